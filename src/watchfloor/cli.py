@@ -1,0 +1,288 @@
+"""The `watchfloor` command. Thin: parses arguments, calls the pipeline or the store."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from watchfloor.errors import WatchfloorError
+from watchfloor.model import EVENT_TYPES
+
+DEFAULT_DB = "watchfloor.db"
+
+
+class _Date(click.ParamType):
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is not a date in the form YYYY-MM-DD", param, ctx)
+
+
+DATE = _Date()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    envvar="WATCHFLOOR_DB",
+    default=DEFAULT_DB,
+    show_default=True,
+    help="The store: a SQLite file path or an SQLAlchemy URL (also $WATCHFLOOR_DB).",
+)
+@click.version_option(package_name="watchfloor")
+@click.pass_context
+def main(ctx: click.Context, db: str) -> None:
+    """watchfloor: security events and claims from news and channel posts, with provenance."""
+    ctx.obj = {"db": db}
+
+
+def _store(ctx: click.Context) -> Any:
+    from watchfloor.store import Store
+
+    return Store.open(ctx.obj["db"])
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--published", type=DATE, help="Publication date for plain files without one.")
+@click.option("--source", help="Outlet or channel name for plain files.")
+@click.option("--lang", type=click.Choice(["en", "ru"]), help="Language of plain files (default: detected).")
+@click.option("--quiet", "-q", is_flag=True, help="Only print the summary.")
+@click.pass_context
+def ingest(
+    ctx: click.Context, paths: Sequence[Path], published: date | None, source: str | None, lang: str | None, quiet: bool
+) -> None:
+    """Ingest files and folders (.txt, .html, gold pairs, Telegram exports) into the store."""
+    from watchfloor.ingest.options import IngestOptions
+    from watchfloor.pipeline import Pipeline
+
+    options = IngestOptions(published=published, source=source, lang=lang)
+    with _store(ctx) as store:
+
+        def progress(document: Any, created: bool) -> None:
+            if not quiet:
+                state = "new      " if created else "unchanged"
+                click.echo(f"{state} {document.doc_id}", err=True)
+
+        report = Pipeline().ingest(list(paths), store, options, on_document=progress)
+        for failure in report.failed:
+            click.echo(f"failed    {failure.input}: {failure.reason}", err=True)
+        click.echo(
+            f"{report.new} new, {report.unchanged} unchanged, {len(report.failed)} failed; "
+            f"{report.events} events extracted"
+        )
+
+
+@main.command()
+@click.option("--type", "type_", type=click.Choice(EVENT_TYPES), help="Event type.")
+@click.option("--country", help="ISO 3166-1 alpha-3 code of the event's location.")
+@click.option("--nationality", help="ISO3 code of a target's nationality.")
+@click.option("--since", type=DATE, help="Events on or after this date.")
+@click.option("--until", type=DATE, help="Events on or before this date.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.pass_context
+def events(
+    ctx: click.Context,
+    type_: str | None,
+    country: str | None,
+    nationality: str | None,
+    since: date | None,
+    until: date | None,
+    fmt: str,
+) -> None:
+    """List stored events."""
+    with _store(ctx) as store:
+        rows = store.events(
+            type=type_,
+            country=country.upper() if country else None,
+            nationality=nationality.upper() if nationality else None,
+            since=since,
+            until=until,
+        )
+    records = []
+    for row in rows:
+        record = row.event.to_gold()
+        record = {"doc_id": row.doc_id, "source": row.source, **record}
+        records.append(record)
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=1))
+        return
+    flat = [_flat_event(r) for r in records]
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.DictWriter(out, fieldnames=list(_flat_event({}).keys()))
+        writer.writeheader()
+        writer.writerows(flat)
+        click.echo(out.getvalue(), nl=False)
+        return
+    columns = ["date", "type", "total", "nationalities", "country", "admin1", "modality", "doc_id", "evidence"]
+    click.echo(_table(flat, columns, widths={"evidence": 60, "doc_id": 28}))
+    click.echo(f"{len(flat)} events")
+
+
+def _flat_event(r: dict[str, Any]) -> dict[str, Any]:
+    loc = r.get("location") or {}
+    agent = r.get("agent") or {}
+    return {
+        "doc_id": r.get("doc_id"),
+        "event": r.get("id"),
+        "type": r.get("type"),
+        "date": r.get("date"),
+        "date_precision": r.get("date_precision"),
+        "total": r.get("total"),
+        "nationalities": " ".join(sorted({t["nationality"] for t in r.get("targets", []) if t.get("nationality")})),
+        "country": loc.get("country"),
+        "admin1": loc.get("admin1"),
+        "place": loc.get("place"),
+        "location_text": loc.get("text"),
+        "agent": agent.get("text"),
+        "agent_country": agent.get("country"),
+        "agent_sector": agent.get("sector"),
+        "killed": r.get("killed"),
+        "wounded": r.get("wounded"),
+        "destination": r.get("destination"),
+        "affiliation": r.get("affiliation"),
+        "attribution": r.get("attribution"),
+        "modality": r.get("modality"),
+        "source": r.get("source"),
+        "evidence": r.get("evidence"),
+    }
+
+
+def _table(rows: list[dict[str, Any]], columns: list[str], widths: dict[str, int] | None = None) -> str:
+    widths = widths or {}
+    cells = [[_cell(r.get(c), widths.get(c, 24)) for c in columns] for r in rows]
+    sizes = [max([len(c)] + [len(row[i]) for row in cells]) for i, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(sizes[i]) for i, c in enumerate(columns))]
+    lines.append("  ".join("-" * s for s in sizes))
+    lines.extend("  ".join(v.ljust(sizes[i]) for i, v in enumerate(row)) for row in cells)
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _cell(value: Any, width: int) -> str:
+    text = "" if value is None else " ".join(str(value).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--published", type=DATE, help="Publication date (default: from a gold sidecar, else none).")
+@click.option("--lang", type=click.Choice(["en", "ru"]), help="Language (default: detected).")
+@click.option("--source", help="Outlet or channel name.")
+@click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
+def extract(file: Path, published: date | None, lang: str | None, source: str | None, fmt: str) -> None:
+    """Extract events, aggregates and claims from one file and print them (nothing is stored)."""
+    from watchfloor.ingest import IngestFailure, iter_inputs
+    from watchfloor.ingest.options import IngestOptions
+    from watchfloor.pipeline import Pipeline
+
+    options = IngestOptions(published=published, source=source, lang=lang)
+    items = list(iter_inputs([file], options))
+    failures = [i for i in items if isinstance(i, IngestFailure)]
+    if failures:
+        raise WatchfloorError(failures[0].reason, input=failures[0].input)
+    pipeline = Pipeline()
+    out = []
+    for document, extraction in pipeline.extract_many([i for i in items if not isinstance(i, IngestFailure)]):
+        gold = extraction.to_gold(document)
+        out.append({"events": gold["events"], "aggregates": gold["aggregates"], "claims": gold["claims"]})
+    click.echo(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=1))
+
+
+@main.command("eval")
+@click.argument("gold_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option("--predictions", "out_dir", type=click.Path(path_type=Path), help="Where to write predictions.")
+@click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
+def eval_(gold_dir: Path, out_dir: Path | None, as_json: bool) -> None:
+    """Score extraction against a folder of gold-annotated documents."""
+    import tempfile
+
+    from watchfloor.evaluate import format_report, gold_pairs, run_eval
+    from watchfloor.pipeline import Pipeline
+
+    if not gold_pairs(gold_dir):
+        raise WatchfloorError("no gold documents (<doc>.json beside <doc>.txt) found", input=str(gold_dir))
+    with tempfile.TemporaryDirectory() as tmp:
+        report = run_eval(gold_dir, out_dir or Path(tmp) / "predictions", Pipeline())
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), indent=1))
+    else:
+        click.echo(format_report(report))
+        if out_dir:
+            click.echo(f"predictions written to {out_dir}")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+def documents(ctx: click.Context, fmt: str) -> None:
+    """List stored documents."""
+    with _store(ctx) as store:
+        rows = store.documents()
+    records = [
+        {
+            "id": r.id,
+            "doc_id": r.doc_id,
+            "source": r.source,
+            "language": r.language,
+            "published": r.published.isoformat() if r.published else None,
+            "title": r.title,
+            "events": r.n_events,
+        }
+        for r in rows
+    ]
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=1))
+        return
+    click.echo(_table(records, ["id", "doc_id", "source", "language", "published", "events", "title"],
+                      widths={"title": 50, "doc_id": 36, "source": 28}))
+    click.echo(f"{len(records)} documents")
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+def failures(ctx: click.Context, fmt: str) -> None:
+    """List inputs that could not be ingested, with the reason."""
+    with _store(ctx) as store:
+        rows = store.failures()
+    records = [
+        {"input": r.input, "stage": r.stage, "reason": r.reason, "attempts": r.attempts,
+         "last_seen": r.last_seen.isoformat(timespec="seconds")}
+        for r in rows
+    ]
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=1))
+        return
+    click.echo(_table(records, ["input", "stage", "attempts", "last_seen", "reason"], widths={"input": 50, "reason": 70}))
+    click.echo(f"{len(records)} failures")
+
+
+def run() -> None:
+    """Entry point: one clear line and exit status 1 for a WatchfloorError, never a traceback."""
+    try:
+        main(standalone_mode=False)
+    except WatchfloorError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(1)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)

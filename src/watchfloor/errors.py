@@ -1,0 +1,50 @@
+"""The exception tree. Every error names the input it concerns.
+
+WatchfloorError
+├── InputError          a file, URL or export that cannot be read
+│   ├── DecodeError     not valid text in any encoding we accept
+│   ├── BadExport       a malformed sidecar JSON or channel export
+│   └── UnsupportedSource
+├── ConfigError
+├── StoreError
+└── NotFound
+"""
+
+from __future__ import annotations
+
+
+class WatchfloorError(Exception):
+    """Base of all watchfloor errors."""
+
+    def __init__(self, message: str, *, input: str | None = None) -> None:
+        self.input = input
+        super().__init__(f"{input}: {message}" if input else message)
+        self.reason = message
+
+
+class InputError(WatchfloorError):
+    pass
+
+
+class DecodeError(InputError):
+    pass
+
+
+class BadExport(InputError):
+    pass
+
+
+class UnsupportedSource(InputError):
+    pass
+
+
+class ConfigError(WatchfloorError):
+    pass
+
+
+class StoreError(WatchfloorError):
+    pass
+
+
+class NotFound(WatchfloorError):
+    pass

@@ -1,0 +1,1 @@
+"""Events, aggregates and claims from a parsed document."""

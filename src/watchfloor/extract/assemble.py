@@ -1,0 +1,96 @@
+"""From per-clause candidates to a document's events and aggregates (language-independent).
+
+A candidate that sums other candidates of the same type ("seven Russians in the past week" after
+"two Russians … and five more …") is an aggregate covering them, never a further event. A
+statistic ("since 2014 about 1,500 people have been deported") is an aggregate that covers
+nothing in the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from watchfloor.model import Aggregate, Event
+
+STATISTIC_MIN = 100  # single operations rarely involve hundreds; official statistics do
+MAX_SUBSET = 6
+
+
+@dataclass(slots=True)
+class Candidate:
+    event: Event
+    sentence: int
+    aggregate_cue: bool = False  # "so far", "since 2014", "in the past week", "a total of" …
+    statistic_cue: bool = False  # cues that only statistics carry ("since", "so far", "to date")
+    date_strong: bool = False  # the date is attached to the trigger's own clause
+    notes: list[str] = field(default_factory=list)
+
+
+def assemble(candidates: list[Candidate]) -> tuple[list[Event], list[Aggregate]]:
+    aggregate_of: dict[int, list[int]] = {}
+    by_total = sorted(
+        (i for i, c in enumerate(candidates) if c.event.total and c.event.total >= 2),
+        key=lambda i: -(candidates[i].event.total or 0),
+    )
+    for i in by_total:
+        parts = _summands(i, candidates, aggregate_of)
+        if parts is not None:
+            aggregate_of[i] = parts
+    for i, cand in enumerate(candidates):
+        if i not in aggregate_of and _is_statistic(cand):
+            aggregate_of[i] = []
+
+    events: list[Event] = []
+    local_id: dict[int, str] = {}
+    for i, cand in enumerate(candidates):
+        if i in aggregate_of:
+            continue
+        cand.event.id = f"e{len(events) + 1}"
+        local_id[i] = cand.event.id
+        events.append(cand.event)
+    aggregates = []
+    for n, (i, parts) in enumerate(sorted(aggregate_of.items()), start=1):
+        ev = candidates[i].event
+        nats = sorted(ev.nationalities)
+        aggregates.append(
+            Aggregate(
+                id=f"a{n}",
+                type=ev.type,
+                evidence=ev.evidence,
+                total=ev.total,
+                nationality=nats[0] if len(nats) == 1 else None,
+                covers=[local_id[p] for p in parts if p in local_id],
+            )
+        )
+    return events, aggregates
+
+
+def _summands(i: int, candidates: list[Candidate], taken: dict[int, list[int]]) -> list[int] | None:
+    """Other candidates whose totals add up to candidate i's total (two or more of them)."""
+    target = candidates[i]
+    nats = target.event.nationalities
+    pool = [
+        j
+        for j, c in enumerate(candidates)
+        if j != i
+        and j not in taken
+        and c.event.type == target.event.type
+        and c.event.total
+        and c.event.total < (target.event.total or 0)
+        and (not nats or not c.event.nationalities or c.event.nationalities <= nats)
+    ]
+    for size in range(2, min(len(pool), MAX_SUBSET) + 1):
+        for combo in combinations(pool, size):
+            if sum(candidates[j].event.total or 0 for j in combo) == target.event.total:
+                return list(combo)
+    return None
+
+
+def _is_statistic(cand: Candidate) -> bool:
+    ev = cand.event
+    if cand.statistic_cue and not cand.date_strong:
+        return True
+    big = (ev.total or 0) >= STATISTIC_MIN or any((t.approx_count or 0) >= STATISTIC_MIN for t in ev.targets)
+    vague_date = ev.date is None or ev.date_precision in ("month", "year", "unknown")
+    return big and vague_date and cand.aggregate_cue

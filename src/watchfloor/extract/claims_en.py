@@ -1,0 +1,222 @@
+"""English claims: reported statements whose content is itself the news.
+
+A statement is a speech verb with a speaker and a content clause; it becomes a claim when its
+content is about one of the analysts' topics (data/topics.json). Statements that only report an
+event ("police said they detained…") are attributions, not claims. Several statements by one
+speaker on one topic with one stance are one claim with several pieces of evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from watchfloor.extract.topics import topic_of
+from watchfloor.model import Claim, Document, Evidence, Speaker
+from watchfloor.normalize.actors import actor_of
+from watchfloor.normalize.dates import resolve_date
+
+CLAIM_VERBS = frozenset(
+    "say tell announce state claim insist accuse deny reject argue warn add write post declare "
+    "urge call vow threaten confirm maintain assert allege suggest dismiss describe".split()
+)
+INTRO_VERBS = frozenset({"issue", "publish", "post", "release", "put", "send", "announce"})
+DOCUMENT_NOUNS = frozenset(
+    {"message", "statement", "announcement", "post", "video", "channel", "group", "page", "letter", "note"}
+)
+PLATFORMS = {
+    "vkontakte": "VKontakte", "vk": "VKontakte", "telegram": "Telegram", "twitter": "Twitter",
+    "facebook": "Facebook", "youtube": "YouTube", "odnoklassniki": "Odnoklassniki",
+    "instagram": "Instagram", "whatsapp": "WhatsApp", "x": "X",
+}
+_PLATFORM_RE = re.compile(r"\b(" + "|".join(k for k in PLATFORMS if len(k) > 2) + r")\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Voice:
+    """A speaker introduced in the document, remembered for later references."""
+
+    speaker: Speaker
+    platform: str | None
+    day: date | None
+    precision: str
+
+
+def extract_claims(doc: Doc, document: Document, event_triggers: set[int]) -> list[Claim]:
+    claims: list[Claim] = []
+    last: _Voice | None = None
+    for sent in doc.sents:
+        intro = _introduction(sent, document)
+        if intro is not None:
+            last = intro
+        for verb in sent:
+            if verb.lemma_.lower() not in CLAIM_VERBS or not verb.pos_.startswith(("VERB", "AUX")):
+                continue
+            content = _content(verb)
+            if not content or any(t.i in event_triggers for t in content):
+                continue
+            text = _span_text(content)
+            found = topic_of(text, "en")
+            if found is None:
+                continue
+            topic, stance = found
+            voice = _speaker(verb, last, document)
+            if voice is None:
+                continue
+            last = voice if voice.speaker.kind != "document" else last
+            day, precision = _date(sent, document, voice)
+            evidence = _evidence(content)
+            _add(claims, Claim(
+                id="",
+                speaker=voice.speaker,
+                evidence=evidence,
+                topic=topic.id,
+                stance=stance,
+                platform=voice.platform,
+                date=day,
+                date_precision=precision,
+            ))
+    for n, claim in enumerate(claims, start=1):
+        claim.id = f"c{n}"
+    return claims
+
+
+def _add(claims: list[Claim], claim: Claim) -> None:
+    for known in claims:
+        if (known.speaker.text, known.topic, known.stance) == (claim.speaker.text, claim.topic, claim.stance):
+            known.more_evidence.append(claim.evidence)
+            return
+    claims.append(claim)
+
+
+def _content(verb: Token) -> list[Token]:
+    """The clause that carries what was said."""
+    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if verb.lemma_.lower() in ("accuse", "deny", "reject", "dismiss", "describe", "urge", "call"):
+        toks = [t for t in verb.subtree if t.dep_ != "nsubj" and not _is_subject_part(t, verb)]
+        return toks
+    if comps:
+        return list(comps[0].subtree)
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb:
+        # "It is still possible to cross, the message said, despite …"
+        own = set(verb.subtree)
+        head = verb.head
+        return [t for t in head.subtree if t not in own and not (t.dep_ == "prep" and t.head is head and t.i > verb.i)
+                and not any(a.dep_ == "prep" and a.head is head and a.i > verb.i for a in t.ancestors)]
+    return []
+
+
+def _is_subject_part(tok: Token, verb: Token) -> bool:
+    return any(a.dep_ == "nsubj" and a.head is verb for a in tok.ancestors)
+
+
+def _span_text(tokens: list[Token]) -> str:
+    toks = sorted(tokens, key=lambda t: t.i)
+    return " ".join(t.text for t in toks)
+
+
+def _evidence(tokens: list[Token]) -> Evidence:
+    toks = sorted(tokens, key=lambda t: t.i)
+    while len(toks) > 1 and (toks[-1].is_punct or toks[-1].dep_ in ("cc", "mark")):
+        toks.pop()
+    while len(toks) > 1 and (toks[0].is_punct or toks[0].dep_ in ("mark",)):
+        toks.pop(0)
+    doc = toks[0].doc
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    return Evidence(start=start, end=end, text=doc.text[start:end])
+
+
+def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | None:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return last
+    if subj.pos_ == "PRON" or subj.lemma_.lower() in DOCUMENT_NOUNS and _definite(subj):
+        return last
+    text = _np_text(subj)
+    kind = _kind(subj, text)
+    return _Voice(Speaker(text=text, kind=kind), _platform_near(subj.sent), None, "unknown")
+
+
+def _introduction(sent: Span, document: Document) -> _Voice | None:
+    """'On April 6, X, a pro-IS group on VKontakte, issued an announcement.'"""
+    for verb in sent:
+        if verb.lemma_.lower() not in INTRO_VERBS or verb.pos_ != "VERB":
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON":
+            continue
+        platform = _platform_near(sent)
+        text = _name_of(subj)
+        kind = "channel" if platform else _kind(subj, text)
+        day, precision = None, "unknown"
+        for ent in sent.ents:
+            if ent.label_ == "DATE":
+                value = resolve_date(ent.text, document.published, "en")
+                if value is not None and value.date is not None:
+                    day, precision = value.date, value.precision
+                    break
+        return _Voice(Speaker(text=text, kind=kind), platform, day, precision)
+    return None
+
+
+def _name_of(tok: Token) -> str:
+    """The proper name of a noun phrase, without its appositive description."""
+    for ent in tok.sent.ents:
+        if ent.start <= tok.i < ent.end and ent.label_ in ("ORG", "PERSON", "GPE", "NORP"):
+            return ent.text
+    return _np_text(tok)
+
+
+def _kind(tok: Token, text: str) -> str:
+    lowered = text.lower()
+    if any(w in lowered for w in ("channel", "page", "account")):
+        return "channel"
+    actor = actor_of(text, "en")
+    if actor is not None:
+        if actor.sector == "MED":
+            return "media"
+        if actor.sector in ("GOV", "MIL", "POL", "JUD"):
+            return "official"
+    if tok.ent_type_ == "PERSON":
+        return "person"
+    if any(w in lowered for w in ("minister", "ministry", "official", "spokes", "president", "governor", "prosecutor", "police")):
+        return "official"
+    if tok.ent_type_ == "ORG":
+        return "organisation"
+    return "other"
+
+
+def _platform_near(sent: Span) -> str | None:
+    m = _PLATFORM_RE.search(sent.text)
+    return PLATFORMS[m.group(1).lower()] if m else None
+
+
+def _date(sent: Span, document: Document, voice: _Voice) -> tuple[date | None, str]:
+    for ent in sent.ents:
+        if ent.label_ == "DATE":
+            value = resolve_date(ent.text, document.published, "en")
+            if value is not None and value.date is not None and value.precision == "day":
+                return value.date, value.precision
+    if voice.day is not None:
+        return voice.day, voice.precision
+    if document.published is not None:
+        return document.published, "day"
+    return None, "unknown"
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
+def _np_text(tok: Token) -> str:
+    skip = {"relcl", "acl", "appos", "punct", "advcl", "conj", "cc"}
+    left, right = tok.i, tok.i
+    for c in tok.children:
+        if c.dep_ in skip:
+            continue
+        sub = list(c.subtree)
+        left, right = min(left, sub[0].i), max(right, sub[-1].i)
+    return tok.doc[left : right + 1].text.strip(" ,;:")

@@ -1,0 +1,871 @@
+"""English event extraction over a spaCy parse.
+
+A trigger (a verb or noun from the ontology's lexicon) anchors a clause; its arguments are read off
+the dependency tree: the patient gives targets (count, nationality), the subject or by-phrase the
+agent, prepositional phrases the place and destination, DATE entities the date. Clause-level
+rules decide whether the trigger reports an event at all (infinitives of intent, definite
+back-references and negations are not events) and with which modality.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from watchfloor.extract.assemble import Candidate, assemble
+from watchfloor.extract.claims_en import extract_claims
+from watchfloor.extract.ontology import Ontology, load_ontology
+from watchfloor.model import Agent, Document, Event, Evidence, Extraction, Location, Target
+from watchfloor.normalize.actors import actor_of
+from watchfloor.normalize.dates import DateValue, resolve_date
+from watchfloor.normalize.groups import find_groups
+from watchfloor.normalize.nationality import country_code, nationality_of
+from watchfloor.normalize.numbers import Quantity, parse_quantity
+from watchfloor.normalize.places import Gazetteer
+
+SPEECH_VERBS = frozenset(
+    "say tell report announce add state claim confirm insist cite write quote allege "
+    "deny reject argue warn accuse explain note declare post publish".split()
+)
+PLAN_AUX = frozenset({"will", "would", "shall", "'ll"})
+PLAN_HEADS = frozenset({"due", "set", "expect", "plan", "order", "seek", "request", "schedule", "prepare"})
+RUMOR_HEADS = frozenset({"fear", "believe", "suspect", "think", "rumor", "rumour", "feared", "suggest"})
+DENY_HEADS = frozenset({"deny", "reject", "refute", "dismiss"})
+INTENT_HEADS = frozenset({"try", "attempt", "seek", "want", "plan", "hope", "aim", "intend", "fail", "manage"})
+PERSON_NOUNS = frozenset(
+    "person people man men woman women suspect citizen national foreigner migrant militant fighter "
+    "member supporter recruiter individual teenager youth child children family defendant jihadist "
+    "refugee student worker passenger national resident returnee traveller traveler boy girl "
+    "adult minor extremist terrorist".split()
+)
+ANAPHORS = frozenset({"they", "them", "he", "she", "him", "her", "all", "those", "these", "group"})
+DIRECTIONS = frozenset(
+    "southern northern eastern western southeastern southwestern northeastern northwestern central "
+    "south north east west".split()
+)
+AGGREGATE_CUES = (
+    "so far", "in total", "a total of", "since ", "to date", "this year", "in all", "altogether",
+    "the number of", "brings to", "bringing the", "bringing to", "over the past", "in the past",
+    "in under", "in less than", "over the last", "in recent", "at least", "more than", "as many as",
+)
+LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
+DESTINATION_PREPS = frozenset({"into", "to", "toward", "towards", "for"})
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event under construction, with the parse tokens it was read from."""
+
+    type: str
+    trigger: Token
+    sent: Span
+    targets: list[Target] = field(default_factory=list)
+    total: int | None = None
+    total_min: int | None = None
+    date: DateValue | None = None
+    date_strong: bool = False
+    reported: date | None = None
+    agent: Agent | None = None
+    location: Location | None = None
+    destination: str | None = None
+    affiliation: str | None = None
+    attribution: str | None = None
+    modality: str = "asserted"
+    killed: int | None = None
+    wounded: int | None = None
+    weapon: str | None = None
+    anaphoric: bool = False
+    aggregate_cue: bool = False
+    tokens: set[int] = field(default_factory=set)
+
+    @property
+    def nationalities(self) -> set[str]:
+        return {t.nationality for t in self.targets if t.nationality}
+
+
+@dataclass(slots=True)
+class DocContext:
+    document: Document
+    countries: list[str]  # countries named in the document, most frequent first
+    default_country: str | None
+
+
+class EnglishExtractor:
+    """Turns a parsed English document into event drafts."""
+
+    requires = frozenset({"sentences", "entities", "dependencies", "lemmas"})
+    provides = frozenset({"events"})
+
+    def __init__(self, gazetteer: Gazetteer, ontology: Ontology | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.ontology = ontology or load_ontology()
+
+    # -- entry point -------------------------------------------------------------------------
+
+    def drafts(self, doc: Doc, document: Document) -> list[Draft]:
+        ctx = self._context(doc, document)
+        drafts: list[Draft] = []
+        for sent in doc.sents:
+            sentence_drafts = []
+            for tok in sent:
+                for etype in self._trigger_types(tok):
+                    draft = self._read_event(etype, tok, sent, ctx, drafts + sentence_drafts)
+                    if draft is not None:
+                        sentence_drafts.append(draft)
+                        break
+            drafts.extend(_dedupe_clause(sentence_drafts))
+            self._follow_up(sent, drafts, ctx)
+        return drafts
+
+    # -- triggers ----------------------------------------------------------------------------
+
+    def _trigger_types(self, tok: Token) -> list[str]:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            particles = [c.text.lower() for c in tok.children if c.dep_ in ("prt", "prep")]
+            for particle in particles:
+                types = self.ontology.phrasal_types(lemma, particle)
+                if types:
+                    return types
+            types = self.ontology.verb_types(lemma)
+            if not types and _is_passive(tok):
+                types = self.ontology.passive_types(lemma)
+            return types
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return self.ontology.noun_types(lemma)
+        return []
+
+    def _read_event(
+        self, etype: str, trig: Token, sent: Span, ctx: DocContext, previous: list[Draft]
+    ) -> Draft | None:
+        is_noun = trig.pos_ in ("NOUN", "PROPN")
+        if is_noun:
+            if not _eventive_noun(trig):
+                return None
+        elif not _finite_or_planned(trig):
+            return None
+        draft = Draft(type=etype, trigger=trig, sent=sent)
+        draft.modality = _modality(trig)
+        if _negated(trig) and draft.modality == "asserted":
+            draft.modality = "denied"
+        patient = _patient(trig, is_noun)
+        if etype == "TAKEDOWN":
+            if patient is None or not self._is_takedown_object(patient):
+                return None
+        elif etype == "TRAVEL":
+            if not self._travel_ok(trig, sent, patient):
+                return None
+        elif etype == "ATTACK":
+            self._attack_fields(draft, trig, sent)
+        elif etype == "ENTRY_BAN":
+            if not _entry_ban_ok(trig):
+                return None
+        elif patient is not None and not _is_person_np(patient) and patient.lower_ not in ANAPHORS:
+            return None  # "seized weapons", "removed content": not people
+        elif patient is None and etype in ("ARREST", "DEPORT", "CHARGE") and not is_noun:
+            return None
+        if patient is not None:
+            self._targets(draft, patient, ctx, previous)
+        elif etype == "TRAVEL":
+            subj = _subject(trig)
+            if subj is not None:
+                self._targets(draft, subj, ctx, previous)
+        self._agent(draft, trig, ctx, previous)
+        self._date(draft, trig, sent, ctx)
+        self._location(draft, trig, sent, ctx)
+        self._destination_affiliation(draft, trig, sent)
+        self._attribution(draft, trig, sent)
+        draft.aggregate_cue = _aggregate_cue(trig, sent)
+        draft.tokens = {t.i for t in _clause_tokens(trig)}
+        return draft
+
+    # -- arguments ---------------------------------------------------------------------------
+
+    def _targets(self, draft: Draft, head: Token, ctx: DocContext, previous: list[Draft]) -> None:
+        if head.lower_ in ANAPHORS or head.lemma_.lower() == "group" and _definite(head):
+            draft.anaphoric = True
+            antecedent = _antecedent(previous, draft)
+            if antecedent is not None and antecedent.total is not None:
+                draft.total = antecedent.total
+                draft.targets = [Target(count=antecedent.total, text=_np_text(head))]
+            return
+        members = _members(head)
+        targets: list[Target] = []
+        for member in members:
+            targets.extend(self._member_targets(member, draft, previous))
+        # "23 foreign nationals from China and Russia": the head count is the total.
+        head_q = _quantity_of(head)
+        counted = [t for t in targets if t.count is not None]
+        if head_q is not None and head_q.value is not None and len(members) == 1:
+            draft.total = head_q.value
+        elif targets and len(counted) == len(targets):
+            draft.total = sum(t.count or 0 for t in targets)
+        else:
+            lows = [_low(t) for t in targets]
+            if targets and all(low is not None for low in lows) and len(targets) > 1:
+                draft.total_min = sum(low or 0 for low in lows)
+        draft.targets = targets
+
+    def _member_targets(self, member: Token, draft: Draft, previous: list[Draft]) -> list[Target]:
+        quantity = _quantity_of(member)
+        count = quantity.value if quantity else None
+        approx = None
+        if quantity is not None and quantity.value is None and quantity.approx and quantity.low:
+            approx = quantity.low
+        text = _np_text(member)
+        origins = _origin_countries(member)
+        if origins:
+            return [Target(count=None, nationality=c, text=n) for c, n in origins]
+        nat = self._nationality(member)
+        if nat is None and any(c.lower_ == "more" for c in member.children) and previous:
+            prior = previous[-1].nationalities
+            if len(prior) == 1:
+                nat = (next(iter(prior)), None, None)
+        if nat is None and member.lemma_.lower() in ("citizen", "national") and draft.agent is None:
+            poss = [c for c in member.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+            if poss:
+                subj = _subject(draft.trigger)
+                if subj is not None:
+                    actor = actor_of(_np_text(subj), "en")
+                    if actor is not None and actor.country:
+                        nat = (actor.country, None, None)
+        target = Target(count=count, text=text, approx_count=approx)
+        if nat is not None:
+            target.nationality, target.ethnicity, target.region = nat
+        if quantity is None and member.tag_ in ("NNS", "NNPS") and target.nationality is None:
+            pass
+        elif quantity is None and member.tag_ in ("NN", "NNP") and member.lemma_.lower() in PERSON_NOUNS | {
+            "chechen"
+        }:
+            target.count = 1
+        return [target]
+
+    def _nationality(self, member: Token) -> tuple[str | None, str | None, str | None] | None:
+        candidates = [member.text]
+        candidates += [c.text for c in member.children if c.dep_ in ("amod", "compound") and c.i < member.i]
+        for word in candidates:
+            nat = nationality_of(word, "en")
+            if nat is not None and (nat.country or nat.ethnicity):
+                return (nat.country, nat.ethnicity, nat.region)
+        return None
+
+    def _is_takedown_object(self, patient: Token) -> bool:
+        for member in _members(patient):
+            if member.lemma_.lower() in self.ontology.takedown_objects:
+                return True
+        return False
+
+    def _travel_ok(self, trig: Token, sent: Span, patient: Token | None) -> bool:
+        lemma = trig.lemma_.lower()
+        # joining a group, or moving into a conflict country with a purpose
+        if lemma == "join":
+            return patient is not None and bool(find_groups(patient.sent.text)) and trig.tag_ in ("VBD", "VBN")
+        if trig.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+            return False
+        dests = [c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "for")]
+        return bool(dests) and _subject(trig) is not None
+
+    def _attack_fields(self, draft: Draft, trig: Token, sent: Span) -> None:
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if lemma in ("kill", "die", "dead") or tok.lower_ in ("killing", "killed", "dead"):
+                n = _count_near(tok)
+                if n is not None and draft.killed is None:
+                    draft.killed = n
+            if lemma in ("wound", "injure", "hurt") or tok.lower_ in ("injuring", "wounding", "injured", "wounded"):
+                n = _count_near(tok)
+                if n is not None and draft.wounded is None:
+                    draft.wounded = n
+            if lemma in ("axe", "knife", "gun", "rifle", "bomb", "explosive", "ied", "grenade", "car", "truck"):
+                draft.weapon = draft.weapon or lemma
+
+    def _agent(self, draft: Draft, trig: Token, ctx: DocContext, previous: list[Draft]) -> None:
+        subj = _agent_np(trig)
+        if subj is not None and subj.pos_ == "PRON":
+            speaker = _speech_subject(trig)
+            subj = speaker
+        if subj is not None:
+            text = _np_text(subj)
+            actor = actor_of(text, "en")
+            draft.agent = Agent(
+                text=text,
+                country=actor.country if actor else None,
+                sector=actor.sector if actor else None,
+                name=actor.name if actor else None,
+            )
+            return
+        for prior in reversed(previous[-3:]):
+            if prior.agent is not None and prior.agent.text and prior.type == draft.type:
+                draft.agent = Agent(prior.agent.text, prior.agent.country, prior.agent.sector, prior.agent.name)
+                return
+
+    def _date(self, draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
+        published = ctx.document.published
+        draft.reported = published
+        owned = _clause_tokens(trig)
+        best: tuple[int, DateValue, bool] | None = None
+        for ent in sent.ents:
+            if ent.label_ != "DATE":
+                continue
+            value = resolve_date(ent.text, published, "en")
+            if value is None or value.date is None:
+                continue
+            inside = ent.root in owned and not _under_speech(ent.root, trig)
+            distance = abs(ent.root.i - trig.i) + (0 if inside else 100)
+            if best is None or distance < best[0]:
+                best = (distance, value, inside)
+        if best is not None:
+            draft.date, draft.date_strong = best[1], best[2]
+
+    def _location(self, draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
+        owned = _clause_tokens(trig)
+        best: tuple[int, Span] | None = None
+        for ent in sent.ents:
+            if ent.label_ not in LOCATION_LABELS:
+                continue
+            role = _place_role(ent)
+            if role != "location":
+                continue
+            score = (0 if ent.root in owned else 50) + abs(ent.root.i - trig.i)
+            if best is None or score < best[0]:
+                best = (score, ent)
+        if best is not None:
+            ent = best[1]
+            phrase = _place_phrase(ent)
+            resolution = self.gazetteer.resolve(phrase, context=ctx.countries)
+            place = resolution.place
+            if place is not None:
+                draft.location = Location(
+                    text=phrase,
+                    country=place.country,
+                    admin1=place.admin1 if resolution.precision is not None else None,
+                    place=place.name if place.kind not in ("country", "admin1") and resolution.precision == 1 else None,
+                    lat=place.lat,
+                    lon=place.lon,
+                    precision=resolution.precision,
+                )
+                return
+        country = draft.agent.country if draft.agent and draft.agent.country else ctx.default_country
+        if country:
+            draft.location = Location(country=country)
+
+    def _destination_affiliation(self, draft: Draft, trig: Token, sent: Span) -> None:
+        for ent in sent.ents:
+            if ent.label_ in LOCATION_LABELS and _place_role(ent) == "destination":
+                code = country_code(ent.text, "en")
+                if code:
+                    draft.destination = code
+                    break
+        groups = find_groups(sent.text, "en")
+        if groups:
+            draft.affiliation = groups[0][2]
+
+    def _attribution(self, draft: Draft, trig: Token, sent: Span) -> None:
+        for tok in sent:
+            if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+                pobjs = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"]
+                if pobjs:
+                    draft.attribution = _source_name(pobjs[0])
+                    return
+            if tok.lower_ in ("citing", "cited") and tok.dep_ in ("advcl", "relcl", "xcomp", "acl"):
+                objs = [c for c in tok.children if c.dep_ == "dobj"]
+                if objs:
+                    draft.attribution = _np_text(objs[0])
+        if draft.attribution:
+            return
+        speaker = _speech_subject(trig, any_speech=True)
+        if speaker is not None and speaker.pos_ != "PRON":
+            draft.attribution = _np_text(speaker)
+
+    # -- cross-sentence ----------------------------------------------------------------------
+
+    def _follow_up(self, sent: Span, drafts: list[Draft], ctx: DocContext) -> None:
+        """A sentence that only adds nationalities to the event before it ("Among them were
+        citizens of China and Russia.", "Thirteen of them were foreigners.")."""
+        if not drafts or drafts[-1].sent == sent:
+            return
+        last = drafts[-1]
+        if last.nationalities or last.sent.end != sent.start and last.sent.end + 0 < sent.start - 1:
+            return
+        lowered = sent.text.lower()
+        if not any(cue in lowered for cue in ("among them", "among the", "of them", "included", "including")):
+            return
+        nats: list[Target] = []
+        for tok in sent:
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in (
+                "citizen",
+                "national",
+            ):
+                for member in _members(tok):
+                    code = country_code(member.text, "en")
+                    if code:
+                        nats.append(Target(nationality=code, text=member.text))
+            elif tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.dep_ in ("attr", "nsubj", "conj", "appos"):
+                nat = nationality_of(tok.text, "en")
+                if nat is not None and nat.country:
+                    nats.append(Target(nationality=nat.country, ethnicity=nat.ethnicity, text=tok.text))
+        if nats:
+            last.targets = nats
+
+    def _context(self, doc: Doc, document: Document) -> DocContext:
+        counts: dict[str, int] = {}
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC", "NORP"):
+                code = country_code(ent.text, "en")
+                if code is None and ent.label_ == "NORP":
+                    nat = nationality_of(ent.text, "en")
+                    code = nat.country if nat else None
+                if code:
+                    counts[code] = counts.get(code, 0) + 1
+        ranked = sorted(counts, key=lambda c: -counts[c])
+        return DocContext(document=document, countries=ranked, default_country=None)
+
+
+# -- parse-tree helpers ------------------------------------------------------------------------
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl")
+    )
+
+
+def _finite_or_planned(tok: Token) -> bool:
+    """Finite clauses and passive participles report events; bare infinitives and gerunds of
+    intent ("trying to cross", "after crossing") do not — unless planned ("to be deported")."""
+    children = list(tok.children)
+    has_to = any(c.tag_ == "TO" or c.lower_ == "to" and c.dep_ == "aux" for c in children)
+    if has_to:
+        passive = any(c.dep_ == "auxpass" for c in children)
+        head = tok.head.lemma_.lower()
+        if head in INTENT_HEADS:
+            return False
+        return passive or head in PLAN_HEADS
+    if tok.tag_ == "VBG":
+        return any(c.dep_ in ("aux", "auxpass") for c in children) and tok.dep_ not in ("pcomp", "pobj")
+    if tok.tag_ == "VB":
+        return any(c.lower_ in PLAN_AUX or c.dep_ == "aux" and c.lemma_ in ("will", "would", "do") for c in children)
+    if tok.tag_ == "VBN" and tok.dep_ == "amod":
+        return False
+    return True
+
+
+def _eventive_noun(tok: Token) -> bool:
+    """'announced the arrest of 26 men', 'last Friday's arrest of a Syrian' are events;
+    'the arrests of the seven Russians are part of…' refers back to them and is not."""
+    of_np = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        return True  # "handed over for deportation"
+    if not of_np:
+        return False
+    governor = tok.head.lemma_.lower() if tok.dep_ in ("dobj", "nsubjpass") else ""
+    if governor in ("announce", "order", "report", "confirm", "make"):
+        return True
+    if any(c.dep_ == "poss" for c in tok.children):
+        return True
+    det = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    return not det or det[0] in ("a", "an")
+
+
+def _modality(trig: Token) -> str:
+    children = list(trig.children)
+    if any(c.lower_ in PLAN_AUX for c in children if c.dep_ in ("aux", "auxpass")):
+        return "planned"
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+        return "planned"
+    for anc in trig.ancestors:
+        lemma = anc.lemma_.lower()
+        if lemma in DENY_HEADS:
+            return "denied"
+        if lemma in PLAN_HEADS or any(c.lower_ in PLAN_AUX for c in anc.children if c.dep_ == "aux"):
+            if anc.dep_ != "ROOT" or lemma in PLAN_HEADS:
+                return "planned"
+        if lemma in RUMOR_HEADS:
+            return "rumored"
+        if anc.dep_ == "ROOT":
+            break
+    if trig.dep_ == "pobj" and trig.head.lower_ == "for":
+        verb = trig.head.head
+        if any(c.lower_ in PLAN_AUX for c in verb.children):
+            return "planned"
+    return "asserted"
+
+
+def _negated(trig: Token) -> bool:
+    return any(c.dep_ == "neg" for c in trig.children)
+
+
+def _patient(trig: Token, is_noun: bool) -> Token | None:
+    if is_noun:
+        for prep in trig.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if trig.dep_ == "pobj" and trig.head.lower_ == "for":
+            verb = trig.head.head
+            return _patient(verb, False)
+        return None
+    for dep in ("nsubjpass", "dobj"):
+        for c in trig.children:
+            if c.dep_ == dep:
+                if c.lower_ in ("who", "that", "which"):
+                    return trig.head if trig.dep_ == "relcl" else None
+                return c
+    if trig.dep_ in ("acl", "relcl") and trig.tag_ == "VBN":
+        return trig.head
+    if trig.dep_ == "conj" and _is_passive(trig):
+        return _patient(trig.head, False)
+    return None
+
+
+def _subject(trig: Token) -> Token | None:
+    for c in trig.children:
+        if c.dep_ == "nsubj":
+            if c.lower_ in ("who", "that") and trig.dep_ == "relcl":
+                return trig.head
+            return c
+    if trig.dep_ == "conj":
+        return _subject(trig.head)
+    if trig.dep_ == "xcomp":
+        return _subject(trig.head)
+    return None
+
+
+def _agent_np(trig: Token) -> Token | None:
+    for c in trig.children:
+        if c.dep_ == "agent":
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if _is_passive(trig):
+        return None
+    if trig.pos_ in ("NOUN", "PROPN"):
+        if trig.head.pos_ == "VERB":
+            return _subject(trig.head)
+        return None
+    return _subject(trig)
+
+
+def _speech_subject(trig: Token, any_speech: bool = False) -> Token | None:
+    """The subject of the speech verb governing the trigger: 'X said (that) they arrested…'."""
+    node = trig
+    for _ in range(4):
+        if node.dep_ in ("ccomp", "parataxis", "conj") or (any_speech and node.dep_ != "ROOT"):
+            node = node.head
+        else:
+            return None
+        if node.lemma_.lower() in SPEECH_VERBS:
+            return _subject(node)
+    return None
+
+
+def _under_speech(tok: Token, trig: Token) -> bool:
+    """Is `tok` attached to a speech verb (a report date, not the event's date)?"""
+    node = tok
+    while node.head is not node and node is not trig:
+        node = node.head
+        if node is trig:
+            return False
+        if node.lemma_.lower() in SPEECH_VERBS:
+            return True
+    return False
+
+
+def _clause_tokens(trig: Token) -> set[Token]:
+    """The trigger's subtree, without the subtrees of coordinated or embedded other clauses."""
+    out: set[Token] = set()
+    stack = [trig]
+    while stack:
+        node = stack.pop()
+        out.add(node)
+        for c in node.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and node is trig:
+                continue
+            stack.append(c)
+    return out
+
+
+def _members(head: Token) -> list[Token]:
+    """A noun phrase and the phrases coordinated or in apposition with it."""
+    out = [head]
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for c in node.children:
+            if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
+                out.append(c)
+                stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _np_text(tok: Token) -> str:
+    """The noun phrase of `tok` without relative clauses, coordinations or trailing clauses."""
+    skip = {"relcl", "acl", "conj", "cc", "appos", "punct", "advcl"}
+    left = tok.i
+    right = tok.i
+    for c in tok.children:
+        if c.dep_ in skip:
+            continue
+        sub = list(c.subtree)
+        left = min(left, sub[0].i)
+        right = max(right, sub[-1].i)
+    span = tok.doc[left : right + 1]
+    return span.text.strip(" ,;:")
+
+
+def _quantity_of(member: Token) -> Quantity | None:
+    if member.pos_ == "NUM" or member.tag_ == "CD":
+        words = [t for t in member.subtree if t.i <= member.i and t.dep_ not in ("det",)]
+        return parse_quantity(" ".join(t.text for t in words), "en")
+    for c in member.children:
+        if c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in ("several", "numerous", "dozens")):
+            words = [t.text for t in c.subtree]
+            return parse_quantity(" ".join(words), "en")
+        if c.dep_ == "det" and c.lower_ in ("a", "an", "one") and member.tag_ in ("NN", "NNP"):
+            return parse_quantity("one", "en")
+        if c.dep_ == "quantmod":
+            return parse_quantity(" ".join(t.text for t in c.subtree) + " " + member.text, "en")
+    return None
+
+
+def _low(target: Target) -> int | None:
+    if target.count is not None:
+        return target.count
+    if target.text:
+        q = parse_quantity(target.text.split(" ")[0], "en")
+        if q is not None:
+            return q.value if q.value is not None else q.low
+    return None
+
+
+def _origin_countries(member: Token) -> list[tuple[str, str]]:
+    """'suspects from Switzerland, Kosovo and Syria', 'citizens of China' → countries."""
+    out: list[tuple[str, str]] = []
+    for prep in member.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+            if prep.lower_ == "of" and member.lemma_.lower() not in ("citizen", "national", "native"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for country_tok in _members(obj):
+                    code = country_code(_compound_text(country_tok), "en")
+                    if code:
+                        out.append((code, country_tok.text))
+    return out
+
+
+def _compound_text(tok: Token) -> str:
+    parts = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    start = min([tok.i] + [p.i for p in parts])
+    return tok.doc[start : tok.i + 1].text
+
+
+def _is_person_np(tok: Token) -> bool:
+    for member in _members(tok):
+        lemma = member.lemma_.lower()
+        if lemma in PERSON_NOUNS or member.ent_type_ in ("NORP", "PERSON"):
+            return True
+        if nationality_of(member.text, "en") is not None:
+            return True
+        if member.pos_ in ("NUM", "PRON"):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in member.children) and member.tag_ == "CD":
+            return True
+    return False
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
+
+
+def _antecedent(previous: list[Draft], draft: Draft) -> Draft | None:
+    for prior in reversed(previous[-3:]):
+        if prior.total is not None:
+            return prior
+    return None
+
+
+def _entry_ban_ok(trig: Token) -> bool:
+    lemma = trig.lemma_.lower()
+    if lemma in ("turn",):
+        return True
+    around = " ".join(t.lower_ for t in trig.subtree)
+    return "enter" in around or "entry" in around
+
+
+def _count_near(tok: Token) -> int | None:
+    """The number of people killed or wounded next to a casualty word."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "nsubj"):
+            q = _quantity_of(c)
+            if q is not None and q.value is not None:
+                return q.value
+            if c.tag_ == "CD":
+                q = parse_quantity(c.text, "en")
+                if q is not None:
+                    return q.value
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "NUM"):
+        q = _quantity_of(tok.head)
+        if q is not None:
+            return q.value
+    return None
+
+
+def _place_role(ent: Span) -> str:
+    """How a place name relates to its clause: location, destination, origin or other."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "poss":
+        return "other"
+    if ent.label_ == "GPE" and root.dep_ in ("amod", "compound") and head.pos_ in ("NOUN", "PROPN"):
+        if head.lemma_.lower() in ("province", "district", "region", "city", "town", "village"):
+            return "location"
+        return "other"
+    if root.dep_ == "pobj":
+        prep = head.lower_
+        if prep in DESTINATION_PREPS:
+            return "destination"
+        if prep == "from":
+            return "origin"
+        if prep == "of":
+            owner = head.head.lemma_.lower()
+            if owner in ("province", "district", "region", "city", "town", "village", "republic", "outskirts"):
+                return "location"
+            return "other"
+        if prep in ("in", "at", "near", "across", "around", "outside", "on", "inside"):
+            return "location"
+    return "other"
+
+
+def _place_phrase(ent: Span) -> str:
+    """The place phrase with its directional adjective or administrative noun kept."""
+    root = ent.root
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if start > 0 and doc[start - 1].lower_ in DIRECTIONS:
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in ("province", "district", "region", "governorate", "oblast"):
+        end += 1
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in ("province", "district"):
+        return f"{ent.text} {root.head.head.lower_}"
+    return doc[start:end].text
+
+
+def _source_name(tok: Token) -> str:
+    """'the reports, which cited X' → X; "Turkey's Daily Sabah news website" → Daily Sabah."""
+    for c in tok.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in ("cite", "quote"):
+            objs = [o for o in c.children if o.dep_ == "dobj"]
+            if objs:
+                return _np_text(objs[0])
+    sub = tok.doc[tok.left_edge.i : tok.i + 1]
+    orgs = [e for e in sub.ents if e.label_ in ("ORG", "PERSON")]
+    if orgs:
+        return orgs[-1].text
+    return _np_text(tok)
+
+
+def _aggregate_cue(trig: Token, sent: Span) -> bool:
+    text = sent.text.lower()
+    return any(cue in text for cue in AGGREGATE_CUES)
+
+
+def _dedupe_clause(drafts: list[Draft]) -> list[Draft]:
+    """One event per clause: a noun trigger inside a verb trigger's clause of the same type
+    ('handed over for deportation', 'detained … under arrest') is the same happening."""
+    kept: list[Draft] = []
+    for d in drafts:
+        duplicate = False
+        for k in kept:
+            if k.type == d.type and (d.trigger in _clause_tokens(k.trigger) or k.trigger in _clause_tokens(d.trigger)):
+                if d.trigger.pos_ == "NOUN" and k.modality == "asserted":
+                    k.modality = d.modality
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(d)
+    return kept
+
+
+def iter_sentences(doc: Doc) -> Iterable[Span]:
+    return doc.sents
+
+
+def evidence_of(draft: Draft) -> Evidence:
+    """The clause of the trigger and its arguments, as character offsets into the text."""
+    toks = sorted(_evidence_tokens(draft), key=lambda t: t.i)
+    doc = draft.trigger.doc
+    start_tok, end_tok = toks[0], toks[-1]
+    while end_tok.i > start_tok.i and end_tok.is_punct:
+        end_tok = doc[end_tok.i - 1]
+    start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
+    return Evidence(start=start, end=end, text=doc.text[start:end])
+
+
+def _evidence_tokens(draft: Draft) -> set[Token]:
+    trig = draft.trigger
+    toks = {trig}
+    skip = {"punct", "cc", "mark"}
+    for c in trig.children:
+        if c.dep_ in skip:
+            continue
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            continue
+        if c.dep_ == "prep" and c.lower_ == "according":
+            continue
+        if c.dep_ in ("advcl",) and c.lower_ in ("citing", "saying"):
+            continue
+        toks.update(c.subtree)
+    if trig.dep_ in ("relcl", "acl"):
+        toks.add(trig.head)
+    return toks
+
+
+def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
+    date_value = draft.date
+    event = Event(
+        id="",
+        type=draft.type,
+        evidence=evidence_of(draft),
+        date=date_value.date if date_value else None,
+        date_precision=date_value.precision if date_value and date_value.date else "unknown",
+        reported=draft.reported,
+        agent=draft.agent,
+        targets=draft.targets,
+        total=draft.total,
+        total_min=draft.total_min,
+        killed=draft.killed,
+        wounded=draft.wounded,
+        weapon=draft.weapon,
+        location=draft.location,
+        destination=draft.destination,
+        affiliation=draft.affiliation,
+        attribution=draft.attribution,
+        modality=draft.modality,
+    )
+    lowered = draft.sent.text.lower()
+    return Candidate(
+        event=event,
+        sentence=sentence_index,
+        aggregate_cue=draft.aggregate_cue,
+        statistic_cue=any(cue in lowered for cue in STATISTIC_CUES),
+        date_strong=draft.date_strong,
+    )
+
+
+STATISTIC_CUES = (" since ", "so far", "to date", "a total of", "in total", "the number of", "brings to", "bringing the")
+
+
+def extract_english(extractor: EnglishExtractor, doc: Doc, document: Document) -> Extraction:
+    drafts = extractor.drafts(doc, document)
+    sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+    candidates = [to_candidate(d, sent_index.get(d.sent.start, 0)) for d in drafts]
+    events, aggregates = assemble(candidates)
+    triggers = {d.trigger.i for d in drafts}
+    claims = extract_claims(doc, document, triggers)
+    return Extraction(doc_id=document.doc_id, events=events, aggregates=aggregates, claims=claims)

@@ -1,0 +1,72 @@
+"""The event ontology and its trigger lexicons, loaded from data/ontology.json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from watchfloor.errors import ConfigError
+from watchfloor.model import EVENT_TYPES
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    code: str
+    description: str
+    verbs: frozenset[str]
+    phrasal: frozenset[tuple[str, str]]
+    passive_only: frozenset[str]
+    nouns: frozenset[str]
+    ru: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Ontology:
+    types: dict[str, EventType]
+    takedown_objects: frozenset[str]
+
+    def verb_types(self, lemma: str) -> list[str]:
+        return [t.code for t in self.types.values() if lemma in t.verbs]
+
+    def passive_types(self, lemma: str) -> list[str]:
+        return [t.code for t in self.types.values() if lemma in t.passive_only]
+
+    def phrasal_types(self, lemma: str, particle: str) -> list[str]:
+        return [t.code for t in self.types.values() if (lemma, particle) in t.phrasal]
+
+    def noun_types(self, lemma: str) -> list[str]:
+        return [t.code for t in self.types.values() if lemma in t.nouns]
+
+    def russian_types(self, lemma: str) -> list[str]:
+        return [t.code for t in self.types.values() if lemma in t.ru]
+
+
+def _event_type(code: str, raw: dict[str, Any]) -> EventType:
+    phrasal = set()
+    for item in raw.get("phrasal", []):
+        verb, _, particle = item.partition(" ")
+        if not particle:
+            raise ConfigError(f"phrasal trigger {item!r} of {code} needs a particle", input="ontology.json")
+        phrasal.add((verb, particle))
+    return EventType(
+        code=code,
+        description=raw.get("description", ""),
+        verbs=frozenset(raw.get("verbs", [])),
+        phrasal=frozenset(phrasal),
+        passive_only=frozenset(raw.get("passive_only", [])),
+        nouns=frozenset(raw.get("nouns", [])),
+        ru=frozenset(raw.get("ru", [])),
+    )
+
+
+@cache
+def load_ontology() -> Ontology:
+    raw = json.loads(files("watchfloor.data").joinpath("ontology.json").read_text("utf-8"))
+    types = {code: _event_type(code, spec) for code, spec in raw["types"].items()}
+    unknown = set(types) - set(EVENT_TYPES)
+    if unknown:
+        raise ConfigError(f"types {sorted(unknown)} are not in model.EVENT_TYPES", input="ontology.json")
+    return Ontology(types=types, takedown_objects=frozenset(raw.get("takedown_objects", [])))

@@ -1,0 +1,226 @@
+"""The records that flow between stages.
+
+Field names follow the gold annotation format (GOLD-FORMAT.md) so that `to_gold()` output can be
+scored directly. Character offsets are always into `Document.text`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+import datetime as dt
+from typing import Any
+
+EVENT_TYPES = ("ARREST", "DEPORT", "ENTRY_BAN", "TRAVEL", "ATTACK", "CHARGE", "TAKEDOWN")
+MODALITIES = ("asserted", "claimed", "denied", "rumored", "planned")
+PRECISIONS = ("day", "week", "month", "year", "unknown")
+SECTORS = ("GOV", "MIL", "POL", "JUD", "REB/INS", "MED", "OTH")
+STANCES = ("affirm", "deny", "neutral")
+
+
+def content_hash(text: str) -> str:
+    """The identity of a document: sha256 of its exact text."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    doc_id: str
+    text: str
+    language: str | None = None
+    published: dt.date | None = None
+    source: str | None = None
+    title: str | None = None
+    author: str | None = None
+    url: str | None = None
+    origin: str | None = None  # the path or URL it was read from
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def hash(self) -> str:
+        return content_hash(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    start: int
+    end: int
+    text: str
+
+    def to_gold(self) -> str:
+        return self.text
+
+
+@dataclass(slots=True)
+class Agent:
+    text: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None  # canonical actor name when known
+
+    def to_gold(self) -> dict[str, Any]:
+        return {"text": self.text, "country": self.country, "sector": self.sector}
+
+
+@dataclass(slots=True)
+class Target:
+    count: int | None = None
+    nationality: str | None = None
+    ethnicity: str | None = None
+    region: str | None = None
+    text: str | None = None
+    approx_count: int | None = None
+    kind: str | None = None  # TAKEDOWN: account / channel / page / link
+
+    def to_gold(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"count": self.count, "nationality": self.nationality}
+        for key in ("ethnicity", "region", "approx_count", "kind", "text"):
+            value = getattr(self, key)
+            if value is not None:
+                out[key] = value
+        return out
+
+
+@dataclass(slots=True)
+class Location:
+    text: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    place: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    precision: int | None = None  # 1 place, 2 near / part of region, 3 province, None country only
+
+    def to_gold(self) -> dict[str, Any]:
+        return {"text": self.text, "country": self.country, "admin1": self.admin1, "place": self.place}
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    type: str
+    evidence: Evidence
+    date: dt.date | None = None
+    date_precision: str = "unknown"
+    reported: dt.date | None = None
+    agent: Agent | None = None
+    targets: list[Target] = field(default_factory=list)
+    total: int | None = None
+    total_min: int | None = None
+    killed: int | None = None
+    wounded: int | None = None
+    weapon: str | None = None
+    location: Location | None = None
+    destination: str | None = None
+    affiliation: str | None = None
+    attribution: str | None = None
+    modality: str = "asserted"
+    cluster: str | None = None
+
+    @property
+    def nationalities(self) -> frozenset[str]:
+        return frozenset(t.nationality for t in self.targets if t.nationality)
+
+    def to_gold(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "cluster": self.cluster,
+            "type": self.type,
+            "date": self.date.isoformat() if self.date else None,
+            "date_precision": self.date_precision,
+            "reported": self.reported.isoformat() if self.reported else None,
+            "agent": self.agent.to_gold() if self.agent else None,
+            "targets": [t.to_gold() for t in self.targets],
+            "total": self.total,
+            "total_min": self.total_min,
+            "killed": self.killed,
+            "wounded": self.wounded,
+            "weapon": self.weapon,
+            "location": self.location.to_gold() if self.location else None,
+            "destination": self.destination,
+            "affiliation": self.affiliation,
+            "attribution": self.attribution,
+            "modality": self.modality,
+            "evidence": self.evidence.text,
+            "evidence_span": [self.evidence.start, self.evidence.end],
+        }
+
+
+@dataclass(slots=True)
+class Aggregate:
+    id: str
+    type: str
+    evidence: Evidence
+    total: int | None = None
+    nationality: str | None = None
+    covers: list[str] = field(default_factory=list)
+
+    def to_gold(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "total": self.total,
+            "nationality": self.nationality,
+            "covers": list(self.covers),
+            "evidence": self.evidence.text,
+            "evidence_span": [self.evidence.start, self.evidence.end],
+        }
+
+
+@dataclass(slots=True)
+class Speaker:
+    text: str
+    kind: str = "other"  # channel / official / organisation / person / media / other
+
+    def to_gold(self) -> dict[str, Any]:
+        return {"text": self.text, "kind": self.kind}
+
+
+@dataclass(slots=True)
+class Claim:
+    id: str
+    speaker: Speaker
+    evidence: Evidence
+    topic: str
+    stance: str = "neutral"
+    platform: str | None = None
+    date: dt.date | None = None
+    date_precision: str = "unknown"
+    summary: str | None = None
+    more_evidence: list[Evidence] = field(default_factory=list)  # further statements, same claim
+
+    def to_gold(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "speaker": self.speaker.to_gold(),
+            "platform": self.platform,
+            "date": self.date.isoformat() if self.date else None,
+            "date_precision": self.date_precision,
+            "topic": self.topic,
+            "stance": self.stance,
+            "summary": self.summary,
+            "evidence": self.evidence.text,
+            "evidence_span": [self.evidence.start, self.evidence.end],
+            "more_evidence": [[e.start, e.end, e.text] for e in self.more_evidence],
+        }
+
+
+@dataclass(slots=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    doc_id: str
+    events: list[Event] = field(default_factory=list)
+    aggregates: list[Aggregate] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+
+    def to_gold(self, document: Document | None = None) -> dict[str, Any]:
+        out: dict[str, Any] = {"doc_id": self.doc_id}
+        if document is not None:
+            out["language"] = document.language
+            out["published"] = document.published.isoformat() if document.published else None
+            out["source"] = document.source
+        out["events"] = [e.to_gold() for e in self.events]
+        out["aggregates"] = [a.to_gold() for a in self.aggregates]
+        out["claims"] = [c.to_gold() for c in self.claims]
+        return out

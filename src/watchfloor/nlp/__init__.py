@@ -1,0 +1,1 @@
+"""Parsing: one module per language behind one interface."""

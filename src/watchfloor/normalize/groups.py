@@ -1,0 +1,41 @@
+"""Armed groups and movements named in text → a short canonical code (data/groups.tsv)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib.resources import files
+
+
+@cache
+def _patterns() -> list[tuple[re.Pattern[str], str, str]]:
+    rows: list[tuple[str, str, str]] = []
+    for line in files("watchfloor.data").joinpath("groups.tsv").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        pattern, code, lang = line.split("\t")
+        rows.append((pattern, code, lang))
+    rows.sort(key=lambda r: -len(r[0]))
+    out = []
+    for pattern, code, lang in rows:
+        # Short all-caps acronyms (IS, ИГ) must match case-sensitively: "is" is a verb.
+        flags = 0 if pattern.isupper() and len(pattern) <= 4 else re.IGNORECASE
+        out.append((re.compile(rf"(?<![\w-]){re.escape(pattern)}(?![\w-])", flags), code, lang))
+    return out
+
+
+def find_groups(text: str, lang: str | None = None) -> list[tuple[int, int, str]]:
+    """Every group mention in `text` as (start, end, code), without overlaps, in text order."""
+    found: list[tuple[int, int, str]] = []
+    for regex, code, plang in _patterns():
+        if lang and plang != lang:
+            continue
+        for m in regex.finditer(text):
+            if all(m.end() <= s or m.start() >= e for s, e, _ in found):
+                found.append((m.start(), m.end(), code))
+    return sorted(found)
+
+
+def group_of(text: str, lang: str | None = None) -> str | None:
+    hits = find_groups(text, lang)
+    return hits[0][2] if hits else None

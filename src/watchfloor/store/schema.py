@@ -1,0 +1,155 @@
+"""The tables, in SQLAlchemy Core. Portable types only, so PostgreSQL can follow SQLite.
+
+The schema is created by the Alembic migrations, never by `metadata.create_all`; a test checks
+that the migrated database and this module agree.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+
+# Explicit constraint names keep migrations reproducible across backends.
+metadata = sa.MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+def _parent(table: str) -> sa.ForeignKey:
+    return sa.ForeignKey(f"{table}.id", ondelete="CASCADE")
+
+
+def _evidence() -> list[sa.Column[Any]]:
+    return [
+        sa.Column("evidence_start", sa.Integer, nullable=False),
+        sa.Column("evidence_end", sa.Integer, nullable=False),
+        sa.Column("evidence_text", sa.Text, nullable=False),
+    ]
+
+
+documents = sa.Table(
+    "documents",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("doc_id", sa.String, nullable=False),
+    sa.Column("source", sa.String),
+    sa.Column("language", sa.String(16)),
+    sa.Column("published", sa.Date),
+    sa.Column("title", sa.Text),
+    sa.Column("author", sa.String),
+    sa.Column("url", sa.Text),
+    sa.Column("origin", sa.Text),
+    sa.Column("meta", sa.JSON, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_documents_content_hash", "content_hash", unique=True),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("document_id", sa.Integer, _parent("documents"), nullable=False, index=True),
+    sa.Column("local_id", sa.String, nullable=False),
+    sa.Column("type", sa.String(32), nullable=False, index=True),
+    sa.Column("date", sa.Date, index=True),
+    sa.Column("date_precision", sa.String(16), nullable=False),
+    sa.Column("reported", sa.Date),
+    sa.Column("country", sa.String(3), index=True),
+    sa.Column("admin1", sa.String),
+    sa.Column("place", sa.String),
+    sa.Column("location_text", sa.Text),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("geo_precision", sa.Integer),
+    sa.Column("agent_text", sa.Text),
+    sa.Column("agent_country", sa.String(3)),
+    sa.Column("agent_sector", sa.String(16)),
+    sa.Column("agent_name", sa.String),
+    sa.Column("total", sa.Integer),
+    sa.Column("total_min", sa.Integer),
+    sa.Column("killed", sa.Integer),
+    sa.Column("wounded", sa.Integer),
+    sa.Column("weapon", sa.String),
+    sa.Column("destination", sa.String(3)),
+    sa.Column("affiliation", sa.String),
+    sa.Column("attribution", sa.Text),
+    sa.Column("modality", sa.String(16), nullable=False),
+    *_evidence(),
+    sa.Column("cluster_id", sa.String),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+targets = sa.Table(
+    "targets",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("event_id", sa.Integer, _parent("events"), nullable=False, index=True),
+    sa.Column("position", sa.Integer, nullable=False),
+    sa.Column("count", sa.Integer),
+    sa.Column("nationality", sa.String(3), index=True),
+    sa.Column("ethnicity", sa.String),
+    sa.Column("region", sa.String),
+    sa.Column("text", sa.Text),
+    sa.Column("approx_count", sa.Integer),
+    sa.Column("kind", sa.String(16)),
+)
+
+aggregates = sa.Table(
+    "aggregates",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("document_id", sa.Integer, _parent("documents"), nullable=False, index=True),
+    sa.Column("local_id", sa.String, nullable=False),
+    sa.Column("type", sa.String(32), nullable=False),
+    sa.Column("total", sa.Integer),
+    sa.Column("nationality", sa.String(3)),
+    *_evidence(),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+aggregate_covers = sa.Table(
+    "aggregate_covers",
+    metadata,
+    sa.Column("aggregate_id", sa.Integer, _parent("aggregates"), primary_key=True),
+    sa.Column("event_id", sa.Integer, _parent("events"), primary_key=True, index=True),
+)
+
+claims = sa.Table(
+    "claims",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("document_id", sa.Integer, _parent("documents"), nullable=False, index=True),
+    sa.Column("local_id", sa.String, nullable=False),
+    sa.Column("speaker_text", sa.Text, nullable=False),
+    sa.Column("speaker_kind", sa.String(32), nullable=False),
+    sa.Column("platform", sa.String),
+    sa.Column("date", sa.Date),
+    sa.Column("date_precision", sa.String(16), nullable=False),
+    sa.Column("topic", sa.String, nullable=False),
+    sa.Column("stance", sa.String(16), nullable=False),
+    sa.Column("summary", sa.Text),
+    *_evidence(),
+    sa.Column("data", sa.JSON, nullable=False),
+)
+
+failures = sa.Table(
+    "failures",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("input", sa.Text, nullable=False),
+    sa.Column("stage", sa.String(32), nullable=False),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("first_seen", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("last_seen", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_failures_input", "input", unique=True),
+)
