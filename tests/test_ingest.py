@@ -20,6 +20,7 @@ from watchfloor.ingest import gold as gold_source
 from watchfloor.ingest import telegram as telegram_source
 from watchfloor.ingest import text as text_source
 from watchfloor.model import Document
+from watchfloor.nlp.langid import detect_language
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 RUNNING_AS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -191,15 +192,17 @@ def test_invalid_utf8(tmp_path: Path) -> None:
 
 def test_latin1_is_not_mistaken_for_cp1251(tmp_path: Path) -> None:
     path = tmp_path / "german.txt"
-    path.write_bytes("Die Männer wurden in Kilis festgenommen, berichtet die Zeitung über Grenzübergänge.".encode("latin-1"))
+    german = "Die Männer wurden in Kilis festgenommen, berichtet die Zeitung über Grenzübergänge."
+    path.write_bytes(german.encode("latin-1"))
     assert only_failure(path).reason.startswith("not valid UTF-8 text")
 
 
 def test_cp1251_russian_is_decoded(tmp_path: Path) -> None:
     path = tmp_path / "old-site.txt"
-    path.write_bytes(RUSSIAN.encode("cp1251"))
+    text = RUSSIAN + "«Граница закрыта», — заявили в МВД… Приказ № 12.\n"
+    path.write_bytes(text.encode("cp1251"))
     [doc] = documents(ingest(path))
-    assert doc.text == RUSSIAN
+    assert doc.text == text
     assert doc.language == "ru"
 
 
@@ -264,13 +267,16 @@ def test_gold_pair_given_by_either_file(tmp_path: Path) -> None:
     sidecar = write_gold(tmp_path, "doc", ENGLISH, {"doc_id": "doc", "language": "en"})
     items = ingest(sidecar, sidecar.with_suffix(".txt"), tmp_path)
     assert [d.doc_id for d in documents(items)] == ["doc"]
-    assert [doc.language for doc in gold_source.iter_documents(sidecar.with_suffix(".txt"), options=IngestOptions())] == ["en"]
+    [doc] = gold_source.iter_documents(sidecar.with_suffix(".txt"), options=IngestOptions())
+    assert doc.language == "en"
 
 
 def test_malformed_sidecar_names_file_and_position(tmp_path: Path) -> None:
     (tmp_path / "doc.txt").write_text(ENGLISH, encoding="utf-8")
     sidecar = tmp_path / "doc.json"
-    sidecar.write_text('{\n "doc_id": "doc",\n "language": "en"\n "published": "2015-04-06"\n}', encoding="utf-8")
+    sidecar.write_text(
+        '{\n "doc_id": "doc",\n "language": "en"\n "published": "2015-04-06"\n}', encoding="utf-8"
+    )
     failure = only_failure(tmp_path)
     assert failure.input == str(sidecar)
     assert failure.reason.startswith("malformed JSON at line 4, column 2")
@@ -281,7 +287,7 @@ def test_malformed_sidecar_names_file_and_position(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("meta", "reason"),
     [
-        ({"published": "6 April 2015"}, 'not an ISO date'),
+        ({"published": "6 April 2015"}, "not an ISO date"),
         ({"source": 42}, '"source" must be a string'),
         ({"language": "tr"}, "language 'tr' is not supported"),
         (["not", "an", "object"], "a gold sidecar must be a JSON object"),
@@ -342,11 +348,14 @@ def test_telegram_source_and_published_come_from_the_export(channel_export: Path
 
 
 def test_telegram_text_from_entities_alone() -> None:
-    message = {"type": "message", "text_entities": [{"type": "plain", "text": "Граница "}, {"type": "bold", "text": "открыта"}]}
+    message = {
+        "type": "message",
+        "text_entities": [{"type": "plain", "text": "Граница "}, {"type": "bold", "text": "открыта"}],
+    }
     assert telegram_source.message_text(message) == "Граница открыта"
-    assert telegram_source.message_links({"text": ["see ", {"type": "text_link", "text": "x", "href": "https://a.example/"}]}) == [
-        "https://a.example/"
-    ]
+    assert telegram_source.message_links(
+        {"text": ["see ", {"type": "text_link", "text": "x", "href": "https://a.example/"}]}
+    ) == ["https://a.example/"]
 
 
 def test_telegram_full_export_reads_channels_and_groups_only(tmp_path: Path) -> None:
@@ -383,14 +392,18 @@ def test_truncated_telegram_export(tmp_path: Path, channel_export: Path) -> None
 
 def test_telegram_export_with_bad_structure(tmp_path: Path) -> None:
     path = tmp_path / "result.json"
-    path.write_text(json.dumps({"name": "X", "type": "public_channel", "id": 1, "messages": [1]}), encoding="utf-8")
+    path.write_text(
+        json.dumps({"name": "X", "type": "public_channel", "id": 1, "messages": [1]}), encoding="utf-8"
+    )
     assert only_failure(path).reason == "chat 'X': message #0 is not an object"
 
 
 def test_json_that_is_neither_gold_nor_telegram(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text('{"theme": "dark"}', encoding="utf-8")
-    assert only_failure(path) == IngestFailure(str(path), "unsupported JSON: not a gold sidecar or Telegram export")
+    assert only_failure(path) == IngestFailure(
+        str(path), "unsupported JSON: not a gold sidecar or Telegram export"
+    )
     with pytest.raises(UnsupportedSource):
         list(telegram_source.iter_documents(path, options=IngestOptions()))
 
@@ -464,7 +477,9 @@ def test_folder_recursion_is_sorted_and_goes_on_after_failures(tmp_path: Path) -
     (tmp_path / "b" / "deep" / "c.txt").write_text(RUSSIAN, encoding="utf-8")
     (tmp_path / "b" / "z.txt").write_text(ENGLISH, encoding="utf-8")
     items = ingest(tmp_path)
-    labels = [item.doc_id if isinstance(item, Document) else f"failed:{Path(item.input).name}" for item in items]
+    labels = [
+        item.doc_id if isinstance(item, Document) else f"failed:{Path(item.input).name}" for item in items
+    ]
     assert labels == ["a", "failed:broken.txt", "c", "z"]
     assert items == ingest(tmp_path)  # deterministic
 
@@ -524,6 +539,26 @@ def test_example_sidecars_hold_metadata_only(sidecar: Path) -> None:
     assert 60 <= len(text.split()) <= 200
     [doc] = gold_source.iter_documents(sidecar, options=IngestOptions())
     assert doc.language == meta["language"]
-    from watchfloor.nlp.langid import detect_language
-
     assert detect_language(text) == meta["language"]
+
+
+# --- the shared gold folders (evaluation data; absent from a user's clone) ---------------------
+
+SHARED_DATA = Path(
+    os.environ.get("WATCHFLOOR_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data")
+)
+
+
+@pytest.mark.parametrize("name", ["seed", "reports-dev"])
+def test_shared_gold_folders_ingest_cleanly(name: str) -> None:
+    folder = SHARED_DATA / name
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is absent (evaluation data is not part of the repository)")
+    items = ingest(folder)
+    assert failures(items) == []  # index.json, FACTS.md and SOURCE.md are skipped
+    pairs = sorted(folder.glob("*.json"))
+    docs = documents(items)
+    assert len(docs) == sum(1 for path in pairs if path.with_suffix(".txt").is_file())
+    for doc in docs:
+        assert doc.language in ("en", "ru") and doc.published is not None and doc.source
+        assert doc.text == Path(str(doc.origin)).read_text(encoding="utf-8")  # offsets stay valid

@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from watchfloor.errors import WatchfloorError
-from watchfloor.model import EVENT_TYPES
+from watchfloor.extract.ontology import event_types
 
 DEFAULT_DB = "watchfloor.db"
 
@@ -87,7 +87,7 @@ def ingest(
 
 
 @main.command()
-@click.option("--type", "type_", type=click.Choice(EVENT_TYPES), help="Event type.")
+@click.option("--type", "type_", type=click.Choice(event_types(), case_sensitive=False), help="Event type.")
 @click.option("--country", help="ISO 3166-1 alpha-3 code of the event's location.")
 @click.option("--nationality", help="ISO3 code of a target's nationality.")
 @click.option("--since", type=DATE, help="Events on or after this date.")
@@ -106,7 +106,7 @@ def events(
     """List stored events."""
     with _store(ctx) as store:
         rows = store.events(
-            type=type_,
+            type=type_.upper() if type_ else None,
             country=country.upper() if country else None,
             nationality=nationality.upper() if nationality else None,
             since=since,

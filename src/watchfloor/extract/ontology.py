@@ -9,7 +9,6 @@ from importlib.resources import files
 from typing import Any
 
 from watchfloor.errors import ConfigError
-from watchfloor.model import EVENT_TYPES
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +65,8 @@ def _event_type(code: str, raw: dict[str, Any]) -> EventType:
 def load_ontology() -> Ontology:
     raw = json.loads(files("watchfloor.data").joinpath("ontology.json").read_text("utf-8"))
     types = {code: _event_type(code, spec) for code, spec in raw["types"].items()}
-    unknown = set(types) - set(EVENT_TYPES)
-    if unknown:
-        raise ConfigError(f"types {sorted(unknown)} are not in model.EVENT_TYPES", input="ontology.json")
     return Ontology(types=types, takedown_objects=frozenset(raw.get("takedown_objects", [])))
+
+
+def event_types() -> list[str]:
+    return list(load_ontology().types)

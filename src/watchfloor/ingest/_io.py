@@ -15,6 +15,11 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _WORD = re.compile(r"[^\W\d_]+")
 _MIN_LETTER_SHARE = 0.6  # of non-space characters, for a cp1251 guess to be believed
 _MAX_MIXED_WORDS = 0.2  # Cyrillic words that also hold Latin letters: the mark of a wrong guess
+# What Russian text uses from cp1251's upper half; anything else there means the guess is wrong.
+_RUSSIAN_CP1251 = frozenset(
+    "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя«»—–…“”„‘’№•\xa0"
+)
+_MAX_FOREIGN = 0.02  # share of other upper-half characters tolerated
 
 
 def read_limited(path: Path, max_bytes: int) -> bytes:
@@ -102,6 +107,9 @@ def _decode_cp1251(data: bytes) -> str | None:
     if any(unicodedata.category(char) == "Cc" for char in visible):
         return None
     if sum(char.isalpha() for char in visible) < _MIN_LETTER_SHARE * len(visible):
+        return None
+    upper_half = [char for char in text if ord(char) > 0x7F]
+    if sum(char not in _RUSSIAN_CP1251 for char in upper_half) > _MAX_FOREIGN * len(upper_half):
         return None
     cyrillic_words = [word for word in _WORD.findall(text) if any(map(_is_cyrillic, word))]
     if not cyrillic_words:

@@ -25,11 +25,13 @@ from watchfloor.ingest.options import IngestOptions
 from watchfloor.model import Document
 from watchfloor.nlp.langid import detect_language
 
+_MIN_WORDS = 5  # fewer is a menu or a caption left over from a page with no article
+
 
 def iter_documents(path: Path, *, options: IngestOptions) -> Iterator[Document]:
     page = _extract(read_limited(path, options.max_bytes), input=str(path))
     text = _text_field(page, "text")
-    if not text or not text.strip():
+    if text is None or len(text.split()) < _MIN_WORDS:
         raise InputError("no article text found", input=str(path))
     yield Document(
         doc_id=path.stem,

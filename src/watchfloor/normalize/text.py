@@ -13,12 +13,12 @@ from itertools import product
 from typing import Any
 
 # Letters that NFKD does not decompose into a base letter plus a mark.
-_LETTERS = str.maketrans(
-    {"ı": "i", "ł": "l", "đ": "d", "ð": "d", "ø": "o", "æ": "ae", "œ": "oe", "þ": "th", "ħ": "h", "ё": "е"}
-)
-# Apostrophes, ayin/hamza marks and quotes vanish; hyphens and dashes become spaces.
-_DROP = re.compile(r"[‘’ʿʾʻʼ′`'\".«»“”„]")
-_SPACE = re.compile(r"[\s\-‐‑‒–—_/]+")
+_LETTERS = {"ı": "i", "ł": "l", "đ": "d", "ð": "d", "ø": "o", "æ": "ae", "œ": "oe", "þ": "th", "ħ": "h", "ё": "е"}
+# Apostrophes, ayin/hamza marks, dots and quotes vanish; hyphens, dashes and slashes become spaces.
+_MARKS = "‘’ʿʾʻʼ′`'\".«»“”„"
+_SPACES = "-‐‑‒–—_/\t\n\r"
+_TABLE = str.maketrans({**_LETTERS, **dict.fromkeys(_MARKS, ""), **dict.fromkeys(_SPACES, " ")})
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _SHORT_I = "\ue000"  # keeps й out of NFKD, which would make it и
 
 ARABIC_ARTICLES = ("al", "ar", "as", "ad", "an", "at", "ash", "el", "az", "es", "et", "ez")
@@ -29,10 +29,11 @@ ADMIN_WORDS = ADMIN_WORDS_EN + ADMIN_WORDS_RU
 
 def fold(s: str) -> str:
     """Casefold, drop diacritics and apostrophe-like marks, unify Turkish i and ё, collapse hyphens."""
-    s = s.replace("İ", "i").casefold().translate(_LETTERS).replace("й", _SHORT_I)
-    s = "".join(ch for ch in unicodedata.normalize("NFKD", s) if not unicodedata.combining(ch))
-    s = _DROP.sub("", s.replace(_SHORT_I, "й"))
-    return _SPACE.sub(" ", s).strip()
+    if s.isascii():
+        return " ".join(s.casefold().translate(_TABLE).split())
+    s = s.replace("İ", "i").casefold().translate(_TABLE).replace("й", _SHORT_I)
+    s = _COMBINING.sub("", unicodedata.normalize("NFKD", s)).replace(_SHORT_I, "й")
+    return " ".join(s.split())
 
 
 def strip_place_affixes(s: str) -> tuple[str, ...]:

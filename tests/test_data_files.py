@@ -1,0 +1,74 @@
+"""The ontology, topics and group lexicon are data: check them like code."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib.resources import files
+
+import pytest
+
+from watchfloor.errors import ConfigError
+from watchfloor.extract.ontology import load_ontology
+from watchfloor.extract.topics import load_topics, parse_topics, topic_of
+from watchfloor.model import EVENT_TYPES
+from watchfloor.normalize.groups import find_groups, group_of
+
+
+def test_ontology_defines_every_type_with_triggers() -> None:
+    ontology = load_ontology()
+    assert set(EVENT_TYPES) <= set(ontology.types)  # the core seven; more may be added as data
+    for code, etype in ontology.types.items():
+        assert etype.verbs or etype.nouns or etype.phrasal, code
+        assert etype.ru, f"{code} has no Russian triggers"
+
+
+def test_ontology_triggers_are_lowercase_lemmas() -> None:
+    raw = json.loads(files("watchfloor.data").joinpath("ontology.json").read_text("utf-8"))
+    for code, spec in raw["types"].items():
+        for key in ("verbs", "nouns", "phrasal", "passive_only", "ru"):
+            for item in spec.get(key, []):
+                assert item == item.lower().strip(), (code, key, item)
+            assert len(spec.get(key, [])) == len(set(spec.get(key, []))), f"duplicate in {code}.{key}"
+
+
+def test_trigger_lookup() -> None:
+    ontology = load_ontology()
+    assert ontology.verb_types("detain") == ["ARREST"]
+    assert "DEPORT" in ontology.verb_types("deport")
+    assert ontology.phrasal_types("shut", "down") == ["TAKEDOWN"]
+    assert ontology.russian_types("задержать") == ["ARREST"]
+
+
+def test_topics_load_and_have_unique_ids() -> None:
+    topics = load_topics()
+    ids = [t.id for t in topics]
+    assert len(ids) == len(set(ids))
+    for topic in topics:
+        assert re.fullmatch(r"[a-z0-9-]+", topic.id)
+        assert topic.match.get("en") and topic.match.get("ru"), topic.id
+
+
+def test_topic_and_stance() -> None:
+    found = topic_of("it is still possible to cross the border", "en")
+    assert found is not None and found[0].id == "turkey-syria-border-crossable" and found[1] == "affirm"
+    found = topic_of("the rumours about the border being closed are false", "en")
+    assert found is not None and found[0].id == "border-closure-rumours" and found[1] == "deny"
+    assert topic_of("the weather was fine", "en") is None
+    found = topic_of("границу по-прежнему можно перейти", "ru")
+    assert found is not None and found[0].id == "turkey-syria-border-crossable"
+
+
+def test_bad_topics_file_is_a_config_error() -> None:
+    with pytest.raises(ConfigError, match="twice"):
+        parse_topics({"topics": [{"id": "a"}, {"id": "a"}]})
+    with pytest.raises(ConfigError, match="bad pattern"):
+        parse_topics({"topics": [{"id": "a", "match": {"en": ["("]}}]})
+
+
+def test_groups() -> None:
+    assert group_of("fighters of the Islamic State group", "en") == "IS"
+    assert group_of("he joined ISIS last year", "en") == "IS"
+    assert group_of("it is what it is", "en") is None  # the verb is not the acronym
+    assert group_of("боевики ИГИЛ", "ru") == "IS"
+    assert [g for _, _, g in find_groups("the Nusra Front and al-Qaeda", "en")] == ["Nusra", "al-Qaeda"]

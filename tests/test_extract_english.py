@@ -1,0 +1,126 @@
+"""English extraction rules, each on sentences written for the test."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watchfloor.model import Document, Extraction
+from watchfloor.pipeline import Pipeline
+
+PUBLISHED = date(2015, 4, 9)  # a Thursday
+
+
+def run(pipeline: Pipeline, text: str, published: date = PUBLISHED) -> Extraction:
+    return pipeline.extract(Document(doc_id="t", text=text, language="en", published=published))
+
+
+def only(extraction: Extraction, type_: str | None = None):  # type: ignore[no-untyped-def]
+    events = [e for e in extraction.events if type_ is None or e.type == type_]
+    assert len(events) == 1, [e.to_gold() for e in extraction.events]
+    return events[0]
+
+
+def test_two_clauses_two_events_with_their_own_dates(pipeline: Pipeline) -> None:
+    x = run(pipeline, "Three Uzbeks were arrested on April 2, and four more were detained on April 6, police in Kilis said.")
+    assert [(e.type, e.date, e.total, set(e.nationalities)) for e in x.events] == [
+        ("ARREST", date(2015, 4, 2), 3, {"UZB"}),
+        ("ARREST", date(2015, 4, 6), 4, {"UZB"}),
+    ]
+    assert all(e.location and e.location.country == "TUR" for e in x.events)
+
+
+def test_total_of_earlier_events_is_an_aggregate(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "Over the past week, police in Turkey say they have detained nine Uzbek citizens. "
+        "Four Uzbeks were caught on Monday near Kilis, and five more were held on Tuesday.",
+    )
+    assert len(x.events) == 2
+    assert len(x.aggregates) == 1
+    agg = x.aggregates[0]
+    assert agg.total == 9 and agg.nationality == "UZB" and agg.covers == ["e1", "e2"]
+
+
+def test_list_of_nationalities_with_counts_and_ethnicity(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "In March, Germany said it had deported several Tunisians, a Chechen, and an Uzbek."))
+    assert e.type == "DEPORT"
+    assert (e.date, e.date_precision) == (date(2015, 3, 1), "month")
+    targets = [(t.count, t.nationality, t.ethnicity) for t in e.targets]
+    assert targets == [(None, "TUN", None), (1, "RUS", "Chechen"), (1, "UZB", None)]
+    assert e.total is None and e.total_min == 4
+    assert e.location is not None and e.location.country == "DEU"
+
+
+def test_origins_give_nationalities_and_week_precision(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "Officials said that suspects from Belgium, Kosovo and Tajikistan were detained in southern Turkey this week."))
+    assert e.nationalities == {"BEL", "XKX", "TJK"}
+    assert (e.date, e.date_precision) == (date(2015, 4, 6), "week")
+    assert e.location is not None and (e.location.country, e.location.admin1) == ("TUR", None)
+
+
+def test_intent_is_not_an_event(pipeline: Pipeline) -> None:
+    x = run(pipeline, "Many young men are trying to travel to Syria to join the group.")
+    assert x.events == []
+
+
+def test_definite_back_reference_is_not_a_new_event(pipeline: Pipeline) -> None:
+    x = run(pipeline, "The arrests of the nine Uzbeks are part of a wider crackdown.")
+    assert x.events == []
+
+
+def test_planned_deportation(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "The 12 foreigners will be deported after questioning, the governor's office said."))
+    assert (e.type, e.modality, e.total) == ("DEPORT", "planned", 12)
+
+
+def test_attribution_from_according_to(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "Police detained 15 Afghan nationals in Hatay on Sunday, according to the Anadolu news agency."))
+    assert e.attribution == "Anadolu"
+    assert (e.date, e.total, e.nationalities) == (date(2015, 4, 5), 15, {"AFG"})
+    assert e.location is not None and e.location.admin1 == "Hatay"
+
+
+def test_statistic_is_not_an_event(pipeline: Pipeline) -> None:
+    x = run(pipeline, "Since 2014, about 2,000 people have been deported, the ministry said.")
+    assert x.events == []
+    assert len(x.aggregates) == 1 and x.aggregates[0].covers == []
+
+
+def test_military_agent_and_digits(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "The Turkish Armed Forces said they had captured 11 Moroccans and 4 Libyans on Monday."))
+    assert e.total == 15 and e.nationalities == {"MAR", "LBY"}
+    assert e.agent is not None and (e.agent.country, e.agent.sector) == ("TUR", "MIL")
+    assert e.date == date(2015, 4, 6)
+
+
+def test_evidence_points_into_the_text(pipeline: Pipeline) -> None:
+    text = "Border guards arrested two Dutch nationals near Reyhanli on Tuesday."
+    e = only(run(pipeline, text))
+    assert text[e.evidence.start : e.evidence.end] == e.evidence.text
+    assert "arrested two Dutch nationals" in e.evidence.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of people protested peacefully in the capital on Sunday.",
+        "The minister said the government would review its border policy.",
+    ],
+)
+def test_no_event_in_protest_or_policy(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text).events == []
+
+
+def test_channel_claim_with_speaker_platform_and_date(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "On April 6, Border Watch, a channel on Telegram, published an urgent post. "
+        "It is still possible to cross the border, the post said.",
+    )
+    assert len(x.claims) == 1
+    c = x.claims[0]
+    assert (c.topic, c.stance, c.platform) == ("turkey-syria-border-crossable", "affirm", "Telegram")
+    assert c.speaker.text == "Border Watch" and c.speaker.kind == "channel"
+    assert c.date == date(2015, 4, 6)
