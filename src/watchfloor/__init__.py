@@ -5,6 +5,7 @@ The public API is this list; everything else is internal.
 
 from __future__ import annotations
 
+import warnings
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,6 +21,9 @@ from watchfloor.errors import (
     WatchfloorError,
 )
 from watchfloor.model import Aggregate, Claim, Document, Event, Evidence, Extraction, Location, Target
+
+# pymorphy2 (under natasha) imports pkg_resources, which warns on every start; setuptools<81 is pinned.
+warnings.filterwarnings("ignore", message="pkg_resources is deprecated", category=UserWarning)
 
 if TYPE_CHECKING:
     from watchfloor.store import Store

@@ -41,6 +41,9 @@ def assemble(candidates: list[Candidate]) -> tuple[list[Event], list[Aggregate]]
         if i not in aggregate_of and _is_statistic(cand):
             aggregate_of[i] = []
 
+    for i, parts in aggregate_of.items():
+        _inherit(candidates[i].event, [candidates[p].event for p in parts])
+
     events: list[Event] = []
     local_id: dict[int, str] = {}
     for i, cand in enumerate(candidates):
@@ -64,6 +67,16 @@ def assemble(candidates: list[Candidate]) -> tuple[list[Event], list[Aggregate]]
             )
         )
     return events, aggregates
+
+
+def _inherit(total: Event, parts: list[Event]) -> None:
+    """What a total says of its parts ("seven Russians who tried to cross into Syria to join IS")
+    holds for each part that says nothing of it."""
+    for part in parts:
+        part.destination = part.destination or total.destination
+        part.affiliation = part.affiliation or total.affiliation
+        if part.agent is None or not part.agent.text:
+            part.agent = total.agent
 
 
 def _summands(i: int, candidates: list[Candidate], taken: dict[int, list[int]]) -> list[int] | None:

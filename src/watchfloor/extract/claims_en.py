@@ -100,17 +100,17 @@ def _content(verb: Token) -> list[Token]:
         return toks
     if comps:
         return list(comps[0].subtree)
-    if verb.dep_ in ("parataxis", "ccomp") and verb.head is not verb:
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
         # "It is still possible to cross, the message said, despite …"
         own = set(verb.subtree)
         head = verb.head
-        return [t for t in head.subtree if t not in own and not (t.dep_ == "prep" and t.head is head and t.i > verb.i)
-                and not any(a.dep_ == "prep" and a.head is head and a.i > verb.i for a in t.ancestors)]
+        return [t for t in head.subtree if t not in own and not (t.dep_ == "prep" and t.head.i == head.i and t.i > verb.i)
+                and not any(a.dep_ == "prep" and a.head.i == head.i and a.i > verb.i for a in t.ancestors)]
     return []
 
 
 def _is_subject_part(tok: Token, verb: Token) -> bool:
-    return any(a.dep_ == "nsubj" and a.head is verb for a in tok.ancestors)
+    return any(a.dep_ == "nsubj" and a.head.i == verb.i for a in tok.ancestors)
 
 
 def _span_text(tokens: list[Token]) -> str:

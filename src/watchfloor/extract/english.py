@@ -284,9 +284,11 @@ class EnglishExtractor:
 
     def _agent(self, draft: Draft, trig: Token, ctx: DocContext, previous: list[Draft]) -> None:
         subj = _agent_np(trig)
-        if subj is not None and subj.pos_ == "PRON":
-            speaker = _speech_subject(trig)
-            subj = speaker
+        if subj is None and _is_passive(trig) or subj is not None and subj.pos_ == "PRON":
+            # "X said they arrested…", "officials said suspects were detained…"
+            subj = _speech_subject(trig)
+            if subj is not None and subj.pos_ == "PRON":
+                subj = None
         if subj is not None:
             text = _np_text(subj)
             actor = actor_of(text, "en")
@@ -322,38 +324,36 @@ class EnglishExtractor:
 
     def _location(self, draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
         owned = _clause_tokens(trig)
-        best: tuple[int, Span] | None = None
-        for ent in sent.ents:
-            if ent.label_ not in LOCATION_LABELS:
+        scored = []
+        for span in _place_spans(sent):
+            if _place_role(span) != "location":
                 continue
-            role = _place_role(ent)
-            if role != "location":
-                continue
-            score = (0 if ent.root in owned else 50) + abs(ent.root.i - trig.i)
-            if best is None or score < best[0]:
-                best = (score, ent)
-        if best is not None:
-            ent = best[1]
-            phrase = _place_phrase(ent)
+            score = (0 if span.root in owned else 50) + abs(span.root.i - trig.i)
+            scored.append((score, span.start, span))
+        for _, _, span in sorted(scored, key=lambda x: (x[0], x[1])):
+            phrase = _place_phrase(span)
             resolution = self.gazetteer.resolve(phrase, context=ctx.countries)
             place = resolution.place
-            if place is not None:
-                draft.location = Location(
-                    text=phrase,
-                    country=place.country,
-                    admin1=place.admin1 if resolution.precision is not None else None,
-                    place=place.name if place.kind not in ("country", "admin1") and resolution.precision == 1 else None,
-                    lat=place.lat,
-                    lon=place.lon,
-                    precision=resolution.precision,
-                )
-                return
+            if place is None:
+                continue
+            draft.location = Location(
+                text=phrase,
+                country=place.country,
+                admin1=place.admin1 if resolution.precision is not None else None,
+                place=place.name if place.kind not in ("country", "admin1") and resolution.precision == 1 else None,
+                lat=place.lat,
+                lon=place.lon,
+                precision=resolution.precision,
+            )
+            return
         country = draft.agent.country if draft.agent and draft.agent.country else ctx.default_country
         if country:
             draft.location = Location(country=country)
 
     def _destination_affiliation(self, draft: Draft, trig: Token, sent: Span) -> None:
         for ent in sent.ents:
+            if draft.type == "DEPORT" and ent.root.head.head.i != trig.i:
+                continue  # where deportees are sent, not where they were heading
             if ent.label_ in LOCATION_LABELS and _place_role(ent) == "destination":
                 code = country_code(ent.text, "en")
                 if code:
@@ -450,6 +450,10 @@ def _finite_or_planned(tok: Token) -> bool:
         return any(c.lower_ in PLAN_AUX or c.dep_ == "aux" and c.lemma_ in ("will", "would", "do") for c in children)
     if tok.tag_ == "VBN" and tok.dep_ == "amod":
         return False
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in children):
+        # a reduced relative ("those arrested", "the men detained") refers back to people,
+        # unless it carries its own circumstances ("40 men detained on Monday in Pristina")
+        return any(c.dep_ in ("prep", "npadvmod", "agent") and c.lower_ not in ("of",) for c in children)
     return True
 
 
@@ -566,9 +570,9 @@ def _speech_subject(trig: Token, any_speech: bool = False) -> Token | None:
 def _under_speech(tok: Token, trig: Token) -> bool:
     """Is `tok` attached to a speech verb (a report date, not the event's date)?"""
     node = tok
-    while node.head is not node and node is not trig:
+    while node.head.i != node.i and node.i != trig.i:
         node = node.head
-        if node is trig:
+        if node.i == trig.i:
             return False
         if node.lemma_.lower() in SPEECH_VERBS:
             return True
@@ -583,7 +587,7 @@ def _clause_tokens(trig: Token) -> set[Token]:
         node = stack.pop()
         out.add(node)
         for c in node.children:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and node is trig:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and node.i == trig.i:
                 continue
             stack.append(c)
     return out
@@ -714,6 +718,19 @@ def _count_near(tok: Token) -> int | None:
         if q is not None:
             return q.value
     return None
+
+
+def _place_spans(sent: Span) -> list[Span]:
+    """Place-name entities, and proper nouns after a locative preposition that NER missed."""
+    spans = [e for e in sent.ents if e.label_ in LOCATION_LABELS]
+    covered = {t.i for e in spans for t in e}
+    for tok in sent:
+        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.i not in covered and tok.head.lower_ in (
+            "in", "near", "at", "outside", "around"
+        ):
+            start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])
+            spans.append(tok.doc[start : tok.i + 1])
+    return spans
 
 
 def _place_role(ent: Span) -> str:

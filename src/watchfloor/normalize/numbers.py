@@ -27,6 +27,8 @@ from typing import NamedTuple
 
 @dataclass(frozen=True)
 class Quantity:
+    """A count as the text gives it; see the module docstring for how each kind is filled in."""
+
     value: int | None
     low: int | None
     high: int | None
@@ -58,8 +60,6 @@ _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S")
 _SPACE_ONLY = re.compile(r"[ \t\u00a0\u202f\u2009]*")
 _THOUSANDS_EN = re.compile(r"\d{1,3}(?:,\d{3})+")
 _DECIMAL = re.compile(r"\d+[.,]\d+")
-# A cheap first look: no digit and no letter run that any table knows means no quantity.
-_HAS_DIGIT = re.compile(r"\d")
 
 
 def _fold(s: str) -> str:
@@ -119,7 +119,7 @@ def _max_len(lang: str) -> int:
     return max(len(k) for k in keys)
 
 
-# Words that never start a count in a sentence scan, even though a table knows them.
+# An article is a count of one in `parse_quantity`; a scan reads it only in "a dozen", "a hundred".
 _ARTICLES = frozenset({"a", "an"})
 _RANGE_DASH = frozenset({"-", "–", "—"})
 _RANGE_WORD = {"en": frozenset({"to", "or"}), "ru": frozenset({"до", "или"})}
@@ -134,11 +134,12 @@ _NOT_COUNT_BEFORE = re.compile(
 )
 _NOT_COUNT_AFTER = re.compile(
     r"\s*(?:%|[ap]\.?\s?m\b\.?|per\s?cent\b|percent|процент|-?years?[\s-]+old\b|руб|доллар|dollars?\b|"
-    r"euros?\b|евро\b|°|degrees?\b|km\b|км\b|kg\b|кг\b|mm\b|мм\b|miles?\b|kilomet|километр|метр|"
+    r"euros?\b|евро\b|°|degrees?\b|km\b|км\b|kg\b|кг\b|mm\b|мм\b|miles?\b|kilomet|километр|метр(?!о)|"
     r"met(?:er|re)s?\b|gmt\b|utc\b|мск\b)",
     re.IGNORECASE,
 )
-_RU_CASE_SUFFIX = frozenset({"х", "ти", "ми", "ью", "мя", "ух", "ех", "ем", "ум", "и", "ой", "ого"})
+# "5-ти", "3-х": a cardinal's case ending after a hyphen ("5-й", "5-ого" are ordinals).
+_RU_CASE_SUFFIX = frozenset({"х", "ти", "ми", "ью", "мя", "ух", "ех", "и"})
 _ONE_NOT_COUNT_BEFORE = frozenset({"no", "any", "every", "the", "this", "that", "which", "each", "ни"})
 _ONE_NOT_COUNT_AFTER = frozenset({"another", "by"})
 # "около сотни" is "about a hundred", but a bare "сотни" is "hundreds".
@@ -215,7 +216,8 @@ class _Scanner:
                 and i + 1 < len(self.toks)
                 and len(self.norm(i + 1)) == 3
                 and self.norm(i + 1).isdigit()
-                and self.text[self.toks[i].end : self.toks[i + 1].start] in {" ", "\u00a0", "\u202f", "\u2009"}
+                and self.text[self.toks[i].end : self.toks[i + 1].start]
+                in {" ", "\u00a0", "\u202f", "\u2009"}
             ):
                 i += 1
                 raw = self.norm(i)
@@ -337,7 +339,12 @@ class _Scanner:
             if joint in _RANGE_DASH or joint in _RANGE_WORD[self.lang]:
                 other = self.read_exact(end + 1)
                 high = other[1].value if other else None
-                if other and high is not None and high > low and not (_is_year_like(low) and _is_year_like(high)):
+                if (
+                    other
+                    and high is not None
+                    and high > low
+                    and not (_is_year_like(low) and _is_year_like(high))
+                ):
                     return other[0], Quantity(None, low, high, False, False)
         return end, q
 
@@ -359,7 +366,12 @@ class _Scanner:
         closer = _RANGE_OPEN[self.lang].get(self.norm(i))
         if closer and i + 1 < len(self.toks) and self.joined(i + 1):
             first = self.read_number(i + 1)
-            if first and first[0] < len(self.toks) and self.norm(first[0]) == closer and self.joined(first[0]):
+            if (
+                first
+                and first[0] < len(self.toks)
+                and self.norm(first[0]) == closer
+                and self.joined(first[0])
+            ):
                 second = self.read_number(first[0] + 1) if first[0] + 1 < len(self.toks) else None
                 low, high = first[1].value, second[1].value if second else None
                 if second and low is not None and high is not None and high > low:
@@ -377,10 +389,15 @@ class _Scanner:
             return None
         return self.read_post(*core)
 
+    def may_start(self, i: int) -> bool:
+        """A cheap test: only digits and words some table starts with can start a quantity."""
+        word = self.toks[i].norm
+        return word[0].isdigit() or word in _start_words(self.lang)
+
     def counts_here(self, i: int) -> bool:
         """Whether a scan may start a quantity at token i (articles and "no one" do not)."""
         word = self.norm(i)
-        if word == "one" or (self.lang == "ru" and word.startswith("одн")):
+        if self.cards.get(word, (0, ""))[0] == 1:
             if self.norm(i - 1) in _ONE_NOT_COUNT_BEFORE or self.norm(i + 1) in _ONE_NOT_COUNT_AFTER:
                 return False
             if self.words(i + 1, 2) in {("и", "тот"), ("и", "та"), ("и", "то"), ("и", "те")}:
@@ -391,7 +408,7 @@ class _Scanner:
         i = 0
         while i < len(self.toks):
             tok = self.toks[i]
-            if any(s <= tok.start < e for s, e in skip) or not self.counts_here(i):
+            if not self.may_start(i) or any(s <= tok.start < e for s, e in skip) or not self.counts_here(i):
                 i += 1
                 continue
             found = self.read_at(i)
@@ -403,9 +420,9 @@ class _Scanner:
             if any(s < last.end and tok.start < e for s, e in skip):
                 i += 1  # the expression runs into a date ("5 to April 4"): keep what precedes
                 continue
-            if _NOT_COUNT_BEFORE.search(self.text, max(0, tok.start - 16), tok.start) or _NOT_COUNT_AFTER.match(
-                self.text, last.end
-            ):
+            if _NOT_COUNT_BEFORE.search(
+                self.text, max(0, tok.start - 16), tok.start
+            ) or _NOT_COUNT_AFTER.match(self.text, last.end):
                 i = end
                 continue
             yield tok.start, last.end, q
@@ -427,7 +444,13 @@ def _bound(kind: str, q: Quantity) -> Quantity:
     return Quantity(None, q.value, q.value, True, False)
 
 
+_DATE_NUMBERS = re.compile(r"\d|\bago\b|назад", re.IGNORECASE)
+
+
 def _date_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Dates whose numbers are not counts; only dates with digits or "ago" hold numbers."""
+    if not _DATE_NUMBERS.search(text):
+        return []
     # Imported here: dates uses this module's cardinals for "two days ago".
     from watchfloor.normalize.dates import find_dates
 
@@ -443,30 +466,46 @@ def find_quantities(text: str, lang: str = "en") -> list[tuple[int, int, Quantit
     bare articles ("a man": use `parse_quantity` on a noun phrase for that).
     """
     scanner = _Scanner(text, lang)
-    if not scanner.toks:
-        return []
-    if not _HAS_DIGIT.search(text) and not any(
-        t.norm in scanner.cards or (t.norm,) in scanner.phrases or _starts_phrase(t.norm, scanner.lang)
-        for t in scanner.toks
-    ):
+    if not any(scanner.may_start(i) for i in range(len(scanner.toks))):
         return []
     return list(scanner.scan(_date_spans(text, lang)))
 
 
 @cache
-def _phrase_heads(lang: str) -> frozenset[str]:
-    return frozenset(k[0] for k in phrase_table(lang))
-
-
-def _starts_phrase(word: str, lang: str) -> bool:
-    return word in _phrase_heads(lang)
+def _start_words(lang: str) -> frozenset[str]:
+    """Every word a quantity expression can begin with."""
+    words = set(cardinal_table(lang)) | {k[0] for k in phrase_table(lang)} | set(_RANGE_OPEN[lang])
+    words |= {key[0] for _, key in modifier_table(lang)} | _ARTICLES
+    return frozenset(words)
 
 
 _FILLERS = {
-    "en": [("a", "total", "of"), ("a", "group", "of"), ("a", "team", "of"), ("a", "further"), ("an", "additional"),
-           ("another",), ("the",), ("all",), ("these",), ("those",), ("its",), ("their",), ("some", "of", "the")],
-    "ru": [("в", "общей", "сложности"), ("всего",), ("ещё",), ("еще",), ("все",), ("эти",), ("этих",), ("группа", "из"),
-           ("группу", "из"), ("группы", "из"), ("еще", "один"), ("ещё", "один")],
+    "en": [
+        ("a", "total", "of"),
+        ("a", "group", "of"),
+        ("a", "team", "of"),
+        ("a", "further"),
+        ("an", "additional"),
+        ("another",),
+        ("the",),
+        ("all",),
+        ("these",),
+        ("those",),
+        ("its",),
+        ("their",),
+    ],
+    "ru": [
+        ("в", "общей", "сложности"),
+        ("всего",),
+        ("ещё",),
+        ("еще",),
+        ("все",),
+        ("эти",),
+        ("этих",),
+        ("группа", "из"),
+        ("группу", "из"),
+        ("группы", "из"),
+    ],
 }
 
 
@@ -491,7 +530,7 @@ def parse_quantity(text: str, lang: str = "en") -> Quantity | None:
                 break
     if i >= len(toks):
         return None
-    skip = _date_spans(text, lang) if _HAS_DIGIT.search(text) else []
+    skip = _date_spans(text, lang)
     if any(s <= toks[i].start < e for s, e in skip):
         return None
     for start, _end, q in scanner.scan(skip):
@@ -500,14 +539,18 @@ def parse_quantity(text: str, lang: str = "en") -> Quantity | None:
         break
     if toks[i].norm in _ARTICLES:
         return exact(1)
-    if _NUMERAL_STEM[lang].match(toks[i].norm):
+    if _NUMERAL_STEM[lang].match(toks[i].norm) and toks[i].norm not in _NOT_NUMERALS:
         return _fallback(toks[i].start, text, lang)
     return None
 
 
+# Left out of the cardinal table on purpose; number-parser must not bring them back.
+_NOT_NUMERALS = frozenset({"семью"})  # "family" (accusative) far more often than "seven" (instrumental)
 # Only words that look like numerals go to number-parser, so a noun phrase costs no library call.
 _NUMERAL_STEM = {
-    "en": re.compile(r".*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|thousand|illion)$"),
+    "en": re.compile(
+        r".*(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|hundred|thousand|illion)$"
+    ),
     "ru": re.compile(r"(?:од|дв|тр|чет|пят|шест|сем|вос|дев|дес|сор|сот|сто|ст[ауо]|тыс|мил|пол)"),
 }
 
@@ -517,7 +560,8 @@ def _fallback(start: int, text: str, lang: str) -> Quantity | None:
     import number_parser  # imported on first use: most phrases never get here
 
     words = text[start:].split()
-    for candidate in dict.fromkeys((" ".join(words[:3]), " ".join(words[:2]), words[0])):
+    for n in range(min(len(words), 6), 0, -1):  # the longest run of words it reads as one number
+        candidate = " ".join(words[:n])
         value = number_parser.parse_number(candidate, language=lang)
         if isinstance(value, int) and value > 0:
             return exact(value)

@@ -8,12 +8,22 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
-from itertools import product
+from functools import cache, lru_cache
 from typing import Any
 
 # Letters that NFKD does not decompose into a base letter plus a mark.
-_LETTERS = {"ı": "i", "ł": "l", "đ": "d", "ð": "d", "ø": "o", "æ": "ae", "œ": "oe", "þ": "th", "ħ": "h", "ё": "е"}
+_LETTERS = {
+    "ı": "i",
+    "ł": "l",
+    "đ": "d",
+    "ð": "d",
+    "ø": "o",
+    "æ": "ae",
+    "œ": "oe",
+    "þ": "th",
+    "ħ": "h",
+    "ё": "е",
+}
 # Apostrophes, ayin/hamza marks, dots and quotes vanish; hyphens, dashes and slashes become spaces.
 _MARKS = "‘’ʿʾʻʼ′`'\".«»“”„"
 _SPACES = "-‐‑‒–—_/\t\n\r"
@@ -39,17 +49,23 @@ def fold(s: str) -> str:
 def strip_place_affixes(s: str) -> tuple[str, ...]:
     """Folded keys for a place name, the literal one first, then without an admin word
     ("Gaziantep province", "вилайет Килис") and without an Arabic article ("al-Qamishli")."""
-    words = fold(s).split()
-    keys = [" ".join(words)]
-    core = list(words)
-    if len(core) > 1 and core[-1] in ADMIN_WORDS:
-        core = core[:-1]
-    elif len(core) > 1 and core[0] in ADMIN_WORDS:
-        core = core[1:]
-    keys.append(" ".join(core))
-    if len(core) > 1 and core[0] in ARABIC_ARTICLES:
-        keys.append(" ".join(core[1:]))
-    return tuple(dict.fromkeys(k for k in keys if k))
+    return affix_keys(fold(s))
+
+
+def affix_keys(key: str) -> tuple[str, ...]:
+    """`strip_place_affixes` for a key that is already folded."""
+    if " " not in key:
+        return (key,) if key else ()
+    words = key.split(" ")
+    keys = [key]
+    if words[-1] in ADMIN_WORDS:
+        words = words[:-1]
+    elif words[0] in ADMIN_WORDS:
+        words = words[1:]
+    keys.append(" ".join(words))
+    if len(words) > 1 and words[0] in ARABIC_ARTICLES:
+        keys.append(" ".join(words[1:]))
+    return tuple(dict.fromkeys(keys))
 
 
 def is_cyrillic(s: str) -> bool:
@@ -65,7 +81,7 @@ def _morph() -> Any:
     return pymorphy2.MorphAnalyzer()
 
 
-@cache
+@lru_cache(maxsize=200_000)  # bounded: a year of news has many word forms
 def ru_lemma(word: str) -> str:
     """Folded first pymorphy2 lemma of a Russian word (the word itself when not Cyrillic)."""
     if not is_cyrillic(word):
@@ -73,7 +89,7 @@ def ru_lemma(word: str) -> str:
     return fold(_morph().parse(word)[0].normal_form)
 
 
-@cache
+@lru_cache(maxsize=200_000)
 def ru_word_forms(word: str) -> tuple[str, ...]:
     """Folded candidate dictionary forms of one Russian word, likeliest first: pymorphy2's
     nominative of each parse (keeps agreement: "Хатлонской" → "хатлонская") and its lemma."""
@@ -89,9 +105,26 @@ def ru_word_forms(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-_CASE_ENDINGS = (("ами", ""), ("ями", ""), ("ой", "а"), ("ей", "я"), ("ом", ""), ("ем", ""), ("е", ""),
-                 ("е", "а"), ("е", "я"), ("и", "я"), ("и", "ь"), ("и", ""), ("у", ""), ("у", "а"),
-                 ("а", ""), ("я", "ь"), ("ю", "я"), ("ы", "а"))
+_CASE_ENDINGS = (
+    ("ами", ""),
+    ("ями", ""),
+    ("ой", "а"),
+    ("ей", "я"),
+    ("ом", ""),
+    ("ем", ""),
+    ("е", ""),
+    ("е", "а"),
+    ("е", "я"),
+    ("и", "я"),
+    ("и", "ь"),
+    ("и", ""),
+    ("у", ""),
+    ("у", "а"),
+    ("а", ""),
+    ("я", "ь"),
+    ("ю", "я"),
+    ("ы", "а"),
+)
 
 
 def ru_guess_stems(word: str) -> tuple[str, ...]:
@@ -101,14 +134,3 @@ def ru_guess_stems(word: str) -> tuple[str, ...]:
         return ()
     out = [folded[: -len(end)] + new for end, new in _CASE_ENDINGS if folded.endswith(end)]
     return tuple(dict.fromkeys(k for k in out if len(k) >= 3))
-
-
-def ru_phrase_forms(words: list[str], limit: int = 64) -> list[str]:
-    """Folded candidate nominative forms of a multi-word Russian phrase, likeliest first."""
-    options = [ru_word_forms(w) + ru_guess_stems(w) for w in words]
-    out: list[str] = []
-    for combo in product(*options):
-        out.append(" ".join(combo))
-        if len(out) >= limit:
-            break
-    return out

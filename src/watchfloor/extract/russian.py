@@ -1,0 +1,1174 @@
+"""Russian event extraction over natasha's parse (the counterpart of extract/english.py).
+
+A trigger (a lemma from the ontology's `ru` lists) anchors a clause; its arguments come off the UD
+tree: the patient (obj, nsubj:pass, the genitive of a nominal trigger) gives the targets with their
+counts and nationalities, the subject or an instrumental the agent, prepositional phrases with
+place names the location and destination, date phrases the date. Clause-level rules decide
+whether a trigger reports an event at all (infinitives of intent, purpose clauses, participles used
+as nouns, back-references such as "дело о теракте" are not events) and with which modality.
+
+A news story's headline repeats its lead: it gives context (the story's place, group and
+nationality) but no events of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from watchfloor.extract.assemble import Candidate, assemble
+from watchfloor.extract.claims_ru import extract_claims
+from watchfloor.extract.ontology import Ontology, load_ontology
+from watchfloor.extract.ru_syntax import (
+    VERBAL,
+    Cues,
+    aux_words,
+    case_of,
+    case_words,
+    clause_head,
+    clause_tokens,
+    evidence,
+    fold_ru,
+    in_quotes,
+    is_finite,
+    is_full_participle,
+    is_infinitive,
+    is_short_passive,
+    load_cues,
+    members,
+    np_text,
+    np_tokens,
+)
+from watchfloor.model import Agent, Document, Event, Evidence, Extraction, Location, Target
+from watchfloor.nlp.russian import RuSentence, RuSpan, RuToken, parse_many, sentences
+from watchfloor.normalize.actors import actor_of
+from watchfloor.normalize.dates import DateValue, find_dates
+from watchfloor.normalize.groups import find_groups
+from watchfloor.normalize.nationality import country_code, nationality_of
+from watchfloor.normalize.numbers import Quantity, parse_quantity
+from watchfloor.normalize.places import Gazetteer, Resolution
+
+ARREST_LIKE = frozenset({"ARREST", "DEPORT", "CHARGE", "ENTRY_BAN"})
+LOCATION_PREPS = frozenset({"в", "во", "на", "под", "около", "у", "возле", "близ", "вблизи", "недалеко", "неподалеку",
+                            "рядом", "между", "по"})
+ORIGIN_PREPS = frozenset({"из", "с", "со", "от"})
+QUANTITY_NOUNS = frozenset({"десяток", "сотня", "тысяча", "группа", "ряд", "часть", "несколько", "большинство", "число",
+                            "количество", "множество", "миллион"})
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event under construction, with the parse tokens it was read from."""
+
+    type: str
+    trigger: RuToken
+    sent: RuSentence
+    targets: list[Target] = field(default_factory=list)
+    total: int | None = None
+    total_min: int | None = None
+    date: DateValue | None = None
+    date_strong: bool = False
+    same_time: str | None = None  # "в те же дни": the date of the event before, at this precision
+    reported: dt.date | None = None
+    agent: Agent | None = None
+    agent_place: Location | None = None  # "власти провинции Газиантеп": a jurisdiction, not a scene
+    location: Location | None = None
+    destination: str | None = None
+    affiliation: str | None = None
+    attribution: str | None = None
+    modality: str = "asserted"
+    killed: int | None = None
+    wounded: int | None = None
+    weapon: str | None = None
+    local_targets: bool = False  # "местные жители": nationality is the location's country
+    anaphoric: bool = False
+    aggregate_cue: bool = False
+    statistic_cue: bool = False
+    resultative: bool = False  # "задержаны 14 человек": a short passive with no auxiliary
+    casualty_only: bool = False  # an ATTACK known only from "погибли"/"ранены"
+    headline: bool = False
+    lead: bool = False
+    tail: RuToken | None = None  # the trigger of a clause merged into this one
+    targets_kind: str | None = None  # TAKEDOWN: channel / account / page / link
+
+    @property
+    def nationalities(self) -> set[str]:
+        return {t.nationality for t in self.targets if t.nationality}
+
+
+@dataclass(slots=True)
+class DocContext:
+    document: Document
+    sents: list[RuSentence]
+    countries: list[str]  # countries named in the document, most frequent first
+    headline_end: int
+    lead_index: int  # index of the first sentence after the headline
+    attribution: str | None = None
+    story: list[Draft] = field(default_factory=list)  # drafts of the headline and the lead
+    story_location: Location | None = None
+
+
+class RussianExtractor:
+    """Turns parsed Russian sentences into event drafts."""
+
+    requires = frozenset({"sentences", "entities", "dependencies", "lemmas"})
+    provides = frozenset({"events"})
+
+    def __init__(self, gazetteer: Gazetteer, ontology: Ontology | None = None, cues: Cues | None = None) -> None:
+        self.gazetteer = gazetteer
+        self.ontology = ontology or load_ontology()
+        self.cues = cues or load_cues()
+
+    # -- entry point -------------------------------------------------------------------------
+
+    def drafts(self, sents: list[RuSentence], document: Document) -> list[Draft]:
+        ctx = self._context(sents, document)
+        drafts: list[Draft] = []
+        for n, sent in enumerate(sents):
+            found: list[Draft] = []
+            for tok in sent.tokens:
+                for etype in self._trigger_types(tok):
+                    draft = self._read_event(etype, tok, sent, ctx, drafts + found)
+                    if draft is not None:
+                        found.append(draft)
+                        break
+            found = self._merge_clauses(_dedupe(found))
+            found = [d for d in found if not self._casualty_duplicate(d, found, drafts)]
+            for draft in found:
+                draft.headline = sent.stop <= ctx.headline_end
+                draft.lead = n == ctx.lead_index
+            drafts.extend(found)
+            if n <= ctx.lead_index:
+                ctx.story.extend(found)
+                self._update_story_location(ctx, found, sent)
+            own = self._sentence_attribution(sent)
+            if own:
+                ctx.attribution = own
+        self._fill_from_context(drafts, ctx)
+        return [d for d in drafts if not d.headline and not _travel_with_arrest(d, drafts)]
+
+    # -- triggers ----------------------------------------------------------------------------
+
+    def _trigger_types(self, tok: RuToken) -> list[str]:
+        if tok.pos not in ("VERB", "NOUN", "AUX"):
+            return []
+        return self.ontology.russian_types(tok.lemma)
+
+    def _read_event(
+        self, etype: str, trig: RuToken, sent: RuSentence, ctx: DocContext, previous: list[Draft]
+    ) -> Draft | None:
+        is_noun = trig.pos == "NOUN"
+        modality = self._noun_status(trig, etype) if is_noun else self._verb_status(trig, etype)
+        if modality is None or not self._requirements_met(trig, etype, sent):
+            return None
+        draft = Draft(type=etype, trigger=trig, sent=sent, modality=modality)
+        patient = self._patient(trig, etype, is_noun)
+        if etype == "TAKEDOWN":
+            if patient is None or not any(m.lemma in self.ontology.takedown_objects for m in members(patient)):
+                return None
+            draft.targets_kind = self.cues.tables["takedown_kinds"].get(members(patient)[0].lemma)
+        elif etype == "TRAVEL":
+            if patient is None or not self._is_person(patient, sent) or not self._travel_goal(trig, sent):
+                return None
+        elif etype == "ATTACK":
+            if trig.lemma in self.cues.words["casualty_killed"] | self.cues.words["casualty_wounded"]:
+                draft.casualty_only = True
+        elif patient is None and not is_noun and etype in ARREST_LIKE:
+            return None
+        elif patient is not None and not self._is_person(patient, sent):
+            return None  # "задержали партию оружия": not people
+        draft.resultative = is_short_passive(trig) and not aux_words(trig)
+        if patient is not None and etype != "ATTACK":
+            self._targets(draft, patient, sent, previous)
+        self._agent(draft, trig, sent, previous)
+        self._date(draft, trig, sent, ctx)
+        self._location(draft, trig, sent, ctx)
+        self._destination_affiliation(draft, trig, sent)
+        self._attribution(draft, trig, sent)
+        self._modality_cues(draft, trig, sent)
+        if etype == "ATTACK":
+            self._casualties(draft, sent)
+        lowered = fold_ru(sent.text)
+        draft.aggregate_cue = any(cue in lowered for cue in self.cues.words["aggregate_phrases"])
+        draft.statistic_cue = draft.statistic_cue or any(cue in lowered for cue in self.cues.words["statistic_phrases"])
+        return draft
+
+    def _verb_status(self, trig: RuToken, etype: str) -> str | None:
+        """The modality of a verbal trigger, or None when its clause reports no event."""
+        cues = self.cues
+        if any(c.lemma in cues.words["purpose_marks"] and c.rel == "mark" for c in trig.children):
+            return None
+        if any(c.lower in cues.words["conditional_particles"] for c in trig.children):
+            return None
+        if trig.rel in ("amod",) or trig.feat("VerbForm") == "Conv" and etype == "TRAVEL":
+            return None
+        modality = "asserted"
+        if is_infinitive(trig):
+            if etype == "TRAVEL":
+                return None
+            governor = trig.head
+            if governor is None:
+                return None
+            if governor.lemma in cues.words["intent_heads"] and governor.lemma not in cues.words["plan_heads"]:
+                return None
+            if governor.lemma not in cues.words["plan_heads"]:
+                return None
+            if any(c.lemma in cues.words["purpose_marks"] for c in governor.children if c.rel == "mark"):
+                return None
+            # "планировали уехать" said of the targets themselves is intent, not a plan
+            modality = "planned"
+        elif is_full_participle(trig):
+            return None
+        elif is_short_passive(trig):
+            if any(a in cues.words["future_auxiliaries"] for a in aux_words(trig)):
+                modality = "planned"
+        elif is_finite(trig):
+            if trig.feat("Tense") in ("Pres", "Fut") and etype != "TRAVEL":
+                modality = "planned"
+            elif trig.feat("Tense") in ("Pres", "Fut"):
+                return None
+        if etype == "TRAVEL" and _under_purpose(trig, cues):
+            return None
+        return modality
+
+    def _noun_status(self, trig: RuToken, etype: str) -> str | None:
+        """A nominal trigger reports an event when something happens to it ("произошел взрыв"),
+        it is announced ("сообщили о задержании семерых"), awaited ("их ожидает депортация"),
+        or it carries its own patient, place or date; "дело о теракте" refers back."""
+        cues = self.cues
+        head = trig.head
+        prep = case_of(trig)
+        if prep in ("после", "до", "при", "без", "против", "за", "из-за", "ради", "для"):
+            return None
+        if head is not None and head.lemma in cues.words["reference_nouns"]:
+            return None
+        if head is not None and head.lemma in cues.words["report_nouns"] and prep in ("о", "об"):
+            # "опровергли сообщения о задержании", "слухи о депортации"
+            governor = head.head
+            if governor is not None and governor.lemma in cues.words["deny_heads"]:
+                return "denied"
+            return "rumored" if head.lemma == "слух" else "asserted"
+        if head is not None and head.pos in VERBAL:
+            if head.lemma in cues.words["plan_heads"] and trig.rel in ("nsubj", "obj", "nsubj:pass"):
+                return "planned"
+            if head.lemma in cues.words["deny_heads"]:
+                return "denied"
+            if head.lemma in cues.words["occurrence_verbs"] and trig.rel in ("nsubj", "obj", "obl", "nsubj:pass"):
+                if trig.rel == "obl" and prep not in ("о", "об"):
+                    return None
+                return "asserted"
+        if head is None and any(c.rel == "nmod" and c.feat("Case") == "Gen" and case_of(c) is None
+                                and c.pos in ("NOUN", "PROPN", "NUM", "PRON") for c in trig.children):
+            return "asserted"  # a headline: "Задержание двух россиян в Стамбуле"
+        if etype == "ATTACK" and head is None and any(
+            case_of(c) in ("в", "на", "у", "под") for c in trig.children if c.rel in ("nmod", "obl")
+        ):
+            return "asserted"
+        return None
+
+    def _requirements_met(self, trig: RuToken, etype: str, sent: RuSentence) -> bool:
+        """Triggers that need a second word: "взять под стражу", "запретить въезд",
+        "предъявить обвинение", "передать/выдать властям России"."""
+        cues = self.cues
+        near = _near_lemmas(trig)
+        lemma = trig.lemma
+        if lemma == "взять":
+            return bool(near & cues.words["custody_words"])
+        if etype == "ENTRY_BAN":
+            return bool(near & cues.words["entry_words"]) or lemma == "развернуть"
+        if lemma == "предъявить":
+            return bool(near & cues.words["charge_objects"])
+        if lemma in ("передать", "выдать"):
+            return self._foreign_recipient(trig, sent)
+        return True
+
+    def _travel_goal(self, trig: RuToken, sent: RuSentence) -> bool:
+        """A trip counts when it heads into a country or a group: "уехали в Сирию", "вступили в ряды ИГ"."""
+        owned = clause_tokens(trig)
+        for _, top in self._place_mentions(sent):
+            if top.i in owned and self._place_role(top) == "destination":
+                return True
+        for c in trig.children:
+            if c.lemma == "ряд" or case_of(c) == "к" and find_groups(np_text(sent, c), "ru"):
+                return True
+        return trig.lemma in ("вступить", "примкнуть", "присоединиться") and bool(find_groups(sent.text, "ru"))
+
+    def _foreign_recipient(self, trig: RuToken, sent: RuSentence) -> bool:
+        for c in trig.children:
+            if c.rel in ("iobj", "obl") and c.feat("Case") == "Dat" or case_of(c) == "в" and c.feat("Case") == "Acc":
+                phrase = np_text(sent, c)
+                nat = nationality_of(phrase, "ru")
+                if (nat is not None and nat.country) or country_code(c.text, "ru"):
+                    return True
+        return False
+
+    # -- arguments ---------------------------------------------------------------------------
+
+    def _patient(self, trig: RuToken, etype: str, is_noun: bool) -> RuToken | None:
+        if etype == "TRAVEL":
+            return _subject(trig)
+        if is_noun:
+            for c in trig.children:
+                if c.rel == "nmod" and c.feat("Case") == "Gen" and case_of(c) is None:
+                    return c
+            head = trig.head
+            if head is not None and head.pos in VERBAL and head.lemma in self.cues.words["plan_heads"]:
+                for c in head.children:
+                    if c.rel in ("obj", "iobj") and c is not trig:
+                        return c
+            return None
+        if etype in ("ENTRY_BAN", "CHARGE"):  # "запретили въезд гражданам …", "предъявили обвинение"
+            for c in trig.children:
+                if c.rel in ("iobj", "obl") and c.feat("Case") == "Dat" and case_of(c) is None:
+                    return c
+        for rel in ("obj", "nsubj:pass", "nsubj"):
+            for c in trig.children:
+                if c.rel == rel and (rel != "nsubj" or _misread_object(c)):
+                    if c.lemma == "который" and trig.rel == "acl:relcl" and trig.head is not None:
+                        return trig.head
+                    return c
+        if trig.rel == "acl" and trig.head is not None:
+            return trig.head
+        if trig.rel == "csubj:pass" or is_infinitive(trig):
+            head = trig.head
+            if head is not None:
+                for c in head.children:
+                    if c.rel in ("nsubj", "nsubj:pass", "obj") and c.pos in ("PRON", "NOUN", "PROPN", "NUM"):
+                        return c
+        if trig.rel == "conj" and trig.head is not None and trig.head.pos in VERBAL:
+            return self._patient(trig.head, etype, False)
+        return self._stray_object(trig)
+
+    def _stray_object(self, trig: RuToken) -> RuToken | None:
+        """"развернули на границе двух граждан": an accusative person natasha hung on a nearby noun."""
+        for c in trig.children:
+            if c.rel != "obl":
+                continue
+            for g in c.children:
+                counted = any(n.rel.startswith("nummod") and n.feat("Case") == "Acc" for n in g.children)
+                if g.rel == "nmod" and case_of(g) is None and g.lemma in self.cues.words["person_nouns"] and (
+                    g.feat("Case") == "Acc" or counted
+                ):
+                    return g
+        return None
+
+    def _is_person(self, head: RuToken, sent: RuSentence) -> bool:
+        words = self.cues.words
+        for member in members(head):
+            member = _person_of(member, words)
+            if member.lemma in words["person_nouns"] or member.pos in ("NUM", "PRON"):
+                return True
+            if member.lemma in words["all_words"] or member.lemma in QUANTITY_NOUNS:
+                return True
+            if member.pos == "VERB" and is_full_participle(member):  # "задержанных"
+                return True
+            if any(member.i in s.tokens and s.type == "PER" for s in sent.spans):
+                return True
+            if member.pos in ("NOUN", "ADJ") and nationality_of(member.text, "ru") is not None:
+                return True
+        return False
+
+    def _targets(self, draft: Draft, head: RuToken, sent: RuSentence, previous: list[Draft]) -> None:
+        words = self.cues.words
+        if head.lemma in words["pronouns"] or head.lemma in words["all_words"] or (
+            head.pos == "VERB" and is_full_participle(head)
+        ):
+            self._anaphor(draft, head, sent, previous)
+            return
+        group = members(head)
+        targets: list[Target] = []
+        for member in group:
+            targets.extend(self._member_targets(member, draft, sent, previous))
+        head_q = self._quantity(head, sent)
+        counted = [t for t in targets if t.count is not None]
+        if head_q is not None and head_q.value is not None and len(group) == 1:
+            draft.total = head_q.value
+        elif targets and len(counted) == len(targets):
+            draft.total = sum(t.count or 0 for t in targets)
+        else:
+            lows = [t.count if t.count is not None else t.approx_count for t in targets]
+            if targets and all(low is not None for low in lows):
+                draft.total_min = sum(low or 0 for low in lows)
+        for target in targets:
+            target.kind = draft.targets_kind
+        draft.targets = targets
+
+    def _anaphor(self, draft: Draft, head: RuToken, sent: RuSentence, previous: list[Draft]) -> None:
+        """"их", "всех", "задержанных": the group of an earlier event; "все" is the largest one."""
+        draft.anaphoric = True
+        everyone = head.lemma in self.cues.words["all_words"] or any(
+            t.lemma in self.cues.words["all_words"] and t.pos in ("PRON", "DET") and t.i < head.i for t in sent.tokens
+        )
+        pool = [d for d in previous[-6:] if not d.headline and d.total is not None and d.type != "ATTACK"]
+        if not pool:
+            return
+        antecedent = max(reversed(pool), key=lambda d: d.total or 0) if everyone else pool[-1]
+        if head.feat("Number") == "Sing" and head.lemma in self.cues.words["pronouns"]:
+            total: int | None = 1
+        else:
+            total = antecedent.total
+        nats = antecedent.nationalities
+        draft.total = total
+        draft.targets = [Target(count=total, nationality=next(iter(nats)) if len(nats) == 1 else None,
+                                text=np_text(sent, head))]
+
+    def _member_targets(self, member: RuToken, draft: Draft, sent: RuSentence, previous: list[Draft]) -> list[Target]:
+        words = self.cues.words
+        quantity = self._quantity(member, sent)
+        count = quantity.value if quantity else None
+        approx = quantity.figure if quantity is not None and quantity.value is None else None
+        text = np_text(sent, member)
+        person = _person_of(member, words)
+        countries = self._countries_of(person, sent)
+        if len(countries) > 1:
+            return [Target(count=None, nationality=code, text=phrase) for code, phrase in countries]
+        target = Target(count=count, text=text, approx_count=approx)
+        nat = nationality_of(text, "ru")
+        if nat is not None and (nat.country or nat.ethnicity):
+            target.nationality, target.ethnicity, target.region = nat.country, nat.ethnicity, nat.region
+        elif countries:
+            target.nationality = countries[0][0]
+        elif person.lemma in words["resident_nouns"]:
+            if any(c.lemma in words["local_adjectives"] for c in person.children) or person.lemma == "местный":
+                draft.local_targets = True
+            elif person.lemma in ("житель", "жительница"):
+                target.nationality = self._resident_country(person, sent)
+        if target.nationality is None and not draft.local_targets and person is member and member.pos == "NUM":
+            # an elided noun ("ещё пятерых") is the group named before
+            prior = [d for d in previous[-3:] if not d.headline and d.nationalities]
+            if prior and len(prior[-1].nationalities) == 1:
+                target.nationality = next(iter(prior[-1].nationalities))
+        if quantity is None and person.feat("Number") == "Sing" and (
+            person.lemma in words["person_nouns"] or target.nationality or person.pos == "PROPN"
+        ):
+            target.count = 1
+        return [target]
+
+    def _quantity(self, member: RuToken, sent: RuSentence) -> Quantity | None:
+        left = np_tokens(member)
+        first = left[0].i
+        text = sent.text[left[0].start - sent.start : left[-1].stop - sent.start]
+        q = parse_quantity(text, "ru")
+        if q is None and member.pos == "NUM":
+            q = parse_quantity(member.text, "ru")
+        if q is not None and q.value is not None:
+            # "около 30 мигрантов": natasha may hang the modifier on the verb
+            for k in range(max(0, first - 3), first):
+                before = sent.tokens[k:first]
+                if all(t.pos in ("ADV", "ADP", "PART", "ADJ") or t.lemma == "порядок" for t in before):
+                    wider = parse_quantity(sent.text[before[0].start - sent.start : member.stop - sent.start], "ru")
+                    if wider is not None and wider.value is None and wider.figure == q.value:
+                        return wider
+        return q
+
+    def _countries_of(self, person: RuToken, sent: RuSentence) -> list[tuple[str, str]]:
+        """"граждан Косово и Швейцарии", "выходцев из Грузии": the countries a person noun names."""
+        out: list[tuple[str, str]] = []
+        for c in person.children:
+            if c.rel != "nmod" or case_of(c) not in (None, "из"):
+                continue
+            for country in members(c):
+                code = country_code(self._normal(country, sent), "ru") or country_code(country.text, "ru")
+                if code:
+                    out.append((code, np_text(sent, country)))
+        return out
+
+    def _resident_country(self, person: RuToken, sent: RuSentence) -> str | None:
+        """"жителей Явана" → the country of the place they live in."""
+        for c in person.children:
+            if c.rel == "nmod" and case_of(c) in (None, "из") and c.pos in ("PROPN", "NOUN"):
+                found = self.gazetteer.resolve(np_text(sent, c))
+                if found.place is not None:
+                    return found.place.country
+        return None
+
+    def _normal(self, tok: RuToken, sent: RuSentence) -> str:
+        for span in sent.spans:
+            if tok.i in span.tokens:
+                return span.normal
+        return tok.text
+
+    def _agent(self, draft: Draft, trig: RuToken, sent: RuSentence, previous: list[Draft]) -> None:
+        if draft.type == "TRAVEL" or draft.casualty_only:
+            return  # the subject is the traveller or the victim, not an agent
+        subj: RuToken | None = None
+        if trig.pos == "NOUN":
+            head = trig.head
+            if head is not None and head.pos in VERBAL and head.lemma not in self.cues.words["plan_heads"]:
+                subj = next((c for c in head.children if c.rel == "nsubj" and c is not trig), None)
+        elif trig.feat("Voice") == "Pass" or trig.rel == "csubj:pass":
+            subj = next((c for c in trig.children if c.rel == "obl" and c.feat("Case") == "Ins"
+                         and case_of(c) is None and c.pos in ("NOUN", "PROPN")), None)
+        else:
+            subj = _subject(trig)
+        if subj is None or subj.pos == "PRON":
+            speech = self._speech_verb(trig)
+            if speech is not None:
+                subj = _subject(speech)
+        if subj is not None and subj.pos != "PRON" and subj.lemma not in self.cues.words["all_words"]:
+            draft.agent, draft.agent_place = self._actor(subj, sent)
+            return
+        for prior in reversed(previous[-3:]):
+            if prior.agent is not None and prior.agent.text and (prior.type == draft.type or prior.lead):
+                draft.agent = Agent(prior.agent.text, prior.agent.country, prior.agent.sector, prior.agent.name)
+                draft.agent_place = prior.agent_place
+                return
+
+    def _actor(self, subj: RuToken, sent: RuSentence) -> tuple[Agent, Location | None]:
+        text = np_text(sent, subj)
+        actor = actor_of(text, "ru")
+        place = None
+        spans = [s for s in sent.spans if s.type == "LOC" and subj.i <= max(s.tokens, default=-1)
+                 and min(s.tokens, default=10**6) >= np_tokens(subj)[0].i and _in_np(s, subj)]
+        if spans:
+            start = min(t.i for t in np_tokens(subj) if t.i >= min(spans[0].tokens) - 3)
+            phrase_toks = [t for t in np_tokens(subj) if t.i >= start and t.i > subj.i]
+            phrase = sent.text[phrase_toks[0].start - sent.start : phrase_toks[-1].stop - sent.start] if phrase_toks else spans[0].normal
+            place = self._resolved_location(phrase, [])
+        country = actor.country if actor else None
+        if country is None and place is not None:
+            country = place.country
+        if country is None:
+            nat = nationality_of(text, "ru")
+            country = nat.country if nat else None
+        sector = actor.sector if actor else self.cues.tables["agent_sectors"].get(subj.lemma)
+        return Agent(text=text, country=country, sector=sector, name=actor.name if actor else None), place
+
+    def _speech_verb(self, trig: RuToken) -> RuToken | None:
+        """The speech verb whose content clause holds the trigger ("сообщила, что заблокировала")."""
+        node = clause_head(trig)
+        for _ in range(4):
+            head = node.head
+            if head is None:
+                return None
+            if head.lemma in self.cues.words["speech_verbs"] and node.rel in ("ccomp", "parataxis", "obl", "conj"):
+                return head
+            node = head
+        return None
+
+    def _date(self, draft: Draft, trig: RuToken, sent: RuSentence, ctx: DocContext) -> None:
+        published = ctx.document.published
+        draft.reported = published
+        owned = clause_tokens(clause_head(trig)) | clause_tokens(trig)
+        speech = self._speech_verb(trig)
+        best: tuple[int, DateValue, bool] | None = None
+        for start, end, value in find_dates(sent.text, published, "ru"):
+            if value.date is None:
+                continue
+            toks = [t for t in sent.tokens if start <= t.start - sent.start < end]
+            if not toks:
+                continue
+            before = fold_ru(sent.text[max(0, start - 12) : start])
+            phrase = fold_ru(sent.text[start:end])
+            if phrase.startswith(("с ", "со ", "до ", "к ")) or re.search(r"(?:^|\s)(с|со|до|начиная с)\s*$", before):
+                if phrase.startswith(("с ", "со ")) or re.search(r"(?:^|\s)(с|со|начиная с)\s*$", before):
+                    draft.statistic_cue = True
+                continue
+            root = next((t for t in toks if t.head is None or t.head not in toks), toks[0])
+            if speech is not None and _attached_to(root, speech) or self._under_other_speech(root, trig):
+                continue  # the day of the report, not of the event
+            inside = root.i in owned
+            distance = abs(root.i - trig.i) + (0 if inside else 100)
+            if best is None or distance < best[0]:
+                best = (distance, value, inside)
+        if best is not None:
+            draft.date, draft.date_strong = best[1], best[2]
+            return
+        lowered = fold_ru(sent.text)
+        for phrase, precision in self.cues.tables["same_time_phrases"].items():
+            if phrase in lowered:
+                draft.same_time = precision
+                return
+        if published is None:
+            return
+        for phrase, precision in self.cues.tables["duration_phrases"].items():
+            if phrase in lowered:
+                draft.date, draft.date_strong = _at_precision(published, precision), True
+                return
+        if draft.resultative and draft.modality == "asserted":
+            # "задержаны 14 человек" with no date: a result reported as news, so this month
+            draft.date = DateValue(published.replace(day=1), "month")
+
+    def _under_other_speech(self, tok: RuToken, trig: RuToken) -> bool:
+        for anc in tok.ancestors:
+            if anc is trig or anc is clause_head(trig):
+                return False
+            if anc.lemma in self.cues.words["speech_verbs"]:
+                return True
+        return False
+
+    def _location(self, draft: Draft, trig: RuToken, sent: RuSentence, ctx: DocContext) -> None:
+        owned = clause_tokens(clause_head(trig)) | clause_tokens(trig)
+        best: tuple[int, str] | None = None
+        for _, top in self._place_mentions(sent):
+            role = self._place_role(top)
+            if role != "location" and not (role == "origin" and draft.type == "DEPORT" and case_of(top) == "из"):
+                continue  # "выдворены из Турции": deported from where they were
+            score = (0 if top.i in owned else 50) + abs(top.i - trig.i)
+            if best is None or score < best[0]:
+                best = (score, _place_phrase(sent, top))
+        if best is not None:
+            draft.location = self._resolved_location(best[1], ctx.countries)
+
+    def _place_mentions(self, sent: RuSentence) -> list[tuple[RuSpan, RuToken]]:
+        """LOC names that are places (not «quoted» names, not misread common nouns), each with the
+        top of the noun phrase it sits in ("Таджикистана" → "районе" in "в Яванском районе …")."""
+        out = []
+        for span in sent.spans:
+            if span.type != "LOC" or not span.tokens or in_quotes(sent, span.start, span.stop):
+                continue
+            toks = [sent.tokens[i] for i in span.tokens]
+            if all(t.pos != "PROPN" for t in toks) and all(t.text[:1].isupper() for t in toks[:1]) and len(toks) == 1:
+                continue  # "Власти" at the start of a sentence
+            root = next((t for t in toks if t.head is None or t.head.i not in span.tokens), toks[0])
+            out.append((span, _np_top(root)))
+        return out
+
+    def _place_role(self, top: RuToken) -> str:
+        prep = case_of(top)
+        words = case_words(top)
+        if prep in ORIGIN_PREPS or "из" in words:
+            return "origin"
+        if prep == "к":
+            return "destination"
+        if prep in LOCATION_PREPS:
+            if prep in ("в", "во", "на") and top.feat("Case") == "Acc":
+                return "destination"
+            head = top.head
+            if head is not None and head.lemma in self.cues.words["person_nouns"]:
+                return "origin"
+            return "location"
+        if prep is None and top.rel == "nmod" and top.head is not None:
+            return "other"
+        return "other"
+
+    def _resolved_location(self, phrase: str, context: list[str]) -> Location | None:
+        resolution: Resolution = self.gazetteer.resolve(phrase, context=context)
+        place = resolution.place
+        if place is None:
+            return None
+        return Location(
+            text=phrase,
+            country=place.country,
+            admin1=place.admin1 if resolution.precision is not None else None,
+            place=place.name if place.kind not in ("country", "admin1") and resolution.precision == 1 else None,
+            lat=place.lat,
+            lon=place.lon,
+            precision=resolution.precision,
+        )
+
+    def _destination_affiliation(self, draft: Draft, trig: RuToken, sent: RuSentence) -> None:
+        for span, top in self._place_mentions(sent):
+            role = self._place_role(top)
+            border = top.head is not None and top.head.lemma in self.cues.words["border_words"] and case_of(top) == "с"
+            if role == "destination" or border:
+                code = country_code(span.normal, "ru") or country_code(span.text, "ru")
+                if code:
+                    draft.destination = code
+                    break
+        if draft.destination is None and draft.type == "DEPORT" and len(draft.nationalities) == 1:
+            draft.destination = next(iter(draft.nationalities))  # deported home unless said otherwise
+        groups = find_groups(sent.text, "ru")
+        if groups:
+            draft.affiliation = groups[0][2]
+
+    def _sentence_attribution(self, sent: RuSentence) -> str | None:
+        """"по данным X", "по словам X", "со ссылкой на X", "как сообщил X", "сообщает X"."""
+        words = self.cues.words
+        for tok in sent.tokens:
+            if tok.lemma in words["source_nouns"] and case_of(tok) == "по":
+                source = next((c for c in tok.children if c.rel in ("nmod", "appos")), None)
+                if source is not None:
+                    return np_text(sent, source)
+            if tok.lemma == "ссылка" and case_of(tok) in ("со", "с"):
+                source = next((c for c in tok.children if c.rel == "nmod"), None)
+                if source is not None:
+                    return np_text(sent, source)
+        for tok in sent.tokens:
+            if tok.lemma in words["speech_verbs"] and tok.pos == "VERB" and (
+                tok.rel == "parataxis" or tok.head is None and any(c.lemma == "как" for c in tok.children)
+                or tok.head is None and tok.i > 0 and sent.tokens[tok.i - 1].text == ","
+            ):
+                speaker = self._speaker_of(tok, sent)
+                if speaker:
+                    return speaker
+        return None
+
+    def _speaker_of(self, verb: RuToken, sent: RuSentence) -> str | None:
+        subj = _subject(verb) or _parenthetical_subject(verb)
+        if subj is not None and subj.pos != "PRON":
+            return np_text(sent, subj)
+        for c in verb.children:  # "сообщили в ведомстве"
+            if c.rel == "obl" and case_of(c) in ("в", "во") and c.feat("Case") == "Loc":
+                return np_text(sent, c)
+        return None
+
+    def _attribution(self, draft: Draft, trig: RuToken, sent: RuSentence) -> None:
+        speech = self._speech_verb(trig)
+        if speech is None and trig.pos == "NOUN" and trig.head is not None and (
+            trig.head.lemma in self.cues.words["speech_verbs"]
+        ):
+            speech = trig.head
+        if speech is not None:
+            speaker = self._speaker_of(speech, sent)
+            if speaker:
+                draft.attribution = speaker
+                return
+        draft.attribution = self._sentence_attribution(sent)
+
+    def _modality_cues(self, draft: Draft, trig: RuToken, sent: RuSentence) -> None:
+        words = self.cues.words
+        if any(c.lemma in words["negations"] and c.rel in ("advmod", "discourse") for c in trig.children):
+            draft.modality = "denied"
+            return
+        for anc in list(trig.ancestors)[:4]:
+            if anc.lemma in words["deny_heads"]:
+                draft.modality = "denied"
+                return
+        lowered = fold_ru(sent.text)
+        if draft.modality == "asserted":
+            if any(p in lowered for p in words["rumor_phrases"]):
+                draft.modality = "rumored"
+            elif any(p in lowered for p in words["claimed_phrases"]):
+                draft.modality = "claimed"
+
+    def _casualties(self, draft: Draft, sent: RuSentence) -> None:
+        """Killed and wounded from this sentence (and, after the pass, the next one)."""
+        killed, wounded = self._casualty_counts(sent)
+        draft.killed = draft.killed if draft.killed is not None else killed
+        draft.wounded = draft.wounded if draft.wounded is not None else wounded
+        for tok in sent.tokens:
+            weapon = self.cues.tables["weapons"].get(tok.lemma)
+            if weapon and draft.weapon is None:
+                draft.weapon = weapon
+
+    def _casualty_counts(self, sent: RuSentence) -> tuple[int | None, int | None]:
+        words = self.cues.words
+        killed = wounded = None
+        for tok in sent.tokens:
+            kind = None
+            if tok.lemma in words["casualty_killed"]:
+                kind = "killed"
+            elif tok.lemma in words["casualty_wounded"] or tok.lemma == "доставить" and any(
+                c.lemma in words["hospital_words"] for c in tok.children
+            ):
+                kind = "wounded"
+            if kind is None:
+                continue
+            count = None
+            for c in tok.children:
+                if c.rel in ("nsubj", "nsubj:pass", "obj"):
+                    q = self._quantity(c, sent)
+                    if q is not None and q.value is not None:
+                        count = q.value
+            if tok.rel == "amod" and tok.head is not None:  # "11 погибших"? "11 раненых человек"
+                q = self._quantity(tok.head, sent)
+                count = q.value if q is not None else None
+            if count is None and tok.pos == "NOUN":
+                q = self._quantity(tok, sent)
+                count = q.value if q is not None else None
+            if kind == "killed" and killed is None:
+                killed = count
+            elif kind == "wounded" and wounded is None:
+                wounded = count
+        return killed, wounded
+
+    def _casualty_duplicate(self, draft: Draft, found: list[Draft], drafts: list[Draft]) -> bool:
+        """"погибли 11 человек" after "произошел взрыв" adds casualties; it is no second attack."""
+        if not draft.casualty_only:
+            return False
+        others = [d for d in found if d.type == "ATTACK" and not d.casualty_only]
+        recent = [d for d in drafts[-4:] if d.type == "ATTACK" and draft.sent.index - d.sent.index <= 2]
+        if not others and not recent:
+            return False
+        target = (others or recent)[-1]
+        killed, wounded = self._casualty_counts(draft.sent)
+        target.killed = target.killed if target.killed is not None else killed
+        target.wounded = target.wounded if target.wounded is not None else wounded
+        return True
+
+    # -- clauses in one sentence -------------------------------------------------------------
+
+    def _merge_clauses(self, drafts: list[Draft]) -> list[Draft]:
+        """"был задержан гражданин Таджикистана, а в те же дни задержали также граждан Косово": two
+        clauses of one type in one sentence that say they happened together are one event."""
+        kept: list[Draft] = []
+        for d in drafts:
+            partner = next((k for k in kept if self._together(k, d)), None)
+            if partner is None:
+                kept.append(d)
+                continue
+            partner.targets += d.targets
+            counts = [t.count for t in partner.targets]
+            partner.total = sum(c for c in counts if c is not None) if all(c is not None for c in counts) else None
+            partner.total_min = None
+            partner.same_time = partner.same_time or d.same_time
+            partner.date = partner.date or d.date
+            partner.location = partner.location or d.location
+            partner.destination = partner.destination or d.destination
+            partner.affiliation = partner.affiliation or d.affiliation
+            partner.agent = partner.agent or d.agent
+            partner.tail = d.trigger
+        return kept
+
+    def _together(self, a: Draft, b: Draft) -> bool:
+        if a.type != b.type or a.type == "ATTACK" or a.anaphoric or b.anaphoric:
+            return False
+        if a.date and b.date and a.date != b.date:
+            return False
+        if a.location and b.location and (a.location.country, a.location.admin1) != (b.location.country, b.location.admin1):
+            return False
+        lowered = fold_ru(a.sent.text)
+        together = any(c.lemma in self.cues.words["also_words"] for c in b.trigger.children) or b.same_time is not None
+        return together or "вместе с" in lowered
+
+    # -- document context --------------------------------------------------------------------
+
+    def _context(self, sents: list[RuSentence], document: Document) -> DocContext:
+        counts: dict[str, int] = {}
+        for sent in sents:
+            for span in sent.spans:
+                if span.type == "LOC":
+                    code = country_code(span.normal, "ru")
+                    if code:
+                        counts[code] = counts.get(code, 0) + 1
+        headline_end = _headline_end(document)
+        lead = next((n for n, s in enumerate(sents) if s.start >= headline_end), 0)
+        return DocContext(document, sents, sorted(counts, key=lambda c: -counts[c]), headline_end, lead)
+
+    def _update_story_location(self, ctx: DocContext, found: list[Draft], sent: RuSentence) -> None:
+        """The story's place: where its lead event happened, else the jurisdiction of the lead's
+        agent, else the headline's place."""
+        for draft in found:
+            place = draft.location or draft.agent_place
+            if place is not None and (place.admin1 or place.place):
+                if ctx.story_location is None or sent.stop > ctx.headline_end:
+                    ctx.story_location = place
+                return
+        if ctx.story_location is None:
+            for span, top in self._place_mentions(sent):
+                if self._place_role(top) != "location" and top.rel not in ("root", "nsubj", "appos"):
+                    continue
+                place = self._resolved_location(span.normal, ctx.countries)
+                if place is not None and (place.admin1 or place.place):
+                    ctx.story_location = place
+                    return
+
+    def _fill_from_context(self, drafts: list[Draft], ctx: DocContext) -> None:
+        """What a clause leaves out, the story gives: place, date of "в те же дни", nationality
+        of "местные жители", destination and group, and the source cited before or after."""
+        story = [d for d in ctx.story if d.type]
+        for n, draft in enumerate(drafts):
+            if draft.same_time and draft.date is None:
+                prior = next((d for d in reversed(drafts[:n]) if d.date and d.date.date and not d.headline), None)
+                if prior is not None and prior.date is not None and prior.date.date is not None:
+                    draft.date = _at_precision(prior.date.date, draft.same_time)
+            if draft.location is None:
+                draft.location = self._fallback_location(draft, ctx)
+            if draft.local_targets and draft.location is not None:
+                for target in draft.targets:
+                    target.nationality = target.nationality or draft.location.country
+            related = [s for s in story if s is not draft and s.type == draft.type
+                       and (not draft.nationalities or not s.nationalities or draft.nationalities & s.nationalities)]
+            if draft.affiliation is None:
+                draft.affiliation = next((s.affiliation for s in story if s.affiliation and s.headline), None) if not related else next(
+                    (s.affiliation for s in related if s.affiliation), None)
+            if draft.destination is None and related:
+                draft.destination = next((s.destination for s in related if s.destination), None)
+        self._fill_attribution(drafts, ctx)
+
+    def _fallback_location(self, draft: Draft, ctx: DocContext) -> Location | None:
+        agent_country = draft.agent.country if draft.agent else None
+        if draft.agent_place is not None:
+            return _copy(draft.agent_place)
+        story = ctx.story_location
+        online = draft.type == "TAKEDOWN"  # a blocked channel has no scene
+        if story is not None and not online and agent_country in (None, story.country):
+            return _copy(story)
+        if agent_country:
+            return Location(country=agent_country)
+        return None
+
+    def _fill_attribution(self, drafts: list[Draft], ctx: DocContext) -> None:
+        by_sentence: dict[int, str] = {}
+        for sent in ctx.sents:
+            if sent.stop <= ctx.headline_end:
+                continue
+            own = self._sentence_attribution(sent)
+            if own:
+                by_sentence[sent.index] = own
+        for draft in drafts:
+            if draft.attribution is None:
+                after = [a for i, a in sorted(by_sentence.items()) if i > draft.sent.index]
+                draft.attribution = _latest(drafts, by_sentence, draft) or (after[0] if after else None)
+            if draft.attribution and _generic(draft.attribution, self.cues) and draft.agent and draft.agent.text:
+                draft.attribution = draft.agent.text
+
+
+# -- helpers -------------------------------------------------------------------------------------
+
+
+def _subject(verb: RuToken) -> RuToken | None:
+    for c in verb.children:
+        if c.rel == "nsubj" and not _misread_object(c):
+            if c.lemma == "который" and verb.rel == "acl:relcl" and verb.head is not None:
+                return verb.head
+            return c
+    if verb.rel in ("conj", "xcomp") and verb.head is not None and verb.head.pos in VERBAL:
+        return _subject(verb.head)
+    return None
+
+
+def _misread_object(tok: RuToken) -> bool:
+    """"Ещё пятерых остановили": natasha reads an accusative numeral as the subject."""
+    case = tok.feat("Case")
+    return case == "Acc" or tok.pos == "NUM" and case == "Gen" and tok.lemma.endswith("ое")
+
+
+def _parenthetical_subject(verb: RuToken) -> RuToken | None:
+    """"Как сообщил в понедельник представитель …, всех допросили": natasha may hang the speaker
+    on the main verb; a subject inside the aside (before the aside's closing comma) is the speaker's."""
+    if verb.rel != "parataxis" or verb.head is None:
+        return None
+    end = max(t.i for t in verb.subtree())
+    for c in verb.head.children:
+        if c.rel == "nsubj" and verb.i < c.i < end:
+            return c
+    return None
+
+
+def _near_lemmas(trig: RuToken) -> set[str]:
+    """Lemmas of the trigger's own dependents and, for a passive or nominal use, its head's."""
+    out = {c.lemma for c in trig.children}
+    for c in trig.children:
+        out |= {g.lemma for g in c.children}
+    if trig.head is not None:
+        out.add(trig.head.lemma)
+        out |= {c.lemma for c in trig.head.children}
+    return out
+
+
+def _under_purpose(trig: RuToken, cues: Cues) -> bool:
+    node: RuToken | None = trig
+    for _ in range(3):
+        if node is None:
+            return False
+        if any(c.rel == "mark" and c.lemma in cues.words["purpose_marks"] for c in node.children):
+            return True
+        if node.head is not None and node.head.lemma in cues.words["intent_heads"] and node.rel in ("xcomp", "ccomp"):
+            return True
+        node = node.head
+    return False
+
+
+def _attached_to(tok: RuToken, verb: RuToken) -> bool:
+    """Is `tok` a dependent of `verb` itself (not of a clause below it)?"""
+    node = tok
+    for anc in tok.ancestors:
+        if anc is verb:
+            return node.rel not in ("ccomp", "parataxis", "conj", "advcl", "xcomp")
+        node = anc
+    return False
+
+
+def _np_top(tok: RuToken) -> RuToken:
+    """Climb from a name to the phrase it names: "Газиантеп" → "провинции" (appos), "Таджикистана"
+    → "области" → "районе" (nmod chains of places)."""
+    node = tok
+    for _ in range(4):
+        head = node.head
+        if head is None or head.pos not in ("NOUN", "PROPN"):
+            break
+        if node.rel == "appos" or node.rel == "nmod" and case_of(node) is None and _is_place_noun(head):
+            node = head
+            continue
+        break
+    return node
+
+
+_PLACE_NOUNS = frozenset({
+    "провинция", "область", "район", "город", "село", "деревня", "поселок", "вилайет", "республика", "край",
+    "округ", "регион", "столица", "окрестность", "пригород", "граница", "метро", "станция", "аэропорт",
+    "кишлак", "аул", "станица", "улица",
+})
+
+
+def _is_place_noun(tok: RuToken) -> bool:
+    return tok.lemma in _PLACE_NOUNS or tok.pos == "PROPN"
+
+
+def _place_phrase(sent: RuSentence, top: RuToken) -> str:
+    toks = np_tokens(top)
+    return sent.text[toks[0].start - sent.start : toks[-1].stop - sent.start]
+
+
+def _in_np(span: RuSpan, head: RuToken) -> bool:
+    ids = {t.i for t in np_tokens(head)}
+    return all(i in ids for i in span.tokens)
+
+
+def _person_of(member: RuToken, words: dict[str, frozenset[str]]) -> RuToken:
+    """The person noun of a quantity phrase: "десятки боевиков" → "боевиков", "трое из них" → "трое"."""
+    if member.lemma in QUANTITY_NOUNS or member.pos in ("NUM", "ADV"):
+        for c in member.children:
+            if c.rel in ("nmod", "obl") and c.feat("Case") == "Gen" and case_of(c) is None and c.pos in ("NOUN", "PROPN"):
+                return c
+    return member
+
+
+def _at_precision(day: dt.date, precision: str) -> DateValue:
+    if precision == "week":
+        return DateValue(day - timedelta(days=day.weekday()), "week")
+    if precision == "month":
+        return DateValue(day.replace(day=1), "month")
+    return DateValue(day, "day")
+
+
+def _copy(loc: Location) -> Location:
+    return Location(loc.text, loc.country, loc.admin1, loc.place, loc.lat, loc.lon, loc.precision)
+
+
+def _generic(text: str, cues: Cues) -> bool:
+    """"в ведомстве", "спецслужбы": an agency named only by its kind, i.e. the agent's own."""
+    words = fold_ru(text).split()
+    return len(words) == 1 and any(words[0].startswith(w[:-1]) for w in cues.words["generic_sources"] if len(w) > 3)
+
+
+def _latest(drafts: list[Draft], by_sentence: dict[int, str], draft: Draft) -> str | None:
+    """The source cited last before the draft: a sentence's "по данным X" or an earlier event's."""
+    best: tuple[int, str] | None = None
+    for i, a in by_sentence.items():
+        if i < draft.sent.index and (best is None or i >= best[0]):
+            best = (i, a)
+    for d in drafts:
+        if d.sent.index < draft.sent.index and d.attribution and not d.headline and (best is None or d.sent.index > best[0]):
+            best = (d.sent.index, d.attribution)
+    return best[1] if best else None
+
+
+def _travel_with_arrest(draft: Draft, drafts: list[Draft]) -> bool:
+    """A trip is no event of its own when the same sentence reports the travellers' arrest."""
+    return draft.type == "TRAVEL" and any(
+        d.type in ARREST_LIKE and d.sent is draft.sent and not d.headline for d in drafts
+    )
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """One event per clause: a nominal trigger inside a verbal trigger's clause of the same type
+    ("провели задержание … задержали"), or a verb sharing the first one's subject and object
+    ("уехали в Сирию и вступили в ИГИЛ"), is the same happening."""
+    kept: list[Draft] = []
+    for d in drafts:
+        same = next((k for k in kept if k.type == d.type and _same_happening(k, d)), None)
+        if same is None:
+            kept.append(d)
+            continue
+        same.destination = same.destination or d.destination
+        same.affiliation = same.affiliation or d.affiliation
+        same.date = same.date or d.date
+    return kept
+
+
+def _same_happening(k: Draft, d: Draft) -> bool:
+    if d.trigger.i in clause_tokens(k.trigger) or k.trigger.i in clause_tokens(d.trigger):
+        return True
+    shared = d.trigger.rel == "conj" and d.trigger.head is k.trigger
+    own_args = any(c.rel in ("nsubj", "obj", "nsubj:pass") for c in d.trigger.children)
+    return shared and not own_args
+
+
+def _headline_end(document: Document) -> int:
+    """Where the headline ends: a first line followed by a blank line, with no full stop, or the
+    document's title."""
+    text = document.text
+    first, _, rest = text.partition("\n")
+    line = first.strip()
+    if not line or not rest.strip():
+        return 0
+    if document.title and fold_ru(document.title.strip()) == fold_ru(line):
+        return len(first)
+    blank_after = rest.startswith(("\n", "\r\n"))
+    if blank_after and not line.endswith((".", "!", "?", "…")) and len(line) <= 200:
+        return len(first)
+    return 0
+
+
+# -- candidates and the document entry point ------------------------------------------------------
+
+
+def to_candidate(draft: Draft) -> Candidate:
+    date_value = draft.date
+    event = Event(
+        id="",
+        type=draft.type,
+        evidence=_evidence(draft),
+        date=date_value.date if date_value else None,
+        date_precision=date_value.precision if date_value and date_value.date else "unknown",
+        reported=draft.reported,
+        agent=draft.agent,
+        targets=draft.targets,
+        total=draft.total,
+        total_min=draft.total_min,
+        killed=draft.killed,
+        wounded=draft.wounded,
+        weapon=draft.weapon,
+        location=draft.location,
+        destination=draft.destination,
+        affiliation=draft.affiliation,
+        attribution=draft.attribution,
+        modality=draft.modality,
+    )
+    return Candidate(
+        event=event,
+        sentence=draft.sent.index,
+        aggregate_cue=draft.aggregate_cue,
+        statistic_cue=draft.statistic_cue,
+        date_strong=draft.date_strong,
+    )
+
+
+def _evidence_tokens(trig: RuToken, cues: Cues) -> list[RuToken]:
+    head = clause_head(trig)
+    toks = [head]
+    for c in head.children:
+        if c.rel in ("punct", "cc", "mark", "parataxis") or c.rel in ("conj", "ccomp", "advcl") and c.pos in VERBAL:
+            continue
+        if c.lemma in cues.words["source_nouns"] and case_of(c) == "по" or c.lemma == "ссылка":
+            continue
+        toks.extend(c.subtree())
+    return toks
+
+
+def _evidence(draft: Draft) -> Evidence:
+    cues = load_cues()
+    toks = _evidence_tokens(draft.trigger, cues)
+    if draft.tail is not None:
+        more = _evidence_tokens(draft.tail, cues)
+        lo = min(t.i for t in toks)
+        hi = max(t.i for t in more)
+        toks = [t for t in draft.sent.tokens if lo <= t.i <= hi]
+    return evidence(draft.sent, toks)
+
+
+def extract_russian(extractor: RussianExtractor, sents: list[RuSentence], document: Document) -> Extraction:
+    drafts = extractor.drafts(sents, document)
+    events, aggregates = assemble([to_candidate(d) for d in drafts])
+    triggers = {(d.sent.index, d.trigger.i) for d in drafts}
+    claims = extract_claims(sents, document, triggers, _headline_end(document))
+    return Extraction(doc_id=document.doc_id, events=events, aggregates=aggregates, claims=claims)
+
+
+_EXTRACTORS: dict[int, RussianExtractor] = {}
+
+
+def extract_russian_many(documents: list[Document], gazetteer: Gazetteer) -> list[Extraction]:
+    """One Extraction per document, in order (documents in other languages are read as Russian)."""
+    extractor = _EXTRACTORS.get(id(gazetteer))
+    if extractor is None or extractor.gazetteer is not gazetteer:
+        extractor = _EXTRACTORS[id(gazetteer)] = RussianExtractor(gazetteer)
+    out: list[Extraction] = []
+    for doc, document in parse_many((d.text, d) for d in documents):
+        out.append(extract_russian(extractor, sentences(doc), document))
+    return out

@@ -1,0 +1,410 @@
+"""Date phrases resolved against the publication date (normalize/dates.py)."""
+
+from __future__ import annotations
+
+import json
+import time
+from datetime import date
+from importlib.resources import files
+
+import pytest
+from conftest import shared_data
+
+from watchfloor.model import PRECISIONS
+from watchfloor.normalize.dates import (
+    UNKNOWN,
+    DateValue,
+    calendar_table,
+    find_dates,
+    parse_dateline,
+    resolve_date,
+)
+
+THU = date(2015, 4, 9)  # a Thursday
+MON = date(2016, 2, 22)  # a Monday
+
+
+def day(y: int, m: int, d: int) -> DateValue:
+    return DateValue(date(y, m, d), "day")
+
+
+def week(y: int, m: int, d: int) -> DateValue:
+    assert date(y, m, d).weekday() == 0, "a week is named by its Monday"
+    return DateValue(date(y, m, d), "week")
+
+
+def month(y: int, m: int) -> DateValue:
+    return DateValue(date(y, m, 1), "month")
+
+
+def year(y: int) -> DateValue:
+    return DateValue(date(y, 1, 1), "year")
+
+
+EN_THU = [
+    ("April 4", day(2015, 4, 4)),
+    ("4 April", day(2015, 4, 4)),
+    ("on April 4", day(2015, 4, 4)),
+    ("the 4th of April", day(2015, 4, 4)),
+    ("Apr. 4", day(2015, 4, 4)),
+    ("April 12", day(2015, 4, 12)),  # three days ahead: a planned date this year
+    ("April 20", day(2014, 4, 20)),  # too far ahead: last year's
+    ("April 4, 2015", day(2015, 4, 4)),
+    ("4 April 2015", day(2015, 4, 4)),
+    ("2015-04-04", day(2015, 4, 4)),
+    ("04.04.2014", day(2014, 4, 4)),
+    ("Wednesday, April 8", day(2015, 4, 8)),
+    ("on Monday", day(2015, 4, 6)),
+    ("Monday", day(2015, 4, 6)),
+    ("on Monday night", day(2015, 4, 6)),
+    ("late on Monday", day(2015, 4, 6)),
+    ("last Monday", day(2015, 4, 6)),
+    ("Monday's attack", day(2015, 4, 6)),
+    ("on Thursday", day(2015, 4, 9)),  # the publication day itself
+    ("last Thursday", day(2015, 4, 2)),
+    ("on Tuesday evening", day(2015, 4, 7)),
+    ("next Tuesday", day(2015, 4, 14)),
+    ("yesterday", day(2015, 4, 8)),
+    ("the day before", day(2015, 4, 8)),
+    ("the day before yesterday", day(2015, 4, 7)),
+    ("two days ago", day(2015, 4, 7)),
+    ("3 days ago", day(2015, 4, 6)),
+    ("today", day(2015, 4, 9)),
+    ("this week", week(2015, 4, 6)),
+    ("earlier this week", week(2015, 4, 6)),
+    ("last week", week(2015, 3, 30)),
+    ("the past week", week(2015, 3, 30)),
+    ("in the past week", week(2015, 3, 30)),
+    ("a week ago", week(2015, 3, 30)),
+    ("over the weekend", week(2015, 3, 30)),
+    ("this month", month(2015, 4)),
+    ("earlier this month", month(2015, 4)),
+    ("last month", month(2015, 3)),
+    ("late last month", month(2015, 3)),
+    ("In March", month(2015, 3)),
+    ("in March", month(2015, 3)),
+    ("in April", month(2015, 4)),  # the published month is this year's
+    ("in May", month(2014, 5)),  # a later month is last year's
+    ("last March", month(2015, 3)),
+    ("in March 2014", month(2014, 3)),
+    ("March of last year", month(2014, 3)),
+    ("in mid-January", month(2015, 1)),
+    ("in late January", month(2015, 1)),
+    ("at the end of January", month(2015, 1)),
+    ("in early January", month(2015, 1)),
+    ("in 2014", year(2014)),
+    ("since 2014", year(2014)),
+    ("in early 2014", year(2014)),
+    ("last year", year(2014)),
+    ("this year", year(2015)),
+    ("earlier this year", year(2015)),
+    ("last summer", year(2014)),
+    ("this summer", year(2015)),
+    ("in the summer of 2013", year(2013)),
+]
+
+EN_MON = [
+    ("April 4", day(2015, 4, 4)),
+    ("on Monday", day(2016, 2, 22)),
+    ("last Monday", day(2016, 2, 15)),
+    ("on Sunday", day(2016, 2, 21)),
+    ("yesterday", day(2016, 2, 21)),
+    ("this week", week(2016, 2, 22)),
+    ("last week", week(2016, 2, 15)),
+    ("over the weekend", week(2016, 2, 15)),
+    ("last month", month(2016, 1)),
+    ("in December", month(2015, 12)),
+    ("in February", month(2016, 2)),
+    ("in mid-January", month(2016, 1)),
+    ("last winter", year(2015)),  # the winter of 2015-16 has not ended yet
+]
+
+RU_THU = [
+    ("4 апреля", day(2015, 4, 4)),
+    ("4 апреля 2015 года", day(2015, 4, 4)),
+    ("4 апреля 2014 г.", day(2014, 4, 4)),
+    ("4-го апреля", day(2015, 4, 4)),
+    ("во вторник, 7 апреля", day(2015, 4, 7)),
+    ("5 янв.", day(2015, 1, 5)),
+    ("в среду", day(2015, 4, 8)),
+    ("во вторник", day(2015, 4, 7)),
+    ("в четверг", day(2015, 4, 9)),
+    ("в прошлую среду", day(2015, 4, 8)),
+    ("в прошлый вторник", day(2015, 4, 7)),
+    ("в понедельник вечером", day(2015, 4, 6)),
+    ("в ночь на вторник", day(2015, 4, 7)),
+    ("в ночь с понедельника на вторник", day(2015, 4, 7)),
+    ("вчера", day(2015, 4, 8)),
+    ("позавчера", day(2015, 4, 7)),
+    ("сегодня", day(2015, 4, 9)),
+    ("накануне", day(2015, 4, 8)),
+    ("два дня назад", day(2015, 4, 7)),
+    ("неделю назад", week(2015, 3, 30)),
+    ("на прошлой неделе", week(2015, 3, 30)),
+    ("на этой неделе", week(2015, 4, 6)),
+    ("в выходные", week(2015, 3, 30)),
+    ("в этом месяце", month(2015, 4)),
+    ("ранее в этом месяце", month(2015, 4)),
+    ("в прошлом месяце", month(2015, 3)),
+    ("в конце января", month(2015, 1)),
+    ("в начале марта", month(2015, 3)),
+    ("в середине января", month(2015, 1)),
+    ("в январе", month(2015, 1)),
+    ("в мае", month(2014, 5)),
+    ("в марте 2014 года", month(2014, 3)),
+    ("в апреле прошлого года", month(2014, 4)),
+    ("в 2014 году", year(2014)),
+    ("2014 года", year(2014)),
+    ("в 2014-м", year(2014)),
+    ("с 2013 по 2015 год", year(2013)),
+    ("в прошлом году", year(2014)),
+    ("в этом году", year(2015)),
+    ("в конце прошлого года", year(2014)),
+    ("летом 2013 года", year(2013)),
+    ("прошлым летом", year(2014)),
+]
+
+RU_MON = [
+    ("в прошлую среду", day(2016, 2, 17)),
+    ("во вторник", day(2016, 2, 16)),
+    ("в понедельник", day(2016, 2, 22)),
+    ("накануне", day(2016, 2, 21)),
+    ("в ночь на вторник", day(2016, 2, 16)),
+    ("в конце января", month(2016, 1)),
+    ("в марте", month(2015, 3)),
+    ("на прошлой неделе", week(2016, 2, 15)),
+    ("в прошлом месяце", month(2016, 1)),
+]
+
+
+@pytest.mark.parametrize(("phrase", "expected"), EN_THU)
+def test_english_thursday(phrase: str, expected: DateValue) -> None:
+    assert resolve_date(phrase, THU) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), EN_MON)
+def test_english_monday(phrase: str, expected: DateValue) -> None:
+    assert resolve_date(phrase, MON) == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), RU_THU)
+def test_russian_thursday(phrase: str, expected: DateValue) -> None:
+    assert resolve_date(phrase, THU, "ru") == expected
+
+
+@pytest.mark.parametrize(("phrase", "expected"), RU_MON)
+def test_russian_monday(phrase: str, expected: DateValue) -> None:
+    assert resolve_date(phrase, MON, "ru") == expected
+
+
+def test_year_rollover() -> None:
+    assert resolve_date("December 28", date(2015, 1, 5)) == day(2014, 12, 28)
+    assert resolve_date("28 декабря", date(2015, 1, 5), "ru") == day(2014, 12, 28)
+    assert resolve_date("in December", date(2015, 1, 5)) == month(2014, 12)
+    assert resolve_date("January 2", date(2014, 12, 28)) == day(2015, 1, 2)  # days ahead, across the new year
+    assert resolve_date("last week", date(2015, 1, 5)) == week(2014, 12, 29)
+    assert resolve_date("last month", date(2015, 1, 5)) == month(2014, 12)
+
+
+def test_leap_day_and_impossible_days() -> None:
+    assert resolve_date("February 29", date(2017, 3, 10)) == day(2016, 2, 29)
+    assert resolve_date("April 31", THU) is None
+    assert resolve_date("31 февраля", THU, "ru") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "lang", "expected"),
+    [
+        ("April 4", "en", UNKNOWN),
+        ("on Monday", "en", UNKNOWN),
+        ("yesterday", "en", UNKNOWN),
+        ("last week", "en", UNKNOWN),
+        ("in March", "en", UNKNOWN),
+        ("a fortnight ago", "en", UNKNOWN),
+        ("в прошлую среду", "ru", UNKNOWN),
+        ("накануне", "ru", UNKNOWN),
+        ("April 4, 2015", "en", day(2015, 4, 4)),
+        ("2015-04-04", "en", day(2015, 4, 4)),
+        ("in March 2014", "en", month(2014, 3)),
+        ("in 2014", "en", year(2014)),
+        ("4 апреля 2015 года", "ru", day(2015, 4, 4)),
+        ("в марте 2014 года", "ru", month(2014, 3)),
+        ("15/03/2014", "en", day(2014, 3, 15)),  # dateparser, with a year it needs no base date
+    ],
+)
+def test_without_a_publication_date(phrase: str, lang: str, expected: DateValue) -> None:
+    assert resolve_date(phrase, None, lang) == expected
+
+
+def test_dateparser_fallback_for_what_the_rules_do_not_know() -> None:
+    assert resolve_date("15/03/2014", THU) == day(2014, 3, 15)
+    assert resolve_date("nothing to see here", THU) is None
+    assert resolve_date("", THU) is None
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["12 years", "two days", "18 months", "a week", "12 лет", "the 1990s", "3 p.m.", "24", "9/11", "years"],
+)
+def test_durations_times_and_bare_numbers_are_not_dates(phrase: str) -> None:
+    # dateparser would read "12 years" as twelve years ago: a prison term is not a date.
+    assert resolve_date(phrase, THU) is None
+
+
+def test_a_bare_year_phrase_is_that_year() -> None:
+    assert resolve_date("2014", THU) == year(2014)
+    assert resolve_date("2014", None) == year(2014)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Those detained may be deported.",
+        "May be deported, officials said.",
+        "They said the men may face charges.",
+        "A march through the city centre was banned.",
+        "The group fell apart in the fall of the caliphate",
+    ],
+)
+def test_may_and_other_verbs_are_not_months(text: str) -> None:
+    assert [text[s:e] for s, e, _ in find_dates(text, THU)] == []
+
+
+def test_may_as_a_month_needs_a_day_year_or_context() -> None:
+    text = "They may be tried in May; others were held on May 5 and in May 2014."
+    found = [(text[s:e], v) for s, e, v in find_dates(text, THU)]
+    assert found == [
+        ("in May", month(2014, 5)),
+        ("on May 5", day(2014, 5, 5)),
+        ("in May 2014", month(2014, 5)),
+    ]
+
+
+def test_find_dates_longest_match_in_text_order() -> None:
+    text = (
+        "Police said on Wednesday, April 8 that two men held last week and in mid-January 2015 were charged."
+    )
+    found = [(text[s:e], v) for s, e, v in find_dates(text, THU)]
+    assert found == [
+        ("on Wednesday, April 8", day(2015, 4, 8)),
+        ("last week", week(2015, 3, 30)),
+        ("in mid-January 2015", month(2015, 1)),
+    ]
+
+
+def test_find_dates_russian_sentence() -> None:
+    text = (
+        "Двое россиян были задержаны 4 апреля, ещё пятерых остановили во вторник, а в конце января — троих."
+    )
+    found = [(text[s:e], v) for s, e, v in find_dates(text, THU, "ru")]
+    assert found == [
+        ("4 апреля", day(2015, 4, 4)),
+        ("во вторник", day(2015, 4, 7)),
+        ("в конце января", month(2015, 1)),
+    ]
+
+
+def test_find_dates_keeps_spans_without_a_publication_date() -> None:
+    text = "He was held on Monday and tried on 4 April 2015."
+    found = [(text[s:e], v) for s, e, v in find_dates(text, None)]
+    assert found == [("on Monday", UNKNOWN), ("on 4 April 2015", day(2015, 4, 4))]
+
+
+def test_russian_environment_is_not_wednesday() -> None:
+    assert find_dates("Это обсуждают в среде экспертов.", THU, "ru") == []
+
+
+def test_find_dates_is_fast() -> None:
+    text = "Turkish police detained fifteen Chinese nationals near the border on Sunday, officials said on Monday."
+    find_dates(text, THU)
+    start = time.perf_counter()
+    for _ in range(200):
+        find_dates(text, THU)
+    assert (time.perf_counter() - start) / 200 < 0.002  # a generous bound: about 0.1 ms here
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ANKARA, April 8 (IANS) — Turkish police detained", ("Ankara", date(2015, 4, 8))),
+        ("ISTANBUL (Reuters) - Turkish police detained", ("Istanbul", None)),
+        ("MOSCOW, Jan 5 (AP) Russian police", ("Moscow", date(2015, 1, 5))),
+        ("GAZIANTEP, Turkey, April 8 (Reuters) - Police", ("Gaziantep", date(2015, 4, 8))),
+        ("Moscow, Jan. 5 - Police", ("Moscow", date(2015, 1, 5))),
+        ("МОСКВА, 5 января. /ТАСС/. Суд арестовал", ("Москва", date(2015, 1, 5))),
+        ("ST. PETERSBURG — Police", ("St. Petersburg", None)),
+    ],
+)
+def test_parse_dateline(text: str, expected: tuple[str | None, date | None]) -> None:
+    assert parse_dateline(text, THU) == expected
+
+
+def test_parse_dateline_year_rollover_and_no_published() -> None:
+    assert parse_dateline("MOSCOW, Dec 30 (AP) -", date(2015, 1, 2)) == ("Moscow", date(2014, 12, 30))
+    assert parse_dateline("ANKARA, April 8 (IANS) —") == ("Ankara", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained five men.",
+        "FSB: recruiter held in Karelia",
+        "ФСБ: в Карелии задержан",
+        "UPDATE — more",
+        "The police (AP) said",
+        "",
+    ],
+)
+def test_no_dateline(text: str) -> None:
+    assert parse_dateline(text, THU) is None
+
+
+# --- the data tables ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_calendar_tables(lang: str) -> None:
+    text = files("watchfloor.data").joinpath(f"dates_{lang}.tsv").read_text("utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    forms = [r[0].replace("ё", "е") for r in rows]
+    assert len(forms) == len(set(forms)), "duplicate calendar word"
+    table = calendar_table(lang)
+    assert len(table) == len(rows)
+    months = {v for k, v in table.values() if k == "month"}
+    weekdays = {v for k, v in table.values() if k == "weekday"}
+    seasons = {v for k, v in table.values() if k == "season"}
+    assert months == set(range(1, 13))
+    assert weekdays == set(range(7))
+    assert seasons == {3, 6, 9, 12}
+    assert {k for k, _ in table.values()} <= {"month", "month_abbr", "weekday", "season"}
+
+
+def test_precisions_are_the_models() -> None:
+    for phrase in ("April 4", "last week", "in March", "in 2014", "on Monday"):
+        found = resolve_date(phrase, THU)
+        assert found is not None and found.precision in PRECISIONS
+
+
+# --- the gold data ------------------------------------------------------------------------------
+
+
+def test_gold_event_dates() -> None:
+    """Where an event's evidence holds exactly one date, it resolves to the gold date (planned
+    events dated ahead of publication are the known exception: news dates default to the past)."""
+    agree = total = 0
+    for folder in ("reports-dev", "seed"):
+        for path in sorted(shared_data(folder).glob("*.json")):
+            doc = json.loads(path.read_text("utf-8"))
+            if not isinstance(doc, dict) or "events" not in doc:
+                continue
+            published = date.fromisoformat(doc["published"]) if doc.get("published") else None
+            for event in doc["events"]:
+                hits = find_dates(event["evidence"], published, doc["language"])
+                if len(hits) != 1:
+                    continue
+                value = hits[0][2]
+                total += 1
+                gold = (event["date"], event["date_precision"])
+                agree += (value.date.isoformat() if value.date else None, value.precision) == gold
+    assert total >= 10
+    assert agree >= 0.9 * total
