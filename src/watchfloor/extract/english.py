@@ -725,6 +725,8 @@ def _place_spans(sent: Span) -> list[Span]:
     spans = [e for e in sent.ents if e.label_ in LOCATION_LABELS]
     covered = {t.i for e in spans for t in e}
     for tok in sent:
+        if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG"):
+            continue  # dates, numbers, nationalities
         if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.i not in covered and tok.head.lower_ in (
             "in", "near", "at", "outside", "around"
         ):
