@@ -19,7 +19,7 @@ from watchfloor.extract.ontology import event_types
 DEFAULT_DB = "watchfloor.db"
 
 
-class _Date(click.ParamType):
+class _Date(click.ParamType):  # type: ignore[type-arg]
     name = "DATE"
 
     def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> date:

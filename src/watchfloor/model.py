@@ -6,9 +6,9 @@ scored directly. Character offsets are always into `Document.text`.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
-import datetime as dt
 from typing import Any
 
 EVENT_TYPES = ("ARREST", "DEPORT", "ENTRY_BAN", "TRAVEL", "ATTACK", "CHARGE", "TAKEDOWN")

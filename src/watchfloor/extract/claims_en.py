@@ -20,8 +20,7 @@ from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import resolve_date
 
 CLAIM_VERBS = frozenset(
-    "say tell announce state claim insist accuse deny reject argue warn add write post declare "
-    "urge call vow threaten confirm maintain assert allege suggest dismiss describe".split()
+    ["say", "tell", "announce", "state", "claim", "insist", "accuse", "deny", "reject", "argue", "warn", "add", "write", "post", "declare", "urge", "call", "vow", "threaten", "confirm", "maintain", "assert", "allege", "suggest", "dismiss", "describe"]
 )
 INTRO_VERBS = frozenset({"issue", "publish", "post", "release", "put", "send", "announce"})
 DOCUMENT_NOUNS = frozenset(

@@ -9,9 +9,9 @@ back-references and negations are not events) and with which modality.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,8 +27,7 @@ from watchfloor.normalize.numbers import Quantity, parse_quantity
 from watchfloor.normalize.places import Gazetteer
 
 SPEECH_VERBS = frozenset(
-    "say tell report announce add state claim confirm insist cite write quote allege "
-    "deny reject argue warn accuse explain note declare post publish".split()
+    ["say", "tell", "report", "announce", "add", "state", "claim", "confirm", "insist", "cite", "write", "quote", "allege", "deny", "reject", "argue", "warn", "accuse", "explain", "note", "declare", "post", "publish"]
 )
 PLAN_AUX = frozenset({"will", "would", "shall", "'ll"})
 PLAN_HEADS = frozenset({"due", "set", "expect", "plan", "order", "seek", "request", "schedule", "prepare"})
@@ -36,15 +35,11 @@ RUMOR_HEADS = frozenset({"fear", "believe", "suspect", "think", "rumor", "rumour
 DENY_HEADS = frozenset({"deny", "reject", "refute", "dismiss"})
 INTENT_HEADS = frozenset({"try", "attempt", "seek", "want", "plan", "hope", "aim", "intend", "fail", "manage"})
 PERSON_NOUNS = frozenset(
-    "person people man men woman women suspect citizen national foreigner migrant militant fighter "
-    "member supporter recruiter individual teenager youth child children family defendant jihadist "
-    "refugee student worker passenger national resident returnee traveller traveler boy girl "
-    "adult minor extremist terrorist".split()
+    ["person", "people", "man", "men", "woman", "women", "suspect", "citizen", "national", "foreigner", "migrant", "militant", "fighter", "member", "supporter", "recruiter", "individual", "teenager", "youth", "child", "children", "family", "defendant", "jihadist", "refugee", "student", "worker", "passenger", "national", "resident", "returnee", "traveller", "traveler", "boy", "girl", "adult", "minor", "extremist", "terrorist"]
 )
 ANAPHORS = frozenset({"they", "them", "he", "she", "him", "her", "all", "those", "these", "group"})
 DIRECTIONS = frozenset(
-    "southern northern eastern western southeastern southwestern northeastern northwestern central "
-    "south north east west".split()
+    ["southern", "northern", "eastern", "western", "southeastern", "southwestern", "northeastern", "northwestern", "central", "south", "north", "east", "west"]
 )
 AGGREGATE_CUES = (
     "so far", "in total", "a total of", "since ", "to date", "this year", "in all", "altogether",
@@ -67,7 +62,7 @@ class Draft:
     total_min: int | None = None
     date: DateValue | None = None
     date_strong: bool = False
-    reported: date | None = None
+    reported: dt.date | None = None
     agent: Agent | None = None
     location: Location | None = None
     destination: str | None = None
@@ -109,7 +104,7 @@ class EnglishExtractor:
         ctx = self._context(doc, document)
         drafts: list[Draft] = []
         for sent in doc.sents:
-            sentence_drafts = []
+            sentence_drafts: list[Draft] = []
             for tok in sent:
                 for etype in self._trigger_types(tok):
                     draft = self._read_event(etype, tok, sent, ctx, drafts + sentence_drafts)
@@ -253,10 +248,7 @@ class EnglishExtractor:
         return None
 
     def _is_takedown_object(self, patient: Token) -> bool:
-        for member in _members(patient):
-            if member.lemma_.lower() in self.ontology.takedown_objects:
-                return True
-        return False
+        return any(member.lemma_.lower() in self.ontology.takedown_objects for member in _members(patient))
 
     def _travel_ok(self, trig: Token, sent: Span, patient: Token | None) -> bool:
         lemma = trig.lemma_.lower()
@@ -484,9 +476,9 @@ def _modality(trig: Token) -> str:
         lemma = anc.lemma_.lower()
         if lemma in DENY_HEADS:
             return "denied"
-        if lemma in PLAN_HEADS or any(c.lower_ in PLAN_AUX for c in anc.children if c.dep_ == "aux"):
-            if anc.dep_ != "ROOT" or lemma in PLAN_HEADS:
-                return "planned"
+        planned_aux = any(c.lower_ in PLAN_AUX for c in anc.children if c.dep_ == "aux")
+        if lemma in PLAN_HEADS or planned_aux and anc.dep_ != "ROOT":
+            return "planned"
         if lemma in RUMOR_HEADS:
             return "rumored"
         if anc.dep_ == "ROOT":
@@ -627,8 +619,7 @@ def _quantity_of(member: Token) -> Quantity | None:
         return parse_quantity(" ".join(t.text for t in words), "en")
     for c in member.children:
         if c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in ("several", "numerous", "dozens")):
-            words = [t.text for t in c.subtree]
-            return parse_quantity(" ".join(words), "en")
+            return parse_quantity(" ".join(t.text for t in c.subtree), "en")
         if c.dep_ == "det" and c.lower_ in ("a", "an", "one") and member.tag_ in ("NN", "NNP"):
             return parse_quantity("one", "en")
         if c.dep_ == "quantmod":
