@@ -93,8 +93,12 @@ def _parse_batch(texts: list[str], models: RussianModels, syntax: bool) -> list[
                 offset_syntax(number, sent.tokens)
             for token in sent.tokens:
                 token.lemma = lemma(token.text, token.pos, token.feats)
-    for doc, markup in zip(docs, models.ner.map([doc.text for doc in docs]), strict=True):
-        doc.spans = list(adapt_spans(doc, markup.spans)) if doc.text.strip() else []
+    texty = [doc for doc in docs if doc.text.strip()]  # slovnet's NER fails on empty input
+    for doc in docs:
+        doc.spans = []
+    for doc, markup in zip(texty, models.ner.map([doc.text for doc in texty]), strict=True):
+        doc.spans = list(adapt_spans(doc, markup.spans))
+    for doc in docs:
         doc.envelop_span_tokens()
         doc.envelop_sent_spans()
     return docs

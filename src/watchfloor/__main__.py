@@ -1,0 +1,3 @@
+from watchfloor.cli import run
+
+run()
