@@ -10,6 +10,7 @@ back-references and negations are not events) and with which modality.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -20,11 +21,11 @@ from watchfloor.extract.claims_en import extract_claims
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.model import Agent, Document, Event, Evidence, Extraction, Location, Target
 from watchfloor.normalize.actors import actor_of
-from watchfloor.normalize.dates import DateValue, resolve_date
+from watchfloor.normalize.dates import DateValue, find_dates, parse_dateline, resolve_date
 from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.nationality import country_code, nationality_of
 from watchfloor.normalize.numbers import Quantity, parse_quantity
-from watchfloor.normalize.places import Gazetteer
+from watchfloor.normalize.places import Gazetteer, Place
 
 SPEECH_VERBS = frozenset(
     ["say", "tell", "report", "announce", "add", "state", "claim", "confirm", "insist", "cite", "write", "quote", "allege", "deny", "reject", "argue", "warn", "accuse", "explain", "note", "declare", "post", "publish"]
@@ -86,6 +87,8 @@ class DocContext:
     document: Document
     countries: list[str]  # countries named in the document, most frequent first
     default_country: str | None
+    dateline: Place | None = None  # "KILIS - …", "BAKU, Sept 22 (Wire) - …"
+    dateline_end: int = 0  # character offset where the dateline ends: its date is the report's
 
 
 class EnglishExtractor:
@@ -104,6 +107,8 @@ class EnglishExtractor:
         ctx = self._context(doc, document)
         drafts: list[Draft] = []
         for sent in doc.sents:
+            if _is_headline(sent):
+                continue  # a headline repeats what the body tells with more detail
             sentence_drafts: list[Draft] = []
             for tok in sent:
                 for etype in self._trigger_types(tok):
@@ -111,8 +116,11 @@ class EnglishExtractor:
                     if draft is not None:
                         sentence_drafts.append(draft)
                         break
-            drafts.extend(_dedupe_clause(sentence_drafts))
+            for draft in _dedupe_clause(sentence_drafts):
+                if not _merge_follow_up(draft, drafts):
+                    drafts.append(draft)
             self._follow_up(sent, drafts, ctx)
+        _inherit_dates(drafts)
         return drafts
 
     # -- triggers ----------------------------------------------------------------------------
@@ -142,6 +150,8 @@ class EnglishExtractor:
                 return None
         elif not _finite_or_planned(trig):
             return None
+        if _in_question(trig):
+            return None  # "how many people were stopped last week"
         draft = Draft(type=etype, trigger=trig, sent=sent)
         draft.modality = _modality(trig)
         if _negated(trig) and draft.modality == "asserted":
@@ -162,13 +172,17 @@ class EnglishExtractor:
             return None  # "seized weapons", "removed content": not people
         elif patient is None and etype in ("ARREST", "DEPORT", "CHARGE") and not is_noun:
             return None
-        if patient is not None:
+        self._agent(draft, trig, ctx, previous)
+        if etype == "ATTACK":
+            pass  # victims are counted as killed / wounded, not as targets
+        elif patient is not None:
             self._targets(draft, patient, ctx, previous)
         elif etype == "TRAVEL":
             subj = _subject(trig)
             if subj is not None:
                 self._targets(draft, subj, ctx, previous)
-        self._agent(draft, trig, ctx, previous)
+        if draft.modality == "planned" and not draft.targets and etype in ("TAKEDOWN", "ARREST", "DEPORT"):
+            return None  # a policy ("it would remove bots"), not an announced act
         self._date(draft, trig, sent, ctx)
         self._location(draft, trig, sent, ctx)
         self._destination_affiliation(draft, trig, sent)
@@ -219,14 +233,10 @@ class EnglishExtractor:
             prior = previous[-1].nationalities
             if len(prior) == 1:
                 nat = (next(iter(prior)), None, None)
-        if nat is None and member.lemma_.lower() in ("citizen", "national") and draft.agent is None:
-            poss = [c for c in member.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
-            if poss:
-                subj = _subject(draft.trigger)
-                if subj is not None:
-                    actor = actor_of(_np_text(subj), "en")
-                    if actor is not None and actor.country:
-                        nat = (actor.country, None, None)
+        own = member.lemma_.lower() in ("citizen", "national") and not _foreign(member)
+        if nat is None and own and draft.agent is not None and draft.agent.country:
+            # "Azerbaijan has arrested ten (of its) citizens": the agent's own nationals
+            nat = (draft.agent.country, None, None)
         target = Target(count=count, text=text, approx_count=approx)
         if nat is not None:
             target.nationality, target.ethnicity, target.region = nat
@@ -301,24 +311,23 @@ class EnglishExtractor:
         draft.reported = published
         owned = _clause_tokens(trig)
         best: tuple[int, DateValue, bool] | None = None
-        for ent in sent.ents:
-            if ent.label_ != "DATE":
-                continue
-            value = resolve_date(ent.text, published, "en")
-            if value is None or value.date is None:
-                continue
-            inside = ent.root in owned and not _under_speech(ent.root, trig)
-            distance = abs(ent.root.i - trig.i) + (0 if inside else 100)
+        for root, value in _sentence_dates(sent, published, ctx.dateline_end):
+            inside = root in owned and not _under_speech(root, trig)
+            distance = abs(root.i - trig.i) + (0 if inside else 100)
             if best is None or distance < best[0]:
                 best = (distance, value, inside)
         if best is not None:
             draft.date, draft.date_strong = best[1], best[2]
+        elif _perfect(trig) and published is not None and draft.modality == "asserted":
+            # "Azerbaijan has arrested five…": the present perfect reports the days before publication
+            monday = published - dt.timedelta(days=published.weekday())
+            draft.date = DateValue(monday, "week")
 
     def _location(self, draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
         owned = _clause_tokens(trig)
         scored = []
         for span in _place_spans(sent):
-            if _place_role(span) != "location":
+            if _place_role(span) != "location" or not _governed_by(span.root, trig):
                 continue
             score = (0 if span.root in owned else 50) + abs(span.root.i - trig.i)
             scored.append((score, span.start, span))
@@ -339,8 +348,15 @@ class EnglishExtractor:
             )
             return
         country = draft.agent.country if draft.agent and draft.agent.country else ctx.default_country
-        if country:
+        if ctx.dateline is not None and country is None:
+            # a dateline names where the report was filed: trust its country, not its province
+            draft.location = Location(country=ctx.dateline.country)
+        elif country:
             draft.location = Location(country=country)
+        elif ctx.dateline is not None:
+            draft.location = Location(
+                text=ctx.dateline.name, country=ctx.dateline.country, admin1=ctx.dateline.admin1, precision=3
+            )
 
     def _destination_affiliation(self, draft: Draft, trig: Token, sent: Span) -> None:
         for ent in sent.ents:
@@ -376,11 +392,11 @@ class EnglishExtractor:
 
     def _follow_up(self, sent: Span, drafts: list[Draft], ctx: DocContext) -> None:
         """A sentence that only adds nationalities to the event before it ("Among them were
-        citizens of China and Russia.", "Thirteen of them were foreigners.")."""
+        citizens of China and Russia.", "Chinese and Russian citizens were among them.")."""
         if not drafts or drafts[-1].sent == sent:
             return
         last = drafts[-1]
-        if last.nationalities or last.sent.end != sent.start and last.sent.end + 0 < sent.start - 1:
+        if last.nationalities or _sentence_gap_spans(last.sent, sent) > 2:
             return
         lowered = sent.text.lower()
         if not any(cue in lowered for cue in ("among them", "among the", "of them", "included", "including")):
@@ -395,9 +411,9 @@ class EnglishExtractor:
                     code = country_code(member.text, "en")
                     if code:
                         nats.append(Target(nationality=code, text=member.text))
-            elif tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.dep_ in ("attr", "nsubj", "conj", "appos"):
+            elif tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.dep_ in ("attr", "nsubj", "conj", "appos", "amod"):
                 nat = nationality_of(tok.text, "en")
-                if nat is not None and nat.country:
+                if nat is not None and nat.country and nat.country not in {t.nationality for t in nats}:
                     nats.append(Target(nationality=nat.country, ethnicity=nat.ethnicity, text=tok.text))
         if nats:
             last.targets = nats
@@ -413,15 +429,150 @@ class EnglishExtractor:
                 if code:
                     counts[code] = counts.get(code, 0) + 1
         ranked = sorted(counts, key=lambda c: -counts[c])
-        return DocContext(document=document, countries=ranked, default_country=None)
+        dateline = None
+        dateline_end = 0
+        offset = 0
+        for paragraph in document.text.split("\n")[:6]:
+            found = parse_dateline(paragraph.strip(), document.published)
+            if found and found[0]:
+                resolution = self.gazetteer.resolve(found[0], context=ranked)
+                if resolution.place is not None:
+                    dateline = resolution.place
+                    ranked = [dateline.country] + [c for c in ranked if c != dateline.country]
+                dash = re.search(r"\s[-–—]\s", paragraph)
+                dateline_end = offset + (dash.end() if dash and dash.start() < 80 else 0)
+                break
+            offset += len(paragraph) + 1
+        return DocContext(
+            document=document, countries=ranked, default_country=None, dateline=dateline, dateline_end=dateline_end
+        )
 
 
 # -- parse-tree helpers ------------------------------------------------------------------------
 
 
+def _sentence_dates(sent: Span, published: dt.date | None, skip_before: int) -> list[tuple[Token, DateValue]]:
+    """Dates in a sentence with the token each hangs from: the rule-based finder first, then
+    spaCy's DATE entities it did not cover. A dateline's date is the report's, not the event's."""
+    out: list[tuple[Token, DateValue]] = []
+    covered: list[tuple[int, int]] = []
+    base = sent.start_char
+    for start, end, value in find_dates(sent.text, published, "en"):
+        if value.date is None or base + start < skip_before:
+            continue
+        span = sent.doc.char_span(base + start, base + end, alignment_mode="expand")
+        if span is not None:
+            out.append((span.root, value))
+            covered.append((base + start, base + end))
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or ent.start_char < skip_before:
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in covered):
+            continue
+        value = resolve_date(ent.text, published, "en")
+        if value is not None and value.date is not None:
+            out.append((ent.root, value))
+    return out
+
+
+def _perfect(trig: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trig.children)
+
+
+def _sentence_gap_spans(a: Span, b: Span) -> int:
+    starts = [s.start for s in a.doc.sents]
+    return starts.index(b.start) - starts.index(a.start)
+
+
+def _is_headline(sent: Span) -> bool:
+    """A title line: the document's first line, without a full stop, on a line of its own."""
+    text = sent.text.strip()
+    if not text or sent.start_char > 0 and "\n" not in sent.doc.text[: sent.start_char]:
+        return False
+    starts_line = sent.start_char == 0 or sent.doc.text[sent.start_char - 1] == "\n"
+    ends_line = sent.end_char >= len(sent.doc.text) or sent.doc.text[sent.end_char : sent.end_char + 1] in ("\n", "")
+    first_line = "\n" not in sent.doc.text[: sent.start_char].strip()
+    return starts_line and ends_line and first_line and text[-1] not in ".!?\"»”"
+
+
+def _in_question(trig: Token) -> bool:
+    """An indirect question ("how many were stopped", "whether he was arrested")."""
+    for tok in _clause_tokens(trig):
+        if tok.lower_ in ("how", "whether") or tok.lower_ == "if" and tok.dep_ == "mark":
+            return True
+    return False
+
+
+def _foreign(member: Token) -> bool:
+    return any(c.lower_ in ("foreign", "other") for c in member.children)
+
+
+def _governed_by(tok: Token, trig: Token) -> bool:
+    """Is `tok` an argument of the trigger's clause (or of the report around it), rather than of
+    another verb — "suspected of fighting in Syria", "born in Kyrgyzstan", "who fought in Iraq"?"""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.i == trig.i:
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            return node.lemma_.lower() in SPEECH_VERBS or node.lemma_.lower() == "accord" or trig in node.subtree
+    return False
+
+
+def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> bool:
+    """'A further 15 Syrians were caught with them on Sunday' adds to the event before it;
+    'The men were held on suspicion of…' tells more of it. Returns True when merged."""
+    if not drafts:
+        return False
+    prior = drafts[-1]
+    if prior.type != draft.type or prior.sent.start == draft.sent.start:
+        return False
+    trig = draft.trigger
+    with_them = any(
+        c.dep_ == "prep" and c.lower_ in ("with", "alongside") and any(o.lower_ in ("them", "him", "her") for o in c.children)
+        for c in trig.children
+    )
+    if with_them:
+        prior.targets = prior.targets + draft.targets
+        if prior.total is not None and draft.total is not None:
+            prior.total += draft.total
+        if draft.date is not None and (draft.date_strong or prior.date is None) and not prior.date_strong:
+            prior.date, prior.date_strong = draft.date, draft.date_strong
+        return True
+    patient = _patient(trig, trig.pos_ in ("NOUN", "PROPN"))
+    if patient is None or (draft.total is not None or draft.nationalities) and not draft.anaphoric:
+        return False
+    if patient.pos_ == "PRON" or _definite(patient) or patient.lower_ in ANAPHORS:
+        if prior.date is None and draft.date is not None:
+            prior.date, prior.date_strong = draft.date, draft.date_strong
+        if draft.location is not None and draft.location.text and (prior.location is None or not prior.location.admin1):
+            prior.location = draft.location
+        return True
+    return False
+
+
+def _inherit_dates(drafts: list[Draft]) -> None:
+    """An undated act told right after a dated one of the same report shares its day
+    ("A court on Wednesday sentenced… The court convicted 45…")."""
+    for prev, draft in zip(drafts, drafts[1:], strict=False):
+        datable = draft.modality == "asserted" or draft.trigger.pos_ == "NOUN"
+        near = _sentence_gap(prev, draft) <= (4 if prev.type == draft.type else 2)
+        if draft.date is None and datable and prev.date is not None and prev.date.precision == "day" and near:
+            draft.date = prev.date
+
+
+def _sentence_gap(a: Draft, b: Draft) -> int:
+    sents = list(a.sent.doc.sents)
+    starts = [s.start for s in sents]
+    return starts.index(b.sent.start) - starts.index(a.sent.start)
+
+
 def _is_passive(tok: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
-        tok.tag_ == "VBN" and tok.dep_ in ("acl", "relcl")
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("acl", "relcl")
+        and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
     )
 
 
@@ -431,6 +582,8 @@ def _finite_or_planned(tok: Token) -> bool:
     children = list(tok.children)
     has_to = any(c.tag_ == "TO" or c.lower_ == "to" and c.dep_ == "aux" for c in children)
     if has_to:
+        if any(c.dep_ == "aux" and c.lower_ == "have" for c in children):
+            return False  # "believed to have been killed": a belief about the past
         passive = any(c.dep_ == "auxpass" for c in children)
         head = tok.head.lemma_.lower()
         if head in INTENT_HEADS:
@@ -442,10 +595,12 @@ def _finite_or_planned(tok: Token) -> bool:
         return any(c.lower_ in PLAN_AUX or c.dep_ == "aux" and c.lemma_ in ("will", "would", "do") for c in children)
     if tok.tag_ == "VBN" and tok.dep_ == "amod":
         return False
+    if tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in children):
+        return False  # habitual present ("platforms remove such material"); headlines are skipped
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in children):
         # a reduced relative ("those arrested", "the men detained") refers back to people,
         # unless it carries its own circumstances ("40 men detained on Monday in Pristina")
-        return any(c.dep_ in ("prep", "npadvmod", "agent") and c.lower_ not in ("of",) for c in children)
+        return any(t.ent_type_ == "DATE" for t in tok.subtree)
     return True
 
 

