@@ -1,0 +1,79 @@
+"""English throughput: the whole watchfloor pipeline against bare spaCy on the same texts.
+
+    .venv/bin/python bench/bench_english.py [--docs 2000]
+
+Each side runs in its own process (so peak memory is its own), after a warm-up, and the result
+is reported as documents per second and as a ratio: pipeline / bare `en_core_web_sm` (full
+pipeline). Not a test: timings vary with the machine; the ratio is the figure to track.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import generate  # noqa: E402
+
+
+def run_side(side: str, count: int) -> dict[str, float]:
+    docs = generate(count)
+    words = sum(len(t.split()) for t, _ in docs)
+    if side == "spacy":
+        import spacy
+
+        from watchfloor.nlp.english import MODEL_NAME
+
+        nlp = spacy.load(MODEL_NAME)
+        list(nlp.pipe([t for t, _ in docs[:50]]))  # warm-up
+        start = time.perf_counter()
+        for _ in nlp.pipe([t for t, _ in docs], batch_size=32):
+            pass
+        elapsed = time.perf_counter() - start
+    else:
+        from watchfloor.model import Document
+        from watchfloor.pipeline import Pipeline
+
+        pipeline = Pipeline()
+        warm = [Document(doc_id=f"w{i}", text=t, language="en", published=d) for i, (t, d) in enumerate(docs[:50])]
+        list(pipeline.extract_many(warm))
+        documents = [Document(doc_id=f"d{i}", text=t, language="en", published=d) for i, (t, d) in enumerate(docs)]
+        start = time.perf_counter()
+        events = sum(len(x.events) for _, x in pipeline.extract_many(documents))
+        elapsed = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out = {"docs": count, "words": words, "seconds": elapsed, "docs_per_s": count / elapsed,
+           "words_per_s": words / elapsed, "peak_mb": peak_mb}
+    if side == "pipeline":
+        out["events"] = events
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--side", choices=["spacy", "pipeline"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.side:
+        print(json.dumps(run_side(args.side, args.docs)))
+        return
+    results = {}
+    for side in ("spacy", "pipeline"):
+        proc = subprocess.run([sys.executable, __file__, "--side", side, "--docs", str(args.docs)],
+                              capture_output=True, text=True, check=True)
+        results[side] = json.loads(proc.stdout.strip().splitlines()[-1])
+    ratio = results["pipeline"]["docs_per_s"] / results["spacy"]["docs_per_s"]
+    for side, r in results.items():
+        print(f"{side:9} {r['docs']} docs, {r['words']} words: {r['docs_per_s']:.1f} docs/s, "
+              f"{r['words_per_s']:.0f} words/s, peak {r['peak_mb']:.0f} MB")
+    print(f"pipeline / bare spaCy throughput ratio: {ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()
