@@ -12,6 +12,11 @@ import sys
 import time
 import warnings
 from datetime import date, timedelta
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from watchfloor.normalize.places import Gazetteer
 
 PLACES = ["Газиантепе", "Стамбуле", "Анкаре", "Килисе", "Махачкале", "Казани", "Душанбе", "Бишкеке", "Хатае", "Грозном"]
 AGENTS = ["Полиция", "Сотрудники ФСБ", "Турецкие силовики", "Пограничники", "Сотрудники МВД", "Жандармы"]
@@ -71,12 +76,18 @@ def bare_natasha(texts: list[str]) -> None:
 def extraction(texts: list[str], published: date) -> int:
     from watchfloor.extract.russian import extract_russian_many
     from watchfloor.model import Document
-    from watchfloor.pipeline import Pipeline
 
-    gazetteer = Pipeline().gazetteer
+    gazetteer = _gazetteer()
     documents = [Document(doc_id=f"b{n}", text=t, language="ru", published=published) for n, t in enumerate(texts)]
     out = extract_russian_many(documents, gazetteer)
     return sum(len(x.events) for x in out)
+
+
+@cache
+def _gazetteer() -> Gazetteer:
+    from watchfloor.normalize.places import Gazetteer
+
+    return Gazetteer.load()
 
 
 def timed(label: str, fn: object, words: int) -> float:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.conftest import shared_data
+from conftest import shared_data
 from watchfloor.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -14,13 +14,14 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.topics import topic_of
 from watchfloor.model import Claim, Document, Evidence, Speaker
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import resolve_date
 
 CLAIM_VERBS = frozenset(
-    ["say", "tell", "announce", "state", "claim", "insist", "accuse", "deny", "reject", "argue", "warn", "add", "write", "post", "declare", "urge", "call", "vow", "threaten", "confirm", "maintain", "assert", "allege", "suggest", "dismiss", "describe"]
+    ["say", "tell", "announce", "state", "claim", "insist", "accuse", "deny", "reject", "argue", "warn", "add", "write", "post", "declare", "urge", "call", "vow", "threaten", "confirm", "maintain", "assert", "allege", "dismiss", "describe"]
 )
 INTRO_VERBS = frozenset({"issue", "publish", "post", "release", "put", "send", "announce"})
 DOCUMENT_NOUNS = frozenset(
@@ -44,27 +45,50 @@ class _Voice:
     precision: str
 
 
-def extract_claims(doc: Doc, document: Document, event_triggers: set[int]) -> list[Claim]:
+UNASSIGNED = "unassigned"  # a statement on no topic of the analysts' list (yet)
+SPEAKER_ROLES = frozenset(
+    ["official", "officials", "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "government", "police", "prosecutor", "prosecutors", "court", "judge", "president", "governor", "office", "agency", "service", "committee", "company", "platform", "channel", "paper", "newspaper", "tabloid", "television", "broadcaster", "outlet", "site", "parents", "father", "mother", "family", "lawyer", "relatives", "smuggler", "leader", "commander", "group", "authorities", "army", "military", "envoy", "ambassador", "embassy", "consulate", "regulator", "investigators", "source", "sources", "analyst", "expert", "mayor", "council"]
+)
+
+
+def extract_claims(
+    doc: Doc, document: Document, event_triggers: set[int], covered: list[tuple[int, int]] | None = None
+) -> list[Claim]:
+    """Claims of a document; `covered` are character spans of events and aggregates, whose
+    reporting sentences are attributions, not claims."""
+    covered = covered or []
     claims: list[Claim] = []
+    quoted: set[int] = set()  # tokens already inside a statement's content
     last: _Voice | None = None
     for sent in doc.sents:
+        if _is_headline(sent):
+            continue
         intro = _introduction(sent, document)
         if intro is not None:
             last = intro
         for verb in sent:
             if verb.lemma_.lower() not in CLAIM_VERBS or not verb.pos_.startswith(("VERB", "AUX")):
                 continue
+            if verb.i in quoted:
+                continue  # "rejected that characterisation, saying …": one statement
             content = _content(verb)
-            if not content or any(t.i in event_triggers for t in content):
+            if not content or any(t.i in event_triggers for t in content) or _is_question(content):
                 continue
+            quoted.update(t.i for t in content)
+            first, last_tok = min(t.idx for t in content), max(t.idx + len(t) for t in content)
+            if any(s < last_tok and first < e for s, e in covered):
+                continue  # the statement reports an event or a figure: an attribution
             text = _span_text(content)
-            found = topic_of(text, "en")
-            if found is None:
-                continue
-            topic, stance = found
             voice = _speaker(verb, last, document)
             if voice is None:
                 continue
+            found = topic_of(text, "en")
+            if found is None:
+                if not _credible_speaker(verb, voice):
+                    continue
+                topic_id, stance = UNASSIGNED, _stance(text)
+            else:
+                topic_id, stance = found[0].id, found[1]
             last = voice if voice.speaker.kind != "document" else last
             day, precision = _date(sent, document, voice)
             evidence = _evidence(content)
@@ -72,7 +96,7 @@ def extract_claims(doc: Doc, document: Document, event_triggers: set[int]) -> li
                 id="",
                 speaker=voice.speaker,
                 evidence=evidence,
-                topic=topic.id,
+                topic=topic_id,
                 stance=stance,
                 platform=voice.platform,
                 date=day,
@@ -83,7 +107,36 @@ def extract_claims(doc: Doc, document: Document, event_triggers: set[int]) -> li
     return claims
 
 
+def _stance(text: str) -> str:
+    return "deny" if re.search(r"\b(not|no|never|denied|false|untrue)\b", text, re.I) else "affirm"
+
+
+def _is_question(content: list[Token]) -> bool:
+    return any(t.lower_ in ("how", "whether") for t in content[:3]) or any(
+        t.lower_ == "what" and t.dep_ in ("dobj", "nsubj") for t in content[:2]
+    )
+
+
+def _credible_speaker(verb: Token, voice: _Voice) -> bool:
+    """A statement counts as a claim without a topic only from someone who can make one: a named
+    person or body, or a role ("the ministry", "police", "the sisters' parents")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("which", "that", "who", "whom", "what"):
+        return False
+    if subj is None or subj.pos_ == "PRON":
+        return voice.speaker.kind in ("channel", "official", "person", "media", "organisation")
+    if subj.like_num or subj.ent_type_ in ("DATE", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "TIME"):
+        return False
+    if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    words = {t.lemma_.lower() for t in subj.subtree} | {t.lower_ for t in subj.subtree}
+    return bool(words & SPEAKER_ROLES)
+
+
 def _add(claims: list[Claim], claim: Claim) -> None:
+    if claim.topic == UNASSIGNED:
+        claims.append(claim)
+        return
     for known in claims:
         if (known.speaker.text, known.topic, known.stance) == (claim.speaker.text, claim.topic, claim.stance):
             known.more_evidence.append(claim.evidence)
@@ -95,8 +148,11 @@ def _content(verb: Token) -> list[Token]:
     """The clause that carries what was said."""
     comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
     if verb.lemma_.lower() in ("accuse", "deny", "reject", "dismiss", "describe", "urge", "call"):
-        toks = [t for t in verb.subtree if t.dep_ != "nsubj" and not _is_subject_part(t, verb)]
-        return toks
+        coordinated = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        return [
+            t for t in verb.subtree
+            if t.dep_ != "nsubj" and not _is_subject_part(t, verb) and t.i not in coordinated
+        ]
     if comps:
         return list(comps[0].subtree)
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from watchfloor.extract.assemble import Candidate, assemble
 from watchfloor.extract.claims_en import extract_claims
 from watchfloor.extract.ontology import Ontology, load_ontology
+from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.model import Agent, Document, Event, Evidence, Extraction, Location, Target
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import DateValue, find_dates, parse_dateline, resolve_date
@@ -74,6 +75,7 @@ class Draft:
     wounded: int | None = None
     weapon: str | None = None
     anaphoric: bool = False
+    absorbed: list[int] = field(default_factory=list)  # triggers of follow-ups merged into this one
     aggregate_cue: bool = False
     tokens: set[int] = field(default_factory=set)
 
@@ -469,9 +471,9 @@ def _sentence_dates(sent: Span, published: dt.date | None, skip_before: int) -> 
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in covered):
             continue
-        value = resolve_date(ent.text, published, "en")
-        if value is not None and value.date is not None:
-            out.append((ent.root, value))
+        resolved = resolve_date(ent.text, published, "en")
+        if resolved is not None and resolved.date is not None:
+            out.append((ent.root, resolved))
     return out
 
 
@@ -482,17 +484,6 @@ def _perfect(trig: Token) -> bool:
 def _sentence_gap_spans(a: Span, b: Span) -> int:
     starts = [s.start for s in a.doc.sents]
     return starts.index(b.start) - starts.index(a.start)
-
-
-def _is_headline(sent: Span) -> bool:
-    """A title line: the document's first line, without a full stop, on a line of its own."""
-    text = sent.text.strip()
-    if not text or sent.start_char > 0 and "\n" not in sent.doc.text[: sent.start_char]:
-        return False
-    starts_line = sent.start_char == 0 or sent.doc.text[sent.start_char - 1] == "\n"
-    ends_line = sent.end_char >= len(sent.doc.text) or sent.doc.text[sent.end_char : sent.end_char + 1] in ("\n", "")
-    first_line = "\n" not in sent.doc.text[: sent.start_char].strip()
-    return starts_line and ends_line and first_line and text[-1] not in ".!?\"»”"
 
 
 def _in_question(trig: Token) -> bool:
@@ -534,6 +525,7 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> bool:
         for c in trig.children
     )
     if with_them:
+        prior.absorbed.append(trig.i)
         prior.targets = prior.targets + draft.targets
         if prior.total is not None and draft.total is not None:
             prior.total += draft.total
@@ -544,6 +536,7 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> bool:
     if patient is None or (draft.total is not None or draft.nationalities) and not draft.anaphoric:
         return False
     if patient.pos_ == "PRON" or _definite(patient) or patient.lower_ in ANAPHORS:
+        prior.absorbed.append(trig.i)
         if prior.date is None and draft.date is not None:
             prior.date, prior.date_strong = draft.date, draft.date_strong
         if draft.location is not None and draft.location.text and (prior.location is None or not prior.location.admin1):
@@ -1031,6 +1024,9 @@ def extract_english(extractor: EnglishExtractor, doc: Doc, document: Document) -
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
     candidates = [to_candidate(d, sent_index.get(d.sent.start, 0)) for d in drafts]
     events, aggregates = assemble(candidates)
-    triggers = {d.trigger.i for d in drafts}
-    claims = extract_claims(doc, document, triggers)
+    triggers = {d.trigger.i for d in drafts} | {i for d in drafts for i in d.absorbed}
+    covered = [(e.evidence.start, e.evidence.end) for e in events] + [
+        (a.evidence.start, a.evidence.end) for a in aggregates
+    ]
+    claims = extract_claims(doc, document, triggers, covered)
     return Extraction(doc_id=document.doc_id, events=events, aggregates=aggregates, claims=claims)

@@ -219,3 +219,32 @@ def evidence(sent: RuSentence, toks: list[RuToken]) -> Evidence:
     start, end = toks[0].start, toks[-1].stop
     text = sent.text[start - sent.start : end - sent.start]
     return Evidence(start=start, end=end, text=text)
+
+
+def subject(verb: RuToken) -> RuToken | None:
+    for c in verb.children:
+        if c.rel == "nsubj" and not misread_object(c):
+            if c.lemma == "который" and verb.rel == "acl:relcl" and verb.head is not None:
+                return verb.head
+            return c
+    if verb.rel in ("conj", "xcomp") and verb.head is not None and verb.head.pos in VERBAL:
+        return subject(verb.head)
+    return None
+
+
+def misread_object(tok: RuToken) -> bool:
+    """"Ещё пятерых остановили": natasha reads an accusative numeral as the subject."""
+    case = tok.feat("Case")
+    return case == "Acc" or tok.pos == "NUM" and case == "Gen" and tok.lemma.endswith("ое")
+
+
+def parenthetical_subject(verb: RuToken) -> RuToken | None:
+    """"Как сообщил в понедельник представитель …, всех допросили": natasha may hang the speaker
+    on the main verb; a subject inside the aside (before the aside's closing comma) is the speaker's."""
+    if verb.rel != "parataxis" or verb.head is None:
+        return None
+    end = max(t.i for t in verb.subtree())
+    for c in verb.head.children:
+        if c.rel == "nsubj" and verb.i < c.i < end:
+            return c
+    return None

@@ -13,101 +13,45 @@ nationality) but no events of its own.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
-from datetime import timedelta
 
-from watchfloor.extract.assemble import Candidate, assemble
+from watchfloor.extract.assemble import assemble
 from watchfloor.extract.claims_ru import extract_claims
 from watchfloor.extract.ontology import Ontology, load_ontology
+from watchfloor.extract.ru_draft import Draft, at_precision, to_candidate
+from watchfloor.extract.ru_places import RuPlaces, place_phrase
+from watchfloor.extract.ru_story import DocContext, Story, headline_end
 from watchfloor.extract.ru_syntax import (
     VERBAL,
     Cues,
     aux_words,
     case_of,
-    case_words,
     clause_head,
     clause_tokens,
-    evidence,
     fold_ru,
-    in_quotes,
     is_finite,
     is_full_participle,
     is_infinitive,
     is_short_passive,
     load_cues,
     members,
+    misread_object,
     np_text,
     np_tokens,
+    subject,
 )
-from watchfloor.model import Agent, Document, Event, Evidence, Extraction, Location, Target
+from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.nlp.russian import RuSentence, RuSpan, RuToken, parse_many, sentences
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import DateValue, find_dates
 from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.nationality import country_code, nationality_of
 from watchfloor.normalize.numbers import Quantity, parse_quantity
-from watchfloor.normalize.places import Gazetteer, Resolution
+from watchfloor.normalize.places import Gazetteer
 
 ARREST_LIKE = frozenset({"ARREST", "DEPORT", "CHARGE", "ENTRY_BAN"})
-LOCATION_PREPS = frozenset({"в", "во", "на", "под", "около", "у", "возле", "близ", "вблизи", "недалеко", "неподалеку",
-                            "рядом", "между", "по"})
-ORIGIN_PREPS = frozenset({"из", "с", "со", "от"})
 QUANTITY_NOUNS = frozenset({"десяток", "сотня", "тысяча", "группа", "ряд", "часть", "несколько", "большинство", "число",
                             "количество", "множество", "миллион"})
-
-
-@dataclass(slots=True)
-class Draft:
-    """An event under construction, with the parse tokens it was read from."""
-
-    type: str
-    trigger: RuToken
-    sent: RuSentence
-    targets: list[Target] = field(default_factory=list)
-    total: int | None = None
-    total_min: int | None = None
-    date: DateValue | None = None
-    date_strong: bool = False
-    same_time: str | None = None  # "в те же дни": the date of the event before, at this precision
-    reported: dt.date | None = None
-    agent: Agent | None = None
-    agent_place: Location | None = None  # "власти провинции Газиантеп": a jurisdiction, not a scene
-    location: Location | None = None
-    destination: str | None = None
-    affiliation: str | None = None
-    attribution: str | None = None
-    modality: str = "asserted"
-    killed: int | None = None
-    wounded: int | None = None
-    weapon: str | None = None
-    local_targets: bool = False  # "местные жители": nationality is the location's country
-    anaphoric: bool = False
-    aggregate_cue: bool = False
-    statistic_cue: bool = False
-    resultative: bool = False  # "задержаны 14 человек": a short passive with no auxiliary
-    casualty_only: bool = False  # an ATTACK known only from "погибли"/"ранены"
-    headline: bool = False
-    lead: bool = False
-    tail: RuToken | None = None  # the trigger of a clause merged into this one
-    targets_kind: str | None = None  # TAKEDOWN: channel / account / page / link
-
-    @property
-    def nationalities(self) -> set[str]:
-        return {t.nationality for t in self.targets if t.nationality}
-
-
-@dataclass(slots=True)
-class DocContext:
-    document: Document
-    sents: list[RuSentence]
-    countries: list[str]  # countries named in the document, most frequent first
-    headline_end: int
-    lead_index: int  # index of the first sentence after the headline
-    attribution: str | None = None
-    story: list[Draft] = field(default_factory=list)  # drafts of the headline and the lead
-    story_location: Location | None = None
 
 
 class RussianExtractor:
@@ -120,11 +64,13 @@ class RussianExtractor:
         self.gazetteer = gazetteer
         self.ontology = ontology or load_ontology()
         self.cues = cues or load_cues()
+        self.places = RuPlaces(gazetteer, self.cues)
+        self.story = Story(self.places, self.cues)
 
     # -- entry point -------------------------------------------------------------------------
 
     def drafts(self, sents: list[RuSentence], document: Document) -> list[Draft]:
-        ctx = self._context(sents, document)
+        ctx = self.story.context(sents, document)
         drafts: list[Draft] = []
         for n, sent in enumerate(sents):
             found: list[Draft] = []
@@ -142,11 +88,11 @@ class RussianExtractor:
             drafts.extend(found)
             if n <= ctx.lead_index:
                 ctx.story.extend(found)
-                self._update_story_location(ctx, found, sent)
-            own = self._sentence_attribution(sent)
+                self.story.update_location(ctx, found, sent)
+            own = self.story.sentence_attribution(sent)
             if own:
                 ctx.attribution = own
-        self._fill_from_context(drafts, ctx)
+        self.story.fill(drafts, ctx)
         return [d for d in drafts if not d.headline and not _travel_with_arrest(d, drafts)]
 
     # -- triggers ----------------------------------------------------------------------------
@@ -191,8 +137,10 @@ class RussianExtractor:
         if etype == "ATTACK":
             self._casualties(draft, sent)
         lowered = fold_ru(sent.text)
-        draft.aggregate_cue = any(cue in lowered for cue in self.cues.words["aggregate_phrases"])
         draft.statistic_cue = draft.statistic_cue or any(cue in lowered for cue in self.cues.words["statistic_phrases"])
+        # hundreds of accounts go in one sweep; hundreds of people "at least" are a tally
+        cues = "statistic_phrases" if etype == "TAKEDOWN" else "aggregate_phrases"
+        draft.aggregate_cue = draft.statistic_cue or any(cue in lowered for cue in self.cues.words[cues])
         return draft
 
     def _verb_status(self, trig: RuToken, etype: str) -> str | None:
@@ -202,7 +150,7 @@ class RussianExtractor:
             return None
         if any(c.lower in cues.words["conditional_particles"] for c in trig.children):
             return None
-        if trig.rel in ("amod",) or trig.feat("VerbForm") == "Conv" and etype == "TRAVEL":
+        if trig.feat("VerbForm") == "Conv" and etype == "TRAVEL":
             return None
         modality = "asserted"
         if is_infinitive(trig):
@@ -220,7 +168,10 @@ class RussianExtractor:
             # "планировали уехать" said of the targets themselves is intent, not a plan
             modality = "planned"
         elif is_full_participle(trig):
-            return None
+            # "задержанный в Анкаре вербовщик" reports an arrest; "имена задержанных" refers back
+            own_scene = any(c.rel == "obl" and c.pos in ("NOUN", "PROPN") for c in trig.children)
+            if not (trig.rel in ("amod", "acl") and own_scene and trig.head is not None and trig.head.pos == "NOUN"):
+                return None
         elif is_short_passive(trig):
             if any(a in cues.words["future_auxiliaries"] for a in aux_words(trig)):
                 modality = "planned"
@@ -287,8 +238,8 @@ class RussianExtractor:
     def _travel_goal(self, trig: RuToken, sent: RuSentence) -> bool:
         """A trip counts when it heads into a country or a group: "уехали в Сирию", "вступили в ряды ИГ"."""
         owned = clause_tokens(trig)
-        for _, top in self._place_mentions(sent):
-            if top.i in owned and self._place_role(top) == "destination":
+        for _, top in self.places.mentions(sent):
+            if top.i in owned and self.places.role(top) == "destination":
                 return True
         for c in trig.children:
             if c.lemma == "ряд" or case_of(c) == "к" and find_groups(np_text(sent, c), "ru"):
@@ -308,7 +259,7 @@ class RussianExtractor:
 
     def _patient(self, trig: RuToken, etype: str, is_noun: bool) -> RuToken | None:
         if etype == "TRAVEL":
-            return _subject(trig)
+            return subject(trig)
         if is_noun:
             for c in trig.children:
                 if c.rel == "nmod" and c.feat("Case") == "Gen" and case_of(c) is None:
@@ -325,11 +276,11 @@ class RussianExtractor:
                     return c
         for rel in ("obj", "nsubj:pass", "nsubj"):
             for c in trig.children:
-                if c.rel == rel and (rel != "nsubj" or _misread_object(c)):
+                if c.rel == rel and (rel != "nsubj" or misread_object(c)):
                     if c.lemma == "который" and trig.rel == "acl:relcl" and trig.head is not None:
                         return trig.head
                     return c
-        if trig.rel == "acl" and trig.head is not None:
+        if trig.rel in ("acl", "amod") and trig.head is not None:
             return trig.head
         if trig.rel == "csubj:pass" or is_infinitive(trig):
             head = trig.head
@@ -359,6 +310,8 @@ class RussianExtractor:
         for member in members(head):
             member = _person_of(member, words)
             if member.lemma in words["person_nouns"] or member.pos in ("NUM", "PRON"):
+                return True
+            if member.pos == "NOUN" and member.feat("Animacy") == "Anim":  # "подозреваемый", "вербовщик"
                 return True
             if member.lemma in words["all_words"] or member.lemma in QUANTITY_NOUNS:
                 return True
@@ -401,15 +354,14 @@ class RussianExtractor:
         everyone = head.lemma in self.cues.words["all_words"] or any(
             t.lemma in self.cues.words["all_words"] and t.pos in ("PRON", "DET") and t.i < head.i for t in sent.tokens
         )
-        pool = [d for d in previous[-6:] if not d.headline and d.total is not None and d.type != "ATTACK"]
-        if not pool:
+        singular = head.feat("Number") == "Sing" and head.lemma in self.cues.words["pronouns"]
+        pool = [d for d in previous[-6:] if not d.headline and d.total is not None and d.type != "ATTACK"
+                and (not singular or d.total == 1)]
+        antecedent = (max(reversed(pool), key=lambda d: d.total or 0) if everyone else pool[-1]) if pool else None
+        total = 1 if singular else antecedent.total if antecedent else None
+        nats = antecedent.nationalities if antecedent else set()
+        if total is None and not nats:
             return
-        antecedent = max(reversed(pool), key=lambda d: d.total or 0) if everyone else pool[-1]
-        if head.feat("Number") == "Sing" and head.lemma in self.cues.words["pronouns"]:
-            total: int | None = 1
-        else:
-            total = antecedent.total
-        nats = antecedent.nationalities
         draft.total = total
         draft.targets = [Target(count=total, nationality=next(iter(nats)) if len(nats) == 1 else None,
                                 text=np_text(sent, head))]
@@ -442,6 +394,7 @@ class RussianExtractor:
                 target.nationality = next(iter(prior[-1].nationalities))
         if quantity is None and person.feat("Number") == "Sing" and (
             person.lemma in words["person_nouns"] or target.nationality or person.pos == "PROPN"
+            or person.pos == "NOUN" and person.feat("Animacy") == "Anim"
         ):
             target.count = 1
         return [target]
@@ -502,11 +455,11 @@ class RussianExtractor:
             subj = next((c for c in trig.children if c.rel == "obl" and c.feat("Case") == "Ins"
                          and case_of(c) is None and c.pos in ("NOUN", "PROPN")), None)
         else:
-            subj = _subject(trig)
+            subj = subject(trig)
         if subj is None or subj.pos == "PRON":
             speech = self._speech_verb(trig)
             if speech is not None:
-                subj = _subject(speech)
+                subj = subject(speech)
         if subj is not None and subj.pos != "PRON" and subj.lemma not in self.cues.words["all_words"]:
             draft.agent, draft.agent_place = self._actor(subj, sent)
             return
@@ -526,7 +479,7 @@ class RussianExtractor:
             start = min(t.i for t in np_tokens(subj) if t.i >= min(spans[0].tokens) - 3)
             phrase_toks = [t for t in np_tokens(subj) if t.i >= start and t.i > subj.i]
             phrase = sent.text[phrase_toks[0].start - sent.start : phrase_toks[-1].stop - sent.start] if phrase_toks else spans[0].normal
-            place = self._resolved_location(phrase, [])
+            place = self.places.resolve(phrase, [])
         country = actor.country if actor else None
         if country is None and place is not None:
             country = place.country
@@ -585,7 +538,7 @@ class RussianExtractor:
             return
         for phrase, precision in self.cues.tables["duration_phrases"].items():
             if phrase in lowered:
-                draft.date, draft.date_strong = _at_precision(published, precision), True
+                draft.date, draft.date_strong = at_precision(published, precision), True
                 return
         if draft.resultative and draft.modality == "asserted":
             # "задержаны 14 человек" with no date: a result reported as news, so this month
@@ -602,69 +555,26 @@ class RussianExtractor:
     def _location(self, draft: Draft, trig: RuToken, sent: RuSentence, ctx: DocContext) -> None:
         owned = clause_tokens(clause_head(trig)) | clause_tokens(trig)
         best: tuple[int, str] | None = None
-        for _, top in self._place_mentions(sent):
-            role = self._place_role(top)
+        for _, top in self.places.mentions(sent):
+            role = self.places.role(top)
             if role != "location" and not (role == "origin" and draft.type == "DEPORT" and case_of(top) == "из"):
                 continue  # "выдворены из Турции": deported from where they were
             score = (0 if top.i in owned else 50) + abs(top.i - trig.i)
             if best is None or score < best[0]:
-                best = (score, _place_phrase(sent, top))
+                best = (score, place_phrase(sent, top))
         if best is not None:
-            draft.location = self._resolved_location(best[1], ctx.countries)
+            draft.location = self.places.resolve(best[1], ctx.countries)
 
-    def _place_mentions(self, sent: RuSentence) -> list[tuple[RuSpan, RuToken]]:
-        """LOC names that are places (not «quoted» names, not misread common nouns), each with the
-        top of the noun phrase it sits in ("Таджикистана" → "районе" in "в Яванском районе …")."""
-        out = []
-        for span in sent.spans:
-            if span.type != "LOC" or not span.tokens or in_quotes(sent, span.start, span.stop):
-                continue
-            toks = [sent.tokens[i] for i in span.tokens]
-            if all(t.pos != "PROPN" for t in toks) and all(t.text[:1].isupper() for t in toks[:1]) and len(toks) == 1:
-                continue  # "Власти" at the start of a sentence
-            root = next((t for t in toks if t.head is None or t.head.i not in span.tokens), toks[0])
-            out.append((span, _np_top(root)))
-        return out
-
-    def _place_role(self, top: RuToken) -> str:
-        prep = case_of(top)
-        words = case_words(top)
-        if prep in ORIGIN_PREPS or "из" in words:
-            return "origin"
-        if prep == "к":
-            return "destination"
-        if prep in LOCATION_PREPS:
-            if prep in ("в", "во", "на") and top.feat("Case") == "Acc":
-                return "destination"
-            head = top.head
-            if head is not None and head.lemma in self.cues.words["person_nouns"]:
-                return "origin"
-            return "location"
-        if prep is None and top.rel == "nmod" and top.head is not None:
-            return "other"
-        return "other"
-
-    def _resolved_location(self, phrase: str, context: list[str]) -> Location | None:
-        resolution: Resolution = self.gazetteer.resolve(phrase, context=context)
-        place = resolution.place
-        if place is None:
-            return None
-        return Location(
-            text=phrase,
-            country=place.country,
-            admin1=place.admin1 if resolution.precision is not None else None,
-            place=place.name if place.kind not in ("country", "admin1") and resolution.precision == 1 else None,
-            lat=place.lat,
-            lon=place.lon,
-            precision=resolution.precision,
-        )
 
     def _destination_affiliation(self, draft: Draft, trig: RuToken, sent: RuSentence) -> None:
-        for span, top in self._place_mentions(sent):
-            role = self._place_role(top)
+        for span, top in self.places.mentions(sent):
+            role = self.places.role(top)
             border = top.head is not None and top.head.lemma in self.cues.words["border_words"] and case_of(top) == "с"
             if role == "destination" or border:
                 code = country_code(span.normal, "ru") or country_code(span.text, "ru")
+                if code is None:  # "экстрадируют в Баку": a city's country
+                    place = self.places.resolve(span.normal, [])
+                    code = place.country if place is not None and place.precision is not None else None
                 if code:
                     draft.destination = code
                     break
@@ -674,36 +584,6 @@ class RussianExtractor:
         if groups:
             draft.affiliation = groups[0][2]
 
-    def _sentence_attribution(self, sent: RuSentence) -> str | None:
-        """"по данным X", "по словам X", "со ссылкой на X", "как сообщил X", "сообщает X"."""
-        words = self.cues.words
-        for tok in sent.tokens:
-            if tok.lemma in words["source_nouns"] and case_of(tok) == "по":
-                source = next((c for c in tok.children if c.rel in ("nmod", "appos")), None)
-                if source is not None:
-                    return np_text(sent, source)
-            if tok.lemma == "ссылка" and case_of(tok) in ("со", "с"):
-                source = next((c for c in tok.children if c.rel == "nmod"), None)
-                if source is not None:
-                    return np_text(sent, source)
-        for tok in sent.tokens:
-            if tok.lemma in words["speech_verbs"] and tok.pos == "VERB" and (
-                tok.rel == "parataxis" or tok.head is None and any(c.lemma == "как" for c in tok.children)
-                or tok.head is None and tok.i > 0 and sent.tokens[tok.i - 1].text == ","
-            ):
-                speaker = self._speaker_of(tok, sent)
-                if speaker:
-                    return speaker
-        return None
-
-    def _speaker_of(self, verb: RuToken, sent: RuSentence) -> str | None:
-        subj = _subject(verb) or _parenthetical_subject(verb)
-        if subj is not None and subj.pos != "PRON":
-            return np_text(sent, subj)
-        for c in verb.children:  # "сообщили в ведомстве"
-            if c.rel == "obl" and case_of(c) in ("в", "во") and c.feat("Case") == "Loc":
-                return np_text(sent, c)
-        return None
 
     def _attribution(self, draft: Draft, trig: RuToken, sent: RuSentence) -> None:
         speech = self._speech_verb(trig)
@@ -711,12 +591,17 @@ class RussianExtractor:
             trig.head.lemma in self.cues.words["speech_verbs"]
         ):
             speech = trig.head
+        clause = {clause_head(trig).i} | ({speech.i} if speech is not None else set())
+        for tok, source in self.story.cited_sources(sent):
+            if tok.head is not None and tok.head.i in clause:  # "со ссылкой на X газета пишет, что …"
+                draft.attribution = source
+                return
         if speech is not None:
-            speaker = self._speaker_of(speech, sent)
+            speaker = self.story.speaker_of(speech, sent)
             if speaker:
                 draft.attribution = speaker
                 return
-        draft.attribution = self._sentence_attribution(sent)
+        draft.attribution = self.story.sentence_attribution(sent)
 
     def _modality_cues(self, draft: Draft, trig: RuToken, sent: RuSentence) -> None:
         words = self.cues.words
@@ -766,7 +651,12 @@ class RussianExtractor:
             if tok.rel == "amod" and tok.head is not None:  # "11 погибших"? "11 раненых человек"
                 q = self._quantity(tok.head, sent)
                 count = q.value if q is not None else None
-            if count is None and tok.pos == "NOUN":
+            if count is None and tok.pos == "NOUN" and tok.rel == "obj" and tok.head is not None:
+                # "ещё восемь получили ранения": the count is the verb's subject
+                subj = next((c for c in tok.head.children if c.rel == "nsubj"), None)
+                q = self._quantity(subj, sent) if subj is not None else None
+                count = q.value if q is not None else None
+            elif count is None and tok.pos == "NOUN":
                 q = self._quantity(tok, sent)
                 count = q.value if q is not None else None
             if kind == "killed" and killed is None:
@@ -826,117 +716,8 @@ class RussianExtractor:
 
     # -- document context --------------------------------------------------------------------
 
-    def _context(self, sents: list[RuSentence], document: Document) -> DocContext:
-        counts: dict[str, int] = {}
-        for sent in sents:
-            for span in sent.spans:
-                if span.type == "LOC":
-                    code = country_code(span.normal, "ru")
-                    if code:
-                        counts[code] = counts.get(code, 0) + 1
-        headline_end = _headline_end(document)
-        lead = next((n for n, s in enumerate(sents) if s.start >= headline_end), 0)
-        return DocContext(document, sents, sorted(counts, key=lambda c: -counts[c]), headline_end, lead)
-
-    def _update_story_location(self, ctx: DocContext, found: list[Draft], sent: RuSentence) -> None:
-        """The story's place: where its lead event happened, else the jurisdiction of the lead's
-        agent, else the headline's place."""
-        for draft in found:
-            place = draft.location or draft.agent_place
-            if place is not None and (place.admin1 or place.place):
-                if ctx.story_location is None or sent.stop > ctx.headline_end:
-                    ctx.story_location = place
-                return
-        if ctx.story_location is None:
-            for span, top in self._place_mentions(sent):
-                if self._place_role(top) != "location" and top.rel not in ("root", "nsubj", "appos"):
-                    continue
-                place = self._resolved_location(span.normal, ctx.countries)
-                if place is not None and (place.admin1 or place.place):
-                    ctx.story_location = place
-                    return
-
-    def _fill_from_context(self, drafts: list[Draft], ctx: DocContext) -> None:
-        """What a clause leaves out, the story gives: place, date of "в те же дни", nationality
-        of "местные жители", destination and group, and the source cited before or after."""
-        story = [d for d in ctx.story if d.type]
-        for n, draft in enumerate(drafts):
-            if draft.same_time and draft.date is None:
-                prior = next((d for d in reversed(drafts[:n]) if d.date and d.date.date and not d.headline), None)
-                if prior is not None and prior.date is not None and prior.date.date is not None:
-                    draft.date = _at_precision(prior.date.date, draft.same_time)
-            if draft.location is None:
-                draft.location = self._fallback_location(draft, ctx)
-            if draft.local_targets and draft.location is not None:
-                for target in draft.targets:
-                    target.nationality = target.nationality or draft.location.country
-            related = [s for s in story if s is not draft and s.type == draft.type
-                       and (not draft.nationalities or not s.nationalities or draft.nationalities & s.nationalities)]
-            if draft.affiliation is None:
-                draft.affiliation = next((s.affiliation for s in story if s.affiliation and s.headline), None) if not related else next(
-                    (s.affiliation for s in related if s.affiliation), None)
-            if draft.destination is None and related:
-                draft.destination = next((s.destination for s in related if s.destination), None)
-        self._fill_attribution(drafts, ctx)
-
-    def _fallback_location(self, draft: Draft, ctx: DocContext) -> Location | None:
-        agent_country = draft.agent.country if draft.agent else None
-        if draft.agent_place is not None:
-            return _copy(draft.agent_place)
-        story = ctx.story_location
-        online = draft.type == "TAKEDOWN"  # a blocked channel has no scene
-        if story is not None and not online and agent_country in (None, story.country):
-            return _copy(story)
-        if agent_country:
-            return Location(country=agent_country)
-        return None
-
-    def _fill_attribution(self, drafts: list[Draft], ctx: DocContext) -> None:
-        by_sentence: dict[int, str] = {}
-        for sent in ctx.sents:
-            if sent.stop <= ctx.headline_end:
-                continue
-            own = self._sentence_attribution(sent)
-            if own:
-                by_sentence[sent.index] = own
-        for draft in drafts:
-            if draft.attribution is None:
-                after = [a for i, a in sorted(by_sentence.items()) if i > draft.sent.index]
-                draft.attribution = _latest(drafts, by_sentence, draft) or (after[0] if after else None)
-            if draft.attribution and _generic(draft.attribution, self.cues) and draft.agent and draft.agent.text:
-                draft.attribution = draft.agent.text
-
 
 # -- helpers -------------------------------------------------------------------------------------
-
-
-def _subject(verb: RuToken) -> RuToken | None:
-    for c in verb.children:
-        if c.rel == "nsubj" and not _misread_object(c):
-            if c.lemma == "который" and verb.rel == "acl:relcl" and verb.head is not None:
-                return verb.head
-            return c
-    if verb.rel in ("conj", "xcomp") and verb.head is not None and verb.head.pos in VERBAL:
-        return _subject(verb.head)
-    return None
-
-
-def _misread_object(tok: RuToken) -> bool:
-    """"Ещё пятерых остановили": natasha reads an accusative numeral as the subject."""
-    case = tok.feat("Case")
-    return case == "Acc" or tok.pos == "NUM" and case == "Gen" and tok.lemma.endswith("ое")
-
-
-def _parenthetical_subject(verb: RuToken) -> RuToken | None:
-    """"Как сообщил в понедельник представитель …, всех допросили": natasha may hang the speaker
-    on the main verb; a subject inside the aside (before the aside's closing comma) is the speaker's."""
-    if verb.rel != "parataxis" or verb.head is None:
-        return None
-    end = max(t.i for t in verb.subtree())
-    for c in verb.head.children:
-        if c.rel == "nsubj" and verb.i < c.i < end:
-            return c
-    return None
 
 
 def _near_lemmas(trig: RuToken) -> set[str]:
@@ -973,37 +754,6 @@ def _attached_to(tok: RuToken, verb: RuToken) -> bool:
     return False
 
 
-def _np_top(tok: RuToken) -> RuToken:
-    """Climb from a name to the phrase it names: "Газиантеп" → "провинции" (appos), "Таджикистана"
-    → "области" → "районе" (nmod chains of places)."""
-    node = tok
-    for _ in range(4):
-        head = node.head
-        if head is None or head.pos not in ("NOUN", "PROPN"):
-            break
-        if node.rel == "appos" or node.rel == "nmod" and case_of(node) is None and _is_place_noun(head):
-            node = head
-            continue
-        break
-    return node
-
-
-_PLACE_NOUNS = frozenset({
-    "провинция", "область", "район", "город", "село", "деревня", "поселок", "вилайет", "республика", "край",
-    "округ", "регион", "столица", "окрестность", "пригород", "граница", "метро", "станция", "аэропорт",
-    "кишлак", "аул", "станица", "улица",
-})
-
-
-def _is_place_noun(tok: RuToken) -> bool:
-    return tok.lemma in _PLACE_NOUNS or tok.pos == "PROPN"
-
-
-def _place_phrase(sent: RuSentence, top: RuToken) -> str:
-    toks = np_tokens(top)
-    return sent.text[toks[0].start - sent.start : toks[-1].stop - sent.start]
-
-
 def _in_np(span: RuSpan, head: RuToken) -> bool:
     ids = {t.i for t in np_tokens(head)}
     return all(i in ids for i in span.tokens)
@@ -1016,36 +766,6 @@ def _person_of(member: RuToken, words: dict[str, frozenset[str]]) -> RuToken:
             if c.rel in ("nmod", "obl") and c.feat("Case") == "Gen" and case_of(c) is None and c.pos in ("NOUN", "PROPN"):
                 return c
     return member
-
-
-def _at_precision(day: dt.date, precision: str) -> DateValue:
-    if precision == "week":
-        return DateValue(day - timedelta(days=day.weekday()), "week")
-    if precision == "month":
-        return DateValue(day.replace(day=1), "month")
-    return DateValue(day, "day")
-
-
-def _copy(loc: Location) -> Location:
-    return Location(loc.text, loc.country, loc.admin1, loc.place, loc.lat, loc.lon, loc.precision)
-
-
-def _generic(text: str, cues: Cues) -> bool:
-    """"в ведомстве", "спецслужбы": an agency named only by its kind, i.e. the agent's own."""
-    words = fold_ru(text).split()
-    return len(words) == 1 and any(words[0].startswith(w[:-1]) for w in cues.words["generic_sources"] if len(w) > 3)
-
-
-def _latest(drafts: list[Draft], by_sentence: dict[int, str], draft: Draft) -> str | None:
-    """The source cited last before the draft: a sentence's "по данным X" or an earlier event's."""
-    best: tuple[int, str] | None = None
-    for i, a in by_sentence.items():
-        if i < draft.sent.index and (best is None or i >= best[0]):
-            best = (i, a)
-    for d in drafts:
-        if d.sent.index < draft.sent.index and d.attribution and not d.headline and (best is None or d.sent.index > best[0]):
-            best = (d.sent.index, d.attribution)
-    return best[1] if best else None
 
 
 def _travel_with_arrest(draft: Draft, drafts: list[Draft]) -> bool:
@@ -1079,84 +799,14 @@ def _same_happening(k: Draft, d: Draft) -> bool:
     return shared and not own_args
 
 
-def _headline_end(document: Document) -> int:
-    """Where the headline ends: a first line followed by a blank line, with no full stop, or the
-    document's title."""
-    text = document.text
-    first, _, rest = text.partition("\n")
-    line = first.strip()
-    if not line or not rest.strip():
-        return 0
-    if document.title and fold_ru(document.title.strip()) == fold_ru(line):
-        return len(first)
-    blank_after = rest.startswith(("\n", "\r\n"))
-    if blank_after and not line.endswith((".", "!", "?", "…")) and len(line) <= 200:
-        return len(first)
-    return 0
-
-
 # -- candidates and the document entry point ------------------------------------------------------
-
-
-def to_candidate(draft: Draft) -> Candidate:
-    date_value = draft.date
-    event = Event(
-        id="",
-        type=draft.type,
-        evidence=_evidence(draft),
-        date=date_value.date if date_value else None,
-        date_precision=date_value.precision if date_value and date_value.date else "unknown",
-        reported=draft.reported,
-        agent=draft.agent,
-        targets=draft.targets,
-        total=draft.total,
-        total_min=draft.total_min,
-        killed=draft.killed,
-        wounded=draft.wounded,
-        weapon=draft.weapon,
-        location=draft.location,
-        destination=draft.destination,
-        affiliation=draft.affiliation,
-        attribution=draft.attribution,
-        modality=draft.modality,
-    )
-    return Candidate(
-        event=event,
-        sentence=draft.sent.index,
-        aggregate_cue=draft.aggregate_cue,
-        statistic_cue=draft.statistic_cue,
-        date_strong=draft.date_strong,
-    )
-
-
-def _evidence_tokens(trig: RuToken, cues: Cues) -> list[RuToken]:
-    head = clause_head(trig)
-    toks = [head]
-    for c in head.children:
-        if c.rel in ("punct", "cc", "mark", "parataxis") or c.rel in ("conj", "ccomp", "advcl") and c.pos in VERBAL:
-            continue
-        if c.lemma in cues.words["source_nouns"] and case_of(c) == "по" or c.lemma == "ссылка":
-            continue
-        toks.extend(c.subtree())
-    return toks
-
-
-def _evidence(draft: Draft) -> Evidence:
-    cues = load_cues()
-    toks = _evidence_tokens(draft.trigger, cues)
-    if draft.tail is not None:
-        more = _evidence_tokens(draft.tail, cues)
-        lo = min(t.i for t in toks)
-        hi = max(t.i for t in more)
-        toks = [t for t in draft.sent.tokens if lo <= t.i <= hi]
-    return evidence(draft.sent, toks)
 
 
 def extract_russian(extractor: RussianExtractor, sents: list[RuSentence], document: Document) -> Extraction:
     drafts = extractor.drafts(sents, document)
     events, aggregates = assemble([to_candidate(d) for d in drafts])
     triggers = {(d.sent.index, d.trigger.i) for d in drafts}
-    claims = extract_claims(sents, document, triggers, _headline_end(document))
+    claims = extract_claims(sents, document, triggers, headline_end(document))
     return Extraction(doc_id=document.doc_id, events=events, aggregates=aggregates, claims=claims)
 
 

@@ -79,7 +79,8 @@ def _parse_batch(texts: list[str], models: RussianModels, syntax: bool) -> list[
         doc.segment(models.segmenter)
         _split_lines(doc)
         docs.append(doc)
-    sents = [sent for doc in docs for sent in doc.sents]
+    # sentences of similar length share a slovnet batch: less padding, same results
+    sents = sorted((sent for doc in docs for sent in doc.sents), key=lambda s: len(s.tokens))
     words = [[token.text for token in sent.tokens] for sent in sents]
     for sent, markup in zip(sents, models.morph.map(words), strict=True):
         inject_morph(sent.tokens, markup.tokens)

@@ -1,0 +1,130 @@
+"""An event under construction in the Russian extractor, and how it becomes an assemble.Candidate."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from watchfloor.extract.assemble import Candidate
+from watchfloor.extract.ru_syntax import (
+    VERBAL,
+    Cues,
+    case_of,
+    clause_head,
+    evidence,
+    is_full_participle,
+    load_cues,
+    np_tokens,
+)
+from watchfloor.model import Agent, Event, Evidence, Location, Target
+from watchfloor.nlp.russian import RuSentence, RuToken
+from watchfloor.normalize.dates import DateValue
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event under construction, with the parse tokens it was read from."""
+
+    type: str
+    trigger: RuToken
+    sent: RuSentence
+    targets: list[Target] = field(default_factory=list)
+    total: int | None = None
+    total_min: int | None = None
+    date: DateValue | None = None
+    date_strong: bool = False
+    same_time: str | None = None  # "в те же дни": the date of the event before, at this precision
+    reported: dt.date | None = None
+    agent: Agent | None = None
+    agent_place: Location | None = None  # "власти провинции Газиантеп": a jurisdiction, not a scene
+    location: Location | None = None
+    destination: str | None = None
+    affiliation: str | None = None
+    attribution: str | None = None
+    modality: str = "asserted"
+    killed: int | None = None
+    wounded: int | None = None
+    weapon: str | None = None
+    local_targets: bool = False  # "местные жители": nationality is the location's country
+    anaphoric: bool = False
+    aggregate_cue: bool = False
+    statistic_cue: bool = False
+    resultative: bool = False  # "задержаны 14 человек": a short passive with no auxiliary
+    casualty_only: bool = False  # an ATTACK known only from "погибли"/"ранены"
+    headline: bool = False
+    lead: bool = False
+    tail: RuToken | None = None  # the trigger of a clause merged into this one
+    targets_kind: str | None = None  # TAKEDOWN: channel / account / page / link
+
+    @property
+    def nationalities(self) -> set[str]:
+        return {t.nationality for t in self.targets if t.nationality}
+
+
+def to_candidate(draft: Draft) -> Candidate:
+    date_value = draft.date
+    event = Event(
+        id="",
+        type=draft.type,
+        evidence=draft_evidence(draft),
+        date=date_value.date if date_value else None,
+        date_precision=date_value.precision if date_value and date_value.date else "unknown",
+        reported=draft.reported,
+        agent=draft.agent,
+        targets=draft.targets,
+        total=draft.total,
+        total_min=draft.total_min,
+        killed=draft.killed,
+        wounded=draft.wounded,
+        weapon=draft.weapon,
+        location=draft.location,
+        destination=draft.destination,
+        affiliation=draft.affiliation,
+        attribution=draft.attribution,
+        modality=draft.modality,
+    )
+    return Candidate(
+        event=event,
+        sentence=draft.sent.index,
+        aggregate_cue=draft.aggregate_cue,
+        statistic_cue=draft.statistic_cue,
+        date_strong=draft.date_strong,
+    )
+
+
+def _evidence_tokens(trig: RuToken, cues: Cues) -> list[RuToken]:
+    if is_full_participle(trig) and trig.rel in ("amod", "acl") and trig.head is not None:
+        return np_tokens(trig.head, frozenset({"acl:relcl", "conj", "cc", "parataxis"}))
+    head = clause_head(trig)
+    toks = [head]
+    for c in head.children:
+        if c.rel in ("punct", "cc", "mark", "parataxis") or c.rel in ("conj", "ccomp", "advcl") and c.pos in VERBAL:
+            continue
+        if c.lemma in cues.words["source_nouns"] and case_of(c) == "по" or c.lemma == "ссылка":
+            continue
+        toks.extend(c.subtree())
+    return toks
+
+
+def draft_evidence(draft: Draft) -> Evidence:
+    cues = load_cues()
+    toks = _evidence_tokens(draft.trigger, cues)
+    if draft.tail is not None:
+        more = _evidence_tokens(draft.tail, cues)
+        lo = min(t.i for t in toks)
+        hi = max(t.i for t in more)
+        toks = [t for t in draft.sent.tokens if lo <= t.i <= hi]
+    return evidence(draft.sent, toks)
+
+
+def at_precision(day: dt.date, precision: str) -> DateValue:
+    if precision == "week":
+        return DateValue(day - timedelta(days=day.weekday()), "week")
+    if precision == "month":
+        return DateValue(day.replace(day=1), "month")
+    return DateValue(day, "day")
+
+
+def copy_location(loc: Location) -> Location:
+    return Location(loc.text, loc.country, loc.admin1, loc.place, loc.lat, loc.lon, loc.precision)

@@ -1,0 +1,98 @@
+"""Place names in a Russian sentence: which are places, what role each plays in its clause
+(location, destination, origin), and their gazetteer entries."""
+
+from __future__ import annotations
+
+from watchfloor.extract.ru_syntax import Cues, case_of, case_words, in_quotes, np_tokens
+from watchfloor.model import Location
+from watchfloor.nlp.russian import RuSentence, RuSpan, RuToken
+from watchfloor.normalize.places import Gazetteer, Resolution
+
+LOCATION_PREPS = frozenset({"в", "во", "на", "под", "около", "у", "возле", "близ", "вблизи", "недалеко", "неподалеку",
+                            "рядом", "между", "по"})
+ORIGIN_PREPS = frozenset({"из", "с", "со", "от"})
+
+
+class RuPlaces:
+    def __init__(self, gazetteer: Gazetteer, cues: Cues) -> None:
+        self.gazetteer = gazetteer
+        self.cues = cues
+
+    def mentions(self, sent: RuSentence) -> list[tuple[RuSpan, RuToken]]:
+        """LOC names that are places (not «quoted» names, not misread common nouns), each with the
+        top of the noun phrase it sits in ("Таджикистана" → "районе" in "в Яванском районе …")."""
+        out = []
+        for span in sent.spans:
+            if span.type != "LOC" or not span.tokens or in_quotes(sent, span.start, span.stop):
+                continue
+            toks = [sent.tokens[i] for i in span.tokens]
+            if all(t.pos != "PROPN" for t in toks) and all(t.text[:1].isupper() for t in toks[:1]) and len(toks) == 1:
+                continue  # "Власти" at the start of a sentence
+            root = next((t for t in toks if t.head is None or t.head.i not in span.tokens), toks[0])
+            out.append((span, np_top(root)))
+        return out
+
+    def role(self, top: RuToken) -> str:
+        prep = case_of(top)
+        words = case_words(top)
+        if prep in ORIGIN_PREPS or "из" in words:
+            return "origin"
+        if prep == "к":
+            return "destination"
+        if prep in LOCATION_PREPS:
+            if prep in ("в", "во", "на") and top.feat("Case") == "Acc":
+                return "destination"
+            head = top.head
+            if head is not None and head.lemma in self.cues.words["person_nouns"]:
+                return "origin"
+            return "location"
+        if prep is None and top.rel == "nmod" and top.head is not None:
+            return "other"
+        return "other"
+
+    def resolve(self, phrase: str, context: list[str]) -> Location | None:
+        resolution: Resolution = self.gazetteer.resolve(phrase, context=context)
+        place = resolution.place
+        if place is None:
+            return None
+        return Location(
+            text=phrase,
+            country=place.country,
+            admin1=place.admin1 if resolution.precision is not None else None,
+            place=place.name if place.kind not in ("country", "admin1") and resolution.precision == 1 else None,
+            lat=place.lat,
+            lon=place.lon,
+            precision=resolution.precision,
+        )
+
+
+def np_top(tok: RuToken) -> RuToken:
+    """Climb from a name to the phrase it names: "Газиантеп" → "провинции" (appos), "Таджикистана"
+    → "области" → "районе" (nmod chains of places)."""
+    node = tok
+    for _ in range(4):
+        head = node.head
+        if head is None or head.pos not in ("NOUN", "PROPN"):
+            break
+        if node.rel == "appos" or node.rel == "nmod" and case_of(node) is None and is_place_noun(head):
+            node = head
+            continue
+        break
+    return node
+
+
+PLACE_NOUNS = frozenset({
+    "провинция", "область", "район", "город", "село", "деревня", "поселок", "вилайет", "республика", "край",
+    "округ", "регион", "столица", "окрестность", "пригород", "граница", "метро", "станция", "аэропорт",
+    "кишлак", "аул", "станица", "улица", "север", "юг", "восток", "запад", "центр", "окраина", "северо-запад",
+    "северо-восток", "юго-запад", "юго-восток", "часть", "территория", "побережье",
+})
+
+
+def is_place_noun(tok: RuToken) -> bool:
+    return tok.lemma in PLACE_NOUNS or tok.pos == "PROPN"
+
+
+def place_phrase(sent: RuSentence, top: RuToken) -> str:
+    toks = np_tokens(top)
+    return sent.text[toks[0].start - sent.start : toks[-1].stop - sent.start]
