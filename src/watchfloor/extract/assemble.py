@@ -24,6 +24,7 @@ class Candidate:
     aggregate_cue: bool = False  # "so far", "since 2014", "in the past week", "a total of" …
     statistic_cue: bool = False  # cues that only statistics carry ("since", "so far", "to date")
     date_strong: bool = False  # the date is attached to the trigger's own clause
+    perfect: bool = False  # "have been deported", "have travelled": a running tally
     notes: list[str] = field(default_factory=list)
 
 
@@ -104,6 +105,11 @@ def _is_statistic(cand: Candidate) -> bool:
     ev = cand.event
     if cand.statistic_cue and not cand.date_strong:
         return True
-    big = (ev.total or 0) >= STATISTIC_MIN or any((t.approx_count or 0) >= STATISTIC_MIN for t in ev.targets)
+    approx = max([t.approx_count or 0 for t in ev.targets] or [0])
+    big = (ev.total or 0) >= STATISTIC_MIN or approx >= STATISTIC_MIN
     vague_date = ev.date is None or ev.date_precision in ("month", "year", "unknown")
+    if (ev.total or 0) >= 1000 and vague_date:
+        return True  # thousands at once are a statistic, not an operation
+    if cand.perfect and not cand.date_strong and (approx or big or cand.aggregate_cue and ev.total is None):
+        return True  # "at least 16 have been killed", "more than 700 have travelled"
     return big and vague_date and cand.aggregate_cue

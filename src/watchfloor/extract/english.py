@@ -48,6 +48,8 @@ AGGREGATE_CUES = (
     "the number of", "brings to", "bringing the", "bringing to", "over the past", "in the past",
     "in under", "in less than", "over the last", "in recent", "at least", "more than", "as many as",
 )
+# Countries a trip to which, for this beat, means joining a war ("travelled to Syria").
+CONFLICT_ZONES = frozenset({"SYR", "IRQ", "AFG", "LBY", "YEM", "SOM", "MLI", "PAK"})
 LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DESTINATION_PREPS = frozenset({"into", "to", "toward", "towards", "for"})
 
@@ -210,6 +212,8 @@ class EnglishExtractor:
         # "23 foreign nationals from China and Russia": the head count is the total.
         head_q = _quantity_of(head)
         counted = [t for t in targets if t.count is not None]
+        if head_q is not None and head_q.value is None and head_q.low and targets and targets[0].approx_count is None:
+            targets[0].approx_count = head_q.low  # "more than 700 people from the UK"
         if head_q is not None and head_q.value is not None and len(members) == 1:
             draft.total = head_q.value
         elif targets and len(counted) == len(targets):
@@ -263,14 +267,27 @@ class EnglishExtractor:
         return any(member.lemma_.lower() in self.ontology.takedown_objects for member in _members(patient))
 
     def _travel_ok(self, trig: Token, sent: Span, patient: Token | None) -> bool:
-        lemma = trig.lemma_.lower()
-        # joining a group, or moving into a conflict country with a purpose
-        if lemma == "join":
-            return patient is not None and bool(find_groups(patient.sent.text)) and trig.tag_ in ("VBD", "VBN")
-        if trig.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        """A reported trip to a war zone or into an armed group — not background ("men who
+        fought in Syria"), not a denial ("he never went"), not a guess ("may have gone")."""
+        if trig.dep_ in ("relcl", "acl", "advcl", "pcomp", "xcomp", "amod") or _negated(trig):
             return False
-        dests = [c for c in trig.children if c.dep_ == "prep" and c.lower_ in ("to", "into", "for")]
-        return bool(dests) and _subject(trig) is not None
+        if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would", "should") for c in trig.children):
+            return False
+        subj = _subject(trig)
+        if subj is None or subj.lower_ in ("who", "that", "which"):
+            return False
+        if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in subj.children):
+            return False  # a generic plural: "young men left for Syria"
+        if trig.lemma_.lower() == "join":
+            return patient is not None and bool(find_groups(_np_text(patient), "en")) and trig.tag_ in ("VBD", "VBN")
+        if trig.tag_ not in ("VBD", "VBN"):
+            return False
+        for prep in trig.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "into", "for"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and country_code(_compound_text(obj), "en") in CONFLICT_ZONES:
+                        return True
+        return False
 
     def _attack_fields(self, draft: Draft, trig: Token, sent: Span) -> None:
         for tok in sent:
@@ -1013,6 +1030,7 @@ def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
         aggregate_cue=draft.aggregate_cue,
         statistic_cue=any(cue in lowered for cue in STATISTIC_CUES),
         date_strong=draft.date_strong,
+        perfect=_perfect(draft.trigger),
     )
 
 

@@ -27,7 +27,6 @@ class DocContext:
     countries: list[str]  # countries named in the document, most frequent first
     headline_end: int
     lead_index: int  # index of the first sentence after the headline
-    attribution: str | None = None
     story: list[Draft] = field(default_factory=list)  # drafts of the headline and the lead
     story_location: Location | None = None
 
@@ -103,8 +102,9 @@ class Story:
             related = [s for s in story if s is not draft and s.type == draft.type
                        and (not draft.nationalities or not s.nationalities or draft.nationalities & s.nationalities)]
             if draft.affiliation is None:
-                draft.affiliation = next((s.affiliation for s in story if s.affiliation and s.headline), None) if not related else next(
-                    (s.affiliation for s in related if s.affiliation), None)
+                # the same happening told in the lead, else the group the headline is about
+                donors = related or [s for s in story if s.headline]
+                draft.affiliation = next((s.affiliation for s in donors if s.affiliation), None)
             if draft.destination is None and related:
                 draft.destination = next((s.destination for s in related if s.destination), None)
         self._fill_attribution(drafts, ctx)

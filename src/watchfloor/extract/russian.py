@@ -41,7 +41,7 @@ from watchfloor.extract.ru_syntax import (
     subject,
 )
 from watchfloor.model import Agent, Document, Extraction, Location, Target
-from watchfloor.nlp.russian import RuSentence, RuSpan, RuToken, parse_many, sentences
+from watchfloor.nlp.russian import RuSentence, RuToken, parse_many, sentences
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import DateValue, find_dates
 from watchfloor.normalize.groups import find_groups
@@ -89,9 +89,6 @@ class RussianExtractor:
             if n <= ctx.lead_index:
                 ctx.story.extend(found)
                 self.story.update_location(ctx, found, sent)
-            own = self.story.sentence_attribution(sent)
-            if own:
-                ctx.attribution = own
         self.story.fill(drafts, ctx)
         return [d for d in drafts if not d.headline and not _travel_with_arrest(d, drafts)]
 
@@ -472,14 +469,13 @@ class RussianExtractor:
     def _actor(self, subj: RuToken, sent: RuSentence) -> tuple[Agent, Location | None]:
         text = np_text(sent, subj)
         actor = actor_of(text, "ru")
+        # "власти турецкой провинции Газиантеп", "полиция Стамбула": the agent's jurisdiction
+        phrase = np_tokens(subj)
+        ids = {t.i for t in phrase}
+        after = [t for t in phrase if t.i > subj.i]
         place = None
-        spans = [s for s in sent.spans if s.type == "LOC" and subj.i <= max(s.tokens, default=-1)
-                 and min(s.tokens, default=10**6) >= np_tokens(subj)[0].i and _in_np(s, subj)]
-        if spans:
-            start = min(t.i for t in np_tokens(subj) if t.i >= min(spans[0].tokens) - 3)
-            phrase_toks = [t for t in np_tokens(subj) if t.i >= start and t.i > subj.i]
-            phrase = sent.text[phrase_toks[0].start - sent.start : phrase_toks[-1].stop - sent.start] if phrase_toks else spans[0].normal
-            place = self.places.resolve(phrase, [])
+        if after and any(s.type == "LOC" and set(s.tokens) <= ids for s in sent.spans):
+            place = self.places.resolve(sent.text[after[0].start - sent.start : after[-1].stop - sent.start], [])
         country = actor.country if actor else None
         if country is None and place is not None:
             country = place.country
@@ -752,11 +748,6 @@ def _attached_to(tok: RuToken, verb: RuToken) -> bool:
             return node.rel not in ("ccomp", "parataxis", "conj", "advcl", "xcomp")
         node = anc
     return False
-
-
-def _in_np(span: RuSpan, head: RuToken) -> bool:
-    ids = {t.i for t in np_tokens(head)}
-    return all(i in ids for i in span.tokens)
 
 
 def _person_of(member: RuToken, words: dict[str, frozenset[str]]) -> RuToken:
