@@ -280,6 +280,13 @@ def test_attack_with_casualties_in_the_next_sentence(pipeline: Pipeline) -> None
     assert event.targets == []
 
 
+def test_casualties_alone_make_one_attack_and_a_plot_makes_none(pipeline: Pipeline) -> None:
+    event = only(run(pipeline, "В результате теракта в Анкаре погибли 30 человек."))
+    assert (event.type, event.killed, event.location and event.location.country) == ("ATTACK", 30, "TUR")
+    x = run(pipeline, "Вчера полиция задержала двух братьев, которые планировали теракт.")
+    assert [e.type for e in x.events] == ["ARREST"]
+
+
 # -- claims ---------------------------------------------------------------------------------------
 
 
@@ -301,6 +308,12 @@ def test_statement_and_call_of_a_channel_named_before(pipeline: Pipeline) -> Non
         ("Голос Халифата", "border-closure-rumours", "deny", date(2016, 3, 4)),
         ("Голос Халифата", "recruitment-call", "affirm", date(2016, 3, 4)),
     ]
+
+
+def test_responsibility_claim(pipeline: Pipeline) -> None:
+    [claim] = run(pipeline, "Телеграм-канал «Амак» взял на себя ответственность за нападение.").claims
+    assert (claim.speaker.text, claim.speaker.kind, claim.platform) == ("Амак", "channel", "Telegram")
+    assert (claim.topic, claim.stance) == ("attack-responsibility", "affirm")
 
 
 def test_a_report_of_an_event_is_no_claim(pipeline: Pipeline) -> None:

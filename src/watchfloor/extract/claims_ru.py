@@ -95,11 +95,12 @@ def _statements(sent: RuSentence) -> list[tuple[list[RuToken], RuToken | None, R
                 own = {t.i for t in tok.subtree()}
                 out.append(([t for t in clause.subtree() if t.i not in own], source, None))
             continue
-        if tok.lemma not in cues.words["speech_verbs"] or tok.pos not in VERBAL:
+        if tok.pos not in VERBAL or tok.lemma not in cues.words["speech_verbs"] and tok.lemma != "взять":
             continue
         subj = next((c for c in tok.children if c.rel in ("nsubj", "nsubj:pass")), None)
         comps = [c for c in tok.children if c.rel in ("ccomp", "csubj") and c.pos in VERBAL | {"NOUN", "ADJ"}]
-        if tok.lemma in WHOLE_CLAUSE_VERBS:
+        takes_responsibility = tok.lemma == "взять" and any(c.lemma == "ответственность" for c in tok.children)
+        if tok.lemma in WHOLE_CLAUSE_VERBS or takes_responsibility:
             own = {t.i for t in subj.subtree()} if subj is not None else set()
             content = [t for t in tok.subtree() if t.i not in own]
             out.append((content, subj, tok))

@@ -125,6 +125,7 @@ class EnglishExtractor:
                     drafts.append(draft)
             self._follow_up(sent, drafts, ctx)
         _inherit_dates(drafts)
+        _inherit_places(drafts)
         return drafts
 
     # -- triggers ----------------------------------------------------------------------------
@@ -132,14 +133,14 @@ class EnglishExtractor:
     def _trigger_types(self, tok: Token) -> list[str]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-            particles = [c.text.lower() for c in tok.children if c.dep_ in ("prt", "prep")]
+            particles = [c.text.lower() for c in tok.children if c.dep_ in ("prt", "prep", "advmod")]
             for particle in particles:
                 types = self.ontology.phrasal_types(lemma, particle)
                 if types:
                     return types
             types = self.ontology.verb_types(lemma)
-            if not types and _is_passive(tok):
-                types = self.ontology.passive_types(lemma)
+            if not types and _is_passive(tok) and not any(c.lower_ == "from" for c in tok.children):
+                types = self.ontology.passive_types(lemma)  # "were held"; not "stopped from leaving"
             return types
         if tok.pos_ in ("NOUN", "PROPN"):
             return self.ontology.noun_types(lemma)
@@ -206,6 +207,8 @@ class EnglishExtractor:
                 draft.targets = [Target(count=antecedent.total, text=_np_text(head))]
             return
         members = _members(head)
+        # a misparsed list: "detained 300 Syrians, two Iraqis and a Turkish national" (Iraqis as dep)
+        members += [c for c in draft.trigger.children if c.dep_ == "dep" and c.i > head.i and _is_person_np(c)]
         targets: list[Target] = []
         for member in members:
             targets.extend(self._member_targets(member, draft, previous))
@@ -231,7 +234,7 @@ class EnglishExtractor:
         if quantity is not None and quantity.value is None and quantity.approx and quantity.low:
             approx = quantity.low
         text = _np_text(member)
-        origins = _origin_countries(member)
+        origins = _origin_countries(member, self.gazetteer)
         if origins:
             return [Target(count=None, nationality=c, text=n) for c, n in origins]
         nat = self._nationality(member)
@@ -243,6 +246,9 @@ class EnglishExtractor:
         if nat is None and own and draft.agent is not None and draft.agent.country:
             # "Azerbaijan has arrested ten (of its) citizens": the agent's own nationals
             nat = (draft.agent.country, None, None)
+        if nat is None and _definite(member) and member.tag_ == "NN" and member.lemma_.lower() in PERSON_NOUNS:
+            nat = _earlier_nationality(member)  # "an American … Turkey expelled the man"
+            count = 1 if count is None else count
         target = Target(count=count, text=text, approx_count=approx)
         if nat is not None:
             target.nationality, target.ethnicity, target.region = nat
@@ -312,7 +318,7 @@ class EnglishExtractor:
                 subj = None
         if subj is not None:
             text = _np_text(subj)
-            actor = actor_of(text, "en")
+            actor = actor_of(text, "en", context_country=ctx.countries[0] if ctx.countries else None)
             draft.agent = Agent(
                 text=text,
                 country=actor.country if actor else None,
@@ -331,6 +337,8 @@ class EnglishExtractor:
         owned = _clause_tokens(trig)
         best: tuple[int, DateValue, bool] | None = None
         for root, value in _sentence_dates(sent, published, ctx.dateline_end):
+            if root.head.lower_ in ("since", "from", "until", "till"):
+                continue  # the bound of a period: a tally, not the day of an act
             inside = root in owned and not _under_speech(root, trig)
             distance = abs(root.i - trig.i) + (0 if inside else 100)
             if best is None or distance < best[0]:
@@ -523,7 +531,7 @@ def _governed_by(tok: Token, trig: Token) -> bool:
         node = node.head
         if node.i == trig.i:
             return True
-        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+        if (node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")) and node.dep_ not in ("aux", "auxpass"):
             return node.lemma_.lower() in SPEECH_VERBS or node.lemma_.lower() == "accord" or trig in node.subtree
     return False
 
@@ -567,9 +575,22 @@ def _inherit_dates(drafts: list[Draft]) -> None:
     ("A court on Wednesday sentenced… The court convicted 45…")."""
     for prev, draft in zip(drafts, drafts[1:], strict=False):
         datable = draft.modality == "asserted" or draft.trigger.pos_ == "NOUN"
-        near = _sentence_gap(prev, draft) <= (4 if prev.type == draft.type else 2)
+        near = _sentence_gap(prev, draft) <= (4 if prev.type == draft.type else 3)
         if draft.date is None and datable and prev.date is not None and prev.date.precision == "day" and near:
             draft.date = prev.date
+
+
+def _inherit_places(drafts: list[Draft]) -> None:
+    """An act with no place of its own, told after one with a place in the same country ("raids
+    around the province"), happened there too."""
+    for prev, draft in zip(drafts, drafts[1:], strict=False):
+        if prev.location is None or prev.location.admin1 is None:
+            continue
+        here = draft.location
+        if here is None or here.text is None and here.country in (None, prev.location.country):
+            draft.location = Location(
+                text=None, country=prev.location.country, admin1=prev.location.admin1, precision=3
+            )
 
 
 def _sentence_gap(a: Draft, b: Draft) -> int:
@@ -610,7 +631,7 @@ def _finite_or_planned(tok: Token) -> bool:
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in children):
         # a reduced relative ("those arrested", "the men detained") refers back to people,
         # unless it carries its own circumstances ("40 men detained on Monday in Pristina")
-        return any(t.ent_type_ == "DATE" for t in tok.subtree)
+        return any(t.ent_type_ == "DATE" and t.head.lower_ not in ("since", "in") for t in tok.subtree)
     return True
 
 
@@ -802,8 +823,9 @@ def _low(target: Target) -> int | None:
     return None
 
 
-def _origin_countries(member: Token) -> list[tuple[str, str]]:
-    """'suspects from Switzerland, Kosovo and Syria', 'citizens of China' → countries."""
+def _origin_countries(member: Token, gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """'suspects from Switzerland, Kosovo and Syria', 'citizens of China', 'men from Yovon
+    district' → countries (a place of origin gives its country)."""
     out: list[tuple[str, str]] = []
     for prep in member.children:
         if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
@@ -813,10 +835,29 @@ def _origin_countries(member: Token) -> list[tuple[str, str]]:
                 if obj.dep_ != "pobj":
                     continue
                 for country_tok in _members(obj):
-                    code = country_code(_compound_text(country_tok), "en")
+                    name = _compound_text(country_tok)
+                    code = country_code(name, "en")
+                    if code is None and prep.lower_ == "from" and country_tok.pos_ == "PROPN":
+                        place = gazetteer.resolve(_np_text(country_tok)).place
+                        code = place.country if place is not None else None
                     if code:
                         out.append((code, country_tok.text))
     return out
+
+
+def _earlier_nationality(member: Token) -> tuple[str | None, str | None, str | None] | None:
+    """The nationality of the last single person named by nationality before `member`."""
+    doc = member.doc
+    for tok in reversed(doc[max(0, member.sent.start - 120) : member.i]):
+        if tok.tag_ not in ("NN", "NNP", "JJ") or tok.i == member.i:
+            continue
+        nat = nationality_of(tok.text, "en")
+        if nat is None or not nat.country:
+            continue
+        head = tok.head if tok.dep_ in ("amod", "compound") else tok
+        if head.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one") for c in head.children):
+            return (nat.country, nat.ethnicity, nat.region)
+    return None
 
 
 def _compound_text(tok: Token) -> str:
@@ -900,6 +941,8 @@ def _place_role(ent: Span) -> str:
     if ent.label_ == "GPE" and root.dep_ in ("amod", "compound") and head.pos_ in ("NOUN", "PROPN"):
         if head.lemma_.lower() in ("province", "district", "region", "city", "town", "village"):
             return "location"
+        if head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "outside", "on"):
+            return "location"  # "at a Munich shopping centre"
         return "other"
     if root.dep_ == "pobj":
         prep = head.lower_

@@ -200,7 +200,8 @@ class RussianExtractor:
             return "rumored" if head.lemma == "слух" else "asserted"
         if head is not None and head.pos in VERBAL:
             if head.lemma in cues.words["plan_heads"] and trig.rel in ("nsubj", "obj", "nsubj:pass"):
-                return "planned"
+                # "их ожидает депортация" is announced; "планировали теракт" is a plot, not an attack
+                return "planned" if etype in ARREST_LIKE | {"TAKEDOWN"} else None
             if head.lemma in cues.words["deny_heads"]:
                 return "denied"
             if head.lemma in cues.words["occurrence_verbs"] and trig.rel in ("nsubj", "obj", "obl", "nsubj:pass"):
@@ -322,9 +323,11 @@ class RussianExtractor:
 
     def _targets(self, draft: Draft, head: RuToken, sent: RuSentence, previous: list[Draft]) -> None:
         words = self.cues.words
-        if head.lemma in words["pronouns"] or head.lemma in words["all_words"] or (
-            head.pos == "VERB" and is_full_participle(head)
-        ):
+        back_reference = (  # "всех задержанных": the people of an earlier arrest
+            head.pos == "VERB" and is_full_participle(head) and draft.type in self.ontology.russian_types(head.lemma)
+            and self._quantity(head, sent) is None
+        )
+        if head.lemma in words["pronouns"] or head.lemma in words["all_words"] or back_reference:
             self._anaphor(draft, head, sent, previous)
             return
         group = members(head)
