@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import shared_data
+
 from watchfloor.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]

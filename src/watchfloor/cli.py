@@ -206,7 +206,8 @@ def extract(file: Path, published: date | None, lang: str | None, source: str | 
 @click.argument("gold_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
 @click.option("--predictions", "out_dir", type=click.Path(path_type=Path), help="Where to write predictions.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
-def eval_(gold_dir: Path, out_dir: Path | None, as_json: bool) -> None:
+@click.option("--lang", type=click.Choice(["en", "ru"]), help="Score only the documents in this language.")
+def eval_(gold_dir: Path, out_dir: Path | None, as_json: bool, lang: str | None) -> None:
     """Score extraction against a folder of gold-annotated documents."""
     import tempfile
 
@@ -216,7 +217,7 @@ def eval_(gold_dir: Path, out_dir: Path | None, as_json: bool) -> None:
     if not gold_pairs(gold_dir):
         raise WatchfloorError("no gold documents (<doc>.json beside <doc>.txt) found", input=str(gold_dir))
     with tempfile.TemporaryDirectory() as tmp:
-        report = run_eval(gold_dir, out_dir or Path(tmp) / "predictions", Pipeline())
+        report = run_eval(gold_dir, out_dir or Path(tmp) / "predictions", Pipeline(), lang=lang)
     if as_json:
         click.echo(json.dumps(report.as_dict(), indent=1))
     else:

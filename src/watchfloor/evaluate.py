@@ -331,7 +331,7 @@ def load_json(path: Path) -> dict[str, Any]:
     return data
 
 
-def run_eval(gold_dir: Path, out_dir: Path, pipeline: Pipeline) -> Report:
+def run_eval(gold_dir: Path, out_dir: Path, pipeline: Pipeline, *, lang: str | None = None) -> Report:
     """Extract every gold document from its text and metadata only, write predictions in the gold
     format to `out_dir`, store them in a temporary store, and score them."""
     from watchfloor.ingest import gold as gold_reader
@@ -341,6 +341,9 @@ def run_eval(gold_dir: Path, out_dir: Path, pipeline: Pipeline) -> Report:
     out_dir.mkdir(parents=True, exist_ok=True)
     pairs = gold_pairs(gold_dir)
     documents = [next(gold_reader.iter_documents(t, options=IngestOptions())) for _, t in pairs]
+    if lang is not None:
+        kept = [(p, d) for p, d in zip(pairs, documents, strict=True) if d.language == lang]
+        pairs, documents = [p for p, _ in kept], [d for _, d in kept]
     golds = {j.stem: load_json(j) for j, _ in pairs}
     gold_items: dict[str, str] = {}
     predicted_items: dict[str, str] = {}
