@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -48,6 +48,7 @@ AGGREGATE_CUES = (
     "the number of", "brings to", "bringing the", "bringing to", "over the past", "in the past",
     "in under", "in less than", "over the last", "in recent", "at least", "more than", "as many as",
 )
+OFFENCE_NOUNS = frozenset({"suspicion", "charge", "accusation", "allegation", "involvement", "membership"})
 # Countries a trip to which, for this beat, means joining a war ("travelled to Syria").
 CONFLICT_ZONES = frozenset({"SYR", "IRQ", "AFG", "LBY", "YEM", "SOM", "MLI", "PAK"})
 LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -208,7 +209,9 @@ class EnglishExtractor:
             return
         members = _members(head)
         # a misparsed list: "detained 300 Syrians, two Iraqis and a Turkish national" (Iraqis as dep)
-        members += [c for c in draft.trigger.children if c.dep_ == "dep" and c.i > head.i and _is_person_np(c)]
+        for c in draft.trigger.children:
+            if c.dep_ == "dep" and c.i > head.i and _is_person_np(c):
+                members += _members(c)
         targets: list[Target] = []
         for member in members:
             targets.extend(self._member_targets(member, draft, previous))
@@ -238,6 +241,10 @@ class EnglishExtractor:
         if origins:
             return [Target(count=None, nationality=c, text=n) for c, n in origins]
         nat = self._nationality(member)
+        of_np = [o for p in member.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        if nat is None and member.tag_ == "CD" and of_np:
+            member = of_np[0]  # "five of its citizens": the people are in the of-phrase
+            nat = self._nationality(member)
         if nat is None and any(c.lower_ == "more" for c in member.children) and previous:
             prior = previous[-1].nationalities
             if len(prior) == 1:
@@ -318,7 +325,10 @@ class EnglishExtractor:
                 subj = None
         if subj is not None:
             text = _np_text(subj)
-            actor = actor_of(text, "en", context_country=ctx.countries[0] if ctx.countries else None)
+            home = ctx.dateline.country if ctx.dateline is not None else None
+            actor = actor_of(text, "en", context_country=home)
+            if actor is not None and actor.country is None and home is not None:
+                actor = replace(actor, country=home)  # "the ministry" of a Baku dispatch
             draft.agent = Agent(
                 text=text,
                 country=actor.country if actor else None,
@@ -343,7 +353,7 @@ class EnglishExtractor:
             distance = abs(root.i - trig.i) + (0 if inside else 100)
             if best is None or distance < best[0]:
                 best = (distance, value, inside)
-        if best is not None:
+        if best is not None and (best[2] or not _perfect(trig)):
             draft.date, draft.date_strong = best[1], best[2]
         elif _perfect(trig) and published is not None and draft.modality == "asserted":
             # "Azerbaijan has arrested five…": the present perfect reports the days before publication
@@ -374,6 +384,11 @@ class EnglishExtractor:
                 precision=resolution.precision,
             )
             return
+        if any(t.lower_ in ("there", "province", "region", "district", "area") for t in owned):
+            place = self._last_place(trig)  # "raids around the province", "detained there"
+            if place is not None:
+                draft.location = Location(country=place.country, admin1=place.admin1, precision=3)
+                return
         country = draft.agent.country if draft.agent and draft.agent.country else ctx.default_country
         if ctx.dateline is not None and country is None:
             # a dateline names where the report was filed: trust its country, not its province
@@ -384,6 +399,15 @@ class EnglishExtractor:
             draft.location = Location(
                 text=ctx.dateline.name, country=ctx.dateline.country, admin1=ctx.dateline.admin1, precision=3
             )
+
+    def _last_place(self, trig: Token) -> Place | None:
+        """The last province-level place named before the trigger."""
+        doc = trig.doc
+        for ent in reversed([e for e in doc.ents if e.end <= trig.i and e.label_ in LOCATION_LABELS]):
+            resolution = self.gazetteer.resolve(ent.text)
+            if resolution.place is not None and resolution.place.admin1:
+                return resolution.place
+        return None
 
     def _destination_affiliation(self, draft: Draft, trig: Token, sent: Span) -> None:
         for ent in sent.ents:
@@ -531,6 +555,8 @@ def _governed_by(tok: Token, trig: Token) -> bool:
         node = node.head
         if node.i == trig.i:
             return True
+        if node.lemma_.lower() in OFFENCE_NOUNS or node.tag_ == "NN" and node.lower_.endswith("ing"):
+            return False  # "on suspicion of fighting in Syria": where the offence was, not the arrest
         if (node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")) and node.dep_ not in ("aux", "auxpass"):
             return node.lemma_.lower() in SPEECH_VERBS or node.lemma_.lower() == "accord" or trig in node.subtree
     return False
@@ -701,6 +727,8 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
         return trig.head
     if trig.dep_ == "conj" and _is_passive(trig):
         return _patient(trig.head, False)
+    if trig.dep_ == "xcomp" and trig.head.lemma_ == "be":
+        return _subject(trig.head)  # "All were to be deported"
     return None
 
 

@@ -151,18 +151,15 @@ class RussianExtractor:
             return None
         modality = "asserted"
         if is_infinitive(trig):
-            if etype == "TRAVEL":
-                return None
+            # "планируется депортировать" announces a state's act; "пытались уехать", "планировали
+            # взорвать" are someone's intent, and no event
             governor = trig.head
-            if governor is None:
-                return None
-            if governor.lemma in cues.words["intent_heads"] and governor.lemma not in cues.words["plan_heads"]:
+            if etype not in ARREST_LIKE | {"TAKEDOWN"} or governor is None:
                 return None
             if governor.lemma not in cues.words["plan_heads"]:
                 return None
             if any(c.lemma in cues.words["purpose_marks"] for c in governor.children if c.rel == "mark"):
                 return None
-            # "планировали уехать" said of the targets themselves is intent, not a plan
             modality = "planned"
         elif is_full_participle(trig):
             # "задержанный в Анкаре вербовщик" reports an arrest; "имена задержанных" refers back
