@@ -316,6 +316,13 @@ def test_responsibility_claim(pipeline: Pipeline) -> None:
     assert (claim.topic, claim.stance) == ("attack-responsibility", "affirm")
 
 
+def test_statement_on_no_topic_from_a_credible_speaker(pipeline: Pipeline) -> None:
+    [claim] = run(pipeline, "Министр внутренних дел Турции заявил, что ситуация на границе под контролем.").claims
+    assert (claim.topic, claim.speaker.kind, claim.stance) == ("unassigned", "official", "affirm")
+    # what happened to an event's people is its aftermath, not a claim
+    assert run(pipeline, "Как сообщил представитель МВД, всех задержанных допросили.").claims == []
+
+
 def test_a_report_of_an_event_is_no_claim(pipeline: Pipeline) -> None:
     x = run(pipeline, "МВД сообщило, что полиция задержала двоих граждан Грузии.")
     assert x.claims == [] and len(x.events) == 1

@@ -9,6 +9,7 @@ statements by one speaker on one topic with one stance are one claim with severa
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -19,6 +20,8 @@ from watchfloor.nlp.russian import RuSentence, RuToken
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import find_dates
 
+UNASSIGNED = "unassigned"  # as in claims_en: a statement on no topic of the analysts' list (yet)
+CREDIBLE = frozenset({"channel", "official", "person", "media", "organisation"})
 # Verbs whose object clause, not a "что" clause, carries what was said.
 WHOLE_CLAUSE_VERBS = frozenset({"призвать", "призывать", "назвать", "называть", "обвинить", "обвинять", "потребовать",
                                 "требовать", "попросить", "просить", "пригрозить", "угрожать", "пообещать", "обещать",
@@ -36,8 +39,18 @@ class _Voice:
 
 
 def extract_claims(
-    sents: list[RuSentence], document: Document, event_triggers: set[tuple[int, int]], headline_end: int = 0
+    sents: list[RuSentence],
+    document: Document,
+    event_triggers: set[tuple[int, int]],
+    headline_end: int = 0,
+    covered: list[tuple[int, int]] | None = None,
+    trigger_lemmas: frozenset[str] = frozenset(),
 ) -> list[Claim]:
+    """Claims of a document. `event_triggers` are (sentence, token) of event triggers and `covered`
+    the character spans of events and aggregates: statements reporting those are attributions.
+    A statement on none of the topics is still a claim, topic "unassigned", from a credible
+    speaker, unless it reports what happened to an event's people (`trigger_lemmas`)."""
+    covered = covered or []
     claims: list[Claim] = []
     last: _Voice | None = None
     for sent in sents:
@@ -49,13 +62,19 @@ def extract_claims(
         for content, speaker_tok, verb in _statements(sent):
             if not content or any((sent.index, t.i) in event_triggers for t in content):
                 continue
+            first, end = min(t.start for t in content), max(t.stop for t in content)
+            if any(s < end and first < e for s, e in covered):
+                continue  # the statement reports an event or a figure: an attribution
             text = " ".join(t.text for t in content)
-            found = topic_of(text, "ru")
-            if found is None:
-                continue
-            topic, stance = found
             voice = _voice(sent, speaker_tok, verb, last)
             if voice is None:
+                continue
+            found = topic_of(text, "ru")
+            if found is not None:
+                topic_id, stance = found[0].id, found[1]
+            elif voice.speaker.kind in CREDIBLE and not any(t.lemma in trigger_lemmas for t in content):
+                topic_id, stance = UNASSIGNED, _stance(text)
+            else:
                 continue
             if voice.speaker.kind != "document":
                 last = voice
@@ -64,7 +83,7 @@ def extract_claims(
                 id="",
                 speaker=voice.speaker,
                 evidence=evidence(sent, content),
-                topic=topic.id,
+                topic=topic_id,
                 stance=stance,
                 platform=voice.platform,
                 date=day,
@@ -75,7 +94,14 @@ def extract_claims(
     return claims
 
 
+def _stance(text: str) -> str:
+    return "deny" if re.search(r"(?<!\w)(не|нет|ни|ложн\w*|опроверг\w*)(?!\w)", fold_ru(text)) else "affirm"
+
+
 def _add(claims: list[Claim], claim: Claim) -> None:
+    if claim.topic == UNASSIGNED:
+        claims.append(claim)
+        return
     for known in claims:
         if (known.speaker.text, known.topic, known.stance) == (claim.speaker.text, claim.topic, claim.stance):
             known.more_evidence.append(claim.evidence)

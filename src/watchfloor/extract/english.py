@@ -372,7 +372,7 @@ class EnglishExtractor:
             phrase = _place_phrase(span)
             resolution = self.gazetteer.resolve(phrase, context=ctx.countries)
             place = resolution.place
-            if place is None:
+            if place is None or not _plausible(place, ctx.countries):
                 continue
             draft.location = Location(
                 text=phrase,
@@ -500,6 +500,12 @@ class EnglishExtractor:
 
 
 # -- parse-tree helpers ------------------------------------------------------------------------
+
+
+def _plausible(place: Place, countries: list[str]) -> bool:
+    """A small town abroad that the document never names the country of is more likely a misread
+    ("Central Asia" is not the Philippine town of Asia)."""
+    return place.kind in ("country", "admin1", "region") or place.country in countries or place.population >= 100_000
 
 
 def _sentence_dates(sent: Span, published: dt.date | None, skip_before: int) -> list[tuple[Token, DateValue]]:
@@ -865,7 +871,7 @@ def _origin_countries(member: Token, gazetteer: Gazetteer) -> list[tuple[str, st
                 for country_tok in _members(obj):
                     name = _compound_text(country_tok)
                     code = country_code(name, "en")
-                    if code is None and prep.lower_ == "from" and country_tok.pos_ == "PROPN":
+                    if code is None and prep.lower_ == "from" and any(t.pos_ == "PROPN" for t in country_tok.subtree):
                         place = gazetteer.resolve(_np_text(country_tok)).place
                         code = place.country if place is not None else None
                     if code:

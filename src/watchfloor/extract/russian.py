@@ -797,7 +797,11 @@ def extract_russian(extractor: RussianExtractor, sents: list[RuSentence], docume
     drafts = extractor.drafts(sents, document)
     events, aggregates = assemble([to_candidate(d) for d in drafts])
     triggers = {(d.sent.index, d.trigger.i) for d in drafts}
-    claims = extract_claims(sents, document, triggers, headline_end(document))
+    covered = [(e.evidence.start, e.evidence.end) for e in events] + [
+        (a.evidence.start, a.evidence.end) for a in aggregates
+    ]
+    lemmas = frozenset(lemma for t in extractor.ontology.types.values() for lemma in t.ru)
+    claims = extract_claims(sents, document, triggers, headline_end(document), covered, lemmas)
     return Extraction(doc_id=document.doc_id, events=events, aggregates=aggregates, claims=claims)
 
 

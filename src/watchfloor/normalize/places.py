@@ -224,7 +224,11 @@ class Gazetteer:
         for n in range(min(_MAX_NGRAM, len(words)), 0, -1):
             for i in range(len(words) - n + 1):
                 span = words[i : i + n]
-                if any(taken[i : i + n]) or _skip(span, cased):
+                if any(taken[i : i + n]):
+                    continue
+                # a whole name may start with a direction or stopword: "North Caucasus"
+                whole = n > 1 and not ADMIN_WORDS_SET.intersection(span[-1].forms)
+                if _skip(span, cased) and not (whole and any(k in self._index for k in _keys(span))):
                     continue
                 mention = self._mention(i, span)
                 if mention is not None:
