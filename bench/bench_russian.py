@@ -18,12 +18,39 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from watchfloor.normalize.places import Gazetteer
 
-PLACES = ["Газиантепе", "Стамбуле", "Анкаре", "Килисе", "Махачкале", "Казани", "Душанбе", "Бишкеке", "Хатае", "Грозном"]
+PLACES = [
+    "Газиантепе",
+    "Стамбуле",
+    "Анкаре",
+    "Килисе",
+    "Махачкале",
+    "Казани",
+    "Душанбе",
+    "Бишкеке",
+    "Хатае",
+    "Грозном",
+]
 AGENTS = ["Полиция", "Сотрудники ФСБ", "Турецкие силовики", "Пограничники", "Сотрудники МВД", "Жандармы"]
-GROUPS = ["граждан России", "граждан Таджикистана", "уроженцев Дагестана", "выходцев из Средней Азии",
-          "граждан Узбекистана", "жителей Чечни", "граждан Азербайджана", "иностранцев"]
+GROUPS = [
+    "граждан России",
+    "граждан Таджикистана",
+    "уроженцев Дагестана",
+    "выходцев из Средней Азии",
+    "граждан Узбекистана",
+    "жителей Чечни",
+    "граждан Азербайджана",
+    "иностранцев",
+]
 COUNTS = ["двоих", "троих", "пятерых", "семерых", "12", "несколько", "более 20", "около 30", "четверых"]
-WHEN = ["в среду", "в прошлую пятницу", "4 апреля", "на прошлой неделе", "в конце января", "накануне", "во вторник"]
+WHEN = [
+    "в среду",
+    "в прошлую пятницу",
+    "4 апреля",
+    "на прошлой неделе",
+    "в конце января",
+    "накануне",
+    "во вторник",
+]
 SOURCES = ["ТАСС", "РИА Новости", "агентство «Анадолу»", "местные СМИ", "пресс-служба ведомства"]
 FILLER = [
     "Имена задержанных не раскрываются.",
@@ -51,10 +78,17 @@ def make_texts(n: int, seed: int) -> list[str]:
         parts = []
         for template in rng.sample(TEMPLATES, 4):
             count = rng.choice(COUNTS)
-            parts.append(template.format(
-                agent=rng.choice(AGENTS), when=rng.choice(WHEN), place=rng.choice(PLACES), count=count,
-                count_cap=count[:1].upper() + count[1:], group=rng.choice(GROUPS), source=rng.choice(SOURCES),
-            ))
+            parts.append(
+                template.format(
+                    agent=rng.choice(AGENTS),
+                    when=rng.choice(WHEN),
+                    place=rng.choice(PLACES),
+                    count=count,
+                    count_cap=count[:1].upper() + count[1:],
+                    group=rng.choice(GROUPS),
+                    source=rng.choice(SOURCES),
+                )
+            )
             parts.append(rng.choice(FILLER))
         texts.append(" ".join(parts))
     return texts
@@ -78,7 +112,9 @@ def extraction(texts: list[str], published: date) -> int:
     from watchfloor.model import Document
 
     gazetteer = _gazetteer()
-    documents = [Document(doc_id=f"b{n}", text=t, language="ru", published=published) for n, t in enumerate(texts)]
+    documents = [
+        Document(doc_id=f"b{n}", text=t, language="ru", published=published) for n, t in enumerate(texts)
+    ]
     out = extract_russian_many(documents, gazetteer)
     return sum(len(x.events) for x in out)
 

@@ -17,7 +17,9 @@ PUBLISHED = date(2016, 3, 9)  # a Wednesday
 
 
 def run(pipeline: Pipeline, text: str, published: date = PUBLISHED, title: str | None = None) -> Extraction:
-    extraction = pipeline.extract(Document(doc_id="t", text=text, language="ru", published=published, title=title))
+    extraction = pipeline.extract(
+        Document(doc_id="t", text=text, language="ru", published=published, title=title)
+    )
     for event in extraction.events:  # every fact points back to its characters
         assert text[event.evidence.start : event.evidence.end] == event.evidence.text
     for claim in extraction.claims:
@@ -41,7 +43,10 @@ def test_parse_many_keeps_order_context_and_offsets() -> None:
     docs = list(parse_many([(t, n) for n, t in enumerate(texts)], batch_size=1))
     assert [n for _, n in docs] == [0, 1]
     sents = sentences(docs[1][0])
-    assert [s.text for s in sents] == ["Суд вынес приговор", "В Казани задержаны трое мужчин."]  # a line ends a sentence
+    assert [s.text for s in sents] == [
+        "Суд вынес приговор",
+        "В Казани задержаны трое мужчин.",
+    ]  # a line ends a sentence
     for sent in sents:
         for tok in sent.tokens:
             assert texts[1][tok.start : tok.stop] == tok.text
@@ -107,7 +112,9 @@ def test_words_that_look_like_triggers_but_report_nothing(pipeline: Pipeline) ->
         ("Полиция задержала гражданина Грузии.", 1, 1, None),
     ],
 )
-def test_counts(pipeline: Pipeline, text: str, total: int | None, count: int | None, approx: int | None) -> None:
+def test_counts(
+    pipeline: Pipeline, text: str, total: int | None, count: int | None, approx: int | None
+) -> None:
     event = only(run(pipeline, text))
     assert event.total == total
     assert [(t.count, t.approx_count, t.nationality) for t in event.targets] == [(count, approx, "GEO")]
@@ -136,7 +143,11 @@ def test_each_country_of_a_coordination_is_a_target(pipeline: Pipeline) -> None:
 
 def test_local_residents_take_the_country_of_the_place(pipeline: Pipeline) -> None:
     event = only(run(pipeline, "В Бишкеке задержаны девять местных жителей."))
-    assert (event.total, sorted(event.nationalities), event.location and event.location.country) == (9, ["KGZ"], "KGZ")
+    assert (event.total, sorted(event.nationalities), event.location and event.location.country) == (
+        9,
+        ["KGZ"],
+        "KGZ",
+    )
 
 
 # -- dates ---------------------------------------------------------------------------------------
@@ -170,8 +181,14 @@ def test_a_result_reported_as_news_dates_to_the_month(pipeline: Pipeline) -> Non
 
 
 def test_same_days_and_duration(pipeline: Pipeline) -> None:
-    x = run(pipeline, "Во вторник полиция задержала двоих граждан Ирана. В те же дни пограничники задержали также гражданина Ирака.")
-    assert [(e.date, e.date_precision) for e in x.events] == [(date(2016, 3, 8), "day"), (date(2016, 3, 7), "week")]
+    x = run(
+        pipeline,
+        "Во вторник полиция задержала двоих граждан Ирана. В те же дни пограничники задержали также гражданина Ирака.",
+    )
+    assert [(e.date, e.date_precision) for e in x.events] == [
+        (date(2016, 3, 8), "day"),
+        (date(2016, 3, 7), "week"),
+    ]
     takedown = only(run(pipeline, "Администрация сайта сообщила, что за неделю заблокировала 40 аккаунтов."))
     assert (takedown.date, takedown.date_precision, takedown.total) == (date(2016, 3, 7), "week", 40)
     assert takedown.targets[0].kind == "account"
@@ -197,7 +214,12 @@ def test_country_falls_back_to_the_agent(pipeline: Pipeline, agent: str, country
 
 
 def test_destination_and_affiliation(pipeline: Pipeline) -> None:
-    event = only(run(pipeline, "Полиция Стамбула задержала троих россиян, которые направлялись в Сирию, чтобы вступить в ИГИЛ."))
+    event = only(
+        run(
+            pipeline,
+            "Полиция Стамбула задержала троих россиян, которые направлялись в Сирию, чтобы вступить в ИГИЛ.",
+        )
+    )
     assert (event.destination, event.affiliation) == ("SYR", "IS")
 
 
@@ -261,7 +283,12 @@ def test_story_context_flows_to_later_sentences(pipeline: Pipeline) -> None:
     ]
     assert all(e.location and (e.location.country, e.location.admin1) == ("TUR", "Antalya") for e in arrests)
     deport = only(x, "DEPORT")
-    assert (deport.modality, deport.total, deport.date, sorted(deport.nationalities)) == ("planned", 6, None, ["IRN"])
+    assert (deport.modality, deport.total, deport.date, sorted(deport.nationalities)) == (
+        "planned",
+        6,
+        None,
+        ["IRN"],
+    )
     # the lead's six is the sum of two and four: an aggregate, never a third arrest; the headline repeats it
     assert [(a.total, a.covers) for a in x.aggregates] == [(6, ["e1", "e2"])]
 
@@ -273,7 +300,10 @@ def test_statistic_since_a_date_is_an_aggregate(pipeline: Pipeline) -> None:
 
 
 def test_attack_with_casualties_in_the_next_sentence(pipeline: Pipeline) -> None:
-    x = run(pipeline, "Во вторник на рынке в Кабуле произошёл взрыв. По последним данным, погибли 7 человек, ещё 12 ранены.")
+    x = run(
+        pipeline,
+        "Во вторник на рынке в Кабуле произошёл взрыв. По последним данным, погибли 7 человек, ещё 12 ранены.",
+    )
     event = only(x)
     assert (event.type, event.killed, event.wounded, event.date) == ("ATTACK", 7, 12, date(2016, 3, 8))
     assert event.location is not None and event.location.country == "AFG"
@@ -291,7 +321,10 @@ def test_casualties_alone_make_one_attack_and_a_plot_makes_none(pipeline: Pipeli
 
 
 def test_channel_claim(pipeline: Pipeline) -> None:
-    x = run(pipeline, "Канал «Вилаят Шам» в Telegram сообщил, что граница с Турцией по-прежнему открыта и её можно перейти.")
+    x = run(
+        pipeline,
+        "Канал «Вилаят Шам» в Telegram сообщил, что граница с Турцией по-прежнему открыта и её можно перейти.",
+    )
     [claim] = x.claims
     assert (claim.speaker.text, claim.speaker.kind, claim.platform) == ("Вилаят Шам", "channel", "Telegram")
     assert (claim.topic, claim.stance, claim.date) == ("turkey-syria-border-crossable", "affirm", PUBLISHED)
@@ -317,7 +350,9 @@ def test_responsibility_claim(pipeline: Pipeline) -> None:
 
 
 def test_statement_on_no_topic_from_a_credible_speaker(pipeline: Pipeline) -> None:
-    [claim] = run(pipeline, "Министр внутренних дел Турции заявил, что ситуация на границе под контролем.").claims
+    [claim] = run(
+        pipeline, "Министр внутренних дел Турции заявил, что ситуация на границе под контролем."
+    ).claims
     assert (claim.topic, claim.speaker.kind, claim.stance) == ("unassigned", "official", "affirm")
     # what happened to an event's people is its aftermath, not a claim
     assert run(pipeline, "Как сообщил представитель МВД, всех задержанных допросили.").claims == []
@@ -333,22 +368,40 @@ def test_a_report_of_an_event_is_no_claim(pipeline: Pipeline) -> None:
 
 def test_english_and_russian_reports_normalise_alike(pipeline: Pipeline) -> None:
     published = date(2015, 4, 8)
-    english = pipeline.extract(Document(
-        doc_id="en", text="Turkish police detained two Russian citizens in Gaziantep on April 4.",
-        language="en", published=published,
-    ))
-    russian = pipeline.extract(Document(
-        doc_id="ru", text="Турецкая полиция задержала двоих граждан России в Газиантепе 4 апреля.",
-        language="ru", published=published,
-    ))
+    english = pipeline.extract(
+        Document(
+            doc_id="en",
+            text="Turkish police detained two Russian citizens in Gaziantep on April 4.",
+            language="en",
+            published=published,
+        )
+    )
+    russian = pipeline.extract(
+        Document(
+            doc_id="ru",
+            text="Турецкая полиция задержала двоих граждан России в Газиантепе 4 апреля.",
+            language="ru",
+            published=published,
+        )
+    )
 
     def values(x: Extraction) -> tuple[object, ...]:
         e = only(x)
         assert e.location is not None
-        return (e.type, e.date, e.date_precision, e.location.country, e.location.admin1, e.total, e.nationalities)
+        return (
+            e.type,
+            e.date,
+            e.date_precision,
+            e.location.country,
+            e.location.admin1,
+            e.total,
+            e.nationalities,
+        )
 
-    assert values(english) == values(russian) == (
-        "ARREST", date(2015, 4, 4), "day", "TUR", "Gaziantep", 2, frozenset({"RUS"})
+    assert (
+        values(english)
+        == values(russian)
+        == ("ARREST", date(2015, 4, 4), "day", "TUR", "Gaziantep", 2, frozenset({"RUS"}))
     )
 
 
@@ -363,7 +416,11 @@ def test_cue_file() -> None:
             assert all(v == v.lower() or not v.isalpha() for v in value if key != "_comment"), key
     assert set(raw["agent_sectors"].values()) <= set(SECTORS)
     assert set(raw["takedown_kinds"].values()) <= {"account", "channel", "page", "link"}
-    assert set(raw["same_time_phrases"].values()) | set(raw["duration_phrases"].values()) <= {"day", "week", "month"}
+    assert set(raw["same_time_phrases"].values()) | set(raw["duration_phrases"].values()) <= {
+        "day",
+        "week",
+        "month",
+    }
 
 
 def test_russian_triggers_belong_to_one_type() -> None:
@@ -381,7 +438,7 @@ def test_russian_triggers_belong_to_one_type() -> None:
 # -- acceptance on the Russian documents of reports-dev --------------------------------------------
 
 
-def test_reports_dev_russian_events(pipeline: Pipeline, tmp_path: Path) -> None:
+def test_reports_dev_russian_acceptance(pipeline: Pipeline, tmp_path: Path) -> None:
     from watchfloor.evaluate import run_eval
 
     source = shared_data("reports-dev")
@@ -394,4 +451,5 @@ def test_reports_dev_russian_events(pipeline: Pipeline, tmp_path: Path) -> None:
         pytest.skip(f"no Russian documents in {source}")
     report = run_eval(gold, tmp_path / "out", pipeline)
     assert report.events.f1 >= 0.80, report.as_dict()["events"]
+    assert report.claims.f1 >= 0.60, report.as_dict()["claims"]
     assert report.aggregates_as_events == 0

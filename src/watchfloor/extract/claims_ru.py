@@ -20,12 +20,31 @@ from watchfloor.nlp.russian import RuSentence, RuToken
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import find_dates
 
+CONTENT_MARKS = frozenset({"что", "чтобы", "будто", "якобы", "ли"})
 UNASSIGNED = "unassigned"  # as in claims_en: a statement on no topic of the analysts' list (yet)
 CREDIBLE = frozenset({"channel", "official", "person", "media", "organisation"})
 # Verbs whose object clause, not a "что" clause, carries what was said.
-WHOLE_CLAUSE_VERBS = frozenset({"призвать", "призывать", "назвать", "называть", "обвинить", "обвинять", "потребовать",
-                                "требовать", "попросить", "просить", "пригрозить", "угрожать", "пообещать", "обещать",
-                                "опровергнуть", "опровергать", "отрицать"})
+WHOLE_CLAUSE_VERBS = frozenset(
+    {
+        "призвать",
+        "призывать",
+        "назвать",
+        "называть",
+        "обвинить",
+        "обвинять",
+        "потребовать",
+        "требовать",
+        "попросить",
+        "просить",
+        "пригрозить",
+        "угрожать",
+        "пообещать",
+        "обещать",
+        "опровергнуть",
+        "опровергать",
+        "отрицать",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -79,16 +98,19 @@ def extract_claims(
             if voice.speaker.kind != "document":
                 last = voice
             day, precision = _date(sent, document, voice)
-            _add(claims, Claim(
-                id="",
-                speaker=voice.speaker,
-                evidence=evidence(sent, content),
-                topic=topic_id,
-                stance=stance,
-                platform=voice.platform,
-                date=day,
-                date_precision=precision,
-            ))
+            _add(
+                claims,
+                Claim(
+                    id="",
+                    speaker=voice.speaker,
+                    evidence=evidence(sent, content, trim_case=True),
+                    topic=topic_id,
+                    stance=stance,
+                    platform=voice.platform,
+                    date=day,
+                    date_precision=precision,
+                ),
+            )
     for n, claim in enumerate(claims, start=1):
         claim.id = f"c{n}"
     return claims
@@ -114,7 +136,11 @@ def _statements(sent: RuSentence) -> list[tuple[list[RuToken], RuToken | None, R
     cues = load_cues()
     out: list[tuple[list[RuToken], RuToken | None, RuToken | None]] = []
     for tok in sent.tokens:
-        if tok.lemma in cues.words["source_nouns"] and case_of(tok) == "по" and tok.lemma in ("мнение", "слово"):
+        if (
+            tok.lemma in cues.words["source_nouns"]
+            and case_of(tok) == "по"
+            and tok.lemma in ("мнение", "слово")
+        ):
             source = next((c for c in tok.children if c.rel in ("nmod", "appos")), None)
             clause = tok.head
             if source is not None and clause is not None:
@@ -123,9 +149,19 @@ def _statements(sent: RuSentence) -> list[tuple[list[RuToken], RuToken | None, R
             continue
         if tok.pos not in VERBAL or tok.lemma not in cues.words["speech_verbs"] and tok.lemma != "взять":
             continue
-        subj = next((c for c in tok.children if c.rel in ("nsubj", "nsubj:pass")), None)
-        comps = [c for c in tok.children if c.rel in ("ccomp", "csubj") and c.pos in VERBAL | {"NOUN", "ADJ"}]
-        takes_responsibility = tok.lemma == "взять" and any(c.lemma == "ответственность" for c in tok.children)
+        # a "что" clause is the content whatever natasha calls it ("заявил, что ситуация под контролем")
+        comps = [
+            c
+            for c in tok.children
+            if c.rel in ("ccomp", "csubj")
+            and c.pos in VERBAL | {"NOUN", "ADJ"}
+            or c.i > tok.i
+            and any(m.rel == "mark" and m.lemma in CONTENT_MARKS for m in c.children)
+        ]
+        subj = next((c for c in tok.children if c.rel in ("nsubj", "nsubj:pass") and c not in comps), None)
+        takes_responsibility = tok.lemma == "взять" and any(
+            c.lemma == "ответственность" for c in tok.children
+        )
         if tok.lemma in WHOLE_CLAUSE_VERBS or takes_responsibility:
             own = {t.i for t in subj.subtree()} if subj is not None else set()
             content = [t for t in tok.subtree() if t.i not in own]
@@ -141,15 +177,20 @@ def _statements(sent: RuSentence) -> list[tuple[list[RuToken], RuToken | None, R
             if other:
                 out.append((other[0].subtree(), subj, tok))
     for tok in sent.tokens:  # "направил обращение с просьбой ограничить …"
-        if tok.lemma in ("просьба", "призыв", "требование", "предложение") and tok.head is not None:
-            verb = tok.head
-            subj = next((c for c in verb.children if c.rel == "nsubj"), None)
-            if verb.pos in VERBAL and subj is not None:
-                out.append((tok.subtree(), subj, verb))
+        if tok.lemma not in ("просьба", "призыв", "требование", "предложение"):
+            continue
+        verb = tok.head
+        while verb is not None and verb.pos == "NOUN" and verb.lemma in cues.words["statement_nouns"]:
+            verb = verb.head  # "направил обращение с просьбой …"
+        subj = next((c for c in verb.children if c.rel == "nsubj"), None) if verb is not None else None
+        if verb is not None and verb.pos in VERBAL and subj is not None:
+            out.append((tok.subtree(), subj, verb))
     return out
 
 
-def _voice(sent: RuSentence, speaker: RuToken | None, verb: RuToken | None, last: _Voice | None) -> _Voice | None:
+def _voice(
+    sent: RuSentence, speaker: RuToken | None, verb: RuToken | None, last: _Voice | None
+) -> _Voice | None:
     cues = load_cues()
     if speaker is None and verb is not None:
         for c in verb.children:  # "в заявлении (канала) говорится", "сообщили в ведомстве"
@@ -166,9 +207,12 @@ def _voice(sent: RuSentence, speaker: RuToken | None, verb: RuToken | None, last
         return last
     if speaker.rel.startswith("nsubj") and speaker.feat("Case") not in (None, "Nom"):
         return None  # "в ролике мужчин призывали": an addressee misread as the subject
-    if speaker.lemma in cues.words["statement_nouns"] or speaker.lemma in cues.words["channel_words"] and not any(
-        c.rel in ("nmod", "appos", "flat:name") for c in speaker.children
-    ) and not _quoted_after(sent, speaker):
+    if (
+        speaker.lemma in cues.words["statement_nouns"]
+        or speaker.lemma in cues.words["channel_words"]
+        and not any(c.rel in ("nmod", "appos", "flat:name") for c in speaker.children)
+        and not _quoted_after(sent, speaker)
+    ):
         return last  # "канал также призвал": the channel named before
     text = _name(sent, speaker)
     return _Voice(Speaker(text=text, kind=_kind(sent, speaker, text)), _platform(sent), None, "unknown")
@@ -192,12 +236,12 @@ def _name(sent: RuSentence, tok: RuToken) -> str:
 
 
 def _quoted_after(sent: RuSentence, tok: RuToken) -> str | None:
-    """"канал «Голос Шама»": the name in quotes right after a channel or organisation word."""
+    """ "канал «Голос Шама»": the name in quotes right after a channel or organisation word."""
     rest = sent.text[tok.stop - sent.start :]
     stripped = rest.lstrip()
-    if not stripped.startswith(("«", "„", "\"")):
+    if not stripped.startswith(("«", "„", '"')):
         return None
-    end = stripped.find("»" if stripped[0] == "«" else "“" if stripped[0] == "„" else "\"", 1)
+    end = stripped.find("»" if stripped[0] == "«" else "“" if stripped[0] == "„" else '"', 1)
     name = stripped[1:end].strip() if end > 1 else ""
     return name or None
 
@@ -236,7 +280,7 @@ def _platform(sent: RuSentence) -> str | None:
 
 
 def _introduction(sent: RuSentence, document: Document) -> _Voice | None:
-    """"Канал X опубликовал заявление", "в Telegram-канале X появилось обращение": who speaks next."""
+    """ "Канал X опубликовал заявление", "в Telegram-канале X появилось обращение": who speaks next."""
     cues = load_cues()
     for tok in sent.tokens:
         if tok.lemma not in cues.words["statement_nouns"] or tok.rel not in ("obj", "nsubj"):
@@ -251,7 +295,9 @@ def _introduction(sent: RuSentence, document: Document) -> _Voice | None:
             continue
         platform = _platform(sent)
         text = _name(sent, subj)
-        kind = "channel" if platform and subj.lemma in cues.words["channel_words"] else _kind(sent, subj, text)
+        kind = (
+            "channel" if platform and subj.lemma in cues.words["channel_words"] else _kind(sent, subj, text)
+        )
         day, precision = None, "unknown"
         for _, _, value in find_dates(sent.text, document.published, "ru"):
             if value.date is not None:

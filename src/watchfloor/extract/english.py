@@ -228,6 +228,14 @@ class EnglishExtractor:
             lows = [_low(t) for t in targets]
             if targets and all(low is not None for low in lows) and len(targets) > 1:
                 draft.total_min = sum(low or 0 for low in lows)
+        if draft.type in ("ARREST", "CHARGE") and targets and not any(t.nationality for t in targets):
+            # "detained 14 men from Yovon district" (the from-phrase hangs on the verb)
+            for prep in draft.trigger.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    origins = _origin_countries(prep.head, self.gazetteer, only=prep)
+                    if len({c for c, _ in origins}) == 1:
+                        for t in targets:
+                            t.nationality = origins[0][0]
         draft.targets = targets
 
     def _member_targets(self, member: Token, draft: Draft, previous: list[Draft]) -> list[Target]:
@@ -346,6 +354,7 @@ class EnglishExtractor:
         draft.reported = published
         owned = _clause_tokens(trig)
         best: tuple[int, DateValue, bool] | None = None
+        speech_dated = False
         for root, value in _sentence_dates(sent, published, ctx.dateline_end):
             if root.head.lower_ in ("since", "from", "until", "till"):
                 continue  # the bound of a period: a tally, not the day of an act
@@ -353,7 +362,19 @@ class EnglishExtractor:
             distance = abs(root.i - trig.i) + (0 if inside else 100)
             if best is None or distance < best[0]:
                 best = (distance, value, inside)
-        if best is not None and (best[2] or not _perfect(trig)):
+                speech_dated = _speech_attached(root)
+        announced = (
+            best is not None
+            and not best[2]
+            and best[1].precision == "day"
+            and published is not None
+            and best[1].date is not None
+            and abs((published - best[1].date).days) <= 7
+            and speech_dated
+        )
+        if announced:
+            draft.reported = best[1].date if best is not None else published  # "…, police said on Monday"
+        if best is not None and not announced and (best[2] or not _perfect(trig)):
             draft.date, draft.date_strong = best[1], best[2]
         elif _perfect(trig) and published is not None and draft.modality == "asserted":
             # "Azerbaijan has arrested five…": the present perfect reports the days before publication
@@ -594,7 +615,7 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> bool:
         return False
     if patient.pos_ == "PRON" or _definite(patient) or patient.lower_ in ANAPHORS:
         prior.absorbed.append(trig.i)
-        if prior.date is None and draft.date is not None:
+        if prior.date is None and draft.date is not None and draft.date_strong and draft.date.precision in ("day", "week"):
             prior.date, prior.date_strong = draft.date, draft.date_strong
         if draft.location is not None and draft.location.text and (prior.location is None or not prior.location.admin1):
             prior.location = draft.location
@@ -791,6 +812,14 @@ def _under_speech(tok: Token, trig: Token) -> bool:
     return False
 
 
+def _speech_attached(tok: Token) -> bool:
+    """Does the date hang from a speech verb ("…, the ministry said on Monday")?"""
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
+        return False  # "* 19 August: the governor's office said…" dates the item, not the saying
+    node = tok.head.head if tok.head.dep_ == "prep" else tok.head
+    return node.lemma_.lower() in SPEECH_VERBS
+
+
 def _clause_tokens(trig: Token) -> set[Token]:
     """The trigger's subtree, without the subtrees of coordinated or embedded other clauses."""
     out: set[Token] = set()
@@ -857,11 +886,13 @@ def _low(target: Target) -> int | None:
     return None
 
 
-def _origin_countries(member: Token, gazetteer: Gazetteer) -> list[tuple[str, str]]:
+def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = None) -> list[tuple[str, str]]:
     """'suspects from Switzerland, Kosovo and Syria', 'citizens of China', 'men from Yovon
     district' → countries (a place of origin gives its country)."""
     out: list[tuple[str, str]] = []
     for prep in member.children:
+        if only is not None and prep.i != only.i:
+            continue
         if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
             if prep.lower_ == "of" and member.lemma_.lower() not in ("citizen", "national", "native"):
                 continue

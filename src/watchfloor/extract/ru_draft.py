@@ -99,7 +99,11 @@ def _evidence_tokens(trig: RuToken, cues: Cues) -> list[RuToken]:
     head = clause_head(trig)
     toks = [head]
     for c in head.children:
-        if c.rel in ("punct", "cc", "mark", "parataxis") or c.rel in ("conj", "ccomp", "advcl") and c.pos in VERBAL:
+        if (
+            c.rel in ("punct", "cc", "mark", "parataxis")
+            or c.rel in ("conj", "ccomp", "advcl")
+            and c.pos in VERBAL
+        ):
             continue
         if c.lemma in cues.words["source_nouns"] and case_of(c) == "по" or c.lemma == "ссылка":
             continue

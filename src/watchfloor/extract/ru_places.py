@@ -8,8 +8,24 @@ from watchfloor.model import Location
 from watchfloor.nlp.russian import RuSentence, RuSpan, RuToken
 from watchfloor.normalize.places import Gazetteer, Resolution
 
-LOCATION_PREPS = frozenset({"в", "во", "на", "под", "около", "у", "возле", "близ", "вблизи", "недалеко", "неподалеку",
-                            "рядом", "между", "по"})
+LOCATION_PREPS = frozenset(
+    {
+        "в",
+        "во",
+        "на",
+        "под",
+        "около",
+        "у",
+        "возле",
+        "близ",
+        "вблизи",
+        "недалеко",
+        "неподалеку",
+        "рядом",
+        "между",
+        "по",
+    }
+)
 ORIGIN_PREPS = frozenset({"из", "с", "со", "от"})
 
 
@@ -26,7 +42,11 @@ class RuPlaces:
             if span.type != "LOC" or not span.tokens or in_quotes(sent, span.start, span.stop):
                 continue
             toks = [sent.tokens[i] for i in span.tokens]
-            if all(t.pos != "PROPN" for t in toks) and all(t.text[:1].isupper() for t in toks[:1]) and len(toks) == 1:
+            if (
+                all(t.pos != "PROPN" for t in toks)
+                and all(t.text[:1].isupper() for t in toks[:1])
+                and len(toks) == 1
+            ):
                 continue  # "Власти" at the start of a sentence
             root = next((t for t in toks if t.head is None or t.head.i not in span.tokens), toks[0])
             out.append((span, np_top(root)))
@@ -59,7 +79,9 @@ class RuPlaces:
             text=phrase,
             country=place.country,
             admin1=place.admin1 if resolution.precision is not None else None,
-            place=place.name if place.kind not in ("country", "admin1") and resolution.precision == 1 else None,
+            place=place.name
+            if place.kind not in ("country", "admin1") and resolution.precision == 1
+            else None,
             lat=place.lat,
             lon=place.lon,
             precision=resolution.precision,
@@ -81,12 +103,46 @@ def np_top(tok: RuToken) -> RuToken:
     return node
 
 
-PLACE_NOUNS = frozenset({
-    "провинция", "область", "район", "город", "село", "деревня", "поселок", "вилайет", "республика", "край",
-    "округ", "регион", "столица", "окрестность", "пригород", "граница", "метро", "станция", "аэропорт",
-    "кишлак", "аул", "станица", "улица", "север", "юг", "восток", "запад", "центр", "окраина", "северо-запад",
-    "северо-восток", "юго-запад", "юго-восток", "часть", "территория", "побережье",
-})
+PLACE_NOUNS = frozenset(
+    {
+        "провинция",
+        "область",
+        "район",
+        "город",
+        "село",
+        "деревня",
+        "поселок",
+        "вилайет",
+        "республика",
+        "край",
+        "округ",
+        "регион",
+        "столица",
+        "окрестность",
+        "пригород",
+        "граница",
+        "метро",
+        "станция",
+        "аэропорт",
+        "кишлак",
+        "аул",
+        "станица",
+        "улица",
+        "север",
+        "юг",
+        "восток",
+        "запад",
+        "центр",
+        "окраина",
+        "северо-запад",
+        "северо-восток",
+        "юго-запад",
+        "юго-восток",
+        "часть",
+        "территория",
+        "побережье",
+    }
+)
 
 
 def is_place_noun(tok: RuToken) -> bool:

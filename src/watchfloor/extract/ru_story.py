@@ -17,7 +17,9 @@ from watchfloor.model import Document, Location
 from watchfloor.nlp.russian import RuSentence, RuToken
 from watchfloor.normalize.nationality import country_code
 
-NAME_SKIP = frozenset({"acl:relcl", "acl", "conj", "cc", "punct", "parataxis", "advcl"})  # keeps appositions: "РИА Новости"
+NAME_SKIP = frozenset(
+    {"acl:relcl", "acl", "conj", "cc", "punct", "parataxis", "advcl"}
+)  # keeps appositions: "РИА Новости"
 
 
 @dataclass(slots=True)
@@ -91,7 +93,9 @@ class Story:
         story = [d for d in ctx.story if d.type]
         for n, draft in enumerate(drafts):
             if draft.same_time and draft.date is None:
-                prior = next((d for d in reversed(drafts[:n]) if d.date and d.date.date and not d.headline), None)
+                prior = next(
+                    (d for d in reversed(drafts[:n]) if d.date and d.date.date and not d.headline), None
+                )
                 if prior is not None and prior.date is not None and prior.date.date is not None:
                     draft.date = at_precision(prior.date.date, draft.same_time)
             if draft.location is None:
@@ -99,8 +103,13 @@ class Story:
             if draft.local_targets and draft.location is not None:
                 for target in draft.targets:
                     target.nationality = target.nationality or draft.location.country
-            related = [s for s in story if s is not draft and s.type == draft.type
-                       and (not draft.nationalities or not s.nationalities or draft.nationalities & s.nationalities)]
+            related = [
+                s
+                for s in story
+                if s is not draft
+                and s.type == draft.type
+                and (not draft.nationalities or not s.nationalities or draft.nationalities & s.nationalities)
+            ]
             if draft.affiliation is None:
                 # the same happening told in the lead, else the group the headline is about
                 donors = related or [s for s in story if s.headline]
@@ -133,11 +142,16 @@ class Story:
             if draft.attribution is None:
                 after = [a for i, a in sorted(by_sentence.items()) if i > draft.sent.index]
                 draft.attribution = _latest(drafts, by_sentence, draft) or (after[0] if after else None)
-            if draft.attribution and _generic(draft.attribution, self.cues) and draft.agent and draft.agent.text:
+            if (
+                draft.attribution
+                and _generic(draft.attribution, self.cues)
+                and draft.agent
+                and draft.agent.text
+            ):
                 draft.attribution = draft.agent.text
 
     def cited_sources(self, sent: RuSentence) -> list[tuple[RuToken, str]]:
-        """"по данным X", "по словам X", "со ссылкой на X": (the phrase's head word, X)."""
+        """ "по данным X", "по словам X", "со ссылкой на X": (the phrase's head word, X)."""
         words = self.cues.words
         out = []
         for tok in sent.tokens:
@@ -149,16 +163,26 @@ class Story:
         return out
 
     def sentence_attribution(self, sent: RuSentence) -> str | None:
-        """"по данным X", "по словам X", "со ссылкой на X", "как сообщил X", "сообщает X"."""
+        """ "по данным X", "по словам X", "со ссылкой на X", "как сообщил X", "сообщает X"."""
         words = self.cues.words
         cited = self.cited_sources(sent)
         if cited:
             return cited[0][1]
         for tok in sent.tokens:
-            if tok.lemma in words["speech_verbs"] and tok.pos == "VERB" and (
-                tok.rel == "parataxis" or tok.head is None and any(c.lemma == "как" for c in tok.children)
-                or any(c.lemma == "это" and case_of(c) in ("о", "об") for c in tok.children)  # "об этом сообщает X"
-                or tok.head is None and tok.i > 0 and sent.tokens[tok.i - 1].text == ","
+            if (
+                tok.lemma in words["speech_verbs"]
+                and tok.pos == "VERB"
+                and (
+                    tok.rel == "parataxis"
+                    or tok.head is None
+                    and any(c.lemma == "как" for c in tok.children)
+                    or any(
+                        c.lemma == "это" and case_of(c) in ("о", "об") for c in tok.children
+                    )  # "об этом сообщает X"
+                    or tok.head is None
+                    and tok.i > 0
+                    and sent.tokens[tok.i - 1].text == ","
+                )
             ):
                 speaker = self.speaker_of(tok, sent)
                 if speaker:
@@ -176,9 +200,11 @@ class Story:
 
 
 def _generic(text: str, cues: Cues) -> bool:
-    """"в ведомстве", "спецслужбы": an agency named only by its kind, i.e. the agent's own."""
+    """ "в ведомстве", "спецслужбы": an agency named only by its kind, i.e. the agent's own."""
     words = fold_ru(text).split()
-    return len(words) == 1 and any(words[0].startswith(w[:-1]) for w in cues.words["generic_sources"] if len(w) > 3)
+    return len(words) == 1 and any(
+        words[0].startswith(w[:-1]) for w in cues.words["generic_sources"] if len(w) > 3
+    )
 
 
 def _latest(drafts: list[Draft], by_sentence: dict[int, str], draft: Draft) -> str | None:
@@ -188,6 +214,11 @@ def _latest(drafts: list[Draft], by_sentence: dict[int, str], draft: Draft) -> s
         if i < draft.sent.index and (best is None or i >= best[0]):
             best = (i, a)
     for d in drafts:
-        if d.sent.index < draft.sent.index and d.attribution and not d.headline and (best is None or d.sent.index > best[0]):
+        if (
+            d.sent.index < draft.sent.index
+            and d.attribution
+            and not d.headline
+            and (best is None or d.sent.index > best[0])
+        ):
             best = (d.sent.index, d.attribution)
     return best[1] if best else None

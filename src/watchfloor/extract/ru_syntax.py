@@ -13,11 +13,13 @@ from watchfloor.errors import ConfigError
 from watchfloor.model import Evidence
 from watchfloor.nlp.russian import RuSentence, RuToken
 
-CLAUSE_RELS = frozenset({"conj", "parataxis", "advcl", "acl:relcl", "ccomp", "csubj", "csubj:pass", "xcomp", "acl"})
+CLAUSE_RELS = frozenset(
+    {"conj", "parataxis", "advcl", "acl:relcl", "ccomp", "csubj", "csubj:pass", "xcomp", "acl"}
+)
 NP_SKIP = frozenset({"acl:relcl", "acl", "conj", "cc", "punct", "parataxis", "advcl", "appos"})
 VERBAL = frozenset({"VERB", "AUX"})
-QUOTES_OPEN = "«„“\""
-QUOTES_CLOSE = "»“”\""
+QUOTES_OPEN = '«„“"'
+QUOTES_CLOSE = '»“”"'
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +38,9 @@ class Cues:
 
 @cache
 def load_cues() -> Cues:
-    raw: dict[str, Any] = json.loads(files("watchfloor.data").joinpath("russian_cues.json").read_text("utf-8"))
+    raw: dict[str, Any] = json.loads(
+        files("watchfloor.data").joinpath("russian_cues.json").read_text("utf-8")
+    )
     words: dict[str, frozenset[str]] = {}
     tables: dict[str, dict[str, str]] = {}
     for key, value in raw.items():
@@ -206,13 +210,14 @@ def in_quotes(sent: RuSentence, start: int, stop: int) -> bool:
     return bool(before) and before[-1] in QUOTES_OPEN and bool(after) and after[0] in QUOTES_CLOSE
 
 
-def evidence(sent: RuSentence, toks: list[RuToken]) -> Evidence:
+def evidence(sent: RuSentence, toks: list[RuToken], trim_case: bool = False) -> Evidence:
     toks = sorted(toks, key=lambda t: t.i)
     while len(toks) > 1 and (toks[-1].pos == "PUNCT" or toks[-1].rel in ("cc", "mark")):
         if toks[-1].text in QUOTES_CLOSE and any(t.text in QUOTES_OPEN for t in toks[:-1]):
             break
         toks.pop()
-    while len(toks) > 1 and (toks[0].pos == "PUNCT" or toks[0].rel in ("cc", "mark")):
+    lead_rels = ("cc", "mark", "case") if trim_case else ("cc", "mark")
+    while len(toks) > 1 and (toks[0].pos == "PUNCT" or toks[0].rel in lead_rels):
         if toks[0].text in QUOTES_OPEN:
             break
         toks.pop(0)
@@ -233,13 +238,13 @@ def subject(verb: RuToken) -> RuToken | None:
 
 
 def misread_object(tok: RuToken) -> bool:
-    """"Ещё пятерых остановили": natasha reads an accusative numeral as the subject."""
+    """ "Ещё пятерых остановили": natasha reads an accusative numeral as the subject."""
     case = tok.feat("Case")
     return case == "Acc" or tok.pos == "NUM" and case == "Gen" and tok.lemma.endswith("ое")
 
 
 def parenthetical_subject(verb: RuToken) -> RuToken | None:
-    """"Как сообщил в понедельник представитель …, всех допросили": natasha may hang the speaker
+    """ "Как сообщил в понедельник представитель …, всех допросили": natasha may hang the speaker
     on the main verb; a subject inside the aside (before the aside's closing comma) is the speaker's."""
     if verb.rel != "parataxis" or verb.head is None:
         return None

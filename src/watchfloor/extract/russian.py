@@ -50,8 +50,22 @@ from watchfloor.normalize.numbers import Quantity, parse_quantity
 from watchfloor.normalize.places import Gazetteer
 
 ARREST_LIKE = frozenset({"ARREST", "DEPORT", "CHARGE", "ENTRY_BAN"})
-QUANTITY_NOUNS = frozenset({"десяток", "сотня", "тысяча", "группа", "ряд", "часть", "несколько", "большинство", "число",
-                            "количество", "множество", "миллион"})
+QUANTITY_NOUNS = frozenset(
+    {
+        "десяток",
+        "сотня",
+        "тысяча",
+        "группа",
+        "ряд",
+        "часть",
+        "несколько",
+        "большинство",
+        "число",
+        "количество",
+        "множество",
+        "миллион",
+    }
+)
 
 
 class RussianExtractor:
@@ -60,7 +74,9 @@ class RussianExtractor:
     requires = frozenset({"sentences", "entities", "dependencies", "lemmas"})
     provides = frozenset({"events"})
 
-    def __init__(self, gazetteer: Gazetteer, ontology: Ontology | None = None, cues: Cues | None = None) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, ontology: Ontology | None = None, cues: Cues | None = None
+    ) -> None:
         self.gazetteer = gazetteer
         self.ontology = ontology or load_ontology()
         self.cues = cues or load_cues()
@@ -109,7 +125,9 @@ class RussianExtractor:
         draft = Draft(type=etype, trigger=trig, sent=sent, modality=modality)
         patient = self._patient(trig, etype, is_noun)
         if etype == "TAKEDOWN":
-            if patient is None or not any(m.lemma in self.ontology.takedown_objects for m in members(patient)):
+            if patient is None or not any(
+                m.lemma in self.ontology.takedown_objects for m in members(patient)
+            ):
                 return None
             draft.targets_kind = self.cues.tables["takedown_kinds"].get(members(patient)[0].lemma)
         elif etype == "TRAVEL":
@@ -134,7 +152,9 @@ class RussianExtractor:
         if etype == "ATTACK":
             self._casualties(draft, sent)
         lowered = fold_ru(sent.text)
-        draft.statistic_cue = draft.statistic_cue or any(cue in lowered for cue in self.cues.words["statistic_phrases"])
+        draft.statistic_cue = draft.statistic_cue or any(
+            cue in lowered for cue in self.cues.words["statistic_phrases"]
+        )
         # hundreds of accounts go in one sweep; hundreds of people "at least" are a tally
         cues = "statistic_phrases" if etype == "TAKEDOWN" else "aggregate_phrases"
         draft.aggregate_cue = draft.statistic_cue or any(cue in lowered for cue in self.cues.words[cues])
@@ -164,7 +184,12 @@ class RussianExtractor:
         elif is_full_participle(trig):
             # "задержанный в Анкаре вербовщик" reports an arrest; "имена задержанных" refers back
             own_scene = any(c.rel == "obl" and c.pos in ("NOUN", "PROPN") for c in trig.children)
-            if not (trig.rel in ("amod", "acl") and own_scene and trig.head is not None and trig.head.pos == "NOUN"):
+            if not (
+                trig.rel in ("amod", "acl")
+                and own_scene
+                and trig.head is not None
+                and trig.head.pos == "NOUN"
+            ):
                 return None
         elif is_short_passive(trig):
             if any(a in cues.words["future_auxiliaries"] for a in aux_words(trig)):
@@ -201,15 +226,27 @@ class RussianExtractor:
                 return "planned" if etype in ARREST_LIKE | {"TAKEDOWN"} else None
             if head.lemma in cues.words["deny_heads"]:
                 return "denied"
-            if head.lemma in cues.words["occurrence_verbs"] and trig.rel in ("nsubj", "obj", "obl", "nsubj:pass"):
+            if head.lemma in cues.words["occurrence_verbs"] and trig.rel in (
+                "nsubj",
+                "obj",
+                "obl",
+                "nsubj:pass",
+            ):
                 if trig.rel == "obl" and prep not in ("о", "об"):
                     return None
                 return "asserted"
-        if head is None and any(c.rel == "nmod" and c.feat("Case") == "Gen" and case_of(c) is None
-                                and c.pos in ("NOUN", "PROPN", "NUM", "PRON") for c in trig.children):
+        if head is None and any(
+            c.rel == "nmod"
+            and c.feat("Case") == "Gen"
+            and case_of(c) is None
+            and c.pos in ("NOUN", "PROPN", "NUM", "PRON")
+            for c in trig.children
+        ):
             return "asserted"  # a headline: "Задержание двух россиян в Стамбуле"
-        if etype == "ATTACK" and head is None and any(
-            case_of(c) in ("в", "на", "у", "под") for c in trig.children if c.rel in ("nmod", "obl")
+        if (
+            etype == "ATTACK"
+            and head is None
+            and any(case_of(c) in ("в", "на", "у", "под") for c in trig.children if c.rel in ("nmod", "obl"))
         ):
             return "asserted"
         return None
@@ -239,11 +276,18 @@ class RussianExtractor:
         for c in trig.children:
             if c.lemma == "ряд" or case_of(c) == "к" and find_groups(np_text(sent, c), "ru"):
                 return True
-        return trig.lemma in ("вступить", "примкнуть", "присоединиться") and bool(find_groups(sent.text, "ru"))
+        return trig.lemma in ("вступить", "примкнуть", "присоединиться") and bool(
+            find_groups(sent.text, "ru")
+        )
 
     def _foreign_recipient(self, trig: RuToken, sent: RuSentence) -> bool:
         for c in trig.children:
-            if c.rel in ("iobj", "obl") and c.feat("Case") == "Dat" or case_of(c) == "в" and c.feat("Case") == "Acc":
+            if (
+                c.rel in ("iobj", "obl")
+                and c.feat("Case") == "Dat"
+                or case_of(c) == "в"
+                and c.feat("Case") == "Acc"
+            ):
                 phrase = np_text(sent, c)
                 nat = nationality_of(phrase, "ru")
                 if (nat is not None and nat.country) or country_code(c.text, "ru"):
@@ -288,14 +332,17 @@ class RussianExtractor:
         return self._stray_object(trig)
 
     def _stray_object(self, trig: RuToken) -> RuToken | None:
-        """"развернули на границе двух граждан": an accusative person natasha hung on a nearby noun."""
+        """ "развернули на границе двух граждан": an accusative person natasha hung on a nearby noun."""
         for c in trig.children:
             if c.rel != "obl":
                 continue
             for g in c.children:
                 counted = any(n.rel.startswith("nummod") and n.feat("Case") == "Acc" for n in g.children)
-                if g.rel == "nmod" and case_of(g) is None and g.lemma in self.cues.words["person_nouns"] and (
-                    g.feat("Case") == "Acc" or counted
+                if (
+                    g.rel == "nmod"
+                    and case_of(g) is None
+                    and g.lemma in self.cues.words["person_nouns"]
+                    and (g.feat("Case") == "Acc" or counted)
                 ):
                     return g
         return None
@@ -321,7 +368,9 @@ class RussianExtractor:
     def _targets(self, draft: Draft, head: RuToken, sent: RuSentence, previous: list[Draft]) -> None:
         words = self.cues.words
         back_reference = (  # "всех задержанных": the people of an earlier arrest
-            head.pos == "VERB" and is_full_participle(head) and draft.type in self.ontology.russian_types(head.lemma)
+            head.pos == "VERB"
+            and is_full_participle(head)
+            and draft.type in self.ontology.russian_types(head.lemma)
             and self._quantity(head, sent) is None
         )
         if head.lemma in words["pronouns"] or head.lemma in words["all_words"] or back_reference:
@@ -346,24 +395,40 @@ class RussianExtractor:
         draft.targets = targets
 
     def _anaphor(self, draft: Draft, head: RuToken, sent: RuSentence, previous: list[Draft]) -> None:
-        """"их", "всех", "задержанных": the group of an earlier event; "все" is the largest one."""
+        """ "их", "всех", "задержанных": the group of an earlier event; "все" is the largest one."""
         draft.anaphoric = True
         everyone = head.lemma in self.cues.words["all_words"] or any(
-            t.lemma in self.cues.words["all_words"] and t.pos in ("PRON", "DET") and t.i < head.i for t in sent.tokens
+            t.lemma in self.cues.words["all_words"] and t.pos in ("PRON", "DET") and t.i < head.i
+            for t in sent.tokens
         )
         singular = head.feat("Number") == "Sing" and head.lemma in self.cues.words["pronouns"]
-        pool = [d for d in previous[-6:] if not d.headline and d.total is not None and d.type != "ATTACK"
-                and (not singular or d.total == 1)]
-        antecedent = (max(reversed(pool), key=lambda d: d.total or 0) if everyone else pool[-1]) if pool else None
+        pool = [
+            d
+            for d in previous[-6:]
+            if not d.headline
+            and d.total is not None
+            and d.type != "ATTACK"
+            and (not singular or d.total == 1)
+        ]
+        antecedent = (
+            (max(reversed(pool), key=lambda d: d.total or 0) if everyone else pool[-1]) if pool else None
+        )
         total = 1 if singular else antecedent.total if antecedent else None
         nats = antecedent.nationalities if antecedent else set()
         if total is None and not nats:
             return
         draft.total = total
-        draft.targets = [Target(count=total, nationality=next(iter(nats)) if len(nats) == 1 else None,
-                                text=np_text(sent, head))]
+        draft.targets = [
+            Target(
+                count=total,
+                nationality=next(iter(nats)) if len(nats) == 1 else None,
+                text=np_text(sent, head),
+            )
+        ]
 
-    def _member_targets(self, member: RuToken, draft: Draft, sent: RuSentence, previous: list[Draft]) -> list[Target]:
+    def _member_targets(
+        self, member: RuToken, draft: Draft, sent: RuSentence, previous: list[Draft]
+    ) -> list[Target]:
         words = self.cues.words
         quantity = self._quantity(member, sent)
         count = quantity.value if quantity else None
@@ -380,18 +445,33 @@ class RussianExtractor:
         elif countries:
             target.nationality = countries[0][0]
         elif person.lemma in words["resident_nouns"]:
-            if any(c.lemma in words["local_adjectives"] for c in person.children) or person.lemma == "местный":
+            if (
+                any(c.lemma in words["local_adjectives"] for c in person.children)
+                or person.lemma == "местный"
+            ):
                 draft.local_targets = True
             elif person.lemma in ("житель", "жительница"):
                 target.nationality = self._resident_country(person, sent)
-        if target.nationality is None and not draft.local_targets and person is member and member.pos == "NUM":
+        if (
+            target.nationality is None
+            and not draft.local_targets
+            and person is member
+            and member.pos == "NUM"
+        ):
             # an elided noun ("ещё пятерых") is the group named before
             prior = [d for d in previous[-3:] if not d.headline and d.nationalities]
             if prior and len(prior[-1].nationalities) == 1:
                 target.nationality = next(iter(prior[-1].nationalities))
-        if quantity is None and person.feat("Number") == "Sing" and (
-            person.lemma in words["person_nouns"] or target.nationality or person.pos == "PROPN"
-            or person.pos == "NOUN" and person.feat("Animacy") == "Anim"
+        if (
+            quantity is None
+            and person.feat("Number") == "Sing"
+            and (
+                person.lemma in words["person_nouns"]
+                or target.nationality
+                or person.pos == "PROPN"
+                or person.pos == "NOUN"
+                and person.feat("Animacy") == "Anim"
+            )
         ):
             target.count = 1
         return [target]
@@ -408,13 +488,15 @@ class RussianExtractor:
             for k in range(max(0, first - 3), first):
                 before = sent.tokens[k:first]
                 if all(t.pos in ("ADV", "ADP", "PART", "ADJ") or t.lemma == "порядок" for t in before):
-                    wider = parse_quantity(sent.text[before[0].start - sent.start : member.stop - sent.start], "ru")
+                    wider = parse_quantity(
+                        sent.text[before[0].start - sent.start : member.stop - sent.start], "ru"
+                    )
                     if wider is not None and wider.value is None and wider.figure == q.value:
                         return wider
         return q
 
     def _countries_of(self, person: RuToken, sent: RuSentence) -> list[tuple[str, str]]:
-        """"граждан Косово и Швейцарии", "выходцев из Грузии": the countries a person noun names."""
+        """ "граждан Косово и Швейцарии", "выходцев из Грузии": the countries a person noun names."""
         out: list[tuple[str, str]] = []
         for c in person.children:
             if c.rel != "nmod" or case_of(c) not in (None, "из"):
@@ -426,7 +508,7 @@ class RussianExtractor:
         return out
 
     def _resident_country(self, person: RuToken, sent: RuSentence) -> str | None:
-        """"жителей Явана" → the country of the place they live in."""
+        """ "жителей Явана" → the country of the place they live in."""
         for c in person.children:
             if c.rel == "nmod" and case_of(c) in (None, "из") and c.pos in ("PROPN", "NOUN"):
                 found = self.gazetteer.resolve(np_text(sent, c))
@@ -449,8 +531,17 @@ class RussianExtractor:
             if head is not None and head.pos in VERBAL and head.lemma not in self.cues.words["plan_heads"]:
                 subj = next((c for c in head.children if c.rel == "nsubj" and c is not trig), None)
         elif trig.feat("Voice") == "Pass" or trig.rel == "csubj:pass":
-            subj = next((c for c in trig.children if c.rel == "obl" and c.feat("Case") == "Ins"
-                         and case_of(c) is None and c.pos in ("NOUN", "PROPN")), None)
+            subj = next(
+                (
+                    c
+                    for c in trig.children
+                    if c.rel == "obl"
+                    and c.feat("Case") == "Ins"
+                    and case_of(c) is None
+                    and c.pos in ("NOUN", "PROPN")
+                ),
+                None,
+            )
         else:
             subj = subject(trig)
         if subj is None or subj.pos == "PRON":
@@ -462,7 +553,9 @@ class RussianExtractor:
             return
         for prior in reversed(previous[-3:]):
             if prior.agent is not None and prior.agent.text and (prior.type == draft.type or prior.lead):
-                draft.agent = Agent(prior.agent.text, prior.agent.country, prior.agent.sector, prior.agent.name)
+                draft.agent = Agent(
+                    prior.agent.text, prior.agent.country, prior.agent.sector, prior.agent.name
+                )
                 draft.agent_place = prior.agent_place
                 return
 
@@ -475,7 +568,9 @@ class RussianExtractor:
         after = [t for t in phrase if t.i > subj.i]
         place = None
         if after and any(s.type == "LOC" and set(s.tokens) <= ids for s in sent.spans):
-            place = self.places.resolve(sent.text[after[0].start - sent.start : after[-1].stop - sent.start], [])
+            place = self.places.resolve(
+                sent.text[after[0].start - sent.start : after[-1].stop - sent.start], []
+            )
         country = actor.country if actor else None
         if country is None and place is not None:
             country = place.country
@@ -492,7 +587,12 @@ class RussianExtractor:
             head = node.head
             if head is None:
                 return None
-            if head.lemma in self.cues.words["speech_verbs"] and node.rel in ("ccomp", "parataxis", "obl", "conj"):
+            if head.lemma in self.cues.words["speech_verbs"] and node.rel in (
+                "ccomp",
+                "parataxis",
+                "obl",
+                "conj",
+            ):
                 return head
             node = head
         return None
@@ -511,7 +611,9 @@ class RussianExtractor:
                 continue
             before = fold_ru(sent.text[max(0, start - 12) : start])
             phrase = fold_ru(sent.text[start:end])
-            if phrase.startswith(("с ", "со ", "до ", "к ")) or re.search(r"(?:^|\s)(с|со|до|начиная с)\s*$", before):
+            if phrase.startswith(("с ", "со ", "до ", "к ")) or re.search(
+                r"(?:^|\s)(с|со|до|начиная с)\s*$", before
+            ):
                 if phrase.startswith(("с ", "со ")) or re.search(r"(?:^|\s)(с|со|начиная с)\s*$", before):
                     draft.statistic_cue = True
                 continue
@@ -553,7 +655,9 @@ class RussianExtractor:
         best: tuple[int, str] | None = None
         for _, top in self.places.mentions(sent):
             role = self.places.role(top)
-            if role != "location" and not (role == "origin" and draft.type == "DEPORT" and case_of(top) == "из"):
+            if role != "location" and not (
+                role == "origin" and draft.type == "DEPORT" and case_of(top) == "из"
+            ):
                 continue  # "выдворены из Турции": deported from where they were
             score = (0 if top.i in owned else 50) + abs(top.i - trig.i)
             if best is None or score < best[0]:
@@ -561,11 +665,14 @@ class RussianExtractor:
         if best is not None:
             draft.location = self.places.resolve(best[1], ctx.countries)
 
-
     def _destination_affiliation(self, draft: Draft, trig: RuToken, sent: RuSentence) -> None:
         for span, top in self.places.mentions(sent):
             role = self.places.role(top)
-            border = top.head is not None and top.head.lemma in self.cues.words["border_words"] and case_of(top) == "с"
+            border = (
+                top.head is not None
+                and top.head.lemma in self.cues.words["border_words"]
+                and case_of(top) == "с"
+            )
             if role == "destination" or border:
                 code = country_code(span.normal, "ru") or country_code(span.text, "ru")
                 if code is None:  # "экстрадируют в Баку": a city's country
@@ -580,11 +687,13 @@ class RussianExtractor:
         if groups:
             draft.affiliation = groups[0][2]
 
-
     def _attribution(self, draft: Draft, trig: RuToken, sent: RuSentence) -> None:
         speech = self._speech_verb(trig)
-        if speech is None and trig.pos == "NOUN" and trig.head is not None and (
-            trig.head.lemma in self.cues.words["speech_verbs"]
+        if (
+            speech is None
+            and trig.pos == "NOUN"
+            and trig.head is not None
+            and (trig.head.lemma in self.cues.words["speech_verbs"])
         ):
             speech = trig.head
         clause = {clause_head(trig).i} | ({speech.i} if speech is not None else set())
@@ -632,8 +741,10 @@ class RussianExtractor:
             kind = None
             if tok.lemma in words["casualty_killed"]:
                 kind = "killed"
-            elif tok.lemma in words["casualty_wounded"] or tok.lemma == "доставить" and any(
-                c.lemma in words["hospital_words"] for c in tok.children
+            elif (
+                tok.lemma in words["casualty_wounded"]
+                or tok.lemma == "доставить"
+                and any(c.lemma in words["hospital_words"] for c in tok.children)
             ):
                 kind = "wounded"
             if kind is None:
@@ -662,7 +773,7 @@ class RussianExtractor:
         return killed, wounded
 
     def _casualty_duplicate(self, draft: Draft, found: list[Draft], drafts: list[Draft]) -> bool:
-        """"погибли 11 человек" after "произошел взрыв" adds casualties; it is no second attack."""
+        """ "погибли 11 человек" after "произошел взрыв" adds casualties; it is no second attack."""
         if not draft.casualty_only:
             return False
         others = [d for d in found if d.type == "ATTACK" and not d.casualty_only]
@@ -678,7 +789,7 @@ class RussianExtractor:
     # -- clauses in one sentence -------------------------------------------------------------
 
     def _merge_clauses(self, drafts: list[Draft]) -> list[Draft]:
-        """"был задержан гражданин Таджикистана, а в те же дни задержали также граждан Косово": two
+        """ "был задержан гражданин Таджикистана, а в те же дни задержали также граждан Косово": two
         clauses of one type in one sentence that say they happened together are one event."""
         kept: list[Draft] = []
         for d in drafts:
@@ -688,7 +799,9 @@ class RussianExtractor:
                 continue
             partner.targets += d.targets
             counts = [t.count for t in partner.targets]
-            partner.total = sum(c for c in counts if c is not None) if all(c is not None for c in counts) else None
+            partner.total = (
+                sum(c for c in counts if c is not None) if all(c is not None for c in counts) else None
+            )
             partner.total_min = None
             partner.same_time = partner.same_time or d.same_time
             partner.date = partner.date or d.date
@@ -704,10 +817,17 @@ class RussianExtractor:
             return False
         if a.date and b.date and a.date != b.date:
             return False
-        if a.location and b.location and (a.location.country, a.location.admin1) != (b.location.country, b.location.admin1):
+        if (
+            a.location
+            and b.location
+            and (a.location.country, a.location.admin1) != (b.location.country, b.location.admin1)
+        ):
             return False
         lowered = fold_ru(a.sent.text)
-        together = any(c.lemma in self.cues.words["also_words"] for c in b.trigger.children) or b.same_time is not None
+        together = (
+            any(c.lemma in self.cues.words["also_words"] for c in b.trigger.children)
+            or b.same_time is not None
+        )
         return together or "вместе с" in lowered
 
     # -- document context --------------------------------------------------------------------
@@ -734,7 +854,11 @@ def _under_purpose(trig: RuToken, cues: Cues) -> bool:
             return False
         if any(c.rel == "mark" and c.lemma in cues.words["purpose_marks"] for c in node.children):
             return True
-        if node.head is not None and node.head.lemma in cues.words["intent_heads"] and node.rel in ("xcomp", "ccomp"):
+        if (
+            node.head is not None
+            and node.head.lemma in cues.words["intent_heads"]
+            and node.rel in ("xcomp", "ccomp")
+        ):
             return True
         node = node.head
     return False
@@ -754,7 +878,12 @@ def _person_of(member: RuToken, words: dict[str, frozenset[str]]) -> RuToken:
     """The person noun of a quantity phrase: "десятки боевиков" → "боевиков", "трое из них" → "трое"."""
     if member.lemma in QUANTITY_NOUNS or member.pos in ("NUM", "ADV"):
         for c in member.children:
-            if c.rel in ("nmod", "obl") and c.feat("Case") == "Gen" and case_of(c) is None and c.pos in ("NOUN", "PROPN"):
+            if (
+                c.rel in ("nmod", "obl")
+                and c.feat("Case") == "Gen"
+                and case_of(c) is None
+                and c.pos in ("NOUN", "PROPN")
+            ):
                 return c
     return member
 
@@ -805,15 +934,8 @@ def extract_russian(extractor: RussianExtractor, sents: list[RuSentence], docume
     return Extraction(doc_id=document.doc_id, events=events, aggregates=aggregates, claims=claims)
 
 
-_EXTRACTORS: dict[int, RussianExtractor] = {}
-
-
 def extract_russian_many(documents: list[Document], gazetteer: Gazetteer) -> list[Extraction]:
-    """One Extraction per document, in order (documents in other languages are read as Russian)."""
-    extractor = _EXTRACTORS.get(id(gazetteer))
-    if extractor is None or extractor.gazetteer is not gazetteer:
-        extractor = _EXTRACTORS[id(gazetteer)] = RussianExtractor(gazetteer)
-    out: list[Extraction] = []
-    for doc, document in parse_many((d.text, d) for d in documents):
-        out.append(extract_russian(extractor, sentences(doc), document))
-    return out
+    """One Extraction per document, in order; the batch goes through natasha together."""
+    extractor = RussianExtractor(gazetteer)  # cheap: the lexicons and models are cached per process
+    parsed = parse_many((d.text, d) for d in documents)
+    return [extract_russian(extractor, sentences(doc), document) for doc, document in parsed]

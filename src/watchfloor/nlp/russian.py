@@ -230,8 +230,14 @@ def sentences(doc: Any) -> list[RuSentence]:
         by_id: dict[str, RuToken] = {}
         for i, t in enumerate(sent.tokens):
             tok = RuToken(
-                i=i, text=t.text, lemma=(t.lemma or t.text).lower().replace("ё", "е"), pos=t.pos or "X",
-                feats=dict(t.feats or {}), rel=t.rel or "dep", start=t.start, stop=t.stop,
+                i=i,
+                text=t.text,
+                lemma=(t.lemma or t.text).lower().replace("ё", "е"),
+                pos=t.pos or "X",
+                feats=dict(t.feats or {}),
+                rel=t.rel or "dep",
+                start=t.start,
+                stop=t.stop,
             )
             toks.append(tok)
             if t.id:
