@@ -78,7 +78,8 @@ class Draft:
     wounded: int | None = None
     weapon: str | None = None
     anaphoric: bool = False
-    absorbed: list[int] = field(default_factory=list)  # triggers of follow-ups merged into this one
+    absorbed: list[int] = field(default_factory=list)
+    period: bool = False  # dated by a span of months or years, not a moment  # triggers of follow-ups merged into this one
     aggregate_cue: bool = False
     tokens: set[int] = field(default_factory=set)
 
@@ -125,6 +126,7 @@ class EnglishExtractor:
                 if not _merge_follow_up(draft, drafts):
                     drafts.append(draft)
             self._follow_up(sent, drafts, ctx)
+        drafts = _drop_travel_of_the_arrested(drafts)
         _inherit_dates(drafts)
         _inherit_places(drafts)
         return drafts
@@ -134,7 +136,7 @@ class EnglishExtractor:
     def _trigger_types(self, tok: Token) -> list[str]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-            particles = [c.text.lower() for c in tok.children if c.dep_ in ("prt", "prep", "advmod")]
+            particles = [c.text.lower() for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "npadvmod")]
             for particle in particles:
                 types = self.ontology.phrasal_types(lemma, particle)
                 if types:
@@ -200,6 +202,12 @@ class EnglishExtractor:
     # -- arguments ---------------------------------------------------------------------------
 
     def _targets(self, draft: Draft, head: Token, ctx: DocContext, previous: list[Draft]) -> None:
+        if head.lower_ in ("he", "him", "she", "her"):
+            draft.anaphoric = True
+            nat = _earlier_nationality(head)  # "an American … Greek police turned him back"
+            draft.targets = [Target(count=1, nationality=nat[0] if nat else None, text=head.text)]
+            draft.total = 1
+            return
         if head.lower_ in ANAPHORS or head.lemma_.lower() == "group" and _definite(head):
             draft.anaphoric = True
             antecedent = _antecedent(previous, draft)
@@ -358,6 +366,9 @@ class EnglishExtractor:
         for root, value in _sentence_dates(sent, published, ctx.dateline_end):
             if root.head.lower_ in ("since", "from", "until", "till"):
                 continue  # the bound of a period: a tally, not the day of an act
+            if _is_period(root):
+                draft.period = True  # "in July and August": a tally over months
+                continue
             inside = root in owned and not _under_speech(root, trig)
             distance = abs(root.i - trig.i) + (0 if inside else 100)
             if best is None or distance < best[0]:
@@ -592,10 +603,11 @@ def _governed_by(tok: Token, trig: Token) -> bool:
 def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> bool:
     """'A further 15 Syrians were caught with them on Sunday' adds to the event before it;
     'The men were held on suspicion of…' tells more of it. Returns True when merged."""
-    if not drafts:
+    same = [d for d in drafts[-3:] if d.type == draft.type and d.sent.start != draft.sent.start]
+    if not same:
         return False
-    prior = drafts[-1]
-    if prior.type != draft.type or prior.sent.start == draft.sent.start:
+    prior = same[-1]
+    if _sentence_gap_spans(prior.sent, draft.sent) > 3:
         return False
     trig = draft.trigger
     with_them = any(
@@ -631,6 +643,22 @@ def _inherit_dates(drafts: list[Draft]) -> None:
         near = _sentence_gap(prev, draft) <= (4 if prev.type == draft.type else 3)
         if draft.date is None and datable and prev.date is not None and prev.date.precision == "day" and near:
             draft.date = prev.date
+
+
+def _drop_travel_of_the_arrested(drafts: list[Draft]) -> list[Draft]:
+    """A trip told of people the text reports arrested, deported or tried ("nine of them crossed
+    into Syria") is their background, not a separate TRAVEL event."""
+    if not any(d.type in ("ARREST", "DEPORT", "CHARGE") for d in drafts):
+        return drafts
+    kept = []
+    for d in drafts:
+        subj = _subject(d.trigger) if d.type == "TRAVEL" else None
+        if subj is not None and (subj.pos_ == "PRON" or _definite(subj) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PRON" for o in c.children) for c in subj.children
+        )):
+            continue
+        kept.append(d)
+    return kept
 
 
 def _inherit_places(drafts: list[Draft]) -> None:
@@ -810,6 +838,13 @@ def _under_speech(tok: Token, trig: Token) -> bool:
         if node.lemma_.lower() in SPEECH_VERBS:
             return True
     return False
+
+
+def _is_period(tok: Token) -> bool:
+    """A date coordinated with another ("in July and August", "between 2013 and 2015")."""
+    if any(c.dep_ == "conj" and c.ent_type_ == "DATE" for c in tok.children):
+        return True
+    return tok.dep_ == "conj" and tok.head.ent_type_ == "DATE" or tok.head.lower_ == "between"
 
 
 def _speech_attached(tok: Token) -> bool:
@@ -1136,7 +1171,7 @@ def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
         event=event,
         sentence=sentence_index,
         aggregate_cue=draft.aggregate_cue,
-        statistic_cue=any(cue in lowered for cue in STATISTIC_CUES),
+        statistic_cue=draft.period or any(cue in lowered for cue in STATISTIC_CUES),
         date_strong=draft.date_strong,
         perfect=_perfect(draft.trigger),
     )
