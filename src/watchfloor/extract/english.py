@@ -551,7 +551,8 @@ def _sentence_dates(sent: Span, published: dt.date | None, skip_before: int) -> 
             continue
         span = sent.doc.char_span(base + start, base + end, alignment_mode="expand")
         if span is not None:
-            out.append((span.root, value))
+            words = [t for t in span if t.pos_ not in ("ADP", "DET", "PUNCT")] or list(span)
+            out.append((words[0], value))  # the date word, not its preposition
             covered.append((base + start, base + end))
     for ent in sent.ents:
         if ent.label_ != "DATE" or ent.start_char < skip_before:

@@ -611,11 +611,10 @@ class RussianExtractor:
                 continue
             before = fold_ru(sent.text[max(0, start - 12) : start])
             phrase = fold_ru(sent.text[start:end])
-            if phrase.startswith(("с ", "со ", "до ", "к ")) or re.search(
-                r"(?:^|\s)(с|со|до|начиная с)\s*$", before
-            ):
-                if phrase.startswith(("с ", "со ")) or re.search(r"(?:^|\s)(с|со|начиная с)\s*$", before):
-                    draft.statistic_cue = True
+            # "с июня 2011 года": a running total's start; "до", "к": a deadline. Neither dates the event.
+            since = phrase.startswith(("с ", "со ")) or bool(re.search(r"(?:^|\s)(с|со)\s*$", before))
+            if since or phrase.startswith(("до ", "к ")) or re.search(r"(?:^|\s)(до|к)\s*$", before):
+                draft.statistic_cue = draft.statistic_cue or since
                 continue
             root = next((t for t in toks if t.head is None or t.head not in toks), toks[0])
             if speech is not None and _attached_to(root, speech) or self._under_other_speech(root, trig):

@@ -10,7 +10,7 @@ slovnet model together, which is several times faster than natasha's one-documen
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
@@ -53,8 +53,8 @@ def parse_many(
     items: Iterable[tuple[str, T]], *, batch_size: int = BATCH_SIZE, syntax: bool = True
 ) -> Iterator[tuple[Any, T]]:
     """Parse texts into `natasha.Doc`s (segmented, morph-tagged, lemmatised, parsed, NER-tagged),
-    carrying a context value beside each. Span normal forms are left to the caller
-    (`span.normalize(load_russian().vocab)`): most spans are never looked at."""
+    carrying a context value beside each. `sentences(doc)` gives the linked tree view the
+    extractors read, with the entities' normal forms."""
     models = load_russian()
     iterator = iter(items)
     while True:
@@ -124,7 +124,7 @@ def _split_lines(doc: Any) -> None:
     doc.envelop_sent_tokens()
 
 
-def _lemmatizer(vocab: Any) -> Any:
+def _lemmatizer(vocab: Any) -> Callable[[str, str, dict[str, str]], str]:
     """natasha's lemmatiser memoised on (word, tag): the same forms recur across documents."""
     memo: dict[tuple[str, str, tuple[tuple[str, str], ...]], str] = _lemma_memo()
 
