@@ -48,6 +48,9 @@ AGGREGATE_CUES = (
     "the number of", "brings to", "bringing the", "bringing to", "over the past", "in the past",
     "in under", "in less than", "over the last", "in recent", "at least", "more than", "as many as",
 )
+COLLECTIVES = frozenset({"group", "dozen", "hundred", "score", "number", "batch", "total", "couple", "handful", "thousand"})
+ATTACK_NOUNS = frozenset({"attack", "bombing", "explosion", "blast", "shelling", "airstrike", "clash", "ambush", "shooting", "assault"})
+ATTACK_HAPPEN_VERBS = frozenset({"erupt", "occur", "happen", "kill", "hit", "rock", "strike", "take", "break", "leave", "wound", "injure"})
 OFFENCE_NOUNS = frozenset({"suspicion", "charge", "accusation", "allegation", "involvement", "membership"})
 # Countries a trip to which, for this beat, means joining a war ("travelled to Syria").
 CONFLICT_ZONES = frozenset({"SYR", "IRQ", "AFG", "LBY", "YEM", "SOM", "MLI", "PAK"})
@@ -180,7 +183,8 @@ class EnglishExtractor:
             return None  # "seized weapons", "removed content": not people
         elif patient is None and etype in ("ARREST", "DEPORT", "CHARGE") and not is_noun:
             return None
-        self._agent(draft, trig, ctx, previous)
+        if not (etype == "ATTACK" and is_noun):
+            self._agent(draft, trig, ctx, previous)
         if etype == "ATTACK":
             pass  # victims are counted as killed / wounded, not as targets
         elif patient is not None:
@@ -208,12 +212,23 @@ class EnglishExtractor:
             draft.targets = [Target(count=1, nationality=nat[0] if nat else None, text=head.text)]
             draft.total = 1
             return
-        if head.lower_ in ANAPHORS or head.lemma_.lower() == "group" and _definite(head):
+        if head.lower_ in ANAPHORS and head.lower_ != "group" or head.lemma_.lower() == "group" and _definite(head):
             draft.anaphoric = True
             antecedent = _antecedent(previous, draft)
             if antecedent is not None and antecedent.total is not None:
                 draft.total = antecedent.total
                 draft.targets = [Target(count=antecedent.total, text=_np_text(head))]
+            return
+        inner = _collective_of(head)
+        if inner is not None:
+            # "dozens of migrants" counts the people; "a group of 16 Syrians" leaves it to them
+            quantity = parse_quantity(head.text, "en") if head.tag_ == "NNS" else None
+            self._targets(draft, inner, ctx, previous)
+            if quantity is not None and draft.total is None and draft.targets:
+                if quantity.value is not None and len(draft.targets) == 1:
+                    draft.total = draft.targets[0].count = quantity.value
+                elif quantity.low:
+                    draft.targets[0].approx_count = quantity.low  # "dozens of migrants"
             return
         members = _members(head)
         # a misparsed list: "detained 300 Syrians, two Iraqis and a Turkish national" (Iraqis as dep)
@@ -236,6 +251,11 @@ class EnglishExtractor:
             lows = [_low(t) for t in targets]
             if targets and all(low is not None for low in lows) and len(targets) > 1:
                 draft.total_min = sum(low or 0 for low in lows)
+        for tok in draft.trigger.subtree:
+            if tok.lower_ == "including" and tok.dep_ in ("prep", "advcl") and tok.head.i in (draft.trigger.i, head.i):
+                for obj in (o for o in tok.children if o.dep_ in ("pobj", "dobj")):
+                    for extra in _members(obj):  # "…, including one Turkish citizen"
+                        targets.extend(self._member_targets(extra, draft, previous))
         if draft.type in ("ARREST", "CHARGE") and targets and not any(t.nationality for t in targets):
             # "detained 14 men from Yovon district" (the from-phrase hangs on the verb)
             for prep in draft.trigger.children:
@@ -565,6 +585,11 @@ def _sentence_dates(sent: Span, published: dt.date | None, skip_before: int) -> 
     return out
 
 
+def _present_passive(trig: Token) -> bool:
+    """'10,000 people are banned': a standing state, counted like a tally."""
+    return any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in trig.children)
+
+
 def _perfect(trig: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trig.children)
 
@@ -626,7 +651,7 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> bool:
     patient = _patient(trig, trig.pos_ in ("NOUN", "PROPN"))
     if patient is None or (draft.total is not None or draft.nationalities) and not draft.anaphoric:
         return False
-    if patient.pos_ == "PRON" or _definite(patient) or patient.lower_ in ANAPHORS:
+    if patient.pos_ == "PRON" or _definite(patient):
         prior.absorbed.append(trig.i)
         if prior.date is None and draft.date is not None and draft.date_strong and draft.date.precision in ("day", "week"):
             prior.date, prior.date_strong = draft.date, draft.date_strong
@@ -723,6 +748,13 @@ def _eventive_noun(tok: Token) -> bool:
     of_np = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
         return True  # "handed over for deportation"
+    if tok.lemma_.lower() in ATTACK_NOUNS:
+        # "clashes erupted…, killing 3", "Monday's explosion on the metro", "a blast in Ansbach on 24 July"
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ATTACK_HAPPEN_VERBS:
+            return True
+        if any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children):
+            return True
+        return any(t.ent_type_ == "DATE" for t in tok.subtree) and not _definite(tok)
     if not of_np:
         return False
     governor = tok.head.lemma_.lower() if tok.dep_ in ("dobj", "nsubjpass") else ""
@@ -785,6 +817,8 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
         return _patient(trig.head, False)
     if trig.dep_ == "xcomp" and trig.head.lemma_ == "be":
         return _subject(trig.head)  # "All were to be deported"
+    if trig.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trig.children):
+        return _patient(trig.head, False)  # "were handed over to police to be deported"
     return None
 
 
@@ -967,7 +1001,22 @@ def _compound_text(tok: Token) -> str:
     return tok.doc[start : tok.i + 1].text
 
 
+def _collective_of(tok: Token) -> Token | None:
+    """'a group of 16 Syrians', 'dozens of migrants' → the people of the of-phrase."""
+    if tok.lemma_.lower() not in COLLECTIVES:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
 def _is_person_np(tok: Token) -> bool:
+    inner = _collective_of(tok)
+    if inner is not None:
+        return _is_person_np(inner)
     for member in _members(tok):
         lemma = member.lemma_.lower()
         if lemma in PERSON_NOUNS or member.ent_type_ in ("NORP", "PERSON"):
@@ -1002,8 +1051,9 @@ def _entry_ban_ok(trig: Token) -> bool:
 
 def _count_near(tok: Token) -> int | None:
     """The number of people killed or wounded next to a casualty word."""
+    victim_deps = ("nsubj", "nsubjpass") if tok.lemma_.lower() in ("die", "dead") else ("dobj", "nsubjpass")
     for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass", "nsubj"):
+        if c.dep_ in victim_deps:
             q = _quantity_of(c)
             if q is not None and q.value is not None:
                 return q.value
@@ -1025,11 +1075,16 @@ def _place_spans(sent: Span) -> list[Span]:
     for tok in sent:
         if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG"):
             continue  # dates, numbers, nationalities
-        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.i not in covered and tok.head.lower_ in (
-            "in", "near", "at", "outside", "around"
-        ):
+        locative = ("in", "near", "at", "outside", "around")
+        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.i not in covered and tok.head.lower_ in locative:
             start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])
             spans.append(tok.doc[start : tok.i + 1])
+        elif (
+            tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.i not in covered
+            and tok.head.lower_ in ("province", "region", "district", "governorate")
+            and tok.head.dep_ == "pobj" and tok.head.head.lower_ in locative
+        ):
+            spans.append(tok.doc[tok.i : tok.head.i + 1])  # "in Tillaberi region"
     return spans
 
 
@@ -1099,11 +1154,19 @@ def _dedupe_clause(drafts: list[Draft]) -> list[Draft]:
     ('handed over for deportation', 'detained … under arrest') is the same happening."""
     kept: list[Draft] = []
     for d in drafts:
+        attack = next((k for k in kept if k.type == d.type == "ATTACK"), None)
+        if attack is not None:  # "a bomb killed four soldiers and wounded seven": one attack
+            attack.killed = attack.killed if attack.killed is not None else d.killed
+            attack.wounded = attack.wounded if attack.wounded is not None else d.wounded
+            attack.date = attack.date or d.date
+            if attack.location is None or attack.location.text is None and d.location is not None and d.location.text:
+                attack.location = d.location
+            continue
         duplicate = False
         for k in kept:
             if k.type == d.type and (d.trigger in _clause_tokens(k.trigger) or k.trigger in _clause_tokens(d.trigger)):
-                if d.trigger.pos_ == "NOUN" and k.modality == "asserted":
-                    k.modality = d.modality
+                if d.modality == "planned" or d.trigger.pos_ == "NOUN" and k.modality == "asserted":
+                    k.modality = d.modality  # "handed over to police to be deported": planned
                 duplicate = True
                 break
         if not duplicate:
@@ -1142,6 +1205,12 @@ def _evidence_tokens(draft: Draft) -> set[Token]:
         toks.update(c.subtree)
     if trig.dep_ in ("relcl", "acl"):
         toks.add(trig.head)
+    if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("nsubj", "nsubjpass") and trig.head.pos_ == "VERB":
+        # "clashes erupted … in Z district, killing 3": the clause tells the event
+        toks.add(trig.head)
+        for c in trig.head.children:
+            if c.dep_ not in ("punct", "cc", "mark", "nsubj", "nsubjpass") and not (c.dep_ == "conj" and c.pos_ == "VERB"):
+                toks.update(c.subtree)
     return toks
 
 
@@ -1174,7 +1243,7 @@ def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
         aggregate_cue=draft.aggregate_cue,
         statistic_cue=draft.period or any(cue in lowered for cue in STATISTIC_CUES),
         date_strong=draft.date_strong,
-        perfect=_perfect(draft.trigger),
+        perfect=_perfect(draft.trigger) or _present_passive(draft.trigger),
     )
 
 
