@@ -124,3 +124,95 @@ def test_channel_claim_with_speaker_platform_and_date(pipeline: Pipeline) -> Non
     assert (c.topic, c.stance, c.platform) == ("turkey-syria-border-crossable", "affirm", "Telegram")
     assert c.speaker.text == "Border Watch" and c.speaker.kind == "channel"
     assert c.date == date(2015, 4, 6)
+
+
+def test_dateline_gives_country_not_the_event_date(pipeline: Pipeline) -> None:
+    text = "ISTANBUL, April 8 (Border Wire) - Police detained six Tunisians on Monday, officials said."
+    e = only(run(pipeline, text))
+    assert e.date == date(2015, 4, 6)  # Monday, not the dateline's April 8
+    assert e.location is not None and e.location.country == "TUR"
+    assert e.evidence.text.startswith("Police detained")
+
+
+def test_follow_up_sentence_adds_nationalities(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "Police detained 19 foreign nationals in Kilis on Tuesday. "
+        "Among the suspects were citizens of Egypt, Jordan and Libya, the sources said.",
+    )
+    e = only(x)
+    assert e.total == 19 and e.nationalities == {"EGY", "JOR", "LBY"}
+
+
+def test_with_them_merges_into_the_earlier_event(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "Gendarmes detained twelve Uzbek nationals near the border, a local paper reported on Wednesday. "
+        "A further 8 Afghans were caught with them on Sunday, April 5, the paper said.",
+    )
+    e = only(x)
+    assert e.total == 20 and e.nationalities == {"UZB", "AFG"} and e.date == date(2015, 4, 5)
+
+
+def test_planned_deportation_of_the_same_group(pipeline: Pipeline) -> None:
+    x = run(pipeline, "Police caught a group of 16 Syrians in Kilis on Tuesday. They were handed over to the gendarmerie to be deported.")
+    arrest, deport = x.events
+    assert (arrest.type, arrest.total, arrest.nationalities) == ("ARREST", 16, {"SYR"})
+    assert (deport.type, deport.modality, deport.total) == ("DEPORT", "planned", 16)
+
+
+def test_including_adds_a_target(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "Dozens of migrants were detained in Edirne on Sunday, including one Turkish citizen."))
+    assert (1, "TUR") in [(t.count, t.nationality) for t in e.targets]
+    assert e.total is None  # "dozens" commits to no figure
+
+
+def test_denied_report(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "Officials denied reports that 20 Russians had been detained in Akcakale."))
+    assert (e.modality, e.total, e.nationalities) == ("denied", 20, {"RUS"})
+    assert e.location is not None and e.location.admin1 == "Sanliurfa"
+
+
+def test_standing_bans_and_tallies_are_not_events(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "Some 10,000 people from 91 countries are banned from entering Turkey. "
+        "Courts sentenced 13 men in July and August for joining the group.",
+    )
+    assert x.events == []
+    assert len(x.aggregates) == 2 and all(a.covers == [] for a in x.aggregates)
+
+
+def test_terse_conflict_description(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "On 9 May 2020, clashes erupted between the army and rebels in Tillaberi region, killing 3 soldiers."))
+    assert (e.type, e.date, e.killed, e.targets) == ("ATTACK", date(2020, 5, 9), 3, [])
+    assert e.location is not None and (e.location.country, e.location.admin1) == ("NER", "Tillaberi")
+
+
+def test_one_attack_with_killed_and_wounded(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "A roadside bomb killed four soldiers and wounded seven in Hakkari province on Thursday."))
+    assert (e.type, e.killed, e.wounded, e.date) == ("ATTACK", 4, 7, date(2015, 4, 9))
+    assert e.location is not None and e.location.admin1 == "Hakkari"
+
+
+def test_arrest_abroad_with_security_forces(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "Security forces arrested two members of a militant cell in Kano on Friday."))
+    assert (e.type, e.total, e.date) == ("ARREST", 2, date(2015, 4, 3))
+    assert e.location is not None and (e.location.country, e.location.admin1) == ("NGA", "Kano")
+
+
+def test_offence_place_is_not_the_arrest_place(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "Azerbaijan has arrested five of its citizens on suspicion of fighting in Syria and Iraq."))
+    assert e.location is not None and e.location.country == "AZE"
+    assert e.nationalities == {"AZE"} and e.total == 5
+    assert (e.date, e.date_precision) == (date(2015, 4, 6), "week")  # present perfect: this week
+
+
+def test_background_travel_of_the_arrested_is_not_an_event(pipeline: Pipeline) -> None:
+    x = run(pipeline, "Police detained nine men in Tashkent on Monday. Six of them had travelled to Syria in 2014.")
+    assert [e.type for e in x.events] == ["ARREST"]
+
+
+def test_reported_trip_to_a_war_zone_is_travel(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "Two brothers from Cardiff travelled to Syria on Monday, their family said."))
+    assert (e.type, e.date, e.destination) == ("TRAVEL", date(2015, 4, 6), "SYR")

@@ -424,7 +424,7 @@ class EnglishExtractor:
             phrase = _place_phrase(span)
             resolution = self.gazetteer.resolve(phrase, context=ctx.countries)
             place = resolution.place
-            if place is None or not _plausible(place, ctx.countries):
+            if place is None or not _plausible(place, ctx.countries, resolution.candidates):
                 continue
             draft.location = Location(
                 text=phrase,
@@ -554,10 +554,15 @@ class EnglishExtractor:
 # -- parse-tree helpers ------------------------------------------------------------------------
 
 
-def _plausible(place: Place, countries: list[str]) -> bool:
-    """A small town abroad that the document never names the country of is more likely a misread
-    ("Central Asia" is not the Philippine town of Asia)."""
-    return place.kind in ("country", "admin1", "region") or place.country in countries or place.population >= 100_000
+def _plausible(place: Place, countries: list[str], candidates: list[Place]) -> bool:
+    """An ambiguous small town abroad that the document never names the country of is more likely
+    a misread ("Central Asia" is not the Philippine town of Asia)."""
+    return (
+        place.kind in ("country", "admin1", "region")
+        or place.country in countries
+        or place.population >= 100_000
+        or all(c.country == place.country for c in candidates)
+    )
 
 
 def _sentence_dates(sent: Span, published: dt.date | None, skip_before: int) -> list[tuple[Token, DateValue]]:
