@@ -72,3 +72,13 @@ def test_groups() -> None:
     assert group_of("it is what it is", "en") is None  # the verb is not the acronym
     assert group_of("боевики ИГИЛ", "ru") == "IS"
     assert [g for _, _, g in find_groups("the Nusra Front and al-Qaeda", "en")] == ["Nusra", "al-Qaeda"]
+
+
+def test_group_lexicon_has_no_duplicates() -> None:
+    rows = [
+        line for line in files("watchfloor.data").joinpath("groups.tsv").read_text("utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    keys = [tuple(r.split("\t")[::2]) for r in rows]
+    assert len(keys) == len(set(keys))
+    assert all(len(r.split("\t")) == 3 for r in rows)
