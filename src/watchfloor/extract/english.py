@@ -442,6 +442,10 @@ class EnglishExtractor:
                 draft.location = Location(country=place.country, admin1=place.admin1, precision=3)
                 return
         country = draft.agent.country if draft.agent and draft.agent.country else ctx.default_country
+        if country is None:
+            speaker = _speech_subject(trig, any_speech=True)
+            actor = actor_of(_np_text(speaker), "en") if speaker is not None and speaker.pos_ != "PRON" else None
+            country = actor.country if actor is not None else None  # "Bosnia's SIPA said … detained"
         if ctx.dateline is not None and country is None:
             # a dateline names where the report was filed: trust its country, not its province
             draft.location = Location(country=ctx.dateline.country)
@@ -743,7 +747,8 @@ def _finite_or_planned(tok: Token) -> bool:
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in children):
         # a reduced relative ("those arrested", "the men detained") refers back to people,
         # unless it carries its own circumstances ("40 men detained on Monday in Pristina")
-        return any(t.ent_type_ == "DATE" and t.head.lower_ not in ("since", "in") for t in tok.subtree)
+        words = [t.lower_ for t in tok.subtree]
+        return "since" not in words and any(t.ent_type_ == "DATE" and t.head.lower_ != "in" for t in tok.subtree)
     return True
 
 
@@ -892,7 +897,11 @@ def _speech_attached(tok: Token) -> bool:
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
         return False  # "* 19 August: the governor's office said…" dates the item, not the saying
     node = tok.head.head if tok.head.dep_ == "prep" else tok.head
-    return node.lemma_.lower() in SPEECH_VERBS
+    if node.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    # "On Wednesday, X said it had detained…" dates what was said; "X said on Monday" the saying
+    return subj is None or tok.i > subj.i
 
 
 def _clause_tokens(trig: Token) -> set[Token]:
