@@ -21,7 +21,7 @@ from watchfloor.extract.claims_en import extract_claims
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.model import Agent, Document, Event, Evidence, Extraction, Location, Target
-from watchfloor.normalize.actors import actor_of
+from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, find_dates, parse_dateline, resolve_date
 from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.nationality import country_code, nationality_of
@@ -193,10 +193,12 @@ class EnglishExtractor:
             subj = _subject(trig)
             if subj is not None:
                 self._targets(draft, subj, ctx, previous)
-        if draft.modality == "planned" and not draft.targets and etype in ("TAKEDOWN", "ARREST", "DEPORT"):
-            return None  # a policy ("it would remove bots"), not an announced act
+        specific = any(t.count is not None or t.nationality for t in draft.targets) or draft.anaphoric
+        if draft.modality == "planned" and not specific and etype in ("TAKEDOWN", "ARREST", "DEPORT"):
+            return None  # a policy ("it would remove bots and channels"), not an announced act
         self._date(draft, trig, sent, ctx)
         self._location(draft, trig, sent, ctx)
+        _own_nationals(draft)
         self._destination_affiliation(draft, trig, sent)
         self._attribution(draft, trig, sent)
         draft.aggregate_cue = _aggregate_cue(trig, sent)
@@ -363,6 +365,10 @@ class EnglishExtractor:
             text = _np_text(subj)
             home = ctx.dateline.country if ctx.dateline is not None else None
             actor = actor_of(text, "en", context_country=home)
+            if actor is not None and actor.country is None and _definite(subj):
+                earlier = _earlier_actor(subj)  # "Azerbaijan's National Security Ministry … the ministry"
+                if earlier is not None:
+                    actor = replace(actor, country=earlier.country)
             if actor is not None and actor.country is None and home is not None:
                 actor = replace(actor, country=home)  # "the ministry" of a Baku dispatch
             draft.agent = Agent(
@@ -630,6 +636,8 @@ def _governed_by(tok: Token, trig: Token) -> bool:
             return True
         if node.lemma_.lower() in OFFENCE_NOUNS or node.tag_ == "NN" and node.lower_.endswith("ing"):
             return False  # "on suspicion of fighting in Syria": where the offence was, not the arrest
+        if node.lower_ in ("after", "before", "following", "amid", "ahead"):
+            return False  # "hours after the first air strikes in Syria": another event's place
         if (node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")) and node.dep_ not in ("aux", "auxpass"):
             return node.lemma_.lower() in SPEECH_VERBS or node.lemma_.lower() == "accord" or trig in node.subtree
     return False
@@ -828,6 +836,8 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
     if trig.dep_ == "xcomp" and trig.head.lemma_ == "be":
         return _subject(trig.head)  # "All were to be deported"
     if trig.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trig.children):
+        if trig.head.pos_ == "ADJ" and trig.head.dep_ == "acomp":
+            return _subject(trig.head.head)  # "a German was due to be sent home"
         return _patient(trig.head, False)  # "were handed over to police to be deported"
     return None
 
@@ -992,6 +1002,35 @@ def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = 
                     if code:
                         out.append((code, country_tok.text))
     return out
+
+
+def _own_nationals(draft: Draft) -> None:
+    """'Police in Kosovo detained 40 men': men taken by their own state's agents, in that state,
+    with no other nationality named, are its nationals."""
+    agent_country = draft.agent.country if draft.agent else None
+    here = draft.location.country if draft.location else None
+    if agent_country is None or agent_country != here or draft.type not in ("ARREST", "CHARGE"):
+        return
+    for target in draft.targets:
+        last = (target.text or "").split()[-1:] or [""]
+        if target.nationality is None and last[0].lower() in ("man", "men", "citizen", "citizens"):
+            target.nationality = agent_country
+
+
+def _earlier_actor(tok: Token) -> Actor | None:
+    """The body a definite description refers back to: the last earlier organisation named with
+    the same head noun and a country."""
+    head = tok.lemma_.lower()
+    for ent in reversed([e for e in tok.doc.ents if e.end <= tok.i and e.label_ in ("ORG", "GPE", "NORP")]):
+        start = ent.start
+        while start > 0 and tok.doc[start - 1].dep_ in ("poss", "case", "compound", "amod"):
+            start -= 1  # "Azerbaijan's National Security Ministry"
+        phrase = tok.doc[start : ent.end]
+        if head in {t.lemma_.lower() for t in phrase}:
+            actor = actor_of(phrase.text, "en")
+            if actor is not None and actor.country:
+                return actor
+    return None
 
 
 def _earlier_nationality(member: Token) -> tuple[str | None, str | None, str | None] | None:
