@@ -1012,8 +1012,10 @@ def _own_nationals(draft: Draft) -> None:
     if agent_country is None or agent_country != here or draft.type not in ("ARREST", "CHARGE"):
         return
     for target in draft.targets:
-        last = (target.text or "").split()[-1:] or [""]
-        if target.nationality is None and last[0].lower() in ("man", "men", "citizen", "citizens"):
+        words = (target.text or "").lower().split() or [""]
+        if words[0] in ("the", "these", "those"):
+            continue  # "the men" refers back to people already counted
+        if target.nationality is None and words[-1] in ("man", "men", "citizen", "citizens"):
             target.nationality = agent_country
 
 
