@@ -173,6 +173,11 @@ def strict_match(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
     )
 
 
+def _sector(value: Any) -> Any:
+    """REB, INS and REB/INS are one sector (armed non-state groups)."""
+    return "REB/INS" if value in ("REB", "INS", "REB/INS") else value
+
+
 def _words(text: Any) -> set[str]:
     return {w for w in re.findall(r"\w+", str(text or "").lower()) if len(w) > 2 and w not in ("the", "from")}
 
@@ -193,7 +198,7 @@ FIELD_CHECKS: dict[str, Callable[[dict[str, Any], dict[str, Any]], bool]] = {
     "total": lambda g, p: g.get("total") == p.get("total"),
     "nationalities": lambda g, p: _nats(g) == _nats(p),
     "agent_country": lambda g, p: _agent(g, "country") == _agent(p, "country"),
-    "agent_sector": lambda g, p: (_agent(g, "sector") or "").split("/")[0] == (_agent(p, "sector") or "").split("/")[0],
+    "agent_sector": lambda g, p: _sector(_agent(g, "sector")) == _sector(_agent(p, "sector")),
     "modality": lambda g, p: g.get("modality", "asserted") == p.get("modality", "asserted"),
     "destination": lambda g, p: g.get("destination") == p.get("destination"),
     "affiliation": lambda g, p: g.get("affiliation") == p.get("affiliation"),

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,6 +28,7 @@ from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.nationality import country_code, nationality_of
 from watchfloor.normalize.numbers import Quantity, parse_quantity
 from watchfloor.normalize.places import Gazetteer, Place
+from watchfloor.normalize.text import fold
 
 SPEECH_VERBS = frozenset(
     ["say", "tell", "report", "announce", "add", "state", "claim", "confirm", "insist", "cite", "write", "quote", "allege", "deny", "reject", "argue", "warn", "accuse", "explain", "note", "declare", "post", "publish"]
@@ -130,6 +132,10 @@ class EnglishExtractor:
                     drafts.append(draft)
             self._follow_up(sent, drafts, ctx)
         drafts = _drop_travel_of_the_arrested(drafts)
+        main_group = _main_group(doc)
+        for draft in drafts:
+            if draft.affiliation is None and main_group is not None and draft.type != "TAKEDOWN":
+                draft.affiliation = main_group  # the story's group, unless the sentence names another
         _inherit_dates(drafts)
         _inherit_places(drafts)
         return drafts
@@ -198,7 +204,8 @@ class EnglishExtractor:
             return None  # a policy ("it would remove bots and channels"), not an announced act
         self._date(draft, trig, sent, ctx)
         self._location(draft, trig, sent, ctx)
-        _own_nationals(draft)
+        _own_nationals(draft)  # before the agent is completed: only a country the text gives counts
+        _complete_agent(draft)
         self._destination_affiliation(draft, trig, sent)
         self._attribution(draft, trig, sent)
         draft.aggregate_cue = _aggregate_cue(trig, sent)
@@ -368,7 +375,7 @@ class EnglishExtractor:
             if actor is not None and actor.country is None and _definite(subj):
                 earlier = _earlier_actor(subj)  # "Azerbaijan's National Security Ministry … the ministry"
                 if earlier is not None:
-                    actor = replace(actor, country=earlier.country)
+                    actor = replace(actor, country=earlier.country, sector=earlier.sector)
             if actor is not None and actor.country is None and home is not None:
                 actor = replace(actor, country=home)  # "the ministry" of a Baku dispatch
             draft.agent = Agent(
@@ -452,9 +459,11 @@ class EnglishExtractor:
             speaker = _speech_subject(trig, any_speech=True)
             actor = actor_of(_np_text(speaker), "en") if speaker is not None and speaker.pos_ != "PRON" else None
             country = actor.country if actor is not None else None  # "Bosnia's SIPA said … detained"
-        if ctx.dateline is not None and country is None:
-            # a dateline names where the report was filed: trust its country, not its province
-            draft.location = Location(country=ctx.dateline.country)
+        if ctx.dateline is not None and country in (None, ctx.dateline.country):
+            # a dateline names where the report was filed; a capital's desk covers the whole country
+            place = ctx.dateline
+            admin1 = None if _is_capital(place) or place.kind == "country" else place.admin1
+            draft.location = Location(country=place.country, admin1=admin1, precision=3 if admin1 else None)
         elif country:
             draft.location = Location(country=country)
         elif ctx.dateline is not None:
@@ -562,6 +571,23 @@ class EnglishExtractor:
 
 
 # -- parse-tree helpers ------------------------------------------------------------------------
+
+
+@cache
+def _capitals() -> frozenset[tuple[str, str]]:
+    import countryinfo
+
+    out = set()
+    for info in countryinfo.all_countries():
+        try:
+            out.add((info.iso()["alpha3"], fold(info.capital())))
+        except (KeyError, TypeError, AttributeError):
+            continue
+    return frozenset(out)
+
+
+def _is_capital(place: Place) -> bool:
+    return (place.country, fold(place.name)) in _capitals()
 
 
 def _plausible(place: Place, countries: list[str], candidates: list[Place]) -> bool:
@@ -686,6 +712,21 @@ def _inherit_dates(drafts: list[Draft]) -> None:
         near = _sentence_gap(prev, draft) <= (4 if prev.type == draft.type else 3)
         if draft.date is None and datable and prev.date is not None and prev.date.precision == "day" and near:
             draft.date = prev.date
+
+
+def _main_group(doc: Doc) -> str | None:
+    """The armed group a story is about: named in its first lines or more often than any other."""
+    hits = find_groups(doc.text, "en")
+    if not hits:
+        return None
+    counts: dict[str, int] = {}
+    for _, _, code in hits:
+        counts[code] = counts.get(code, 0) + 1
+    top = max(counts, key=lambda c: counts[c])
+    early = [code for start, _, code in hits if start < 300]
+    if counts[top] >= 2 or top in early:
+        return top
+    return None
 
 
 def _drop_travel_of_the_arrested(drafts: list[Draft]) -> list[Draft]:
@@ -1002,6 +1043,37 @@ def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = 
                     if code:
                         out.append((code, country_tok.text))
     return out
+
+
+DEFAULT_SECTOR = {"ARREST": "POL", "DEPORT": "GOV", "ENTRY_BAN": "GOV", "CHARGE": "JUD", "TAKEDOWN": "OTH"}
+ATTACKER_NOUNS = frozenset(
+    ["attacker", "assailant", "gunman", "bomber", "teenager", "man", "woman", "youth", "militant", "refugee", "suspect", "jihadist", "fighter"]
+)
+
+
+def _complete_agent(draft: Draft) -> None:
+    """Fill what the text implies of the agent: police, courts and authorities act in their own
+    country; an arrest with no named agent was made by that country's police; an attacker's
+    nationality is in the description ("a 27-year-old Syrian refugee")."""
+    here = draft.location.country if draft.location else None
+    agent = draft.agent
+    if draft.type == "ATTACK":
+        if agent is not None and agent.text and agent.sector is None:
+            words = agent.text.split()
+            if words and words[-1].lower() in ATTACKER_NOUNS:
+                agent.sector = "REB/INS"
+                for word in words:
+                    nat = nationality_of(word, "en")
+                    if nat is not None and nat.country:
+                        agent.country = nat.country
+                        break
+        return
+    if agent is None or not agent.text:
+        if here is not None and draft.type in DEFAULT_SECTOR:
+            draft.agent = Agent(text=None, country=here, sector=DEFAULT_SECTOR[draft.type])
+        return
+    if agent.country is None and agent.sector in ("POL", "MIL", "JUD", "GOV") and here is not None:
+        agent.country = here
 
 
 def _own_nationals(draft: Draft) -> None:
