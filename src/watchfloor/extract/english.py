@@ -580,9 +580,11 @@ def _capitals() -> frozenset[tuple[str, str]]:
     out = set()
     for info in countryinfo.all_countries():
         try:
-            out.add((info.iso()["alpha3"], fold(info.capital())))
+            capital = info.capital()
+            if capital:
+                out.add((info.iso()["alpha3"], fold(capital)))
         except (KeyError, TypeError, AttributeError):
-            continue
+            continue  # a territory without a capital
     return frozenset(out)
 
 
