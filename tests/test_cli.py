@@ -129,7 +129,15 @@ def test_eval_never_reads_the_answers(tmp_path: Path) -> None:
         assert path.read_text() == (tmp_path / "b" / path.name).read_text()
 
 
-@pytest.mark.parametrize("verb", ["ingest", "events", "extract", "eval", "documents", "failures"])
+def test_place_shows_candidates_and_reason(tmp_path: Path) -> None:
+    out = json.loads(wf(tmp_path / "x.db", "place", "Elbeyli", "--context", "Kilis", "--format", "json"))
+    assert out["chosen"]["country"] == "TUR" and out["chosen"]["admin1"] == "Kilis"
+    assert out["reason"] and len(out["candidates"]) >= 1
+    text = wf(tmp_path / "x.db", "place", "Газиантеп")
+    assert "Gaziantep" in text and "TUR" in text and "why:" in text
+
+
+@pytest.mark.parametrize("verb", ["ingest", "events", "extract", "eval", "documents", "failures", "place"])
 def test_every_verb_has_help_and_a_readme_mention(verb: str) -> None:
     result = CliRunner().invoke(main, [verb, "--help"])
     assert result.exit_code == 0 and "Usage" in result.output

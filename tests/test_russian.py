@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import shared_data
+from conftest import shared_data
 from watchfloor.model import EVENT_TYPES, SECTORS, Document, Event, Extraction
 from watchfloor.pipeline import Pipeline
 

@@ -272,6 +272,36 @@ def failures(ctx: click.Context, fmt: str) -> None:
     click.echo(f"{len(records)} failures")
 
 
+@main.command()
+@click.argument("name")
+@click.option("--context", multiple=True, help="ISO3 country (or admin1 name) the text is about; repeatable.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def place(name: str, context: Sequence[str], fmt: str) -> None:
+    """Show how a place name resolves: the candidates, the chosen one and why."""
+    from watchfloor.normalize.places import Gazetteer
+
+    resolution = Gazetteer.load().resolve(name, context=list(context))
+    chosen = resolution.place
+    candidates = [
+        {"name": p.name, "kind": p.kind, "country": p.country, "admin1": p.admin1,
+         "population": p.population, "lat": p.lat, "lon": p.lon}
+        for p in resolution.candidates[:10]
+    ]
+    if fmt == "json":
+        click.echo(json.dumps({
+            "query": name, "context": list(context), "reason": resolution.reason, "precision": resolution.precision,
+            "chosen": candidates[0] if chosen is not None and candidates else None, "candidates": candidates,
+        }, ensure_ascii=False, indent=1))
+        return
+    if chosen is None:
+        click.echo(f"{name!r}: no place found ({resolution.reason})")
+        return
+    precision = {1: "the place itself", 2: "near it / part of a region", 3: "province", None: "country only"}
+    click.echo(f"{name!r} → {chosen.name} ({chosen.kind}), admin1 {chosen.admin1 or '-'}, {chosen.country}")
+    click.echo(f"precision: {precision.get(resolution.precision, resolution.precision)}; why: {resolution.reason}")
+    click.echo(_table(candidates, ["name", "kind", "country", "admin1", "population", "lat", "lon"]))
+
+
 def run() -> None:
     """Entry point: one clear line and exit status 1 for a WatchfloorError, never a traceback."""
     try:
