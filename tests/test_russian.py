@@ -8,8 +8,8 @@ from importlib.resources import files
 from pathlib import Path
 
 import pytest
-
 from conftest import shared_data
+
 from watchfloor.model import EVENT_TYPES, SECTORS, Document, Event, Extraction
 from watchfloor.pipeline import Pipeline
 
