@@ -69,8 +69,10 @@ def extract_claims(
         for verb in sent:
             if verb.lemma_.lower() not in CLAIM_VERBS or not verb.pos_.startswith(("VERB", "AUX")):
                 continue
-            if verb.i in quoted:
-                continue  # "rejected that characterisation, saying …": one statement
+            if verb.i in quoted or verb.dep_ == "relcl":
+                continue  # "rejected that characterisation, saying …": one statement; "whom X says…"
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                continue  # "governments were accused of…": the subject is not the speaker
             content = _content(verb)
             if not content or any(t.i in event_triggers for t in content) or _is_question(content):
                 continue
@@ -79,17 +81,20 @@ def extract_claims(
             if any(s < last_tok and first < e for s, e in covered):
                 continue  # the statement reports an event or a figure: an attribution
             text = _span_text(content)
+            if _reports_operation(content) or _states_a_figure(content):
+                continue  # details of an operation or a statistic: facts for events and aggregates
             voice = _speaker(verb, last, document)
             if voice is None:
                 continue
             found = topic_of(text, "en")
             if found is None:
-                if not _credible_speaker(verb, voice):
-                    continue
+                if voice.speaker.kind == "other" or not _credible_speaker(verb, voice):
+                    continue  # off-topic statements count only from an identifiable speaker
                 topic_id, stance = UNASSIGNED, _stance(text)
             else:
                 topic_id, stance = found[0].id, found[1]
-            last = voice if voice.speaker.kind != "document" else last
+            if voice.speaker.kind not in ("document", "other"):
+                last = voice  # later "it said", "the message said" refer back to this speaker
             day, precision = _date(sent, document, voice)
             evidence = _evidence(content)
             _add(claims, Claim(
@@ -111,6 +116,27 @@ def _stance(text: str) -> str:
     return "deny" if re.search(r"\b(not|no|never|denied|false|untrue)\b", text, re.I) else "affirm"
 
 
+OPERATION_VERBS = frozenset({"seize", "search", "raid", "confiscate", "find", "continue", "carry", "detain", "arrest"})
+
+
+def _reports_operation(content: list[Token]) -> bool:
+    """'Weapons were seized', 'the operation was continuing': what police did, not a position."""
+    root = min(content, key=lambda t: len(list(t.ancestors)))
+    return root.lemma_.lower() in OPERATION_VERBS
+
+
+def _states_a_figure(content: list[Token]) -> bool:
+    """A count in the hundreds or more is a statistic (an aggregate), not a claim."""
+    for tok in content:
+        if tok.like_num:
+            try:
+                if float(tok.text.replace(",", "")) >= 100:
+                    return True
+            except ValueError:
+                continue
+    return False
+
+
 def _is_question(content: list[Token]) -> bool:
     return any(t.lower_ in ("how", "whether") for t in content[:3]) or any(
         t.lower_ == "what" and t.dep_ in ("dobj", "nsubj") for t in content[:2]
@@ -127,8 +153,8 @@ def _credible_speaker(verb: Token, voice: _Voice) -> bool:
         return voice.speaker.kind in ("channel", "official", "person", "media", "organisation")
     if subj.like_num or subj.ent_type_ in ("DATE", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "TIME"):
         return False
-    if subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return True
+    if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in subj.subtree):
+        return True  # "Early reports in Bild", "Kazakhstan's foreign ministry"
     words = {t.lemma_.lower() for t in subj.subtree} | {t.lower_ for t in subj.subtree}
     return bool(words & SPEAKER_ROLES)
 
@@ -147,7 +173,7 @@ def _add(claims: list[Claim], claim: Claim) -> None:
 def _content(verb: Token) -> list[Token]:
     """The clause that carries what was said."""
     comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    if verb.lemma_.lower() in ("accuse", "deny", "reject", "dismiss", "describe", "urge", "call"):
+    if verb.lemma_.lower() in ("accuse", "deny", "reject", "dismiss", "describe", "urge", "call", "confirm") and not comps:
         coordinated = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
         return [
             t for t in verb.subtree
@@ -185,9 +211,20 @@ def _evidence(tokens: list[Token]) -> Evidence:
 
 
 def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | None:
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    node = verb
+    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    while subj is None and node.dep_ in ("xcomp", "advcl", "conj") and node.head.i != node.i:
+        node = node.head  # "X even went so far as to accuse…": X speaks
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return last
+    if subj.lemma_.lower() in DOCUMENT_NOUNS:
+        # "the announcement by the group Ahlul Hakk insisting…": the named author speaks
+        named = [e for e in subj.sent.ents if e.label_ in ("ORG", "PERSON") and subj.left_edge.i <= e.start and e.end <= subj.right_edge.i + 1]
+        if named:
+            platform = _platform_near(subj.sent) or (last.platform if last else None)
+            kind = "channel" if platform else _kind(subj, named[-1].text)
+            return _Voice(Speaker(text=named[-1].text, kind=kind), platform, None, "unknown")
     if subj.pos_ == "PRON" or subj.lemma_.lower() in DOCUMENT_NOUNS and _definite(subj):
         return last
     text = _np_text(subj)
@@ -241,6 +278,15 @@ def _kind(tok: Token, text: str) -> str:
         return "official"
     if tok.ent_type_ == "ORG":
         return "organisation"
+    if tok.ent_type_ == "GPE":
+        return "official"  # "Ankara says…": the government speaks
+    if any(w in lowered for w in ("paper", "newspaper", "tabloid", "television", "broadcaster", "agency", "outlet")):
+        return "media"
+    words = set(re.findall(r"\w+", lowered))
+    if words & {"parents", "father", "mother", "family", "relatives", "lawyer", "smuggler", "brother", "sister", "wife", "husband", "friend", "neighbour", "imam", "witness", "witnesses"}:
+        return "person"
+    if any(t.ent_type_ in ("PERSON",) for t in tok.subtree):
+        return "person"
     return "other"
 
 
