@@ -216,3 +216,36 @@ def test_background_travel_of_the_arrested_is_not_an_event(pipeline: Pipeline) -
 def test_reported_trip_to_a_war_zone_is_travel(pipeline: Pipeline) -> None:
     e = only(run(pipeline, "Two brothers from Cardiff travelled to Syria on Monday, their family said."))
     assert (e.type, e.date, e.destination) == ("TRAVEL", date(2015, 4, 6), "SYR")
+
+
+def test_official_statement_without_a_topic_is_an_unassigned_claim(pipeline: Pipeline) -> None:
+    x = run(pipeline, "The interior minister said on Tuesday that the new law would not target refugees.")
+    (claim,) = x.claims
+    assert claim.topic == "unassigned" and claim.stance == "deny" and claim.speaker.kind == "official"
+    assert claim.date == date(2015, 4, 7)
+
+
+def test_event_reports_and_figures_are_attributions_not_claims(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "Police said they had detained four Belgians in Hatay on Monday. "
+        "Rifles and ammunition were seized, a spokesman said. "
+        "The ministry said 1,400 people had been deported since 2014.",
+    )
+    assert x.claims == []
+
+
+def test_denial_by_a_ministry_is_a_claim_with_its_stance(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "A tabloid described the suspect as a senior commander of the group. "
+        "The state interior ministry rejected that description, saying the man was not a leader.",
+    )
+    speakers = [(c.speaker.text, c.stance) for c in x.claims]
+    assert ("A tabloid", "affirm") in speakers and ("The state interior ministry", "deny") in speakers
+    assert len(x.claims) == 2  # "rejected…, saying…" is one statement
+
+
+def test_nobody_in_particular_makes_no_claim(pipeline: Pipeline) -> None:
+    x = run(pipeline, "For years, governments were accused of looking away. News reports say more men are leaving.")
+    assert x.claims == []
