@@ -282,8 +282,8 @@ class EnglishExtractor:
         if quantity is not None and quantity.value is None and quantity.approx and quantity.low:
             approx = quantity.low
         text = _np_text(member)
-        origins = _origin_countries(member, self.gazetteer)
-        if origins:
+        origins = [] if self._nationality(member) else _origin_countries(member, self.gazetteer)
+        if origins:  # "suspects from X and Y"; "two Iraqis … from Syria into Turkey" keeps IRQ
             return [Target(count=None, nationality=c, text=n) for c, n in origins]
         nat = self._nationality(member)
         of_np = [o for p in member.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -420,7 +420,11 @@ class EnglishExtractor:
             draft.reported = best[1].date if best is not None else published  # "…, police said on Monday"
         if best is not None and not announced and (best[2] or not _perfect(trig)):
             draft.date, draft.date_strong = best[1], best[2]
-        elif _perfect(trig) and published is not None and draft.modality == "asserted":
+        elif (
+            (_perfect(trig) or best is None and _reported_past_perfect(trig))
+            and published is not None
+            and draft.modality == "asserted"
+        ):
             # "Azerbaijan has arrested five…": the present perfect reports the days before publication
             monday = published - dt.timedelta(days=published.weekday())
             draft.date = DateValue(monday, "week")
@@ -633,6 +637,13 @@ def _present_passive(trig: Token) -> bool:
     return any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in trig.children)
 
 
+def _reported_past_perfect(trig: Token) -> bool:
+    """'the security forces said they had detained…' with no date anywhere: a recent act."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in trig.children) and any(
+        a.lemma_.lower() in SPEECH_VERBS for a in trig.ancestors
+    )
+
+
 def _perfect(trig: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trig.children)
 
@@ -710,7 +721,8 @@ def _inherit_dates(drafts: list[Draft]) -> None:
     """An undated act told right after a dated one of the same report shares its day
     ("A court on Wednesday sentenced… The court convicted 45…")."""
     for prev, draft in zip(drafts, drafts[1:], strict=False):
-        datable = draft.modality == "asserted" or draft.trigger.pos_ == "NOUN"
+        separate = any(t.lower_ in ("separate", "separately") for t in draft.sent)
+        datable = (draft.modality == "asserted" or draft.trigger.pos_ == "NOUN") and not separate
         near = _sentence_gap(prev, draft) <= (4 if prev.type == draft.type else 3)
         if draft.date is None and datable and prev.date is not None and prev.date.precision == "day" and near:
             draft.date = prev.date
