@@ -677,6 +677,8 @@ def _governed_by(tok: Token, trig: Token) -> bool:
             return False  # "on suspicion of fighting in Syria": where the offence was, not the arrest
         if node.lower_ in ("after", "before", "following", "amid", "ahead"):
             return False  # "hours after the first air strikes in Syria": another event's place
+        if node.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in node.children):
+            continue  # "arrested … when he landed in Copenhagen": same moment, same place
         if (node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")) and node.dep_ not in ("aux", "auxpass"):
             return node.lemma_.lower() in SPEECH_VERBS or node.lemma_.lower() == "accord" or trig in node.subtree
     return False
@@ -765,6 +767,10 @@ def _inherit_places(drafts: list[Draft]) -> None:
     for prev, draft in zip(drafts, drafts[1:], strict=False):
         if prev.location is None or prev.location.admin1 is None:
             continue
+        if any(t.lower_ in ("separate", "separately") for t in draft.sent):
+            continue
+        if draft.agent is not None and draft.agent.text and draft.agent.country:
+            continue  # "Turkey deported a Dane": the agent places it, no finer
         here = draft.location
         if here is None or here.text is None and here.country in (None, prev.location.country):
             draft.location = Location(
