@@ -470,10 +470,12 @@ class EnglishExtractor:
             draft.location = Location(country=place.country, admin1=admin1, precision=3 if admin1 else None)
         elif country:
             draft.location = Location(country=country)
-        elif ctx.dateline is not None:
-            draft.location = Location(
-                text=ctx.dateline.name, country=ctx.dateline.country, admin1=ctx.dateline.admin1, precision=3
-            )
+        else:
+            # last resort: the country the story is about (most named, war zones aside: they are
+            # where people went, rarely where the news happened)
+            home = next((c for c in ctx.countries if c not in CONFLICT_ZONES), None)
+            if home is not None and draft.type in ("ARREST", "CHARGE", "DEPORT", "ENTRY_BAN"):
+                draft.location = Location(country=home)
 
     def _last_place(self, trig: Token) -> Place | None:
         """The last province-level place named before the trigger."""
