@@ -249,3 +249,23 @@ def test_denial_by_a_ministry_is_a_claim_with_its_stance(pipeline: Pipeline) -> 
 def test_nobody_in_particular_makes_no_claim(pipeline: Pipeline) -> None:
     x = run(pipeline, "For years, governments were accused of looking away. News reports say more men are leaving.")
     assert x.claims == []
+
+
+def test_lone_sentence_inside_a_larger_verdict_is_one_event(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "A court in Ghent on Wednesday sentenced the group's leader Omar Veldt to ten years in prison. "
+        "The court convicted 30 of the 31 people who had been indicted.",
+    )
+    e = only(x, "CHARGE")
+    assert e.total == 30 and e.date == date(2015, 4, 8)
+
+
+def test_captures_during_an_offensive_are_a_tally(pipeline: Pipeline) -> None:
+    x = run(pipeline, "The ministry said 240 militants had been captured during the recent offensive.")
+    assert x.events == [] and len(x.aggregates) == 1
+
+
+def test_announced_week_long_count(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "The platform said on Wednesday that it had blocked 40 channels over the course of a single week."))
+    assert (e.type, e.total, e.date, e.date_precision) == ("TAKEDOWN", 40, date(2015, 4, 6), "week")

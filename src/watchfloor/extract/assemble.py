@@ -41,6 +41,7 @@ def assemble(candidates: list[Candidate]) -> tuple[list[Event], list[Aggregate]]
     for i, cand in enumerate(candidates):
         if i not in aggregate_of and _is_statistic(cand):
             aggregate_of[i] = []
+    subsumed = _subsumed(candidates, aggregate_of)
 
     for i, parts in aggregate_of.items():
         _inherit(candidates[i].event, [candidates[p].event for p in parts])
@@ -48,7 +49,7 @@ def assemble(candidates: list[Candidate]) -> tuple[list[Event], list[Aggregate]]
     events: list[Event] = []
     local_id: dict[int, str] = {}
     for i, cand in enumerate(candidates):
-        if i in aggregate_of:
+        if i in aggregate_of or i in subsumed:
             continue
         cand.event.id = f"e{len(events) + 1}"
         local_id[i] = cand.event.id
@@ -68,6 +69,31 @@ def assemble(candidates: list[Candidate]) -> tuple[list[Event], list[Aggregate]]
             )
         )
     return events, aggregates
+
+
+def _subsumed(candidates: list[Candidate], aggregate_of: dict[int, list[int]]) -> set[int]:
+    """One person's sentence told before "the court convicted 45 of the 46" is part of that act:
+    a lone-person event of the same type, day and modality as a larger one, with no nationality
+    the larger one lacks, is not a separate event."""
+    out: set[int] = set()
+    live = [i for i in range(len(candidates)) if i not in aggregate_of]
+    for i in live:
+        small = candidates[i].event
+        if small.total not in (None, 1) or sum(t.count or 0 for t in small.targets) > 1 or small.date is None:
+            continue
+        for j in live:
+            big = candidates[j].event
+            if j == i or j in out or (big.total or 0) < 2:
+                continue
+            if (big.type, big.date, big.date_precision, big.modality) != (
+                small.type, small.date, small.date_precision, small.modality
+            ):
+                continue
+            if small.nationalities and not small.nationalities <= big.nationalities:
+                continue
+            out.add(i)
+            break
+    return out
 
 
 def _inherit(total: Event, parts: list[Event]) -> None:

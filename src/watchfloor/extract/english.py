@@ -418,6 +418,11 @@ class EnglishExtractor:
         )
         if announced:
             draft.reported = best[1].date if best is not None else published  # "…, police said on Monday"
+            if best is not None and best[1].date is not None and any(t.lower_ == "week" for t in owned):
+                # "blocked 78 channels over the course of a single week", said on Wednesday
+                day = best[1].date
+                draft.date = DateValue(day - dt.timedelta(days=day.weekday()), "week")
+                return
         if best is not None and not announced and (best[2] or not _perfect(trig)):
             draft.date, draft.date_strong = best[1], best[2]
         elif (
@@ -1390,12 +1395,19 @@ def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
         event=event,
         sentence=sentence_index,
         aggregate_cue=draft.aggregate_cue,
-        statistic_cue=draft.period or any(cue in lowered for cue in STATISTIC_CUES),
+        statistic_cue=draft.period
+        or any(cue in lowered for cue in STATISTIC_CUES)
+        or bool(TALLY_PERIOD.search(draft.sent.text)),  # "captured during the offensive"
         date_strong=draft.date_strong,
         perfect=_perfect(draft.trigger) or _present_passive(draft.trigger),
     )
 
 
+TALLY_PERIOD = re.compile(
+    r"\bduring (the|its|their|\w+'s) (recent |latest |ongoing |months-long |year-long )?"
+    r"(offensive|operation|campaign|crackdown|war|conflict|incursion)\b",
+    re.IGNORECASE,
+)
 STATISTIC_CUES = (" since ", "so far", "to date", "a total of", "in total", "the number of", "brings to", "bringing the")
 
 
