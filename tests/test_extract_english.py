@@ -269,3 +269,9 @@ def test_captures_during_an_offensive_are_a_tally(pipeline: Pipeline) -> None:
 def test_announced_week_long_count(pipeline: Pipeline) -> None:
     e = only(run(pipeline, "The platform said on Wednesday that it had blocked 40 channels over the course of a single week."))
     assert (e.type, e.total, e.date, e.date_precision) == ("TAKEDOWN", 40, date(2015, 4, 6), "week")
+
+
+def test_statement_clause_on_the_noun(pipeline: Pipeline) -> None:
+    x = run(pipeline, "The president said in a statement that the country would never become a haven for militants.")
+    (claim,) = x.claims
+    assert claim.evidence.text.startswith("the country would never become")

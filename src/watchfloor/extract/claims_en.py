@@ -173,6 +173,12 @@ def _add(claims: list[Claim], claim: Claim) -> None:
 def _content(verb: Token) -> list[Token]:
     """The clause that carries what was said."""
     comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    if not comps:
+        # "said in a statement that Kosovo would not…": the clause hangs on the noun
+        for noun in (t for t in verb.subtree if t.lemma_.lower() in DOCUMENT_NOUNS and t.head.i in (verb.i, *[p.i for p in verb.children])):
+            comps = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
+            if comps:
+                break
     if verb.lemma_.lower() in ("accuse", "deny", "reject", "dismiss", "describe", "urge", "call", "confirm") and not comps:
         coordinated = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
         return [
