@@ -8,13 +8,61 @@ nothing in the text.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from itertools import combinations
+from typing import Protocol
 
-from watchfloor.model import Aggregate, Event
+from watchfloor.model import Agent, Aggregate, Event, Evidence, Location, Target
+from watchfloor.normalize.dates import DateValue
 
 STATISTIC_MIN = 100  # single operations rarely involve hundreds; official statistics do
 MAX_SUBSET = 6
+
+
+class DraftFields(Protocol):
+    """What every language's event draft carries (English and Russian drafts both do)."""
+
+    type: str
+    date: DateValue | None
+    reported: dt.date | None
+    agent: Agent | None
+    targets: list[Target]
+    total: int | None
+    total_min: int | None
+    killed: int | None
+    wounded: int | None
+    weapon: str | None
+    location: Location | None
+    destination: str | None
+    affiliation: str | None
+    attribution: str | None
+    modality: str
+
+
+def event_of(draft: DraftFields, evidence: Evidence) -> Event:
+    """The record of a finished draft (ids are given by `assemble`)."""
+    date_value = draft.date
+    return Event(
+        id="",
+        type=draft.type,
+        evidence=evidence,
+        date=date_value.date if date_value else None,
+        date_precision=date_value.precision if date_value and date_value.date else "unknown",
+        reported=draft.reported,
+        agent=draft.agent,
+        targets=draft.targets,
+        total=draft.total,
+        total_min=draft.total_min,
+        killed=draft.killed,
+        wounded=draft.wounded,
+        weapon=draft.weapon,
+        location=draft.location,
+        destination=draft.destination,
+        affiliation=draft.affiliation,
+        attribution=draft.attribution,
+        modality=draft.modality,
+    )
 
 
 @dataclass(slots=True)

@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from datetime import timedelta
 
-from watchfloor.extract.assemble import Candidate
+from watchfloor.extract.assemble import Candidate, event_of
 from watchfloor.extract.ru_syntax import (
     VERBAL,
     Cues,
@@ -17,7 +17,7 @@ from watchfloor.extract.ru_syntax import (
     load_cues,
     np_tokens,
 )
-from watchfloor.model import Agent, Event, Evidence, Location, Target
+from watchfloor.model import Agent, Evidence, Location, Target
 from watchfloor.nlp.russian import RuSentence, RuToken
 from watchfloor.normalize.dates import DateValue
 
@@ -63,27 +63,7 @@ class Draft:
 
 
 def to_candidate(draft: Draft) -> Candidate:
-    date_value = draft.date
-    event = Event(
-        id="",
-        type=draft.type,
-        evidence=draft_evidence(draft),
-        date=date_value.date if date_value else None,
-        date_precision=date_value.precision if date_value and date_value.date else "unknown",
-        reported=draft.reported,
-        agent=draft.agent,
-        targets=draft.targets,
-        total=draft.total,
-        total_min=draft.total_min,
-        killed=draft.killed,
-        wounded=draft.wounded,
-        weapon=draft.weapon,
-        location=draft.location,
-        destination=draft.destination,
-        affiliation=draft.affiliation,
-        attribution=draft.attribution,
-        modality=draft.modality,
-    )
+    event = event_of(draft, draft_evidence(draft))
     return Candidate(
         event=event,
         sentence=draft.sent.index,

@@ -1,0 +1,637 @@
+"""Reading an English parse: clause structure, arguments, places, dates and numbers.
+
+Pure functions over spaCy tokens and spans, shared by the English event extractor; they know
+nothing of drafts or documents.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from watchfloor.model import Target
+from watchfloor.normalize.actors import Actor, actor_of
+from watchfloor.normalize.dates import DateValue, find_dates, resolve_date
+from watchfloor.normalize.groups import find_groups
+from watchfloor.normalize.nationality import country_code, nationality_of
+from watchfloor.normalize.numbers import Quantity, parse_quantity
+from watchfloor.normalize.places import Gazetteer, Place
+from watchfloor.normalize.text import fold
+
+SPEECH_VERBS = frozenset(
+    ["say", "tell", "report", "announce", "add", "state", "claim", "confirm", "insist", "cite", "write", "quote", "allege", "deny", "reject", "argue", "warn", "accuse", "explain", "note", "declare", "post", "publish"]
+)
+PLAN_AUX = frozenset({"will", "would", "shall", "'ll"})
+PLAN_HEADS = frozenset({"due", "set", "expect", "plan", "order", "seek", "request", "schedule", "prepare"})
+RUMOR_HEADS = frozenset({"fear", "believe", "suspect", "think", "rumor", "rumour", "feared", "suggest"})
+DENY_HEADS = frozenset({"deny", "reject", "refute", "dismiss"})
+INTENT_HEADS = frozenset({"try", "attempt", "seek", "want", "plan", "hope", "aim", "intend", "fail", "manage"})
+PERSON_NOUNS = frozenset(
+    ["person", "people", "man", "men", "woman", "women", "suspect", "citizen", "national", "foreigner", "migrant", "militant", "fighter", "member", "supporter", "recruiter", "individual", "teenager", "youth", "child", "children", "family", "defendant", "jihadist", "refugee", "student", "worker", "passenger", "national", "resident", "returnee", "traveller", "traveler", "boy", "girl", "adult", "minor", "extremist", "terrorist"]
+)
+ANAPHORS = frozenset({"they", "them", "he", "she", "him", "her", "all", "those", "these", "group"})
+DIRECTIONS = frozenset(
+    ["southern", "northern", "eastern", "western", "southeastern", "southwestern", "northeastern", "northwestern", "central", "south", "north", "east", "west"]
+)
+AGGREGATE_CUES = (
+    "so far", "in total", "a total of", "since ", "to date", "this year", "in all", "altogether",
+    "the number of", "brings to", "bringing the", "bringing to", "over the past", "in the past",
+    "in under", "in less than", "over the last", "in recent", "at least", "more than", "as many as",
+)
+COLLECTIVES = frozenset({"group", "dozen", "hundred", "score", "number", "batch", "total", "couple", "handful", "thousand"})
+ATTACK_NOUNS = frozenset({"attack", "bombing", "explosion", "blast", "shelling", "airstrike", "clash", "ambush", "shooting", "assault"})
+ATTACK_HAPPEN_VERBS = frozenset({"erupt", "occur", "happen", "kill", "hit", "rock", "strike", "take", "break", "leave", "wound", "injure"})
+OFFENCE_NOUNS = frozenset({"suspicion", "charge", "accusation", "allegation", "involvement", "membership"})
+
+
+# Countries a trip to which, for this beat, means joining a war ("travelled to Syria").
+CONFLICT_ZONES = frozenset({"SYR", "IRQ", "AFG", "LBY", "YEM", "SOM", "MLI", "PAK"})
+LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
+DESTINATION_PREPS = frozenset({"into", "to", "toward", "towards", "for"})
+
+
+@cache
+def _capitals() -> frozenset[tuple[str, str]]:
+    import countryinfo
+
+    out = set()
+    for info in countryinfo.all_countries():
+        try:
+            capital = info.capital()
+            if capital:
+                out.add((info.iso()["alpha3"], fold(capital)))
+        except (KeyError, TypeError, AttributeError):
+            continue  # a territory without a capital
+    return frozenset(out)
+
+
+def _is_capital(place: Place) -> bool:
+    return (place.country, fold(place.name)) in _capitals()
+
+
+def _plausible(place: Place, countries: list[str], candidates: list[Place]) -> bool:
+    """An ambiguous small town abroad that the document never names the country of is more likely
+    a misread ("Central Asia" is not the Philippine town of Asia)."""
+    return (
+        place.kind in ("country", "admin1", "region")
+        or place.country in countries
+        or place.population >= 100_000
+        or all(c.country == place.country for c in candidates)
+    )
+
+
+def _sentence_dates(sent: Span, published: dt.date | None, skip_before: int) -> list[tuple[Token, DateValue]]:
+    """Dates in a sentence with the token each hangs from: the rule-based finder first, then
+    spaCy's DATE entities it did not cover. A dateline's date is the report's, not the event's."""
+    out: list[tuple[Token, DateValue]] = []
+    covered: list[tuple[int, int]] = []
+    base = sent.start_char
+    for start, end, value in find_dates(sent.text, published, "en"):
+        if value.date is None or base + start < skip_before:
+            continue
+        span = sent.doc.char_span(base + start, base + end, alignment_mode="expand")
+        if span is not None:
+            words = [t for t in span if t.pos_ not in ("ADP", "DET", "PUNCT")] or list(span)
+            out.append((words[0], value))  # the date word, not its preposition
+            covered.append((base + start, base + end))
+    for ent in sent.ents:
+        if ent.label_ != "DATE" or ent.start_char < skip_before:
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in covered):
+            continue
+        resolved = resolve_date(ent.text, published, "en")
+        if resolved is not None and resolved.date is not None:
+            out.append((ent.root, resolved))
+    return out
+
+
+def _present_passive(trig: Token) -> bool:
+    """'10,000 people are banned': a standing state, counted like a tally."""
+    return any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in trig.children)
+
+
+def _reported_past_perfect(trig: Token) -> bool:
+    """'the security forces said they had detained…' with no date anywhere: a recent act."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in trig.children) and any(
+        a.lemma_.lower() in SPEECH_VERBS for a in trig.ancestors
+    )
+
+
+def _perfect(trig: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trig.children)
+
+
+def _sentence_gap_spans(a: Span, b: Span) -> int:
+    starts = [s.start for s in a.doc.sents]
+    return starts.index(b.start) - starts.index(a.start)
+
+
+def _in_question(trig: Token) -> bool:
+    """An indirect question ("how many were stopped", "whether he was arrested")."""
+    for tok in _clause_tokens(trig):
+        if tok.lower_ in ("how", "whether") or tok.lower_ == "if" and tok.dep_ == "mark":
+            return True
+    return False
+
+
+def _foreign(member: Token) -> bool:
+    return any(c.lower_ in ("foreign", "other") for c in member.children)
+
+
+def _governed_by(tok: Token, trig: Token) -> bool:
+    """Is `tok` an argument of the trigger's clause (or of the report around it), rather than of
+    another verb — "suspected of fighting in Syria", "born in Kyrgyzstan", "who fought in Iraq"?"""
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        if node.i == trig.i:
+            return True
+        if node.lemma_.lower() in OFFENCE_NOUNS or node.tag_ == "NN" and node.lower_.endswith("ing"):
+            return False  # "on suspicion of fighting in Syria": where the offence was, not the arrest
+        if node.lower_ in ("after", "before", "following", "amid", "ahead"):
+            return False  # "hours after the first air strikes in Syria": another event's place
+        if node.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in node.children):
+            continue  # "arrested … when he landed in Copenhagen": same moment, same place
+        if (node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")) and node.dep_ not in ("aux", "auxpass"):
+            return node.lemma_.lower() in SPEECH_VERBS or node.lemma_.lower() == "accord" or trig in node.subtree
+    return False
+
+
+def _main_group(doc: Doc) -> str | None:
+    """The armed group a story is about: named in its first lines or more often than any other."""
+    hits = find_groups(doc.text, "en")
+    if not hits:
+        return None
+    counts: dict[str, int] = {}
+    for _, _, code in hits:
+        counts[code] = counts.get(code, 0) + 1
+    top = max(counts, key=lambda c: counts[c])
+    early = [code for start, _, code in hits if start < 300]
+    if counts[top] >= 2 or top in early:
+        return top
+    return None
+
+
+def _is_passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("acl", "relcl")
+        and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
+    )
+
+
+def _finite_or_planned(tok: Token) -> bool:
+    """Finite clauses and passive participles report events; bare infinitives and gerunds of
+    intent ("trying to cross", "after crossing") do not — unless planned ("to be deported")."""
+    children = list(tok.children)
+    has_to = any(c.tag_ == "TO" or c.lower_ == "to" and c.dep_ == "aux" for c in children)
+    if has_to:
+        if any(c.dep_ == "aux" and c.lower_ == "have" for c in children):
+            return False  # "believed to have been killed": a belief about the past
+        passive = any(c.dep_ == "auxpass" for c in children)
+        head = tok.head.lemma_.lower()
+        if head in INTENT_HEADS:
+            return False
+        return passive or head in PLAN_HEADS
+    if tok.tag_ == "VBG":
+        return any(c.dep_ in ("aux", "auxpass") for c in children) and tok.dep_ not in ("pcomp", "pobj")
+    if tok.tag_ == "VB":
+        return any(c.lower_ in PLAN_AUX or c.dep_ == "aux" and c.lemma_ in ("will", "would", "do") for c in children)
+    if tok.tag_ == "VBN" and tok.dep_ == "amod":
+        return False
+    if tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in children):
+        return False  # habitual present ("platforms remove such material"); headlines are skipped
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in children):
+        # a reduced relative ("those arrested", "the men detained") refers back to people,
+        # unless it carries its own circumstances ("40 men detained on Monday in Pristina")
+        words = [t.lower_ for t in tok.subtree]
+        return "since" not in words and any(t.ent_type_ == "DATE" and t.head.lower_ != "in" for t in tok.subtree)
+    return True
+
+
+def _eventive_noun(tok: Token) -> bool:
+    """'announced the arrest of 26 men', 'last Friday's arrest of a Syrian' are events;
+    'the arrests of the seven Russians are part of…' refers back to them and is not."""
+    of_np = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
+        return True  # "handed over for deportation"
+    if tok.lemma_.lower() in ATTACK_NOUNS:
+        # "clashes erupted…, killing 3", "Monday's explosion on the metro", "a blast in Ansbach on 24 July"
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ATTACK_HAPPEN_VERBS:
+            return True
+        if any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children):
+            return True
+        return any(t.ent_type_ == "DATE" for t in tok.subtree) and not _definite(tok)
+    if not of_np:
+        return False
+    governor = tok.head.lemma_.lower() if tok.dep_ in ("dobj", "nsubjpass") else ""
+    if governor in ("announce", "order", "report", "confirm", "make"):
+        return True
+    if any(c.dep_ == "poss" for c in tok.children):
+        return True
+    det = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    return not det or det[0] in ("a", "an")
+
+
+def _modality(trig: Token) -> str:
+    children = list(trig.children)
+    if any(c.lower_ in PLAN_AUX for c in children if c.dep_ in ("aux", "auxpass")):
+        return "planned"
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
+        return "planned"
+    for anc in trig.ancestors:
+        lemma = anc.lemma_.lower()
+        if lemma in DENY_HEADS:
+            return "denied"
+        planned_aux = any(c.lower_ in PLAN_AUX for c in anc.children if c.dep_ == "aux")
+        if lemma in PLAN_HEADS or planned_aux and anc.dep_ != "ROOT":
+            return "planned"
+        if lemma in RUMOR_HEADS:
+            return "rumored"
+        if anc.dep_ == "ROOT":
+            break
+    if trig.dep_ == "pobj" and trig.head.lower_ == "for":
+        verb = trig.head.head
+        if any(c.lower_ in PLAN_AUX for c in verb.children):
+            return "planned"
+    return "asserted"
+
+
+def _negated(trig: Token) -> bool:
+    return any(c.dep_ == "neg" for c in trig.children)
+
+
+def _patient(trig: Token, is_noun: bool) -> Token | None:
+    if is_noun:
+        for prep in trig.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objs = [c for c in prep.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        if trig.dep_ == "pobj" and trig.head.lower_ == "for":
+            verb = trig.head.head
+            return _patient(verb, False)
+        return None
+    for dep in ("nsubjpass", "dobj"):
+        for c in trig.children:
+            if c.dep_ == dep:
+                if c.lower_ in ("who", "that", "which"):
+                    return trig.head if trig.dep_ == "relcl" else None
+                return c
+    if trig.dep_ in ("acl", "relcl") and trig.tag_ == "VBN":
+        return trig.head
+    if trig.dep_ == "conj" and _is_passive(trig):
+        return _patient(trig.head, False)
+    if trig.dep_ == "xcomp" and trig.head.lemma_ == "be":
+        return _subject(trig.head)  # "All were to be deported"
+    if trig.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trig.children):
+        if trig.head.pos_ == "ADJ" and trig.head.dep_ == "acomp":
+            return _subject(trig.head.head)  # "a German was due to be sent home"
+        return _patient(trig.head, False)  # "were handed over to police to be deported"
+    return None
+
+
+def _subject(trig: Token) -> Token | None:
+    for c in trig.children:
+        if c.dep_ == "nsubj":
+            if c.lower_ in ("who", "that") and trig.dep_ == "relcl":
+                return trig.head
+            return c
+    if trig.dep_ == "conj":
+        return _subject(trig.head)
+    if trig.dep_ == "xcomp":
+        return _subject(trig.head)
+    return None
+
+
+def _agent_np(trig: Token) -> Token | None:
+    for c in trig.children:
+        if c.dep_ == "agent":
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if _is_passive(trig):
+        return None
+    if trig.pos_ in ("NOUN", "PROPN"):
+        if trig.head.pos_ == "VERB":
+            return _subject(trig.head)
+        return None
+    return _subject(trig)
+
+
+def _speech_subject(trig: Token, any_speech: bool = False) -> Token | None:
+    """The subject of the speech verb governing the trigger: 'X said (that) they arrested…'."""
+    node = trig
+    for _ in range(4):
+        if node.dep_ in ("ccomp", "parataxis", "conj") or (any_speech and node.dep_ != "ROOT"):
+            node = node.head
+        else:
+            return None
+        if node.lemma_.lower() in SPEECH_VERBS:
+            return _subject(node)
+    return None
+
+
+def _under_speech(tok: Token, trig: Token) -> bool:
+    """Is `tok` attached to a speech verb (a report date, not the event's date)?"""
+    node = tok
+    while node.head.i != node.i and node.i != trig.i:
+        node = node.head
+        if node.i == trig.i:
+            return False
+        if node.lemma_.lower() in SPEECH_VERBS:
+            return True
+    return False
+
+
+def _is_period(tok: Token) -> bool:
+    """A date coordinated with another ("in July and August", "between 2013 and 2015")."""
+    if any(c.dep_ == "conj" and c.ent_type_ == "DATE" for c in tok.children):
+        return True
+    return tok.dep_ == "conj" and tok.head.ent_type_ == "DATE" or tok.head.lower_ == "between"
+
+
+def _speech_attached(tok: Token) -> bool:
+    """Does the date hang from a speech verb ("…, the ministry said on Monday")?"""
+    if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
+        return False  # "* 19 August: the governor's office said…" dates the item, not the saying
+    node = tok.head.head if tok.head.dep_ == "prep" else tok.head
+    if node.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    # "On Wednesday, X said it had detained…" dates what was said; "X said on Monday" the saying
+    return subj is None or tok.i > subj.i
+
+
+def _clause_tokens(trig: Token) -> set[Token]:
+    """The trigger's subtree, without the subtrees of coordinated or embedded other clauses."""
+    out: set[Token] = set()
+    stack = [trig]
+    while stack:
+        node = stack.pop()
+        out.add(node)
+        for c in node.children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and node.i == trig.i:
+                continue
+            stack.append(c)
+    return out
+
+
+def _members(head: Token) -> list[Token]:
+    """A noun phrase and the phrases coordinated or in apposition with it."""
+    out = [head]
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for c in node.children:
+            if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
+                out.append(c)
+                stack.append(c)
+    return sorted(out, key=lambda t: t.i)
+
+
+def _np_text(tok: Token) -> str:
+    """The noun phrase of `tok` without relative clauses, coordinations or trailing clauses."""
+    skip = {"relcl", "acl", "conj", "cc", "appos", "punct", "advcl"}
+    left = tok.i
+    right = tok.i
+    for c in tok.children:
+        if c.dep_ in skip:
+            continue
+        sub = list(c.subtree)
+        left = min(left, sub[0].i)
+        right = max(right, sub[-1].i)
+    span = tok.doc[left : right + 1]
+    return span.text.strip(" ,;:")
+
+
+def _quantity_of(member: Token) -> Quantity | None:
+    if member.pos_ == "NUM" or member.tag_ == "CD":
+        words = [t for t in member.subtree if t.i <= member.i and t.dep_ not in ("det",)]
+        return parse_quantity(" ".join(t.text for t in words), "en")
+    for c in member.children:
+        if c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in ("several", "numerous", "dozens")):
+            return parse_quantity(" ".join(t.text for t in c.subtree), "en")
+        if c.dep_ == "det" and c.lower_ in ("a", "an", "one") and member.tag_ in ("NN", "NNP"):
+            return parse_quantity("one", "en")
+        if c.dep_ == "quantmod":
+            return parse_quantity(" ".join(t.text for t in c.subtree) + " " + member.text, "en")
+    return None
+
+
+def _low(target: Target) -> int | None:
+    if target.count is not None:
+        return target.count
+    if target.text:
+        q = parse_quantity(target.text.split(" ")[0], "en")
+        if q is not None:
+            return q.value if q.value is not None else q.low
+    return None
+
+
+def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = None) -> list[tuple[str, str]]:
+    """'suspects from Switzerland, Kosovo and Syria', 'citizens of China', 'men from Yovon
+    district' → countries (a place of origin gives its country)."""
+    out: list[tuple[str, str]] = []
+    for prep in member.children:
+        if only is not None and prep.i != only.i:
+            continue
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
+            if prep.lower_ == "of" and member.lemma_.lower() not in ("citizen", "national", "native"):
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                for country_tok in _members(obj):
+                    name = _compound_text(country_tok)
+                    code = country_code(name, "en")
+                    if code is None and prep.lower_ == "from" and any(t.pos_ == "PROPN" for t in country_tok.subtree):
+                        place = gazetteer.resolve(_np_text(country_tok)).place
+                        code = place.country if place is not None else None
+                    if code:
+                        out.append((code, country_tok.text))
+    return out
+DEFAULT_SECTOR = {"ARREST": "POL", "DEPORT": "GOV", "ENTRY_BAN": "GOV", "CHARGE": "JUD", "TAKEDOWN": "OTH"}
+ATTACKER_NOUNS = frozenset(
+    ["attacker", "assailant", "gunman", "bomber", "teenager", "man", "woman", "youth", "militant", "refugee", "suspect", "jihadist", "fighter"]
+)
+
+
+def _earlier_actor(tok: Token) -> Actor | None:
+    """The body a definite description refers back to: the last earlier organisation named with
+    the same head noun and a country."""
+    head = tok.lemma_.lower()
+    for ent in reversed([e for e in tok.doc.ents if e.end <= tok.i and e.label_ in ("ORG", "GPE", "NORP")]):
+        start = ent.start
+        while start > 0 and tok.doc[start - 1].dep_ in ("poss", "case", "compound", "amod"):
+            start -= 1  # "Azerbaijan's National Security Ministry"
+        phrase = tok.doc[start : ent.end]
+        if head in {t.lemma_.lower() for t in phrase}:
+            actor = actor_of(phrase.text, "en")
+            if actor is not None and actor.country:
+                return actor
+    return None
+
+
+def _earlier_nationality(member: Token) -> tuple[str | None, str | None, str | None] | None:
+    """The nationality of the last single person named by nationality before `member`."""
+    doc = member.doc
+    for tok in reversed(doc[max(0, member.sent.start - 120) : member.i]):
+        if tok.tag_ not in ("NN", "NNP", "JJ") or tok.i == member.i:
+            continue
+        nat = nationality_of(tok.text, "en")
+        if nat is None or not nat.country:
+            continue
+        head = tok.head if tok.dep_ in ("amod", "compound") else tok
+        if head.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one") for c in head.children):
+            return (nat.country, nat.ethnicity, nat.region)
+    return None
+
+
+def _compound_text(tok: Token) -> str:
+    parts = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    start = min([tok.i] + [p.i for p in parts])
+    return tok.doc[start : tok.i + 1].text
+
+
+def _collective_of(tok: Token) -> Token | None:
+    """'a group of 16 Syrians', 'dozens of migrants' → the people of the of-phrase."""
+    if tok.lemma_.lower() not in COLLECTIVES:
+        return None
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _is_person_np(tok: Token) -> bool:
+    inner = _collective_of(tok)
+    if inner is not None:
+        return _is_person_np(inner)
+    for member in _members(tok):
+        lemma = member.lemma_.lower()
+        if lemma in PERSON_NOUNS or member.ent_type_ in ("NORP", "PERSON"):
+            return True
+        if nationality_of(member.text, "en") is not None:
+            return True
+        if member.pos_ in ("NUM", "PRON"):
+            return True
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in member.children) and member.tag_ == "CD":
+            return True
+    return False
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
+
+
+def _entry_ban_ok(trig: Token) -> bool:
+    lemma = trig.lemma_.lower()
+    if lemma in ("turn",):
+        return True
+    around = " ".join(t.lower_ for t in trig.subtree)
+    return "enter" in around or "entry" in around
+
+
+def _count_near(tok: Token) -> int | None:
+    """The number of people killed or wounded next to a casualty word."""
+    victim_deps = ("nsubj", "nsubjpass") if tok.lemma_.lower() in ("die", "dead") else ("dobj", "nsubjpass")
+    for c in tok.children:
+        if c.dep_ in victim_deps:
+            q = _quantity_of(c)
+            if q is not None and q.value is not None:
+                return q.value
+            if c.tag_ == "CD":
+                q = parse_quantity(c.text, "en")
+                if q is not None:
+                    return q.value
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "NUM"):
+        q = _quantity_of(tok.head)
+        if q is not None:
+            return q.value
+    return None
+
+
+def _place_spans(sent: Span) -> list[Span]:
+    """Place-name entities, and proper nouns after a locative preposition that NER missed."""
+    spans = [e for e in sent.ents if e.label_ in LOCATION_LABELS]
+    covered = {t.i for e in spans for t in e}
+    for tok in sent:
+        if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG"):
+            continue  # dates, numbers, nationalities
+        locative = ("in", "near", "at", "outside", "around")
+        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.i not in covered and tok.head.lower_ in locative:
+            start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])
+            spans.append(tok.doc[start : tok.i + 1])
+        elif (
+            tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.i not in covered
+            and tok.head.lower_ in ("province", "region", "district", "governorate")
+            and tok.head.dep_ == "pobj" and tok.head.head.lower_ in locative
+        ):
+            spans.append(tok.doc[tok.i : tok.head.i + 1])  # "in Tillaberi region"
+    return spans
+
+
+def _place_role(ent: Span) -> str:
+    """How a place name relates to its clause: location, destination, origin or other."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "poss":
+        return "other"
+    if ent.label_ == "GPE" and root.dep_ in ("amod", "compound") and head.pos_ in ("NOUN", "PROPN"):
+        if head.lemma_.lower() in ("province", "district", "region", "city", "town", "village"):
+            return "location"
+        if head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "outside", "on"):
+            return "location"  # "at a Munich shopping centre"
+        return "other"
+    if root.dep_ == "pobj":
+        prep = head.lower_
+        if prep in DESTINATION_PREPS:
+            return "destination"
+        if prep == "from":
+            return "origin"
+        if prep == "of":
+            owner = head.head.lemma_.lower()
+            if owner in ("province", "district", "region", "city", "town", "village", "republic", "outskirts"):
+                return "location"
+            return "other"
+        if prep in ("in", "at", "near", "across", "around", "outside", "on", "inside"):
+            return "location"
+    return "other"
+
+
+def _place_phrase(ent: Span) -> str:
+    """The place phrase with its directional adjective or administrative noun kept."""
+    root = ent.root
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if start > 0 and doc[start - 1].lower_ in DIRECTIONS:
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in ("province", "district", "region", "governorate", "oblast"):
+        end += 1
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in ("province", "district"):
+        return f"{ent.text} {root.head.head.lower_}"
+    return doc[start:end].text
+
+
+def _source_name(tok: Token) -> str:
+    """'the reports, which cited X' → X; "Turkey's Daily Sabah news website" → Daily Sabah."""
+    for c in tok.children:
+        if c.dep_ == "relcl" and c.lemma_.lower() in ("cite", "quote"):
+            objs = [o for o in c.children if o.dep_ == "dobj"]
+            if objs:
+                return _np_text(objs[0])
+    sub = tok.doc[tok.left_edge.i : tok.i + 1]
+    orgs = [e for e in sub.ents if e.label_ in ("ORG", "PERSON")]
+    if orgs:
+        return orgs[-1].text
+    return _np_text(tok)
+
+
+def _aggregate_cue(trig: Token, sent: Span) -> bool:
+    text = sent.text.lower()
+    return any(cue in text for cue in AGGREGATE_CUES)
