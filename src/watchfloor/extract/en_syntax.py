@@ -48,6 +48,7 @@ OFFENCE_NOUNS = frozenset({"suspicion", "charge", "accusation", "allegation", "i
 
 # Countries a trip to which, for this beat, means joining a war ("travelled to Syria").
 CONFLICT_ZONES = frozenset({"SYR", "IRQ", "AFG", "LBY", "YEM", "SOM", "MLI", "PAK"})
+BODY_WORDS = frozenset({"police", "ministry", "council", "court", "forces", "army", "government", "office", "agency"})
 LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DESTINATION_PREPS = frozenset({"into", "to", "toward", "towards", "for"})
 
@@ -558,7 +559,8 @@ def _count_near(tok: Token) -> int | None:
 
 def _place_spans(sent: Span) -> list[Span]:
     """Place-name entities, and proper nouns after a locative preposition that NER missed."""
-    spans = [e for e in sent.ents if e.label_ in LOCATION_LABELS]
+    # "West Yorkshire Police" tagged as a place is a body, not where anything happened
+    spans = [e for e in sent.ents if e.label_ in LOCATION_LABELS and e[-1].lower_ not in BODY_WORDS]
     covered = {t.i for e in spans for t in e}
     for tok in sent:
         if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG"):

@@ -477,7 +477,7 @@ class EnglishExtractor:
             )
             return
         if any(t.lower_ in ("there", "province", "region", "district", "area") for t in owned):
-            place = self._last_place(trig)  # "raids around the province", "detained there"
+            place = self._last_place(trig, ctx.countries)  # "raids around the province", "detained there"
             if place is not None:
                 draft.location = Location(country=place.country, admin1=place.admin1, precision=3)
                 return
@@ -500,13 +500,15 @@ class EnglishExtractor:
             if home is not None and draft.type in ("ARREST", "CHARGE", "DEPORT", "ENTRY_BAN"):
                 draft.location = Location(country=home)
 
-    def _last_place(self, trig: Token) -> Place | None:
-        """The last province-level place named before the trigger."""
+    def _last_place(self, trig: Token, countries: list[str]) -> Place | None:
+        """The last province-level place named before the trigger (a destination counts too:
+        it is where people were last put)."""
         doc = trig.doc
         for ent in reversed([e for e in doc.ents if e.end <= trig.i and e.label_ in LOCATION_LABELS]):
-            resolution = self.gazetteer.resolve(ent.text)
-            if resolution.place is not None and resolution.place.admin1:
-                return resolution.place
+            resolution = self.gazetteer.resolve(ent.text, context=countries)
+            place = resolution.place
+            if place is not None and place.admin1 and _plausible(place, countries, resolution.candidates):
+                return place
         return None
 
     def _destination_affiliation(self, draft: Draft, trig: Token, sent: Span) -> None:
