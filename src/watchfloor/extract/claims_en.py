@@ -14,6 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from watchfloor.extract.text import doc_text
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.topics import topic_of
 from watchfloor.model import Claim, Document, Evidence, Speaker
@@ -213,7 +214,7 @@ def _evidence(tokens: list[Token]) -> Evidence:
         toks.pop(0)
     doc = toks[0].doc
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    return Evidence(start=start, end=end, text=doc.text[start:end])
+    return Evidence(start=start, end=end, text=doc_text(doc)[start:end])
 
 
 def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | None:

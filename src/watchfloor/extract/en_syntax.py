@@ -11,6 +11,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from watchfloor.extract.text import doc_text
 from watchfloor.model import Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, find_dates, resolve_date
@@ -125,8 +126,10 @@ def _perfect(trig: Token) -> bool:
 
 
 def _sentence_gap_spans(a: Span, b: Span) -> int:
-    starts = [s.start for s in a.doc.sents]
-    return starts.index(b.start) - starts.index(a.start)
+    """How many sentences b starts after a (negative when before)."""
+    lo, hi = sorted((a.start, b.start))
+    gap = sum(1 for t in a.doc[lo + 1 : hi + 1] if t.is_sent_start)
+    return gap if b.start >= a.start else -gap
 
 
 def _in_question(trig: Token) -> bool:
@@ -162,7 +165,7 @@ def _governed_by(tok: Token, trig: Token) -> bool:
 
 def _main_group(doc: Doc) -> str | None:
     """The armed group a story is about: named in its first lines or more often than any other."""
-    hits = find_groups(doc.text, "en")
+    hits = find_groups(doc_text(doc), "en")
     if not hits:
         return None
     counts: dict[str, int] = {}

@@ -68,6 +68,7 @@ from watchfloor.extract.en_syntax import (
     _under_speech,
 )
 from watchfloor.extract.ontology import Ontology, load_ontology
+from watchfloor.extract.text import doc_text
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.model import Agent, Document, Evidence, Extraction, Location, Target
 from watchfloor.normalize.actors import actor_of
@@ -708,9 +709,7 @@ def _inherit_places(drafts: list[Draft]) -> None:
 
 
 def _sentence_gap(a: Draft, b: Draft) -> int:
-    sents = list(a.sent.doc.sents)
-    starts = [s.start for s in sents]
-    return starts.index(b.sent.start) - starts.index(a.sent.start)
+    return _sentence_gap_spans(a.sent, b.sent)
 
 
 
@@ -859,7 +858,7 @@ def evidence_of(draft: Draft) -> Evidence:
     while end_tok.i > start_tok.i and end_tok.is_punct:
         end_tok = doc[end_tok.i - 1]
     start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
-    return Evidence(start=start, end=end, text=doc.text[start:end])
+    return Evidence(start=start, end=end, text=doc_text(doc)[start:end])
 
 
 def _evidence_tokens(draft: Draft) -> set[Token]:
