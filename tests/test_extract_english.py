@@ -275,3 +275,20 @@ def test_statement_clause_on_the_noun(pipeline: Pipeline) -> None:
     x = run(pipeline, "The president said in a statement that the country would never become a haven for militants.")
     (claim,) = x.claims
     assert claim.evidence.text.startswith("the country would never become")
+
+
+def test_takedown_counts_channels_without_nationality(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "A messaging service said on Monday it had blocked 31 public channels that spread propaganda. "
+        "Among them were channels in Turkish and Arabic.",
+    )
+    e = only(x)
+    assert (e.type, e.total, e.nationalities) == ("TAKEDOWN", 31, frozenset())
+    assert e.targets[0].kind == "channel"
+
+
+def test_headline_is_not_extracted(pipeline: Pipeline) -> None:
+    x = run(pipeline, "Officials deny mass arrest of Afghans in Kilis\n\nKILIS - Police detained three Afghans on Monday.")
+    e = only(x)
+    assert e.total == 3 and "Police detained" in e.evidence.text

@@ -236,6 +236,9 @@ def _eventive_noun(tok: Token) -> bool:
     if any(c.dep_ == "poss" for c in tok.children):
         return True
     det = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    if not det and tok.tag_ == "NNS":
+        # a bare plural ("arrests of foreigners near the border") is generic unless counted or dated
+        return any(t.ent_type_ in ("DATE", "CARDINAL") for t in tok.subtree)
     return not det or det[0] in ("a", "an")
 
 

@@ -234,6 +234,19 @@ class EnglishExtractor:
     # -- arguments ---------------------------------------------------------------------------
 
     def _targets(self, draft: Draft, head: Token, ctx: DocContext, previous: list[Draft]) -> None:
+        if draft.type == "TAKEDOWN":
+            # accounts, channels, pages: counted by kind, no nationality
+            objects = [m for m in _members(head) if m.lemma_.lower() in self.ontology.takedown_objects]
+            for member in objects:
+                quantity = _quantity_of(member)
+                count = quantity.value if quantity else None
+                approx = quantity.low if quantity is not None and count is None else None
+                draft.targets.append(
+                    Target(count=count, approx_count=approx, kind=member.lemma_.lower(), text=_np_text(member))
+                )
+            counts = [t.count for t in draft.targets]
+            draft.total = sum(c for c in counts if c is not None) if counts and None not in counts else None
+            return
         if head.lower_ in ("he", "him", "she", "her"):
             draft.anaphoric = True
             nat = _earlier_nationality(head)  # "an American … Greek police turned him back"
@@ -550,7 +563,7 @@ class EnglishExtractor:
         if not drafts or drafts[-1].sent == sent:
             return
         last = drafts[-1]
-        if last.nationalities or _sentence_gap_spans(last.sent, sent) > 2:
+        if last.type in ("TAKEDOWN", "ATTACK") or last.nationalities or _sentence_gap_spans(last.sent, sent) > 2:
             return
         lowered = sent.text.lower()
         if not any(cue in lowered for cue in ("among them", "among the", "of them", "included", "including")):
@@ -855,7 +868,7 @@ def evidence_of(draft: Draft) -> Evidence:
     toks = sorted(_evidence_tokens(draft), key=lambda t: t.i)
     doc = draft.trigger.doc
     start_tok, end_tok = toks[0], toks[-1]
-    while end_tok.i > start_tok.i and end_tok.is_punct:
+    while end_tok.i > start_tok.i and (end_tok.is_punct or end_tok.is_space):
         end_tok = doc[end_tok.i - 1]
     start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
     return Evidence(start=start, end=end, text=doc_text(doc)[start:end])

@@ -32,4 +32,4 @@ def _first_line(doc: Doc) -> tuple[int, int, bool]:
 def is_headline(sent: Span) -> bool:
     """A sentence within the document's first line, when that line is a title."""
     _, end, title = _first_line(sent.doc)
-    return title and sent.end_char <= end
+    return title and sent.start_char < end  # the line's trailing newlines may ride along
