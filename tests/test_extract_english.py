@@ -292,3 +292,13 @@ def test_headline_is_not_extracted(pipeline: Pipeline) -> None:
     x = run(pipeline, "Officials deny mass arrest of Afghans in Kilis\n\nKILIS - Police detained three Afghans on Monday.")
     e = only(x)
     assert e.total == 3 and "Police detained" in e.evidence.text
+
+
+def test_a_news_portal_is_not_the_agent_of_a_conviction(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "A local news portal reported that a man had been convicted of fighting in Syria."))
+    assert e.type == "CHARGE" and (e.agent is None or e.agent.text is None)
+
+
+def test_authorities_arrest_as_police(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "Authorities in Turkey said they had arrested four Uzbeks on Monday."))
+    assert e.agent is not None and (e.agent.country, e.agent.sector) == ("TUR", "POL")

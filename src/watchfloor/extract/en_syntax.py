@@ -322,8 +322,8 @@ def _agent_np(trig: Token) -> Token | None:
     if _is_passive(trig):
         return None
     if trig.pos_ in ("NOUN", "PROPN"):
-        if trig.head.pos_ == "VERB":
-            return _subject(trig.head)
+        if trig.head.pos_ == "VERB" and trig.dep_ in ("dobj", "pobj"):
+            return _subject(trig.head)  # "the ministry announced the arrest of…"
         return None
     return _subject(trig)
 

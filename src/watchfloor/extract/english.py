@@ -398,8 +398,8 @@ class EnglishExtractor:
         if subj is None and _is_passive(trig) or subj is not None and subj.pos_ == "PRON":
             # "X said they arrested…", "officials said suspects were detained…"
             subj = _speech_subject(trig)
-            if subj is not None and subj.pos_ == "PRON":
-                subj = None
+            if subj is not None and (subj.pos_ == "PRON" or _is_media(subj)):
+                subj = None  # "a news portal reported that X was convicted": the portal convicted no one
         if subj is not None:
             text = _np_text(subj)
             home = ctx.dateline.country if ctx.dateline is not None else None
@@ -786,6 +786,16 @@ def _complete_agent(draft: Draft) -> None:
         return
     if agent.country is None and agent.sector in ("POL", "MIL", "JUD", "GOV") and here is not None:
         agent.country = here
+    words = agent.text.lower().split()
+    if draft.type == "ARREST" and agent.sector == "GOV" and ("authorities" in words or country_code(agent.text, "en")):
+        agent.sector = "POL"  # a state or its "authorities" arrest through their security services
+
+
+MEDIA_WORDS = frozenset({"portal", "paper", "newspaper", "tabloid", "television", "agency", "website", "daily", "outlet", "media", "reports", "report"})
+
+
+def _is_media(tok: Token) -> bool:
+    return tok.lemma_.lower() in MEDIA_WORDS or tok.lower_ in MEDIA_WORDS
 
 
 def _own_nationals(draft: Draft) -> None:
