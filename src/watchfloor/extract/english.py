@@ -153,11 +153,11 @@ class EnglishExtractor:
         drafts = _drop_travel_of_the_arrested(drafts)
         main_group = _main_group(doc)
         for draft in drafts:
-            if draft.affiliation is None and main_group is not None and draft.modality == "asserted":
-                # the story's group for what is done to its suspects (a planned deportation or a
-                # takedown says nothing of the group by itself)
-                if draft.type in ("ARREST", "CHARGE", "ATTACK", "TRAVEL"):
-                    draft.affiliation = main_group
+            # the story's group for what is done to its suspects (a planned deportation or a
+            # takedown says nothing of the group by itself)
+            suspects = draft.modality == "asserted" and draft.type in ("ARREST", "CHARGE", "ATTACK", "TRAVEL")
+            if draft.affiliation is None and main_group is not None and suspects:
+                draft.affiliation = main_group
         _inherit_dates(drafts)
         _inherit_places(drafts)
         return drafts
