@@ -226,7 +226,7 @@ def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | N
     if subj is None:
         return last
     if subj.lemma_.lower() in DOCUMENT_NOUNS:
-        # "the announcement by the group Ahlul Hakk insisting…": the named author speaks
+        # "the statement by the channel Border Watch insisting…": the named author speaks
         named = [e for e in subj.sent.ents if e.label_ in ("ORG", "PERSON") and subj.left_edge.i <= e.start and e.end <= subj.right_edge.i + 1]
         if named:
             platform = _platform_near(subj.sent) or (last.platform if last else None)
