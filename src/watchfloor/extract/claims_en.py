@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.text import doc_text
 from watchfloor.extract.text import is_headline as _is_headline
-from watchfloor.extract.topics import topic_of
+from watchfloor.extract.topics import UNASSIGNED, add_claim, numbered, topic_of
 from watchfloor.model import Claim, Document, Evidence, Speaker
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import resolve_date
@@ -46,7 +46,6 @@ class _Voice:
     precision: str
 
 
-UNASSIGNED = "unassigned"  # a statement on no topic of the analysts' list (yet)
 SPEAKER_ROLES = frozenset(
     ["official", "officials", "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "government", "police", "prosecutor", "prosecutors", "court", "judge", "president", "governor", "office", "agency", "service", "committee", "company", "platform", "channel", "paper", "newspaper", "tabloid", "television", "broadcaster", "outlet", "site", "parents", "father", "mother", "family", "lawyer", "relatives", "smuggler", "leader", "commander", "group", "authorities", "army", "military", "envoy", "ambassador", "embassy", "consulate", "regulator", "investigators", "source", "sources", "analyst", "expert", "mayor", "council"]
 )
@@ -98,7 +97,7 @@ def extract_claims(
                 last = voice  # later "it said", "the message said" refer back to this speaker
             day, precision = _date(sent, document, voice)
             evidence = _evidence(content)
-            _add(claims, Claim(
+            add_claim(claims, Claim(
                 id="",
                 speaker=voice.speaker,
                 evidence=evidence,
@@ -108,9 +107,7 @@ def extract_claims(
                 date=day,
                 date_precision=precision,
             ))
-    for n, claim in enumerate(claims, start=1):
-        claim.id = f"c{n}"
-    return claims
+    return numbered(claims)
 
 
 def _stance(text: str) -> str:
@@ -158,17 +155,6 @@ def _credible_speaker(verb: Token, voice: _Voice) -> bool:
         return True  # "Early reports in Bild", "Kazakhstan's foreign ministry"
     words = {t.lemma_.lower() for t in subj.subtree} | {t.lower_ for t in subj.subtree}
     return bool(words & SPEAKER_ROLES)
-
-
-def _add(claims: list[Claim], claim: Claim) -> None:
-    if claim.topic == UNASSIGNED:
-        claims.append(claim)
-        return
-    for known in claims:
-        if (known.speaker.text, known.topic, known.stance) == (claim.speaker.text, claim.topic, claim.stance):
-            known.more_evidence.append(claim.evidence)
-            return
-    claims.append(claim)
 
 
 def _content(verb: Token) -> list[Token]:

@@ -14,14 +14,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from watchfloor.extract.ru_syntax import VERBAL, case_of, evidence, fold_ru, load_cues, np_text
-from watchfloor.extract.topics import topic_of
+from watchfloor.extract.topics import UNASSIGNED, add_claim, numbered, topic_of
 from watchfloor.model import Claim, Document, Speaker
 from watchfloor.nlp.russian import RuSentence, RuToken
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import find_dates
 
 CONTENT_MARKS = frozenset({"что", "чтобы", "будто", "якобы", "ли"})
-UNASSIGNED = "unassigned"  # as in claims_en: a statement on no topic of the analysts' list (yet)
 CREDIBLE = frozenset({"channel", "official", "person", "media", "organisation"})
 # Verbs whose object clause, not a "что" clause, carries what was said.
 WHOLE_CLAUSE_VERBS = frozenset(
@@ -98,7 +97,7 @@ def extract_claims(
             if voice.speaker.kind != "document":
                 last = voice
             day, precision = _date(sent, document, voice)
-            _add(
+            add_claim(
                 claims,
                 Claim(
                     id="",
@@ -111,24 +110,11 @@ def extract_claims(
                     date_precision=precision,
                 ),
             )
-    for n, claim in enumerate(claims, start=1):
-        claim.id = f"c{n}"
-    return claims
+    return numbered(claims)
 
 
 def _stance(text: str) -> str:
     return "deny" if re.search(r"(?<!\w)(не|нет|ни|ложн\w*|опроверг\w*)(?!\w)", fold_ru(text)) else "affirm"
-
-
-def _add(claims: list[Claim], claim: Claim) -> None:
-    if claim.topic == UNASSIGNED:
-        claims.append(claim)
-        return
-    for known in claims:
-        if (known.speaker.text, known.topic, known.stance) == (claim.speaker.text, claim.topic, claim.stance):
-            known.more_evidence.append(claim.evidence)
-            return
-    claims.append(claim)
 
 
 def _statements(sent: RuSentence) -> list[tuple[list[RuToken], RuToken | None, RuToken | None]]:

@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from watchfloor.errors import ConfigError
+from watchfloor.model import Claim
+
+UNASSIGNED = "unassigned"  # a statement on no topic of the analysts' list (yet)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,3 +90,20 @@ def topic_of(text: str, lang: str) -> tuple[Topic, str] | None:
         if topic.matches(text, lang):
             return topic, topic.stance(text, lang)
     return None
+
+
+def add_claim(claims: list[Claim], claim: Claim) -> None:
+    """Statements by one speaker on one topic with one stance are one claim with several pieces of
+    evidence; unassigned statements stay apart (nothing says they are about the same thing)."""
+    if claim.topic != UNASSIGNED:
+        for known in claims:
+            if (known.speaker.text, known.topic, known.stance) == (claim.speaker.text, claim.topic, claim.stance):
+                known.more_evidence.append(claim.evidence)
+                return
+    claims.append(claim)
+
+
+def numbered(claims: list[Claim]) -> list[Claim]:
+    for n, claim in enumerate(claims, start=1):
+        claim.id = f"c{n}"
+    return claims
