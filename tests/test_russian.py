@@ -453,3 +453,13 @@ def test_reports_dev_russian_acceptance(pipeline: Pipeline, tmp_path: Path) -> N
     assert report.events.f1 >= 0.80, report.as_dict()["events"]
     assert report.claims.f1 >= 0.60, report.as_dict()["claims"]
     assert report.aggregates_as_events == 0
+
+
+def test_offence_place_is_not_the_court_place(pipeline: Pipeline) -> None:
+    doc = Document(
+        doc_id="ru-court", language="ru", published=date(2016, 5, 25),
+        text="Суд в Казани в среду приговорил трёх жителей Татарстана к пяти годам за участие в боевых действиях в Ираке.",
+    )
+    (event,) = pipeline.extract(doc).events
+    assert event.type == "CHARGE"
+    assert event.location is not None and event.location.country == "RUS"

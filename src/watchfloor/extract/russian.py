@@ -658,6 +658,8 @@ class RussianExtractor:
                 role == "origin" and draft.type == "DEPORT" and case_of(top) == "из"
             ):
                 continue  # "выдворены из Турции": deported from where they were
+            if _in_offence(top, trig):
+                continue  # "за участие в боевых действиях в Сирии": where the offence was
             score = (0 if top.i in owned else 50) + abs(top.i - trig.i)
             if best is None or score < best[0]:
                 best = (score, place_phrase(sent, top))
@@ -885,6 +887,20 @@ def _person_of(member: RuToken, words: dict[str, frozenset[str]]) -> RuToken:
             ):
                 return c
     return member
+
+
+OFFENCE_LEMMAS = frozenset({"участие", "подозрение", "обвинение", "поездка", "причастность", "членство"})
+
+
+def _in_offence(top: RuToken, trig: RuToken) -> bool:
+    """Does the place sit in the phrase that names the offence ("за участие в …", "по подозрению
+    в …"), not the act's own circumstances?"""
+    node: RuToken | None = top.head
+    while node is not None and node.i != trig.i:
+        if node.lemma in OFFENCE_LEMMAS or case_of(node) == "за":
+            return True
+        node = node.head
+    return False
 
 
 def _travel_with_arrest(draft: Draft, drafts: list[Draft]) -> bool:
