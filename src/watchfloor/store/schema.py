@@ -50,7 +50,9 @@ documents = sa.Table(
     sa.Column("meta", sa.JSON, nullable=False),
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("source_key", sa.String),
     sa.Index("ix_documents_content_hash", "content_hash", unique=True),
+    sa.Index("ix_documents_source_key", "source_key", unique=True),
 )
 
 events = sa.Table(
@@ -86,6 +88,7 @@ events = sa.Table(
     *_evidence(),
     sa.Column("cluster_id", sa.String),
     sa.Column("data", sa.JSON, nullable=False),
+    sa.Index("ix_events_cluster_id", "cluster_id"),
 )
 
 targets = sa.Table(
@@ -152,4 +155,48 @@ failures = sa.Table(
     sa.Column("first_seen", sa.DateTime(timezone=True), nullable=False),
     sa.Column("last_seen", sa.DateTime(timezone=True), nullable=False),
     sa.Index("ix_failures_input", "input", unique=True),
+)
+
+# Conditional-request state of every fetched URL, so a restarted watcher resumes (issue 7).
+fetch_state = sa.Table(
+    "fetch_state",
+    metadata,
+    sa.Column("url", sa.Text, primary_key=True),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("last_status", sa.Integer),
+    sa.Column("last_error", sa.Text),
+    sa.Column("last_fetched", sa.DateTime(timezone=True)),
+    sa.Column("next_due", sa.DateTime(timezone=True)),
+)
+
+# Canonical events: one row per cluster of event mentions (events.cluster_id points here).
+clusters = sa.Table(
+    "clusters",
+    metadata,
+    sa.Column("id", sa.String(32), primary_key=True),
+    sa.Column("type", sa.String(32), nullable=False, index=True),
+    sa.Column("country", sa.String(3), index=True),
+    sa.Column("date", sa.Date, index=True),
+    sa.Column("n_mentions", sa.Integer, nullable=False),
+    sa.Column("n_sources", sa.Integer, nullable=False),
+    sa.Column("n_disagreements", sa.Integer, nullable=False),
+    sa.Column("canonical", sa.JSON, nullable=False),
+    sa.Column("disagreements", sa.JSON, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+# Analysts' merges and splits, by mention key (content hash + local event id), so they survive
+# re-extraction; `others` holds the mentions a split keeps apart.
+cluster_decisions = sa.Table(
+    "cluster_decisions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("mentions", sa.JSON, nullable=False),
+    sa.Column("others", sa.JSON, nullable=False),
+    sa.Column("user", sa.String, nullable=False),
+    sa.Column("reason", sa.Text),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
 )
