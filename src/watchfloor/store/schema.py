@@ -88,7 +88,11 @@ events = sa.Table(
     *_evidence(),
     sa.Column("cluster_id", sa.String),
     sa.Column("data", sa.JSON, nullable=False),
+    # An analyst's verdict (confirmed / rejected), copied from event_reviews so lists can filter on it.
+    sa.Column("review_status", sa.String(16)),
     sa.Index("ix_events_cluster_id", "cluster_id"),
+    sa.Index("ix_events_type_date", "type", "date"),
+    sa.Index("ix_events_review_status", "review_status"),
 )
 
 targets = sa.Table(
@@ -198,5 +202,76 @@ cluster_decisions = sa.Table(
     sa.Column("others", sa.JSON, nullable=False),
     sa.Column("user", sa.String, nullable=False),
     sa.Column("reason", sa.Text),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+)
+
+
+# -- the web app (migration 0003) -----------------------------------------------------------------
+
+
+def _user() -> sa.Column[int]:
+    return sa.Column("user_id", sa.Integer, _parent("users"), nullable=False)
+
+
+users = sa.Table(
+    "users",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String, nullable=False),
+    sa.Column("role", sa.String(16), nullable=False),
+    sa.Column("password_hash", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_users_name", "name", unique=True),
+)
+
+# Bearer tokens and browser sessions are stored only as SHA-256 hashes of the secret.
+api_tokens = sa.Table(
+    "api_tokens",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    _user(),
+    sa.Column("token_hash", sa.String(64), nullable=False),
+    sa.Column("label", sa.String),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("last_used", sa.DateTime(timezone=True)),
+    sa.Index("ix_api_tokens_token_hash", "token_hash", unique=True),
+)
+
+sessions = sa.Table(
+    "sessions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    _user(),
+    sa.Column("token_hash", sa.String(64), nullable=False),
+    sa.Column("csrf", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_sessions_token_hash", "token_hash", unique=True),
+)
+
+# Every analyst action (review, merge, split, account change), with who and when.
+audit_log = sa.Table(
+    "audit_log",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("user", sa.String, nullable=False),
+    sa.Column("action", sa.String(32), nullable=False),
+    sa.Column("target_kind", sa.String(16), nullable=False),
+    sa.Column("target", sa.String, nullable=False),
+    sa.Column("detail", sa.JSON, nullable=False),
+    sa.Index("ix_audit_log_target", "target_kind", "target"),
+)
+
+# The current review of an event mention, keyed by (document content hash, local event id) so it
+# survives re-extraction; `edits` maps field names to the analyst's values.
+event_reviews = sa.Table(
+    "event_reviews",
+    metadata,
+    sa.Column("content_hash", sa.String(64), primary_key=True),
+    sa.Column("local_id", sa.String, primary_key=True),
+    sa.Column("status", sa.String(16)),
+    sa.Column("edits", sa.JSON, nullable=False),
+    sa.Column("user", sa.String, nullable=False),
     sa.Column("at", sa.DateTime(timezone=True), nullable=False),
 )

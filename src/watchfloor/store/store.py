@@ -32,6 +32,8 @@ from watchfloor.model import (
     Speaker,
     Target,
 )
+from watchfloor.store.accounts import AccountsMixin
+from watchfloor.store.reviews import ReviewsMixin, apply_reviews
 from watchfloor.store.schema import (
     aggregate_covers,
     aggregates,
@@ -41,6 +43,7 @@ from watchfloor.store.schema import (
     failures,
     targets,
 )
+from watchfloor.store.search import SearchMixin
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -95,7 +98,7 @@ class StoredClaim:
     claim: Claim
 
 
-class Store:
+class Store(AccountsMixin, ReviewsMixin, SearchMixin):
     """A handle on one database. Use `Store.open`; close it (or use `with`) when done."""
 
     def __init__(self, engine: sa.Engine, name: str) -> None:
@@ -492,6 +495,7 @@ def _insert_extraction(conn: sa.Connection, document_id: int, extraction: Extrac
         rows = [_target_values(event_id, i, t) for i, t in enumerate(event.targets)]
         if rows:
             conn.execute(sa.insert(targets), rows)
+    apply_reviews(conn, document_id)  # analysts' confirmations and edits outlive re-extraction
     for aggregate in extraction.aggregates:
         values = {
             "document_id": document_id,
