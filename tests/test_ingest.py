@@ -327,10 +327,12 @@ def test_telegram_single_chat_export(channel_export: Path) -> None:
         "channel_id": CHANNEL_ID,
         "message_id": 2,
         "forwarded_from": None,
+        "forwarded_from_id": None,
         "reply_to_message_id": None,
         "links": [],
         "reactions": {},
     }
+    assert first.source_key == f"telegram:{CHANNEL_ID}:2"
     assert forwarded.text == (
         "Задержаны двое россиян в Газиантепе, пишет агентство. Подробности: https://example.org/news/2"
     )
@@ -402,7 +404,7 @@ def test_json_that_is_neither_gold_nor_telegram(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
     path.write_text('{"theme": "dark"}', encoding="utf-8")
     assert only_failure(path) == IngestFailure(
-        str(path), "unsupported JSON: not a gold sidecar or Telegram export"
+        str(path), "unsupported JSON: not a gold sidecar, Telegram export or VK wall"
     )
     with pytest.raises(UnsupportedSource):
         list(telegram_source.iter_documents(path, options=IngestOptions()))

@@ -187,6 +187,7 @@ def extract(file: Path, published: date | None, lang: str | None, source: str | 
     """Extract events, aggregates and claims from one file and print them (nothing is stored)."""
     from watchfloor.ingest import IngestFailure, iter_inputs
     from watchfloor.ingest.options import IngestOptions
+    from watchfloor.model import Document
     from watchfloor.pipeline import Pipeline
 
     options = IngestOptions(published=published, source=source, lang=lang)
@@ -196,7 +197,7 @@ def extract(file: Path, published: date | None, lang: str | None, source: str | 
         raise WatchfloorError(failures[0].reason, input=failures[0].input)
     pipeline = Pipeline()
     out = []
-    for document, extraction in pipeline.extract_many([i for i in items if not isinstance(i, IngestFailure)]):
+    for document, extraction in pipeline.extract_many([i for i in items if isinstance(i, Document)]):
         gold = extraction.to_gold(document)
         out.append({"events": gold["events"], "aggregates": gold["aggregates"], "claims": gold["claims"]})
     click.echo(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=1))

@@ -4,7 +4,9 @@ WatchfloorError
 ├── InputError          a file, URL or export that cannot be read
 │   ├── DecodeError     not valid text in any encoding we accept
 │   ├── BadExport       a malformed sidecar JSON or channel export
-│   └── UnsupportedSource
+│   ├── UnsupportedSource
+│   └── FetchError      a URL that could not be fetched (status, timeout, size, ...)
+│       └── BlockedURL  refused before any request: private address, robots.txt, scheme
 ├── ConfigError
 ├── StoreError
 └── NotFound
@@ -35,6 +37,14 @@ class BadExport(InputError):
 
 
 class UnsupportedSource(InputError):
+    pass
+
+
+class FetchError(InputError):
+    pass
+
+
+class BlockedURL(FetchError):
     pass
 
 

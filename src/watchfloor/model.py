@@ -35,10 +35,26 @@ class Document:
     url: str | None = None
     origin: str | None = None  # the path or URL it was read from
     meta: dict[str, Any] = field(default_factory=dict)
+    # A second identity beside the text: "telegram:<chat id>:<message id>", "vk:<owner>_<post>",
+    # a page's URL. The store keeps the first document under a key (an edited post is not new).
+    source_key: str | None = None
 
     @property
     def hash(self) -> str:
         return content_hash(self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class FetchState:
+    """What is known of a fetched URL (or a watched file), for conditional requests and schedules."""
+
+    url: str
+    etag: str | None = None
+    last_modified: str | None = None
+    last_status: int | None = None
+    last_error: str | None = None
+    last_fetched: dt.datetime | None = None
+    next_due: dt.datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

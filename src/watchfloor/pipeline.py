@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from watchfloor.errors import WatchfloorError
-from watchfloor.ingest import IngestFailure, iter_inputs
+from watchfloor.ingest import IngestFailure, Unchanged, iter_inputs
 from watchfloor.ingest.options import IngestOptions
 from watchfloor.model import Document, Extraction
 from watchfloor.normalize.places import Gazetteer
@@ -19,6 +19,7 @@ from watchfloor.store import Store
 
 if TYPE_CHECKING:
     from watchfloor.extract.english import EnglishExtractor
+    from watchfloor.sources.fetch import Fetcher
 
 BATCH_SIZE = 32
 
@@ -81,45 +82,71 @@ class Pipeline:
 
     def ingest(
         self,
-        paths: Sequence[Path],
+        paths: Sequence[Path | str],
         store: Store,
         options: IngestOptions,
         *,
         on_document: Callable[[Document, bool], None] | None = None,
+        fetcher: Fetcher | None = None,
+        refetch: bool = False,
     ) -> IngestReport:
         """Read inputs, extract from the new ones and store each document with its extraction
-        in one transaction. Failures are recorded in the store, and the batch goes on."""
+        in one transaction. Failures are recorded in the store, and the batch goes on.
+
+        URLs are fetched with `fetcher` (by default one keeping its state in `store`); what was
+        learnt for conditional requests is kept only once the batch is stored. `refetch` sends
+        no conditional headers (a retry wants the page itself, not a 304).
+        """
+        from watchfloor.ingest.web import WebAccess, is_url
+
         report = IngestReport()
+        own_fetcher = fetcher is None and any(isinstance(p, str) and is_url(p) for p in paths)
+        if own_fetcher:
+            from watchfloor.sources.fetch import Fetcher
+
+            fetcher = Fetcher(state=store)
+        web = None
+        if fetcher is not None:
+            web = WebAccess(fetcher, known=lambda key: store.has_document(None, key), conditional=not refetch)
 
         def fresh() -> Iterator[Document]:
-            for item in iter_inputs(paths, options):
+            for item in iter_inputs(paths, options, web=web):
                 if isinstance(item, IngestFailure):
                     report.failed.append(item)
                     store.record_failure(item.input, "ingest", item.reason)
                     continue
-                if store.has_document(item.hash):
+                if isinstance(item, Unchanged):
+                    report.unchanged += 1
+                    continue
+                if store.has_document(item.hash, item.source_key):
                     report.unchanged += 1
                     if on_document:
                         on_document(item, False)
                     continue
                 yield item
 
-        for document, extraction in self.extract_many(fresh()):
-            try:
-                _, created = store.add(document, extraction)
-            except WatchfloorError as exc:
-                failure = IngestFailure(document.origin or document.doc_id, exc.reason)
-                report.failed.append(failure)
-                store.record_failure(failure.input, "store", failure.reason)
-                continue
-            if created:
-                report.new += 1
-                report.events += len(extraction.events)
-                store.clear_failure(document.origin or document.doc_id)
-            else:
-                report.unchanged += 1
-            if on_document:
-                on_document(document, created)
+        try:
+            for document, extraction in self.extract_many(fresh()):
+                try:
+                    _, created = store.add(document, extraction)
+                except WatchfloorError as exc:
+                    failure = IngestFailure(document.origin or document.doc_id, exc.reason)
+                    report.failed.append(failure)
+                    store.record_failure(failure.input, "store", failure.reason)
+                    continue
+                if created:
+                    report.new += 1
+                    report.events += len(extraction.events)
+                    store.clear_failure(document.origin or document.doc_id)
+                else:
+                    report.unchanged += 1
+                if on_document:
+                    on_document(document, created)
+            if fetcher is not None:
+                fetcher.commit()  # everything fetched is stored (or recorded as failed)
+        finally:
+            if own_fetcher and fetcher is not None:
+                fetcher.close()
         return report
 
 

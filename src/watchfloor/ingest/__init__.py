@@ -5,7 +5,9 @@ file by kind:
 
 - `<doc>.json` beside `<doc>.txt` is a gold-format pair (gold.py); the .txt is not read again;
 - other `.txt` files are plain text (text.py), `.html`/`.htm` saved pages (html.py);
-- other `.json` files are tried as Telegram Desktop exports (telegram.py);
+- other `.json` files are Telegram Desktop exports or VK walls, told by shape (exports.py);
+- `.warc` and `.warc.gz` files are web archives (warc.py);
+- inputs given as `http(s)://` URLs are fetched: a page or a feed (web.py, through a Fetcher);
 - in folders, hidden files, `*.md` notes, an `index.json` beside gold pairs and the media folders
   of a Telegram export are skipped; any other file is reported as unsupported.
 
@@ -16,35 +18,33 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from watchfloor.errors import UnsupportedSource, WatchfloorError
-from watchfloor.ingest import gold, html, telegram, text
+from watchfloor.ingest import exports, gold, html, text, warc
+from watchfloor.ingest._items import IngestFailure, Unchanged, failure_of
 from watchfloor.ingest.options import IngestOptions
 from watchfloor.model import Document
 
-__all__ = ["IngestFailure", "IngestOptions", "iter_inputs"]
+if TYPE_CHECKING:
+    from watchfloor.ingest.web import WebAccess
 
+__all__ = ["IngestFailure", "IngestOptions", "Item", "Unchanged", "iter_inputs"]
 
-@dataclass(frozen=True, slots=True)
-class IngestFailure:
-    """An input that yielded no documents, and why."""
-
-    input: str
-    reason: str
+Item = Document | IngestFailure | Unchanged
 
 
 class _Reader(Protocol):
-    def __call__(self, path: Path, *, options: IngestOptions) -> Iterator[Document]: ...
+    def __call__(self, path: Path, *, options: IngestOptions) -> Iterator[Document | IngestFailure]: ...
 
 
 _READERS: dict[str, _Reader] = {
     ".txt": text.iter_documents,
     ".html": html.iter_documents,
     ".htm": html.iter_documents,
-    ".json": telegram.iter_documents,
+    ".json": exports.iter_documents,
+    ".warc": warc.iter_documents,
 }
 _NOTES_SUFFIXES = frozenset({".md"})
 # Folders that Telegram Desktop writes beside result.json; they hold media, not text.
@@ -56,11 +56,38 @@ _TELEGRAM_MEDIA_DIRS = frozenset(
 )  # fmt: skip
 
 
-def iter_inputs(paths: Sequence[Path], options: IngestOptions) -> Iterator[Document | IngestFailure]:
-    """Every document in `paths`, and a failure for every input that could not be read."""
+def iter_inputs(
+    paths: Sequence[Path | str], options: IngestOptions, *, web: WebAccess | None = None
+) -> Iterator[Item]:
+    """Every document in `paths`, and a failure for every input that could not be read.
+
+    Strings that are URLs are fetched with `web` (a fetcher without stored state if None)."""
     seen: set[Path] = set()
     for path in paths:
-        yield from _walk(Path(path), options, seen)
+        if isinstance(path, str) and _is_url(path):
+            yield from _fetch(path, options, web)
+        else:
+            yield from _walk(Path(path), options, seen)
+
+
+def _is_url(value: str) -> bool:
+    from watchfloor.ingest.web import is_url
+
+    return is_url(value)
+
+
+def _fetch(url: str, options: IngestOptions, web: WebAccess | None) -> Iterator[Item]:
+    from watchfloor.ingest.web import WebAccess, iter_url
+    from watchfloor.sources.fetch import Fetcher
+
+    try:
+        if web is None:
+            with Fetcher() as fetcher:
+                yield from iter_url(url, web=WebAccess(fetcher), options=options)
+        else:
+            yield from iter_url(url, web=web, options=options)
+    except WatchfloorError as exc:
+        yield failure_of(url, exc)
 
 
 def _walk(path: Path, options: IngestOptions, seen: set[Path]) -> Iterator[Document | IngestFailure]:
@@ -122,7 +149,7 @@ def _read_file(path: Path, options: IngestOptions, seen: set[Path]) -> Iterator[
     if key in seen:
         return
     seen.add(key)
-    reader = gold.iter_documents if is_gold else _READERS.get(path.suffix.lower())
+    reader = gold.iter_documents if is_gold else _reader_for(path)
     try:
         if reader is None:
             raise UnsupportedSource(
@@ -133,3 +160,9 @@ def _read_file(path: Path, options: IngestOptions, seen: set[Path]) -> Iterator[
         yield IngestFailure(exc.input or str(path), exc.reason)
     except OSError as exc:
         yield IngestFailure(str(path), f"cannot read: {exc.strerror or exc}")
+
+
+def _reader_for(path: Path) -> _Reader | None:
+    if warc.is_warc(path):  # .warc.gz: the suffix alone says only .gz
+        return warc.iter_documents
+    return _READERS.get(path.suffix.lower())

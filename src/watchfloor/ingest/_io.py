@@ -116,3 +116,66 @@ def _decode_cp1251(data: bytes) -> str | None:
         return None  # the bytes above 0x7F were not letters: not Russian text
     mixed = sum(1 for word in cyrillic_words if any(map(_is_latin, word)))
     return text if mixed <= _MAX_MIXED_WORDS * len(cyrillic_words) else None
+
+
+_BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]{2,40})""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([a-zA-Z0-9_.:-]{2,40})""", re.IGNORECASE)
+_SNIFF_BYTES = 4096
+
+
+def decode_web(data: bytes, declared: str | None, *, input: str) -> str:
+    """The text of a fetched or archived response, whose declared charset may be wrong or absent.
+
+    In order: a byte-order mark; the charset the server declared, then the one the markup
+    declares (<meta charset>, <?xml encoding?>), each only if the bytes are valid in it; then
+    UTF-8, or cp1251 when that clearly reads as Russian (the usual undeclared legacy pages).
+    """
+    for bom, bom_codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return normalize_newlines(data.decode(bom_codec))
+            except UnicodeDecodeError as exc:
+                raise DecodeError(f"not valid {bom_codec.upper()} text", input=input) from exc
+    head = data[:_SNIFF_BYTES]
+    clues = (_META_CHARSET.search(head), _XML_ENCODING.search(head))
+    in_markup = [match.group(1).decode("ascii") for match in clues if match]
+    for name in [declared, *in_markup]:
+        codec = _codec(name)
+        if codec is None:
+            continue
+        if codec in _ANY_BYTES_CODECS and _decode_cp1251(data) is not None:
+            continue  # "latin-1" over Russian bytes: a default, not a choice; the guess below is right
+        try:
+            return normalize_newlines(data.decode(codec))
+        except UnicodeDecodeError:
+            continue  # declared wrongly: try the next clue
+    return decode_text(data, input=input)
+
+
+# Single-byte codecs that accept every byte, so "decodes cleanly" says nothing about them.
+_ANY_BYTES_CODECS = frozenset({"latin-1", "iso8859-1", "cp1252"})
+
+
+def _codec(name: str | None) -> str | None:
+    import codecs
+
+    if not name:
+        return None
+    try:
+        codec = codecs.lookup(name.strip().lower()).name
+    except LookupError:
+        return None
+    # UTF-16/32 without a BOM are nearly always a mistaken declaration on the web (HTML5 says UTF-8).
+    return None if codec.startswith(("utf-16", "utf-32")) else codec
+
+
+_URL_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+_NON_WORD_RUN = re.compile(r"[\W_]+")
+_MAX_DOC_ID = 100
+
+
+def url_doc_id(url: str) -> str:
+    """A readable doc_id from a URL: host and path, lower case, runs of other characters as "-"."""
+    bare = _URL_SCHEME.sub("", url).split("?", 1)[0].split("#", 1)[0]
+    return _NON_WORD_RUN.sub("-", bare.casefold()).strip("-")[:_MAX_DOC_ID] or "page"

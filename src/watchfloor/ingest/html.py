@@ -29,24 +29,44 @@ _MIN_WORDS = 5  # fewer is a menu or a caption left over from a page with no art
 
 
 def iter_documents(path: Path, *, options: IngestOptions) -> Iterator[Document]:
-    page = _extract(read_limited(path, options.max_bytes), input=str(path))
+    yield document_from_html(read_limited(path, options.max_bytes), doc_id=path.stem, origin=str(path), options=options)
+
+
+def document_from_html(
+    markup: str | bytes,
+    *,
+    doc_id: str,
+    origin: str,
+    options: IngestOptions,
+    url: str | None = None,
+    source_key: str | None = None,
+    meta: dict[str, Any] | None = None,
+) -> Document:
+    """The article in a page, read from a file, a fetched response or an archive record.
+
+    `url` (where the page was fetched from) wins over the URL the page claims for itself.
+    Bytes are left to trafilatura's own charset detection; fetched pages come decoded.
+    """
+    page = _extract(markup, input=origin)
     text = _text_field(page, "text")
     if text is None or len(text.split()) < _MIN_WORDS:
-        raise InputError("no article text found", input=str(path))
-    yield Document(
-        doc_id=path.stem,
+        raise InputError("no article text found", input=origin)
+    return Document(
+        doc_id=doc_id,
         text=text,
         language=options.lang or detect_language(text),
         published=options.published or _date(_text_field(page, "date")),
         source=options.source or _text_field(page, "sitename"),
         title=_text_field(page, "title"),
         author=_text_field(page, "author"),
-        url=_text_field(page, "url"),
-        origin=str(path),
+        url=url or _text_field(page, "url"),
+        origin=origin,
+        meta=meta or {},
+        source_key=source_key,
     )
 
 
-def _extract(data: bytes, *, input: str) -> Any:
+def _extract(data: str | bytes, *, input: str) -> Any:
     import trafilatura  # imported here: slow to load, and only pages need it
 
     try:

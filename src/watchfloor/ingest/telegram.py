@@ -6,8 +6,12 @@ channels and groups are read; personal chats and saved messages are the analyst'
 out. Service messages (channel created, pinned, ...) and posts without text are skipped.
 
 What the export states wins: the channel name is the source and each post's own date is its
-published date; the caller's --source and --published only fill in when the export lacks them.
+published date (from `date_unixtime`, so UTC; the local-time `date` has no zone and is only a
+fallback); the caller's --source and --published only fill in when the export lacks them.
 --lang, when given, replaces per-post language detection.
+
+Each post's identity beside its text is "telegram:<chat id>:<message id>", so a post exported
+again (even edited) is recognised.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from watchfloor.model import Document
 from watchfloor.nlp.langid import detect_language
 
 PLATFORM = "Telegram"
-NOT_AN_EXPORT = "unsupported JSON: not a gold sidecar or Telegram export"
+NOT_AN_EXPORT = "not a Telegram Desktop export"
 _GROUP_CHAT_TYPES = frozenset(
     {"public_channel", "private_channel", "public_supergroup", "private_supergroup", "private_group"}
 )
@@ -34,7 +38,15 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 
 def iter_documents(path: Path, *, options: IngestOptions) -> Iterator[Document]:
-    export = load_json(path, options.max_bytes)
+    yield from export_documents(load_json(path, options.max_bytes), path=path, options=options)
+
+
+def is_export(data: Any) -> bool:
+    """Whether parsed JSON is a single chat's or a full account's export."""
+    return _single_chat(data) or _full_export(data)
+
+
+def export_documents(export: Any, *, path: Path, options: IngestOptions) -> Iterator[Document]:
     for chat in _chats(export, input=str(path)):
         yield from _chat_documents(chat, path, options)
 
@@ -105,6 +117,10 @@ def _chat_documents(chat: dict[str, Any], path: Path, options: IngestOptions) ->
         if not text.strip():
             continue
         message_id = message.get("id")
+        if not isinstance(message_id, int):
+            raise BadExport(
+                f"chat {name or channel_id!r}: message #{index} has no integer id", input=str(path)
+            )
         yield Document(
             doc_id=f"{slug}-{message_id}",
             text=text,
@@ -113,11 +129,13 @@ def _chat_documents(chat: dict[str, Any], path: Path, options: IngestOptions) ->
             source=name or options.source,
             author=_optional_str(message.get("author")),
             origin=str(path),
+            source_key=f"telegram:{channel_id}:{message_id}" if channel_id is not None else None,
             meta={
                 "platform": PLATFORM,
                 "channel_id": channel_id,
                 "message_id": message_id,
                 "forwarded_from": _optional_str(message.get("forwarded_from")),
+                "forwarded_from_id": _optional_str(message.get("forwarded_from_id")),
                 "reply_to_message_id": message.get("reply_to_message_id"),
                 "links": message_links(message),
                 "reactions": _reactions(message),

@@ -28,6 +28,7 @@ from watchfloor.model import (
     Event,
     Evidence,
     Extraction,
+    FetchState,
     Location,
     Speaker,
     Target,
@@ -41,6 +42,7 @@ from watchfloor.store.schema import (
     documents,
     events,
     failures,
+    fetch_state,
     targets,
 )
 from watchfloor.store.search import SearchMixin
@@ -146,10 +148,12 @@ class Store(AccountsMixin, ReviewsMixin, SearchMixin):
         """Store a document and its extraction in one transaction.
 
         Returns (document row id, True), or (existing row id, False) when a document with the same
-        text is already stored; then nothing is written.
+        text, or the same source key, is already stored; then nothing is written. The first
+        version under a source key is kept: an edited post or a re-fetched page that changed is
+        not a new document, and its events are not counted twice.
         """
         with self._write(document.doc_id) as conn:
-            existing = _document_id(conn, document.hash)
+            existing = _document_id(conn, document.hash, document.source_key)
             if existing is not None:
                 return existing, False
             values = {
@@ -165,6 +169,7 @@ class Store(AccountsMixin, ReviewsMixin, SearchMixin):
                 "meta": document.meta,
                 "text": document.text,
                 "ingested_at": _now(),
+                "source_key": document.source_key,
             }
             document_id = _scalar_id(conn.execute(sa.insert(documents).values(values)))
             if extraction is not None:
@@ -202,9 +207,40 @@ class Store(AccountsMixin, ReviewsMixin, SearchMixin):
 
     # -- reads ------------------------------------------------------------------------------------
 
-    def has_document(self, content_hash: str) -> bool:
+    def has_document(self, content_hash: str | None, source_key: str | None = None) -> bool:
+        """Whether a document with this text hash, or this source key, is stored."""
         with self._read() as conn:
-            return _document_id(conn, content_hash) is not None
+            return _document_id(conn, content_hash, source_key) is not None
+
+    def fetch_state(self, url: str) -> FetchState | None:
+        with self._read() as conn:
+            row = conn.execute(sa.select(fetch_state).where(fetch_state.c.url == url)).first()
+        if row is None:
+            return None
+        return FetchState(
+            url=row.url,
+            etag=row.etag,
+            last_modified=row.last_modified,
+            last_status=row.last_status,
+            last_error=row.last_error,
+            last_fetched=_aware(row.last_fetched) if row.last_fetched else None,
+            next_due=_aware(row.next_due) if row.next_due else None,
+        )
+
+    def save_fetch_state(self, state: FetchState) -> None:
+        """Insert or replace what is known of `state.url`."""
+        values = {
+            "etag": state.etag,
+            "last_modified": state.last_modified,
+            "last_status": state.last_status,
+            "last_error": state.last_error,
+            "last_fetched": state.last_fetched,
+            "next_due": state.next_due,
+        }
+        with self._write(state.url) as conn:
+            updated = conn.execute(sa.update(fetch_state).where(fetch_state.c.url == state.url).values(values))
+            if updated.rowcount == 0:
+                conn.execute(sa.insert(fetch_state).values(url=state.url, **values))
 
     def document(self, id: int) -> Document:
         with self._read() as conn:
@@ -222,6 +258,7 @@ class Store(AccountsMixin, ReviewsMixin, SearchMixin):
             url=row.url,
             origin=row.origin,
             meta=dict(row.meta),
+            source_key=row.source_key,
         )
 
     def documents(self) -> list[DocumentRow]:
@@ -473,8 +510,13 @@ def _scalar_id(result: sa.CursorResult[Any]) -> int:
     return int(key[0])
 
 
-def _document_id(conn: sa.Connection, content_hash: str) -> int | None:
-    query = sa.select(documents.c.id).where(documents.c.content_hash == content_hash)
+def _document_id(conn: sa.Connection, content_hash: str | None, source_key: str | None = None) -> int | None:
+    same = [documents.c.content_hash == content_hash] if content_hash is not None else []
+    if source_key is not None:
+        same.append(documents.c.source_key == source_key)
+    if not same:
+        return None
+    query = sa.select(documents.c.id).where(sa.or_(*same)).order_by(documents.c.id).limit(1)
     return conn.execute(query).scalar_one_or_none()
 
 
