@@ -10,7 +10,9 @@ Rules (also in the README):
   and sector, modality, destination, affiliation, attribution (token overlap), killed, wounded.
 - **Aggregates counted twice**: gold aggregates whose evidence overlaps a predicted event.
 - **Claims** match when their evidence spans overlap; stance is scored on matched claims.
-- **B-cubed** over gold event mentions aligned to predicted clusters.
+- **B-cubed** over gold event mentions aligned to predicted clusters: every document of the
+  folder is stored and clustered together by the merger (`watchfloor.merge`), the clusters are
+  written to `_clusters.json`; a gold mention with no aligned prediction is a cluster of its own.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from watchfloor.store import Store
+from watchfloor.merge import recluster
+from watchfloor.store import Store, StoredCluster
 
 if TYPE_CHECKING:
     from watchfloor.pipeline import Pipeline
@@ -351,13 +354,12 @@ def run_eval(gold_dir: Path, out_dir: Path, pipeline: Pipeline, *, lang: str | N
         pairs, documents = [p for p, _ in kept], [d for _, d in kept]
     golds = {j.stem: load_json(j) for j, _ in pairs}
     gold_items: dict[str, str] = {}
-    predicted_items: dict[str, str] = {}
-    clusters: dict[str, list[dict[str, Any]]] = {}
+    aligned_to: dict[str, tuple[int, str]] = {}  # gold item -> (document row id, predicted local id)
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp) / "eval.sqlite")
         try:
             for (json_path, _), (document, extraction) in zip(pairs, pipeline.extract_many(documents), strict=True):
-                store.add(document, extraction)
+                document_id, _ = store.add(document, extraction)
                 pred = extraction.to_gold(document)
                 (out_dir / f"{json_path.stem}.json").write_text(
                     json.dumps(pred, ensure_ascii=False, indent=1), "utf-8"
@@ -368,17 +370,40 @@ def run_eval(gold_dir: Path, out_dir: Path, pipeline: Pipeline, *, lang: str | N
                     item = f"{document.doc_id}#{g['id']}"
                     gold_items[item] = g.get("cluster") or item
                     pi = aligned.get(gi)
-                    predicted_items[item] = f"{document.doc_id}#{pred['events'][pi]['id']}" if pi is not None else item
-                for e in pred["events"]:
-                    cid = f"{document.doc_id}#{e['id']}"
-                    clusters.setdefault(cid, []).append({"doc_id": document.doc_id, "evidence": e["evidence"]})
+                    if pi is not None:
+                        aligned_to[item] = (document_id, pred["events"][pi]["id"])
+            # every document of the folder, clustered together by the merger
+            recluster(store)
+            cluster_of = {(r.event.document_id, r.event.event.id): r.event.event.cluster for r in store.merge_mentions()}
+            predicted_items = {
+                item: cluster_of.get(aligned_to[item]) or item if item in aligned_to else item for item in gold_items
+            }
+            clusters = [_cluster_json(store.cluster(c.id)) for c in store.clusters(limit=1_000_000)]
         finally:
             store.close()
-    (out_dir / "_clusters.json").write_text(
-        json.dumps([{"id": k, "mentions": v} for k, v in clusters.items()], ensure_ascii=False, indent=1), "utf-8"
-    )
+    (out_dir / "_clusters.json").write_text(json.dumps(clusters, ensure_ascii=False, indent=1), "utf-8")
     report.bcubed = bcubed(gold_items, predicted_items)
     return report
+
+
+def _cluster_json(cluster: StoredCluster) -> dict[str, Any]:
+    canonical = cluster.canonical
+    return {
+        "id": cluster.id,
+        "type": cluster.type,
+        "country": cluster.country,
+        "date": canonical.get("date"),
+        "date_precision": canonical.get("date_precision"),
+        "total": canonical.get("total"),
+        "n_sources": cluster.n_sources,
+        "mentions": [
+            {"doc_id": m.doc_id, "event": m.event.id, "source": m.source, "evidence": m.event.evidence.text}
+            for m in cluster.mentions
+        ],
+        "disagreements": cluster.disagreements,
+        "related": canonical.get("related", []),
+        "why": canonical.get("why", []),
+    }
 
 
 def format_report(report: Report) -> str:

@@ -1,5 +1,6 @@
 """Storage of documents, events, aggregates, claims and failures (SQLite by default)."""
 
+from watchfloor.store.clusters import StoredCluster, StoredDecision
 from watchfloor.store.store import (
     DocumentRow,
     FailureRow,
@@ -17,6 +18,8 @@ __all__ = [
     "Store",
     "StoredAggregate",
     "StoredClaim",
+    "StoredCluster",
+    "StoredDecision",
     "StoredEvent",
     "open_store",
 ]

@@ -1,0 +1,32 @@
+"""Merging: mentions of one real-world event, across documents and languages, into one canonical
+event that lists every source and records where they disagree.
+
+    mention.py    a mention and its key (survives re-extraction)
+    compat.py     can two mentions be one event? hard conflicts and a score, with reasons
+    cluster.py    greedy incremental clustering with blocking; stable ids
+    decisions.py  analysts' merges and splits as must-link / cannot-link constraints
+    canonical.py  canonical values by stated rules; disagreements; why each mention joined
+    links.py      deportation → arrest, aggregate → the events it sums
+    run.py        `recluster(store, document_ids=None)`: the merger over the store
+    decide.py     analysts' merge / split, applied and recorded
+
+Everything but run.py and decide.py is pure: records in, records out.
+"""
+
+from __future__ import annotations
+
+from watchfloor.merge.cluster import Clusterer
+from watchfloor.merge.compat import Comparison, compare
+from watchfloor.merge.mention import Mention, mention_key
+from watchfloor.merge.run import ReclusterReport, assign_pending, recluster
+
+__all__ = [
+    "Clusterer",
+    "Comparison",
+    "Mention",
+    "ReclusterReport",
+    "assign_pending",
+    "compare",
+    "mention_key",
+    "recluster",
+]

@@ -1,0 +1,173 @@
+"""Are two mentions reports of the same event? The rules, in one place.
+
+`compare(a, b)` returns None when the two cannot be one event (a hard conflict), else a score with
+the reasons behind it. A mention joins a cluster when no member conflicts with it and its best
+score against a member reaches `THRESHOLD`.
+
+Hard conflicts (never one event):
+- different type or country (blocking already keeps those apart), or the same document (one
+  report lists distinct events);
+- dates that cannot be the same day: two exact days more than `DAY_SLACK` apart, or periods
+  (week, month, year) that do not overlap; an undated mention (placed by its report's date)
+  whose event would fall after its report, or more than `ANCHOR_BEFORE` days before it; an
+  undated *planned* one whose event would fall before its report or more than `ANCHOR_AFTER`
+  days after it; two undated mentions reported more than `ANCHOR_AFTER` days apart;
+- counts that cannot be the same people: 3 and 40; 13 and 14 are compatible (within
+  `COUNT_SLACK` of the larger, at least one), 1 and 2 are not (small groups are counted exactly);
+- disjoint sets of target nationalities.
+
+Score (the weights are data-free constants below, tuned on the dev reports and kept round):
+same day +2, overlapping periods +1, a day apart +0.5; same count +2, compatible count +0.5;
+nationalities +2 × the share of the smaller set found in the other; same place +1, same
+province +1, different province −3.5, different place in one province −1; agent's country
++0.5 / −2; affiliation +0.3 / −0.5; destination +0.3 / −1; shared evidence words (same
+language) up to +1.5. Type, country and date alone never reach the threshold: a count, the
+nationalities or the place must agree as well.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from watchfloor.merge.mention import Mention
+
+THRESHOLD = 3.0
+DAY_SLACK = 1  # "on Monday" in one report, "on Tuesday" in another
+ANCHOR_BEFORE = 60  # an undated report may tell of an event up to two months old …
+ANCHOR_AFTER = 30  # … or announce one planned up to a month ahead
+COUNT_SLACK = 0.1
+SMALL_GROUP = 5  # below this, counts must agree exactly
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    score: float
+    reasons: tuple[str, ...]
+
+
+def compare(a: Mention, b: Mention) -> Comparison | None:
+    if a.block != b.block or a.document == b.document:
+        return None
+    reasons: list[str] = []
+    score = 0.0
+    for part in (_dates, _counts, _nationalities, _places, _agents, _labels, _words):
+        result = part(a, b)
+        if result is None:
+            return None
+        points, why = result
+        score += points
+        if why:
+            reasons.append(why)
+    return Comparison(round(score, 3), tuple(reasons))
+
+
+_Part = tuple[float, str] | None
+
+
+def _dates(a: Mention, b: Mention) -> _Part:
+    ia, ib = a.interval, b.interval
+    if ia is not None and ib is not None:
+        gap = (max(ia[0], ib[0]) - min(ia[1], ib[1])).days
+        exact = a.event.date_precision == "day" and b.event.date_precision == "day"
+        if exact and gap == 0:
+            return 2.0, f"same day {ia[0]}"
+        if exact and gap <= DAY_SLACK:
+            return 0.5, f"a day apart ({ia[0]} / {ib[0]})"
+        if gap <= 0:
+            return 1.0, "dates overlap"
+        return None
+    dated, undated = (a, b) if ia is not None else (b, a)
+    if dated.interval is None:  # neither is dated: their reports must be close
+        if a.anchor is None or b.anchor is None:
+            return 0.0, ""
+        return (0.0, "both undated, reported close together") if abs((a.anchor - b.anchor).days) <= ANCHOR_AFTER else None
+    if undated.anchor is None:
+        return 0.0, ""
+    start, end = dated.interval
+    if undated.event.modality == "planned":  # announced, not yet done: it cannot lie before the report
+        if (undated.anchor - end).days > DAY_SLACK or (start - undated.anchor).days > ANCHOR_AFTER:
+            return None
+    elif (undated.anchor - end).days > ANCHOR_BEFORE or (start - undated.anchor).days > DAY_SLACK:
+        return None  # reported as done: it happened before the report, within two months
+    return 0.0, ""
+
+
+def _count_range(m: Mention) -> tuple[int, int | None] | None:
+    e = m.event
+    if e.total is not None:
+        return e.total, e.total
+    if e.total_min is not None:
+        return e.total_min, None
+    return None
+
+
+def counts_compatible(x: int, y: int) -> bool:
+    if x == y:
+        return True
+    if min(x, y) < SMALL_GROUP:
+        return False
+    return abs(x - y) <= max(1, round(COUNT_SLACK * max(x, y)))
+
+
+def _counts(a: Mention, b: Mention) -> _Part:
+    ra, rb = _count_range(a), _count_range(b)
+    if ra is None or rb is None:
+        return 0.0, ""
+    if ra[1] is not None and rb[1] is not None:
+        if ra[0] == rb[0]:
+            return 2.0, f"same count {ra[0]}"
+        return (0.5, f"close counts {ra[0]} / {rb[0]}") if counts_compatible(ra[0], rb[0]) else None
+    exact = ra if ra[1] is not None else rb if rb[1] is not None else None
+    if exact is None:  # two lower bounds say little
+        return 0.0, ""
+    bound = rb if exact is ra else ra
+    return (0.5, f"{exact[0]} is at least {bound[0]}") if exact[0] >= bound[0] else None
+
+
+def _nationalities(a: Mention, b: Mention) -> _Part:
+    na, nb = a.nationalities, b.nationalities
+    if not na or not nb:
+        return 0.0, ""
+    shared = na & nb
+    if not shared:
+        return None
+    return 2.0 * len(shared) / min(len(na), len(nb)), "nationalities " + " ".join(sorted(shared))
+
+
+def _places(a: Mention, b: Mention) -> _Part:
+    la, lb = a.event.location, b.event.location
+    if la is None or lb is None:
+        return 0.0, ""
+    if la.admin1 and lb.admin1:
+        if la.admin1 != lb.admin1:
+            return -3.5, f"different provinces {la.admin1} / {lb.admin1}"
+        if la.place and lb.place:
+            if la.place == lb.place:
+                return 2.0, f"same place {la.place}"
+            return 0.0, f"different places {la.place} / {lb.place} in {la.admin1}"
+        return 1.0, f"same province {la.admin1}"
+    return 0.0, ""
+
+
+def _agents(a: Mention, b: Mention) -> _Part:
+    ca = a.event.agent.country if a.event.agent else None
+    cb = b.event.agent.country if b.event.agent else None
+    if ca and cb:
+        return (0.5, "") if ca == cb else (-2.0, f"different agents {ca} / {cb}")
+    return 0.0, ""
+
+
+def _labels(a: Mention, b: Mention) -> _Part:
+    score = 0.0
+    for name, agree, differ in (("affiliation", 0.3, -0.5), ("destination", 0.3, -1.0)):
+        va, vb = getattr(a.event, name), getattr(b.event, name)
+        if va and vb:
+            score += agree if va == vb else differ
+    return score, ""
+
+
+def _words(a: Mention, b: Mention) -> _Part:
+    if a.language != b.language or not a.tokens or not b.tokens:
+        return 0.0, ""
+    overlap = len(a.tokens & b.tokens) / len(a.tokens | b.tokens)
+    return (round(1.5 * overlap, 3), "similar wording") if overlap >= 0.2 else (1.5 * overlap, "")
