@@ -303,6 +303,69 @@ def place(name: str, context: Sequence[str], fmt: str) -> None:
     click.echo(_table(candidates, ["name", "kind", "country", "admin1", "population", "lat", "lon"]))
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback needs an account first (watchfloor user add).")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.pass_context
+def serve(ctx: click.Context, host: str, port: int) -> None:
+    """Serve the web app and the REST API (OpenAPI schema at /openapi.json)."""
+    import uvicorn
+
+    from watchfloor.web import create_app
+
+    store = _store(ctx)
+    app = create_app(store, host=host)  # refuses a non-loopback host while there is no account
+    mode = "accounts required" if store.has_users() else "single-user local mode, no login"
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"watchfloor on http://{shown}:{port}/ ({mode}); Ctrl-C stops it", err=True)
+    try:
+        uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False, server_header=False)
+    finally:
+        store.close()
+
+
+@main.group()
+def user() -> None:
+    """Accounts of the web app: add, list, issue API tokens."""
+
+
+@user.command("add")
+@click.argument("name")
+@click.option("--role", type=click.Choice(["viewer", "analyst", "admin"]), default="analyst", show_default=True)
+@click.option("--password", envvar="WATCHFLOOR_PASSWORD", help="The password (default: asked for; also $WATCHFLOOR_PASSWORD).")
+@click.pass_context
+def user_add(ctx: click.Context, name: str, role: str, password: str | None) -> None:
+    """Create an account."""
+    if password is None:
+        password = click.prompt("password", hide_input=True, confirmation_prompt=True)
+    with _store(ctx.find_root()) as store:
+        created = store.add_user(name, password, role)
+    click.echo(f"user {created.name} ({created.role}) created")
+
+
+@user.command("list")
+@click.pass_context
+def user_list(ctx: click.Context) -> None:
+    """List accounts."""
+    with _store(ctx.find_root()) as store:
+        rows = [{"name": u.name, "role": u.role, "created": u.created_at.isoformat(timespec="seconds"),
+                 "tokens": len(store.tokens(u.name))} for u in store.users()]  # fmt: skip
+    click.echo(_table(rows, ["name", "role", "created", "tokens"], widths={"created": 26}))
+    click.echo(f"{len(rows)} users")
+
+
+@user.command("token")
+@click.argument("name")
+@click.option("--label", help="What the token is for, e.g. 'notebook'.")
+@click.pass_context
+def user_token(ctx: click.Context, name: str, label: str | None) -> None:
+    """Issue an API token for an account (shown once: only its hash is stored)."""
+    with _store(ctx.find_root()) as store:
+        token = store.add_token(name, label)
+    click.echo(token)
+
+
 def run() -> None:
     """Entry point: one clear line and exit status 1 for a WatchfloorError, never a traceback."""
     try:

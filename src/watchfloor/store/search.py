@@ -193,12 +193,12 @@ class SearchMixin(StoreBase):
         rows = self._stored_events(events.c.id == id, ())
         if not rows:
             raise NotFound(f"no event with id {id}", input=str(id))
-        return rows[0]
+        return rows[0][0]
 
     def search_events(
         self, query: EventQuery, *, sort: str = "date", descending: bool = True, limit: int = 50, offset: int = 0
     ) -> Page:
-        """One page of events and how many match in all."""
+        """One page of (event, review status) and how many events match in all."""
         if sort not in EVENT_SORTS:
             raise InputError(f"sort must be one of {', '.join(EVENT_SORTS)}", input=sort)
         conditions = query.conditions()
@@ -208,7 +208,7 @@ class SearchMixin(StoreBase):
         with self._read() as conn:
             ids = list(conn.execute(chosen).scalars())
             total = conn.execute(sa.select(sa.func.count()).select_from(events).where(*conditions)).scalar_one()
-        by_id = {row.id: row for row in self._stored_events(events.c.id.in_(ids), ())} if ids else {}
+        by_id = {row[0].id: row for row in self._stored_events(events.c.id.in_(ids), ())} if ids else {}
         return Page(total, [by_id[i] for i in ids if i in by_id])
 
     def event_facets(self, query: EventQuery, fields: Sequence[str], *, limit: int = 20) -> dict[str, list[tuple[Any, int]]]:
@@ -321,7 +321,7 @@ class SearchMixin(StoreBase):
             raise NotFound(f"no document with id {id}", input=str(id))
         return dict(row._mapping)
 
-    def cluster_mentions(self, cluster_id: str) -> list[StoredEvent]:
+    def cluster_mentions(self, cluster_id: str) -> list[tuple[StoredEvent, str | None]]:
         return self._stored_events(events.c.cluster_id == cluster_id, (events.c.date, events.c.id))
 
     # -- helpers ----------------------------------------------------------------------------------
@@ -334,7 +334,9 @@ class SearchMixin(StoreBase):
             return ordered.nulls_last()
         return ordered
 
-    def _stored_events(self, where: sa.ColumnElement[bool], order: Sequence[sa.ColumnElement[Any]]) -> list[StoredEvent]:
+    def _stored_events(
+        self, where: sa.ColumnElement[bool], order: Sequence[sa.ColumnElement[Any]]
+    ) -> list[tuple[StoredEvent, str | None]]:
         from watchfloor.store.store import StoredEvent, _event, _targets
 
         query = (
@@ -347,7 +349,10 @@ class SearchMixin(StoreBase):
             rows = conn.execute(query).all()
             by_event = _targets(conn, where)
         return [
-            StoredEvent(row.id, row.document_id, row.doc_id, row.source, _event(row, by_event.get(row.id, [])))
+            (
+                StoredEvent(row.id, row.document_id, row.doc_id, row.source, _event(row, by_event.get(row.id, []))),
+                row.review_status,
+            )
             for row in rows
         ]
 
