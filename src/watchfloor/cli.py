@@ -55,35 +55,86 @@ def _store(ctx: click.Context) -> Any:
     return Store.open(ctx.obj["db"])
 
 
+_ALLOW_PRIVATE = click.option(
+    "--allow-private",
+    is_flag=True,
+    envvar="WATCHFLOOR_ALLOW_PRIVATE",
+    help="Fetch URLs on private, loopback and link-local addresses too (also $WATCHFLOOR_ALLOW_PRIVATE=1).",
+)
+
+
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True)
 @click.option("--published", type=DATE, help="Publication date for plain files without one.")
 @click.option("--source", help="Outlet or channel name for plain files.")
 @click.option("--lang", type=click.Choice(["en", "ru"]), help="Language of plain files (default: detected).")
+@_ALLOW_PRIVATE
 @click.option("--quiet", "-q", is_flag=True, help="Only print the summary.")
 @click.pass_context
 def ingest(
-    ctx: click.Context, paths: Sequence[Path], published: date | None, source: str | None, lang: str | None, quiet: bool
+    ctx: click.Context,
+    paths: Sequence[str],
+    published: date | None,
+    source: str | None,
+    lang: str | None,
+    allow_private: bool,
+    quiet: bool,
 ) -> None:
-    """Ingest files and folders (.txt, .html, gold pairs, Telegram exports) into the store."""
+    """Ingest files, folders and URLs into the store.
+
+    Files: .txt, .html, gold pairs, Telegram / VK exports (.json), web archives (.warc, .warc.gz).
+    URLs (http, https): a page, or a feed whose entries' pages are fetched.
+    """
     from watchfloor.ingest.options import IngestOptions
     from watchfloor.pipeline import Pipeline
 
     options = IngestOptions(published=published, source=source, lang=lang)
-    with _store(ctx) as store:
+    with _store(ctx) as store, _fetcher(store, allow_private) as fetcher, _Progress(quiet) as progress:
+        report = Pipeline().ingest(list(paths), store, options, on_document=progress.document, fetcher=fetcher)
+    _summary(report, quiet=quiet)
 
-        def progress(document: Any, created: bool) -> None:
-            if not quiet:
-                state = "new      " if created else "unchanged"
-                click.echo(f"{state} {document.doc_id}", err=True)
 
-        report = Pipeline().ingest(list(paths), store, options, on_document=progress)
-        for failure in report.failed:
-            click.echo(f"failed    {failure.input}: {failure.reason}", err=True)
-        click.echo(
-            f"{report.new} new, {report.unchanged} unchanged, {len(report.failed)} failed; "
-            f"{report.events} events extracted"
-        )
+def _fetcher(store: Any, allow_private: bool) -> Any:
+    from watchfloor.sources.fetch import Fetcher, FetchSettings
+
+    return Fetcher(FetchSettings(allow_private=allow_private), state=store)
+
+
+class _Progress:
+    """A progress bar on stderr when it is a terminal; one line per document otherwise."""
+
+    def __init__(self, quiet: bool) -> None:
+        self._quiet = quiet
+        self._bar: Any = None
+
+    def __enter__(self) -> _Progress:
+        if not self._quiet and sys.stderr.isatty():
+            import itertools
+
+            self._bar = click.progressbar(
+                itertools.count(), label="ingesting", file=sys.stderr, show_pos=True, show_eta=False
+            ).__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
+
+    def document(self, document: Any, created: bool) -> None:
+        if self._bar is not None:
+            self._bar.update(1, document.doc_id)
+        elif not self._quiet:
+            state = "new      " if created else "unchanged"
+            click.echo(f"{state} {document.doc_id}", err=True)
+
+
+def _summary(report: Any, *, quiet: bool = False) -> None:
+    for failure in report.failed:
+        click.echo(f"failed    {failure.input}: {failure.reason}", err=True)
+    click.echo(
+        f"{report.new} new, {report.unchanged} unchanged, {len(report.failed)} failed; "
+        f"{report.events} events extracted"
+    )
 
 
 @main.command()
@@ -92,6 +143,7 @@ def ingest(
 @click.option("--nationality", help="ISO3 code of a target's nationality.")
 @click.option("--since", type=DATE, help="Events on or after this date.")
 @click.option("--until", type=DATE, help="Events on or before this date.")
+@click.option("--mentions", "with_mentions", is_flag=True, help="Show each source's sentence (and its values).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.pass_context
 def events(
@@ -101,36 +153,171 @@ def events(
     nationality: str | None,
     since: date | None,
     until: date | None,
+    with_mentions: bool,
     fmt: str,
 ) -> None:
-    """List stored events."""
+    """List canonical events: one per real-world event, merged across sources and languages,
+    with their number of sources and where the sources disagree."""
+    from watchfloor.merge import assign_pending
+
     with _store(ctx) as store:
-        rows = store.events(
+        assign_pending(store)  # a store filled before merging existed, or by an older version
+        rows = store.clusters(
             type=type_.upper() if type_ else None,
             country=country.upper() if country else None,
             nationality=nationality.upper() if nationality else None,
             since=since,
             until=until,
+            limit=1_000_000,
         )
-    records = []
-    for row in rows:
-        record = row.event.to_gold()
-        record = {"doc_id": row.doc_id, "source": row.source, **record}
-        records.append(record)
+        mentions = _mentions_of(store, [r.id for r in rows]) if with_mentions else {}
+    records = [_canonical_record(row, mentions.get(row.id)) for row in rows]
     if fmt == "json":
         click.echo(json.dumps(records, ensure_ascii=False, indent=1))
         return
-    flat = [_flat_event(r) for r in records]
+    flat = [_flat_canonical(r) for r in records]
     if fmt == "csv":
         out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=list(_flat_event({}).keys()))
+        writer = csv.DictWriter(out, fieldnames=list(_flat_canonical({}).keys()))
         writer.writeheader()
         writer.writerows(flat)
         click.echo(out.getvalue(), nl=False)
         return
-    columns = ["date", "type", "total", "nationalities", "country", "admin1", "modality", "doc_id", "evidence"]
-    click.echo(_table(flat, columns, widths={"evidence": 60, "doc_id": 28}))
-    click.echo(f"{len(flat)} events")
+    columns = ["cluster", "date", "type", "total", "nationalities", "country", "admin1", "n_sources", "disagree",
+               "evidence"]  # fmt: skip
+    widths = {"evidence": 60, "disagree": 24, "cluster": 16}
+    if not with_mentions:
+        click.echo(_table(flat, columns, widths=widths))
+    else:
+        for record, row in zip(records, flat, strict=True):
+            click.echo(_table([row], columns, widths=widths).splitlines()[-1])
+            for m in record["mentions"]:
+                click.echo(f"    #{m['event']} {m['source'] or m['doc_id']} ({m['date'] or 'undated'}, "
+                           f"{m['total'] if m['total'] is not None else '?'}): {_cell(m['evidence'], 100)}")
+            for d in record["disagreements"]:
+                said = "; ".join(f"{v['value']} ({', '.join(v['sources'])})" for v in d["values"])
+                click.echo(f"    ≠ {d['field']}: {said}")
+    n_mentions = sum(r["n_mentions"] for r in records)
+    click.echo(f"{len(flat)} canonical events from {n_mentions} mentions")
+
+
+def _mentions_of(store: Any, cluster_ids: list[str]) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = {}
+    for start in range(0, len(cluster_ids), 500):
+        for row in store.merge_mentions(cluster_ids=cluster_ids[start : start + 500]):
+            out.setdefault(row.event.event.cluster, []).append(row.event)
+    return out
+
+
+def _canonical_record(cluster: Any, mentions: list[Any] | None) -> dict[str, Any]:
+    record = {
+        **cluster.canonical,
+        "cluster": cluster.id,
+        "n_mentions": cluster.n_mentions,
+        "n_sources": cluster.n_sources,
+        "n_disagreements": cluster.n_disagreements,
+        "disagreements": cluster.disagreements,
+    }
+    if mentions is not None:
+        record["mentions"] = [
+            {
+                "event": m.id, "doc_id": m.doc_id, "source": m.source, "local_id": m.event.id,
+                "date": m.event.date.isoformat() if m.event.date else None,
+                "date_precision": m.event.date_precision, "total": m.event.total,
+                "nationalities": sorted(m.event.nationalities), "evidence": m.event.evidence.text,
+            }  # fmt: skip
+            for m in mentions
+        ]
+    return record
+
+
+def _flat_canonical(r: dict[str, Any]) -> dict[str, Any]:
+    flat = _flat_event(r)
+    for key in ("doc_id", "event", "source"):
+        flat.pop(key)
+    disagree = "; ".join(
+        f"{d['field']} " + "/".join(str(v["value"]) for v in d["values"]) for d in r.get("disagreements", [])
+    )
+    return {
+        "cluster": r.get("cluster"),
+        **flat,
+        "n_mentions": r.get("n_mentions"),
+        "n_sources": r.get("n_sources"),
+        "n_disagreements": r.get("n_disagreements"),
+        "source_names": " | ".join(r.get("sources", [])),
+        "disagree": disagree,
+        "evidence": r.get("evidence"),
+    }
+
+
+_USER = click.option(
+    "--user", envvar="USER", required=True, show_envvar=True, help="Who decides (default: $USER)."
+)
+_REASON = click.option("--reason", help="Why, in a few words (kept with the decision).")
+
+
+@main.command("merge")
+@click.argument("a")
+@click.argument("b")
+@_USER
+@_REASON
+@click.pass_context
+def merge_(ctx: click.Context, a: str, b: str, user: str, reason: str | None) -> None:
+    """Merge canonical event B into A (same type and country): an analyst's decision, recorded
+    with who, when and why, and kept by every later run."""
+    with _store(ctx) as store:
+        survivor = store.merge_clusters(a, b, user=user, reason=reason)
+        merged = store.cluster(survivor)
+    click.echo(f"merged {b} into {survivor}: {merged.n_mentions} mentions from {merged.n_sources} sources, "
+               f"{merged.n_disagreements} disagreements")
+
+
+@main.command("split")
+@click.argument("cluster")
+@click.argument("event_ids", metavar="EVENT...", nargs=-1, required=True, type=int)
+@_USER
+@_REASON
+@click.pass_context
+def split_(ctx: click.Context, cluster: str, event_ids: Sequence[int], user: str, reason: str | None) -> None:
+    """Split mentions (event ids, see `events --mentions`) out of CLUSTER into a new canonical
+    event: recorded with who, when and why, and kept by every later run."""
+    with _store(ctx) as store:
+        new_id = store.split_cluster(cluster, list(event_ids), user=user, reason=reason)
+    click.echo(f"split {len(event_ids)} mention(s) of {cluster} into {new_id}")
+
+
+@main.command()
+@click.pass_context
+def recluster(ctx: click.Context) -> None:
+    """Recompute every canonical event from the stored events and analysts' decisions (ids are
+    kept where the members are the same)."""
+    from watchfloor.merge import recluster as run
+
+    with _store(ctx) as store:
+        report = run(store)
+    click.echo(f"{report.clusters} canonical events from {report.mentions} mentions; {report.assigned} reassigned")
+
+
+@main.command()
+@click.argument("cluster", required=False)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.pass_context
+def decisions(ctx: click.Context, cluster: str | None, fmt: str) -> None:
+    """List analysts' merges and splits (of one canonical event, if given)."""
+    with _store(ctx) as store:
+        if cluster is not None:
+            store.cluster(cluster)  # NotFound names it
+        rows = store.decisions(cluster)
+    records = [
+        {"id": d.id, "kind": d.kind, "user": d.user, "at": d.at.isoformat(timespec="seconds"), "reason": d.reason,
+         "mentions": len(d.mentions), "others": len(d.others)}
+        for d in rows
+    ]  # fmt: skip
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=1))
+        return
+    click.echo(_table(records, ["id", "kind", "user", "at", "mentions", "others", "reason"], widths={"reason": 60}))
+    click.echo(f"{len(records)} decisions")
 
 
 def _flat_event(r: dict[str, Any]) -> dict[str, Any]:
@@ -256,9 +443,24 @@ def documents(ctx: click.Context, fmt: str) -> None:
 
 @main.command()
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--retry", is_flag=True, help="Ingest every failed input again; clear the ones that now succeed.")
+@_ALLOW_PRIVATE
 @click.pass_context
-def failures(ctx: click.Context, fmt: str) -> None:
-    """List inputs that could not be ingested, with the reason."""
+def failures(ctx: click.Context, fmt: str, retry: bool, allow_private: bool) -> None:
+    """List inputs that could not be ingested, with the reason (or retry them)."""
+    if retry:
+        from watchfloor.ingest.options import IngestOptions
+        from watchfloor.pipeline import Pipeline, retry_failures
+
+        with _store(ctx) as store, _fetcher(store, allow_private) as fetcher, _Progress(False) as progress:
+            report, cleared = retry_failures(
+                Pipeline(), store, IngestOptions(), on_document=progress.document, fetcher=fetcher
+            )
+        for input in cleared:
+            click.echo(f"cleared   {input}", err=True)
+        _summary(report)
+        click.echo(f"{len(cleared)} failures cleared, {len({f.input for f in report.failed})} still failing")
+        return
     with _store(ctx) as store:
         rows = store.failures()
     records = [
@@ -301,6 +503,44 @@ def place(name: str, context: Sequence[str], fmt: str) -> None:
     click.echo(f"{name!r} → {chosen.name} ({chosen.kind}), admin1 {chosen.admin1 or '-'}, {chosen.country}")
     click.echo(f"precision: {precision.get(resolution.precision, resolution.precision)}; why: {resolution.reason}")
     click.echo(_table(candidates, ["name", "kind", "country", "admin1", "population", "lat", "lon"]))
+
+
+@main.command()
+@click.argument("sources_file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--once", is_flag=True, help="Poll what is due once and exit (for cron and tests).")
+@_ALLOW_PRIVATE
+@click.pass_context
+def watch(ctx: click.Context, sources_file: Path, once: bool, allow_private: bool) -> None:
+    """Poll the feeds, pages and exports listed in SOURCES_FILE (YAML), each on its interval.
+
+    The schedule is kept in the store, so a restarted watcher resumes where it stopped.
+    """
+    from watchfloor.pipeline import Pipeline
+    from watchfloor.sources.config import load_sources
+    from watchfloor.sources.watch import Poll, Watcher, interval_text
+
+    config = load_sources(sources_file)
+
+    def report(poll: Poll) -> None:
+        click.echo(f"{_clock()} {poll.describe()}")
+        for failure in poll.report.failed:
+            click.echo(f"  failed {failure.input}: {failure.reason}", err=True)
+
+    with _store(ctx) as store, _fetcher(store, allow_private) as fetcher:
+        watcher = Watcher(config, store, Pipeline(), fetcher, on_poll=report)
+        listed = ", ".join(f"{s.kind} every {interval_text(s.interval)}" for s in config.sources)
+        click.echo(f"{_clock()} watching {len(config.sources)} sources ({listed})")
+        if once:
+            if not watcher.run_once():
+                click.echo(f"{_clock()} nothing due; next at {watcher.next_due().isoformat(timespec='seconds')}")
+            return
+        watcher.run()
+
+
+def _clock() -> str:
+    from datetime import datetime
+
+    return datetime.now().astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 @main.command()

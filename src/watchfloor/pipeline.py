@@ -19,6 +19,7 @@ from watchfloor.store import Store
 
 if TYPE_CHECKING:
     from watchfloor.extract.english import EnglishExtractor
+    from watchfloor.ingest.web import Kind
     from watchfloor.sources.fetch import Fetcher
 
 BATCH_SIZE = 32
@@ -89,13 +90,15 @@ class Pipeline:
         on_document: Callable[[Document, bool], None] | None = None,
         fetcher: Fetcher | None = None,
         refetch: bool = False,
+        url_kind: Kind = "auto",
     ) -> IngestReport:
         """Read inputs, extract from the new ones and store each document with its extraction
         in one transaction. Failures are recorded in the store, and the batch goes on.
 
         URLs are fetched with `fetcher` (by default one keeping its state in `store`); what was
         learnt for conditional requests is kept only once the batch is stored. `refetch` sends
-        no conditional headers (a retry wants the page itself, not a 304).
+        no conditional headers (a retry wants the page itself, not a 304); `url_kind` says what
+        URLs give (ingest.web.Kind; "stream" for pages watched for new versions).
         """
         from watchfloor.ingest.web import WebAccess, is_url
 
@@ -107,7 +110,9 @@ class Pipeline:
             fetcher = Fetcher(state=store)
         web = None
         if fetcher is not None:
-            web = WebAccess(fetcher, known=lambda key: store.has_document(None, key), conditional=not refetch)
+            web = WebAccess(
+                fetcher, known=lambda key: store.has_document(None, key), conditional=not refetch, kind=url_kind
+            )
 
         def fresh() -> Iterator[Document]:
             for item in iter_inputs(paths, options, web=web):
@@ -147,7 +152,31 @@ class Pipeline:
         finally:
             if own_fetcher and fetcher is not None:
                 fetcher.close()
+        from watchfloor.merge import assign_pending
+
+        assign_pending(store)  # the new events join (or start) canonical events
         return report
+
+
+def retry_failures(
+    pipeline: Pipeline,
+    store: Store,
+    options: IngestOptions,
+    *,
+    on_document: Callable[[Document, bool], None] | None = None,
+    fetcher: Fetcher | None = None,
+) -> tuple[IngestReport, list[str]]:
+    """Ingest every recorded failure's input again (URLs without conditional requests) and clear
+    the failures that no longer fail. Returns the report and the inputs cleared."""
+    inputs = list(dict.fromkeys(failure.input for failure in store.failures()))
+    if not inputs:
+        return IngestReport(), []
+    report = pipeline.ingest(inputs, store, options, on_document=on_document, fetcher=fetcher, refetch=True)
+    still_failing = {failure.input for failure in report.failed}
+    cleared = [input for input in inputs if input not in still_failing]
+    for input in cleared:
+        store.clear_failure(input)
+    return report, cleared
 
 
 _DEFAULT: Pipeline | None = None

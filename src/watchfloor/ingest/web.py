@@ -50,6 +50,7 @@ class WebAccess:
     fetcher: Fetcher
     known: Callable[[str], bool] = _nothing_known  # whether a document with this source key is stored
     conditional: bool = True  # send the stored ETag / Last-Modified
+    kind: Kind = "auto"  # what URLs are expected to give ("stream": a page watched for new versions)
 
 
 def is_url(value: str) -> bool:
@@ -62,9 +63,8 @@ def url_key(url: str) -> str:
     return check_url(url)
 
 
-def iter_url(
-    url: str, *, web: WebAccess, options: IngestOptions, kind: Kind = "auto"
-) -> Iterator[Document | IngestFailure | Unchanged]:
+def iter_url(url: str, *, web: WebAccess, options: IngestOptions) -> Iterator[Document | IngestFailure | Unchanged]:
+    kind = web.kind
     result = web.fetcher.fetch(url, conditional=web.conditional)
     if result.not_modified:
         yield Unchanged(url)

@@ -28,7 +28,7 @@ import socket
 import threading
 import time
 import urllib.robotparser
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -73,6 +73,7 @@ class FetchSettings:
     max_redirects: int = 5
     min_interval: float = 1.0  # seconds between two requests to one host
     allow_private: bool = False
+    allowed_networks: tuple[str, ...] = ()  # CIDRs fetched even though private (an intranet, a test server)
     obey_robots: bool = True
     user_agent: str = field(default_factory=user_agent)
 
@@ -83,6 +84,11 @@ class FetchSettings:
         for name in ("retries", "backoff", "max_redirects", "min_interval"):
             if getattr(self, name) < 0:
                 raise ConfigError(f"fetch setting {name} must not be negative, not {getattr(self, name)}")
+        for network in self.allowed_networks:
+            try:
+                ipaddress.ip_network(network)
+            except ValueError as exc:
+                raise ConfigError(f"not a network (CIDR): {network!r}") from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,8 +207,13 @@ class Fetcher:
     def _get(self, url: str, headers: dict[str, str]) -> FetchResult:
         current = url
         for _ in range(self.settings.max_redirects + 1):
-            if self.settings.obey_robots and not self._robots_allow(current):
-                raise BlockedURL("disallowed by robots.txt", input=current)
+            if self.settings.obey_robots:
+                try:
+                    allowed = self._robots_allow(current)
+                except BlockedURL as exc:  # robots.txt is on the same host: name the page
+                    raise BlockedURL(exc.reason, input=current) from exc
+                if not allowed:
+                    raise BlockedURL("disallowed by robots.txt", input=current)
             status, response_headers, body = self._send(current, headers, limit=self.settings.max_bytes)
             location = response_headers.get("location")
             if status in _REDIRECTS and location:
@@ -230,15 +241,9 @@ class Fetcher:
             self._wait_turn(url)
             delay = self.settings.backoff * 2**attempt
             try:
-                with self._http().stream("GET", url, headers=headers) as response:
-                    status = response.status_code
-                    if status in _RETRIED_STATUSES and attempt < self.settings.retries:
-                        delay = max(delay, _retry_after(response.headers.get("retry-after")))
-                        attempt += 1
-                        time.sleep(delay)
-                        continue
-                    body = self._read(response, url, limit) if status == 200 else b""
-                    return status, response.headers, body
+                return self._send_once(url, headers, limit=limit, retry=attempt < self.settings.retries)
+            except _Retry as retry:
+                delay = max(delay, retry.after)
             except BlockedURL as exc:
                 raise BlockedURL(exc.reason, input=url) from exc
             except httpx.TimeoutException as exc:
@@ -247,8 +252,20 @@ class Fetcher:
             except httpx.TransportError as exc:
                 if attempt >= self.settings.retries:
                     raise FetchError(f"cannot connect: {exc} ({_attempts(attempt)})", input=url) from exc
+            finally:
+                self._done(url)
             attempt += 1
             time.sleep(delay)
+
+    def _send_once(
+        self, url: str, headers: dict[str, str], *, limit: int, retry: bool
+    ) -> tuple[int, httpx.Headers, bytes]:
+        with self._http().stream("GET", url, headers=headers) as response:
+            status = response.status_code
+            if status in _RETRIED_STATUSES and retry:
+                raise _Retry(_retry_after(response.headers.get("retry-after")))
+            body = self._read(response, url, limit) if status == 200 else b""
+            return status, response.headers, body
 
     def _read(self, response: httpx.Response, url: str, limit: int) -> bytes:
         declared = response.headers.get("content-length")
@@ -269,13 +286,16 @@ class Fetcher:
     # -- manners ----------------------------------------------------------------------------------
 
     def _wait_turn(self, url: str) -> None:
-        host = urlsplit(url).netloc
+        """Sleep until `min_interval` has passed since the last response from this host ended."""
         with self._lock:
-            now = time.monotonic()
-            ready = self._last_request.get(host, -float("inf")) + self.settings.min_interval
-            self._last_request[host] = max(now, ready)
-        if ready > now:
-            time.sleep(ready - now)
+            ready = self._last_request.get(urlsplit(url).netloc, -float("inf")) + self.settings.min_interval
+        wait = ready - time.monotonic()
+        if wait > 0:
+            time.sleep(wait)
+
+    def _done(self, url: str) -> None:
+        with self._lock:
+            self._last_request[urlsplit(url).netloc] = time.monotonic()
 
     def _robots_allow(self, url: str) -> bool:
         parts = urlsplit(url)
@@ -320,7 +340,7 @@ class Fetcher:
         if self._client is None:
             settings = self.settings
             self._client = httpx.Client(
-                transport=self._transport or _GuardedTransport(allow_private=settings.allow_private),
+                transport=self._transport or _GuardedTransport(_address_check(settings)),
                 timeout=httpx.Timeout(
                     connect=settings.connect_timeout,
                     read=settings.read_timeout,
@@ -332,6 +352,14 @@ class Fetcher:
                 trust_env=False,  # no proxy from the environment: it would connect for us, unchecked
             )
         return self._client
+
+
+class _Retry(Exception):
+    """A status worth another try, after `after` seconds at least."""
+
+    def __init__(self, after: float) -> None:
+        super().__init__(after)
+        self.after = after
 
 
 class _StatusError(FetchError):
@@ -346,11 +374,24 @@ class _StatusError(FetchError):
         self.status = status
 
 
-class _GuardedBackend(httpcore.SyncBackend):
-    """Resolves the host itself, refuses non-public addresses, and connects to a checked one."""
+def _address_check(settings: FetchSettings) -> Callable[[str], bool] | None:
+    """Whether an address may be connected to; None when any may."""
+    if settings.allow_private:
+        return None
+    networks = [ipaddress.ip_network(network) for network in settings.allowed_networks]
 
-    def __init__(self, *, allow_private: bool) -> None:
-        self._allow_private = allow_private
+    def allowed(address: str) -> bool:
+        ip = ipaddress.ip_address(address.split("%", 1)[0])
+        return is_public_address(address) or any(ip in network for network in networks)
+
+    return allowed
+
+
+class _GuardedBackend(httpcore.SyncBackend):
+    """Resolves the host itself, refuses addresses not allowed, and connects to a checked one."""
+
+    def __init__(self, allowed: Callable[[str], bool] | None) -> None:
+        self._allowed = allowed
 
     def connect_tcp(
         self,
@@ -365,9 +406,9 @@ class _GuardedBackend(httpcore.SyncBackend):
         except (socket.gaierror, UnicodeError) as exc:
             raise httpcore.ConnectError(f"cannot resolve {host}: {exc}") from exc
         addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
-        if not self._allow_private:
+        if self._allowed is not None:
             for address in addresses:
-                if not is_public_address(address):
+                if not self._allowed(address):
                     raise BlockedURL(
                         f"{host} resolves to a private or local address ({address}); "
                         "use --allow-private (or WATCHFLOOR_ALLOW_PRIVATE=1) to fetch it",
@@ -383,7 +424,7 @@ class _GuardedBackend(httpcore.SyncBackend):
 
 
 class _GuardedTransport(httpx.HTTPTransport):
-    def __init__(self, *, allow_private: bool) -> None:
+    def __init__(self, allowed: Callable[[str], bool] | None) -> None:
         super().__init__(trust_env=False)
         # httpx 0.28 offers no hook for the network backend; its pool is replaced by an equal one.
         self._pool = httpcore.ConnectionPool(
@@ -391,7 +432,7 @@ class _GuardedTransport(httpx.HTTPTransport):
             max_connections=100,
             max_keepalive_connections=20,
             keepalive_expiry=5.0,
-            network_backend=_GuardedBackend(allow_private=allow_private),
+            network_backend=_GuardedBackend(allowed),
         )
 
 
