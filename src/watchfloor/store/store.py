@@ -7,6 +7,7 @@ reads run in a plain transaction and see one snapshot.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -480,8 +481,20 @@ def _configure_sqlite(engine: sa.Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+# Alembic keeps its migration context in module globals, so two threads must not migrate at once.
+_MIGRATING = threading.Lock()
+_PG_MIGRATION_LOCK = 0x77617463  # advisory lock key: serialises migrations across processes
+
+
 def _upgrade(conn: sa.Connection) -> None:
-    """Run `alembic upgrade head` inside the caller's transaction."""
+    """Run `alembic upgrade head` inside the caller's transaction, one migrator at a time."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK})
+    with _MIGRATING:
+        _run_alembic(conn)
+
+
+def _run_alembic(conn: sa.Connection) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))
     config.attributes["connection"] = conn
