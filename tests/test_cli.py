@@ -51,7 +51,7 @@ def test_events_filters_and_formats(tmp_path: Path) -> None:
     since = json.loads(wf(db, "events", "--format", "json", "--since", "2016-01-01"))
     assert since and all(e["date"] >= "2016-01-01" for e in since)
     csv_out = wf(db, "events", "--format", "csv")
-    assert csv_out.splitlines()[0].startswith("doc_id,event,type,date")
+    assert csv_out.splitlines()[0].startswith("cluster,type,date")
     table = wf(db, "events")
     assert "evidence" in table.splitlines()[0]
 

@@ -21,8 +21,10 @@ same day +2, overlapping periods +1, a day apart +0.5; same count +2, compatible
 nationalities +2 × the share of the smaller set found in the other; same place +1, same
 province +1, different province −3.5, different place in one province −1; agent's country
 +0.5 / −2; affiliation +0.3 / −0.5; destination +0.3 / −1; shared evidence words (same
-language) up to +1.5. Type, country and date alone never reach the threshold: a count, the
-nationalities or the place must agree as well.
+language) up to +1.5. Type, country, date and wording alone never reach the threshold: a count,
+the nationalities or the place must agree as well. A different province is outweighed only
+when the day, the count, the nationalities and more agree (a border town put in the neighbouring
+province by one outlet).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ def compare(a: Mention, b: Mention) -> Comparison | None:
         return None
     reasons: list[str] = []
     score = 0.0
+    identified = False
     for part in (_dates, _counts, _nationalities, _places, _agents, _labels, _words):
         result = part(a, b)
         if result is None:
@@ -58,6 +61,9 @@ def compare(a: Mention, b: Mention) -> Comparison | None:
         score += points
         if why:
             reasons.append(why)
+        identified = identified or (part in _IDENTIFYING and points > 0)
+    if not identified:  # the same day and the same words are not yet the same people
+        score = min(score, THRESHOLD - 1)
     return Comparison(round(score, 3), tuple(reasons))
 
 
@@ -171,3 +177,6 @@ def _words(a: Mention, b: Mention) -> _Part:
         return 0.0, ""
     overlap = len(a.tokens & b.tokens) / len(a.tokens | b.tokens)
     return (round(1.5 * overlap, 3), "similar wording") if overlap >= 0.2 else (1.5 * overlap, "")
+
+
+_IDENTIFYING = (_counts, _nationalities, _places)
