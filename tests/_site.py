@@ -100,6 +100,7 @@ def site_fixture() -> Iterator[Site]:
     """A fresh server with no routes (import `site_fixture` to use it as `site`)."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(Site("127.0.0.1", 0)))
     server.daemon_threads = True
+    server.handle_error = lambda request, address: None  # type: ignore[method-assign] # clients hang up on purpose
     site = Site("127.0.0.1", server.server_address[1])
     server.RequestHandlerClass = _handler(site)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import calendar
 import io
+import re
+import xml.sax
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from watchfloor.errors import BadExport
 
@@ -56,20 +58,23 @@ def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> Fee
         headers["content-type"] = content_type
     parsed: Any = feedparser.parse(io.BytesIO(data), response_headers=headers)
     entries = [_entry(entry, url) for entry in parsed.get("entries", [])]
-    if not entries and not parsed.get("version"):  # an empty but well-formed feed has a version
-        problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
-        raise BadExport(f"malformed feed: {problem}" if problem else "not an RSS or Atom feed", input=url)
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if not entries and isinstance(problem, xml.sax.SAXException):  # broken before any entry
+        raise BadExport(f"malformed feed: {problem}", input=url)
+    if not parsed.get("version"):  # feedparser names every format it knows; an empty feed too
+        raise BadExport("not an RSS or Atom feed", input=url)
     title = parsed.get("feed", {}).get("title")
     return Feed(title=title.strip() or None if isinstance(title, str) else None, entries=entries)
 
 
 def _entry(entry: Any, base: str) -> FeedEntry:
-    link = entry.get("link")
+    link = entry.get("link")  # feedparser may put an Atom id (urn:...) here: only web links count
+    link = urljoin(base, link.strip()) if isinstance(link, str) and link.strip() else None
     content = entry.get("content")
     body = content[0].get("value") if isinstance(content, list) and content else entry.get("summary")
     title = entry.get("title")
     return FeedEntry(
-        link=urljoin(base, link) if isinstance(link, str) and link.strip() else None,
+        link=link if link is not None and urlsplit(link).scheme in ("http", "https") else None,
         id=entry.get("id") if isinstance(entry.get("id"), str) else None,
         title=title.strip() or None if isinstance(title, str) else None,
         published=_date(entry.get("published_parsed") or entry.get("updated_parsed")),
@@ -84,3 +89,23 @@ def _date(parsed: Any) -> date | None:
         return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC).date()
     except (TypeError, ValueError, OverflowError):
         return None
+
+
+_BLOCK_END = re.compile(r"(?i)(</(?:p|div|li|h[1-6]|blockquote)>|<br\s*/?>)")
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+
+
+def entry_text(content: str) -> str:
+    """The plain text of an entry's content (an HTML fragment, or text), a paragraph a line."""
+    if "<" not in content:
+        return content.strip()
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(_BLOCK_END.sub(r"\1\n", content), create_parent="div")
+    except Exception:  # lxml raises several kinds on broken markup; the tags then just go
+        return re.sub(r"<[^>]*>", " ", content).strip()
+    for hidden in root.xpath(".//script|.//style"):
+        hidden.drop_tree()
+    lines = (_SPACES.sub(" ", line).strip() for line in root.text_content().split("\n"))
+    return "\n".join(line for line in lines if line)

@@ -25,7 +25,7 @@ from typing import Literal
 from watchfloor.errors import InputError, UnsupportedSource, WatchfloorError
 from watchfloor.ingest._io import decode_web, normalize_newlines, url_doc_id
 from watchfloor.ingest._items import IngestFailure, Unchanged, failure_of
-from watchfloor.ingest.feeds import Feed, FeedEntry, looks_like_feed, parse_feed
+from watchfloor.ingest.feeds import Feed, FeedEntry, entry_text, looks_like_feed, parse_feed
 from watchfloor.ingest.html import document_from_html
 from watchfloor.ingest.options import IngestOptions
 from watchfloor.model import Document
@@ -36,6 +36,7 @@ Kind = Literal["auto", "page", "feed", "stream"]
 KINDS: tuple[Kind, ...] = ("auto", "page", "feed", "stream")
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _TEXT_TYPES = frozenset({"text/plain"})
+_MIN_ENTRY_WORDS = 5
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
 
 
@@ -128,27 +129,23 @@ def _feed_documents(
 def _entry_content_document(
     entry: FeedEntry, feed: Feed, feed_url: str, options: IngestOptions
 ) -> Document | IngestFailure | None:
-    """An entry without a link: its own content is all there is."""
+    """An entry without a web link: its own content is all there is."""
     if entry.content is None:
         return None
     origin = f"{feed_url}#{entry.id or entry.title or 'entry'}"
-    try:
-        document = document_from_html(
-            entry.content,
-            doc_id=url_doc_id(origin),
-            origin=origin,
-            options=options,
-            url=None,
-            source_key=f"feed:{url_key(feed_url)}#{entry.id}" if entry.id else None,
-            meta={"feed": feed_url},
-        )
-    except WatchfloorError as exc:
-        return IngestFailure(origin, exc.reason)
-    return dataclasses.replace(
-        document,
-        title=document.title or entry.title,
-        published=document.published or entry.published,
-        source=document.source or feed.title,
+    text = entry_text(entry.content)
+    if len(text.split()) < _MIN_ENTRY_WORDS:
+        return IngestFailure(origin, "no link and no text in the entry")
+    return Document(
+        doc_id=url_doc_id(origin),
+        text=text,
+        language=options.lang or detect_language(text),
+        published=options.published or entry.published,
+        source=options.source or feed.title,
+        title=entry.title,
+        origin=origin,
+        source_key=f"feed:{url_key(feed_url)}#{entry.id}" if entry.id else None,
+        meta={"feed": feed_url},
     )
 
 
