@@ -13,6 +13,8 @@ captures of one URL at different times stay two documents (when their texts diff
 
 from __future__ import annotations
 
+import gzip
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -38,20 +40,41 @@ def iter_documents(path: Path, *, options: IngestOptions) -> Iterator[Document |
     from warcio.archiveiterator import ArchiveIterator  # imported here: only archives need it
 
     pages = 0
+    compressed = path.name.lower().endswith(".gz")
     try:
+        if _magic(path, compressed) != b"WARC/":
+            raise BadExport("not a WARC file (it does not start with a WARC/1.x record)", input=str(path))
         with path.open("rb") as handle:
             for record in ArchiveIterator(handle):
                 item = _page(record, path, options)
                 if item is not None:
                     pages += 1
                     yield item
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", input=str(path)) from exc
+        if compressed:
+            _check_gzip_end(path)  # warcio stops quietly at a cut-off member
     except WatchfloorError:
         raise
-    except Exception as exc:  # warcio and zlib raise many kinds on a broken archive
-        where = f"after {pages} pages" if pages else "before any page"
-        raise BadExport(f"cannot read the archive {where}: {type(exc).__name__}: {exc}", input=str(path)) from exc
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        raise _broken(path, pages, exc) from exc
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", input=str(path)) from exc
+    except Exception as exc:  # warcio raises many kinds on a broken archive
+        raise _broken(path, pages, exc) from exc
+
+
+def _broken(path: Path, pages: int, exc: Exception) -> BadExport:
+    where = f"after {pages} pages" if pages else "before any page"
+    return BadExport(f"cannot read the archive {where}: {exc or type(exc).__name__}", input=str(path))
+
+def _magic(path: Path, compressed: bool) -> bytes:
+    with gzip.open(path, "rb") if compressed else path.open("rb") as handle:
+        return handle.read(5)
+
+
+def _check_gzip_end(path: Path) -> None:
+    with gzip.open(path, "rb") as handle:
+        while handle.read(1 << 20):
+            pass
 
 
 def _page(record: Any, path: Path, options: IngestOptions) -> Document | IngestFailure | None:
