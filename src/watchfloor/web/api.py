@@ -113,9 +113,19 @@ def event_detail(store: Store, event_id: int) -> dict[str, Any]:
 @router.post("/events/{event_id}/review", summary="Confirm, reject, reopen or edit one field of an event")
 def review_event(request: Request, principal: Analyst, event_id: int, body: Annotated[ReviewIn, Body()]) -> dict[str, Any]:
     store = store_of(request)
-    store.review_event(event_id, body.action, user=principal.name, field=body.field, value=body.value,
-                       reason=body.reason)  # fmt: skip
+    review(store, event_id, body.action, user=principal.name, field=body.field, value=body.value, reason=body.reason)
     return event_detail(store, event_id)
+
+
+def review(
+    store: Store, event_id: int, action: str, *, user: str, field: str | None, value: str | None, reason: str | None
+) -> None:
+    """Record the review, then let the merger place the (possibly edited) mention again."""
+    from watchfloor.merge import recluster
+
+    store.review_event(event_id, action, user=user, field=field, value=value, reason=reason)
+    if action == "edit":
+        recluster(store, [store.event(event_id).document_id])
 
 
 @router.get("/events/{event_id}/audit", summary="The audit trail of one event mention")

@@ -14,7 +14,7 @@ from watchfloor.store import Store
 from watchfloor.store.reviews import EDITABLE
 from watchfloor.store.search import REVIEW_FILTERS, ClaimQuery, DocumentQuery, EventQuery
 from watchfloor.web import clusters as cluster_views
-from watchfloor.web.api import document_detail, event_detail, store_of, topic_list
+from watchfloor.web.api import document_detail, event_detail, review, store_of, topic_list
 from watchfloor.web.auth import LOGIN_COOKIE, SESSION_COOKIE, Principal, analyst, viewer
 from watchfloor.web.charts import choose_bucket, timeline_chart
 from watchfloor.web.errors import HTTPProblem
@@ -122,8 +122,8 @@ def review_form(
     value: Annotated[str | None, Form()] = None,
     reason: Annotated[str | None, Form()] = None,
 ) -> Response:
-    store_of(request).review_event(event_id, action, user=principal.name, field=field or None,
-                                   value=value if value is not None else "", reason=reason or None)  # fmt: skip
+    review(store_of(request), event_id, action, user=principal.name, field=field or None,
+           value=value if value is not None else "", reason=reason or None)  # fmt: skip
     return RedirectResponse(f"/events/{event_id}#audit", status_code=303)
 
 
