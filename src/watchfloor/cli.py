@@ -61,6 +61,14 @@ _ALLOW_PRIVATE = click.option(
     envvar="WATCHFLOOR_ALLOW_PRIVATE",
     help="Fetch URLs on private, loopback and link-local addresses too (also $WATCHFLOOR_ALLOW_PRIVATE=1).",
 )
+_HOST_DELAY = click.option(
+    "--host-delay",
+    type=click.FloatRange(min=0),
+    default=1.0,
+    show_default=True,
+    envvar="WATCHFLOOR_HOST_DELAY",
+    help="Seconds between two requests to one host.",
+)
 
 
 @main.command()
@@ -69,6 +77,7 @@ _ALLOW_PRIVATE = click.option(
 @click.option("--source", help="Outlet or channel name for plain files.")
 @click.option("--lang", type=click.Choice(["en", "ru"]), help="Language of plain files (default: detected).")
 @_ALLOW_PRIVATE
+@_HOST_DELAY
 @click.option("--quiet", "-q", is_flag=True, help="Only print the summary.")
 @click.pass_context
 def ingest(
@@ -78,6 +87,7 @@ def ingest(
     source: str | None,
     lang: str | None,
     allow_private: bool,
+    host_delay: float,
     quiet: bool,
 ) -> None:
     """Ingest files, folders and URLs into the store.
@@ -89,15 +99,15 @@ def ingest(
     from watchfloor.pipeline import Pipeline
 
     options = IngestOptions(published=published, source=source, lang=lang)
-    with _store(ctx) as store, _fetcher(store, allow_private) as fetcher, _Progress(quiet) as progress:
+    with _store(ctx) as store, _fetcher(store, allow_private, host_delay) as fetcher, _Progress(quiet) as progress:
         report = Pipeline().ingest(list(paths), store, options, on_document=progress.document, fetcher=fetcher)
     _summary(report, quiet=quiet)
 
 
-def _fetcher(store: Any, allow_private: bool) -> Any:
+def _fetcher(store: Any, allow_private: bool, host_delay: float) -> Any:
     from watchfloor.sources.fetch import Fetcher, FetchSettings
 
-    return Fetcher(FetchSettings(allow_private=allow_private), state=store)
+    return Fetcher(FetchSettings(allow_private=allow_private, min_interval=host_delay), state=store)
 
 
 class _Progress:
@@ -445,14 +455,15 @@ def documents(ctx: click.Context, fmt: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--retry", is_flag=True, help="Ingest every failed input again; clear the ones that now succeed.")
 @_ALLOW_PRIVATE
+@_HOST_DELAY
 @click.pass_context
-def failures(ctx: click.Context, fmt: str, retry: bool, allow_private: bool) -> None:
+def failures(ctx: click.Context, fmt: str, retry: bool, allow_private: bool, host_delay: float) -> None:
     """List inputs that could not be ingested, with the reason (or retry them)."""
     if retry:
         from watchfloor.ingest.options import IngestOptions
         from watchfloor.pipeline import Pipeline, retry_failures
 
-        with _store(ctx) as store, _fetcher(store, allow_private) as fetcher, _Progress(False) as progress:
+        with _store(ctx) as store, _fetcher(store, allow_private, host_delay) as fetcher, _Progress(False) as progress:
             report, cleared = retry_failures(
                 Pipeline(), store, IngestOptions(), on_document=progress.document, fetcher=fetcher
             )
@@ -509,8 +520,9 @@ def place(name: str, context: Sequence[str], fmt: str) -> None:
 @click.argument("sources_file", type=click.Path(path_type=Path, dir_okay=False))
 @click.option("--once", is_flag=True, help="Poll what is due once and exit (for cron and tests).")
 @_ALLOW_PRIVATE
+@_HOST_DELAY
 @click.pass_context
-def watch(ctx: click.Context, sources_file: Path, once: bool, allow_private: bool) -> None:
+def watch(ctx: click.Context, sources_file: Path, once: bool, allow_private: bool, host_delay: float) -> None:
     """Poll the feeds, pages and exports listed in SOURCES_FILE (YAML), each on its interval.
 
     The schedule is kept in the store, so a restarted watcher resumes where it stopped.
@@ -526,7 +538,7 @@ def watch(ctx: click.Context, sources_file: Path, once: bool, allow_private: boo
         for failure in poll.report.failed:
             click.echo(f"  failed {failure.input}: {failure.reason}", err=True)
 
-    with _store(ctx) as store, _fetcher(store, allow_private) as fetcher:
+    with _store(ctx) as store, _fetcher(store, allow_private, host_delay) as fetcher:
         watcher = Watcher(config, store, Pipeline(), fetcher, on_poll=report)
         listed = ", ".join(f"{s.kind} every {interval_text(s.interval)}" for s in config.sources)
         click.echo(f"{_clock()} watching {len(config.sources)} sources ({listed})")
