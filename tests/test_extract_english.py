@@ -302,3 +302,46 @@ def test_a_news_portal_is_not_the_agent_of_a_conviction(pipeline: Pipeline) -> N
 def test_authorities_arrest_as_police(pipeline: Pipeline) -> None:
     e = only(run(pipeline, "Authorities in Turkey said they had arrested four Uzbeks on Monday."))
     assert e.agent is not None and (e.agent.country, e.agent.sector) == ("TUR", "POL")
+
+
+def test_deportees_go_home_unless_told_otherwise(pipeline: Pipeline) -> None:
+    home = only(run(pipeline, "On Tuesday Turkey deported a Belgian national who had been held in Izmir."), "DEPORT")
+    assert home.destination == "BEL"
+    mixed = only(run(pipeline, "Turkey deported two Belgians and a Moroccan on Tuesday."), "DEPORT")
+    assert mixed.destination is None  # two nationalities: no single home to infer
+
+
+def test_the_same_ministry_is_the_one_named_before(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "BAKU, April 9 (Caspian Wire) - Azerbaijan has detained nine men, the national security ministry said. "
+        "Last year the same ministry announced the arrest of 20 men who had returned from Syria.",
+    )
+    later = x.events[-1]
+    assert later.agent is not None
+    assert (later.agent.sector, later.agent.country, later.agent.name) == ("POL", "AZE", "Ministry of National Security")
+
+
+def test_an_acronym_in_brackets_joins_the_attribution(pipeline: Pipeline) -> None:
+    e = only(
+        run(pipeline, "Bosnia's Border Protection Bureau (BPB) said officers had detained four men near Zvornik on Monday.")
+    )
+    assert e.attribution is not None and "BPB" in e.attribution  # the form other outlets use
+
+
+def test_a_follow_up_of_the_same_people_keeps_the_source(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "Gendarmes detained twelve Moroccans near the border on Monday, security sources said. "
+        "They will be handed over to the migration office for deportation.",
+    )
+    arrest, deport = only(x, "ARREST"), only(x, "DEPORT")
+    assert arrest.attribution == "security sources"
+    assert deport.attribution == "security sources" and deport.modality == "planned"
+
+
+def test_a_platform_named_in_apposition_is_the_source(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "The video platform YouTube said on Friday it had removed 40 channels run by the group."))
+    assert e.type == "TAKEDOWN"
+    assert e.attribution == "YouTube"
+    assert e.agent is not None and e.agent.sector == "OTH"

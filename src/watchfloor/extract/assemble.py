@@ -58,11 +58,19 @@ def event_of(draft: DraftFields, evidence: Evidence) -> Event:
         wounded=draft.wounded,
         weapon=draft.weapon,
         location=draft.location,
-        destination=draft.destination,
+        destination=draft.destination or _home(draft),
         affiliation=draft.affiliation,
         attribution=draft.attribution,
         modality=draft.modality,
     )
+
+
+def _home(draft: DraftFields) -> str | None:
+    """Deportees go home unless the text says otherwise: one nationality gives the destination."""
+    if draft.type != "DEPORT":
+        return None
+    nationalities = {t.nationality for t in draft.targets if t.nationality}
+    return nationalities.pop() if len(nationalities) == 1 else None
 
 
 @dataclass(slots=True)

@@ -468,17 +468,26 @@ ATTACKER_NOUNS = frozenset(
 
 def _earlier_actor(tok: Token) -> Actor | None:
     """The body a definite description refers back to: the last earlier organisation named with
-    the same head noun and a country."""
+    the same head noun and a country or a name ("Azerbaijan's National Security Ministry … the
+    ministry", "the national security ministry said … the same ministry")."""
     head = tok.lemma_.lower()
-    for ent in reversed([e for e in tok.doc.ents if e.end <= tok.i and e.label_ in ("ORG", "GPE", "NORP")]):
+    doc = tok.doc
+    for ent in reversed([e for e in doc.ents if e.end <= tok.i and e.label_ in ("ORG", "GPE", "NORP")]):
         start = ent.start
-        while start > 0 and tok.doc[start - 1].dep_ in ("poss", "case", "compound", "amod"):
+        while start > 0 and doc[start - 1].dep_ in ("poss", "case", "compound", "amod"):
             start -= 1  # "Azerbaijan's National Security Ministry"
-        phrase = tok.doc[start : ent.end]
+        phrase = doc[start : ent.end]
         if head in {t.lemma_.lower() for t in phrase}:
             actor = actor_of(phrase.text, "en")
             if actor is not None and actor.country:
                 return actor
+    for earlier in reversed(doc[: tok.i]):  # an unnamed-by-NER body in lower case
+        if earlier.lemma_.lower() != head or earlier.pos_ not in ("NOUN", "PROPN"):
+            continue
+        phrase = doc[earlier.left_edge.i : earlier.i + 1]
+        actor = actor_of(phrase.text, "en")
+        if actor is not None and (actor.country or actor.name):
+            return actor
     return None
 
 

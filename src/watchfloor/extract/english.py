@@ -160,6 +160,7 @@ class EnglishExtractor:
                 draft.affiliation = main_group
         _inherit_dates(drafts)
         _inherit_places(drafts)
+        _inherit_attribution(drafts)
         return drafts
 
     # -- triggers ----------------------------------------------------------------------------
@@ -407,10 +408,11 @@ class EnglishExtractor:
             text = _np_text(subj)
             home = ctx.dateline.country if ctx.dateline is not None else None
             actor = actor_of(text, "en", context_country=home)
-            if actor is not None and actor.country is None and _definite(subj):
+            if actor is not None and actor.name is None and _definite(subj):
                 earlier = _earlier_actor(subj)  # "Azerbaijan's National Security Ministry … the ministry"
                 if earlier is not None:
-                    actor = replace(actor, country=earlier.country, sector=earlier.sector)
+                    country = earlier.country or actor.country
+                    actor = replace(actor, name=earlier.name, country=country, sector=earlier.sector)
             if actor is not None and actor.country is None and home is not None:
                 actor = replace(actor, country=home)  # "the ministry" of a Baku dispatch
             draft.agent = Agent(
@@ -556,7 +558,7 @@ class EnglishExtractor:
             return
         speaker = _speech_subject(trig, any_speech=True)
         if speaker is not None and speaker.pos_ != "PRON":
-            draft.attribution = _np_text(speaker)
+            draft.attribution = _named_antecedent(speaker) or _np_text(speaker) + _acronym_after(speaker)
 
     # -- cross-sentence ----------------------------------------------------------------------
 
@@ -621,28 +623,6 @@ class EnglishExtractor:
 # -- parse-tree helpers ------------------------------------------------------------------------
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> bool:
     """'A further 15 Syrians were caught with them on Sunday' adds to the event before it;
     'The men were held on suspicion of…' tells more of it. Returns True when merged."""
@@ -689,8 +669,6 @@ def _inherit_dates(drafts: list[Draft]) -> None:
             draft.date = prev.date
 
 
-
-
 def _drop_travel_of_the_arrested(drafts: list[Draft]) -> list[Draft]:
     """A trip told of people the text reports arrested, deported or tried ("nine of them crossed
     into Syria") is their background, not a separate TRAVEL event."""
@@ -724,46 +702,49 @@ def _inherit_places(drafts: list[Draft]) -> None:
             )
 
 
+def _named_antecedent(tok: Token) -> str | None:
+    """'The messaging service said' after 'Telegram …': a definite description of a kind of body
+    names the last body of that kind the text named."""
+    for c in tok.children:  # "the messaging service Telegram said"
+        if c.dep_ in ("appos", "npadvmod", "compound") and c.i > tok.i and c.pos_ == "PROPN":
+            return _np_text(c)
+    if not _definite(tok):
+        return None
+    actor = actor_of(_np_text(tok), "en")
+    if actor is None or actor.name is not None:
+        return None
+    for ent in reversed([e for e in tok.doc.ents if e.end <= tok.i and e.label_ in ("ORG", "PERSON", "PRODUCT")]):
+        named = actor_of(ent.text, "en")
+        if named is not None and named.name is not None and named.sector == actor.sector:
+            return str(ent.text)
+    return None
+
+
+def _acronym_after(tok: Token) -> str:
+    """' (SIPA)' when the name is followed by its acronym in brackets: the short form is the one
+    later sentences and other outlets use."""
+    doc = tok.doc
+    end = tok.i + 1
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        short = doc[end + 1].text
+        if short.isupper() and 2 <= len(short) <= 8:
+            return f" ({short})"
+    return ""
+
+
+def _inherit_attribution(drafts: list[Draft]) -> None:
+    """A follow-up of the same people ("they will be handed over for deportation") is told by
+    the source of the act it follows."""
+    for n, draft in enumerate(drafts):
+        if draft.attribution or not draft.anaphoric:
+            continue
+        prior = next((d for d in reversed(drafts[:n]) if d.attribution), None)
+        if prior is not None and _sentence_gap(prior, draft) <= 3:
+            draft.attribution = prior.attribution
+
+
 def _sentence_gap(a: Draft, b: Draft) -> int:
     return _sentence_gap_spans(a.sent, b.sent)
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _complete_agent(draft: Draft) -> None:
@@ -816,37 +797,11 @@ def _own_nationals(draft: Draft) -> None:
             target.nationality = agent_country
 
 
-
-
-
-
-
-
-
-
-
-
-
-
 def _antecedent(previous: list[Draft], draft: Draft) -> Draft | None:
     for prior in reversed(previous[-3:]):
         if prior.total is not None:
             return prior
     return None
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 def _dedupe_clause(drafts: list[Draft]) -> list[Draft]:
@@ -872,8 +827,6 @@ def _dedupe_clause(drafts: list[Draft]) -> list[Draft]:
         if not duplicate:
             kept.append(d)
     return kept
-
-
 
 
 def evidence_of(draft: Draft) -> Evidence:
