@@ -9,7 +9,8 @@ are ten times denser than 10k) or over two years per 10k mentions ("spread": a l
 "documents" with the noise real reports have: counts off by one, a day off, a week or month
 instead of a day, nationalities or places left out. Reported: clustering time, canonical values
 and disagreements time, pairwise comparisons per mention (flat when blocking works), peak RSS,
-and B-cubed F1 against the generated truth.
+and B-cubed F1 against the generated truth; through the store: a full recluster, a second one
+(nothing changes), and a later batch of 100 reports joining the stored clusters.
 """
 
 from __future__ import annotations
@@ -38,7 +39,9 @@ NATIONALITIES = ["RUS", "TJK", "UZB", "KGZ", "SYR", "IRQ", "DEU", "FRA", "GBR", 
 DAYS = 730
 
 
-def generate(n: int, seed: int = 1, days: int = DAYS) -> tuple[list[tuple[Document, Event]], dict[int, int]]:
+def generate(
+    n: int, seed: int = 1, days: int = DAYS, prefix: str = "report"
+) -> tuple[list[tuple[Document, Event]], dict[int, int]]:
     """(document, event) pairs in arrival order, and each mention's true event."""
     rng = random.Random(seed)
     out: list[tuple[Document, Event]] = []
@@ -69,7 +72,7 @@ def generate(n: int, seed: int = 1, days: int = DAYS) -> tuple[list[tuple[Docume
             shift = timedelta(days=1 if rng.random() < 0.1 else 0)
             published = day + timedelta(days=rng.randint(0, 5))
             n_doc = len(out) + 1
-            text = f"report {n_doc}"
+            text = f"{prefix} {n_doc}"
             event = Event(
                 id="e1", type=told["type"], evidence=Evidence(0, len(text), text),
                 date=None if precision == "unknown" else day + shift, date_precision=precision,
@@ -77,7 +80,7 @@ def generate(n: int, seed: int = 1, days: int = DAYS) -> tuple[list[tuple[Docume
                 targets=[Target(nationality=x) for x in told["nats"]], total=told["total"],
                 location=Location(country=country, admin1=told["admin1"]),
             )  # fmt: skip
-            document = Document(doc_id=f"d{n_doc}", text=text, language="en", published=published, source=f"S{n_doc % 97}")
+            document = Document(doc_id=f"{prefix}{n_doc}", text=text, language="en", published=published, source=f"S{n_doc % 97}")
             truth[n_doc] = true_event
             out.append((document, event))
     return out, truth
@@ -122,7 +125,7 @@ def run_memory(n: int, spread: bool = False) -> dict[str, Any]:
 
 
 def run_store(n: int) -> dict[str, Any]:
-    from watchfloor.merge import recluster
+    from watchfloor.merge import assign_pending, recluster
     from watchfloor.store import Store
 
     pairs, _ = generate(n)
@@ -135,9 +138,15 @@ def run_store(n: int) -> dict[str, Any]:
         t2 = time.perf_counter()
         again = recluster(store)
         t3 = time.perf_counter()
+        for document, event in generate(100, seed=2, prefix="late")[0]:  # a later batch of 100 reports
+            store.add(document, Extraction(doc_id=document.doc_id, events=[event]))
+        t4 = time.perf_counter()
+        assign_pending(store)
+        t5 = time.perf_counter()
     return {
         "mentions": n, "store_add_s": round(t1 - t0, 1), "full_recluster_s": round(t2 - t1, 1),
         "recluster_again_s": round(t3 - t2, 1), "clusters": report.clusters, "reassigned_again": again.assigned,
+        "assign_100_new_s": round(t5 - t4, 2),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
     }  # fmt: skip
 

@@ -122,6 +122,21 @@ def test_analyst_split_survives_arrivals_reextraction_and_full_reclusters(store:
     assert store.decisions(cluster_of(store, "coastal")) == [decision]
 
 
+def test_a_reextraction_that_drops_mentions_updates_or_removes_the_canonical_event(store: Store) -> None:
+    ids = {name: add(store, name) for name in ("harbour", "coastal")}
+    cid = cluster_of(store, "harbour")
+    assert store.cluster(cid).n_disagreements == 2
+    store.replace_extraction(ids["coastal"], Extraction(doc_id="coastal"))
+    assign_pending(store)
+    event = store.cluster(cid)
+    assert (event.n_mentions, event.n_sources, event.disagreements) == (1, 1, [])
+    store.replace_extraction(ids["harbour"], Extraction(doc_id="harbour"))
+    assign_pending(store)
+    with pytest.raises(NotFound):
+        store.cluster(cid)
+    assert store.clusters() == []
+
+
 def test_analyst_merge_survives_a_full_recluster(store: Store) -> None:
     add(store, "harbour")
     add(store, "syrians")

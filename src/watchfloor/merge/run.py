@@ -83,7 +83,7 @@ def recluster(store: Store, document_ids: Sequence[int] | None = None) -> Reclus
     for cid, members in sorted(stored.items(), key=lambda item: min(m.order for m in item[1])):
         clusterer.seed(cid, members)
     clusterer.add_all(m for m in mentions if m.cluster is None)
-    return write(store, scope, dict(clusterer.clusters()), rules)
+    return write(store, scope, dict(clusterer.clusters()), rules, reuse=True)
 
 
 def assign_pending(store: Store) -> ReclusterReport:
@@ -139,9 +139,12 @@ def write(
     groups: Mapping[str, Sequence[Mention]],
     rules: Constraints,
     decision: Mapping[str, Any] | None = None,
+    *,
+    reuse: bool = False,
 ) -> ReclusterReport:
     """Compute canonical values, disagreements and links for every cluster of `blocks` (None:
-    all) and store them with the assignments, in one transaction."""
+    all) and store them with the assignments, in one transaction. With `reuse`, a stored
+    cluster whose members and links are unchanged is left as it is (not recomputed)."""
     from watchfloor.store.clusters import StoredCluster
 
     aggregates = [
@@ -149,11 +152,23 @@ def write(
         for a in store.aggregate_rows(blocks)
     ]
     links = related(groups, aggregates)
+    stored = store.clusters_in(blocks) if reuse else {}
     computed: list[StoredCluster] = []
+    unchanged: list[str] = []
     assignments: dict[int, str] = {}
     n_mentions = 0
     for cid, members in groups.items():
         if not members:
+            continue
+        n_mentions += len(members)
+        old = stored.get(cid)
+        if (
+            old is not None
+            and old.n_mentions == len(members)
+            and all(m.cluster == cid for m in members)
+            and old.canonical.get("related") == links.get(cid, [])
+        ):
+            unchanged.append(cid)
             continue
         result = canonical(cid, members, rules)
         result.values["related"] = links.get(cid, [])
@@ -171,10 +186,11 @@ def write(
                 disagreements=result.disagreements,
             )
         )
-        n_mentions += len(members)
         assignments.update({m.id: cid for m in members if m.cluster != cid})
-    store.save_clusters(blocks=blocks, computed=computed, assignments=assignments, decision=decision)
-    return ReclusterReport(n_mentions, len(computed), len(assignments))
+    store.save_clusters(
+        blocks=blocks, computed=computed, assignments=assignments, unchanged=unchanged, decision=decision
+    )
+    return ReclusterReport(n_mentions, len(computed) + len(unchanged), len(assignments))
 
 
 def _day(value: str | None) -> Any:

@@ -300,18 +300,25 @@ class ClustersMixin:
                 )  # fmt: skip
         return list(out.values())
 
+    def clusters_in(self, blocks: Iterable[Block] | None) -> dict[str, StoredCluster]:
+        """Every stored cluster of these blocks (None: all), by id, without mentions."""
+        scope = sa.true() if blocks is None else _in_blocks(clusters, list(blocks))
+        with self._read() as conn:
+            return {row.id: _cluster(row) for row in conn.execute(sa.select(clusters).where(scope))}
+
     def save_clusters(
         self,
         *,
         blocks: Iterable[Block] | None,
         computed: Sequence[StoredCluster],
         assignments: Mapping[int, str],
+        unchanged: Iterable[str] = (),
         decision: Mapping[str, Any] | None = None,
     ) -> None:
-        """Write a clustering in one transaction: `computed` are all the clusters of `blocks`
-        (None: of the whole store), so stored clusters of those blocks not among them go;
-        `assignments` sets events' cluster ids; `decision` (kind, mentions, others, user, reason)
-        is recorded with it."""
+        """Write a clustering in one transaction. `computed` and `unchanged` (ids left as stored)
+        are all the clusters of `blocks` (None: of the whole store), so stored clusters of those
+        blocks that are neither go; `assignments` sets events' cluster ids; `decision` (kind,
+        mentions, others, user, reason) is recorded with it."""
         from watchfloor.store.store import _now
 
         now = _now()
@@ -319,14 +326,14 @@ class ClustersMixin:
         with self._write("clusters") as conn:
             if decision is not None:
                 conn.execute(sa.insert(cluster_decisions).values(**decision, at=now))
-            existing = {row.id: row for row in conn.execute(sa.select(clusters).where(scope))}
-            keep = {c.id for c in computed}
-            gone = [cid for cid in existing if cid not in keep]
-            if gone:
-                conn.execute(
-                    sa.update(events).where(events.c.cluster_id.in_(gone)).values(cluster_id=None)
-                )
-                conn.execute(sa.delete(clusters).where(clusters.c.id.in_(gone)))
+            keep = {c.id for c in computed} | set(unchanged)
+            gone = [cid for cid in conn.execute(sa.select(clusters.c.id).where(scope)).scalars() if cid not in keep]
+            for chunk in _chunks(gone):
+                conn.execute(sa.update(events).where(events.c.cluster_id.in_(chunk)).values(cluster_id=None))
+                conn.execute(sa.delete(clusters).where(clusters.c.id.in_(chunk)))
+            existing: dict[str, Any] = {}
+            for chunk in _chunks([c.id for c in computed]):
+                existing.update((row.id, row) for row in conn.execute(sa.select(clusters).where(clusters.c.id.in_(chunk))))
             inserts, updates = [], []
             for c in computed:
                 values = {
@@ -353,3 +360,8 @@ class ClustersMixin:
                     sa.update(events).where(events.c.id == sa.bindparam("eid")).values(cluster_id=sa.bindparam("cid")),
                     [{"eid": e, "cid": c} for e, c in assignments.items()],
                 )
+
+
+def _chunks(ids: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
