@@ -47,6 +47,7 @@ _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _RETRIED_STATUSES = frozenset({429, 500, 502, 503, 504})
 _MAX_RETRY_AFTER = 10.0  # seconds; a longer Retry-After is a failure to retry later, not a wait
 _ROBOTS_MAX_BYTES = 500_000
+_ROBOTS_TTL = 86_400.0  # seconds
 _CHUNK = 65_536
 
 
@@ -146,7 +147,7 @@ class Fetcher:
         self._state = state
         self._transport = transport
         self._client: httpx.Client | None = None
-        self._robots: dict[str, urllib.robotparser.RobotFileParser | bool] = {}
+        self._robots: dict[str, tuple[float, urllib.robotparser.RobotFileParser | bool]] = {}
         self._last_request: dict[str, float] = {}
         self._pending: dict[str, FetchState] = {}
         self._lock = threading.Lock()
@@ -300,10 +301,10 @@ class Fetcher:
     def _robots_allow(self, url: str) -> bool:
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
-        rules = self._robots.get(origin)
-        if rules is None:
+        loaded_at, rules = self._robots.get(origin, (-float("inf"), False))
+        if time.monotonic() - loaded_at > _ROBOTS_TTL:  # a watcher runs for days: read it again daily
             rules = self._load_robots(origin)
-            self._robots[origin] = rules
+            self._robots[origin] = (time.monotonic(), rules)
         if isinstance(rules, bool):
             return rules
         return rules.can_fetch(USER_AGENT_TOKEN, url)
