@@ -345,3 +345,16 @@ def test_a_platform_named_in_apposition_is_the_source(pipeline: Pipeline) -> Non
     assert e.type == "TAKEDOWN"
     assert e.attribution == "YouTube"
     assert e.agent is not None and e.agent.sector == "OTH"
+
+
+def test_the_crossing_of_the_same_people_places_their_trip(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "Relatives now believe the two brothers have travelled to Iraq. "
+        "A friend said the pair crossed the border from Syria last week.",
+    )
+    trip = only(x, "TRAVEL")
+    assert trip.destination == "IRQ"
+    assert trip.location is not None and trip.location.country == "SYR"
+    strangers = run(pipeline, "Relatives believe the brothers have travelled to Iraq. Four men crossed the border from Syria.")
+    assert only(strangers, "TRAVEL").location is None  # other people's crossing says nothing of this trip

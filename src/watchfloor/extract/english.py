@@ -202,6 +202,7 @@ class EnglishExtractor:
                 return None
         elif etype == "TRAVEL":
             if not self._travel_ok(trig, sent, patient):
+                _crossing_of_earlier_trip(trig, previous)
                 return None
         elif etype == "ATTACK":
             self._attack_fields(draft, trig, sent)
@@ -730,6 +731,27 @@ def _acronym_after(tok: Token) -> str:
         if short.isupper() and 2 <= len(short) <= 8:
             return f" ({short})"
     return ""
+
+
+def _crossing_of_earlier_trip(trig: Token, previous: list[Draft]) -> None:
+    """'… the whole family has travelled to Syria. … the twelve crossed the border from Turkey':
+    the crossing of the people just said to have gone tells where the trip left from."""
+    if trig.lemma_.lower() != "cross" or not any(c.dep_ == "dobj" and c.lemma_.lower() == "border" for c in trig.children):
+        return
+    subj = _subject(trig)
+    if subj is None or not (_definite(subj) or subj.pos_ == "PRON"):
+        return  # "twelve men crossed …" are new people, not the ones already told of
+    origin = None
+    border = [c for c in trig.children if c.dep_ == "dobj"]
+    for prep in [c for head in [trig, *border] for c in head.children]:  # "crossed the border from X"
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            origin = country_code(_compound_text(obj), "en") if obj is not None else None
+    trip = next((d for d in reversed(previous) if d.type == "TRAVEL"), None)
+    if origin is None or trip is None or trip.location is not None or trip.destination == origin:
+        return
+    if _sentence_gap_spans(trip.sent, trig.sent) <= 2:
+        trip.location = Location(text=None, country=origin)
 
 
 def _inherit_attribution(drafts: list[Draft]) -> None:
