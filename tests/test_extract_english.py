@@ -358,3 +358,14 @@ def test_the_crossing_of_the_same_people_places_their_trip(pipeline: Pipeline) -
     assert trip.location is not None and trip.location.country == "SYR"
     strangers = run(pipeline, "Relatives believe the brothers have travelled to Iraq. Four men crossed the border from Syria.")
     assert only(strangers, "TRAVEL").location is None  # other people's crossing says nothing of this trip
+
+
+def test_a_state_acting_is_not_placed_in_the_datelines_province(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "IZMIR, Turkey, April 9 (Aegean Wire) - Police detained six Moroccans on Wednesday. "
+        "Separately, Turkey deported a Dutch national on Tuesday.",
+    )
+    arrest, deport = only(x, "ARREST"), only(x, "DEPORT")
+    assert arrest.location is not None and arrest.location.admin1 == "Izmir"
+    assert deport.location is not None and (deport.location.country, deport.location.admin1) == ("TUR", None)

@@ -506,8 +506,10 @@ class EnglishExtractor:
             speaker = _speech_subject(trig, any_speech=True)
             actor = actor_of(_np_text(speaker), "en") if speaker is not None and speaker.pos_ != "PRON" else None
             country = actor.country if actor is not None else None  # "Bosnia's SIPA said … detained"
-        if ctx.dateline is not None and country in (None, ctx.dateline.country):
-            # a dateline names where the report was filed; a capital's desk covers the whole country
+        state_acts = draft.agent is not None and bool(draft.agent.text) and bool(country_code(draft.agent.text or "", "en"))
+        if ctx.dateline is not None and country in (None, ctx.dateline.country) and not state_acts:
+            # a dateline names where the report was filed; a capital's desk covers the whole country;
+            # "Turkey deported …" is the state acting, not its dateline's province
             place = ctx.dateline
             admin1 = None if _is_capital(place) or place.kind == "country" else place.admin1
             draft.location = Location(country=place.country, admin1=admin1, precision=3 if admin1 else None)
