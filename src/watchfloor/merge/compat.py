@@ -17,8 +17,10 @@ Hard conflicts (never one event):
 - disjoint sets of target nationalities.
 
 Score (the weights are data-free constants below, tuned on the dev reports and kept round):
-same day +2, overlapping periods +1, a day apart +0.5; same count +2, compatible count +0.5;
-nationalities +2 × the share of the smaller set found in the other; same place +1, same
+same day +2, a day apart +0.5, within one week +1, within one month +0.5, within one year 0;
+same count +2, close count (13 / 14) +0.5, a count above another's lower bound 0;
+nationalities +2 × the share of the smaller set found in the other (+1.5 when they share only
+one); same place +1, same
 province +1, different province −3.5, different place in one province −1; agent's country
 +0.5 / −2; affiliation +0.3 / −0.5; destination +0.3 / −1; shared evidence words (same
 language) up to +1.5. Type, country, date and wording alone never reach the threshold: a count,
@@ -31,7 +33,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from watchfloor.merge.mention import Mention
+from watchfloor.merge.mention import PRECISION_RANK, Mention
 
 THRESHOLD = 3.0
 DAY_SLACK = 1  # "on Monday" in one report, "on Tuesday" in another
@@ -79,9 +81,12 @@ def _dates(a: Mention, b: Mention) -> _Part:
             return 2.0, f"same day {ia[0]}"
         if exact and gap <= DAY_SLACK:
             return 0.5, f"a day apart ({ia[0]} / {ib[0]})"
-        if gap <= 0:
-            return 1.0, "dates overlap"
-        return None
+        if gap > 0:
+            return None
+        # the coarser date says how much an overlap means: a shared week more than a shared month
+        coarser = max(PRECISION_RANK[a.event.date_precision], PRECISION_RANK[b.event.date_precision])
+        points = {1: 1.0, 2: 0.5}.get(coarser, 0.0)
+        return points, ("same week" if coarser == 1 else "same month" if coarser == 2 else "same year")
     dated, undated = (a, b) if ia is not None else (b, a)
     if dated.interval is None:  # neither is dated: their reports must be close
         if a.anchor is None or b.anchor is None:
@@ -127,7 +132,7 @@ def _counts(a: Mention, b: Mention) -> _Part:
     if exact is None:  # two lower bounds say little
         return 0.0, ""
     bound = rb if exact is ra else ra
-    return (0.5, f"{exact[0]} is at least {bound[0]}") if exact[0] >= bound[0] else None
+    return (0.0, f"{exact[0]} is at least {bound[0]}") if exact[0] >= bound[0] else None  # says little
 
 
 def _nationalities(a: Mention, b: Mention) -> _Part:
@@ -137,7 +142,9 @@ def _nationalities(a: Mention, b: Mention) -> _Part:
     shared = na & nb
     if not shared:
         return None
-    return 2.0 * len(shared) / min(len(na), len(nb)), "nationalities " + " ".join(sorted(shared))
+    # one shared nationality is common on a beat ("Russians in Turkey"); several say more
+    weight = 2.0 if len(shared) > 1 else 1.5
+    return weight * len(shared) / min(len(na), len(nb)), "nationalities " + " ".join(sorted(shared))
 
 
 def _places(a: Mention, b: Mention) -> _Part:
