@@ -117,6 +117,13 @@ def test_undated_reports_are_placed_by_their_report_date() -> None:
     assert score(planned, done) is None
 
 
+def test_a_monthly_tally_of_one_nationality_does_not_join_a_specific_arrest() -> None:
+    arrest = mention(1, day=date(2021, 5, 7), total=20, nats=("RUS",), admin1="Hatay", agent="TUR")
+    tally = mention(2, day=date(2021, 5, 1), precision="month", total_min=12, nats=("RUS",), agent="TUR")
+    same_day = mention(3, day=date(2021, 5, 7), total=20, nats=("RUS",))
+    assert (score(arrest, tally) or 0) < THRESHOLD <= (score(arrest, same_day) or 0)
+
+
 def test_different_provinces_weigh_heavily_against() -> None:
     base: dict[str, Any] = {"total": 5, "nats": ("SYR",)}
     same = score(mention(1, admin1="Hatay", **base), mention(2, admin1="Hatay", **base))
