@@ -369,3 +369,25 @@ def test_a_state_acting_is_not_placed_in_the_datelines_province(pipeline: Pipeli
     arrest, deport = only(x, "ARREST"), only(x, "DEPORT")
     assert arrest.location is not None and arrest.location.admin1 == "Izmir"
     assert deport.location is not None and (deport.location.country, deport.location.admin1) == ("TUR", None)
+
+
+def test_a_vague_source_gives_way_to_the_named_official_quoted_next(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "Police in Albania detained 12 men on Monday in raids on suspected recruiters, officials said. "
+        "Weapons were seized at several addresses, police spokeswoman Ana Duka told reporters.",
+    )
+    assert only(x, "ARREST").attribution == "police spokeswoman Ana Duka"
+    kept = run(pipeline, "Police in Albania detained 12 men on Monday, officials said. The raids went on all day.")
+    assert only(kept, "ARREST").attribution == "officials"
+
+
+def test_a_source_several_clauses_above_the_act_is_found(pipeline: Pipeline) -> None:
+    e = only(
+        run(
+            pipeline,
+            "Kent Police now say one of the brothers has sent a message in a way that suggests "
+            "the whole family has travelled to Syria.",
+        )
+    )
+    assert e.type == "TRAVEL" and e.attribution == "Kent Police"

@@ -331,7 +331,7 @@ def _agent_np(trig: Token) -> Token | None:
 def _speech_subject(trig: Token, any_speech: bool = False) -> Token | None:
     """The subject of the speech verb governing the trigger: 'X said (that) they arrested…'."""
     node = trig
-    for _ in range(4):
+    for _ in range(8 if any_speech else 4):
         if node.dep_ in ("ccomp", "parataxis", "conj") or (any_speech and node.dep_ != "ROOT"):
             node = node.head
         else:

@@ -24,6 +24,7 @@ from watchfloor.extract.en_syntax import (
     DEFAULT_SECTOR,
     LOCATION_LABELS,
     PERSON_NOUNS,
+    SPEECH_VERBS,
     _agent_np,
     _aggregate_cue,
     _clause_tokens,
@@ -756,9 +757,31 @@ def _crossing_of_earlier_trip(trig: Token, previous: list[Draft]) -> None:
         trip.location = Location(text=None, country=origin)
 
 
+VAGUE_SOURCES = frozenset({"officials", "official", "authorities", "sources", "source"})
+
+
+def _named_speaker_after(sent: Span) -> str | None:
+    """The first named person quoted in the next two sentences ("…, police spokesman Baki Kelani
+    told reporters"): the specific source behind a vague "officials said"."""
+    doc = sent.doc
+    for tok in doc[sent.end : min(len(doc), sent.end + 80)]:
+        if tok.sent.start > sent.end and _sentence_gap_spans(sent, tok.sent) > 2:
+            break
+        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB":
+            subj = _subject(tok)
+            if subj is not None and subj.ent_type_ == "PERSON":
+                return _np_text(subj)
+    return None
+
+
 def _inherit_attribution(drafts: list[Draft]) -> None:
     """A follow-up of the same people ("they will be handed over for deportation") is told by
-    the source of the act it follows."""
+    the source of the act it follows; a vague "officials said" gives way to the named official
+    quoted right after."""
+    for draft in drafts:
+        words = (draft.attribution or "").lower().split()
+        if words and words[-1] in VAGUE_SOURCES and len(words) <= 2:
+            draft.attribution = _named_speaker_after(draft.sent) or draft.attribution
     for n, draft in enumerate(drafts):
         if draft.attribution or not draft.anaphoric:
             continue
