@@ -137,6 +137,25 @@ def test_a_reextraction_that_drops_mentions_updates_or_removes_the_canonical_eve
     assert store.clusters() == []
 
 
+def test_an_edited_mention_is_placed_again(store: Store) -> None:
+    for name in ("harbour", "coastal", "yug"):
+        add(store, name)
+    cid = cluster_of(store, "harbour")
+    (coastal,) = [m.id for m in store.cluster(cid).mentions if m.doc_id == "coastal"]
+    coastal_doc = store.cluster(cid).mentions[1].document_id
+    store.review_event(coastal, "edit", user="ana", field="total", value="13")  # a typo fixed
+    recluster(store, [coastal_doc])
+    assert store.cluster(cid).canonical["total"] == 13 and store.cluster(cid).n_disagreements == 1
+    store.review_event(coastal, "edit", user="ana", field="type", value="CHARGE")  # not an arrest at all
+    recluster(store, [coastal_doc])
+    moved = cluster_of(store, "coastal")
+    assert moved != cid and store.cluster(moved).type == "CHARGE"
+    assert store.cluster(cid).n_mentions == 2 and {m.event.type for m in store.cluster(cid).mentions} == {"ARREST"}
+    before = layout(store)
+    recluster(store)
+    assert layout(store) == before
+
+
 def test_analyst_merge_survives_a_full_recluster(store: Store) -> None:
     add(store, "harbour")
     add(store, "syrians")

@@ -64,26 +64,37 @@ def with_partners(blocks: Iterable[Block]) -> set[Block]:
 
 def recluster(store: Store, document_ids: Sequence[int] | None = None) -> ReclusterReport:
     """Assign events to canonical events. None: recompute everything (ids are kept where the
-    members agree on their old cluster); a list: let those documents' events join the stored
-    clusters (an empty list still repairs clusters that lost mentions)."""
+    members agree on their old cluster). A list: place those documents' events again (new,
+    re-extracted or edited ones) among the stored clusters, which keep their ids and other members;
+    any other unassigned events of the same blocks are placed too, and clusters that lost mentions
+    are repaired (so an empty list only repairs)."""
     if document_ids is None:
         return _full(store)
-    blocks = {(r.event.event.type, _country(r)) for r in store.merge_mentions(document_ids=document_ids)}
+    placing = store.merge_mentions(document_ids=document_ids)
+    blocks = {(r.event.event.type, _country(r)) for r in placing}
+    blocks |= store.cluster_blocks({r.event.event.cluster for r in placing if r.event.event.cluster})
     blocks |= store.stale_cluster_blocks()
     if not blocks:
         return ReclusterReport(0, 0, 0)
     scope = with_partners(blocks)
     mentions = [to_mention(r) for r in store.merge_mentions(blocks=scope)]
+    fresh = {r.event.id for r in placing}
     rules = constraints(stored_decisions(store), mentions)
-    clusterer = Clusterer(rules, taken=store.cluster_ids())
     stored: dict[str, list[Mention]] = {}
     for m in mentions:
-        if m.cluster is not None:
+        if m.cluster is not None and m.id not in fresh:
             stored.setdefault(m.cluster, []).append(m)
+    # ids of clusters whose every mention is placed again are free: a mention placed alone again
+    # gets back the id it had
+    freed = {m.cluster for m in mentions if m.cluster is not None} - set(stored)
+    clusterer = Clusterer(rules, taken=store.cluster_ids() - freed)
     for cid, members in sorted(stored.items(), key=lambda item: min(m.order for m in item[1])):
-        clusterer.seed(cid, members)
-    clusterer.add_all(m for m in mentions if m.cluster is None)
-    return write(store, scope, dict(clusterer.clusters()), rules, reuse=True)
+        members.sort(key=lambda m: m.order)
+        kept = [m for m in members if m.block == members[0].block]  # a member edited into another block
+        fresh.update(m.id for m in members if m.block != members[0].block)  # moves on
+        clusterer.seed(cid, kept)
+    clusterer.add_all(m for m in mentions if m.cluster is None or m.id in fresh)
+    return write(store, scope, dict(clusterer.clusters()), rules, reuse=True, fresh=fresh)
 
 
 def assign_pending(store: Store) -> ReclusterReport:
@@ -141,10 +152,12 @@ def write(
     decision: Mapping[str, Any] | None = None,
     *,
     reuse: bool = False,
+    fresh: set[int] | frozenset[int] = frozenset(),
 ) -> ReclusterReport:
     """Compute canonical values, disagreements and links for every cluster of `blocks` (None:
     all) and store them with the assignments, in one transaction. With `reuse`, a stored
-    cluster whose members and links are unchanged is left as it is (not recomputed)."""
+    cluster whose members and links are unchanged, none of them `fresh` (placed again, perhaps
+    edited), is left as it is (not recomputed)."""
     from watchfloor.store.clusters import StoredCluster
 
     aggregates = [
@@ -165,7 +178,7 @@ def write(
         if (
             old is not None
             and old.n_mentions == len(members)
-            and all(m.cluster == cid for m in members)
+            and all(m.cluster == cid and m.id not in fresh for m in members)
             and old.canonical.get("related") == links.get(cid, [])
         ):
             unchanged.append(cid)

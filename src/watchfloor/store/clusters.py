@@ -166,6 +166,15 @@ class ClustersMixin:
         mentions = [r.event for r in self.merge_mentions(cluster_ids=[cluster_id])]
         return _cluster(row, mentions)
 
+    def cluster_blocks(self, cluster_ids: Iterable[str]) -> set[Block]:
+        """The (type, country) of these clusters."""
+        out: set[Block] = set()
+        with self._read() as conn:
+            for chunk in _chunks(sorted(cluster_ids)):
+                query = sa.select(clusters.c.type, clusters.c.country).where(clusters.c.id.in_(chunk)).distinct()
+                out.update((t, c) for t, c in conn.execute(query))
+        return out
+
     def cluster_ids(self) -> set[str]:
         with self._read() as conn:
             return set(conn.execute(sa.select(clusters.c.id)).scalars())
