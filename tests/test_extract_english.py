@@ -391,3 +391,16 @@ def test_a_source_several_clauses_above_the_act_is_found(pipeline: Pipeline) -> 
         )
     )
     assert e.type == "TRAVEL" and e.attribution == "Kent Police"
+
+
+def test_the_storys_group_for_its_deported_and_wanted_suspects(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "A court in Antwerp on Tuesday convicted 20 members of an Islamic State cell. "
+        "The judges also ordered the arrest of 12 defendants believed to be abroad. "
+        "On Wednesday Turkey deported a Dutch national, and seven more Dutch citizens will be deported next week.",
+    )
+    wanted = only(x, "ARREST")
+    assert (wanted.modality, wanted.affiliation) == ("planned", "IS")
+    deported = [e for e in x.events if e.type == "DEPORT"]
+    assert [(e.modality, e.affiliation) for e in deported] == [("asserted", "IS"), ("planned", None)]

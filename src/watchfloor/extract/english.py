@@ -156,7 +156,10 @@ class EnglishExtractor:
         for draft in drafts:
             # the story's group for what is done to its suspects (a planned deportation or a
             # takedown says nothing of the group by itself)
-            suspects = draft.modality == "asserted" and draft.type in ("ARREST", "CHARGE", "ATTACK", "TRAVEL")
+            suspects = (
+                draft.modality == "asserted" and draft.type in ("ARREST", "CHARGE", "ATTACK", "TRAVEL", "DEPORT", "ENTRY_BAN")
+                or draft.modality == "planned" and draft.type in ("ARREST", "CHARGE")  # "ordered the arrest of 37 defendants"
+            )
             if draft.affiliation is None and main_group is not None and suspects:
                 draft.affiliation = main_group
         _inherit_dates(drafts)
