@@ -8,6 +8,7 @@ import pytest
 from conftest import postgres_url
 from test_merge_store import (  # backend-agnostic: they run here again, on PostgreSQL
     test_a_full_recluster_keeps_every_id,
+    test_a_rejected_mention_leaves_its_canonical_event,
     test_an_edited_mention_is_placed_again,
     test_analyst_merge_survives_a_full_recluster,
     test_analyst_split_survives_arrivals_reextraction_and_full_reclusters,
@@ -20,6 +21,7 @@ from watchfloor.store import Store
 
 __all__ = [
     "test_a_full_recluster_keeps_every_id",
+    "test_a_rejected_mention_leaves_its_canonical_event",
     "test_analyst_merge_survives_a_full_recluster",
     "test_an_edited_mention_is_placed_again",
     "test_analyst_split_survives_arrivals_reextraction_and_full_reclusters",

@@ -156,6 +156,20 @@ def test_an_edited_mention_is_placed_again(store: Store) -> None:
     assert layout(store) == before
 
 
+def test_a_rejected_mention_leaves_its_canonical_event(store: Store) -> None:
+    for name in ("harbour", "coastal"):
+        add(store, name)
+    cid = cluster_of(store, "harbour")
+    (coastal,) = [m.id for m in store.cluster(cid).mentions if m.doc_id == "coastal"]
+    store.review_event(coastal, "reject", user="ana", reason="a rumour, not an arrest")
+    assign_pending(store)
+    event = store.cluster(cid)
+    assert (event.n_mentions, event.n_sources, [m.doc_id for m in event.mentions]) == (1, 1, ["harbour"])
+    store.review_event(coastal, "reopen", user="ana")
+    assign_pending(store)
+    assert store.cluster(cid).n_mentions == 2
+
+
 def test_analyst_merge_survives_a_full_recluster(store: Store) -> None:
     add(store, "harbour")
     add(store, "syrians")

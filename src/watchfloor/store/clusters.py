@@ -97,6 +97,11 @@ def _in_blocks(table: sa.Table, blocks: Iterable[Block]) -> sa.ColumnElement[boo
     return sa.or_(*parts) if parts else sa.false()
 
 
+def _active() -> sa.ColumnElement[bool]:
+    """Not rejected by an analyst."""
+    return sa.or_(events.c.review_status.is_(None), events.c.review_status != "rejected")
+
+
 def _cluster(row: sa.Row[Any], mentions: list[StoredEvent] | None = None) -> StoredCluster:
     return StoredCluster(
         id=row.id, type=row.type, country=row.country, date=row.date, n_mentions=row.n_mentions,
@@ -235,10 +240,11 @@ class ClustersMixin:
         cluster_ids: Sequence[str] | None = None,
     ) -> list[MentionRow]:
         """Event rows with their document's hash, language and date, in arrival order (document,
-        then position in the text). Filters combine; none means every event."""
+        then position in the text). Filters combine; none means every event. Mentions an analyst
+        rejected (not an event) are left out: they belong to no canonical event."""
         from watchfloor.store.store import StoredEvent, _event, _targets
 
-        where: list[sa.ColumnElement[bool]] = []
+        where: list[sa.ColumnElement[bool]] = [_active()]
         if document_ids is not None:
             where.append(events.c.document_id.in_(list(document_ids)))
         if blocks is not None:
@@ -270,16 +276,16 @@ class ClustersMixin:
 
     def unclustered_documents(self) -> list[int]:
         """Documents with events not yet assigned to a canonical event."""
-        query = sa.select(events.c.document_id).where(events.c.cluster_id.is_(None)).distinct()
+        query = sa.select(events.c.document_id).where(events.c.cluster_id.is_(None), _active()).distinct()
         with self._read() as conn:
             return sorted(conn.execute(query).scalars())
 
     def stale_cluster_blocks(self) -> set[Block]:
         """Blocks of clusters whose stored mention count no longer matches their events (a
-        document was re-extracted or deleted since they were computed)."""
+        document was re-extracted or deleted, or a mention rejected, since they were computed)."""
         actual = (
             sa.select(sa.func.count())
-            .where(events.c.cluster_id == clusters.c.id)
+            .where(events.c.cluster_id == clusters.c.id, _active())
             .scalar_subquery()
         )
         query = sa.select(clusters.c.type, clusters.c.country).where(clusters.c.n_mentions != actual).distinct()
@@ -369,6 +375,8 @@ class ClustersMixin:
                     sa.update(events).where(events.c.id == sa.bindparam("eid")).values(cluster_id=sa.bindparam("cid")),
                     [{"eid": e, "cid": c} for e, c in assignments.items()],
                 )
+            rejected = sa.and_(events.c.review_status == "rejected", events.c.cluster_id.is_not(None))
+            conn.execute(sa.update(events).where(rejected).values(cluster_id=None))
 
 
 def _chunks(ids: Sequence[str], size: int = 500) -> Iterable[Sequence[str]]:
