@@ -155,7 +155,10 @@ def test_event_detail_review_and_audit(rw: TestClient, store: Store) -> None:
 def test_review_actions_and_their_filters(rw: TestClient) -> None:
     csrf = {"X-CSRF-Token": rw.app.state.auth.local_csrf}  # type: ignore[attr-defined]
     arrest, attack = (rw.get(f"/api/events?type={t}&limit=1").json()["items"][0]["id"] for t in ("ARREST", "ATTACK"))
+    before = rw.get("/api/timeline?type=ARREST&claims=false").json()["events"]
     assert rw.post(f"/api/events/{arrest}/review", json={"action": "reject"}, headers=csrf).status_code == 200
+    after = rw.get("/api/timeline?type=ARREST&claims=false").json()["events"]
+    assert sum(e["count"] for e in after) == sum(e["count"] for e in before) - 1  # no stale cached answer
     assert rw.post(f"/api/events/{attack}/review", json={"action": "confirm"}, headers=csrf).status_code == 200
     assert _ids(rw, "") == ["wire-c", "wire-b", "wire-a"]  # rejected ones are hidden by default
     assert _ids(rw, "review=rejected") == ["post-x"]

@@ -91,8 +91,9 @@ events = sa.Table(
     # An analyst's verdict (confirmed / rejected), copied from event_reviews so lists can filter on it.
     sa.Column("review_status", sa.String(16)),
     sa.Index("ix_events_cluster_id", "cluster_id"),
-    sa.Index("ix_events_type_date", "type", "date"),
+    sa.Index("ix_events_type_date_review", "type", "date", "review_status"),  # covers the timeline
     sa.Index("ix_events_review_status", "review_status"),
+    sa.Index("ix_events_total", "total"),
 )
 
 targets = sa.Table(
@@ -108,6 +109,7 @@ targets = sa.Table(
     sa.Column("text", sa.Text),
     sa.Column("approx_count", sa.Integer),
     sa.Column("kind", sa.String(16)),
+    sa.Index("ix_targets_nationality_event", "nationality", "event_id"),  # nationality filters, index only
 )
 
 aggregates = sa.Table(

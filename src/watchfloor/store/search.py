@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 from watchfloor.errors import InputError, NotFound
 from watchfloor.store._base import StoreBase
-from watchfloor.store.schema import claims, documents, events, targets
+from watchfloor.store.schema import audit_log, claims, documents, events, targets
 
 if TYPE_CHECKING:
     from watchfloor.store.store import DocumentRow, StoredClaim, StoredEvent
@@ -72,7 +72,8 @@ class EventQuery:
         if self.admin1:
             out.append(c.admin1 == self.admin1)
         if self.nationality:
-            out.append(sa.exists().where(targets.c.event_id == c.id, targets.c.nationality == self.nationality))
+            # IN, not a correlated EXISTS: SQLite would probe targets by nationality once per event.
+            out.append(c.id.in_(sa.select(targets.c.event_id).where(targets.c.nationality == self.nationality)))
         if self.agent:
             out.append(
                 sa.or_(
@@ -180,6 +181,14 @@ class Page:
     items: list[Any] = field(default_factory=list)
 
 
+# Moves whenever events are added, replaced, deleted or reviewed (reviews write the audit log).
+_VERSION = sa.select(
+    sa.select(sa.func.max(events.c.id)).scalar_subquery(),
+    sa.select(sa.func.count()).select_from(events).scalar_subquery(),
+    sa.select(sa.func.max(audit_log.c.id)).scalar_subquery(),
+)
+
+
 def bucket_start(day: date, bucket: str) -> date:
     if bucket == "week":
         return day - timedelta(days=day.weekday())
@@ -238,14 +247,25 @@ class SearchMixin(StoreBase):
         select = (
             sa.select(events.c.date, events.c.type, n)
             .where(events.c.date.is_not(None), *query.conditions())
-            .group_by(events.c.date, events.c.type)
+            .group_by(events.c.type, events.c.date)  # the order of ix_events_type_date_review: no sort
         )
-        counts: dict[tuple[date, str], int] = {}
         with self._read() as conn:
+            # Counting every event is the one query that grows with the store: remember answers
+            # until the events change (any writer, any process, moves this version).
+            version = conn.execute(_VERSION).one()
+            cache: dict[tuple[Any, ...], list[tuple[date, str, int]]] = self.__dict__.setdefault("_timelines", {})
+            key = (query, bucket, tuple(version))
+            if key in cache:
+                return cache[key]
+            counts: dict[tuple[date, str], int] = {}
             for day, type_, count in conn.execute(select):
                 period = bucket_start(day, bucket)
                 counts[(period, type_)] = counts.get((period, type_), 0) + count
-        return [(period, type_, count) for (period, type_), count in sorted(counts.items())]
+        out = [(period, type_, count) for (period, type_), count in sorted(counts.items())]
+        if len(cache) >= 64:
+            cache.clear()
+        cache[key] = out
+        return out
 
     def search_claims(self, query: ClaimQuery, *, limit: int = 50, offset: int = 0) -> Page:
         conditions = query.conditions()

@@ -72,14 +72,18 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("events") as batch:
         batch.add_column(sa.Column("review_status", sa.String(16)))
-        batch.create_index("ix_events_type_date", ["type", "date"])
+        batch.create_index("ix_events_type_date_review", ["type", "date", "review_status"])
         batch.create_index("ix_events_review_status", ["review_status"])
+        batch.create_index("ix_events_total", ["total"])
+    op.create_index("ix_targets_nationality_event", "targets", ["nationality", "event_id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_targets_nationality_event", "targets")
     with op.batch_alter_table("events") as batch:
+        batch.drop_index("ix_events_total")
         batch.drop_index("ix_events_review_status")
-        batch.drop_index("ix_events_type_date")
+        batch.drop_index("ix_events_type_date_review")
         batch.drop_column("review_status")
     op.drop_table("event_reviews")
     op.drop_table("audit_log")
