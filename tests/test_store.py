@@ -164,6 +164,8 @@ def test_reopening_keeps_data(store: Store, path: Path) -> None:
 def test_sqlite_is_in_wal_mode(store: Store, path: Path) -> None:
     with sqlite3.connect(path) as conn:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    with store._engine.connect() as conn:  # per connection: the store's own, NORMAL (1)
+        assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 1
 
 
 def test_adding_the_same_text_twice_is_a_no_op(store: Store) -> None:
