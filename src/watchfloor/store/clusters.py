@@ -262,17 +262,17 @@ class ClustersMixin:
             .order_by(events.c.document_id, events.c.evidence_start, events.c.id)
         )
         with self._read() as conn:
-            rows = conn.execute(query).all()
             by_event = _targets(conn, condition)
-        return [
-            MentionRow(
-                StoredEvent(row.id, row.document_id, row.doc_id, row.source, _event(row, by_event.get(row.id, []))),
-                row.content_hash,
-                row.language,
-                row.published,
-            )
-            for row in rows
-        ]
+            # rows are turned into records as they stream: a full recluster reads every event
+            return [
+                MentionRow(
+                    StoredEvent(row.id, row.document_id, row.doc_id, row.source, _event(row, by_event.pop(row.id, []))),
+                    row.content_hash,
+                    row.language,
+                    row.published,
+                )
+                for row in conn.execute(query)
+            ]
 
     def unclustered_documents(self) -> list[int]:
         """Documents with events not yet assigned to a canonical event."""
