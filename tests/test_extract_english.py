@@ -404,3 +404,35 @@ def test_the_storys_group_for_its_deported_and_wanted_suspects(pipeline: Pipelin
     assert (wanted.modality, wanted.affiliation) == ("planned", "IS")
     deported = [e for e in x.events if e.type == "DEPORT"]
     assert [(e.modality, e.affiliation) for e in deported] == [("asserted", "IS"), ("planned", None)]
+
+
+def test_a_group_named_of_those_just_arrested_is_their_affiliation(pipeline: Pipeline) -> None:
+    # a long first paragraph keeps the group out of the story's opening lines
+    opening = (
+        "Albania has spent the year rebuilding its border service, with new posts in the mountains, "
+        "new vehicles from European donors and a training programme run with Italian officers. "
+        "Ministers have promised more of the same next year, and the budget debate in parliament "
+        "was mostly about roads and schools rather than security.\n\n"
+    )
+    x = run(
+        pipeline,
+        opening + "Police in Albania detained 12 men on Monday in raids across the country. "
+        "A spokesman said those arrested had fought for the al-Nusra Front in Syria.",
+    )
+    assert only(x, "ARREST").affiliation == "Nusra"
+    unrelated = run(
+        pipeline,
+        opening + "Police in Albania detained 12 men on Monday in raids across the country. "
+        "The al-Nusra Front has lost ground in Syria this year.",
+    )
+    assert only(unrelated, "ARREST").affiliation is None  # the group is not said of these men
+
+
+def test_an_attack_whose_terrorist_motive_is_ruled_out_is_not_the_groups(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "Islamic State claimed two attacks in Bavaria in July. On 22 July a gunman killed four people "
+        "in a shopping street in Bamberg; investigators have ruled out a terrorist motive.",
+    )
+    attack = only(x, "ATTACK")
+    assert attack.killed == 4 and attack.affiliation is None

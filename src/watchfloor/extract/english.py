@@ -160,8 +160,9 @@ class EnglishExtractor:
                 draft.modality == "asserted" and draft.type in ("ARREST", "CHARGE", "ATTACK", "TRAVEL", "DEPORT", "ENTRY_BAN")
                 or draft.modality == "planned" and draft.type in ("ARREST", "CHARGE")  # "ordered the arrest of 37 defendants"
             )
-            if draft.affiliation is None and main_group is not None and suspects:
+            if draft.affiliation is None and main_group is not None and suspects and not _motive_ruled_out(draft.sent):
                 draft.affiliation = main_group
+        _group_told_after(doc, drafts)
         _inherit_dates(drafts)
         _inherit_places(drafts)
         _inherit_attribution(drafts)
@@ -737,6 +738,44 @@ def _acronym_after(tok: Token) -> str:
         if short.isupper() and 2 <= len(short) <= 8:
             return f" ({short})"
     return ""
+
+
+MOTIVE_RULED_OUT = re.compile(
+    r"\b(?:rul(?:ed|es|ing) out|no sign of|no evidence of|found no|not)\s+(?:a|any)?\s*"
+    r"(?:terrorist|terror|jihadist|islamist|extremist|political)[- ]?(?:motive|link|connection|related)",
+    re.IGNORECASE,
+)
+
+
+BACK_REFERENCE = re.compile(
+    r"\b(?:those (?:arrested|detained|held|charged)|the (?:suspects?|detainees?|defendants?|men|man|woman)|him|he)\b",
+    re.IGNORECASE,
+)
+
+
+def _group_told_after(doc: Doc, drafts: list[Draft]) -> None:
+    """'Police detained 40 men … He said those arrested had fought for the Islamic State group':
+    a group named of the people just detained is their affiliation."""
+    sentences = list(doc.sents)
+    index = {sent.start: n for n, sent in enumerate(sentences)}
+    for draft in drafts:
+        if draft.affiliation is not None or draft.type not in ("ARREST", "CHARGE", "DEPORT", "ENTRY_BAN", "TRAVEL"):
+            continue
+        n = index.get(draft.sent.start)
+        if n is None:
+            continue
+        for sent in sentences[n + 1 : n + 3]:
+            if any(d.sent.start == sent.start for d in drafts):
+                break  # another act is told: what follows is about it
+            groups = find_groups(sent.text, "en")
+            if groups and BACK_REFERENCE.search(sent.text):
+                draft.affiliation = groups[0][2]
+                break
+
+
+def _motive_ruled_out(sent: Span) -> bool:
+    """'… killed nine people; investigators have ruled out a terrorist motive': not the group's act."""
+    return MOTIVE_RULED_OUT.search(sent.text) is not None
 
 
 def _crossing_of_earlier_trip(trig: Token, previous: list[Draft]) -> None:
