@@ -170,6 +170,14 @@ def main() -> None:
         print(f"store: {counts['events']:,} events, {counts['documents']:,} documents, {counts['claims']:,} claims")
         for line in plans(store):
             print(f"  plan {line}")
+        for bucket in ("week", "day"):
+            took = []
+            for _ in range(5):
+                store.__dict__.pop("_timelines", None)  # the uncached query, as after any write
+                begin = time.perf_counter()
+                store.event_timeline(EventQuery(), bucket)
+                took.append((time.perf_counter() - begin) * 1000)
+            print(f"  timeline by {bucket} over every event, uncached, in-process: median {statistics.median(took):.1f} ms")
 
     port = free_port()
     exe = Path(sys.executable).with_name("watchfloor")

@@ -99,7 +99,7 @@ def timeline_chart(
     plot_w = width - left - 12
     slot_w = plot_w / max(len(slots), 1)
     axis_y = top + plot_h
-    height = int(axis_y + 30 + lane_h * len(topics) + 10)
+    height = int(axis_y + 44 + lane_h * len(topics) + 10)
     chart = Chart(width, height, bucket, axis_y=axis_y, left=left, empty=False)
 
     stacks: dict[date, list[tuple[str, int]]] = defaultdict(list)
@@ -119,15 +119,15 @@ def timeline_chart(
                 x + 0.5, y, max(slot_w - 1, 1), h, f"t-{type_}",
                 f"{day.isoformat()}: {count} {type_}", f"{link}type={type_}&since={day.isoformat()}&until={until.isoformat()}",
             ))  # fmt: skip
-    for i in range(5):
-        value = round(peak * i / 4)
+    step = max(1, -(-peak // 4))  # whole-number ticks, at most five
+    for value in range(0, peak + 1, step):
         chart.y_ticks.append((axis_y - value * scale, value))
     every = max(1, len(slots) // 10)
     for i, day in enumerate(slots):
-        if i % every == 0:
+        if i % every == 0 and left + i * slot_w < width - 70:  # room for the label
             chart.ticks.append(Tick(left + i * slot_w, day.isoformat() if bucket != "month" else day.isoformat()[:7]))
     for row, topic in enumerate(topics):
-        chart.lanes.append((axis_y + 34 + row * lane_h, topic))
+        chart.lanes.append((axis_y + 52 + row * lane_h, topic))
     lane_y = {topic: y for y, topic in chart.lanes}
     biggest = max((c for *_, c in claims), default=1)
     offsets = {"affirm": -0.25, "neutral": 0.0, "deny": 0.25}
