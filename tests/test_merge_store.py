@@ -168,6 +168,18 @@ def test_a_rejected_mention_leaves_its_canonical_event(store: Store) -> None:
     store.review_event(coastal, "reopen", user="ana")
     assign_pending(store)
     assert store.cluster(cid).n_mentions == 2
+    recluster(store)
+    assert cluster_of(store, "harbour") == cid
+
+
+def test_cluster_labels_brought_by_an_extraction_are_replaced(store: Store) -> None:
+    document, extraction = report("harbour")
+    extraction.events[0].cluster = "label-from-elsewhere"
+    store.add(document, extraction)
+    add(store, "coastal")
+    cid = cluster_of(store, "harbour")
+    assert cid == cluster_of(store, "coastal") != "label-from-elsewhere"
+    assert store.cluster(cid).n_mentions == 2
 
 
 def test_analyst_merge_survives_a_full_recluster(store: Store) -> None:

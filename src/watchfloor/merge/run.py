@@ -112,17 +112,18 @@ def _full(store: Store) -> ReclusterReport:
     rules = constraints(stored_decisions(store), mentions)
     clusterer = Clusterer(rules)
     clusterer.add_all(mentions)
-    return write(store, None, keep_ids(clusterer.clusters()), rules)
+    return write(store, None, keep_ids(clusterer.clusters(), store.cluster_ids()), rules)
 
 
-def keep_ids(computed: Iterable[tuple[str, list[Mention]]]) -> dict[str, list[Mention]]:
-    """Give each new cluster the old id most of its members had (first come, first served), else
-    the id derived from its first mention: a full recluster renumbers nothing that did not change."""
+def keep_ids(computed: Iterable[tuple[str, list[Mention]]], stored: set[str]) -> dict[str, list[Mention]]:
+    """Give each new cluster the stored id most of its members had (first come, first served),
+    else the id derived from its first mention: a full recluster renumbers nothing that did not
+    change."""
     ordered = sorted((sorted(ms, key=lambda m: m.order) for _, ms in computed), key=lambda ms: ms[0].order)
     named: list[str | None] = []
     used: set[str] = set()
     for ms in ordered:
-        votes = Counter(m.cluster for m in ms if m.cluster and m.cluster not in used)
+        votes = Counter(m.cluster for m in ms if m.cluster in stored and m.cluster not in used)
         first_seen: dict[str, int] = {}
         for i, m in enumerate(ms):
             if m.cluster:

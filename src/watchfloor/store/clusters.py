@@ -275,8 +275,14 @@ class ClustersMixin:
             ]
 
     def unclustered_documents(self) -> list[int]:
-        """Documents with events not yet assigned to a canonical event."""
-        query = sa.select(events.c.document_id).where(events.c.cluster_id.is_(None), _active()).distinct()
+        """Documents with events not yet assigned to a canonical event (or to one that is not
+        stored: an extractor or an import may bring its own cluster labels)."""
+        stored = sa.exists().where(clusters.c.id == events.c.cluster_id)
+        query = (
+            sa.select(events.c.document_id)
+            .where(sa.or_(events.c.cluster_id.is_(None), ~stored), _active())
+            .distinct()
+        )
         with self._read() as conn:
             return sorted(conn.execute(query).scalars())
 
