@@ -80,14 +80,17 @@ def recluster(store: Store, document_ids: Sequence[int] | None = None) -> Reclus
     mentions = [to_mention(r) for r in store.merge_mentions(blocks=scope)]
     fresh = {r.event.id for r in placing}
     rules = constraints(stored_decisions(store), mentions)
+    known = store.cluster_ids()
     stored: dict[str, list[Mention]] = {}
     for m in mentions:
-        if m.cluster is not None and m.id not in fresh:
+        if m.cluster in known and m.id not in fresh:
             stored.setdefault(m.cluster, []).append(m)
+        elif m.cluster is not None:
+            fresh.add(m.id)  # a label that is no stored canonical event
     # ids of clusters whose every mention is placed again are free: a mention placed alone again
     # gets back the id it had
     freed = {m.cluster for m in mentions if m.cluster is not None} - set(stored)
-    clusterer = Clusterer(rules, taken=store.cluster_ids() - freed)
+    clusterer = Clusterer(rules, taken=known - freed)
     for cid, members in sorted(stored.items(), key=lambda item: min(m.order for m in item[1])):
         members.sort(key=lambda m: m.order)
         kept = [m for m in members if m.block == members[0].block]  # a member edited into another block
