@@ -4,7 +4,7 @@ entry; hostile source text renders inert; the map and timeline draw."""
 
 from __future__ import annotations
 
-import shutil
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,14 +17,16 @@ from watchfloor.web import create_app
 from watchfloor.web.app import VENDOR
 from watchfloor.web.server import serving
 
-CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM = Path(os.environ.get("WATCHFLOOR_CHROMIUM", "/usr/bin/chromium"))
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync"]  # fmt: skip
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright (python) is not installed")
-if not CHROMIUM.is_file() and not shutil.which("chromium"):
-    pytest.skip("Debian's chromium is not installed (apt-get install chromium)", allow_module_level=True)
+if not CHROMIUM.is_file():
+    if os.environ.get("CI"):  # on CI the browser tests must run, never skip quietly
+        pytest.fail(f"{CHROMIUM} is missing on CI: .ci/run should install chromium", pytrace=False)
+    pytest.skip(f"{CHROMIUM} is absent: install Debian's chromium (or set WATCHFLOOR_CHROMIUM)", allow_module_level=True)
 
 
 @pytest.fixture(scope="module")

@@ -35,7 +35,7 @@ def _claim(text: str, phrase: str, **fields: object) -> Claim:
     return Claim(evidence=Evidence(start, start + len(phrase), phrase), **fields)  # type: ignore[arg-type]
 
 
-def build(path: Path) -> Store:
+def build(path: Path | str) -> Store:
     """Four documents: arrests, a deportation, an attack, claims on two topics, one hostile post."""
     store = Store.open(path)
     a = (

@@ -347,12 +347,11 @@ class SearchMixin(StoreBase):
     # -- helpers ----------------------------------------------------------------------------------
 
     def _order(self, column: sa.ColumnElement[Any], descending: bool) -> sa.ColumnElement[Any]:
-        ordered = column.desc() if descending else column.asc()
-        # SQLite already puts NULLs last when descending; PostgreSQL needs telling (and then its
-        # index still serves the order).
-        if self._engine.dialect.name == "postgresql" and descending:
-            return ordered.nulls_last()
-        return ordered
+        # Missing values last either way, on both engines. Each engine's natural order is kept
+        # where it already does so (SQLite descending, PostgreSQL ascending), so its index serves it.
+        if descending:
+            return column.desc().nulls_last() if self._engine.dialect.name == "postgresql" else column.desc()
+        return column.asc().nulls_last() if self._engine.dialect.name == "sqlite" else column.asc()
 
     def _stored_events(
         self, where: sa.ColumnElement[bool], order: Sequence[sa.ColumnElement[Any]]
