@@ -120,11 +120,12 @@ def review_event(request: Request, principal: Analyst, event_id: int, body: Anno
 def review(
     store: Store, event_id: int, action: str, *, user: str, field: str | None, value: str | None, reason: str | None
 ) -> None:
-    """Record the review, then let the merger place the (possibly edited) mention again."""
+    """Record the review, then let the merger place the mention again: an edit can move it to
+    another canonical event, a rejection takes it out of its own, reopening brings it back."""
     from watchfloor.merge import recluster
 
     store.review_event(event_id, action, user=user, field=field, value=value, reason=reason)
-    if action == "edit":
+    if action != "confirm":
         recluster(store, [store.event(event_id).document_id])
 
 
