@@ -271,6 +271,10 @@ def test_clusters_after_merging(rw: TestClient, store: Store) -> None:
     event_id = one["mentions"][0]["id"]
     assert rw.get(f"/api/events/{event_id}").json()["canonical"]["id"] == one["id"]
     assert rw.get(f"/api/events?cluster={one['id']}").json()["total"] == len(one["mentions"])
+    listing = rw.get("/clusters?type=ARREST")
+    assert listing.status_code == 200 and f'href="/clusters/{one["id"]}"' in listing.text
+    page = rw.get(f"/clusters/{one['id']}")
+    assert page.status_code == 200 and f'value="{event_id}"' in page.text  # a split checkbox per mention
 
 
 def test_me_and_openapi_schema_validates(client: TestClient) -> None:
@@ -299,7 +303,7 @@ def _pages(client: TestClient) -> dict[str, Any]:
 
 
 def test_pages_render_and_escape_source_text(client: TestClient) -> None:
-    urls = ["/events", "/events?type=ARREST&q=kilis", "/timeline", "/timeline?bucket=day&topic=x", "/map",
+    urls = ["/events", "/events?type=ARREST&q=kilis", "/clusters", "/timeline", "/timeline?bucket=day&topic=x", "/map",
             "/claims", "/claims?topic=turkey-syria-border-crossable&type=ARREST", "/documents",
             *_pages(client).values()]  # fmt: skip
     for url in urls:

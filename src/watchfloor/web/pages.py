@@ -127,6 +127,22 @@ def review_form(
     return RedirectResponse(f"/events/{event_id}#audit", status_code=303)
 
 
+@router.get("/clusters", response_class=HTMLResponse)
+def clusters_page(
+    request: Request,
+    principal: Viewer,
+    query: Events,
+    page: Annotated[int, Query(ge=1)] = 1,
+) -> HTMLResponse:
+    """Canonical events: one row per real-world event, however many reports."""
+    rows = cluster_views.clusters(
+        store_of(request), type=query.types[0] if query.types else None, country=query.country,
+        nationality=query.nationality, since=query.since, until=query.until, limit=PAGE + 1, offset=(page - 1) * PAGE,
+    )  # fmt: skip
+    return render(request, "clusters.html", principal, "clusters", rows=rows[:PAGE], more=len(rows) > PAGE,
+                  page=page, query=query, types=EVENT_TYPES, qs=lambda **changes: _query_string(request, **changes))  # fmt: skip
+
+
 @router.get("/clusters/{cluster_id}", response_class=HTMLResponse)
 def cluster_page(request: Request, principal: Viewer, cluster_id: str) -> HTMLResponse:
     cluster = cluster_views.cluster(store_of(request), cluster_id)
