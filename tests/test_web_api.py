@@ -324,3 +324,23 @@ def test_html_errors_are_pages(client: TestClient) -> None:
     response = client.get("/events/999")
     assert response.status_code == 404 and "no event with id 999" in response.text
     assert client.get("/events?since=nope").status_code == 400
+
+
+def test_merge_and_split_through_the_api(rw: TestClient, store: Store) -> None:
+    from watchfloor.merge import recluster
+
+    recluster(store)
+    csrf = {"X-CSRF-Token": rw.app.state.auth.local_csrf}  # type: ignore[attr-defined]
+    a, b = (c["id"] for c in rw.get("/api/clusters?type=ARREST&country=TUR").json()["items"])
+    merged = rw.post("/api/clusters/merge", json={"a": a, "b": b, "reason": "same raid"}, headers=csrf)
+    assert merged.status_code == 200, merged.text
+    body = merged.json()
+    assert body["id"] == a and len(body["mentions"]) == 2 and body["decisions"][-1]["kind"] == "merge"
+    moved = body["mentions"][1]["id"]
+    split = rw.post(f"/api/clusters/{a}/split", json={"event_ids": [moved], "reason": "two raids"}, headers=csrf)
+    assert split.status_code == 200, split.text
+    assert [m["id"] for m in split.json()["mentions"]] == [moved]
+    assert len(rw.get(f"/api/clusters/{a}").json()["mentions"]) == 1
+    actions = [e["action"] for e in rw.get("/api/audit").json() if e["target_kind"] == "cluster"]
+    assert actions == ["cluster.split", "cluster.merge"]
+    assert rw.post("/api/clusters/merge", json={"a": a, "b": b}).status_code == 403  # a browser write needs CSRF

@@ -17,6 +17,7 @@ from test_web_api import (  # backend-agnostic tests, run here again on PostgreS
     test_edits_survive_reextraction,
     test_event_detail_review_and_audit,
     test_facets,
+    test_merge_and_split_through_the_api,
     test_review_actions_and_their_filters,
     test_search,
     test_timeline_by_day_week_and_month_with_claims,
@@ -34,7 +35,7 @@ with warnings.catch_warnings():
 __all__ = [
     "test_accounts_require_login_and_roles", "test_browser_session_with_csrf", "test_claims_and_topics",
     "test_clusters_after_merging", "test_documents", "test_edits_survive_reextraction",
-    "test_event_detail_review_and_audit", "test_facets", "test_review_actions_and_their_filters", "test_search",
+    "test_event_detail_review_and_audit", "test_facets", "test_merge_and_split_through_the_api", "test_review_actions_and_their_filters", "test_search",
     "test_timeline_by_day_week_and_month_with_claims",
 ]  # fmt: skip
 
