@@ -278,6 +278,14 @@ def test_canonical_values_follow_the_stated_rules() -> None:
     assert [w["mention"] for w in v["why"]] == [monday.id, tuesday.id, again.id]
 
 
+def test_the_same_toll_identifies_an_attack_a_different_one_does_not_part_it() -> None:
+    a = mention(1, type="ATTACK", country="RUS", killed=4)
+    assert (score(a, mention(2, type="ATTACK", country="RUS", killed=4)) or 0) < THRESHOLD
+    with_place = mention(3, type="ATTACK", country="RUS", killed=4, admin1="Dagestan")
+    assert (score(with_place, mention(4, type="ATTACK", country="RUS", killed=4, admin1="Dagestan")) or 0) >= THRESHOLD
+    assert score(with_place, mention(5, type="ATTACK", country="RUS", killed=6, admin1="Dagestan")) is not None
+
+
 def test_attack_tolls_take_the_lowest_and_record_the_other() -> None:
     a = mention(1, type="ATTACK", place="Kazan", admin1="Tatarstan", country="RUS", killed=11)
     b = mention(2, type="ATTACK", place="Kazan", admin1="Tatarstan", country="RUS", killed=14, lang="ru")

@@ -19,12 +19,12 @@ Hard conflicts (never one event):
 Score (the weights are data-free constants below, tuned on the dev reports and kept round):
 same day +2, a day apart +0.5, within one week +1, within one month +0.5, within one year 0;
 same count +2, close count (13 / 14) +0.5, a count above another's lower bound 0;
-nationalities +2 × the share of the smaller set found in the other (+1.5 when they share only
-one); same place +1, same
+the same killed or wounded +0.75 each (different tolls are no conflict: they rise); nationalities
++2 × the share of the smaller set found in the other (+1.5 when they share only one); same place +1, same
 province +1, different province −3.5, different place in one province −1; agent's country
 +0.5 / −2; affiliation +0.3 / −0.5; destination +0.3 / −1; shared evidence words (same
 language) up to +1.5. Type, country, date and wording alone never reach the threshold: a count,
-the nationalities or the place must agree as well. A different province is outweighed only
+a toll, the nationalities or the place must agree as well. A different province is outweighed only
 when the day, the count, the nationalities and more agree (a border town put in the neighbouring
 province by one outlet).
 """
@@ -55,7 +55,7 @@ def compare(a: Mention, b: Mention) -> Comparison | None:
     reasons: list[str] = []
     score = 0.0
     identified = False
-    for part in (_dates, _counts, _nationalities, _places, _agents, _labels, _words):
+    for part in (_dates, _counts, _tolls, _nationalities, _places, _agents, _labels, _words):
         result = part(a, b)
         if result is None:
             return None
@@ -135,6 +135,18 @@ def _counts(a: Mention, b: Mention) -> _Part:
     return (0.0, f"{exact[0]} is at least {bound[0]}") if exact[0] >= bound[0] else None  # says little
 
 
+def _tolls(a: Mention, b: Mention) -> _Part:
+    """The same dead and wounded identify an attack; different tolls do not part two reports
+    (tolls rise as the hours pass)."""
+    score, said = 0.0, []
+    for name in ("killed", "wounded"):
+        va, vb = getattr(a.event, name), getattr(b.event, name)
+        if va is not None and vb is not None and va == vb:
+            score += 0.75
+            said.append(f"{va} {name}")
+    return score, ("same toll " + ", ".join(said)) if said else ""
+
+
 def _nationalities(a: Mention, b: Mention) -> _Part:
     na, nb = a.nationalities, b.nationalities
     if not na or not nb:
@@ -186,4 +198,4 @@ def _words(a: Mention, b: Mention) -> _Part:
     return (round(1.5 * overlap, 3), "similar wording") if overlap >= 0.2 else (1.5 * overlap, "")
 
 
-_IDENTIFYING = (_counts, _nationalities, _places)
+_IDENTIFYING = (_counts, _tolls, _nationalities, _places)
