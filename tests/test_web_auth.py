@@ -170,3 +170,36 @@ def test_cli_user_commands_and_serve_refusal(tmp_path: Path) -> None:
     assert "ann" in listed and "admin" in listed and "1 users" in listed
     with Store.open(db) as store:
         assert store.token_user(token) is not None and store.token_user(token + "x") is None
+
+
+def test_watchfloor_serve_answers_on_loopback(tmp_path: Path) -> None:
+    """The real command in its own process: uvicorn on a free loopback port."""
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    from watchfloor.web.server import free_port
+
+    db = tmp_path / "served.sqlite"
+    build(db).close()
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "watchfloor", "--db", str(db), "serve", "--port", str(port)],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/api/me", timeout=2)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, "watchfloor serve did not start"
+                time.sleep(0.1)
+        assert response.json() == {"name": "local", "role": "admin", "via": "local"}
+        assert httpx.get(f"http://127.0.0.1:{port}/api/events?type=ATTACK").json()["total"] == 1
+        assert "server" not in httpx.get(f"http://127.0.0.1:{port}/events").headers  # no version banner
+    finally:
+        server.terminate()
+        _, err = server.communicate(timeout=10)
+    assert f"http://127.0.0.1:{port}/" in err and "local mode" in err
