@@ -1,8 +1,8 @@
-"""What the store's mixins (accounts, reviews, search) need from `Store`: its engine and transactions."""
+"""What the store's mixins (accounts, reviews, search, clusters) need from `Store`: its engine and
+transactions. `Store` itself defines them; this only tells the type checker."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING
 
@@ -18,6 +18,3 @@ class StoreBase:
         def _write(self, input: str) -> AbstractContextManager[sa.Connection]: ...
 
         def _read(self) -> AbstractContextManager[sa.Connection]: ...
-
-
-__all__ = ["Iterator", "StoreBase"]
