@@ -26,7 +26,7 @@ def _apply(store: Store, scope: set[tuple[str, str | None]], mentions: list[Ment
     rules = constraints([*stored_decisions(store), decision], mentions)
     record = {"kind": decision.kind, "mentions": list(decision.mentions), "others": list(decision.others),
               "user": decision.user, "reason": decision.reason}
-    write(store, scope, groups, rules, decision=record)
+    write(store, scope, groups, rules, decision=record, reuse=True)  # only the two clusters change
 
 
 def _groups(mentions: list[Mention]) -> dict[str, list[Mention]]:
