@@ -436,3 +436,12 @@ def test_an_attack_whose_terrorist_motive_is_ruled_out_is_not_the_groups(pipelin
     )
     attack = only(x, "ATTACK")
     assert attack.killed == 4 and attack.affiliation is None
+
+
+def test_among_them_counts_are_part_of_the_total(pipeline: Pipeline) -> None:
+    e = only(
+        run(pipeline, "Greece on Friday expelled nine foreign nationals, among them two Tunisians and three Moroccans, officials said."),
+        "DEPORT",
+    )
+    assert e.total == 9
+    assert {(t.count, t.nationality) for t in e.targets} >= {(2, "TUN"), (3, "MAR")}

@@ -283,9 +283,17 @@ class EnglishExtractor:
             return
         members = _members(head)
         # a misparsed list: "detained 300 Syrians, two Iraqis and a Turkish national" (Iraqis as dep)
+        subsets: list[Token] = []  # "eleven foreign nationals, among them four Germans": part of the head
         for c in draft.trigger.children:
             if c.dep_ == "dep" and c.i > head.i and _is_person_np(c):
-                members += _members(c)
+                among = any(p.dep_ == "prep" and p.lower_ in ("among", "including") for p in c.children)
+                (subsets if among and _quantity_of(head) is not None else members).extend(_members(c))
+        if _quantity_of(head) is not None:
+            for prep in [*draft.trigger.children, *head.children]:
+                if prep.dep_ == "prep" and prep.lower_ == "among":  # "…, among them two Tunisians"
+                    people = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ != "PRON" and _is_person_np(o)]
+                    for person in people:
+                        subsets.extend(m for m in _members(person) if m not in subsets)
         targets: list[Target] = []
         for member in members:
             targets.extend(self._member_targets(member, draft, previous))
@@ -302,6 +310,8 @@ class EnglishExtractor:
             lows = [_low(t) for t in targets]
             if targets and all(low is not None for low in lows) and len(targets) > 1:
                 draft.total_min = sum(low or 0 for low in lows)
+        for extra in subsets:
+            targets.extend(self._member_targets(extra, draft, previous))
         for tok in draft.trigger.subtree:
             if tok.lower_ == "including" and tok.dep_ in ("prep", "advcl") and tok.head.i in (draft.trigger.i, head.i):
                 for obj in (o for o in tok.children if o.dep_ in ("pobj", "dobj")):
