@@ -463,3 +463,13 @@ def test_offence_place_is_not_the_court_place(pipeline: Pipeline) -> None:
     (event,) = pipeline.extract(doc).events
     assert event.type == "CHARGE"
     assert event.location is not None and event.location.country == "RUS"
+
+
+def test_a_running_total_since_the_start_of_the_month_is_an_aggregate(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "Пограничники в Хатае во вторник задержали троих граждан Узбекистана. "
+        "Всего с начала месяца в провинции задержаны по меньшей мере 20 иностранцев.",
+    )
+    assert [(e.type, e.total) for e in x.events] == [("ARREST", 3)]
+    assert [(a.type, a.total) for a in x.aggregates] == [("ARREST", None)]
