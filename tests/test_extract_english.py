@@ -445,3 +445,9 @@ def test_among_them_counts_are_part_of_the_total(pipeline: Pipeline) -> None:
     )
     assert e.total == 9
     assert {(t.count, t.nationality) for t in e.targets} >= {(2, "TUN"), (3, "MAR")}
+
+
+def test_an_attack_by_no_named_side_is_an_unidentified_armed_groups(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "On Tuesday a bomb exploded at a market in Quetta, killing three people."), "ATTACK")
+    assert e.killed == 3
+    assert e.agent is not None and (e.agent.text, e.agent.sector) == (None, "REB/INS")

@@ -473,3 +473,10 @@ def test_a_running_total_since_the_start_of_the_month_is_an_aggregate(pipeline: 
     )
     assert [(e.type, e.total) for e in x.events] == [("ARREST", 3)]
     assert [(a.type, a.total) for a in x.aggregates] == [("ARREST", None)]
+
+
+def test_an_unnamed_agent_is_the_states_police_or_an_armed_group(pipeline: Pipeline) -> None:
+    arrest = only(run(pipeline, "В понедельник в Стамбуле задержаны семь граждан Таджикистана."), "ARREST")
+    assert arrest.agent is not None and (arrest.agent.text, arrest.agent.country, arrest.agent.sector) == (None, "TUR", "POL")
+    attack = only(run(pipeline, "Во вторник в Махачкале на рынке взорвалась бомба, погибли три человека."), "ATTACK")
+    assert attack.agent is not None and attack.agent.sector == "REB/INS"

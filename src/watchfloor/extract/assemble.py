@@ -40,6 +40,20 @@ class DraftFields(Protocol):
     modality: str
 
 
+# Who acts when the text names no one: a state's police arrest, its government deports, courts
+# charge; an attack by no named side is an armed group's (ACLED's "unidentified armed group").
+DEFAULT_SECTOR = {"ARREST": "POL", "DEPORT": "GOV", "ENTRY_BAN": "GOV", "CHARGE": "JUD", "TAKEDOWN": "OTH"}
+
+
+def _default_agent(draft: DraftFields) -> Agent | None:
+    if draft.type == "ATTACK":
+        return Agent(text=None, country=None, sector="REB/INS")
+    here = draft.location.country if draft.location else None
+    if here is None or draft.type not in DEFAULT_SECTOR:
+        return None
+    return Agent(text=None, country=here, sector=DEFAULT_SECTOR[draft.type])
+
+
 def event_of(draft: DraftFields, evidence: Evidence) -> Event:
     """The record of a finished draft (ids are given by `assemble`)."""
     date_value = draft.date
@@ -50,7 +64,7 @@ def event_of(draft: DraftFields, evidence: Evidence) -> Event:
         date=date_value.date if date_value else None,
         date_precision=date_value.precision if date_value and date_value.date else "unknown",
         reported=draft.reported,
-        agent=draft.agent,
+        agent=draft.agent or _default_agent(draft),
         targets=draft.targets,
         total=draft.total,
         total_min=draft.total_min,

@@ -460,7 +460,6 @@ def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = 
                     if code:
                         out.append((code, country_tok.text))
     return out
-DEFAULT_SECTOR = {"ARREST": "POL", "DEPORT": "GOV", "ENTRY_BAN": "GOV", "CHARGE": "JUD", "TAKEDOWN": "OTH"}
 ATTACKER_NOUNS = frozenset(
     ["attacker", "assailant", "gunman", "bomber", "teenager", "man", "woman", "youth", "militant", "refugee", "suspect", "jihadist", "fighter"]
 )

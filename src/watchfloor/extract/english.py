@@ -15,13 +15,12 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.assemble import Candidate, assemble, event_of
+from watchfloor.extract.assemble import DEFAULT_SECTOR, Candidate, assemble, event_of
 from watchfloor.extract.claims_en import extract_claims
 from watchfloor.extract.en_syntax import (
     ANAPHORS,
     ATTACKER_NOUNS,
     CONFLICT_ZONES,
-    DEFAULT_SECTOR,
     LOCATION_LABELS,
     PERSON_NOUNS,
     SPEECH_VERBS,
@@ -111,6 +110,11 @@ class Draft:
     @property
     def nationalities(self) -> set[str]:
         return {t.nationality for t in self.targets if t.nationality}
+
+
+WEAPON_NOUNS = frozenset(
+    {"bomb", "explosive", "ied", "grenade", "device", "shell", "rocket", "missile", "mine", "drone", "mortar"}
+)
 
 
 @dataclass(slots=True)
@@ -410,7 +414,7 @@ class EnglishExtractor:
                 n = _count_near(tok)
                 if n is not None and draft.wounded is None:
                     draft.wounded = n
-            if lemma in ("axe", "knife", "gun", "rifle", "bomb", "explosive", "ied", "grenade", "car", "truck"):
+            if lemma in WEAPON_NOUNS or lemma in ("axe", "knife", "gun", "rifle", "car", "truck"):
                 draft.weapon = draft.weapon or lemma
 
     def _agent(self, draft: Draft, trig: Token, ctx: DocContext, previous: list[Draft]) -> None:
@@ -420,6 +424,9 @@ class EnglishExtractor:
             subj = _speech_subject(trig)
             if subj is not None and (subj.pos_ == "PRON" or _is_media(subj)):
                 subj = None  # "a news portal reported that X was convicted": the portal convicted no one
+        if subj is not None and draft.type == "ATTACK" and subj.lemma_.lower() in WEAPON_NOUNS:
+            draft.weapon = draft.weapon or subj.lemma_.lower()
+            return  # "a bomb exploded": the weapon went off; who set it is not said
         if subj is not None:
             text = _np_text(subj)
             home = ctx.dateline.country if ctx.dateline is not None else None

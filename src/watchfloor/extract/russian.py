@@ -548,6 +548,9 @@ class RussianExtractor:
             speech = self._speech_verb(trig)
             if speech is not None:
                 subj = subject(speech)
+        weapon = subj is not None and subj.lemma in self.cues.tables["weapons"] and subj.lemma != "смертник"
+        if draft.type == "ATTACK" and weapon:
+            subj = None  # "взорвалась бомба": the weapon went off; who set it is not said
         if subj is not None and subj.pos != "PRON" and subj.lemma not in self.cues.words["all_words"]:
             draft.agent, draft.agent_place = self._actor(subj, sent)
             return
