@@ -82,3 +82,24 @@ def test_group_lexicon_has_no_duplicates() -> None:
     keys = [tuple(r.split("\t")[::2]) for r in rows]
     assert len(keys) == len(set(keys))
     assert all(len(r.split("\t")) == 3 for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("clashes between Al Shabaab and Somali forces", "al-Shabaab"),
+        ("fighters of al-Shabab", "al-Shabaab"),
+        ("12 suspected ISWAP members", "ISWAP"),
+        ("two members of Ansar al-Sunna", "Ansar al-Sunna"),
+        ("a PKK cell", "PKK"),
+        ("the Kurdistan Workers’ Party", "PKK"),
+        ("Jama'at Nusrat al-Islam wal-Muslimin claimed it", "JNIM"),
+        ("45 FETO suspects", "FETO"),
+        ("the Pakistani Taliban", "TTP"),
+        ("боевики «Вилаят Кавказ»", "IS"),
+        ("сторонники Таблиги Джамаат", "Tablighi Jamaat"),
+        ("al‑Nusra", "Nusra"),  # a non-breaking hyphen
+    ],
+)
+def test_group_names_and_their_spelling_variants(text: str, code: str) -> None:
+    assert group_of(text) == code

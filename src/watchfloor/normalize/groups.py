@@ -20,7 +20,9 @@ def _patterns() -> list[tuple[re.Pattern[str], str, str]]:
     for pattern, code, lang in rows:
         # Short all-caps acronyms (IS, ИГ) must match case-sensitively: "is" is a verb.
         flags = 0 if pattern.isupper() and len(pattern) <= 4 else re.IGNORECASE
-        out.append((re.compile(rf"(?<![\w-]){re.escape(pattern)}(?![\w-])", flags), code, lang))
+        # "al-Shabaab", "Al Shabaab", "al‑Shabaab": a hyphen, a space or none join the same name
+        body = re.escape(pattern).replace(r"\-", "[-\u2010\u2011 ]?").replace(r"\ ", "[-\s]").replace("'", "['’]")
+        out.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", flags), code, lang))
     return out
 
 
