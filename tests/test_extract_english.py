@@ -451,3 +451,28 @@ def test_an_attack_by_no_named_side_is_an_unidentified_armed_groups(pipeline: Pi
     e = only(run(pipeline, "On Tuesday a bomb exploded at a market in Quetta, killing three people."), "ATTACK")
     assert e.killed == 3
     assert e.agent is not None and (e.agent.text, e.agent.sector) == (None, "REB/INS")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        ("On 9 May 2020, clashes erupted between al-Shabaab and army troops in Janaale, Marka district, killing 3.", "SOM", "Lower Shabeelle"),
+        ("On 20 August 2020, Turkish airstrikes hit a village in Sinjat district, Nineveh, killing one PKK member.", "IRQ", "Ninawa"),
+        ("Russian airstrikes on Idlib killed 12 civilians on Sunday.", "SYR", "Idlib"),
+    ],
+)
+def test_terse_conflict_reports_find_the_wider_place(pipeline: Pipeline, text: str, country: str, admin1: str) -> None:
+    e = only(run(pipeline, text), "ATTACK")
+    assert e.location is not None and (e.location.country, e.location.admin1) == (country, admin1)
+    assert e.killed is not None
+
+
+def test_a_states_strikes_are_its_military(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "Russian airstrikes on Idlib killed 12 civilians on Sunday."), "ATTACK")
+    assert e.agent is not None and (e.agent.text, e.agent.country, e.agent.sector) == ("Russian airstrikes", "RUS", "MIL")
+
+
+def test_a_place_in_apposition_is_not_a_target(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "On 2 November 2022, police arrested 12 suspected ISWAP members in Maiduguri, Borno state."))
+    assert (e.total, e.affiliation) == (12, "ISWAP")
+    assert e.location is not None and e.location.admin1 == "Borno"

@@ -394,9 +394,20 @@ def _members(head: Token) -> list[Token]:
         node = stack.pop()
         for c in node.children:
             if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
+                if c.dep_ == "appos" and _is_place_np(c):
+                    continue  # "members in Maiduguri, Borno state": a place misattached, not people
                 out.append(c)
                 stack.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+PLACE_HEADS = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast", "republic", "city", "village", "town"})
+
+
+def _is_place_np(tok: Token) -> bool:
+    if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return tok.lemma_.lower() in PLACE_HEADS and any(c.ent_type_ in ("GPE", "LOC") for c in tok.children)
 
 
 def _np_text(tok: Token) -> str:
@@ -571,6 +582,9 @@ def _count_near(tok: Token) -> int | None:
     return None
 
 
+STRUCK_HEADS = frozenset({"airstrike", "strike", "attack", "assault", "raid", "shelling", "bombardment", "offensive"})
+
+
 def _place_spans(sent: Span) -> list[Span]:
     """Place-name entities, and proper nouns after a locative preposition that NER missed."""
     # "West Yorkshire Police" tagged as a place is a body, not where anything happened
@@ -580,7 +594,8 @@ def _place_spans(sent: Span) -> list[Span]:
         if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG"):
             continue  # dates, numbers, nationalities
         locative = ("in", "near", "at", "outside", "around")
-        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.i not in covered and tok.head.lower_ in locative:
+        struck = tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in STRUCK_HEADS  # "airstrikes on Idlib"
+        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.i not in covered and (tok.head.lower_ in locative or struck):
             start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])
             spans.append(tok.doc[start : tok.i + 1])
         elif (
@@ -589,7 +604,19 @@ def _place_spans(sent: Span) -> list[Span]:
             and tok.head.dep_ == "pobj" and tok.head.head.lower_ in locative
         ):
             spans.append(tok.doc[tok.i : tok.head.i + 1])  # "in Tillaberi region"
+        elif tok.dep_ in ("appos", "conj") and tok.i not in covered and _locative_pobj(tok.head):
+            # "in Janaale, Marka district", "in Sinjat district, Nineveh": the wider place named after
+            if tok.pos_ == "PROPN":
+                spans.append(tok.doc[tok.i : tok.i + 1])
+            elif tok.lemma_.lower() in ("province", "region", "district", "governorate"):
+                names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in covered]
+                if names:
+                    spans.append(tok.doc[names[0].i : tok.i + 1])
     return spans
+
+
+def _locative_pobj(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "near", "at", "outside", "around")
 
 
 def _place_role(ent: Span) -> str:
@@ -604,6 +631,8 @@ def _place_role(ent: Span) -> str:
         if head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "outside", "on"):
             return "location"  # "at a Munich shopping centre"
         return "other"
+    if root.dep_ in ("appos", "conj") and _locative_pobj(head):
+        return "location"  # the wider place after the first: "in Janaale, Marka district"
     if root.dep_ == "pobj":
         prep = head.lower_
         if prep in DESTINATION_PREPS:

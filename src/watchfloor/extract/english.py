@@ -224,6 +224,8 @@ class EnglishExtractor:
             return None
         if not (etype == "ATTACK" and is_noun):
             self._agent(draft, trig, ctx, previous)
+        else:
+            _state_strike_agent(draft, trig)
         if etype == "ATTACK":
             pass  # victims are counted as killed / wounded, not as targets
         elif patient is not None:
@@ -793,6 +795,22 @@ def _group_told_after(doc: Doc, drafts: list[Draft]) -> None:
 def _motive_ruled_out(sent: Span) -> bool:
     """'… killed nine people; investigators have ruled out a terrorist motive': not the group's act."""
     return MOTIVE_RULED_OUT.search(sent.text) is not None
+
+
+STRIKE_NOUNS = frozenset({"airstrike", "strike", "air", "shelling", "bombardment", "bombing", "raid", "offensive"})
+
+
+def _state_strike_agent(draft: Draft, trig: Token) -> None:
+    """'Turkish airstrikes hit …': a state's air force or artillery is the agent of its strikes."""
+    if trig.lemma_.lower() not in STRIKE_NOUNS and not trig.lower_.startswith("airstrike"):
+        return
+    for c in trig.children:
+        if c.dep_ in ("amod", "compound", "poss"):
+            nat = nationality_of(c.text, "en")
+            code = nat.country if nat is not None and nat.country else country_code(c.text, "en")
+            if code:
+                draft.agent = Agent(text=trig.doc[min(c.i, trig.i) : trig.i + 1].text, country=code, sector="MIL")
+                return
 
 
 def _crossing_of_earlier_trip(trig: Token, previous: list[Draft]) -> None:
