@@ -476,3 +476,39 @@ def test_a_place_in_apposition_is_not_a_target(pipeline: Pipeline) -> None:
     e = only(run(pipeline, "On 2 November 2022, police arrested 12 suspected ISWAP members in Maiduguri, Borno state."))
     assert (e.total, e.affiliation) == (12, "ISWAP")
     assert e.location is not None and e.location.admin1 == "Borno"
+
+
+def test_a_planned_act_on_a_weekday_is_the_coming_one(pipeline: Pipeline) -> None:
+    planned = only(run(pipeline, "Eleven Dutch citizens will be deported on Monday, the ministry said."))
+    assert (planned.modality, planned.date) == ("planned", date(2015, 4, 13))  # published on a Thursday
+    done = only(run(pipeline, "Eleven Dutch citizens were deported on Monday, the ministry said."))
+    assert (done.modality, done.date) == ("asserted", date(2015, 4, 6))
+
+
+def test_later_in_the_day_is_the_day_just_told(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "On Tuesday Greece deported a Libyan national. A Tunisian was due to be sent home later in the day, officials said.",
+    )
+    assert [(e.modality, e.date) for e in x.events] == [("asserted", date(2015, 4, 7)), ("planned", date(2015, 4, 7))]
+
+
+def test_people_who_would_follow_undergo_the_same_act(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "On Tuesday Greece deported a Libyan national, and officials said four Egyptians "
+        "and two Sudanese held in Athens would follow.",
+    )
+    deport, follow = [e for e in x.events if e.type == "DEPORT"]
+    assert (deport.modality, deport.total) == ("asserted", 1)
+    assert (follow.modality, follow.total, follow.nationalities, follow.date) == ("planned", 6, {"EGY", "SDN"}, None)
+
+
+def test_a_gapped_clause_is_another_act_with_its_own_day(pipeline: Pipeline) -> None:
+    x = run(
+        pipeline,
+        "The spokesman said a Belgian was due to be sent home on Friday, three more Belgians on Monday.",
+        published=date(2015, 4, 9),
+    )
+    deports = sorted((e.total, e.date) for e in x.events if e.type == "DEPORT")
+    assert deports == [(1, date(2015, 4, 10)), (3, date(2015, 4, 13))]

@@ -432,7 +432,7 @@ def _quantity_of(member: Token) -> Quantity | None:
     for c in member.children:
         if c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in ("several", "numerous", "dozens")):
             return parse_quantity(" ".join(t.text for t in c.subtree), "en")
-        if c.dep_ == "det" and c.lower_ in ("a", "an", "one") and member.tag_ in ("NN", "NNP"):
+        if c.dep_ == "det" and c.lower_ in ("a", "an", "one") and member.tag_ not in ("NNS", "NNPS"):
             return parse_quantity("one", "en")
         if c.dep_ == "quantmod":
             return parse_quantity(" ".join(t.text for t in c.subtree) + " " + member.text, "en")

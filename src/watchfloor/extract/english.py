@@ -103,7 +103,8 @@ class Draft:
     weapon: str | None = None
     anaphoric: bool = False
     absorbed: list[int] = field(default_factory=list)
-    period: bool = False  # dated by a span of months or years, not a moment  # triggers of follow-ups merged into this one
+    period: bool = False  # dated by a span of months or years, not a moment
+    follower: bool = False  # "… would follow": the trigger is the followers' noun phrase
     aggregate_cue: bool = False
     tokens: set[int] = field(default_factory=set)
 
@@ -155,6 +156,7 @@ class EnglishExtractor:
                 if not _merge_follow_up(draft, drafts):
                     drafts.append(draft)
             self._follow_up(sent, drafts, ctx)
+            drafts.extend(self._followers(sent, drafts, ctx))
         drafts = _drop_travel_of_the_arrested(drafts)
         main_group = _main_group(doc)
         for draft in drafts:
@@ -238,6 +240,7 @@ class EnglishExtractor:
         if draft.modality == "planned" and not specific and etype in ("TAKEDOWN", "ARREST", "DEPORT"):
             return None  # a policy ("it would remove bots and channels"), not an announced act
         self._date(draft, trig, sent, ctx)
+        _same_day_as_before(draft, trig, previous)
         self._location(draft, trig, sent, ctx)
         _own_nationals(draft)  # before the agent is completed: only a country the text gives counts
         _complete_agent(draft)
@@ -457,6 +460,7 @@ class EnglishExtractor:
         draft.reported = published
         owned = _clause_tokens(trig)
         best: tuple[int, DateValue, bool] | None = None
+        best_root: Token | None = None
         speech_dated = False
         for root, value in _sentence_dates(sent, published, ctx.dateline_end):
             if root.head.lower_ in ("since", "from", "until", "till"):
@@ -468,6 +472,7 @@ class EnglishExtractor:
             distance = abs(root.i - trig.i) + (0 if inside else 100)
             if best is None or distance < best[0]:
                 best = (distance, value, inside)
+                best_root = root
                 speech_dated = _speech_attached(root)
         announced = (
             best is not None
@@ -487,6 +492,7 @@ class EnglishExtractor:
                 return
         if best is not None and not announced and (best[2] or not _perfect(trig)):
             draft.date, draft.date_strong = best[1], best[2]
+            draft.date = _ahead_if_planned(draft, best_root, published)
         elif (
             (_perfect(trig) or best is None and _reported_past_perfect(trig))
             and published is not None
@@ -589,6 +595,54 @@ class EnglishExtractor:
 
     # -- cross-sentence ----------------------------------------------------------------------
 
+    def _followers(self, sent: Span, drafts: list[Draft], ctx: DocContext) -> list[Draft]:
+        """Acts told of more people without a verb of their own, each group with its own day:
+        "… would follow" ("two Irish nationals and 11 French citizens would follow") and gapping
+        ("a German was due to be sent home later in the day, seven more Germans on Thursday")."""
+        out: list[Draft] = []
+        for tok in sent:
+            if tok.lemma_.lower() != "follow" or tok.pos_ != "VERB":
+                continue
+            prior = next((d for d in reversed(drafts) if _sentence_gap_spans(d.sent, sent) <= 1), None)
+            if prior is None or prior.type not in ("ARREST", "DEPORT", "ENTRY_BAN", "CHARGE", "TRAVEL"):
+                continue
+            planned = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children)
+            for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and _is_person_np(c)):
+                out.extend(self._like(prior, subj, "planned" if planned else prior.modality, ctx, drafts + out))
+        for prior in [d for d in drafts if d.sent == sent and not d.follower]:
+            head = prior.trigger
+            while head.dep_ in ("xcomp", "acomp") and head.head.i != head.i:
+                head = head.head  # "was due to be sent": the clause is headed by "was"
+            for gap in (c for c in head.children if c.dep_ == "dep" and c.i > prior.trigger.i and _is_person_np(c)):
+                phrase = _gapped_phrase(gap, head)
+                dated = any(root.i in phrase for root, _ in _sentence_dates(sent, ctx.document.published, 0))
+                if dated and _quantity_of(gap) is not None:
+                    out.extend(self._like(prior, gap, prior.modality, ctx, drafts + out, phrase))
+        return out
+
+    def _like(
+        self, prior: Draft, people: Token, modality: str, ctx: DocContext, previous: list[Draft],
+        phrase: set[int] | None = None,
+    ) -> list[Draft]:
+        """The act `prior` done to another group, dated by the group's own phrase only."""
+        draft = Draft(type=prior.type, trigger=people, sent=prior.sent if people.sent == prior.sent else people.sent)
+        draft.modality = modality
+        self._targets(draft, people, ctx, previous)
+        if not draft.targets:
+            return []
+        own = phrase or {t.i for t in people.subtree}
+        for root, value in _sentence_dates(draft.sent, ctx.document.published, ctx.dateline_end):
+            if root.i in own:
+                draft.date, draft.date_strong = value, True
+                draft.date = _ahead_if_planned(draft, root, ctx.document.published)
+        draft.reported = ctx.document.published
+        draft.agent, draft.location = prior.agent, prior.location
+        draft.destination = None if prior.type == "DEPORT" else prior.destination
+        draft.attribution = prior.attribution
+        draft.tokens = own
+        draft.follower = True
+        return [draft]
+
     def _follow_up(self, sent: Span, drafts: list[Draft], ctx: DocContext) -> None:
         """A sentence that only adds nationalities to the event before it ("Among them were
         citizens of China and Russia.", "Chinese and Russian citizens were among them.")."""
@@ -690,7 +744,8 @@ def _inherit_dates(drafts: list[Draft]) -> None:
     ("A court on Wednesday sentenced… The court convicted 45…")."""
     for prev, draft in zip(drafts, drafts[1:], strict=False):
         separate = any(t.lower_ in ("separate", "separately") for t in draft.sent)
-        datable = (draft.modality == "asserted" or draft.trigger.pos_ == "NOUN") and not separate
+        noun = draft.trigger.pos_ == "NOUN" and not draft.follower  # "the arrest …", not "… would follow"
+        datable = (draft.modality == "asserted" or noun) and not separate
         near = _sentence_gap(prev, draft) <= (4 if prev.type == draft.type else 3)
         if draft.date is None and datable and prev.date is not None and prev.date.precision == "day" and near:
             draft.date = prev.date
@@ -811,6 +866,48 @@ def _state_strike_agent(draft: Draft, trig: Token) -> None:
             if code:
                 draft.agent = Agent(text=trig.doc[min(c.i, trig.i) : trig.i + 1].text, country=code, sector="MIL")
                 return
+
+
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _ahead_if_planned(draft: Draft, root: Token | None, published: dt.date | None) -> DateValue | None:
+    """'Seven more will be deported on Thursday' in a Tuesday report is the coming Thursday: a
+    bare weekday of a planned act points forward, where a past act's points back."""
+    value = draft.date
+    if (
+        draft.modality != "planned" or value is None or value.date is None or published is None
+        or root is None or root.lower_ not in WEEKDAYS or value.date >= published
+        or any(t.lower_ in ("last", "past", "previous") for t in root.subtree)
+    ):
+        return value
+    return DateValue(value.date + dt.timedelta(days=7), value.precision)
+
+
+SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in the|that|the same) day\b|\bthe same day\b", re.IGNORECASE)
+
+
+def _gapped_phrase(gap: Token, head: Token) -> set[int]:
+    """The tokens of an elliptic clause: the people and what hangs beside them up to the next
+    comma ("three more Belgians on Monday", with "on Monday" parsed onto the main verb)."""
+    out = {t.i for t in gap.subtree}
+    for sibling in (c for c in head.children if c.i > gap.i):
+        if sibling.dep_ == "punct" or sibling.dep_ in ("cc", "conj"):
+            break
+        if sibling.dep_ in ("prep", "npadvmod", "advmod"):
+            out |= {t.i for t in sibling.subtree}
+    return out
+
+
+def _same_day_as_before(draft: Draft, trig: Token, previous: list[Draft]) -> None:
+    """'… deported a Dane on Monday. A German was due to be sent home later in the day': the day
+    of the act told just before."""
+    clause = " ".join(t.text for t in sorted(_clause_tokens(trig), key=lambda t: t.i))
+    if not SAME_DAY.search(clause):
+        return
+    prior = next((d for d in reversed(previous) if d.date is not None and d.date.precision == "day"), None)
+    if prior is not None and _sentence_gap_spans(prior.sent, draft.sent) <= 2:
+        draft.date, draft.date_strong = prior.date, True
 
 
 def _crossing_of_earlier_trip(trig: Token, previous: list[Draft]) -> None:
@@ -966,6 +1063,8 @@ def evidence_of(draft: Draft) -> Evidence:
 
 def _evidence_tokens(draft: Draft) -> set[Token]:
     trig = draft.trigger
+    if draft.follower:
+        return {trig.doc[i] for i in draft.tokens} or set(trig.subtree)  # "seven more Germans on Thursday"
     toks = {trig}
     skip = {"punct", "cc", "mark"}
     for c in trig.children:
