@@ -401,18 +401,31 @@ def extract(file: Path, published: date | None, lang: str | None, source: str | 
 
 
 @main.command("eval")
-@click.argument("gold_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.argument("gold_dir", type=click.Path(path_type=Path, exists=True))
 @click.option("--predictions", "out_dir", type=click.Path(path_type=Path), help="Where to write predictions.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 @click.option("--lang", type=click.Choice(["en", "ru"]), help="Score only the documents in this language.")
-def eval_(gold_dir: Path, out_dir: Path | None, as_json: bool, lang: str | None) -> None:
-    """Score extraction against a folder of gold-annotated documents."""
+@click.option(
+    "--format", "fmt", type=click.Choice(["auto", "gold", "muc4", "re3d"]), default="auto", show_default=True,
+    help="gold: watchfloor's gold folders; muc4: MUC-4 role fillers (GRIT JSON lines); re3d: re3d entity folders.",
+)
+def eval_(gold_dir: Path, out_dir: Path | None, as_json: bool, lang: str | None, fmt: str) -> None:
+    """Score extraction against gold: watchfloor's own format, or a public benchmark's."""
     import tempfile
 
-    from watchfloor.evaluate import format_report, gold_pairs, run_eval
+    from watchfloor.evaluate import detect_format, format_report, gold_pairs, run_eval
     from watchfloor.pipeline import Pipeline
 
-    if not gold_pairs(gold_dir):
+    if fmt == "auto":
+        fmt = detect_format(gold_dir)
+    if fmt in ("muc4", "re3d"):
+        from importlib import import_module
+
+        benchmark = import_module(f"watchfloor.external.{fmt}")
+        result = benchmark.run(gold_dir, Pipeline(), out_dir=out_dir)
+        click.echo(json.dumps(result.as_dict(), indent=1) if as_json else result.format())
+        return
+    if not gold_dir.is_dir() or not gold_pairs(gold_dir):
         raise WatchfloorError("no gold documents (<doc>.json beside <doc>.txt) found", input=str(gold_dir))
     with tempfile.TemporaryDirectory() as tmp:
         report = run_eval(gold_dir, out_dir or Path(tmp) / "predictions", Pipeline(), lang=lang)

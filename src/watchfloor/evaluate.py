@@ -27,6 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from watchfloor.errors import WatchfloorError
 from watchfloor.merge import recluster
 from watchfloor.store import Store, StoredCluster
 
@@ -101,6 +102,24 @@ class Report:
 
 
 # -- reading gold ---------------------------------------------------------------------------------
+
+
+def detect_format(path: Path) -> str:
+    """Which benchmark a path holds: watchfloor's gold folders, MUC-4 (GRIT JSON lines: one object
+    with "docid" and "doctext" per line) or re3d (folders of documents.json + entities.json)."""
+    if path.is_file():
+        with path.open("rb") as handle:
+            first = handle.readline(1 << 20)
+        try:
+            record = json.loads(first)
+        except ValueError:
+            record = None
+        if isinstance(record, dict) and "doctext" in record and "extracts" in record:
+            return "muc4"
+        raise WatchfloorError("not a benchmark file this command knows (MUC-4 GRIT JSON lines)", input=str(path))
+    if (path / "entities.json").is_file() or any((p / "entities.json").is_file() for p in path.iterdir() if p.is_dir()):
+        return "re3d"
+    return "gold"
 
 
 def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
