@@ -512,3 +512,17 @@ def test_a_gapped_clause_is_another_act_with_its_own_day(pipeline: Pipeline) -> 
     )
     deports = sorted((e.total, e.date) for e in x.events if e.type == "DEPORT")
     assert deports == [(1, date(2015, 4, 10)), (3, date(2015, 4, 13))]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "total", "total_min"),
+    [
+        ("more than 30 Pakistanis", None, 31),  # the bound itself is excluded
+        ("at least 30 Pakistanis", None, 30),
+        ("about 30 Pakistanis", None, None),  # an approximation commits to no minimum
+        ("30 Pakistanis", 30, None),
+    ],
+)
+def test_a_committed_lower_bound_is_the_minimum(pipeline: Pipeline, phrase: str, total: int | None, total_min: int | None) -> None:
+    e = only(run(pipeline, f"Saudi Arabia deported {phrase} in March."))
+    assert (e.total, e.total_min) == (total, total_min)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from dataclasses import replace
 from importlib.resources import files
 
 import pytest
@@ -41,6 +42,14 @@ def at_least(n: int) -> Quantity:
     return q(None, n, None, approx=True)
 
 
+def more_than(n: int) -> Quantity:
+    return replace(at_least(n), exclusive=True)
+
+
+def fewer_than(n: int) -> Quantity:
+    return replace(at_most(n), exclusive=True)
+
+
 def at_most(n: int) -> Quantity:
     return q(None, None, n, approx=True)
 
@@ -68,10 +77,10 @@ EN = [
     ("1.5 million", exact(1_500_000)),
     ("at least 5", at_least(5)),
     ("at least five", at_least(5)),
-    ("more than 30", at_least(30)),
-    ("over 30", at_least(30)),
+    ("more than 30", more_than(30)),
+    ("over 30", more_than(30)),
     ("30 or more", at_least(30)),
-    ("more than a dozen", at_least(12)),
+    ("more than a dozen", more_than(12)),
     ("up to 30", at_most(30)),
     ("no more than 20", at_most(20)),
     ("some 40", about(40)),
@@ -136,15 +145,15 @@ RU = [
     ("обоих", exact(2)),
     ("обе", exact(2)),
     ("два десятка", exact(20)),
-    ("более 20", at_least(20)),
-    ("свыше 20", at_least(20)),
-    ("больше 20", at_least(20)),
+    ("более 20", more_than(20)),
+    ("свыше 20", more_than(20)),
+    ("больше 20", more_than(20)),
     ("30 с лишним", at_least(30)),
     ("не менее 5", at_least(5)),
     ("по меньшей мере 5", at_least(5)),
     ("как минимум 5", at_least(5)),
-    ("более тысячи", at_least(1000)),
-    ("более двух десятков", at_least(20)),
+    ("более тысячи", more_than(1000)),
+    ("более двух десятков", more_than(20)),
     ("не более 30", at_most(30)),
     ("около 30", about(30)),
     ("порядка 30", about(30)),
@@ -271,7 +280,7 @@ def test_find_quantities_offsets_point_into_the_text() -> None:
     text = "Officials said more than 1,350 people crossed."
     [(start, end, found)] = find_quantities(text)
     assert text[start:end] == "more than 1,350"
-    assert found == at_least(1350)
+    assert found == more_than(1350) and found.least == 1351
 
 
 def test_find_quantities_empty_and_plain() -> None:
@@ -346,9 +355,10 @@ def test_modifier_table() -> None:
     assert len(keys) == len(set(keys)), "duplicate modifier"
     for form, lang, kind, position in rows:
         assert (
-            lang in ("en", "ru") and kind in ("lower", "upper", "approx") and position in ("pre", "post")
+            lang in ("en", "ru") and kind in ("lower", "upper", "above", "below", "approx") and position in ("pre", "post")
         ), form
     assert modifier_table("en")[("pre", ("at", "least"))] == "lower"
+    assert modifier_table("en")[("pre", ("more", "than"))] == "above"
     assert modifier_table("ru")[("pre", ("около",))] == "approx"
 
 

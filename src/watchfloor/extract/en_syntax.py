@@ -445,7 +445,7 @@ def _low(target: Target) -> int | None:
     if target.text:
         q = parse_quantity(target.text.split(" ")[0], "en")
         if q is not None:
-            return q.value if q.value is not None else q.low
+            return q.value if q.value is not None else q.least
     return None
 
 

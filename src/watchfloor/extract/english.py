@@ -75,7 +75,7 @@ from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import DateValue, parse_dateline
 from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.nationality import country_code, nationality_of
-from watchfloor.normalize.numbers import parse_quantity
+from watchfloor.normalize.numbers import Quantity, parse_quantity
 from watchfloor.normalize.places import Gazetteer, Place
 
 
@@ -259,7 +259,7 @@ class EnglishExtractor:
             for member in objects:
                 quantity = _quantity_of(member)
                 count = quantity.value if quantity else None
-                approx = quantity.low if quantity is not None and count is None else None
+                approx = quantity.least if quantity is not None and count is None else None
                 draft.targets.append(
                     Target(count=count, approx_count=approx, kind=member.lemma_.lower(), text=_np_text(member))
                 )
@@ -287,8 +287,8 @@ class EnglishExtractor:
             if quantity is not None and draft.total is None and draft.targets:
                 if quantity.value is not None and len(draft.targets) == 1:
                     draft.total = draft.targets[0].count = quantity.value
-                elif quantity.low:
-                    draft.targets[0].approx_count = quantity.low  # "dozens of migrants"
+                elif quantity.least:
+                    draft.targets[0].approx_count = quantity.least  # "dozens of migrants"
             return
         members = _members(head)
         # a misparsed list: "detained 300 Syrians, two Iraqis and a Turkish national" (Iraqis as dep)
@@ -309,8 +309,8 @@ class EnglishExtractor:
         # "23 foreign nationals from China and Russia": the head count is the total.
         head_q = _quantity_of(head)
         counted = [t for t in targets if t.count is not None]
-        if head_q is not None and head_q.value is None and head_q.low and targets and targets[0].approx_count is None:
-            targets[0].approx_count = head_q.low  # "more than 700 people from the UK"
+        if head_q is not None and head_q.value is None and head_q.least and targets and targets[0].approx_count is None:
+            targets[0].approx_count = head_q.least  # "more than 700 people from the UK"
         if head_q is not None and head_q.value is not None and len(members) == 1:
             draft.total = head_q.value
         elif targets and len(counted) == len(targets):
@@ -319,6 +319,8 @@ class EnglishExtractor:
             lows = [_low(t) for t in targets]
             if targets and all(low is not None for low in lows) and len(targets) > 1:
                 draft.total_min = sum(low or 0 for low in lows)
+            elif len(members) == 1 and _committed_lower_bound(head_q or _quantity_of(members[0])):
+                draft.total_min = (head_q or _quantity_of(members[0])).least  # type: ignore[union-attr]
         for extra in subsets:
             targets.extend(self._member_targets(extra, draft, previous))
         for tok in draft.trigger.subtree:
@@ -340,8 +342,8 @@ class EnglishExtractor:
         quantity = _quantity_of(member)
         count = quantity.value if quantity else None
         approx = None
-        if quantity is not None and quantity.value is None and quantity.approx and quantity.low:
-            approx = quantity.low
+        if quantity is not None and quantity.value is None and quantity.approx and quantity.least:
+            approx = quantity.least
         text = _np_text(member)
         origins = [] if self._nationality(member) else _origin_countries(member, self.gazetteer)
         if origins:  # "suspects from X and Y"; "two Iraqis … from Syria into Turkey" keeps IRQ
@@ -897,6 +899,14 @@ def _gapped_phrase(gap: Token, head: Token) -> set[int]:
         if sibling.dep_ in ("prep", "npadvmod", "advmod"):
             out |= {t.i for t in sibling.subtree}
     return out
+
+
+def _committed_lower_bound(quantity: Quantity | None) -> bool:
+    """'more than 30', 'at least 12', '100 to 200' commit to a smallest count; 'about 50' and
+    'dozens' do not."""
+    return quantity is not None and quantity.value is None and quantity.low is not None and not quantity.vague and (
+        quantity.high is None or quantity.high != quantity.low
+    )
 
 
 def _same_day_as_before(draft: Draft, trig: Token, previous: list[Draft]) -> None:

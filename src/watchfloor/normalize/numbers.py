@@ -3,7 +3,8 @@
 Conventions (they follow the gold format's `total` / `total_min` / `approx_count`):
 
 - exact ("seven", "двое", "1,500", "two dozen"): value = low = high = N.
-- lower bound ("at least 5", "more than 30", "более 20", "30 or more"): low = the stated figure
+- lower bound ("at least 5", "more than 30", "более 20", "30 or more"): low = the stated figure;
+  "more than" / "более" mark it `exclusive` (the smallest count allowed, `least`, is then 31)
   (not figure + 1: "more than 30" gives low 30), approx.
 - upper bound ("up to 30", "не более 30"): high = the stated figure, approx.
 - approximate ("about 40", "nearly 40", "close to 300", "около сотни"): low = high = the figure, approx.
@@ -34,6 +35,16 @@ class Quantity:
     high: int | None
     approx: bool
     vague: bool
+    exclusive: bool = False  # "more than 30", "fewer than 5": the stated bound itself is excluded
+
+    @property
+    def least(self) -> int | None:
+        """The smallest count the text allows: 31 for "more than 30", 30 for "at least 30"."""
+        if self.value is not None:
+            return self.value
+        if self.low is None:
+            return None
+        return self.low + 1 if self.exclusive else self.low
 
     @property
     def figure(self) -> int | None:
@@ -431,6 +442,8 @@ class _Scanner:
 
 def _bound(kind: str, q: Quantity) -> Quantity:
     """Apply a modifier ("at least", "около", "or more") to a quantity."""
+    if kind in ("above", "below"):  # "more than 30", "fewer than 5": like at least / at most, bound excluded
+        return replace(_bound("lower" if kind == "above" else "upper", q), exclusive=True)
     if q.value is None:
         if kind == "lower" and q.high is not None and q.low == q.high:
             return Quantity(None, q.low, None, True, q.vague)
