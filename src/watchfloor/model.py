@@ -16,6 +16,11 @@ MODALITIES = ("asserted", "claimed", "denied", "rumored", "planned")
 PRECISIONS = ("day", "week", "month", "year", "unknown")
 SECTORS = ("GOV", "MIL", "POL", "JUD", "REB/INS", "MED", "OTH")
 STANCES = ("affirm", "deny", "neutral")
+# Entity mention types, after re3d's scheme (Dstl): who, where and with what.
+ENTITY_TYPES = (
+    "Person", "Organisation", "Location", "Nationality", "Temporal", "Quantity", "Money", "Weapon",
+    "MilitaryPlatform", "Vehicle", "DocumentReference", "CommsIdentifier", "Frequency", "Coordinate", "Url",
+)  # fmt: skip
 
 
 def content_hash(text: str) -> str:
@@ -132,6 +137,12 @@ class Event:
     attribution: str | None = None
     modality: str = "asserted"
     cluster: str | None = None
+    # ATTACK roles as the text words them (MUC-4's perpetrator, human and physical target,
+    # instrument): "urban guerrillas"; "Hector Oqueli", "two peasants"; "the embassy"; "a car bomb".
+    perpetrators: list[str] = field(default_factory=list)
+    victims: list[str] = field(default_factory=list)
+    objects: list[str] = field(default_factory=list)
+    weapons: list[str] = field(default_factory=list)  # `weapon` stays the first one's kind
 
     @property
     def nationalities(self) -> frozenset[str]:
@@ -159,7 +170,12 @@ class Event:
             "modality": self.modality,
             "evidence": self.evidence.text,
             "evidence_span": [self.evidence.start, self.evidence.end],
+            # the roles only when found, so the gold format (and its scorer) is unchanged otherwise
+            **{key: list(value) for key in ROLE_KEYS if (value := getattr(self, key))},
         }
+
+
+ROLE_KEYS = ("perpetrators", "victims", "objects", "weapons")
 
 
 @dataclass(slots=True)
@@ -240,3 +256,21 @@ class Extraction:
         out["aggregates"] = [a.to_gold() for a in self.aggregates]
         out["claims"] = [c.to_gold() for c in self.claims]
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A typed entity mention (ENTITY_TYPES) at `text[start:end]`, with its normalised value:
+    ISO3 for a nationality or a country, a canonical name, an ISO date, a number; `attrs` holds
+    the rest (country, admin1, lat, lon, sector, precision, unit ...)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None = None
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text, "type": self.type, "value": self.value,
+                **({"attrs": dict(self.attrs)} if self.attrs else {})}

@@ -1,0 +1,471 @@
+"""Typed entity mentions: who, where and with what, in any document.
+
+Types follow re3d's scheme (model.ENTITY_TYPES): Person, Organisation, Location, Nationality,
+Temporal, Quantity, Money, Weapon, MilitaryPlatform, Vehicle, DocumentReference, CommsIdentifier,
+Frequency, Coordinate, Url. Each mention keeps its character offsets and a normalised value:
+
+- Location → the gazetteer's place (value: name; attrs: country ISO3, admin1, lat, lon, kind);
+- Nationality → ISO3 (or the ethnic / religious group when no single country);
+- Organisation → canonical name, country and sector (normalize.actors), armed group code (normalize.groups);
+- Temporal → ISO date with precision (normalize.dates); Quantity and Money → number (normalize.numbers);
+- Weapon, MilitaryPlatform, Vehicle, generic organisations, titles and kinds of place → the lexicon's class
+  (data/entities_en.tsv).
+
+Spans follow re3d's conventions: a noun phrase keeps its determiner and modifiers ("the UK Government",
+"the moderate Syrian Opposition", "its allies"), a title stays with the name ("Foreign Secretary Boris
+Johnson"), "of" phrases naming a place or body stay with their head ("the Government of Iraq", "the city
+of Mosul"), a date drops its preposition ("on Friday" → "Friday"). Names inside a longer mention are
+mentions too ("Russian" and "Sergei Lavrov" in "Russian Foreign Minister Sergei Lavrov"). A country is an
+Organisation when it acts ("Russia said", "The UK stands by Iraq"), a Location otherwise.
+
+English reads a spaCy parse (nlp.english), Russian natasha's NER spans (nlp.russian). Pronouns that
+refer to people ("he", "we") are mentions only when asked for (`pronouns=True`): re3d annotates them,
+an analyst's table rarely wants them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib.resources import files
+from typing import TYPE_CHECKING, Any
+
+from watchfloor.model import Document, Entity
+from watchfloor.normalize.actors import actor_of
+from watchfloor.normalize.dates import find_dates, resolve_date
+from watchfloor.normalize.groups import find_groups
+from watchfloor.normalize.nationality import country_code, nationality_of
+from watchfloor.normalize.numbers import parse_quantity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from watchfloor.normalize.places import Gazetteer
+
+# -- lexicon --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    type: str
+    cls: str
+
+    @property
+    def generic(self) -> bool:
+        return self.cls.endswith("generic")
+
+
+def _plurals(term: str) -> list[str]:
+    *rest, last = term.split(" ")
+    if last.endswith(("s", "x", "ch", "sh")):
+        forms = [last + "es"]
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        forms = [last[:-1] + "ies"]
+    elif last.endswith("man"):
+        forms = [last[:-3] + "men"]
+    else:
+        forms = [last + "s"]
+    return [" ".join([*rest, f]) for f in forms]
+
+
+@cache
+def lexicon() -> dict[str, Term]:
+    """data/entities_en.tsv: lowercase term (and derived plural) → type and class. Listed forms win
+    over derived ones ("fighters" is a group of people, "fighter" an aircraft)."""
+    listed: dict[str, Term] = {}
+    for line in files("watchfloor.data").joinpath("entities_en.tsv").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        term, type_, cls = line.split("\t")
+        listed[term.lower()] = Term(type_, cls)
+    table = dict(listed)
+    for term, value in listed.items():
+        if value.type not in ("Money",) and not term.endswith("s"):
+            for plural in _plurals(term):
+                table.setdefault(plural, value)
+    return table
+
+
+# -- regular expressions for identifiers ----------------------------------------------------------
+
+_DEG = r"\d{1,3}(?:\.\d+)?°(?:\s?\d{1,2}(?:\.\d+)?[′'])?(?:\s?\d{1,2}(?:\.\d+)?[″\"])?\s?"
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Coordinate", re.compile(rf"{_DEG}[NS][,\s]\s*{_DEG}[EW]\b")),
+    ("Coordinate", re.compile(r"\b(?:MGRS\s+)?\d{1,2}[C-X]\s?[A-Z]{2}\s?\d{4,10}\b")),
+    ("Frequency", re.compile(r"(?i)\b\d+(?:[.,]\d+)?\s?(?:[kMG]Hz)\b")),
+    ("Url", re.compile(r"\bhttps?://[^\s<>\"')\]]+[^\s<>\"')\].,;:!?]")),
+    ("Url", re.compile(r"\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/[^\s<>\"')\]]*[^\s<>\"')\].,;:!?])?", re.IGNORECASE)),
+    ("CommsIdentifier", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
+    ("CommsIdentifier", re.compile(r"(?<![\w@])@\w{2,30}\b")),
+    ("CommsIdentifier", re.compile(r"(?<![\w+])\+\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}\b")),
+    ("DocumentReference", re.compile(
+        r"\b(?:(?:UN |United Nations )?(?:Security Council |UNSC )?Resolutions? \d{3,4}(?: \(\d{4}\))?"
+        r"|Executive Order \d{4,6}|(?:[A-Z]{1,4}/)+\d{2,4}(?:/\d+)+)\b")),
+)  # fmt: skip
+
+_PRONOUNS = {
+    "i": "Person", "me": "Person", "myself": "Person", "he": "Person", "him": "Person", "himself": "Person",
+    "she": "Person", "herself": "Person", "we": "Organisation", "us": "Organisation",
+    "ourselves": "Organisation", "they": "Organisation",
+}  # fmt: skip
+
+# spaCy label → our type; GPE and NORP are decided by their role in the sentence.
+_NER_TYPES = {
+    "PERSON": "Person", "ORG": "Organisation", "LOC": "Location", "FAC": "Location", "GPE": "Location",
+    "NORP": "Nationality", "DATE": "Temporal", "TIME": "Temporal", "MONEY": "Money", "QUANTITY": "Quantity",
+    "PERCENT": "Quantity", "CARDINAL": "Quantity", "LAW": "DocumentReference",
+}  # fmt: skip
+_DET = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+_LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "npadvmod", "predet"})
+_OF_HEADS = frozenset({"Organisation", "Location", "Person", "DocumentReference"})
+_DATE_PREPS = re.compile(r"(?i)^(?:on|in|at|since|by|from|until|till|during|of|for|before|after)\s+")
+_MONTHS = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+# Kinds of source, best first, for choosing among overlapping candidates.
+_RANK = {"regex": 0, "phrase": 1, "group": 2, "ner": 3, "date": 4, "pronoun": 5}
+
+
+@dataclass(slots=True)
+class _Candidate:
+    start: int
+    end: int
+    type: str
+    source: str
+    cls: str | None = None
+    nested_ok: bool = True  # may also stand inside a longer mention
+
+
+class EntityExtractor:
+    """Entity mentions for English and Russian documents. The constructor loads nothing: the
+    gazetteer is loaded on first use unless given."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, *, pronouns: bool = False) -> None:
+        self._gazetteer = gazetteer
+        self.pronouns = pronouns
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            from watchfloor.normalize.places import Gazetteer
+
+            self._gazetteer = Gazetteer.load()
+        return self._gazetteer
+
+    def extract_many(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[Entity]]]:
+        """Entities of each document, in input order (batched through each language's parser)."""
+        batch: list[Document] = []
+        for document in documents:
+            batch.append(document)
+            if len(batch) >= 32:
+                yield from self._batch(batch)
+                batch = []
+        if batch:
+            yield from self._batch(batch)
+
+    def _batch(self, batch: list[Document]) -> Iterator[tuple[Document, list[Entity]]]:
+        out: dict[int, list[Entity]] = {}
+        english = [(d.text, n) for n, d in enumerate(batch) if (d.language or "en") != "ru"]
+        if english:
+            from watchfloor.nlp.english import parse_many
+
+            for doc, n in parse_many(english):
+                out[n] = self.from_spacy(doc, published=batch[n].published)
+        russian = [(d.text, n) for n, d in enumerate(batch) if d.language == "ru"]
+        if russian:
+            from watchfloor.nlp.russian import parse_many as parse_ru
+
+            for rdoc, n in parse_ru(russian, syntax=False):
+                out[n] = self.from_natasha(rdoc, published=batch[n].published)
+        for n, document in enumerate(batch):
+            yield document, out[n]
+
+    # -- English ------------------------------------------------------------------------------
+
+    def from_spacy(self, doc: Doc, *, published: date | None = None) -> list[Entity]:
+        """Entities of a spaCy-parsed English text."""
+        text = doc.text
+        cands: list[_Candidate] = []
+        for type_, regex in _PATTERNS:
+            cands.extend(_Candidate(m.start(), m.end(), type_, "regex") for m in regex.finditer(text))
+        for ent in doc.ents:
+            cand = self._ner_candidate(ent)
+            if cand is not None:
+                cands.append(cand)
+        cands.extend(self._phrase_candidates(doc))
+        cands.extend(_Candidate(s, e, "Organisation", "group", cls="armed group") for s, e, _ in find_groups(text, "en"))
+        for s, e, _ in find_dates(text, published, "en"):
+            s += _prep_length(text[s:e])
+            if e > s:
+                cands.append(_Candidate(s, e, "Temporal", "date"))
+        if self.pronouns:
+            cands.extend(
+                _Candidate(t.idx, t.idx + len(t), _PRONOUNS[t.lower_], "pronoun")
+                for t in doc
+                if t.lower_ in _PRONOUNS and t.pos_ == "PRON"
+            )
+        chosen = _choose(cands)
+        countries = _countries(text, chosen)
+        return [self._entity(text, c, published, countries) for c in chosen]
+
+    def _ner_candidate(self, ent: Span) -> _Candidate | None:
+        label = ent.label_
+        type_ = _NER_TYPES.get(label)
+        if type_ is None:
+            return None
+        doc = ent.doc
+        start, end = ent.start, ent.end
+        while start < end and doc[start].lower_ in _DET | {"'s", "’s"}:  # spaCy may put "the" in; we decide below
+            start += 1
+        while end > start and doc[end - 1].tag_ == "POS":
+            end -= 1
+        if start >= end:
+            return None
+        head = doc[start:end].root
+        if label == "CARDINAL" and _part_of_time(doc, start, end):
+            return None
+        if label == "GPE":
+            type_ = "Organisation" if _acts(head) else "Location"
+        elif label == "NORP":
+            type_ = "Nationality" if _is_modifier(doc[start:end]) else "Organisation"
+        if type_ in ("Organisation", "Person", "DocumentReference") or (type_ == "Location" and label != "GPE"):
+            start = _with_determiner(doc, start)
+        if type_ == "Temporal":
+            return _Candidate(doc[start].idx + _prep_length(doc[start:end].text), _end(doc, end), type_, "ner")
+        return _Candidate(doc[start].idx, _end(doc, end), type_, "ner")
+
+    def _phrase_candidates(self, doc: Doc) -> Iterator[_Candidate]:
+        """Noun phrases headed by a lexicon term, grown to their modifiers and "of" complements."""
+        table = lexicon()
+        taken: set[int] = set()
+        for tok in doc:
+            if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            # The longest term ending at this token (multi-word terms: "machine gun", "prime minister").
+            found = None
+            for n in (4, 3, 2, 1):
+                if tok.i - n + 1 < 0:
+                    continue
+                words = doc[tok.i - n + 1 : tok.i + 1]
+                key = " ".join(t.lower_ for t in words).replace(" - ", "-").replace(" -", "-")
+                if key in table:
+                    found = (tok.i - n + 1, table[key])
+                    break
+            if found is None:
+                continue
+            term_start, term = found
+            head = tok
+            if head.i + 1 < len(doc) and doc[head.i + 1].pos_ in ("NOUN", "PROPN") and doc[head.i + 1].dep_ == "compound":
+                continue  # a modifier of a longer noun ("weapons inspectors"), not the head
+            start = min(term_start, _left_edge(head))
+            end = head.i + 1
+            if term.type in _OF_HEADS:
+                end = _of_complement(doc, head, end)
+            has_modifier = start < term_start
+            if term.generic and not has_modifier and end == head.i + 1:
+                continue
+            taken.update(range(start, end))
+            yield _Candidate(doc[start].idx, _end(doc, end), term.type, "phrase", cls=term.cls)
+
+    def _entity(self, text: str, c: _Candidate, published: date | None, countries: list[str]) -> Entity:
+        surface = text[c.start : c.end]
+        value: str | None = None
+        attrs: dict[str, Any] = {}
+        if c.cls:
+            attrs["class"] = c.cls
+        if c.type == "Location":
+            value, attrs = self._place(surface, countries, attrs)
+        elif c.type == "Nationality":
+            nat = nationality_of(surface)
+            if nat is not None:
+                value = nat.country or nat.ethnicity
+                attrs.update({k: v for k, v in (("country", nat.country), ("ethnicity", nat.ethnicity)) if v})
+        elif c.type == "Organisation":
+            value = self._organisation(surface, attrs)
+        elif c.type == "Temporal":
+            found = resolve_date(surface, published)
+            if found is not None and found.date is not None:
+                value = found.date.isoformat()
+                attrs["precision"] = found.precision
+        elif c.type in ("Quantity", "Money"):
+            q = parse_quantity(surface)
+            if q is not None and q.figure is not None:
+                value = str(q.figure)
+                if q.value is None:
+                    attrs.update({k: v for k, v in (("low", q.low), ("high", q.high)) if v is not None})
+            if c.type == "Money":
+                currency = _currency(surface)
+                if currency:
+                    attrs["currency"] = currency
+        elif c.type == "Person":
+            value = _person_name(surface)
+        else:
+            value = c.cls
+        return Entity(c.start, c.end, surface, c.type, value, attrs)
+
+    def _place(self, surface: str, countries: list[str], attrs: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
+        code = country_code(surface)
+        if code:
+            return code, {**attrs, "country": code, "kind": "country"}
+        resolution = self.gazetteer.resolve(surface, context=countries)
+        place = resolution.place
+        if place is None:
+            return None, attrs
+        return place.name, {
+            **attrs, "country": place.country, "admin1": place.admin1, "lat": place.lat, "lon": place.lon,
+            "kind": place.kind,
+        }  # fmt: skip
+
+    def _organisation(self, surface: str, attrs: dict[str, Any]) -> str | None:
+        groups = find_groups(surface)
+        if groups:
+            attrs["group"] = groups[0][2]
+            return groups[0][2]
+        actor = actor_of(surface)
+        if actor is None:
+            return None
+        attrs.update({k: v for k, v in (("country", actor.country), ("sector", actor.sector)) if v})
+        return actor.name or actor.country
+
+    # -- Russian ------------------------------------------------------------------------------
+
+    def from_natasha(self, doc: Any, *, published: date | None = None) -> list[Entity]:
+        """Entities of a natasha-parsed Russian text: its PER / ORG / LOC spans, dates, groups."""
+        text = doc.text
+        cands = [
+            _Candidate(s.start, s.stop, {"PER": "Person", "ORG": "Organisation", "LOC": "Location"}[s.type], "ner")
+            for s in doc.spans
+            if s.type in ("PER", "ORG", "LOC")
+        ]
+        cands.extend(_Candidate(s, e, "Organisation", "group", cls="armed group") for s, e, _ in find_groups(text, "ru"))
+        cands.extend(_Candidate(s, e, "Temporal", "date") for s, e, _ in find_dates(text, published, "ru"))
+        chosen = _choose(cands)
+        countries = _countries(text, chosen)
+        return [self._entity(text, c, published, countries) for c in chosen]
+
+
+# -- span helpers ---------------------------------------------------------------------------------
+
+
+def _end(doc: Doc, end: int) -> int:
+    last = doc[end - 1]
+    return last.idx + len(last.text)
+
+
+def _prep_length(phrase: str) -> int:
+    m = _DATE_PREPS.match(phrase)
+    return m.end() if m else 0
+
+
+def _part_of_time(doc: Doc, start: int, end: int) -> bool:
+    """A number that is a day of month or a year next to a month name is the date's, not a quantity."""
+    near = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
+    return any(_MONTHS.match(t.text) and t.ent_type_ in ("DATE", "") and t.is_title for t in near)
+
+
+def _acts(tok: Token) -> bool:
+    """A country acting: the subject of a verb (or conjoined with one), the agent of a passive."""
+    while tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
+        if tok.dep_ == "compound":
+            return False  # "Iraq Government", "UK forces": the country names the body
+        tok = tok.head
+    return tok.dep_ in _SUBJECT_DEPS
+
+
+def _is_modifier(span: Span) -> bool:
+    root = span.root
+    return root.dep_ in ("amod", "compound", "nmod") or root.tag_ == "JJ" or root.pos_ == "ADJ"
+
+
+def _with_determiner(doc: Doc, start: int) -> int:
+    if start > 0 and doc[start - 1].lower_ in ("the",) and doc[start - 1].dep_ == "det":
+        return start - 1
+    return start
+
+
+def _left_edge(head: Token) -> int:
+    """The first token of the head's left modifiers (determiner, adjectives, compounds, possessor)."""
+    start = head.i
+    for child in reversed(list(head.lefts)):
+        if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
+            break
+        start = child.left_edge.i
+    while start < head.i and (head.doc[start].is_punct or head.doc[start].lower_ in ("and", "or")):
+        start += 1
+    return start
+
+
+def _of_complement(doc: Doc, head: Token, end: int) -> int:
+    """Extend through "of X" / "for X" / "at X" when X is a name ("the Government of Iraq",
+    "Minister for the Middle East", "the city of Mosul")."""
+    for child in head.rights:
+        if child.dep_ != "prep" or child.i != end or child.lower_ not in ("of", "for", "at"):
+            continue
+        objs = [c for c in child.children if c.dep_ == "pobj"]
+        if objs and (objs[0].pos_ == "PROPN" or objs[0].ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC")):
+            return objs[0].i + 1
+    return end
+
+
+def _choose(cands: list[_Candidate]) -> list[_Candidate]:
+    """The mentions: the best non-overlapping candidates (longest first, then by kind), plus names
+    nested inside them (a name, group or nationality within a longer phrase)."""
+    ordered = sorted(cands, key=lambda c: (-(c.end - c.start), _RANK[c.source], c.start))
+    outer: list[_Candidate] = []
+    for c in ordered:
+        if all(c.end <= o.start or c.start >= o.end for o in outer):
+            outer.append(c)
+    inner: list[_Candidate] = []
+    seen = {(c.start, c.end) for c in outer}
+    for c in sorted(cands, key=lambda c: (_RANK[c.source], c.start)):
+        if (c.start, c.end) in seen or c.source not in ("ner", "group", "regex") or c.type in ("Quantity", "Temporal"):
+            continue
+        inside = any(o.start <= c.start and c.end <= o.end for o in outer)
+        if inside and all(c.end <= n.start or c.start >= n.end for n in inner):
+            inner.append(c)
+            seen.add((c.start, c.end))
+    chosen = outer + inner
+    return sorted(chosen, key=lambda c: (c.start, -c.end))
+
+
+def _countries(text: str, chosen: list[_Candidate]) -> list[str]:
+    """ISO3 codes of countries named in the document, most named first (context for places)."""
+    counts: dict[str, int] = {}
+    for c in chosen:
+        if c.type in ("Location", "Organisation", "Nationality"):
+            code = country_code(text[c.start : c.end])
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+    return sorted(counts, key=lambda k: -counts[k])
+
+
+_CURRENCIES = (("$", "USD"), ("£", "GBP"), ("€", "EUR"), ("dollar", "USD"), ("pound", "GBP"), ("euro", "EUR"),
+               ("dinar", "dinar"), ("rouble", "RUB"), ("ruble", "RUB"), ("lira", "TRY"), ("рубл", "RUB"))  # fmt: skip
+
+
+def _currency(surface: str) -> str | None:
+    low = surface.lower()
+    return next((code for sign, code in _CURRENCIES if sign in low), None)
+
+
+_TITLE_WORDS = frozenset(t for t, term in lexicon().items() if term.type == "Person" for t in t.split()) | {
+    "mr", "mrs", "ms", "dr", "sir", "lord", "the", "foreign", "office", "deputy", "fco", "senior", "us", "u.s.", "uk",
+}  # fmt: skip
+
+
+def _person_name(surface: str) -> str | None:
+    """The name in a person mention without the title ("Foreign Secretary Boris Johnson" → "Boris
+    Johnson"); None for a title alone."""
+    words = surface.replace("’s", "").replace("'s", "").split()
+    while words and (words[0].lower().strip(".,") in _TITLE_WORDS or nationality_of(words[0]) is not None):
+        words = words[1:]
+    name = [w for w in words if w[:1].isupper()]
+    return " ".join(name) if name and len(name) == len(words) else None
+
+
+def extract_entities(text: str, *, lang: str = "en", published: date | None = None, pronouns: bool = False) -> list[Entity]:
+    """Entities of one text (the batch path with one item)."""
+    document = Document(doc_id="text", text=text, language=lang, published=published)
+    return next(EntityExtractor(pronouns=pronouns).extract_many([document]))[1]
