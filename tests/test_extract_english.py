@@ -526,3 +526,22 @@ def test_a_gapped_clause_is_another_act_with_its_own_day(pipeline: Pipeline) -> 
 def test_a_committed_lower_bound_is_the_minimum(pipeline: Pipeline, phrase: str, total: int | None, total_min: int | None) -> None:
     e = only(run(pipeline, f"Saudi Arabia deported {phrase} in March."))
     assert (e.total, e.total_min) == (total, total_min)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greek police said they had denied entry to eight Moroccans at Athens airport on Saturday.",
+        "Hungary denied eight Moroccans entry on Saturday.",
+        "Border guards refused entry to eight Moroccans at the Kapikule crossing on Saturday.",
+    ],
+)
+def test_denied_entry_is_an_entry_ban_of_those_people(pipeline: Pipeline, text: str) -> None:
+    e = only(run(pipeline, text))
+    assert (e.type, e.total, e.nationalities, e.date) == ("ENTRY_BAN", 8, {"MAR"}, date(2015, 4, 4))
+
+
+def test_those_who_deny_an_arrest_did_not_make_it(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "Officials denied that any Russians had been detained in Hatay."))
+    assert e.modality == "denied"
+    assert e.agent is None or e.agent.text is None

@@ -281,11 +281,20 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
             verb = trig.head.head
             return _patient(verb, False)
         return None
+    for c in trig.children:  # "denied three Afghans entry": the people are the indirect object
+        if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "NUM"):
+            return c
     for dep in ("nsubjpass", "dobj"):
         for c in trig.children:
             if c.dep_ == dep:
                 if c.lower_ in ("who", "that", "which"):
                     return trig.head if trig.dep_ == "relcl" else None
+                if c.lemma_.lower() in ("entry", "access", "admission", "visa"):
+                    # "refused entry to 12 Syrians": the people are after "to"
+                    to = [o for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+                    to += [o for p in trig.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+                    if to:
+                        return to[0]
                 return c
     if trig.dep_ in ("acl", "relcl") and trig.tag_ == "VBN":
         return trig.head

@@ -431,6 +431,8 @@ class EnglishExtractor:
             subj = _speech_subject(trig)
             if subj is not None and (subj.pos_ == "PRON" or _is_media(subj)):
                 subj = None  # "a news portal reported that X was convicted": the portal convicted no one
+            if subj is not None and subj.head.lemma_.lower() in ("deny", "reject", "dismiss", "refute"):
+                subj = None  # "officials denied that anyone was detained": they name no arrester
         if subj is not None and draft.type == "ATTACK" and subj.lemma_.lower() in WEAPON_NOUNS:
             draft.weapon = draft.weapon or subj.lemma_.lower()
             return  # "a bomb exploded": the weapon went off; who set it is not said
