@@ -545,3 +545,15 @@ def test_those_who_deny_an_arrest_did_not_make_it(pipeline: Pipeline) -> None:
     e = only(run(pipeline, "Officials denied that any Russians had been detained in Hatay."))
     assert e.modality == "denied"
     assert e.agent is None or e.agent.text is None
+
+
+def test_relative_days_count_from_the_datelines_date(pipeline: Pipeline) -> None:
+    # published a week after the dispatch was filed: "on Tuesday" is the Tuesday before the dateline
+    e = only(
+        run(
+            pipeline,
+            "IZMIR, April 2 (Aegean Wire) - Police detained nine Afghans near Cesme on Tuesday, officials said.",
+            published=date(2015, 4, 9),
+        )
+    )
+    assert (e.date, e.reported) == (date(2015, 3, 31), date(2015, 4, 2))

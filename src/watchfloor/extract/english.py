@@ -125,6 +125,15 @@ class DocContext:
     default_country: str | None
     dateline: Place | None = None  # "KILIS - …", "BAKU, Sept 22 (Wire) - …"
     dateline_end: int = 0  # character offset where the dateline ends: its date is the report's
+    dateline_date: dt.date | None = None  # "ISTANBUL, March 3 (Reuters) -" in a story published later
+
+    @property
+    def reference(self) -> dt.date | None:
+        """The day relative dates count from: the dateline's when it has one, else publication."""
+        published = self.document.published
+        if self.dateline_date is not None and (published is None or self.dateline_date <= published):
+            return self.dateline_date
+        return published
 
 
 class EnglishExtractor:
@@ -460,7 +469,7 @@ class EnglishExtractor:
                 return
 
     def _date(self, draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
-        published = ctx.document.published
+        published = ctx.reference
         draft.reported = published
         owned = _clause_tokens(trig)
         best: tuple[int, DateValue, bool] | None = None
@@ -619,7 +628,7 @@ class EnglishExtractor:
                 head = head.head  # "was due to be sent": the clause is headed by "was"
             for gap in (c for c in head.children if c.dep_ == "dep" and c.i > prior.trigger.i and _is_person_np(c)):
                 phrase = _gapped_phrase(gap, head)
-                dated = any(root.i in phrase for root, _ in _sentence_dates(sent, ctx.document.published, 0))
+                dated = any(root.i in phrase for root, _ in _sentence_dates(sent, ctx.reference, 0))
                 if dated and _quantity_of(gap) is not None:
                     out.extend(self._like(prior, gap, prior.modality, ctx, drafts + out, phrase))
         return out
@@ -635,11 +644,11 @@ class EnglishExtractor:
         if not draft.targets:
             return []
         own = phrase or {t.i for t in people.subtree}
-        for root, value in _sentence_dates(draft.sent, ctx.document.published, ctx.dateline_end):
+        for root, value in _sentence_dates(draft.sent, ctx.reference, ctx.dateline_end):
             if root.i in own:
                 draft.date, draft.date_strong = value, True
-                draft.date = _ahead_if_planned(draft, root, ctx.document.published)
-        draft.reported = ctx.document.published
+                draft.date = _ahead_if_planned(draft, root, ctx.reference)
+        draft.reported = ctx.reference
         draft.agent, draft.location = prior.agent, prior.location
         draft.destination = None if prior.type == "DEPORT" else prior.destination
         draft.attribution = prior.attribution
@@ -688,10 +697,12 @@ class EnglishExtractor:
         ranked = sorted(counts, key=lambda c: -counts[c])
         dateline = None
         dateline_end = 0
+        dateline_date = None
         offset = 0
         for paragraph in document.text.split("\n")[:6]:
             found = parse_dateline(paragraph.strip(), document.published)
             if found and found[0]:
+                dateline_date = found[1]
                 resolution = self.gazetteer.resolve(found[0], context=ranked)
                 if resolution.place is not None:
                     dateline = resolution.place
@@ -701,7 +712,8 @@ class EnglishExtractor:
                 break
             offset += len(paragraph) + 1
         return DocContext(
-            document=document, countries=ranked, default_country=None, dateline=dateline, dateline_end=dateline_end
+            document=document, countries=ranked, default_country=None, dateline=dateline, dateline_end=dateline_end,
+            dateline_date=dateline_date,
         )
 
 
