@@ -119,7 +119,7 @@ _NER_TYPES = {
     "PERCENT": "Quantity", "CARDINAL": "Quantity", "LAW": "DocumentReference",
 }  # fmt: skip
 _DET = frozenset({"the", "a", "an", "this", "that", "these", "those"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+_SUBJECT_DEPS = frozenset({"nsubj", "agent", "csubj"})
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "npadvmod", "predet"})
 _OF_HEADS = frozenset({"Organisation", "Location", "Person", "DocumentReference"})
 _DATE_PREPS = re.compile(r"(?i)^(?:on|in|at|since|by|from|until|till|during|of|for|before|after)\s+")
@@ -191,9 +191,7 @@ class EntityExtractor:
         for type_, regex in _PATTERNS:
             cands.extend(_Candidate(m.start(), m.end(), type_, "regex") for m in regex.finditer(text))
         for ent in doc.ents:
-            cand = self._ner_candidate(ent)
-            if cand is not None:
-                cands.append(cand)
+            cands.extend(self._ner_candidates(ent))
         cands.extend(self._phrase_candidates(doc))
         cands.extend(_Candidate(s, e, "Organisation", "group", cls="armed group") for s, e, _ in find_groups(text, "en"))
         for s, e, _ in find_dates(text, published, "en"):
@@ -210,31 +208,49 @@ class EntityExtractor:
         countries = _countries(text, chosen)
         return [self._entity(text, c, published, countries) for c in chosen]
 
-    def _ner_candidate(self, ent: Span) -> _Candidate | None:
+    def _ner_candidates(self, ent: Span) -> Iterator[_Candidate]:
         label = ent.label_
         type_ = _NER_TYPES.get(label)
         if type_ is None:
-            return None
+            return
         doc = ent.doc
         start, end = ent.start, ent.end
         while start < end and doc[start].lower_ in _DET | {"'s", "’s"}:  # spaCy may put "the" in; we decide below
             start += 1
         while end > start and doc[end - 1].tag_ == "POS":
             end -= 1
+        if type_ in ("Quantity", "Money", "Temporal"):
+            start += _approximator_length(doc, start, end)
         if start >= end:
-            return None
+            return
         head = doc[start:end].root
         if label == "CARDINAL" and _part_of_time(doc, start, end):
-            return None
+            return
+        surface = doc[start:end].text
         if label == "GPE":
-            type_ = "Organisation" if _acts(head) else "Location"
+            type_ = "Organisation" if _acts(head) and country_code(surface) else "Location"
         elif label == "NORP":
             type_ = "Nationality" if _is_modifier(doc[start:end]) else "Organisation"
-        if type_ in ("Organisation", "Person", "DocumentReference") or (type_ == "Location" and label != "GPE"):
-            start = _with_determiner(doc, start)
+        elif label in ("ORG", "PERSON") and _locative(head) and self._is_place(surface):
+            type_ = "Location"
         if type_ == "Temporal":
-            return _Candidate(doc[start].idx + _prep_length(doc[start:end].text), _end(doc, end), type_, "ner")
-        return _Candidate(doc[start].idx, _end(doc, end), type_, "ner")
+            yield _Candidate(doc[start].idx + _prep_length(doc[start:end].text), _end(doc, end), type_, "ner")
+            return
+        if type_ == "Person":
+            titled = _title_start(doc, start)
+            if titled < start:
+                yield _Candidate(doc[_with_determiner(doc, titled)].idx, _end(doc, end), type_, "ner", cls="title")
+        if type_ == "Organisation" and label == "ORG":
+            start = min(start, _left_edge(doc[end - 1]) if doc[end - 1] is head else start)
+        if type_ in ("Organisation", "DocumentReference"):
+            start = _with_determiner(doc, start)
+        yield _Candidate(doc[start].idx, _end(doc, end), type_, "ner")
+
+    def _is_place(self, name: str) -> bool:
+        """A name the gazetteer knows as a country, province or sizeable town."""
+        for place in self.gazetteer.candidates(name)[:1]:
+            return place.kind in ("country", "admin1") or place.population >= 20_000
+        return False
 
     def _phrase_candidates(self, doc: Doc) -> Iterator[_Candidate]:
         """Noun phrases headed by a lexicon term, grown to their modifiers and "of" complements."""
@@ -259,7 +275,7 @@ class EntityExtractor:
             head = tok
             if head.i + 1 < len(doc) and doc[head.i + 1].pos_ in ("NOUN", "PROPN") and doc[head.i + 1].dep_ == "compound":
                 continue  # a modifier of a longer noun ("weapons inspectors"), not the head
-            start = min(term_start, _left_edge(head))
+            start = min(term_start, _left_edge(head, numbers=term.type not in ("Organisation", "Person")))
             end = head.i + 1
             if term.type in _OF_HEADS:
                 end = _of_complement(doc, head, end)
@@ -365,6 +381,74 @@ def _part_of_time(doc: Doc, start: int, end: int) -> bool:
     return any(_MONTHS.match(t.text) and t.ent_type_ in ("DATE", "") and t.is_title for t in near)
 
 
+_APPROX = re.compile(
+    r"(?i)^(?:about|around|some|nearly|almost|approximately|roughly|over|under|more than|less than|fewer than|"
+    r"up to|at least|at most|an estimated|estimated|an additional|additional|another|a further|further|only|"
+    r"just|more|close to|as many as|as much as)\s+"
+)
+
+
+def _approximator_length(doc: Doc, start: int, end: int) -> int:
+    """Tokens of "about", "more than", "up to" before a number: re3d's quantity is the number alone."""
+    text = doc[start:end].text
+    m = _APPROX.match(text)
+    if not m or m.end() >= len(text):
+        return 0
+    offset = doc[start].idx + m.end()
+    n = 0
+    while start + n < end and doc[start + n].idx < offset:
+        n += 1
+    return n
+
+
+def _words(*lines: str) -> frozenset[str]:
+    return frozenset(" ".join(lines).split())
+
+
+_LOCATIVE = _words("in at near from to into inside outside across around towards toward through throughout of between")
+
+
+def _locative(tok: Token) -> bool:
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE and not any(c.tag_ == "POS" for c in tok.children)
+
+
+_HONORIFICS = _words(
+    "mr mrs ms miss dr sir lord lady gen general col colonel lt lieutenant maj major capt captain sgt sergeant brig",
+    "brigadier adm admiral staff rev reverend sheikh imam ayatollah hon judge justice mullah",
+)
+
+
+def _title_words() -> frozenset[str]:
+    return frozenset(w for t, term in lexicon().items() if term.type == "Person" for w in t.split()) | _HONORIFICS
+
+
+def _title_start(doc: Doc, start: int) -> int:
+    """The first token of a title written before a name ("U.S. Secretary of Defense Ash Carter",
+    "Foreign Secretary Boris Johnson", "Mr Colville"); `start` when there is none."""
+    titles = _title_words()
+    best = start
+    i = start - 1
+    while i >= 0:
+        tok = doc[i]
+        word = tok.lower_.rstrip(".")
+        if word in ("of", "for") and i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper):
+            i -= 1
+            continue
+        if not (tok.is_title or tok.is_upper or word in titles) or tok.is_punct or tok.pos_ in ("VERB", "AUX", "ADP"):
+            break
+        if word in titles:
+            best = i
+        elif tok.ent_type_ in ("GPE", "NORP", "ORG") or tok.pos_ in ("PROPN", "ADJ"):
+            pass
+        else:
+            break
+        i -= 1
+    # A country or office before the title belongs to it ("Russian Foreign Minister", "U.S. Secretary").
+    while 0 < best < start and doc[best - 1].ent_type_ in ("GPE", "NORP", "ORG"):
+        best -= 1
+    return best
+
+
 def _acts(tok: Token) -> bool:
     """A country acting: the subject of a verb (or conjoined with one), the agent of a passive."""
     while tok.dep_ in ("conj", "appos", "compound") and tok.head is not tok:
@@ -385,11 +469,14 @@ def _with_determiner(doc: Doc, start: int) -> int:
     return start
 
 
-def _left_edge(head: Token) -> int:
-    """The first token of the head's left modifiers (determiner, adjectives, compounds, possessor)."""
+def _left_edge(head: Token, *, numbers: bool = True) -> int:
+    """The first token of the head's left modifiers (determiner, adjectives, compounds, possessor).
+    Without `numbers`, a count ends the phrase: re3d's group is "people" in "at least 28 people"."""
     start = head.i
     for child in reversed(list(head.lefts)):
         if child.dep_ not in _LEFT_DEPS or child.right_edge.i != start - 1:
+            break
+        if not numbers and (child.dep_ in ("nummod", "quantmod") or child.like_num):
             break
         start = child.left_edge.i
     while start < head.i and (head.doc[start].is_punct or head.doc[start].lower_ in ("and", "or")):
@@ -398,14 +485,24 @@ def _left_edge(head: Token) -> int:
 
 
 def _of_complement(doc: Doc, head: Token, end: int) -> int:
-    """Extend through "of X" / "for X" / "at X" when X is a name ("the Government of Iraq",
-    "Minister for the Middle East", "the city of Mosul")."""
+    """Extend through "of X" ("the Government of Iraq", "the families of the victims", "the city of
+    Mosul"), and through "for X" / "at X" when X is a name ("Minister for the Middle East")."""
     for child in head.rights:
         if child.dep_ != "prep" or child.i != end or child.lower_ not in ("of", "for", "at"):
             continue
         objs = [c for c in child.children if c.dep_ == "pobj"]
-        if objs and (objs[0].pos_ == "PROPN" or objs[0].ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC")):
-            return objs[0].i + 1
+        if not objs:
+            continue
+        obj = objs[0]
+        named = obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC")
+        if child.lower_ != "of" and not named:
+            continue
+        stop = obj.i + 1
+        for right in obj.rights:  # the object's own "of" phrase, not its conjuncts or clauses
+            if right.dep_ == "prep" and right.i == stop and right.lower_ == "of":
+                stop = _of_complement(doc, obj, stop)
+        if stop - end <= 8:
+            return stop
     return end
 
 
