@@ -557,3 +557,17 @@ def test_relative_days_count_from_the_datelines_date(pipeline: Pipeline) -> None
         )
     )
     assert (e.date, e.reported) == (date(2015, 3, 31), date(2015, 4, 2))
+
+
+def test_a_trip_is_placed_where_it_started(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "Two brothers from Cardiff left Britain for Syria in February, their family said."))
+    assert (e.type, e.total, e.destination) == ("TRAVEL", 2, "SYR")
+    assert e.location is not None and e.location.country == "GBR"
+
+
+def test_arrested_on_return_to_a_city_is_arrested_there(pipeline: Pipeline) -> None:
+    e = only(
+        run(pipeline, "A Kazakh man who fought in Syria was arrested on his return to Almaty, the National Security Committee said.")
+    )
+    assert e.location is not None and (e.location.country, e.location.place) == ("KAZ", "Almaty")
+    assert e.agent is not None and (e.agent.country, e.agent.sector) == ("KAZ", "POL")

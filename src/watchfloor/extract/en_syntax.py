@@ -604,7 +604,9 @@ def _place_spans(sent: Span) -> list[Span]:
             continue  # dates, numbers, nationalities
         locative = ("in", "near", "at", "outside", "around")
         struck = tok.head.lower_ == "on" and tok.head.head.lemma_.lower() in STRUCK_HEADS  # "airstrikes on Idlib"
-        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.i not in covered and (tok.head.lower_ in locative or struck):
+        returning = tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in ("return", "arrival")
+        near = tok.head.lower_ in locative or struck or returning
+        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.i not in covered and near:
             start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])
             spans.append(tok.doc[start : tok.i + 1])
         elif (
@@ -644,6 +646,8 @@ def _place_role(ent: Span) -> str:
         return "location"  # the wider place after the first: "in Janaale, Marka district"
     if root.dep_ == "pobj":
         prep = head.lower_
+        if prep == "to" and head.head.lemma_.lower() in ("return", "arrival") and head.head.dep_ == "pobj":
+            return "location"  # "arrested on his return to Almaty": where he arrived, and was held
         if prep in DESTINATION_PREPS:
             return "destination"
         if prep == "from":

@@ -213,6 +213,7 @@ class EnglishExtractor:
         if _in_question(trig):
             return None  # "how many people were stopped last week"
         draft = Draft(type=etype, trigger=trig, sent=sent)
+        departed: Token | None = None
         draft.modality = _modality(trig)
         if _negated(trig) and draft.modality == "asserted":
             draft.modality = "denied"
@@ -224,6 +225,8 @@ class EnglishExtractor:
             if not self._travel_ok(trig, sent, patient):
                 _crossing_of_earlier_trip(trig, previous)
                 return None
+            if patient is not None and (patient.ent_type_ in ("GPE", "LOC", "FAC") or not _is_person_np(patient)):
+                departed, patient = patient, None  # "left Britain for Syria": the place left, not people
         elif etype == "ATTACK":
             self._attack_fields(draft, trig, sent)
         elif etype == "ENTRY_BAN":
@@ -251,6 +254,8 @@ class EnglishExtractor:
         self._date(draft, trig, sent, ctx)
         _same_day_as_before(draft, trig, previous)
         self._location(draft, trig, sent, ctx)
+        if departed is not None and (draft.location is None or draft.location.text is None):
+            self._departure(draft, departed, ctx)
         _own_nationals(draft)  # before the agent is completed: only a country the text gives counts
         _complete_agent(draft)
         self._destination_affiliation(draft, trig, sent)
@@ -356,6 +361,8 @@ class EnglishExtractor:
         text = _np_text(member)
         origins = [] if self._nationality(member) else _origin_countries(member, self.gazetteer)
         if origins:  # "suspects from X and Y"; "two Iraqis … from Syria into Turkey" keeps IRQ
+            if len(origins) == 1:  # "two brothers from Cardiff": one origin keeps the count
+                return [Target(count=count, nationality=origins[0][0], text=text, approx_count=approx)]
             return [Target(count=None, nationality=c, text=n) for c, n in origins]
         nat = self._nationality(member)
         of_np = [o for p in member.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -564,6 +571,18 @@ class EnglishExtractor:
             home = next((c for c in ctx.countries if c not in CONFLICT_ZONES), None)
             if home is not None and draft.type in ("ARREST", "CHARGE", "DEPORT", "ENTRY_BAN"):
                 draft.location = Location(country=home)
+
+    def _departure(self, draft: Draft, place: Token, ctx: DocContext) -> None:
+        """Where a trip started is where it is placed: "left Britain for Syria"."""
+        phrase = _np_text(place)
+        resolution = self.gazetteer.resolve(phrase, context=ctx.countries)
+        found = resolution.place
+        if found is None or not _plausible(found, ctx.countries, resolution.candidates):
+            return
+        draft.location = Location(
+            text=phrase, country=found.country, admin1=found.admin1 if resolution.precision is not None else None,
+            lat=found.lat, lon=found.lon, precision=resolution.precision,
+        )
 
     def _last_place(self, trig: Token, countries: list[str]) -> Place | None:
         """The last province-level place named before the trigger (a destination counts too:
