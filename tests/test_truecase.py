@@ -1,0 +1,63 @@
+"""Truecasing lower-case English: capitals come back, offsets stay."""
+
+from __future__ import annotations
+
+from watchfloor.nlp.english import parse_many
+from watchfloor.nlp.truecase import is_lower_case, truecase
+
+
+def test_case_changes_only() -> None:
+    text = "the fmln attacked a post near san salvador on monday.  police said i saw it. the u.s. embassy closed."
+    cased = truecase(text, is_place=lambda phrase: phrase == "san salvador")
+    assert len(cased) == len(text) and cased.lower() == text
+    assert cased.startswith("The FMLN attacked")
+    assert "San Salvador on Monday." in cased
+    assert "Police said I saw it" in cased
+    assert "The U.S. embassy closed" in cased  # initials end no sentence
+
+
+def test_names_from_the_data_files() -> None:
+    cased = truecase("members of the farabundo marti national liberation front and the shining path")
+    assert "Farabundo Marti National Liberation Front" in cased
+    assert "Shining Path" in cased
+    assert truecase("the m-19 and some guatemalans") == "The M-19 and some Guatemalans"
+
+
+def test_bracketed_acronym_is_upper_case_everywhere() -> None:
+    cased = truecase("the popular union of highland workers (puhw) said that the puhw would strike. it is so.")
+    assert cased.count("PUHW") == 2
+    assert "It is so." in cased  # "is" is no group acronym, and a sentence start is capitalised
+
+
+def test_proper_spans_and_abbreviations() -> None:
+    text = "col. ramirez met judge ana ortiz in the capital."
+    start = text.index("ana ortiz")
+    cased = truecase(text, [(start, start + len("ana ortiz"))])
+    assert cased == "Col. ramirez met judge Ana Ortiz in the capital."
+
+
+def test_place_names_from_the_gazetteer() -> None:
+    from watchfloor.nlp.english import _place_names
+    from watchfloor.normalize.places import Gazetteer
+
+    is_place = _place_names(Gazetteer.load())
+    cased = truecase("troops left el salvador for bogota and the police station in the capital", is_place=is_place)
+    assert cased == "Troops left El Salvador for Bogota and the police station in the capital"
+
+
+def test_what_counts_as_lower_case() -> None:
+    assert is_lower_case("police detained three men in the north of the country on friday")
+    assert not is_lower_case("Police detained three men in the North on Friday, officials said.")
+    assert not is_lower_case("ok")  # too short to tell
+
+
+def test_parser_sees_capitals_and_evidence_quotes_the_original() -> None:
+    text = "gunmen killed mayor pedro alvarado in the town of santa rosa on friday, police in honduras said."
+    doc, _ = next(parse_many([(text, None)]))
+    from watchfloor.extract.text import doc_text
+
+    assert doc_text(doc) == text  # spans are cut from the original text
+    assert len(doc.text) == len(text)
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Honduras") == "GPE"
+    assert any("Alvarado" in name and label == "PERSON" for name, label in labels.items())
