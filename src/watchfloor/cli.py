@@ -400,6 +400,44 @@ def extract(file: Path, published: date | None, lang: str | None, source: str | 
     click.echo(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=1))
 
 
+@main.command()
+@click.argument("file", type=click.Path(path_type=Path, exists=True, dir_okay=False))
+@click.option("--lang", type=click.Choice(["en", "ru"]), help="Language (default: detected).")
+@click.option("--published", type=DATE, help="Publication date, to resolve relative dates ('last Friday').")
+@click.option("--pronouns", is_flag=True, help="Also list pronouns that refer to people ('he', 'we').")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def entities(file: Path, lang: str | None, published: date | None, pronouns: bool, fmt: str) -> None:
+    """List the entities of one file: people, organisations, places, nationalities, dates,
+    quantities, money, weapons, platforms, vehicles, references, with offsets and normalised values."""
+    from watchfloor.extract.entities import EntityExtractor
+    from watchfloor.ingest import IngestFailure, iter_inputs
+    from watchfloor.ingest.options import IngestOptions
+    from watchfloor.model import Document
+
+    items = list(iter_inputs([file], IngestOptions(published=published, lang=lang)))
+    failures = [i for i in items if isinstance(i, IngestFailure)]
+    if failures:
+        raise WatchfloorError(failures[0].reason, input=failures[0].input)
+    documents = [i for i in items if isinstance(i, Document)]
+    found = list(EntityExtractor(pronouns=pronouns).extract_many(documents))
+    if fmt == "json":
+        out = [{"doc_id": d.doc_id, "language": d.language, "entities": [e.to_dict() for e in ents]}
+               for d, ents in found]  # fmt: skip
+        click.echo(json.dumps(out[0] if len(out) == 1 else out, ensure_ascii=False, indent=1))
+        return
+    for document, ents in found:
+        if len(found) > 1:
+            click.echo(f"# {document.doc_id}")
+        rows = [
+            {"start": e.start, "end": e.end, "type": e.type, "text": e.text, "value": e.value,
+             "details": " ".join(f"{k}={v}" for k, v in e.attrs.items() if v is not None)}
+            for e in ents
+        ]  # fmt: skip
+        click.echo(_table(rows, ["start", "end", "type", "text", "value", "details"],
+                          widths={"text": 40, "value": 24, "details": 60}))
+        click.echo(f"{len(rows)} entities")
+
+
 @main.command("eval")
 @click.argument("gold_dir", type=click.Path(path_type=Path, exists=True))
 @click.option("--predictions", "out_dir", type=click.Path(path_type=Path), help="Where to write predictions.")

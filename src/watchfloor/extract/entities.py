@@ -285,7 +285,9 @@ class EntityExtractor:
             taken.update(range(start, end))
             yield _Candidate(doc[start].idx, _end(doc, end), term.type, "phrase", cls=term.cls)
 
-    def _entity(self, text: str, c: _Candidate, published: date | None, countries: list[str]) -> Entity:
+    def _entity(
+        self, text: str, c: _Candidate, published: date | None, countries: list[str], lang: str = "en"
+    ) -> Entity:
         surface = text[c.start : c.end]
         value: str | None = None
         attrs: dict[str, Any] = {}
@@ -301,22 +303,41 @@ class EntityExtractor:
         elif c.type == "Organisation":
             value = self._organisation(surface, attrs)
         elif c.type == "Temporal":
-            found = resolve_date(surface, published)
+            found = resolve_date(surface, published, lang)
             if found is not None and found.date is not None:
                 value = found.date.isoformat()
                 attrs["precision"] = found.precision
-        elif c.type in ("Quantity", "Money"):
+        elif c.type == "Money":
+            amount = _amount(surface)
+            value = None if amount is None else _num(amount)
+            currency = _currency(surface)
+            if currency:
+                attrs["currency"] = currency
+        elif c.type == "Quantity":
+            amount = _amount(surface)
             q = parse_quantity(surface)
             if q is not None and q.figure is not None:
                 value = str(q.figure)
                 if q.value is None:
                     attrs.update({k: v for k, v in (("low", q.low), ("high", q.high)) if v is not None})
-            if c.type == "Money":
-                currency = _currency(surface)
-                if currency:
-                    attrs["currency"] = currency
+            elif amount is not None:
+                value = _num(amount)
+            unit = _UNIT.search(surface)
+            if unit:
+                attrs["unit"] = unit.group(1).lower()
         elif c.type == "Person":
             value = _person_name(surface)
+            attrs.pop("class", None)
+            if value and surface.endswith(value) and surface != value:
+                attrs["title"] = re.sub(r"(?i)^the\s+", "", surface[: -len(value)].strip(" ,"))
+        elif c.type == "Coordinate":
+            latlon = _latlon(surface)
+            if latlon:
+                value = f"{latlon[0]:.6f},{latlon[1]:.6f}"
+                attrs.update({"lat": round(latlon[0], 6), "lon": round(latlon[1], 6)})
+        elif c.type == "Frequency":
+            hz = _hertz(surface)
+            value = None if hz is None else f"{_num(hz)} Hz"
         else:
             value = c.cls
         return Entity(c.start, c.end, surface, c.type, value, attrs)
@@ -359,7 +380,7 @@ class EntityExtractor:
         cands.extend(_Candidate(s, e, "Temporal", "date") for s, e, _ in find_dates(text, published, "ru"))
         chosen = _choose(cands)
         countries = _countries(text, chosen)
-        return [self._entity(text, c, published, countries) for c in chosen]
+        return [self._entity(text, c, published, countries, "ru") for c in chosen]
 
 
 # -- span helpers ---------------------------------------------------------------------------------
@@ -540,6 +561,50 @@ def _countries(text: str, chosen: list[_Candidate]) -> list[str]:
 
 _CURRENCIES = (("$", "USD"), ("£", "GBP"), ("€", "EUR"), ("dollar", "USD"), ("pound", "GBP"), ("euro", "EUR"),
                ("dinar", "dinar"), ("rouble", "RUB"), ("ruble", "RUB"), ("lira", "TRY"), ("рубл", "RUB"))  # fmt: skip
+
+
+_NUMBER = re.compile(r"(\d+(?:[.,]\d+)*)(?:\s*(bn|billion|m|mn|million|k|thousand|trillion)(?![a-z]))?", re.I)
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trillion": 1e12}
+_UNIT = re.compile(r"(?i)\d\s*(km|kilomet(?:re|er)s?|miles?|m|metres?|meters?|ft|feet|kg|tonnes?|tons?|mw|%|per ?cent)\b|(%)")
+
+
+def _num(x: float) -> str:
+    return str(int(x)) if x == int(x) else f"{x:.6g}"
+
+
+def _amount(surface: str) -> float | None:
+    """The number in a money or measure phrase: "£1.1bn" → 1.1e9, "$530,000" → 530000; words via
+    normalize.numbers ("one dinar" → 1)."""
+    m = _NUMBER.search(surface)
+    if m is None:
+        q = parse_quantity(surface)
+        return float(q.figure) if q is not None and q.figure is not None else None
+    number = float(m.group(1).replace(",", ""))
+    scale = (m.group(2) or "").lower()
+    if scale == "m" and not re.search(r"[$£€]", surface):  # "50m" is metres unless it is money
+        scale = ""
+    return number * _SCALE.get(scale, 1)
+
+
+_DMS = re.compile(r"(\d+(?:\.\d+)?)°(?:\s?(\d+(?:\.\d+)?)[′'])?(?:\s?(\d+(?:\.\d+)?)[″\"])?\s?([NSEW])")
+
+
+def _latlon(surface: str) -> tuple[float, float] | None:
+    parts = _DMS.findall(surface)
+    if len(parts) != 2:
+        return None
+    values = []
+    for deg, mins, secs, hemi in parts:
+        v = float(deg) + float(mins or 0) / 60 + float(secs or 0) / 3600
+        values.append(-v if hemi in "SW" else v)
+    return values[0], values[1]
+
+
+def _hertz(surface: str) -> float | None:
+    m = re.search(r"(?i)(\d+(?:[.,]\d+)?)\s?([kMG])Hz", surface)
+    if m is None:
+        return None
+    return float(m.group(1).replace(",", ".")) * {"k": 1e3, "m": 1e6, "g": 1e9}[m.group(2).lower()]
 
 
 def _currency(surface: str) -> str | None:
