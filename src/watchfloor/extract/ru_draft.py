@@ -46,6 +46,7 @@ class Draft:
     killed: int | None = None
     wounded: int | None = None
     weapon: str | None = None
+    home: Location | None = None  # "жителя Башкирии": where the targets live, a last guess at the place
     local_targets: bool = False  # "местные жители": nationality is the location's country
     anaphoric: bool = False
     aggregate_cue: bool = False

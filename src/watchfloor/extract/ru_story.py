@@ -99,7 +99,13 @@ class Story:
                 if prior is not None and prior.date is not None and prior.date.date is not None:
                     draft.date = at_precision(prior.date.date, draft.same_time)
             if draft.location is None:
-                draft.location = self._fallback_location(draft, ctx)
+                sibling = next(  # the sentence's other act: "депортировали семерых, задержанных на границе"
+                    (d for d in drafts if d.sent is draft.sent and d.location and d.type != "TAKEDOWN"), None
+                )
+                if sibling is not None and sibling.location is not None and draft.type != "TAKEDOWN":
+                    draft.location = copy_location(sibling.location)
+                else:
+                    draft.location = self._fallback_location(draft, ctx)
             if draft.local_targets and draft.location is not None:
                 for target in draft.targets:
                     target.nationality = target.nationality or draft.location.country
@@ -126,6 +132,9 @@ class Story:
         online = draft.type == "TAKEDOWN"  # a blocked channel has no scene
         if story is not None and not online and agent_country in (None, story.country):
             return copy_location(story)
+        home = draft.home
+        if home is not None and draft.type in ("ARREST", "CHARGE") and agent_country in (None, home.country):
+            return copy_location(home)  # "жителю Ставрополья предъявлено обвинение": at home
         if agent_country:
             return Location(country=agent_country)
         return None

@@ -71,7 +71,13 @@ def case_of(tok: RuToken) -> str | None:
 
 
 def case_words(tok: RuToken) -> list[str]:
-    return [c.lower for c in tok.children if c.rel in ("case", "fixed") and c.i < tok.i]
+    """The words of a noun's preposition, compound ones too ("в отношении", "в виде")."""
+    out = []
+    for c in tok.children:
+        if c.rel in ("case", "fixed") and c.i < tok.i:
+            out.append(c.lower)
+            out.extend(g.lower for g in c.children if g.rel == "fixed")
+    return out
 
 
 def np_tokens(tok: RuToken, skip: frozenset[str] = NP_SKIP) -> list[RuToken]:

@@ -18,7 +18,7 @@ import re
 from watchfloor.extract.assemble import assemble
 from watchfloor.extract.claims_ru import extract_claims
 from watchfloor.extract.ontology import Ontology, load_ontology
-from watchfloor.extract.ru_draft import Draft, at_precision, to_candidate
+from watchfloor.extract.ru_draft import Draft, at_precision, copy_location, to_candidate
 from watchfloor.extract.ru_places import RuPlaces, place_phrase
 from watchfloor.extract.ru_story import DocContext, Story, headline_end
 from watchfloor.extract.ru_syntax import (
@@ -26,6 +26,7 @@ from watchfloor.extract.ru_syntax import (
     Cues,
     aux_words,
     case_of,
+    case_words,
     clause_head,
     clause_tokens,
     fold_ru,
@@ -45,7 +46,7 @@ from watchfloor.nlp.russian import RuSentence, RuToken, parse_many, sentences
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import DateValue, find_dates
 from watchfloor.normalize.groups import find_groups
-from watchfloor.normalize.nationality import country_code, nationality_of
+from watchfloor.normalize.nationality import country_code, forms, nationality_of, ru_lemma_key
 from watchfloor.normalize.numbers import Quantity, parse_quantity
 from watchfloor.normalize.places import Gazetteer
 
@@ -98,6 +99,8 @@ class RussianExtractor:
                         break
             found = self._merge_clauses(_dedupe(found))
             found = [d for d in found if not self._casualty_duplicate(d, found, drafts)]
+            found = _one_toll(found)
+            _places_within_sentence(found)
             for draft in found:
                 draft.headline = sent.stop <= ctx.headline_end
                 draft.lead = n == ctx.lead_index
@@ -113,7 +116,21 @@ class RussianExtractor:
     def _trigger_types(self, tok: RuToken) -> list[str]:
         if tok.pos not in ("VERB", "NOUN", "AUX"):
             return []
-        return self.ontology.russian_types(tok.lemma)
+        compound = self._compound_type(tok)
+        return [compound] if compound else self.ontology.russian_types(tok.lemma)
+
+    def _compound_type(self, tok: RuToken) -> str | None:
+        """A verb whose event is named by its companions: "избрать меру пресечения", "возбудить
+        дело", "направить дело в суд", "ограничить доступ", "закрыть въезд", "не пустили"."""
+        near: set[str] | None = None
+        for key, etype in self.cues.tables["compound_triggers"].items():
+            lemma, *companions = key.split("+")
+            if lemma != tok.lemma:
+                continue
+            near = near if near is not None else _near_lemmas(tok)
+            if all(c in near for c in companions):
+                return etype
+        return None
 
     def _read_event(
         self, etype: str, trig: RuToken, sent: RuSentence, ctx: DocContext, previous: list[Draft]
@@ -123,7 +140,7 @@ class RussianExtractor:
         if modality is None or not self._requirements_met(trig, etype, sent):
             return None
         draft = Draft(type=etype, trigger=trig, sent=sent, modality=modality)
-        patient = self._patient(trig, etype, is_noun)
+        patient = self._patient(trig, etype, is_noun, sent)
         if etype == "TAKEDOWN":
             if patient is None or not any(
                 m.lemma in self.ontology.takedown_objects for m in members(patient)
@@ -260,6 +277,8 @@ class RussianExtractor:
         if lemma == "взять":
             return bool(near & cues.words["custody_words"])
         if etype == "ENTRY_BAN":
+            if lemma in cues.words["admission_verbs"]:  # "не пустили в Россию"
+                return self._enters_place(trig, sent)
             return bool(near & cues.words["entry_words"]) or lemma == "развернуть"
         if lemma == "предъявить":
             return bool(near & cues.words["charge_objects"])
@@ -274,10 +293,22 @@ class RussianExtractor:
             if top.i in owned and self.places.role(top) == "destination":
                 return True
         for c in trig.children:
-            if c.lemma == "ряд" or case_of(c) == "к" and find_groups(np_text(sent, c), "ru"):
+            if c.lemma == "ряд" or case_of(c) == "к" and (
+                find_groups(np_text(sent, c), "ru") or c.lemma in self.cues.words["militant_nouns"]
+            ):
                 return True
         return trig.lemma in ("вступить", "примкнуть", "присоединиться") and bool(
             find_groups(sent.text, "ru")
+        )
+
+    def _enters_place(self, trig: RuToken, sent: RuSentence) -> bool:
+        owned = clause_tokens(trig)
+        if any(
+            top.i in owned and self.places.role(top) == "destination" for _, top in self.places.mentions(sent)
+        ):
+            return True
+        return any(
+            c.lemma in self.cues.words["entry_places"] and case_of(c) in ("в", "на") for c in trig.children
         )
 
     def _foreign_recipient(self, trig: RuToken, sent: RuSentence) -> bool:
@@ -296,7 +327,7 @@ class RussianExtractor:
 
     # -- arguments ---------------------------------------------------------------------------
 
-    def _patient(self, trig: RuToken, etype: str, is_noun: bool) -> RuToken | None:
+    def _patient(self, trig: RuToken, etype: str, is_noun: bool, sent: RuSentence) -> RuToken | None:
         if etype == "TRAVEL":
             return subject(trig)
         if is_noun:
@@ -309,7 +340,12 @@ class RussianExtractor:
                     if c.rel in ("obj", "iobj") and c is not trig:
                         return c
             return None
-        if etype in ("ENTRY_BAN", "CHARGE"):  # "запретили въезд гражданам …", "предъявили обвинение"
+        if etype in ARREST_LIKE:  # "возбудили дело в отношении двоих", "закрыт въезд для 12 граждан"
+            accused = self._accused(trig, sent)
+            if accused is not None:
+                return accused
+        if etype in ("ENTRY_BAN", "CHARGE") or self._compound_type(trig):
+            # "запретили въезд гражданам …", "предъявили обвинение", "избрали меру пресечения троим"
             for c in trig.children:
                 if c.rel in ("iobj", "obl") and c.feat("Case") == "Dat" and case_of(c) is None:
                     return c
@@ -318,6 +354,8 @@ class RussianExtractor:
                 if c.rel == rel and (rel != "nsubj" or misread_object(c)):
                     if c.lemma == "который" and trig.rel == "acl:relcl" and trig.head is not None:
                         return trig.head
+                    if c.lemma in self.cues.words["access_words"]:  # "ограничили доступ к сайтам"
+                        return next((g for g in c.children if case_of(g) == "к"), c)
                     return c
         if trig.rel in ("acl", "amod") and trig.head is not None:
             return trig.head
@@ -328,8 +366,37 @@ class RussianExtractor:
                     if c.rel in ("nsubj", "nsubj:pass", "obj") and c.pos in ("PRON", "NOUN", "PROPN", "NUM"):
                         return c
         if trig.rel == "conj" and trig.head is not None and trig.head.pos in VERBAL:
-            return self._patient(trig.head, etype, False)
+            return self._patient(trig.head, etype, False, sent)
         return self._stray_object(trig)
+
+    def _describes_person(self, top: RuToken, trig: RuToken, sent: RuSentence) -> bool:
+        """Is the place inside a clause that describes a person ("гражданина, воюющего в Сирии",
+        "мужчина, который жил в Москве"), not the trigger's own clause?"""
+        for anc in top.ancestors:
+            if anc is trig:
+                return False
+            if (
+                anc.rel in ("acl", "acl:relcl")
+                and anc.head is not None
+                and anc.head is not trig
+                and self._is_person(anc.head, sent)
+            ):
+                return True
+        return False
+
+    def _accused(self, trig: RuToken, sent: RuSentence) -> RuToken | None:
+        """A person the act is "в отношении", "против" or "для" of, in the trigger's clause."""
+        owned = clause_tokens(trig)
+        marks = self.cues.words["accused_marks"]
+        for tok in sent.tokens:
+            if (
+                tok.i in owned
+                and tok.pos in ("NOUN", "PROPN", "NUM", "PRON")
+                and any(w in marks for w in case_words(tok))
+                and self._is_person(tok, sent)
+            ):
+                return tok
+        return None
 
     def _stray_object(self, trig: RuToken) -> RuToken | None:
         """ "развернули на границе двух граждан": an accusative person natasha hung on a nearby noun."""
@@ -370,7 +437,7 @@ class RussianExtractor:
         back_reference = (  # "всех задержанных": the people of an earlier arrest
             head.pos == "VERB"
             and is_full_participle(head)
-            and draft.type in self.ontology.russian_types(head.lemma)
+            and bool(self.ontology.russian_types(head.lemma))
             and self._quantity(head, sent) is None
         )
         if head.lemma in words["pronouns"] or head.lemma in words["all_words"] or back_reference:
@@ -451,7 +518,10 @@ class RussianExtractor:
             ):
                 draft.local_targets = True
             elif person.lemma in ("житель", "жительница"):
-                target.nationality = self._resident_country(person, sent)
+                target.nationality = self._resident_country(person, sent, (None, "из"))
+                draft.home = draft.home or self._home(person, sent)
+        if target.nationality is None and not draft.local_targets and person.lemma not in words["all_words"]:
+            target.nationality = self._resident_country(person, sent, ("из",))  # "студенты из Казани"
         if (
             target.nationality is None
             and not draft.local_targets
@@ -507,13 +577,31 @@ class RussianExtractor:
                     out.append((code, np_text(sent, country)))
         return out
 
-    def _resident_country(self, person: RuToken, sent: RuSentence) -> str | None:
-        """ "жителей Явана" → the country of the place they live in."""
+    def _resident_country(
+        self, person: RuToken, sent: RuSentence, preps: tuple[str | None, ...]
+    ) -> str | None:
+        """ "жителей Явана", "студентов из Казани" → the country of the place they live in or come
+        from; a region of several states ("из Центральной Азии") gives none."""
         for c in person.children:
-            if c.rel == "nmod" and case_of(c) in (None, "из") and c.pos in ("PROPN", "NOUN"):
-                found = self.gazetteer.resolve(np_text(sent, c))
-                if found.place is not None:
+            if c.rel == "nmod" and case_of(c) in preps and c.pos in ("PROPN", "NOUN"):
+                phrase = np_text(sent, c)
+                region = forms().get(ru_lemma_key(phrase))  # a region with no single state gives None
+                if region is not None:
+                    return region.country
+                if not any(c.i in span.tokens and span.type == "LOC" for span in sent.spans):
+                    continue
+                found = self.gazetteer.resolve(phrase)
+                if found.place is not None and (found.precision is not None or found.place.kind == "country"):
                     return found.place.country
+        return None
+
+    def _home(self, person: RuToken, sent: RuSentence) -> Location | None:
+        """ "жителя Башкирии": the region a resident lives in, a precise place only."""
+        for c in person.children:
+            if c.rel == "nmod" and case_of(c) is None and c.pos in ("PROPN", "NOUN"):
+                place = self.places.resolve(np_text(sent, c), [])
+                if place is not None and (place.admin1 or place.place):
+                    return place
         return None
 
     def _normal(self, tok: RuToken, sent: RuSentence) -> str:
@@ -658,11 +746,17 @@ class RussianExtractor:
         for _, top in self.places.mentions(sent):
             role = self.places.role(top)
             if role != "location" and not (
-                role == "origin" and draft.type == "DEPORT" and case_of(top) == "из"
+                role == "origin"
+                and draft.type == "DEPORT"
+                and case_of(top) == "из"
+                and top.head is not None
+                and top.head.pos in VERBAL
             ):
-                continue  # "выдворены из Турции": deported from where they were
+                continue  # "выдворены из Турции": deported from where they were ("мигранты из Киргизии" are not)
             if _in_offence(top, trig):
                 continue  # "за участие в боевых действиях в Сирии": where the offence was
+            if self._describes_person(top, trig, sent):
+                continue  # "гражданина России, воюющего в Сирии": where the person was, not the act
             score = (0 if top.i in owned else 50) + abs(top.i - trig.i)
             if best is None or score < best[0]:
                 best = (score, place_phrase(sent, top))
@@ -670,6 +764,11 @@ class RussianExtractor:
             draft.location = self.places.resolve(best[1], ctx.countries)
 
     def _destination_affiliation(self, draft: Draft, trig: RuToken, sent: RuSentence) -> None:
+        """Where the targets were heading: a place they went to in the trigger's own clause, else
+        elsewhere in the sentence ("…, которые направлялись в Сирию"); a border "с Сирией" is the
+        country beyond it. The country a deportation sends people to is no trip's goal."""
+        owned = clause_tokens(clause_head(trig)) | clause_tokens(trig)
+        best: tuple[int, str] | None = None
         for span, top in self.places.mentions(sent):
             role = self.places.role(top)
             border = (
@@ -677,14 +776,24 @@ class RussianExtractor:
                 and top.head.lemma in self.cues.words["border_words"]
                 and case_of(top) == "с"
             )
-            if role == "destination" or border:
-                code = country_code(span.normal, "ru") or country_code(span.text, "ru")
-                if code is None:  # "экстрадируют в Баку": a city's country
-                    place = self.places.resolve(span.normal, [])
-                    code = place.country if place is not None and place.precision is not None else None
-                if code:
-                    draft.destination = code
-                    break
+            joined = draft.type == "TRAVEL" and role != "destination" and case_of(top) in ("в", "во", "на")
+            if not (role == "destination" or border or joined):
+                continue
+            if joined and (top.i not in owned or self._describes_person(top, trig, sent)):
+                continue  # "примкнули к боевикам в Сирии": where the group they joined is
+            sent_by = top.head is not None and "DEPORT" in self._trigger_types(top.head)
+            if sent_by != (draft.type == "DEPORT") and top.head is not trig:
+                continue
+            code = country_code(span.normal, "ru") or country_code(span.text, "ru")
+            if code is None:  # "экстрадируют в Баку": a city's country
+                place = self.places.resolve(span.normal, [])
+                code = place.country if place is not None and place.precision is not None else None
+            if code:
+                score = (0 if top.i in owned else 50) + (20 if joined else 0) + abs(top.i - trig.i)
+                if best is None or score < best[0]:
+                    best = (score, code)
+        if best is not None:
+            draft.destination = best[1]
         if draft.destination is None and draft.type == "DEPORT" and len(draft.nationalities) == 1:
             draft.destination = next(iter(draft.nationalities))  # deported home unless said otherwise
         groups = find_groups(sent.text, "ru")
@@ -714,7 +823,13 @@ class RussianExtractor:
 
     def _modality_cues(self, draft: Draft, trig: RuToken, sent: RuSentence) -> None:
         words = self.cues.words
-        if any(c.lemma in words["negations"] and c.rel in ("advmod", "discourse") for c in trig.children):
+        if draft.type == "ARREST" and any(c.lemma in words["in_absentia"] for c in trig.children):
+            draft.modality = "planned"  # "заочно арестован": an arrest order, no one in custody
+            return
+        admission = draft.type == "ENTRY_BAN" and trig.lemma in words["admission_verbs"]  # "не пустили"
+        if not admission and any(
+            c.lemma in words["negations"] and c.rel in ("advmod", "discourse") for c in trig.children
+        ):
             draft.modality = "denied"
             return
         for anc in list(trig.ancestors)[:4]:
@@ -911,6 +1026,25 @@ def _travel_with_arrest(draft: Draft, drafts: list[Draft]) -> bool:
     return draft.type == "TRAVEL" and any(
         d.type in ARREST_LIKE and d.sent is draft.sent and not d.headline for d in drafts
     )
+
+
+def _one_toll(found: list[Draft]) -> list[Draft]:
+    """ "ликвидированы трое боевиков, ранен полицейский": one sentence's tolls are one attack."""
+    first = next((d for d in found if d.casualty_only), None)
+    return [d for d in found if not d.casualty_only or d is first]
+
+
+def _places_within_sentence(found: list[Draft]) -> None:
+    """An act with no place of its own happened where the sentence's other act did ("депортировали
+    из Турции семерых, задержанных на границе"); an entry ban is the entered country's."""
+    for draft in found:
+        if draft.location is not None:
+            continue
+        sibling = next((d for d in found if d.location is not None and d.type != "TAKEDOWN"), None)
+        if sibling is not None and sibling.location is not None and draft.type != "TAKEDOWN":
+            draft.location = copy_location(sibling.location)
+        elif draft.type == "ENTRY_BAN" and draft.destination:
+            draft.location = Location(country=draft.destination)
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:

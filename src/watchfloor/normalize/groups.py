@@ -21,9 +21,26 @@ def _patterns() -> list[tuple[re.Pattern[str], str, str]]:
         # Short all-caps acronyms (IS, ИГ) must match case-sensitively: "is" is a verb.
         flags = 0 if pattern.isupper() and len(pattern) <= 4 else re.IGNORECASE
         # "al-Shabaab", "Al Shabaab", "al‑Shabaab": a hyphen, a space or none join the same name
-        body = re.escape(pattern).replace(r"\-", "[-\u2010\u2011 ]?").replace(r"\ ", "[-\s]").replace("'", "['’]")
+        body = _ru_inflected(pattern) if lang == "ru" else re.escape(pattern)
+        body = body.replace(r"\-", "[-\u2010\u2011 ]?").replace(r"\ ", "[-\\s]").replace("'", "['’]")
         out.append((re.compile(rf"(?<![\w-]){body}(?![\w-])", flags), code, lang))
     return out
+
+
+_RU_ENDING = re.compile(r"[аеиоуыэюяйь]{1,2}$")
+
+
+def _ru_inflected(pattern: str) -> str:
+    """A Russian name in any case: "ан-Нусра" also matches "ан-Нусры", "Исламское государство"
+    "Исламским государством". Each word loses its ending and takes up to three letters; acronyms
+    and short words stay as they are ("ИГ" is not "иго")."""
+    words = []
+    for word in pattern.split(" "):
+        if word.isupper() or len(word) <= 3 or not re.search("[а-яё]$", word):
+            words.append(re.escape(word))
+        else:
+            words.append(re.escape(_RU_ENDING.sub("", word)) + "[а-яё]{0,3}")
+    return r"\ ".join(words)
 
 
 def find_groups(text: str, lang: str | None = None) -> list[tuple[int, int, str]]:
