@@ -571,3 +571,20 @@ def test_arrested_on_return_to_a_city_is_arrested_there(pipeline: Pipeline) -> N
     )
     assert e.location is not None and (e.location.country, e.location.place) == ("KAZ", "Almaty")
     assert e.agent is not None and (e.agent.country, e.agent.sector) == ("KAZ", "POL")
+
+
+def test_one_person_described_twice_is_one_person(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "The suspect, a 32-year-old Tunisian, was taken into custody in Milan on Thursday."))
+    assert (e.total, e.nationalities) == (1, {"TUN"})
+    listed = only(run(pipeline, "Police detained 300 Syrians, two Iraqis and a Turkish national near Kilis."))
+    assert listed.total == 303
+
+
+def test_a_court_named_by_its_city_acts_there(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "An Istanbul court on Wednesday jailed 12 suspects pending trial."))
+    assert e.type == "CHARGE" and e.location is not None and e.location.admin1 == "Istanbul"
+
+
+def test_a_person_named_by_a_role_is_a_target(pipeline: Pipeline) -> None:
+    e = only(run(pipeline, "Tajikistan's Supreme Court sentenced a former police commander to 20 years in absentia."))
+    assert (e.type, e.total) == ("CHARGE", 1)

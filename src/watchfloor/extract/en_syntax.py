@@ -30,7 +30,15 @@ RUMOR_HEADS = frozenset({"fear", "believe", "suspect", "think", "rumor", "rumour
 DENY_HEADS = frozenset({"deny", "reject", "refute", "dismiss"})
 INTENT_HEADS = frozenset({"try", "attempt", "seek", "want", "plan", "hope", "aim", "intend", "fail", "manage"})
 PERSON_NOUNS = frozenset(
-    ["person", "people", "man", "men", "woman", "women", "suspect", "citizen", "national", "foreigner", "migrant", "militant", "fighter", "member", "supporter", "recruiter", "individual", "teenager", "youth", "child", "children", "family", "defendant", "jihadist", "refugee", "student", "worker", "passenger", "national", "resident", "returnee", "traveller", "traveler", "boy", "girl", "adult", "minor", "extremist", "terrorist"]
+    ["person", "people", "man", "men", "woman", "women", "suspect", "citizen", "national", "foreigner", "migrant", "militant", "fighter", "member", "supporter", "recruiter", "individual", "teenager", "youth", "child", "children", "family", "defendant", "jihadist", "refugee", "student", "worker", "passenger", "national", "resident", "returnee", "traveller", "traveler", "boy", "girl", "adult", "minor", "extremist", "terrorist",
+     # roles and kin a report names people by ("a former police commander", "his brother")
+     "commander", "leader", "spokesman", "spokeswoman", "officer", "soldier", "preacher", "imam", "cleric", "teacher", "activist", "blogger",
+     "journalist", "businessman", "official", "emir", "brother", "sister", "son", "daughter", "wife", "husband",
+     "mother", "father", "spouse", "widow", "convert", "sympathiser", "sympathizer", "organiser", "organizer",
+     "financier", "smuggler", "trafficker", "bomber", "gunman", "attacker", "accomplice", "associate", "insurgent",
+     "rebel", "guerrilla", "volunteer", "mercenary", "operative", "courier", "facilitator", "ideologue",
+     "asylum-seeker", "seeker", "immigrant", "pilgrim", "tourist", "native", "local", "villager", "inmate", "prisoner",
+     "detainee", "convict", "fugitive", "deserter", "veteran", "cadet", "recruit"]
 )
 ANAPHORS = frozenset({"they", "them", "he", "she", "him", "her", "all", "those", "these", "group"})
 DIRECTIONS = frozenset(
@@ -405,9 +413,18 @@ def _members(head: Token) -> list[Token]:
             if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
                 if c.dep_ == "appos" and _is_place_np(c):
                     continue  # "members in Maiduguri, Borno state": a place misattached, not people
+                if c.dep_ == "appos" and same_referent(node, c):
+                    continue  # "the suspect, a 32-year-old Tunisian": one person described twice
                 out.append(c)
                 stack.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+def same_referent(head: Token, appos: Token) -> bool:
+    """One person named twice: a singular head and a singular appositive with no count of its own."""
+    singular = head.tag_ in ("NN", "NNP") and appos.tag_ in ("NN", "NNP", "JJ")
+    counted = any(c.dep_ == "nummod" for c in appos.children) or appos.pos_ == "NUM"
+    return singular and not counted
 
 
 PLACE_HEADS = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast", "republic", "city", "village", "town"})
@@ -547,7 +564,8 @@ def _is_person_np(tok: Token) -> bool:
     inner = _collective_of(tok)
     if inner is not None:
         return _is_person_np(inner)
-    for member in _members(tok):
+    described = [c for c in tok.children if c.dep_ == "appos"]  # "its spokesman Fouad Belkacem"
+    for member in _members(tok) + described:
         lemma = member.lemma_.lower()
         if lemma in PERSON_NOUNS or member.ent_type_ in ("NORP", "PERSON"):
             return True

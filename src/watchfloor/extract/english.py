@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.assemble import DEFAULT_SECTOR, Candidate, assemble, event_of
 from watchfloor.extract.claims_en import extract_claims
+from watchfloor.extract.en_roles import add_roles
 from watchfloor.extract.en_syntax import (
     ANAPHORS,
     ATTACKER_NOUNS,
@@ -66,6 +67,7 @@ from watchfloor.extract.en_syntax import (
     _speech_subject,
     _subject,
     _under_speech,
+    same_referent,
 )
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.text import doc_text
@@ -113,6 +115,7 @@ class Draft:
         return {t.nationality for t in self.targets if t.nationality}
 
 
+SEATED_BODIES = frozenset({"court", "prosecutor", "prosecutors", "police", "judge", "tribunal", "gendarmerie", "governor", "governorate"})
 WEAPON_NOUNS = frozenset(
     {"bomb", "explosive", "ied", "grenade", "device", "shell", "rocket", "missile", "mine", "drone", "mortar"}
 )
@@ -394,6 +397,8 @@ class EnglishExtractor:
     def _nationality(self, member: Token) -> tuple[str | None, str | None, str | None] | None:
         candidates = [member.text]
         candidates += [c.text for c in member.children if c.dep_ in ("amod", "compound") and c.i < member.i]
+        for appos in (c for c in member.children if c.dep_ == "appos" and same_referent(member, c)):
+            candidates += [appos.text] + [c.text for c in appos.children if c.dep_ in ("amod", "compound")]
         for word in candidates:
             nat = nationality_of(word, "en")
             if nat is not None and (nat.country or nat.ethnicity):
@@ -546,6 +551,10 @@ class EnglishExtractor:
                 precision=resolution.precision,
             )
             return
+        seat = self._agents_seat(trig, ctx)  # "an Istanbul court jailed …": the body's seat
+        if seat is not None:
+            draft.location = seat
+            return
         if any(t.lower_ in ("there", "province", "region", "district", "area") for t in owned):
             place = self._last_place(trig, ctx.countries)  # "raids around the province", "detained there"
             if place is not None:
@@ -571,6 +580,25 @@ class EnglishExtractor:
             home = next((c for c in ctx.countries if c not in CONFLICT_ZONES), None)
             if home is not None and draft.type in ("ARREST", "CHARGE", "DEPORT", "ENTRY_BAN"):
                 draft.location = Location(country=home)
+
+    def _agents_seat(self, trig: Token, ctx: DocContext) -> Location | None:
+        """A court, prosecutor or police force named by its city ("an Istanbul court", "Ankara
+        prosecutors") acts there."""
+        agent = _agent_np(trig)
+        if agent is None or agent.lemma_.lower() not in SEATED_BODIES:
+            return None
+        for c in agent.children:
+            if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "LOC") and c.i < agent.i:
+                resolution = self.gazetteer.resolve(c.text, context=ctx.countries)
+                found = resolution.place
+                if found is None or found.kind == "country" or not _plausible(found, ctx.countries, resolution.candidates):
+                    continue
+                return Location(
+                    text=c.text, country=found.country, admin1=found.admin1 if resolution.precision is not None else None,
+                    place=found.name if resolution.precision == 1 and found.kind not in ("admin1",) else None,
+                    lat=found.lat, lon=found.lon, precision=resolution.precision,
+                )
+        return None
 
     def _departure(self, draft: Draft, place: Token, ctx: DocContext) -> None:
         """Where a trip started is where it is placed: "left Britain for Syria"."""
@@ -1133,6 +1161,8 @@ def _evidence_tokens(draft: Draft) -> set[Token]:
 
 def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
     event = event_of(draft, evidence_of(draft))
+    if draft.type == "ATTACK":
+        add_roles(event, draft.trigger, draft.absorbed)  # perpetrators, victims, objects, weapons
     lowered = draft.sent.text.lower()
     return Candidate(
         event=event,
