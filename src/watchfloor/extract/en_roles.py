@@ -1,0 +1,303 @@
+"""Who attacked, whom, what and with what: the roles of an English ATTACK event.
+
+Read off the dependency tree of every attack predicate in the event's sentences ("urban
+guerrillas set fire to a bus", "the mayor was kidnapped by gunmen", "the murder of X", "a car bomb
+exploded outside the embassy"):
+
+- perpetrators: the people who did it, as described ("urban guerrillas", "two men", "members of
+  the FMLN"); a named group goes to the event's affiliation instead;
+- victims: people killed, wounded, kidnapped or attacked, by name when the text names them;
+- objects: physical targets ("the embassy", "a bus", "power pylons");
+- weapons: "a car bomb", "dynamite", "rifles".
+
+These are MUC-4's role fillers (PerpInd, Victim, Target, Weapon) and what an analyst wants from
+an attack report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from watchfloor.extract.ontology import Ontology, load_ontology
+from watchfloor.model import Event
+from watchfloor.normalize.groups import find_groups
+
+# Predicates beyond the ontology's ATTACK triggers whose arguments are still roles of the attack
+# ("destroyed two vehicles", "set fire to the office", "hurled a grenade at the patrol").
+ROLE_VERBS = frozenset(
+    {"destroy", "damage", "burn", "hit", "throw", "hurl", "plant", "place", "leave", "fire", "use", "raid", "loot", "rob", "steal", "set", "seize", "hold", "execute", "slay", "behead", "torture", "riddle", "wreck"}
+)
+WEAPON_WORDS = frozenset(
+    {"bomb", "explosive", "explosives", "dynamite", "grenade", "rifle", "machinegun", "submachinegun", "gun", "pistol", "revolver", "firearm", "weapon", "mortar", "rocket", "missile", "mine", "cocktail", "bullet", "machete", "knife", "tnt", "bazooka", "launcher", "shotgun", "carbine", "ied", "carbomb", "car-bomb", "m-16", "ak-47", "uzi", "fal", "galil", "handgun", "device", "charge", "stick", "artillery", "shell", "projectile", "incendiary", "mortars"}
+)
+# "device" and "charge" are weapons only as "explosive device", "dynamite charge".
+WEAK_WEAPONS = frozenset({"device", "charge", "stick", "shell"})
+WEAPON_MODIFIERS = frozenset({"explosive", "automatic", "incendiary", "car", "truck", "dynamite", "molotov", "fragmentation", "high-powered", "high-power", "homemade", "contact", "rocket", "mortar", "hand"})
+PERP_NOUNS = frozenset(
+    {"guerrilla", "guerrillas", "terrorist", "rebel", "gunman", "gunmen", "man", "men", "individual", "person", "people", "commando", "member", "soldier", "troop", "assailant", "attacker", "kidnapper", "murderer", "criminal", "hitman", "hitmen", "trafficker", "narcoterrorist", "narco-terrorist", "subversive", "insurgent", "militant", "extremist", "squad", "assassin", "bandit", "killer", "sicario", "youth", "student", "group", "band", "column", "unit", "patrol", "policeman", "policemen", "agent", "paramilitary", "fighter", "raider", "perpetrator", "culprit", "unknown", "urban", "woman", "women", "boy", "teenager", "officer", "uniformed", "gang", "terrorists", "mob", "sniper", "jihadist"}
+)
+VICTIM_NOUNS = frozenset(
+    {"peasant", "civilian", "soldier", "policeman", "policemen", "officer", "guard", "driver", "priest", "jesuit", "journalist", "mayor", "judge", "leader", "candidate", "official", "student", "worker", "child", "children", "woman", "women", "man", "men", "person", "people", "businessman", "member", "citizen", "resident", "passenger", "employee", "teacher", "minister", "ambassador", "diplomat", "senator", "deputy", "councilman", "politician", "activist", "unionist", "trade-unionist", "nun", "bishop", "archbishop", "doctor", "director", "manager", "owner", "farmer", "villager", "inhabitant", "family", "wife", "son", "daughter", "brother", "father", "mother", "husband", "girl", "boy", "bystander", "tourist", "missionary", "engineer", "agent", "bodyguard", "escort", "president", "governor", "commander", "colonel", "general", "captain", "lieutenant", "sergeant", "major", "attorney", "prosecutor", "magistrate", "lawyer", "reporter", "photographer", "cameraman", "victim", "hostage", "national"}
+)
+# Physical things attacks are aimed at; a place name is where, not what.
+OBJECT_NOUNS = frozenset(
+    {"embassy", "office", "headquarters", "building", "house", "home", "residence", "bus", "car", "vehicle", "truck", "jeep", "station", "tower", "pylon", "line", "plant", "bridge", "bank", "store", "shop", "restaurant", "hotel", "school", "church", "facility", "installation", "substation", "farm", "ranch", "warehouse", "factory", "pipeline", "aircraft", "plane", "helicopter", "airport", "barracks", "post", "garrison", "base", "camp", "dam", "road", "highway", "railway", "train", "power", "network", "system", "exchange", "branch", "agency", "company", "premises", "property", "establishment", "market", "hospital", "university", "club", "bar", "discotheque", "center", "centre", "theater", "theatre", "court", "courthouse", "ministry", "consulate", "mission", "mansion", "apartment", "compound", "structure", "installations", "facilities", "target", "boat", "ship", "tanker", "motorcycle", "pickup", "van", "automobile", "patrol", "outpost", "command", "checkpoint", "transformer", "antenna", "repeater", "telephone", "booth", "gas", "oil", "well", "mine", "supermarket", "cinema", "studio", "newspaper", "radio", "television", "union", "party", "local", "offices", "site", "dwelling", "hut", "shack", "village"}
+)
+NOT_OBJECTS = frozenset({"fire", "life", "lives", "people", "way", "responsibility", "attack", "action", "area", "zone", "region", "department", "province", "city", "town", "country", "capital", "time", "damage", "toll", "total", "number", "one", "shot", "shots", "round", "rounds", "operation", "peace", "dialogue", "incident", "part"})
+SKIP_MODIFIERS = frozenset({"det", "poss", "predet", "case", "punct", "prep", "relcl", "acl", "appos", "cc", "conj", "advcl", "neg"})
+ATTACK_ROLE_PREPS = frozenset({"on", "against", "of", "at", "to", "into", "outside", "near"})
+
+
+@dataclass(slots=True)
+class Roles:
+    perpetrators: list[str] = field(default_factory=list)
+    victims: list[str] = field(default_factory=list)
+    objects: list[str] = field(default_factory=list)
+    weapons: list[str] = field(default_factory=list)
+    groups: list[str] = field(default_factory=list)  # group codes named as the perpetrators
+
+    def add(self, kind: str, text: str) -> None:
+        values: list[str] = getattr(self, kind)
+        if text and text.lower() not in {v.lower() for v in values}:
+            values.append(text)
+
+
+def add_roles(event: Event, trigger: Token, absorbed: Iterable[int], ontology: Ontology | None = None) -> None:
+    """Fill an ATTACK event's role lists from its sentence and the sentences of the triggers it
+    absorbed ("… The bus was then set on fire.")."""
+    ontology = ontology or load_ontology()
+    doc = trigger.doc
+    sentences = {trigger.sent.start: trigger.sent}
+    for i in absorbed:
+        sentences.setdefault(doc[i].sent.start, doc[i].sent)
+    roles = Roles()
+    for start in sorted(sentences):
+        read_sentence(sentences[start], ontology, roles)
+    event.perpetrators = roles.perpetrators
+    event.victims = roles.victims
+    event.objects = roles.objects
+    event.weapons = roles.weapons
+    if event.weapon is None and roles.weapons:
+        event.weapon = roles.weapons[0].split()[-1].lower()
+    if event.affiliation is None and roles.groups:
+        event.affiliation = roles.groups[0]
+
+
+def read_sentence(sent: Span, ontology: Ontology, roles: Roles) -> Roles:
+    attack = ontology.types.get("ATTACK")
+    verbs = (attack.verbs if attack else frozenset()) | ROLE_VERBS
+    nouns = attack.nouns if attack else frozenset()
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("VERB", "AUX") and (lemma in verbs or _phrasal_attack(tok, attack_phrasal(ontology))):
+            _verb_roles(tok, roles)
+        elif tok.pos_ in ("NOUN", "PROPN") and lemma in nouns:
+            _noun_roles(tok, roles)
+    for tok in sent:
+        if _is_weapon(tok) and tok.dep_ != "compound":
+            roles.add("weapons", _weapon_text(tok))
+    return roles
+
+
+def attack_phrasal(ontology: Ontology) -> frozenset[tuple[str, str]]:
+    attack = ontology.types.get("ATTACK")
+    return attack.phrasal if attack else frozenset()
+
+
+def _phrasal_attack(tok: Token, phrasal: frozenset[tuple[str, str]]) -> bool:
+    lemma = tok.lemma_.lower()
+    return any((lemma, c.lower_) in phrasal for c in tok.children)
+
+
+def _verb_roles(verb: Token, roles: Roles) -> None:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    subject = _subject_of(verb)
+    if subject is not None:
+        if passive:
+            _patient(subject, roles)
+        else:
+            _agent(subject, roles)
+    for c in verb.children:
+        if c.dep_ in ("dobj", "obj") and not passive:
+            _patient(c, roles)
+        elif c.dep_ == "agent":
+            for obj in (o for o in c.children if o.dep_ == "pobj"):
+                _agent(obj, roles)
+        elif c.dep_ == "prep" and c.lower_ in ATTACK_ROLE_PREPS | {"with"}:
+            for obj in (o for o in c.children if o.dep_ == "pobj"):
+                if c.lower_ == "with":
+                    if _is_weapon(obj):
+                        roles.add("weapons", _weapon_text(obj))
+                elif c.lower_ in ("to", "on", "at", "against") or _is_object(obj):
+                    _patient(obj, roles, things_only=c.lower_ in ("at", "outside", "near", "into"))
+
+
+def _noun_roles(noun: Token, roles: Roles) -> None:
+    for c in noun.children:
+        if c.dep_ == "poss" and _is_perpetrator(c):
+            _agent(c, roles)
+        elif c.dep_ == "prep" and c.lower_ in ("on", "against", "of"):
+            for obj in (o for o in c.children if o.dep_ == "pobj"):
+                _patient(obj, roles)
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            for obj in (o for o in c.children if o.dep_ == "pobj"):
+                _agent(obj, roles)
+        elif c.dep_ == "compound" and _is_weapon(c, as_modifier=True):
+            roles.add("weapons", _phrase(c))
+    head = noun.head
+    if noun.dep_ in ("nsubj",) and head.pos_ == "VERB":  # "the attack destroyed the office"
+        for c in head.children:
+            if c.dep_ == "dobj":
+                _patient(c, roles)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    node = verb
+    for _ in range(3):
+        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
+                return node.head
+            return subj
+        if node.dep_ in ("conj", "xcomp", "advcl") and node.head.pos_ in ("VERB", "AUX"):
+            node = node.head  # "gunmen stopped the bus and killed the driver"
+            continue
+        if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+            return node.head if verb.dep_ != "acl" else None
+        break
+    return None
+
+
+def _agent(np: Token, roles: Roles) -> None:
+    for member in _coordinated(np):
+        groups = find_groups(_phrase(member, with_of=True), "en")
+        if groups and member.lemma_.lower() not in ("member", "members"):
+            roles.groups.extend(code for _, _, code in groups if code not in roles.groups)
+            continue
+        if _is_weapon(member):
+            roles.add("weapons", _weapon_text(member))
+        elif _is_perpetrator(member):
+            roles.add("perpetrators", _perp_text(member))
+            for _, _, code in groups:
+                if code not in roles.groups:
+                    roles.groups.append(code)
+
+
+def _patient(np: Token, roles: Roles, *, things_only: bool = False) -> None:
+    for member in _coordinated(np):
+        name = _person_name(member)
+        if name is not None and not things_only:
+            roles.add("victims", name)
+        elif _is_person(member) and not things_only:
+            roles.add("victims", _phrase(member))
+        elif _is_weapon(member):
+            roles.add("weapons", _weapon_text(member))
+        elif _is_object(member):
+            roles.add("objects", _object_text(member))
+
+
+def _coordinated(np: Token) -> list[Token]:
+    out = [np]
+    for tok in np.subtree:
+        if tok.dep_ == "conj" and tok.head in out and tok.pos_ in ("NOUN", "PROPN"):
+            out.append(tok)
+    return out
+
+
+def _person_name(tok: Token) -> str | None:
+    """The name of a person the phrase names: its own PERSON entity, or one in apposition
+    ("the driver, Mario Quesada") or as its compound head ("candidate Luis Galan")."""
+    if tok.ent_type_ == "PERSON":
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            return _strip_titles(ent)
+    for c in tok.children:
+        if c.dep_ == "appos" and c.ent_type_ == "PERSON":
+            return _person_name(c)
+    return None
+
+
+TITLES = frozenset({"mr", "mrs", "ms", "dr", "father", "mayor", "president", "judge", "colonel", "col", "general", "gen", "captain", "lieutenant", "sergeant", "major", "senator", "deputy", "minister", "candidate", "presidential", "attorney", "archbishop", "bishop", "monsignor", "msgr", "journalist", "leader", "commander", "ambassador", "governor", "priest", "professor", "engineer", "doctor", "lawyer", "jesuit", "sister", "brother", "union", "labor", "trade", "former", "late"})
+
+
+def _strip_titles(ent: Span) -> str:
+    words = list(ent)
+    while words and (words[0].lower_.rstrip(".") in TITLES or words[0].is_punct or words[0].lower_ in ("the", "a")):
+        words = words[1:]
+    while words and (words[-1].is_punct or words[-1].lower_ in ("'s", "’s")):
+        words = words[:-1]
+    if not words:
+        return ""
+    return ent.doc[words[0].i : words[-1].i + 1].text
+
+
+def _is_person(tok: Token) -> bool:
+    return tok.ent_type_ == "PERSON" or tok.lemma_.lower() in VICTIM_NOUNS or tok.lower_ in VICTIM_NOUNS
+
+
+def _is_perpetrator(tok: Token) -> bool:
+    if tok.pos_ == "PRON":
+        return False
+    return tok.lemma_.lower() in PERP_NOUNS or tok.lower_ in PERP_NOUNS or tok.ent_type_ == "PERSON"
+
+
+def _is_weapon(tok: Token, *, as_modifier: bool = False) -> bool:
+    lemma = tok.lemma_.lower()
+    word = tok.lower_
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ") and word not in ("dynamite", "tnt"):
+        return False
+    if lemma not in WEAPON_WORDS and word not in WEAPON_WORDS:
+        return False
+    if as_modifier:
+        return lemma not in WEAK_WEAPONS
+    if lemma in WEAK_WEAPONS or tok.pos_ == "ADJ":
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in WEAPON_MODIFIERS | WEAPON_WORDS for c in tok.children)
+    return True
+
+
+def _is_object(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("NOUN", "PROPN") or lemma in NOT_OBJECTS or tok.lower_ in NOT_OBJECTS:
+        return False
+    if tok.ent_type_ in ("GPE", "LOC", "PERSON", "DATE", "TIME", "CARDINAL", "NORP"):
+        return False
+    return lemma in OBJECT_NOUNS or tok.lower_ in OBJECT_NOUNS or tok.ent_type_ in ("FAC", "ORG")
+
+
+def _phrase(tok: Token, *, with_of: bool = False) -> str:
+    """The head and its left modifiers (no determiners), and an of-phrase when asked."""
+    doc = tok.doc
+    left = [c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ not in SKIP_MODIFIERS]
+    start = min([tok.i, *left])
+    while start < tok.i and (doc[start].dep_ in SKIP_MODIFIERS or doc[start].is_punct):
+        start += 1
+    end = tok.i + 1
+    if with_of:
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None:
+            end = max(t.i for t in of.subtree) + 1
+    while end - 1 > tok.i and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end].text
+
+
+def _perp_text(tok: Token) -> str:
+    with_of = tok.lemma_.lower() in ("member", "group", "band", "column", "unit", "squad", "commando")
+    return _phrase(tok, with_of=with_of)
+
+
+def _object_text(tok: Token) -> str:
+    return _phrase(tok)
+
+
+def _weapon_text(tok: Token) -> str:
+    """'car bomb', 'explosive device', 'dynamite': compounds and weapon adjectives, no counts."""
+    doc = tok.doc
+    start = tok.i
+    for c in sorted(tok.children, key=lambda t: -t.i):
+        if c.i == start - 1 and (c.dep_ == "compound" or c.dep_ == "amod" and c.lower_ in WEAPON_MODIFIERS) or c.i == start - 1 and c.is_punct and c.text == "-":
+            start = c.i
+    return doc[start : tok.i + 1].text
