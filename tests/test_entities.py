@@ -20,7 +20,8 @@ TEXT = (
     "Iraqi security forces fired mortar rounds and two Hellfire missiles at ISIL positions near Mosul, while "
     "F-16 jets and a Reaper drone circled. A car bomb hidden in a minibus killed at least 28 people.\n"
     "He said that we must act. Follow @WatchfloorDesk or write to desk@example.org. The station sends on "
-    "12.245 MHz from 33°47′N 44°30′E, under UN Security Council Resolution 2254, about 30km away."
+    "12.245 MHz from 33°47′N 44°30′E, under UN Security Council Resolution 2254, about 30km away. "
+    "Turnout fell by 25%."
 )
 PUBLISHED = date(2016, 9, 24)  # a Saturday
 
@@ -102,6 +103,7 @@ def test_dates_money_quantities(found: list[Entity]) -> None:
     assert (money.value, money.attrs["currency"]) == ("20000000", "GBP")
     km = one(found, "Quantity", "30km")  # "about" is not part of the quantity
     assert (km.value, km.attrs["unit"]) == ("30", "km")
+    assert one(found, "Quantity", "25%").attrs["unit"] == "%"
 
 
 def test_identifiers(found: list[Entity]) -> None:

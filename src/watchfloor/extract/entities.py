@@ -324,7 +324,7 @@ class EntityExtractor:
                 value = _num(amount)
             unit = _UNIT.search(surface)
             if unit:
-                attrs["unit"] = unit.group(1).lower()
+                attrs["unit"] = (unit.group(1) or unit.group(2)).lower()
         elif c.type == "Person":
             value = _person_name(surface)
             attrs.pop("class", None)
