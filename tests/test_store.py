@@ -296,3 +296,16 @@ def test_a_file_that_is_not_a_database_is_named(tmp_path: Path) -> None:
 def test_a_missing_directory_is_named(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="nowhere"):
         Store.open(tmp_path / "nowhere" / "wf.sqlite")
+
+
+def test_text_search_folds_case_beyond_ascii(store: Store) -> None:
+    from watchfloor.store.search import EventQuery
+
+    text = "Турецкие жандармы задержали в Газиантепе пятерых россиян."
+    start = text.index("задержали")
+    event = Event(id="e1", type="ARREST", evidence=Evidence(start, start + 9, "задержали"),
+                  location=Location(text="Газиантепе", country="TUR"))
+    store.add(Document(doc_id="ru-1", text=text, language="ru"), Extraction(doc_id="ru-1", events=[event]))
+    assert store.search_events(EventQuery(text="газиантепе")).total == 1
+    assert store.search_events(EventQuery(text="ЗАДЕРЖАЛИ")).total == 1
+    assert store.search_events(EventQuery(text="стамбул")).total == 0

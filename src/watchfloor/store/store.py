@@ -477,6 +477,8 @@ def _configure_sqlite(engine: sa.Engine) -> None:
         # drop the last transactions, never corrupt. Saves a disk sync per stored document.
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
+        # SQLite's lower() folds ASCII only; text search must match "газиантеп" to "Газиантеп".
+        dbapi_connection.create_function("lower", 1, _lower, deterministic=True)
 
     @sa.event.listens_for(engine, "begin")
     def _on_begin(conn: sa.Connection) -> None:
@@ -487,6 +489,10 @@ def _configure_sqlite(engine: sa.Engine) -> None:
 # Alembic keeps its migration context in module globals, so two threads must not migrate at once.
 _MIGRATING = threading.Lock()
 _PG_MIGRATION_LOCK = 0x77617463  # advisory lock key: serialises migrations across processes
+
+
+def _lower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value
 
 
 def _upgrade(conn: sa.Connection) -> None:
