@@ -122,7 +122,9 @@ _DET = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _SUBJECT_DEPS = frozenset({"nsubj", "agent", "csubj"})
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "npadvmod", "predet"})
 _OF_HEADS = frozenset({"Organisation", "Location", "Person", "DocumentReference"})
-_DATE_PREPS = re.compile(r"(?i)^(?:on|in|at|since|by|from|until|till|during|of|for|before|after)\s+")
+_DATE_PREPS = re.compile(
+    r"(?i)^(?:(?:on|in|at|since|by|from|until|till|during|of|for|before|after|over|within|earlier|later)\s+)+"
+)
 _MONTHS = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 # Kinds of source, best first, for choosing among overlapping candidates.
 _RANK = {"regex": 0, "phrase": 1, "group": 2, "ner": 3, "date": 4, "pronoun": 5}
@@ -234,7 +236,10 @@ class EntityExtractor:
         elif label in ("ORG", "PERSON") and _locative(head) and self._is_place(surface):
             type_ = "Location"
         if type_ == "Temporal":
-            yield _Candidate(doc[start].idx + _prep_length(doc[start:end].text), _end(doc, end), type_, "ner")
+            skip = _prep_length(doc[start:end].text)
+            if not skip and not doc[start].like_num:  # "the past three days", but "13 November"
+                start = _with_determiner(doc, start)
+            yield _Candidate(doc[start].idx + skip, _end(doc, end), type_, "ner")
             return
         if type_ == "Person":
             titled = _title_start(doc, start)
