@@ -203,3 +203,41 @@ def test_watchfloor_serve_answers_on_loopback(tmp_path: Path) -> None:
         server.terminate()
         _, err = server.communicate(timeout=10)
     assert f"http://127.0.0.1:{port}/" in err and "local mode" in err
+
+
+def test_tokens_record_their_use_and_can_be_revoked(store: Store, tmp_path: Path) -> None:
+    store.add_user("ann", "password1", "admin")
+    token = store.add_token("ann", "notebook")
+    [listed] = store.tokens("ann")
+    assert listed["last_used"] is None
+    client = _client(store)
+    assert client.get("/api/me", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+    [used] = store.tokens("ann")
+    assert used["last_used"] is not None
+    store.revoke_token("ann", used["id"])
+    assert client.get("/api/me", headers={"Authorization": f"Bearer {token}"}).status_code == 401
+    assert store.audit()[0].action == "token.revoke"  # newest first
+
+
+def test_repeated_failed_logins_are_throttled(store: Store) -> None:
+    store.add_user("anna", "password1", "analyst")
+    client = _client(store)
+    for _ in range(5):
+        assert "error=1" in _login(client, "anna", "wrong-one")
+    form = client.get("/login")
+    csrf = form.text.split('name="csrf" value="')[1].split('"')[0]
+    blocked = client.post("/login", data={"name": "anna", "password": "password1", "csrf": csrf, "next": "/events"})
+    assert blocked.status_code == 429 and int(blocked.headers["Retry-After"]) > 0  # even the right password waits
+
+
+def test_cli_lists_and_revokes_tokens(tmp_path: Path) -> None:
+    db = str(tmp_path / "wf.sqlite")
+    runner = CliRunner()
+    assert runner.invoke(main, ["--db", db, "user", "add", "ann", "--password", "password1"]).exit_code == 0
+    assert runner.invoke(main, ["--db", db, "user", "token", "ann", "--label", "nb"]).exit_code == 0
+    listed = runner.invoke(main, ["--db", db, "user", "tokens", "ann"])
+    assert listed.exit_code == 0 and "nb" in listed.output and "1 tokens" in listed.output
+    revoked = runner.invoke(main, ["--db", db, "user", "revoke", "ann", "1"])
+    assert revoked.exit_code == 0 and "revoked" in revoked.output
+    again = runner.invoke(main, ["--db", db, "user", "revoke", "ann", "1"])
+    assert again.exit_code != 0

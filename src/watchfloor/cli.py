@@ -669,6 +669,28 @@ def user_token(ctx: click.Context, name: str, label: str | None) -> None:
     click.echo(token)
 
 
+@user.command("tokens")
+@click.argument("name")
+@click.pass_context
+def user_tokens(ctx: click.Context, name: str) -> None:
+    """List an account's API tokens: id, label, when issued and last used (never the token)."""
+    with _store(ctx.find_root()) as store:
+        rows = store.tokens(name)
+    click.echo(_table(rows, ["id", "label", "created_at", "last_used"], widths={"created_at": 26, "last_used": 26}))
+    click.echo(f"{len(rows)} tokens")
+
+
+@user.command("revoke")
+@click.argument("name")
+@click.argument("token_id", type=int)
+@click.pass_context
+def user_revoke(ctx: click.Context, name: str, token_id: int) -> None:
+    """Revoke one of an account's API tokens (its id from `watchfloor user tokens NAME`)."""
+    with _store(ctx.find_root()) as store:
+        store.revoke_token(name, token_id)
+    click.echo(f"token {token_id} of {name} revoked")
+
+
 def run() -> None:
     """Entry point: one clear line and exit status 1 for a WatchfloorError, never a traceback."""
     try:

@@ -19,6 +19,8 @@ from watchfloor.errors import InputError, NotFound
 from watchfloor.store._base import StoreBase
 from watchfloor.store.schema import api_tokens, audit_log, sessions, users
 
+TOKEN_USE_RESOLUTION = timedelta(minutes=1)  # how often a token's last use is written back
+
 ROLES = ("viewer", "analyst", "admin")  # each role can do what the ones before it can
 SESSION_LIFETIME = timedelta(hours=12)
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
@@ -159,22 +161,45 @@ class AccountsMixin(StoreBase):
 
     def token_user(self, token: str) -> User | None:
         query = (
-            sa.select(users, api_tokens.c.id.label("token_id"))
+            sa.select(users, api_tokens.c.id.label("token_id"), api_tokens.c.last_used)
             .join(api_tokens, api_tokens.c.user_id == users.c.id)
             .where(api_tokens.c.token_hash == secret_hash(token))
         )
         with self._read() as conn:
             row = conn.execute(query).first()
-        return None if row is None else _user(row)
+        if row is None:
+            return None
+        now = _now()
+        if row.last_used is None or now - _aware(row.last_used) > TOKEN_USE_RESOLUTION:
+            # when a token was last used tells an admin which ones are dead; a minute is precise enough
+            with self._write(row.name) as conn:
+                conn.execute(sa.update(api_tokens).where(api_tokens.c.id == row.token_id).values(last_used=now))
+        return _user(row)
 
     def tokens(self, name: str) -> list[dict[str, Any]]:
         user = self.user(name)
         query = sa.select(api_tokens).where(api_tokens.c.user_id == user.id).order_by(api_tokens.c.id)
         with self._read() as conn:
             return [
-                {"id": r.id, "label": r.label, "created_at": _aware(r.created_at).isoformat(timespec="seconds")}
+                {
+                    "id": r.id,
+                    "label": r.label,
+                    "created_at": _aware(r.created_at).isoformat(timespec="seconds"),
+                    "last_used": _aware(r.last_used).isoformat(timespec="seconds") if r.last_used else None,
+                }
                 for r in conn.execute(query)
             ]
+
+    def revoke_token(self, name: str, token_id: int, *, by: str = "cli") -> None:
+        """Delete one of user `name`'s tokens; requests carrying it fail from now on."""
+        user = self.user(name)
+        with self._write(name) as conn:
+            gone = conn.execute(
+                sa.delete(api_tokens).where(api_tokens.c.id == token_id, api_tokens.c.user_id == user.id)
+            ).rowcount
+            if not gone:
+                raise NotFound(f"user {name} has no token {token_id}", input=str(token_id))
+            _audit(conn, by, "token.revoke", "user", name, {"token": token_id})
 
     # -- sessions ---------------------------------------------------------------------------------
 

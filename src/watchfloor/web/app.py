@@ -21,7 +21,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from watchfloor.errors import ConfigError, WatchfloorError
 from watchfloor.store import Store
-from watchfloor.web.auth import Auth, is_loopback
+from watchfloor.web.auth import Auth, LoginThrottle, is_loopback
 from watchfloor.web.errors import HTTPProblem, problem_of
 
 HERE = Path(__file__).parent
@@ -104,6 +104,7 @@ def create_app(store: Store | str | Path, *, host: str = "127.0.0.1") -> FastAPI
     )
     app.state.store = store
     app.state.auth = Auth(store, secrets.token_urlsafe(32))
+    app.state.login_throttle = LoginThrottle()
     app.state.templates = templates()
     app.state.vendor = VENDOR.is_dir() and (VENDOR / "leaflet.js").is_file()
     app.add_middleware(SecurityHeaders)
@@ -147,13 +148,13 @@ def wants_json(request: Request) -> bool:
 
 def render_problem(request: Request, problem: HTTPProblem) -> Response:
     if wants_json(request):
-        return JSONResponse(problem.to_json(), status_code=problem.status)
+        return JSONResponse(problem.to_json(), status_code=problem.status, headers=problem.headers)
     if problem.status == 401:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         return RedirectResponse(f"/login?next={_quote(target)}", status_code=303)
     templates_: Jinja2Templates = request.app.state.templates
     body = templates_.get_template("error.html").render(problem=problem, principal=None, csrf="", nav="")
-    return HTMLResponse(body, status_code=problem.status)
+    return HTMLResponse(body, status_code=problem.status, headers=problem.headers)
 
 
 def _quote(path: str) -> str:

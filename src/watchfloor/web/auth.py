@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
+import threading
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
@@ -52,6 +54,41 @@ class Principal:
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "role": self.role, "via": self.via}
+
+
+class LoginThrottle:
+    """Failed log-ins per account and per client address, kept in memory: after `limit` failures
+    within `window` seconds, further attempts are refused until the oldest failure ages out, so a
+    password cannot be guessed at speed (the scrypt hash already makes each try cost ~50 ms)."""
+
+    def __init__(self, limit: int = 5, window: float = 900.0) -> None:
+        self.limit = limit
+        self.window = window
+        self._failures: dict[str, list[float]] = {}
+        self._lock = threading.Lock()
+
+    def retry_after(self, *keys: str) -> int:
+        """Seconds until an attempt is allowed again for these keys; 0 when allowed now."""
+        now = time.monotonic()
+        with self._lock:
+            wait = 0.0
+            for key in keys:
+                recent = [t for t in self._failures.get(key, []) if now - t < self.window]
+                self._failures[key] = recent
+                if len(recent) >= self.limit:
+                    wait = max(wait, self.window - (now - recent[0]))
+        return int(wait) + 1 if wait else 0
+
+    def failed(self, *keys: str) -> None:
+        now = time.monotonic()
+        with self._lock:
+            for key in keys:
+                self._failures.setdefault(key, []).append(now)
+
+    def succeeded(self, *keys: str) -> None:
+        with self._lock:
+            for key in keys:
+                self._failures.pop(key, None)
 
 
 class Auth:

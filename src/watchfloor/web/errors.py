@@ -8,11 +8,14 @@ from watchfloor.errors import InputError, NotFound, WatchfloorError
 class HTTPProblem(Exception):
     """An error answer: status, a plain message and the input it concerns."""
 
-    def __init__(self, status: int, message: str, *, input: str | None = None) -> None:
+    def __init__(
+        self, status: int, message: str, *, input: str | None = None, headers: dict[str, str] | None = None
+    ) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
         self.input = input
+        self.headers = headers or {}  # e.g. Retry-After on 429
 
     def to_json(self) -> dict[str, object]:
         return {"error": {"status": self.status, "message": self.message, "input": self.input}}

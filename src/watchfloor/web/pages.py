@@ -15,7 +15,7 @@ from watchfloor.store.reviews import EDITABLE
 from watchfloor.store.search import REVIEW_FILTERS, ClaimQuery, DocumentQuery, EventQuery
 from watchfloor.web import clusters as cluster_views
 from watchfloor.web.api import document_detail, event_detail, review, store_of, topic_list
-from watchfloor.web.auth import LOGIN_COOKIE, SESSION_COOKIE, Principal, analyst, viewer
+from watchfloor.web.auth import LOGIN_COOKIE, SESSION_COOKIE, LoginThrottle, Principal, analyst, viewer
 from watchfloor.web.charts import choose_bucket, timeline_chart
 from watchfloor.web.errors import HTTPProblem
 from watchfloor.web.highlight import Span, pieces, window
@@ -271,9 +271,16 @@ def login(
     if not expected or not secrets.compare_digest(expected, csrf):
         raise HTTPProblem(403, "the login form expired; reload it and try again", input="csrf")
     store = store_of(request)
+    throttle: LoginThrottle = request.app.state.login_throttle
+    keys = (f"user:{name}", f"client:{request.client.host if request.client else '-'}")
+    wait = throttle.retry_after(*keys)
+    if wait:
+        raise HTTPProblem(429, f"too many failed log-ins; try again in {wait} s", input="name", headers={"Retry-After": str(wait)})
     user = store.authenticate(name, password)
     if user is None:
+        throttle.failed(*keys)
         return RedirectResponse("/login?" + urlencode({"next": _safe_next(next), "error": "1"}), status_code=303)
+    throttle.succeeded(*keys)
     secret, _ = store.start_session(user)
     response = RedirectResponse(_safe_next(next), status_code=303)
     response.set_cookie(SESSION_COOKIE, secret, httponly=True, samesite="strict", secure=request.url.scheme == "https",
