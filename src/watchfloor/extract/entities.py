@@ -127,7 +127,7 @@ _DATE_PREPS = re.compile(
 )
 _MONTHS = re.compile(r"(?i)^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 # Kinds of source, best first, for choosing among overlapping candidates.
-_RANK = {"regex": 0, "phrase": 1, "group": 2, "ner": 3, "date": 4, "pronoun": 5}
+_RANK = {"regex": 0, "phrase": 1, "group": 2, "ner": 3, "country": 4, "date": 5, "pronoun": 6}
 
 
 @dataclass(slots=True)
@@ -137,7 +137,7 @@ class _Candidate:
     type: str
     source: str
     cls: str | None = None
-    nested_ok: bool = True  # may also stand inside a longer mention
+    also: bool = False  # a second reading of a span: stands beside a mention of another type there
 
 
 class EntityExtractor:
@@ -196,6 +196,10 @@ class EntityExtractor:
             cands.extend(self._ner_candidates(ent))
         cands.extend(self._phrase_candidates(doc))
         cands.extend(_Candidate(s, e, "Organisation", "group", cls="armed group") for s, e, _ in find_groups(text, "en"))
+        cands.extend(_country_names(doc))
+        # A coordinate is also a place, "referenced with a coordinate system" in re3d's words.
+        cands.extend(_Candidate(c.start, c.end, "Location", "regex", also=True) for c in list(cands)
+                     if c.type == "Coordinate")  # fmt: skip
         for s, e, _ in find_dates(text, published, "en"):
             s += _prep_length(text[s:e])
             if e > s:
@@ -391,6 +395,28 @@ class EntityExtractor:
 # -- span helpers ---------------------------------------------------------------------------------
 
 
+def _country_names(doc: Doc) -> Iterator[_Candidate]:
+    """Country names wherever they stand, as places: inside a body's name ("the Government of Iraq")
+    or beside the organisation a country is when it acts ("The UK stands by Iraq")."""
+    i = 0
+    while i < len(doc):
+        for n in (3, 2, 1):
+            words = doc[i : i + n]
+            if (
+                len(words) == n
+                and (words[0].is_title or words[0].is_upper)
+                and words[0].lower_ != "the"
+                and all(w.is_alpha or re.fullmatch(r"(?:[A-Z]\.)+", w.text) for w in words)
+                and words.root.dep_ not in ("compound", "amod", "nmod", "poss")  # "U.S. military", "Iraq's people"
+                and not (words.end < len(doc) and doc[words.end].tag_ == "POS")
+                and country_code(words.text)
+            ):
+                yield _Candidate(words.start_char, words.end_char, "Location", "country", also=True)
+                i += n - 1
+                break
+        i += 1
+
+
 def _end(doc: Doc, end: int) -> int:
     last = doc[end - 1]
     return last.idx + len(last.text)
@@ -541,14 +567,17 @@ def _choose(cands: list[_Candidate]) -> list[_Candidate]:
         if all(c.end <= o.start or c.start >= o.end for o in outer):
             outer.append(c)
     inner: list[_Candidate] = []
-    seen = {(c.start, c.end) for c in outer}
+    seen = {(c.start, c.end, c.type) for c in outer}
+    spans = {(c.start, c.end) for c in outer}
     for c in sorted(cands, key=lambda c: (_RANK[c.source], c.start)):
-        if (c.start, c.end) in seen or c.source not in ("ner", "group", "regex") or c.type in ("Quantity", "Temporal"):
+        if (c.start, c.end, c.type) in seen or c.source not in ("ner", "group", "regex", "country"):
+            continue
+        if c.type in ("Quantity", "Temporal") or ((c.start, c.end) in spans and not c.also):
             continue
         inside = any(o.start <= c.start and c.end <= o.end for o in outer)
-        if inside and all(c.end <= n.start or c.start >= n.end for n in inner):
+        if inside and all(c.end <= n.start or c.start >= n.end or c.also for n in inner):
             inner.append(c)
-            seen.add((c.start, c.end))
+            seen.add((c.start, c.end, c.type))
     chosen = outer + inner
     return sorted(chosen, key=lambda c: (c.start, -c.end))
 
