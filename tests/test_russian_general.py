@@ -283,6 +283,163 @@ CASES: dict[str, Case] = {
         [],
         aggregates=["ARREST"],
     ),
+    # -- a second batch, written before the extractor was changed for it ----------------------
+    "central-asians-moscow-oblast": Case(
+        "Шестеро выходцев из Средней Азии, подозреваемых в подготовке теракта, задержаны в Московской области.",
+        [E("ARREST", total=6, nats=set(), country="RUS", admin1="Moscow Oblast")],
+    ),
+    "grozny-recruiter": Case(
+        "Вчера в Грозном правоохранители задержали 25-летнего жителя Чечни, который вербовал молодежь в ряды ИГ.",
+        [E("ARREST", date=TUE, total=1, nats={"RUS"}, country="RUS", admin1="Chechnya", sector="POL",
+           affiliation="IS")],
+    ),
+    "gaziantep-operation": Case(
+        "Турецкая полиция провела операцию против ИГИЛ в Газиантепе: задержаны 14 человек.",
+        [E("ARREST", total=14, country="TUR", admin1="Gaziantep", sector="POL", affiliation="IS")],
+    ),
+    "istanbul-airport-german": Case(
+        "В аэропорту Стамбула задержан гражданин Германии, направлявшийся в Сирию.",
+        [E("ARREST", total=1, nats={"DEU"}, country="TUR", admin1="Istanbul", destination="SYR")],
+    ),
+    "ufa-locals": Case(
+        "Сотрудники Центра «Э» задержали в Уфе двоих местных жителей за публикации в соцсетях.",
+        [E("ARREST", total=2, nats={"RUS"}, country="RUS", admin1="Bashkortostan", sector="POL")],
+    ),
+    "kazakh-border-guards": Case(
+        "Пограничники ФСБ задержали на границе с Казахстаном троих граждан Таджикистана, пытавшихся выехать в Сирию.",
+        [E("ARREST", total=3, nats={"TJK"}, country="RUS", destination="SYR", agent_country="RUS")],
+    ),
+    "dagestan-accomplice": Case(
+        "В Дагестане силовики задержали пособника боевиков.",
+        [E("ARREST", total=1, country="RUS", admin1="Dagestan", sector="POL")],
+    ),
+    "antalya-interpol": Case(
+        "Полиция Антальи 5 марта задержала двух граждан России по запросу Интерпола.",
+        [E("ARREST", date=date(2024, 3, 5), total=2, nats={"RUS"}, country="TUR", sector="POL")],
+    ),
+    "kchr-suspect": Case(
+        "Задержан подозреваемый в нападении на полицейских в Карачаево-Черкесии.",
+        [E("ARREST", total=1, country="RUS", admin1="Karachay-Cherkessia")],
+    ),
+    "deported-twelve": Case(
+        "Из Турции в Россию депортированы 12 россиян, подозреваемых в связях с «Исламским государством».",
+        [E("DEPORT", total=12, nats={"RUS"}, destination="RUS", country="TUR", affiliation="IS")],
+    ),
+    "georgia-expels-egyptians": Case(
+        "Власти Грузии выслали из страны двоих граждан Египта.",
+        [E("DEPORT", total=2, nats={"EGY"}, destination="EGY", country="GEO", sector="GOV")],
+    ),
+    "court-orders-expulsion": Case(
+        "Суд постановил выдворить из России гражданина Узбекистана.",
+        [E("DEPORT", modality="planned", total=1, nats={"UZB"}, destination="UZB", country="RUS")],
+    ),
+    "germany-extradites": Case(
+        "Германия экстрадировала в Россию уроженца Ингушетии, обвиняемого в участии в незаконном вооруженном формировании.",
+        [E("DEPORT", total=1, nats={"RUS"}, destination="RUS", country="DEU", sector="GOV")],
+    ),
+    "kazakhstan-hands-over": Case(
+        "Казахстан выдал России гражданина РФ, разыскиваемого за участие в боевых действиях в Сирии.",
+        [E("DEPORT", total=1, nats={"RUS"}, destination="RUS", country="KAZ")],
+    ),
+    "entry-closed-for-preachers": Case(
+        "Въезд в Россию закрыт для троих иностранных проповедников.",
+        [E("ENTRY_BAN", total=3, country="RUS")],
+    ),
+    "tajikistan-bans-iranians": Case(
+        "Власти Таджикистана запретили въезд в страну двум гражданам Ирана.",
+        [E("ENTRY_BAN", total=2, nats={"IRN"}, country="TJK", sector="GOV")],
+    ),
+    "pulkovo-not-let-in": Case(
+        "В аэропорту Пулково пограничники не пустили в страну гражданина Великобритании.",
+        [E("ENTRY_BAN", total=1, nats={"GBR"}, country="RUS", sector="MIL", modality="asserted")],
+    ),
+    "kazakhs-to-afghanistan": Case(
+        "Двое жителей Казахстана в феврале выехали в Афганистан и примкнули к боевикам.",
+        [E("TRAVEL", total=2, nats={"KAZ"}, destination="AFG", date=date(2024, 2, 1), precision="month")],
+    ),
+    "via-turkey-to-syria": Case(
+        "Уроженец Ингушетии уехал в Турцию, откуда перебрался в Сирию и вступил в ИГИЛ.",
+        [E("TRAVEL", total=1, nats={"RUS"}, destination="SYR", affiliation="IS")],
+    ),
+    "family-left": Case(
+        "Семья из пяти человек из Дагестана выехала в Сирию.",
+        [E("TRAVEL", total=5, nats={"RUS"}, destination="SYR")],
+    ),
+    "recruiter-urged": Case("Вербовщик склонял студентов к выезду в Сирию.", []),
+    "belgorod-drone": Case(
+        "В результате атаки беспилотника на Белгород погибли двое мирных жителей, ранены восемь.",
+        [E("ATTACK", country="RUS", killed=2, wounded=8)],
+    ),
+    "khasavyurt-fire": Case(
+        "Неизвестные открыли огонь по полицейскому патрулю в Хасавюрте, один сотрудник погиб.",
+        [E("ATTACK", country="RUS", admin1="Dagestan", killed=1, sector="REB/INS")],
+    ),
+    "pakistan-mosque": Case(
+        "В четверг в Пакистане террорист-смертник взорвал себя в мечети, жертвами стали 59 человек.",
+        [E("ATTACK", date=date(2024, 3, 7), country="PAK", killed=59)],
+    ),
+    "syria-airstrike": Case(
+        "На юге Сирии в результате авиаудара погибли 14 боевиков.",
+        [E("ATTACK", country="SYR", killed=14)],
+    ),
+    "ingushetia-post": Case(
+        "Вооруженное нападение на пост ДПС произошло в Ингушетии в ночь на вторник.",
+        [E("ATTACK", date=TUE, country="RUS", admin1="Ingushetia")],
+    ),
+    "somalia-base": Case(
+        "В Сомали боевики «Аш-Шабаб» атаковали военную базу, погибли не менее 20 военных.",
+        [E("ATTACK", country="SOM", sector="REB/INS", affiliation="al-Shabaab")],
+    ),
+    "nazran-ied": Case(
+        "Двое полицейских пострадали при взрыве самодельного взрывного устройства в Назрани.",
+        [E("ATTACK", country="RUS", admin1="Ingushetia", wounded=2)],
+    ),
+    "seven-years": Case(
+        "Житель Оренбурга получил семь лет колонии за вербовку в ИГ.",
+        [E("CHARGE", total=1, nats={"RUS"}, country="RUS", sector="JUD", affiliation="IS")],
+    ),
+    "rostov-verdict": Case(
+        "Военный суд в Ростове-на-Дону вынес приговор четверым членам «Хизб ут-Тахрир».",
+        [E("CHARGE", total=4, country="RUS", admin1="Rostov Oblast", sector="JUD",
+           affiliation="Hizb ut-Tahrir")],
+    ),
+    "found-guilty": Case(
+        "Троих жителей Татарстана признали виновными в организации ячейки «Хизб ут-Тахрир».",
+        [E("CHARGE", total=3, nats={"RUS"}, country="RUS", admin1="Tatarstan",
+           affiliation="Hizb ut-Tahrir")],
+    ),
+    "telegram-channels-blocked": Case(
+        "По требованию Генпрокуратуры заблокированы 15 телеграм-каналов, распространявших инструкции по изготовлению взрывчатки.",
+        [E("TAKEDOWN", total=15, kind="channel")],
+    ),
+    "youtube-videos": Case(
+        "YouTube удалил более 100 роликов с пропагандой терроризма.",
+        [E("TAKEDOWN", total=None, approx=100, kind="link")],
+    ),
+    "one-site": Case(
+        "Роскомнадзор ограничил доступ к сайту радикальной организации.",
+        [E("TAKEDOWN", total=1, kind="page")],
+    ),
+    "fsb-year-statistic": Case(
+        "По данным ФСБ, с начала года в России предотвращено 15 терактов и задержаны 300 сторонников ИГ.",
+        [],
+        aggregates=["ARREST"],
+    ),
+    "deport-thousands": Case(
+        "Всего в 2023 году из Турции были депортированы свыше 2 тысяч иностранных боевиков.",
+        [],
+        aggregates=["DEPORT"],
+    ),
+    "makhachkala-post": Case(
+        "‼️Задержание в Махачкале\n\nСотрудники ФСБ задержали в Махачкале троих сторонников ИГ. "
+        "По данным ведомства, они готовили нападение на отдел полиции.",
+        [E("ARREST", total=3, country="RUS", admin1="Dagestan", sector="POL", affiliation="IS")],
+    ),
+    "kazan-court-two": Case(
+        "Суд в Казани арестовал двоих жителей Татарстана. Их подозревают в подготовке теракта. "
+        "Обоим грозит до 20 лет лишения свободы.",
+        [E("ARREST", total=2, nats={"RUS"}, country="RUS", admin1="Tatarstan", sector="JUD")],
+    ),
 }
 
 

@@ -65,6 +65,9 @@ QUANTITY_NOUNS = frozenset(
         "количество",
         "множество",
         "миллион",
+        "семья",
+        "ячейка",
+        "банда",
     }
 )
 
@@ -276,6 +279,10 @@ class RussianExtractor:
         lemma = trig.lemma
         if lemma == "взять":
             return bool(near & cues.words["custody_words"])
+        if etype == "ATTACK" and lemma in cues.words["attack_context_casualties"]:
+            # "пострадали при взрыве" is an attack's toll; "пострадали в ДТП" is not
+            attack = self.ontology.types["ATTACK"].ru
+            return any(t.lemma in attack or t.lemma in cues.tables["weapons"] for t in sent.tokens if t is not trig)
         if etype == "ENTRY_BAN":
             if lemma in cues.words["admission_verbs"]:  # "не пустили в Россию"
                 return self._enters_place(trig, sent)
@@ -349,6 +356,8 @@ class RussianExtractor:
             for c in trig.children:
                 if c.rel in ("iobj", "obl") and c.feat("Case") == "Dat" and case_of(c) is None:
                     return c
+        if trig.lemma in self.cues.words["patient_subject_verbs"]:
+            return subject(trig)  # "житель Оренбурга получил семь лет колонии"
         for rel in ("obj", "nsubj:pass", "nsubj"):
             for c in trig.children:
                 if c.rel == rel and (rel != "nsubj" or misread_object(c)):
@@ -519,7 +528,8 @@ class RussianExtractor:
                 draft.local_targets = True
             elif person.lemma in ("житель", "жительница"):
                 target.nationality = self._resident_country(person, sent, (None, "из"))
-                draft.home = draft.home or self._home(person, sent)
+        if person.lemma in ("житель", "жительница"):
+            draft.home = draft.home or self._home(person, sent)
         if target.nationality is None and not draft.local_targets and person.lemma not in words["all_words"]:
             target.nationality = self._resident_country(person, sent, ("из",))  # "студенты из Казани"
         if (
@@ -541,6 +551,8 @@ class RussianExtractor:
                 or person.pos == "PROPN"
                 or person.pos == "NOUN"
                 and person.feat("Animacy") == "Anim"
+                or draft.type == "TAKEDOWN"
+                and person.lemma in self.ontology.takedown_objects  # "доступ к сайту": one site
             )
         ):
             target.count = 1
@@ -611,8 +623,8 @@ class RussianExtractor:
         return tok.text
 
     def _agent(self, draft: Draft, trig: RuToken, sent: RuSentence, previous: list[Draft]) -> None:
-        if draft.type == "TRAVEL" or draft.casualty_only:
-            return  # the subject is the traveller or the victim, not an agent
+        if draft.type == "TRAVEL" or draft.casualty_only or trig.lemma in self.cues.words["patient_subject_verbs"]:
+            return  # the subject is the traveller, the victim or the convict, not an agent
         subj: RuToken | None = None
         if trig.pos == "NOUN":
             head = trig.head
@@ -745,6 +757,8 @@ class RussianExtractor:
         best: tuple[int, str] | None = None
         for _, top in self.places.mentions(sent):
             role = self.places.role(top)
+            if draft.type == "ATTACK" and role == "destination" and case_of(top) in ("на", "по"):
+                role = "location"  # "атака беспилотника на Белгород": the place struck
             if role != "location" and not (
                 role == "origin"
                 and draft.type == "DEPORT"
@@ -789,7 +803,9 @@ class RussianExtractor:
                 place = self.places.resolve(span.normal, [])
                 code = place.country if place is not None and place.precision is not None else None
             if code:
-                score = (0 if top.i in owned else 50) + (20 if joined else 0) + abs(top.i - trig.i)
+                score = (0 if top.i in owned else 50) + (20 if joined or border else 0) + abs(top.i - trig.i)
+                if draft.type == "TRAVEL" and not joined:
+                    score = -top.i  # "уехал в Турцию, откуда перебрался в Сирию": the last stop is the goal
                 if best is None or score < best[0]:
                     best = (score, code)
         if best is not None:
@@ -877,8 +893,13 @@ class RussianExtractor:
             if tok.rel == "amod" and tok.head is not None:  # "11 погибших"? "11 раненых человек"
                 q = self._quantity(tok.head, sent)
                 count = q.value if q is not None else None
-            if count is None and tok.pos == "NOUN" and tok.rel == "obj" and tok.head is not None:
-                # "ещё восемь получили ранения": the count is the verb's subject
+            if (
+                count is None
+                and tok.pos == "NOUN"
+                and tok.head is not None
+                and (tok.rel == "obj" or tok.rel in ("obl", "xcomp") and tok.head.lemma in ("стать", "оказаться"))
+            ):
+                # "ещё восемь получили ранения", "жертвами стали 59 человек": the count is the subject
                 subj = next((c for c in tok.head.children if c.rel == "nsubj"), None)
                 q = self._quantity(subj, sent) if subj is not None else None
                 count = q.value if q is not None else None

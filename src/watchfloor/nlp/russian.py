@@ -290,6 +290,17 @@ def _adopt_orphans(toks: list[RuToken]) -> None:
             head = roots[0]
             if any(c.rel == "mark" for c in tok.children):
                 tok.rel = "ccomp"  # "говорится, что … ложные": a clause, whatever natasha called it
+        if (
+            head is not None
+            and tok.rel in ("nummod", "nummod:gov")
+            and (tok in head.ancestors or head is tok)
+            and roots
+            and roots[0] is not tok
+        ):
+            # "депортированы свыше 2 тысяч боевиков": a counted phrase whose noun hangs below its
+            # numeral is the root's argument
+            head = roots[0]
+            tok.rel = "nsubj:pass" if head.feat("Voice") == "Pass" else "obj"
         if head is not None and tok not in head.ancestors and head is not tok:
             tok.head = head
             head.children.append(tok)
