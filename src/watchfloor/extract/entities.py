@@ -101,6 +101,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("CommsIdentifier", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
     ("CommsIdentifier", re.compile(r"(?<![\w@])@\w{2,30}\b")),
     ("CommsIdentifier", re.compile(r"(?<![\w+])\+\d{1,3}[\s-]?\(?\d{1,4}\)?(?:[\s-]?\d{2,4}){2,4}\b")),
+    ("Money", re.compile(
+        r"(?:(?<![\w$£€])(?:US|U\.S\.|A|C)?[$£€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:bn|billion|mn|m|million|k|thousand|trillion)\b)?)"
+        r"|\b(?:\d[\d,]*(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|billions)"
+        r"(?:\s(?:hundred|thousand|million|billion))?(?:\sof)?\s(?:[A-Z]\w+\s)?(?:dollars?|pounds?|euros?|dinars?|dirhams?|"
+        r"riyals?|liras?|roubles?|rubles?|rupees?)\b")),
     ("DocumentReference", re.compile(
         r"\b(?:(?:UN |United Nations )?(?:Security Council |UNSC )?Resolutions? \d{3,4}(?: \(\d{4}\))?"
         r"|Executive Order \d{4,6}|(?:[A-Z]{1,4}/)+\d{2,4}(?:/\d+)+)\b")),
@@ -300,8 +305,8 @@ class EntityExtractor:
         surface = text[c.start : c.end]
         value: str | None = None
         attrs: dict[str, Any] = {}
-        if c.cls:
-            attrs["class"] = c.cls
+        if _class_name(c.cls):
+            attrs["class"] = _class_name(c.cls)
         if c.type == "Location":
             value, attrs = self._place(surface, countries, attrs)
         elif c.type == "Nationality":
@@ -348,7 +353,7 @@ class EntityExtractor:
             hz = _hertz(surface)
             value = None if hz is None else f"{_num(hz)} Hz"
         else:
-            value = c.cls
+            value = _class_name(c.cls)
         return Entity(c.start, c.end, surface, c.type, value, attrs)
 
     def _place(self, surface: str, countries: list[str], attrs: dict[str, Any]) -> tuple[str | None, dict[str, Any]]:
@@ -365,15 +370,20 @@ class EntityExtractor:
         }  # fmt: skip
 
     def _organisation(self, surface: str, attrs: dict[str, Any]) -> str | None:
-        groups = find_groups(surface)
+        groups = find_groups(surface.replace("’", "").replace("'", ""))  # "Da’esh" is Daesh
         if groups:
             attrs["group"] = groups[0][2]
             return groups[0][2]
         actor = actor_of(surface)
-        if actor is None:
+        if actor is not None:
+            attrs.update({k: v for k, v in (("country", actor.country), ("sector", actor.sector)) if v})
+            if actor.name or actor.country:
+                return actor.name or actor.country
+        nationality = nationality_of(surface)  # "Kurdish fighters", "Iraqi forces"
+        if nationality is None:
             return None
-        attrs.update({k: v for k, v in (("country", actor.country), ("sector", actor.sector)) if v})
-        return actor.name or actor.country
+        attrs.update({k: v for k, v in (("country", nationality.country), ("ethnicity", nationality.ethnicity)) if v})
+        return nationality.country or nationality.ethnicity
 
     # -- Russian ------------------------------------------------------------------------------
 
@@ -415,6 +425,11 @@ def _country_names(doc: Doc) -> Iterator[_Candidate]:
                 i += n - 1
                 break
         i += 1
+
+
+def _class_name(cls: str | None) -> str | None:
+    """The lexicon class as shown to users: "generic" only says how the term matches."""
+    return (cls or "").removesuffix("generic").strip() or None
 
 
 def _end(doc: Doc, end: int) -> int:
@@ -572,9 +587,11 @@ def _choose(cands: list[_Candidate]) -> list[_Candidate]:
     for c in sorted(cands, key=lambda c: (_RANK[c.source], c.start)):
         if (c.start, c.end, c.type) in seen or c.source not in ("ner", "group", "regex", "country"):
             continue
-        if c.type in ("Quantity", "Temporal") or ((c.start, c.end) in spans and not c.also):
+        if c.type in ("Quantity", "Temporal", "Money") or ((c.start, c.end) in spans and not c.also):
             continue
-        inside = any(o.start <= c.start and c.end <= o.end for o in outer)
+        within = [o for o in outer if o.start <= c.start and c.end <= o.end]
+        # a body named in a title is rarely a mention of its own ("Foreign Office" in "Foreign Office Minister")
+        inside = bool(within) and not (c.type == "Organisation" and within[0].type == "Person")
         if inside and all(c.end <= n.start or c.start >= n.end or c.also for n in inner):
             inner.append(c)
             seen.add((c.start, c.end, c.type))
@@ -593,7 +610,7 @@ def _countries(text: str, chosen: list[_Candidate]) -> list[str]:
     return sorted(counts, key=lambda k: -counts[k])
 
 
-_CURRENCIES = (("$", "USD"), ("£", "GBP"), ("€", "EUR"), ("dollar", "USD"), ("pound", "GBP"), ("euro", "EUR"),
+_CURRENCIES = (("a$", "AUD"), ("c$", "CAD"), ("$", "USD"), ("£", "GBP"), ("€", "EUR"), ("dollar", "USD"), ("pound", "GBP"), ("euro", "EUR"),
                ("dinar", "dinar"), ("rouble", "RUB"), ("ruble", "RUB"), ("lira", "TRY"), ("рубл", "RUB"))  # fmt: skip
 
 
