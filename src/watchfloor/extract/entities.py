@@ -240,9 +240,12 @@ class EntityExtractor:
         surface = doc[start:end].text
         if label == "GPE":
             type_ = "Organisation" if _acts(head) and country_code(surface) else "Location"
-        elif label == "NORP":
-            type_ = "Nationality" if _is_modifier(doc[start:end]) else "Organisation"
-        elif label in ("ORG", "PERSON") and _locative(head) and self._is_place(surface):
+        elif label == "NORP" and nationality_of(surface) is None and self._is_place(surface, big=not _locative(head)):
+            type_ = "Location"  # the small model calls some cities nationalities ("in Aleppo")
+        elif label == "NORP":  # "Syrians" are a group of people, "Syrian" and "Arabic" a nationality
+            plural = head.tag_ in ("NNS", "NNPS") and head.lower_.endswith("s")
+            type_ = "Organisation" if plural and not _is_modifier(doc[start:end]) else "Nationality"
+        elif label in ("ORG", "PERSON") and self._is_place(surface, big=not _locative(head)):
             type_ = "Location"
         if type_ == "Temporal":
             skip = _prep_length(doc[start:end].text)
@@ -260,10 +263,10 @@ class EntityExtractor:
             start = _with_determiner(doc, start)
         yield _Candidate(doc[start].idx, _end(doc, end), type_, "ner")
 
-    def _is_place(self, name: str) -> bool:
-        """A name the gazetteer knows as a country, province or sizeable town."""
+    def _is_place(self, name: str, *, big: bool = False) -> bool:
+        """A name the gazetteer knows as a country, province or sizeable town (a city when `big`)."""
         for place in self.gazetteer.candidates(name)[:1]:
-            return place.kind in ("country", "admin1") or place.population >= 20_000
+            return place.kind in ("country", "admin1") or place.population >= (500_000 if big else 20_000)
         return False
 
     def _phrase_candidates(self, doc: Doc) -> Iterator[_Candidate]:
