@@ -135,6 +135,14 @@ def test_russian_names_places_and_dates(extractor: EntityExtractor) -> None:
         assert text[e.start : e.end] == e.text
 
 
+def test_one_name_one_person_per_document(extractor: EntityExtractor) -> None:
+    text = "Karim Wasifi came back to Baghdad to play. Sadiq stood behind Karim when he played in Karrada."
+    ents = next(extractor.extract_many([Document(doc_id="k", text=text, language="en")]))[1]
+    second = text.rindex("Karim")
+    assert [e.type for e in ents if e.start == second] == ["Person"]
+    assert [e.type for e in ents if e.text == "Baghdad"] == ["Location"]
+
+
 def test_lexicon_types_are_known_and_terms_lowercase() -> None:
     table = lexicon()
     assert table["rifles"].type == "Weapon" and table["fighters"].type == "Organisation"

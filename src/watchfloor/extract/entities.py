@@ -197,8 +197,10 @@ class EntityExtractor:
         cands: list[_Candidate] = []
         for type_, regex in _PATTERNS:
             cands.extend(_Candidate(m.start(), m.end(), type_, "regex") for m in regex.finditer(text))
+        # One sense per document: a word of a person's full name elsewhere is that person ("Karim").
+        names = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 for t in e if t.is_title}
         for ent in doc.ents:
-            cands.extend(self._ner_candidates(ent))
+            cands.extend(self._ner_candidates(ent, names))
         cands.extend(self._phrase_candidates(doc))
         cands.extend(_Candidate(s, e, "Organisation", "group", cls="armed group") for s, e, _ in find_groups(text, "en"))
         cands.extend(_country_names(doc))
@@ -219,8 +221,10 @@ class EntityExtractor:
         countries = _countries(text, chosen)
         return [self._entity(text, c, published, countries) for c in chosen]
 
-    def _ner_candidates(self, ent: Span) -> Iterator[_Candidate]:
+    def _ner_candidates(self, ent: Span, names: frozenset[str] | set[str] = frozenset()) -> Iterator[_Candidate]:
         label = ent.label_
+        if label in ("GPE", "ORG", "NORP") and ent.text in names and not country_code(ent.text):
+            label = "PERSON"
         type_ = _NER_TYPES.get(label)
         if type_ is None:
             return
