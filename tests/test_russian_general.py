@@ -440,6 +440,21 @@ CASES: dict[str, Case] = {
         "Обоим грозит до 20 лет лишения свободы.",
         [E("ARREST", total=2, nats={"RUS"}, country="RUS", admin1="Tatarstan", sector="JUD")],
     ),
+    "hatay-story": Case(
+        "Хатай: задержаны трое граждан Египта\n\n"
+        "Власти провинции Хатай сообщили о задержании троих граждан Египта, которые пытались перейти "
+        "границу с Сирией, чтобы вступить в ИГИЛ. Ещё двоих граждан Ирака остановили на границе в "
+        "понедельник. Всех передали полиции, их ожидает депортация.",
+        [
+            E("ARREST", total=3, nats={"EGY"}, country="TUR", admin1="Hatay", sector="GOV",
+              destination="SYR", affiliation="IS"),
+            E("ARREST", date=MON, total=2, nats={"IRQ"}, country="TUR", admin1="Hatay", sector="MIL",
+              agent_country="TUR", destination="SYR", affiliation=None),
+            E("DEPORT", modality="planned", total=5, nats={"EGY", "IRQ"}, country="TUR", sector="POL",
+              agent_country="TUR", affiliation=None),
+        ],
+        title="Хатай: задержаны трое граждан Египта",
+    ),
 }
 
 

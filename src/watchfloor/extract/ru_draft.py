@@ -47,6 +47,7 @@ class Draft:
     wounded: int | None = None
     weapon: str | None = None
     home: Location | None = None  # "жителя Башкирии": where the targets live, a last guess at the place
+    at_border: bool = False  # "остановили на границе": the border the story names, its guards
     local_targets: bool = False  # "местные жители": nationality is the location's country
     anaphoric: bool = False
     aggregate_cue: bool = False

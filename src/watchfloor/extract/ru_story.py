@@ -10,9 +10,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.ru_draft import Draft, at_precision, copy_location
 from watchfloor.extract.ru_places import RuPlaces
-from watchfloor.extract.ru_syntax import Cues, case_of, fold_ru, np_text, parenthetical_subject, subject
+from watchfloor.extract.ru_syntax import (
+    Cues,
+    case_of,
+    fold_ru,
+    is_full_participle,
+    np_text,
+    parenthetical_subject,
+    subject,
+)
 from watchfloor.model import Document, Location
 from watchfloor.nlp.russian import RuSentence, RuToken
 from watchfloor.normalize.nationality import country_code
@@ -31,6 +40,7 @@ class DocContext:
     lead_index: int  # index of the first sentence after the headline
     story: list[Draft] = field(default_factory=list)  # drafts of the headline and the lead
     story_location: Location | None = None
+    border_country: str | None = None  # "границу с Сирией": the country beyond the story's border
 
 
 def headline_end(document: Document) -> int:
@@ -52,14 +62,18 @@ def headline_end(document: Document) -> int:
 class Story:
     """Document-level reading: the story context and the sources cited in each sentence."""
 
-    def __init__(self, places: RuPlaces, cues: Cues) -> None:
+    def __init__(self, places: RuPlaces, cues: Cues, ontology: Ontology | None = None) -> None:
         self.places = places
         self.cues = cues
+        self.ontology = ontology or load_ontology()
 
     def context(self, sents: list[RuSentence], document: Document) -> DocContext:
         counts: dict[str, int] = {}
+        border: str | None = None
         for sent in sents:
             for span, top in self.places.mentions(sent):
+                if border is None and top.head is not None and top.head.lemma in self.cues.words["border_words"]:
+                    border = country_code(span.normal, "ru") if case_of(top) in ("с", "со") else None
                 if self.places.role(top) not in ("location", "destination"):
                     continue  # "уроженец Таджикистана" says nothing of where things happen
                 code = country_code(span.normal, "ru")
@@ -67,7 +81,9 @@ class Story:
                     counts[code] = counts.get(code, 0) + 1
         end = headline_end(document)
         lead = next((n for n, s in enumerate(sents) if s.start >= end), 0)
-        return DocContext(document, sents, sorted(counts, key=lambda c: -counts[c]), end, lead)
+        ctx = DocContext(document, sents, sorted(counts, key=lambda c: -counts[c]), end, lead)
+        ctx.border_country = border
+        return ctx
 
     def update_location(self, ctx: DocContext, found: list[Draft], sent: RuSentence) -> None:
         """The story's place: where its lead event happened, else the jurisdiction of the lead's
@@ -91,6 +107,7 @@ class Story:
         """What a clause leaves out, the story gives: place, date of "в те же дни", nationality
         of "местные жители", destination and group, and the source cited before or after."""
         story = [d for d in ctx.story if d.type]
+        own_group = {id(s): s.affiliation for s in story}  # before the story lends its group to the headline
         for n, draft in enumerate(drafts):
             if draft.same_time and draft.date is None:
                 prior = next(
@@ -109,6 +126,15 @@ class Story:
             if draft.local_targets and draft.location is not None:
                 for target in draft.targets:
                     target.nationality = target.nationality or draft.location.country
+            agent = draft.agent
+            if (  # "пограничники": the state's, where it happened
+                agent is not None
+                and agent.country is None
+                and agent.name is None
+                and agent.sector in ("GOV", "MIL", "POL", "JUD")
+                and draft.location is not None
+            ):
+                agent.country = draft.location.country
             related = [
                 s
                 for s in story
@@ -118,10 +144,15 @@ class Story:
             ]
             if draft.affiliation is None:
                 # the same happening told in the lead, else the group the headline is about
-                donors = related or [s for s in story if s.headline]
-                draft.affiliation = next((s.affiliation for s in donors if s.affiliation), None)
+                if related:
+                    draft.affiliation = next((s.affiliation for s in related if s.affiliation), None)
+                else:
+                    headline = [own_group[id(s)] for s in story if s.headline]
+                    draft.affiliation = next((a for a in headline if a), None)
             if draft.destination is None and related:
                 draft.destination = next((s.destination for s in related if s.destination), None)
+            if draft.destination is None and draft.at_border and draft.type == "ARREST":
+                draft.destination = ctx.border_country
         self._fill_attribution(drafts, ctx)
 
     def _fallback_location(self, draft: Draft, ctx: DocContext) -> Location | None:
@@ -149,7 +180,13 @@ class Story:
                 by_sentence[sent.index] = own
         for draft in drafts:
             if draft.attribution is None:
-                after = [a for i, a in sorted(by_sentence.items()) if i > draft.sent.index]
+                # a source named right after the act ("Об этом сообщили в ведомстве"), or later where
+                # the sentence tells more of the same act ("Как сообщил X, всех задержанных допросили")
+                after = [
+                    a
+                    for i, a in sorted(by_sentence.items())
+                    if i == draft.sent.index + 1 or i > draft.sent.index and self._continues(ctx.sents[i], draft)
+                ]
                 draft.attribution = _latest(drafts, by_sentence, draft) or (after[0] if after else None)
             if (
                 draft.attribution
@@ -158,6 +195,14 @@ class Story:
                 and draft.agent.text
             ):
                 draft.attribution = draft.agent.text
+
+    def _continues(self, sent: RuSentence, draft: Draft) -> bool:
+        """Does the sentence speak of the act's people ("всех задержанных", "осуждённого")?"""
+        return any(
+            (is_full_participle(t) or t.pos == "NOUN" and t.feat("Animacy") == "Anim")
+            and draft.type in self.ontology.russian_types(t.lemma)
+            for t in sent.tokens
+        )
 
     def cited_sources(self, sent: RuSentence) -> list[tuple[RuToken, str]]:
         """ "по данным X", "по словам X", "со ссылкой на X": (the phrase's head word, X)."""

@@ -85,7 +85,7 @@ class RussianExtractor:
         self.ontology = ontology or load_ontology()
         self.cues = cues or load_cues()
         self.places = RuPlaces(gazetteer, self.cues)
-        self.story = Story(self.places, self.cues)
+        self.story = Story(self.places, self.cues, self.ontology)
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -163,6 +163,7 @@ class RussianExtractor:
         draft.resultative = is_short_passive(trig) and not aux_words(trig)
         if patient is not None and etype != "ATTACK":
             self._targets(draft, patient, sent, previous)
+        draft.at_border = self._at_border(trig)
         self._agent(draft, trig, sent, previous)
         self._date(draft, trig, sent, ctx)
         self._location(draft, trig, sent, ctx)
@@ -486,6 +487,20 @@ class RussianExtractor:
             and d.type != "ATTACK"
             and (not singular or d.total == 1)
         ]
+        if everyone and pool and not singular:
+            # "всех": every group told before; one nationality's largest figure covers its parts
+            largest: dict[str, Draft] = {}
+            for d in pool:
+                if d.type == pool[-1].type and len(d.nationalities) == 1:
+                    key = next(iter(d.nationalities))
+                    if key not in largest or (d.total or 0) > (largest[key].total or 0):
+                        largest[key] = d
+            if len(largest) > 1 and all(len(d.nationalities) <= 1 for d in pool if d.type == pool[-1].type):
+                draft.total = sum(d.total or 0 for d in largest.values())
+                draft.targets = [
+                    Target(count=d.total, nationality=code, text=np_text(sent, head)) for code, d in largest.items()
+                ]
+                return
         antecedent = (
             (max(reversed(pool), key=lambda d: d.total or 0) if everyone else pool[-1]) if pool else None
         )
@@ -654,6 +669,14 @@ class RussianExtractor:
         if subj is not None and subj.pos != "PRON" and subj.lemma not in self.cues.words["all_words"]:
             draft.agent, draft.agent_place = self._actor(subj, sent)
             return
+        if draft.type == "DEPORT":
+            receiver = self._handed_to(sent)
+            if receiver is not None:  # "всех передали правоохранительным органам, их ожидает депортация"
+                draft.agent, draft.agent_place = self._actor(receiver, sent)
+                return
+        if draft.at_border and draft.type in ("ARREST", "ENTRY_BAN"):
+            draft.agent = Agent(None, None, "MIL")  # stopped at the border: its guards
+            return
         for prior in reversed(previous[-3:]):
             if prior.agent is not None and prior.agent.text and (prior.type == draft.type or prior.lead):
                 draft.agent = Agent(
@@ -661,6 +684,28 @@ class RussianExtractor:
                 )
                 draft.agent_place = prior.agent_place
                 return
+
+    def _at_border(self, trig: RuToken) -> bool:
+        owned = clause_tokens(clause_head(trig)) | clause_tokens(trig)
+        return any(
+            t.i in owned and t.lemma in self.cues.words["border_words"] and case_of(t) in ("на", "у", "через")
+            for t in clause_head(trig).subtree() + trig.subtree()
+        )
+
+    def _handed_to(self, sent: RuSentence) -> RuToken | None:
+        """The body people were handed to in the sentence ("передали полиции"), if it is one."""
+        for tok in sent.tokens:
+            if tok.lemma not in ("передать", "передавать"):
+                continue
+            for c in tok.children:
+                if (
+                    c.rel in ("iobj", "obl")
+                    and c.feat("Case") == "Dat"
+                    and case_of(c) is None
+                    and actor_of(np_text(sent, c), "ru") is not None
+                ):
+                    return c
+        return None
 
     def _actor(self, subj: RuToken, sent: RuSentence) -> tuple[Agent, Location | None]:
         text = np_text(sent, subj)
@@ -949,6 +994,7 @@ class RussianExtractor:
             partner.destination = partner.destination or d.destination
             partner.affiliation = partner.affiliation or d.affiliation
             partner.agent = partner.agent or d.agent
+            partner.at_border = partner.at_border or d.at_border
             partner.tail = d.trigger
         return kept
 
