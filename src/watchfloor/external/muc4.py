@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from watchfloor.errors import BadExport, WatchfloorError
-from watchfloor.model import Document, Extraction
+from watchfloor.model import Document, Event, Extraction
 from watchfloor.normalize.groups import find_groups
 
 if TYPE_CHECKING:
@@ -204,16 +204,50 @@ def score(gold: Mapping[str, Fillers], predicted: Mapping[str, Fillers]) -> dict
 def fillers_of(extraction: Extraction, text: str) -> Fillers:
     """The document's role fillers, pooled over its ATTACK events (as GRIT pools templates): one
     entity per distinct string, the group named as the text names it."""
-    attacks = [e for e in extraction.events if e.type == "ATTACK" and e.modality != "planned"]
+    attacks = [e for e in extraction.events if e.type == "ATTACK" and e.modality != "planned" and not _combat(e)]
     out: Fillers = {role: [] for role in ROLES}
     for event in attacks:
         _add(out["PerpInd"], event.perpetrators)
         _add(out["Target"], event.objects)
         _add(out["Victim"], [v for v in event.victims if _is_name(v)])
-        _add(out["Weapon"], event.weapons or ([event.weapon] if event.weapon else []))
+        _add(out["Weapon"], event.weapons)
     codes = {e.affiliation for e in attacks if e.affiliation}
     _add(out["PerpOrg"], _group_names(text, codes))
+    _add(out["PerpOrg"], [force for e in attacks if (force := _state_force(e)) is not None])
     return out
+
+
+STATE_FORCES = ("armed forces", "army", "military", "air force", "navy", "national guard", "police", "death squads")
+
+
+def _state_force(event: Event) -> str | None:
+    """An attack by a state's forces names them as the perpetrating organisation ("the army")."""
+    agent = event.agent
+    if agent is None or not agent.text or agent.sector not in ("MIL", "POL"):
+        return None
+    words = agent.text.lower().split()
+    while words and words[0] in ("the", "a", "an", "its", "their"):
+        words = words[1:]
+    phrase = " ".join(words)
+    return phrase if any(phrase.endswith(force) for force in STATE_FORCES) else None
+
+
+MILITARY_WORDS = frozenset(
+    {"army", "military", "troops", "soldiers", "soldier", "battalion", "brigade", "convoy", "patrol", "patrols",
+     "garrison", "barracks", "unit", "units", "helicopter", "helicopters", "gunship", "aircraft", "plane", "planes",
+     "position", "positions", "post", "posts", "outpost", "base", "navy", "forces"}
+)  # fmt: skip
+COMBAT_WORDS = frozenset({"clash", "clashes", "clashed", "combat", "combats", "fighting", "skirmish", "battle"})
+
+
+def _combat(event: Event) -> bool:
+    """MUC-4 keys terrorism, not war: fighting between armed forces and guerrillas, or an attack
+    whose only targets are military, fills no template."""
+    words = set(normalise(event.evidence.text).split())
+    if words & COMBAT_WORDS and not event.objects and not event.victims:
+        return True
+    targets = [*event.objects, *event.victims]
+    return bool(targets) and all(set(normalise(t).split()) & MILITARY_WORDS for t in targets)
 
 
 def _add(entities: list[list[str]], strings: Iterable[str]) -> None:

@@ -173,30 +173,52 @@ def _subject_of(verb: Token) -> Token | None:
 
 def _agent(np: Token, roles: Roles) -> None:
     for member in _coordinated(np):
-        groups = find_groups(_phrase(member, with_of=True), "en")
-        if groups and member.lemma_.lower() not in ("member", "members"):
-            roles.groups.extend(code for _, _, code in groups if code not in roles.groups)
-            continue
+        groups = [code for _, _, code in find_groups(_phrase(member, with_of=True), "en")]
+        roles.groups.extend(code for code in groups if code not in roles.groups)
         if _is_weapon(member):
             roles.add("weapons", _weapon_text(member))
-        elif _is_perpetrator(member):
-            roles.add("perpetrators", _perp_text(member))
-            for _, _, code in groups:
-                if code not in roles.groups:
-                    roles.groups.append(code)
+        elif _is_perpetrator(member) and not (groups and member.pos_ == "PROPN"):
+            roles.add("perpetrators", _perp_text(member))  # "FMLN guerrillas": people of a group
 
 
 def _patient(np: Token, roles: Roles, *, things_only: bool = False) -> None:
-    for member in _coordinated(np):
-        name = _person_name(member)
-        if name is not None and not things_only:
+    if np.lower_ in ("he", "him", "she", "her") and not things_only:
+        name = _antecedent(np)  # "… died after he was shot": the person just named
+        if name:
             roles.add("victims", name)
+        return
+    for member in _coordinated(np):
+        names = [] if things_only else _names_in(member)
+        if names:
+            for name in names:
+                roles.add("victims", name)
         elif _is_person(member) and not things_only:
             roles.add("victims", _phrase(member))
         elif _is_weapon(member):
             roles.add("weapons", _weapon_text(member))
         elif _is_object(member):
             roles.add("objects", _object_text(member))
+
+
+def _names_in(np: Token) -> list[str]:
+    """The people a phrase names: itself, or in apposition and its coordination ("two reporters,
+    Juan Perez and Mario Rojas"), not inside its clauses or prepositions."""
+    out: list[str] = []
+    stack = [np]
+    while stack:
+        tok = stack.pop()
+        name = _person_name(tok) if tok.ent_type_ == "PERSON" else None
+        if name and name not in out:
+            out.append(name)
+        stack.extend(c for c in tok.children if c.dep_ in ("appos", "conj", "compound") or c.ent_type_ == "PERSON" and c.dep_ != "prep")
+    return out
+
+
+def _antecedent(pronoun: Token) -> str | None:
+    doc = pronoun.doc
+    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    people = [e for e in doc.ents if e.label_ == "PERSON" and start <= e.start and e.end <= pronoun.i]
+    return _strip_titles(people[-1]) or None if people else None
 
 
 def _coordinated(np: Token) -> list[Token]:
@@ -213,7 +235,7 @@ def _person_name(tok: Token) -> str | None:
     if tok.ent_type_ == "PERSON":
         ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
         if ent is not None:
-            return _strip_titles(ent)
+            return _strip_titles(ent) or None
     for c in tok.children:
         if c.dep_ == "appos" and c.ent_type_ == "PERSON":
             return _person_name(c)
@@ -225,7 +247,7 @@ TITLES = frozenset({"mr", "mrs", "ms", "dr", "father", "mayor", "president", "ju
 
 def _strip_titles(ent: Span) -> str:
     words = list(ent)
-    while words and (words[0].lower_.rstrip(".") in TITLES or words[0].is_punct or words[0].lower_ in ("the", "a")):
+    while words and (words[0].lower_.rstrip(".") in TITLES or words[0].pos_ != "PROPN"):  # "hopeful", "Col."
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].lower_ in ("'s", "’s")):
         words = words[:-1]
@@ -269,6 +291,11 @@ def _is_object(tok: Token) -> bool:
 
 def _phrase(tok: Token, *, with_of: bool = False) -> str:
     """The head and its left modifiers (no determiners), and an of-phrase when asked."""
+    start, end = _bounds(tok, with_of=with_of)
+    return tok.doc[start:end].text
+
+
+def _bounds(tok: Token, *, with_of: bool = False) -> tuple[int, int]:
     doc = tok.doc
     left = [c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ not in SKIP_MODIFIERS]
     start = min([tok.i, *left])
@@ -281,12 +308,21 @@ def _phrase(tok: Token, *, with_of: bool = False) -> str:
             end = max(t.i for t in of.subtree) + 1
     while end - 1 > tok.i and doc[end - 1].is_punct:
         end -= 1
-    return doc[start:end].text
+    return start, end
 
 
 def _perp_text(tok: Token) -> str:
-    with_of = tok.lemma_.lower() in ("member", "group", "band", "column", "unit", "squad", "commando")
-    return _phrase(tok, with_of=with_of)
+    """'urban guerrillas', 'two men', 'members of the FMLN'; a name or a bracket before the
+    people is their group, not their description ('FMLN urban commandos' → 'urban commandos')."""
+    doc = tok.doc
+    start, end = _bounds(tok, with_of=tok.lemma_.lower() in GROUPING_NOUNS)
+    for i in range(start, tok.i):
+        if doc[i].pos_ == "PROPN" or doc[i].is_punct or doc[i].is_bracket:
+            start = i + 1
+    return doc[start:end].text
+
+
+GROUPING_NOUNS = frozenset({"member", "group", "band", "column", "unit", "squad", "commando", "cell"})
 
 
 def _object_text(tok: Token) -> str:

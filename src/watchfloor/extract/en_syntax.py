@@ -52,6 +52,7 @@ AGGREGATE_CUES = (
 COLLECTIVES = frozenset({"group", "dozen", "hundred", "score", "number", "batch", "total", "couple", "handful", "thousand"})
 ATTACK_NOUNS = frozenset({"attack", "bombing", "explosion", "blast", "shelling", "airstrike", "clash", "ambush", "shooting", "assault"})
 ATTACK_HAPPEN_VERBS = frozenset({"erupt", "occur", "happen", "kill", "hit", "rock", "strike", "take", "break", "leave", "wound", "injure"})
+ACTS_ON_PEOPLE = frozenset({"murder", "assassination", "kidnapping", "abduction", "killing"})
 OFFENCE_NOUNS = frozenset({"suspicion", "charge", "accusation", "allegation", "involvement", "membership"})
 
 
@@ -236,6 +237,8 @@ def _eventive_noun(tok: Token) -> bool:
         if any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children):
             return True
         return any(t.ent_type_ == "DATE" for t in tok.subtree) and not _definite(tok)
+    if tok.lemma_.lower() in ACTS_ON_PEOPLE and any(o.ent_type_ == "PERSON" for p in of_np for o in p.children):
+        return True  # "the murder of Hector Oqueli": an act named by its victim is that act
     if not of_np:
         return False
     governor = tok.head.lemma_.lower() if tok.dep_ in ("dobj", "nsubjpass") else ""
