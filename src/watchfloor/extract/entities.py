@@ -298,8 +298,8 @@ class EntityExtractor:
                 continue  # a modifier of a longer noun ("weapons inspectors"), not the head
             start = min(term_start, _left_edge(head, numbers=term.type not in ("Organisation", "Person")))
             end = head.i + 1
-            if term.type in _OF_HEADS:
-                end = _of_complement(doc, head, end)
+            if term.type in _OF_HEADS:  # "reports of atrocities" are news, not a document's name
+                end = _of_complement(doc, head, end, named_only=term.type == "DocumentReference")
             has_modifier = start < term_start
             if term.generic and not has_modifier and end == head.i + 1:
                 continue
@@ -558,7 +558,7 @@ def _left_edge(head: Token, *, numbers: bool = True) -> int:
     return start
 
 
-def _of_complement(doc: Doc, head: Token, end: int) -> int:
+def _of_complement(doc: Doc, head: Token, end: int, *, named_only: bool = False) -> int:
     """Extend through "of X" ("the Government of Iraq", "the families of the victims", "the city of
     Mosul"), and through "for X" / "at X" when X is a name ("Minister for the Middle East")."""
     for child in head.rights:
@@ -569,7 +569,7 @@ def _of_complement(doc: Doc, head: Token, end: int) -> int:
             continue
         obj = objs[0]
         named = obj.pos_ == "PROPN" or obj.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC")
-        if child.lower_ != "of" and not named:
+        if (child.lower_ != "of" or named_only) and not named:
             continue
         stop = obj.i + 1
         for right in obj.rights:  # the object's own "of" phrase, not its conjuncts or clauses
