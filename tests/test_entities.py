@@ -135,6 +135,14 @@ def test_russian_names_places_and_dates(extractor: EntityExtractor) -> None:
         assert text[e.start : e.end] == e.text
 
 
+def test_measures_keep_their_unit_and_small_counts_are_not_amounts(extractor: EntityExtractor) -> None:
+    text = "The plant makes 84 MW and the wall stands 300m from the road; two men guard it."
+    ents = next(extractor.extract_many([Document(doc_id="q", text=text, language="en")]))[1]
+    quantities = {e.text: e for e in ents if e.type == "Quantity"}
+    assert set(quantities) == {"84 MW", "300m"}
+    assert (quantities["84 MW"].value, quantities["84 MW"].attrs["unit"]) == ("84", "mw")
+
+
 def test_one_name_one_person_per_document(extractor: EntityExtractor) -> None:
     text = "Karim Wasifi came back to Baghdad to play. Sadiq stood behind Karim when he played in Karrada."
     ents = next(extractor.extract_many([Document(doc_id="k", text=text, language="en")]))[1]

@@ -239,8 +239,8 @@ class EntityExtractor:
         if start >= end:
             return
         head = doc[start:end].root
-        if label == "CARDINAL" and _part_of_time(doc, start, end):
-            return
+        if label == "CARDINAL" and (_part_of_time(doc, start, end) or _SMALL_WORD.fullmatch(doc[start:end].text)):
+            return  # a day or year of a date; "two men", "one of them" (counts written out, not amounts)
         surface = doc[start:end].text
         if label == "GPE":
             type_ = "Organisation" if _acts(head) and country_code(surface) else "Location"
@@ -265,7 +265,11 @@ class EntityExtractor:
             start = min(start, _left_edge(doc[end - 1]) if doc[end - 1] is head else start)
         if type_ in ("Organisation", "DocumentReference"):
             start = _with_determiner(doc, start)
-        yield _Candidate(doc[start].idx, _end(doc, end), type_, "ner")
+        stop = _end(doc, end)
+        if type_ == "Quantity":  # "300m", "84 MW", "9,000 m3/s": the unit is part of the measure
+            unit = _UNIT_AFTER.match(doc.text, stop)
+            stop = unit.end() if unit else stop
+        yield _Candidate(doc[start].idx, stop, type_, "ner")
 
     def _is_place(self, name: str, *, big: bool = False) -> bool:
         """A name the gazetteer knows as a country, province or sizeable town (a city when `big`)."""
@@ -455,6 +459,11 @@ def _part_of_time(doc: Doc, start: int, end: int) -> bool:
     return any(_MONTHS.match(t.text) and t.ent_type_ in ("DATE", "") and t.is_title for t in near)
 
 
+_SMALL_WORD = re.compile(r"(?i)one|two|three|four|five|six|seven|eight|nine|a few|several|both")
+_UNIT_AFTER = re.compile(
+    r"[ \u00a0]?(?:km|m|mi|ft|nm|MW|GW|kW|m3/s|m3|km2|sq km|kg|miles?|kilomet(?:re|er)s?|metres?|meters?|feet|"
+    r"acres?|hectares?|cu[ \u00a0]ft/s|acre·ft|tonnes?|tons?|per ?cent|percent|%)(?![\w/])"
+)
 _APPROX = re.compile(
     r"(?i)^(?:about|around|some|nearly|almost|approximately|roughly|over|under|more than|less than|fewer than|"
     r"up to|at least|at most|an estimated|estimated|an additional|additional|another|a further|further|only|"
