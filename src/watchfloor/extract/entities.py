@@ -84,8 +84,10 @@ def lexicon() -> dict[str, Term]:
     table = dict(listed)
     for term, value in listed.items():
         if value.type not in ("Money",) and not term.endswith("s"):
+            # Several people are a group: "ministers", "three women" (re3d's Organisation by class).
+            plural_value = Term("Organisation", "people") if value.type == "Person" else value
             for plural in _plurals(term):
-                table.setdefault(plural, value)
+                table.setdefault(plural, plural_value)
     return table
 
 
@@ -286,7 +288,7 @@ class EntityExtractor:
                 continue
             # The longest term ending at this token (multi-word terms: "machine gun", "prime minister").
             found = None
-            for n in (4, 3, 2, 1):
+            for n in (7, 6, 5, 4, 3, 2, 1):
                 if tok.i - n + 1 < 0:
                     continue
                 words = doc[tok.i - n + 1 : tok.i + 1]
