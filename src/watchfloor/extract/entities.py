@@ -500,6 +500,7 @@ def _locative(tok: Token) -> bool:
 _HONORIFICS = _words(
     "mr mrs ms miss dr sir lord lady gen general col colonel lt lieutenant maj major capt captain sgt sergeant brig",
     "brigadier adm admiral staff rev reverend sheikh imam ayatollah hon judge justice mullah",
+    "deputy acting special presidential former vice assistant senior chief under",  # parts of a title
 )
 
 
