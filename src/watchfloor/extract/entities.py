@@ -306,6 +306,10 @@ class EntityExtractor:
             end = head.i + 1
             if term.type in _OF_HEADS:  # "reports of atrocities" are news, not a document's name
                 end = _of_complement(doc, head, end, named_only=term.type == "DocumentReference")
+            if term.type == "Organisation" and term.cls == "people":  # "women and children": one group
+                for conj in head.conjuncts:
+                    if conj.i > head.i and conj.tag_ == "NNS" and conj.right_edge.i - start < 10:
+                        end = max(end, conj.right_edge.i + 1)
             has_modifier = start < term_start
             if term.generic and not has_modifier and end == head.i + 1:
                 continue
