@@ -16,10 +16,11 @@ an attack report.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.model import Event
@@ -326,7 +327,59 @@ GROUPING_NOUNS = frozenset({"member", "group", "band", "column", "unit", "squad"
 
 
 def _object_text(tok: Token) -> str:
-    return _phrase(tok)
+    """'electric power substation', 'offices of the Democratic Front': no counts or quantifiers
+    ('five offices', 'several structures'); an of-phrase only when it names an organisation
+    (the house of a person is a house)."""
+    doc = tok.doc
+    start, end = _bounds(tok)
+    while start < tok.i and (doc[start].like_num or doc[start].lower_ in QUANTIFIERS or doc[start].dep_ == "nummod"):
+        start += 1
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    if owner is not None and (owner.ent_type_ in ("ORG", "FAC") or owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON"):
+        end = max(t.i for t in owner.subtree) + 1
+    return doc[start:end].text
+
+
+QUANTIFIERS = frozenset({"several", "other", "some", "many", "few", "various", "numerous", "two", "three", "both", "all", "another", "one"})
+
+
+def add_story_roles(doc: Doc, events: list[Event], ontology: Ontology | None = None) -> None:
+    """Roles told in sentences that are no event of their own ("The bomb had been placed under a
+    bus", "the attacks on five offices …") belong to the nearest attack of the story: the one
+    before them, else the one after, within three sentences."""
+    ontology = ontology or load_ontology()
+    attacks = [e for e in events if e.type == "ATTACK"]
+    if not attacks:
+        return
+    sentences = list(doc.sents)
+    starts = [sent.start_char for sent in sentences]
+    placed = [(bisect_right(starts, e.evidence.start) - 1, e) for e in attacks]
+    told = {n for n, _ in placed}
+    words = _attack_words(ontology)
+    for n, sent in enumerate(sentences):
+        if n in told or not any(t.lemma_.lower() in words for t in sent):
+            continue
+        before = [(n - m, e) for m, e in placed if 0 <= n - m <= 3]
+        after = [(m - n, e) for m, e in placed if 0 < m - n <= 3]
+        nearest = min(before, key=lambda x: x[0], default=None) or min(after, key=lambda x: x[0], default=None)
+        if nearest is None:
+            continue
+        roles = read_sentence(sent, ontology, Roles())
+        event = nearest[1]
+        for kind in ("perpetrators", "victims", "objects", "weapons"):
+            values: list[str] = getattr(event, kind)
+            for value in getattr(roles, kind):
+                if value.lower() not in {v.lower() for v in values}:
+                    values.append(value)
+        if event.affiliation is None and roles.groups:
+            event.affiliation = roles.groups[0]
+
+
+def _attack_words(ontology: Ontology) -> frozenset[str]:
+    attack = ontology.types.get("ATTACK")
+    own = attack.verbs | attack.nouns if attack else frozenset()
+    return own | {"destroy", "damage", "plant", "hurl", "throw", "sabotage"}
 
 
 def _weapon_text(tok: Token) -> str:

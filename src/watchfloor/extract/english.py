@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.assemble import DEFAULT_SECTOR, Candidate, assemble, event_of
 from watchfloor.extract.claims_en import extract_claims
-from watchfloor.extract.en_roles import add_roles
+from watchfloor.extract.en_roles import add_roles, add_story_roles
 from watchfloor.extract.en_syntax import (
     ANAPHORS,
     ATTACKER_NOUNS,
@@ -1189,6 +1189,7 @@ def extract_english(extractor: EnglishExtractor, doc: Doc, document: Document) -
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
     candidates = [to_candidate(d, sent_index.get(d.sent.start, 0)) for d in drafts]
     events, aggregates = assemble(candidates)
+    add_story_roles(doc, events)  # roles told in sentences that are no event of their own
     triggers = {d.trigger.i for d in drafts} | {i for d in drafts for i in d.absorbed}
     covered = [(e.evidence.start, e.evidence.end) for e in events] + [
         (a.evidence.start, a.evidence.end) for a in aggregates
