@@ -154,11 +154,11 @@ def test_cli_eval_detects_re3d(tmp_path: Path) -> None:
 
 def test_public_re3d_dev_folder(pipeline: Any) -> None:
     """A gate on one real re3d folder (dev part): entity micro F1 must not fall below what was measured
-    when this test was written (US State Department: exact 0.61, overlap 0.70)."""
+    when this test was written, with a margin (US State Department: exact 0.705, overlap 0.773)."""
     folder = shared_data("re3d") / "US State Department"
     if not folder.is_dir():
         pytest.skip(f"{folder} is absent")
     result = re3d.run(folder, pipeline)
     assert result.documents == 22 and result.gold == 720
-    assert result.total.exact.f1 >= 0.55
-    assert result.total.overlap.f1 >= 0.65
+    assert result.total.exact.f1 >= 0.65
+    assert result.total.overlap.f1 >= 0.72
