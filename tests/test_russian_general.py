@@ -455,6 +455,83 @@ CASES: dict[str, Case] = {
         ],
         title="Хатай: задержаны трое граждан Египта",
     ),
+    # -- a third batch, written before the extractor was changed for it: traps and wire stories ---
+    "gas-explosion": Case("В Махачкале произошел взрыв бытового газа в жилом доме, погибли два человека.", []),
+    "road-accident": Case("В ДТП на трассе в Чечне погибли трое.", []),
+    "economic-blow": Case("Санкции нанесли серьезный удар по экономике региона.", []),
+    "drugs-seized": Case("Полиция задержала партию наркотиков на границе с Афганистаном.", []),
+    "proposal-is-no-ban": Case(
+        "Депутаты предложили запретить въезд в Россию иностранцам, осужденным за терроризм.", []
+    ),
+    "promise-is-no-deport": Case("Мэр пообещал депортировать всех нелегальных мигрантов.", []),
+    "football-transfer": Case("Футболист перешел в «Зенит» из ЦСКА.", []),
+    "ministry-list": Case("Минюст внес «Исламское государство» в список запрещенных организаций.", []),
+    "stripped-of-citizenship": Case(
+        "Граждане Кыргызстана, уехавшие воевать за ИГ, лишены гражданства.", []
+    ),
+    "channel-reports-arrest": Case(
+        "Telegram-канал «Осведомитель» сообщил о задержании в Стамбуле троих россиян.",
+        [E("ARREST", total=3, nats={"RUS"}, country="TUR", admin1="Istanbul")],
+    ),
+    "dagestan-resisted": Case(
+        "В среду утром в Дагестане силовики ликвидировали двух боевиков, которые оказали вооруженное сопротивление при задержании.",
+        [E("ATTACK", date=PUBLISHED, country="RUS", admin1="Dagestan", killed=2, sector="POL")],
+    ),
+    "marseille-four": Case(
+        "Полиция Франции задержала в Марселе четверых подозреваемых в подготовке теракта.",
+        [E("ARREST", total=4, country="FRA", sector="POL", agent_country="FRA")],
+    ),
+    "tajik-returnees-sentenced": Case(
+        "В Таджикистане к 15 годам заключения приговорены трое вернувшихся из Сирии боевиков.",
+        [E("CHARGE", total=3, country="TJK")],
+    ),
+    "ex-policeman": Case(
+        "Бывшего полицейского из Ингушетии осудили на 19 лет за участие в бандподполье.",
+        [E("CHARGE", total=1, nats={"RUS"}, country="RUS", sector="JUD")],
+    ),
+    "pkk-airstrikes": Case(
+        "Турецкие военные нанесли авиаудары по позициям РПК на севере Ирака.",
+        [E("ATTACK", country="IRQ", sector="MIL", agent_country="TUR")],
+    ),
+    "mozambique-village": Case(
+        "Три человека погибли при нападении боевиков на село на севере Мозамбика.",
+        [E("ATTACK", country="MOZ", killed=3, sector="REB/INS")],
+    ),
+    "istanbul-31": Case(
+        "В Стамбуле задержали 31 подозреваемого в связях с ИГ, среди них 10 иностранцев.",
+        [E("ARREST", total=31, country="TUR", admin1="Istanbul", affiliation="IS")],
+    ),
+    "turkey-thousands-statistic": Case(
+        "Всего с начала года в Турции депортированы 2,5 тыс. иностранцев, связанных с ИГ.",
+        [],
+        aggregates=["DEPORT"],
+    ),
+    "turkmen-extradition": Case(
+        "Пятерых граждан Туркмении, задержанных в Москве, экстрадируют на родину.",
+        [
+            E("ARREST", total=5, nats={"TKM"}, country="RUS", admin1="Moscow"),
+            E("DEPORT", modality="planned", total=5, nats={"TKM"}, destination="TKM", country="RUS"),
+        ],
+    ),
+    "moscow-oblast-teen": Case(
+        "❗️В Подмосковье сотрудники ФСБ предотвратили теракт. Задержан 17-летний подросток, "
+        "готовивший взрыв у здания администрации.",
+        [E("ARREST", total=1, country="RUS", admin1="Moscow Oblast", sector="POL")],
+    ),
+    "released-under-control": Case(
+        "Суд Стамбула отпустил под судебный контроль двоих задержанных россиян.", []
+    ),
+    "woman-took-children": Case(
+        "Россиянка, вывезшая детей в Сирию, приговорена к 8 годам.",
+        [E("CHARGE", total=1, nats={"RUS"})],
+    ),
+    "chechnya-two-acts": Case(
+        "В Чечне силовики задержали шестерых, еще двое боевиков ликвидированы.",
+        [
+            E("ARREST", total=6, country="RUS", admin1="Chechnya", sector="POL"),
+            E("ATTACK", country="RUS", admin1="Chechnya", killed=2),
+        ],
+    ),
 }
 
 

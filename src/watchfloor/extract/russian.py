@@ -68,6 +68,8 @@ QUANTITY_NOUNS = frozenset(
         "семья",
         "ячейка",
         "банда",
+        "тыс",
+        "млн",
     }
 )
 
@@ -204,7 +206,11 @@ class RussianExtractor:
             modality = "planned"
         elif is_full_participle(trig):
             # "задержанный в Анкаре вербовщик" reports an arrest; "имена задержанных" refers back
-            own_scene = any(c.rel == "obl" and c.pos in ("NOUN", "PROPN") for c in trig.children)
+            # a place or a time of its own, not the offence ("осуждённым за терроризм")
+            own_scene = any(
+                c.rel == "obl" and c.pos in ("NOUN", "PROPN") and case_of(c) not in ("за", "по", "к", "о", "об")
+                for c in trig.children
+            )
             if not (
                 trig.rel in ("amod", "acl")
                 and own_scene
@@ -280,10 +286,8 @@ class RussianExtractor:
         lemma = trig.lemma
         if lemma == "взять":
             return bool(near & cues.words["custody_words"])
-        if etype == "ATTACK" and lemma in cues.words["attack_context_casualties"]:
-            # "пострадали при взрыве" is an attack's toll; "пострадали в ДТП" is not
-            attack = self.ontology.types["ATTACK"].ru
-            return any(t.lemma in attack or t.lemma in cues.tables["weapons"] for t in sent.tokens if t is not trig)
+        if etype == "ATTACK":
+            return self._violent_scene(trig, sent)
         if etype == "ENTRY_BAN":
             if lemma in cues.words["admission_verbs"]:  # "не пустили в Россию"
                 return self._enters_place(trig, sent)
@@ -308,6 +312,19 @@ class RussianExtractor:
         return trig.lemma in ("вступить", "примкнуть", "присоединиться") and bool(
             find_groups(sent.text, "ru")
         )
+
+    def _violent_scene(self, trig: RuToken, sent: RuSentence) -> bool:
+        """ "Взрыв газа", "погибли в ДТП": an accident is no attack unless the sentence tells of
+        violence; "пострадали", "удар по экономике" need that violence told."""
+        words = self.cues.words
+        lemmas = {t.lemma for t in sent.tokens if t is not trig}
+        violent = bool(lemmas & words["violence_words"]) or any(t in self.cues.tables["weapons"] for t in lemmas)
+        if lemmas & words["accident_words"] and not violent:
+            return False
+        if trig.lemma in words["attack_context_casualties"]:
+            attack = self.ontology.types["ATTACK"].ru - words["attack_context_casualties"]
+            return violent or bool(lemmas & attack)
+        return True
 
     def _enters_place(self, trig: RuToken, sent: RuSentence) -> bool:
         owned = clause_tokens(trig)
@@ -543,8 +560,7 @@ class RussianExtractor:
                 draft.local_targets = True
             elif person.lemma in ("житель", "жительница"):
                 target.nationality = self._resident_country(person, sent, (None, "из"))
-        if person.lemma in ("житель", "жительница"):
-            draft.home = draft.home or self._home(person, sent)
+        draft.home = draft.home or self._home(person, sent, (None,) if person.lemma in ("житель", "жительница") else ("из",))
         if target.nationality is None and not draft.local_targets and person.lemma not in words["all_words"]:
             target.nationality = self._resident_country(person, sent, ("из",))  # "студенты из Казани"
         if (
@@ -622,10 +638,11 @@ class RussianExtractor:
                     return found.place.country
         return None
 
-    def _home(self, person: RuToken, sent: RuSentence) -> Location | None:
-        """ "жителя Башкирии": the region a resident lives in, a precise place only."""
+    def _home(self, person: RuToken, sent: RuSentence, preps: tuple[str | None, ...]) -> Location | None:
+        """ "жителя Башкирии", "полицейского из Ингушетии": the region a person lives in or comes
+        from, a precise place only."""
         for c in person.children:
-            if c.rel == "nmod" and case_of(c) is None and c.pos in ("PROPN", "NOUN"):
+            if c.rel == "nmod" and case_of(c) in preps and c.pos in ("PROPN", "NOUN"):
                 place = self.places.resolve(np_text(sent, c), [])
                 if place is not None and (place.admin1 or place.place):
                     return place
@@ -638,7 +655,12 @@ class RussianExtractor:
         return tok.text
 
     def _agent(self, draft: Draft, trig: RuToken, sent: RuSentence, previous: list[Draft]) -> None:
-        if draft.type == "TRAVEL" or draft.casualty_only or trig.lemma in self.cues.words["patient_subject_verbs"]:
+        killer = draft.casualty_only and any(c.rel == "obj" for c in trig.children)  # "силовики ликвидировали двоих"
+        if (
+            draft.type == "TRAVEL"
+            or draft.casualty_only and not killer
+            or trig.lemma in self.cues.words["patient_subject_verbs"]
+        ):
             return  # the subject is the traveller, the victim or the convict, not an agent
         subj: RuToken | None = None
         if trig.pos == "NOUN":

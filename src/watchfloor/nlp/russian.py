@@ -10,6 +10,7 @@ slovnet model together, which is several times faster than natasha's one-documen
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -75,7 +76,7 @@ def _parse_batch(texts: list[str], models: RussianModels, syntax: bool) -> list[
 
     docs = []
     for text in texts:
-        doc = Doc(text)
+        doc = Doc(_without_pictographs(text))
         doc.segment(models.segmenter)
         _split_lines(doc)
         docs.append(doc)
@@ -99,10 +100,25 @@ def _parse_batch(texts: list[str], models: RussianModels, syntax: bool) -> list[
         doc.spans = []
     for doc, markup in zip(texty, models.ner.map([doc.text for doc in texty]), strict=True):
         doc.spans = list(adapt_spans(doc, markup.spans))
-    for doc in docs:
+    for doc, text in zip(docs, texts, strict=True):
         doc.envelop_span_tokens()
         doc.envelop_sent_spans()
+        doc.text = text  # offsets are the same: every pictograph was one space
     return docs
+
+
+def _without_pictographs(text: str) -> str:
+    """Channel posts' emoji as spaces, one per code point: razdel glues "❗️В" into one word, which
+    hides the preposition. Offsets into the text stay valid."""
+    if text.isascii():
+        return text
+    return "".join(" " if _pictograph(ch) else ch for ch in text)
+
+
+def _pictograph(ch: str) -> bool:
+    if ch in "\u200d\ufe0f\u203c\u2049\u20e3":  # joiner, emoji presentation, ‼ ⁉, keycap
+        return True
+    return ord(ch) > 0x2000 and unicodedata.category(ch) in ("So", "Sk", "Cs")
 
 
 def _split_lines(doc: Any) -> None:
@@ -255,7 +271,7 @@ def sentences(doc: Any) -> list[RuSentence]:
             span.normalize(vocab)
             ids = tuple(index[t.start] for t in span.tokens if t.start in index)
             spans.append(RuSpan(span.type, span.text, span.normal or span.text, span.start, span.stop, ids))
-        out.append(RuSentence(n, sent.start, sent.stop, sent.text, toks, spans))
+        out.append(RuSentence(n, sent.start, sent.stop, doc.text[sent.start : sent.stop], toks, spans))
     return out
 
 
