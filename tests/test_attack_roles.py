@@ -33,3 +33,73 @@ def test_roles_round_trip_through_the_store(tmp_path: Path) -> None:
     assert stored["e1"].perpetrators == ["Gunmen"] and stored["e1"].victims == ["Ana Ruiz"]
     assert stored["e1"].objects == ["the town hall"] and stored["e1"].weapons == ["petrol bombs"]
     assert stored["e2"].perpetrators == [] and stored["e2"].weapons == []
+
+
+def _attack_of(pipeline, text: str) -> Event:  # type: ignore[no-untyped-def]
+    extraction = pipeline.extract(Document(doc_id="t", text=text, language="en"))
+    attacks: list[Event] = [e for e in extraction.events if e.type == "ATTACK"]
+    assert attacks, f"no attack found in {text!r}"
+    return attacks[0]
+
+
+def _lower(values: list[str]) -> list[str]:
+    return [v.lower() for v in values]
+
+
+def test_muc_style_triggers_are_attacks() -> None:
+    from watchfloor.extract.ontology import load_ontology
+
+    ontology = load_ontology()
+    for verb in ("kidnap", "abduct", "murder", "assassinate", "massacre", "dynamite", "torch"):
+        assert ontology.verb_types(verb) == ["ATTACK"], verb
+    for noun in ("kidnapping", "assassination", "arson", "massacre", "murder"):
+        assert ontology.noun_types(noun) == ["ATTACK"], noun
+    assert ontology.phrasal_types("gun", "down") == ["ATTACK"]
+    assert ontology.phrasal_types("set", "on") == ["ATTACK"]  # "set the bus on fire"
+
+
+def test_perpetrators_objects_and_a_named_victim(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(
+        pipeline,
+        "Urban guerrillas set fire to a bus in the town of Usulutan on Tuesday. "
+        "The driver, Mario Quesada, was killed in the attack.",
+    )
+    assert "urban guerrillas" in _lower(event.perpetrators)
+    assert "bus" in _lower(event.objects)
+    assert "mario quesada" in _lower(event.victims)
+
+
+def test_passive_kidnapping_by_armed_men(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(pipeline, "The mayor of Santa Ana, Rosa Lopez, was kidnapped by three armed men on Monday.")
+    assert _lower(event.victims) == ["rosa lopez"]
+    assert _lower(event.perpetrators) == ["three armed men"]
+
+
+def test_a_car_bomb_and_the_building_it_hit(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(pipeline, "A car bomb exploded outside the offices of the Electoral Council in Bogota on Friday.")
+    assert _lower(event.weapons) == ["car bomb"]
+    assert _lower(event.objects) == ["offices of the electoral council"]
+    assert event.weapon == "bomb"
+
+
+def test_a_named_group_is_the_affiliation_its_fighters_the_perpetrators(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(pipeline, "FMLN urban commandos blew up two power pylons near the capital on Sunday.")
+    assert _lower(event.perpetrators) == ["urban commandos"]
+    assert event.affiliation == "FMLN"
+    assert _lower(event.objects) == ["power pylons"]
+
+
+def test_lower_case_text_gives_the_same_roles(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(pipeline, "police are investigating the murder of journalist ana ortiz in lima on friday.")
+    assert _lower(event.victims) == ["ana ortiz"]
+    assert event.evidence.text == event.evidence.text.lower()  # evidence quotes the text as written
+
+
+def test_a_later_sentence_adds_to_the_attack(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(
+        pipeline,
+        "Gunmen attacked a police station in the north of the country on Monday. "
+        "The attackers used grenades and rifles, officials said.",
+    )
+    assert {"grenades", "rifles"} <= set(_lower(event.weapons))
+    assert "police station" in _lower(event.objects)

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import shared_data
 
 from watchfloor.errors import BadExport
 from watchfloor.external import muc4
@@ -90,3 +91,46 @@ def test_precision_recall_and_micro_by_hand() -> None:
     assert micro.precision == pytest.approx(0.6) and micro.f1 == pytest.approx(0.6)
     assert RoleScore().f1 == 0.0
     assert "micro" in result.format() and result.as_dict()["micro"]["f1"] == 0.6
+
+
+def test_run_end_to_end_writes_predictions(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = muc4.run(TINY, pipeline, out_dir=tmp_path)
+    assert result.documents == 3
+    written = json.loads((tmp_path / "muc4_predictions.json").read_text("utf-8"))
+    assert set(written) == {"TST1-MUC3-0001", "TST2-MUC4-0002", "TST2-MUC4-0003"}
+    first = written["TST1-MUC3-0001"]
+    assert first["grit_id"] == "10001"
+    fillers = first["pred_extracts"]
+    assert set(fillers) == set(muc4.ROLES)
+    assert ["urban guerrillas"] in fillers["PerpInd"]
+    assert ["mario quesada"] in fillers["Victim"]
+    assert fillers["PerpOrg"] and fillers["PerpOrg"][0][0] in ("fmln", "farabundo marti national liberation front")
+    assert ["car bomb"] in written["TST2-MUC4-0002"]["pred_extracts"]["Weapon"]
+    # the meeting of coffee growers is no attack: nothing predicted
+    assert all(v == [] for v in written["TST2-MUC4-0003"]["pred_extracts"].values())
+    # the scores are the metric's over what was written
+    again = score({d.docid: d.gold for d in read_muc4(TINY)}, {k: v["pred_extracts"] for k, v in written.items()})
+    assert {r: (s.matched, s.predicted) for r, s in again.items()} == {
+        r: (s.matched, s.predicted) for r, s in result.roles.items()
+    }
+    assert result.micro.recall >= 0.75 and result.micro.precision >= 0.75
+
+
+def test_cli_eval_detects_the_format(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from watchfloor.cli import main
+
+    out = CliRunner().invoke(main, ["eval", str(TINY), "--json"])
+    assert out.exit_code == 0, out.output
+    report = json.loads(out.output)
+    assert report["benchmark"] == "muc4" and report["documents"] == 3
+    assert set(report["roles"]) == set(muc4.ROLES)
+
+
+def test_dev_split_when_present(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """A gate on the public dev split (200 documents): the figure README reports, minus noise."""
+    path = shared_data("muc4_grit") / "dev.json"
+    result = muc4.run(path, pipeline)
+    assert result.documents == 200
+    assert result.micro.f1 >= 0.30, result.format()

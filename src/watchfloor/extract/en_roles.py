@@ -81,8 +81,9 @@ def add_roles(event: Event, trigger: Token, absorbed: Iterable[int], ontology: O
     event.victims = roles.victims
     event.objects = roles.objects
     event.weapons = roles.weapons
-    if event.weapon is None and roles.weapons:
-        event.weapon = roles.weapons[0].split()[-1].lower()
+    if roles.weapons:  # the kind of the first weapon told ("car bomb" is a bomb, not a car)
+        head = roles.weapons[0].split()[-1].lower()
+        event.weapon = head[:-1] if head.endswith("s") and head[:-1] in WEAPON_WORDS else head
     if event.affiliation is None and roles.groups:
         event.affiliation = roles.groups[0]
 
@@ -337,7 +338,7 @@ def _object_text(tok: Token) -> str:
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     owner = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
     if owner is not None and (owner.ent_type_ in ("ORG", "FAC") or owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON"):
-        end = max(t.i for t in owner.subtree) + 1
+        end = owner.i + 1  # "offices of the Electoral Council", not "… in Bogota"
     return doc[start:end].text
 
 
@@ -358,7 +359,7 @@ def add_story_roles(doc: Doc, events: list[Event], ontology: Ontology | None = N
     told = {n for n, _ in placed}
     words = _attack_words(ontology)
     for n, sent in enumerate(sentences):
-        if n in told or not any(t.lemma_.lower() in words for t in sent):
+        if n in told or not any(t.lemma_.lower() in words or _weapon_used(t) for t in sent):
             continue
         before = [(n - m, e) for m, e in placed if 0 <= n - m <= 3]
         after = [(m - n, e) for m, e in placed if 0 < m - n <= 3]
@@ -374,6 +375,11 @@ def add_story_roles(doc: Doc, events: list[Event], ontology: Ontology | None = N
                     values.append(value)
         if event.affiliation is None and roles.groups:
             event.affiliation = roles.groups[0]
+
+
+def _weapon_used(tok: Token) -> bool:
+    """'the attackers used Molotov cocktails'."""
+    return tok.lemma_.lower() == "use" and any(c.dep_ == "dobj" and _is_weapon(c) for c in tok.children)
 
 
 def _attack_words(ontology: Ontology) -> frozenset[str]:
