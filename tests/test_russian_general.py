@@ -532,6 +532,86 @@ CASES: dict[str, Case] = {
             E("ATTACK", country="RUS", admin1="Chechnya", killed=2),
         ],
     ),
+    # -- a fourth batch, written before the extractor was changed for it: dates, sources, stories --
+    "bishkek-today": Case(
+        "Сегодня в Бишкеке сотрудники ГКНБ задержали троих членов экстремистской ячейки.",
+        [E("ARREST", date=PUBLISHED, precision="day", total=3, country="KGZ", sector="POL")],
+    ),
+    "tashkent-returnee": Case(
+        "На днях в Ташкенте задержан гражданин Узбекистана, вернувшийся из Сирии.",
+        [E("ARREST", total=1, nats={"UZB"}, country="UZB")],
+    ),
+    "ankara-day-before-yesterday": Case(
+        "Позавчера в Анкаре полиция задержала двух граждан Ирака.",
+        [E("ARREST", date=MON, total=2, nats={"IRQ"}, country="TUR", admin1="Ankara")],
+    ),
+    "izmir-weekend": Case(
+        "В минувшие выходные в Измире задержаны семеро сирийцев.",
+        [E("ARREST", date=LAST_WEEK, precision="week", total=7, nats={"SYR"}, country="TUR", admin1="Izmir")],
+    ),
+    "kazan-full-date": Case(
+        "3 марта 2024 года в Казани задержан сторонник ИГ.",
+        [E("ARREST", date=date(2024, 3, 3), total=1, country="RUS", admin1="Tatarstan", affiliation="IS")],
+    ),
+    "istanbul-mid-february": Case(
+        "В середине февраля в Стамбуле задержали 12 граждан Таджикистана.",
+        [E("ARREST", date=date(2024, 2, 1), precision="month", total=12, nats={"TJK"}, country="TUR")],
+    ),
+    "bishkek-verdict": Case(
+        "Суд в Бишкеке приговорил к 10 годам лишения свободы гражданина Кыргызстана, воевавшего в Сирии. "
+        "Как сообщили в пресс-службе суда, приговор вынесен в понедельник.",
+        [E("CHARGE", total=1, nats={"KGZ"}, country="KGZ", sector="JUD")],
+    ),
+    "deport-denied": Case(
+        "Российские власти опровергли сообщения о депортации граждан Таджикистана.",
+        [E("DEPORT", modality="denied", nats={"TJK"}, total=None)],
+    ),
+    "security-source": Case(
+        "Источник в силовых структурах сообщил, что в Махачкале задержаны двое подозреваемых в финансировании терроризма.",
+        [E("ARREST", total=2, country="RUS", admin1="Dagestan", attribution="Источник в силовых структурах")],
+    ),
+    "uzbekistan-plans-extradition": Case(
+        "Власти Узбекистана планируют экстрадировать из Турции 15 своих граждан.",
+        [E("DEPORT", modality="planned", total=15, country="TUR", destination="UZB")],
+    ),
+    "kabul-flash": Case(
+        "🔥 Срочно! Взрыв в Кабуле: не менее 10 погибших, десятки раненых.",
+        [E("ATTACK", country="AFG")],
+    ),
+    "drone-kills-leader": Case(
+        "В Сирии в результате удара беспилотника ликвидирован один из лидеров ИГ.",
+        [E("ATTACK", country="SYR", killed=1)],
+    ),
+    "istanbul-raids": Case(
+        "Полиция Стамбула провела рейды в пяти районах и задержала 23 человека по подозрению в связях с ИГ.",
+        [E("ARREST", total=23, country="TUR", admin1="Istanbul", affiliation="IS", sector="POL")],
+    ),
+    "ingushetia-story": Case(
+        "В Ингушетии задержаны двое местных жителей, подозреваемых в подготовке теракта. "
+        "Еще один подозреваемый был ликвидирован при попытке оказать сопротивление.",
+        [
+            E("ARREST", total=2, nats={"RUS"}, country="RUS", admin1="Ingushetia"),
+            E("ATTACK", country="RUS", admin1="Ingushetia", killed=1),
+        ],
+    ),
+    "tajik-prosecution-statistic": Case(
+        "В Таджикистане за последние два года к уголовной ответственности привлечены более 300 сторонников запрещенных организаций.",
+        [],
+        aggregates=["CHARGE"],
+    ),
+    "stavropol-prosecuted": Case(
+        "Двое жителей Ставрополья привлечены к уголовной ответственности за призывы к терроризму.",
+        [E("CHARGE", total=2, nats={"RUS"}, country="RUS", admin1="Stavropol Krai")],
+    ),
+    "turkey-will-expel": Case(
+        "МИД Турции заявил, что в ближайшие дни из страны будут высланы 11 иностранцев.",
+        [E("DEPORT", modality="planned", total=11, country="TUR")],
+    ),
+    "searches-no-arrests": Case("Полиция Германии провела обыски у сторонников ИГ, задержанных нет.", []),
+    "week-ago": Case(
+        "Неделю назад в Дагестане был задержан член ячейки ИГ.",
+        [E("ARREST", total=1, country="RUS", admin1="Dagestan", affiliation="IS")],
+    ),
 }
 
 

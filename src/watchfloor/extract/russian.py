@@ -167,6 +167,10 @@ class RussianExtractor:
             self._targets(draft, patient, sent, previous)
         draft.at_border = self._at_border(trig)
         self._agent(draft, trig, sent, previous)
+        if draft.agent is not None and draft.agent.country and patient is not None:
+            for target, member in zip(draft.targets, members(patient), strict=False):
+                if target.nationality is None and any(c.lemma == "свой" for c in _person_of(member, self.cues.words).children):
+                    target.nationality = draft.agent.country  # "власти Узбекистана … своих граждан"
         self._date(draft, trig, sent, ctx)
         self._location(draft, trig, sent, ctx)
         self._destination_affiliation(draft, trig, sent)
