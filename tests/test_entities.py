@@ -143,6 +143,14 @@ def test_measures_keep_their_unit_and_small_counts_are_not_amounts(extractor: En
     assert (quantities["84 MW"].value, quantities["84 MW"].attrs["unit"]) == ("84", "mw")
 
 
+def test_lowercase_text_is_quoted_as_written(extractor: EntityExtractor) -> None:
+    text = "foreign secretary boris johnson arrived in baghdad on friday with the iraqi foreign minister."
+    ents = next(extractor.extract_many([Document(doc_id="lc", text=text, language="en")]))[1]
+    assert ents
+    for e in ents:
+        assert text[e.start : e.end] == e.text
+
+
 def test_one_name_one_person_per_document(extractor: EntityExtractor) -> None:
     text = "Karim Wasifi came back to Baghdad to play. Sadiq stood behind Karim when he played in Karrada."
     ents = next(extractor.extract_many([Document(doc_id="k", text=text, language="en")]))[1]

@@ -181,7 +181,7 @@ class EntityExtractor:
             from watchfloor.nlp.english import parse_many
 
             for doc, n in parse_many(english):
-                out[n] = self.from_spacy(doc, published=batch[n].published)
+                out[n] = self.from_spacy(doc, published=batch[n].published, original=batch[n].text)
         russian = [(d.text, n) for n, d in enumerate(batch) if d.language == "ru"]
         if russian:
             from watchfloor.nlp.russian import parse_many as parse_ru
@@ -193,8 +193,10 @@ class EntityExtractor:
 
     # -- English ------------------------------------------------------------------------------
 
-    def from_spacy(self, doc: Doc, *, published: date | None = None) -> list[Entity]:
-        """Entities of a spaCy-parsed English text."""
+    def from_spacy(self, doc: Doc, *, published: date | None = None, original: str | None = None) -> list[Entity]:
+        """Entities of a spaCy-parsed English text. `original` is the text as written when the parse
+        read a recased copy of it (nlp.english truecases all-lowercase text, keeping offsets): the
+        mentions quote the original."""
         text = doc.text
         cands: list[_Candidate] = []
         for type_, regex in _PATTERNS:
@@ -221,6 +223,8 @@ class EntityExtractor:
             )
         chosen = _choose(cands)
         countries = _countries(text, chosen)
+        if original is not None and len(original) == len(text):
+            text = original
         return [self._entity(text, c, published, countries) for c in chosen]
 
     def _ner_candidates(self, ent: Span, names: frozenset[str] | set[str] = frozenset()) -> Iterator[_Candidate]:
