@@ -588,3 +588,23 @@ def test_a_court_named_by_its_city_acts_there(pipeline: Pipeline) -> None:
 def test_a_person_named_by_a_role_is_a_target(pipeline: Pipeline) -> None:
     e = only(run(pipeline, "Tajikistan's Supreme Court sentenced a former police commander to 20 years in absentia."))
     assert (e.type, e.total) == ("CHARGE", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "total"),
+    [
+        ("Turkey carried out 1,154 deportations last year, the ministry said.", "DEPORT", 1154),
+        ("The list now holds 19,500 people banned from travelling to Turkey.", "ENTRY_BAN", 19500),
+        ("Police said roughly 1,600 people had been detained in raids since 24 July.", "ARREST", 1600),
+        ("About 1,500 people suspected of trying to join Islamic State have been deported since 2014.", "DEPORT", 1500),
+    ],
+)
+def test_counted_tallies_are_aggregates_with_their_stated_figure(pipeline: Pipeline, text: str, type_: str, total: int) -> None:
+    x = run(pipeline, text)
+    assert x.events == []
+    assert [(a.type, a.total) for a in x.aggregates] == [(type_, total)]
+
+
+def test_a_small_counted_group_is_still_an_event(pipeline: Pipeline) -> None:
+    x = run(pipeline, "Police detained 40 men in raids in Pristina on Monday.")
+    assert [(e.type, e.total) for e in x.events] == [("ARREST", 40)] and x.aggregates == []

@@ -95,6 +95,7 @@ class Candidate:
     statistic_cue: bool = False  # cues that only statistics carry ("since", "so far", "to date")
     date_strong: bool = False  # the date is attached to the trigger's own clause
     perfect: bool = False  # "have been deported", "have travelled": a running tally
+    figure: int | None = None  # the number stated ("about 1,500"): an aggregate's total
     notes: list[str] = field(default_factory=list)
 
 
@@ -133,7 +134,7 @@ def assemble(candidates: list[Candidate]) -> tuple[list[Event], list[Aggregate]]
                 id=f"a{n}",
                 type=ev.type,
                 evidence=ev.evidence,
-                total=ev.total,
+                total=ev.total if ev.total is not None else candidates[i].figure,
                 nationality=nats[0] if len(nats) == 1 else None,
                 covers=[local_id[p] for p in parts if p in local_id],
             )

@@ -208,6 +208,9 @@ class EnglishExtractor:
         self, etype: str, trig: Token, sent: Span, ctx: DocContext, previous: list[Draft]
     ) -> Draft | None:
         is_noun = trig.pos_ in ("NOUN", "PROPN")
+        tally = _counted_tally(trig)
+        if tally is not None:
+            return self._tally(etype, trig, sent, ctx, tally)
         if is_noun:
             if not _eventive_noun(trig):
                 return None
@@ -488,7 +491,7 @@ class EnglishExtractor:
         best_root: Token | None = None
         speech_dated = False
         for root, value in _sentence_dates(sent, published, ctx.dateline_end):
-            if root.head.lower_ in ("since", "from", "until", "till"):
+            if root.head.lower_ in ("since", "from", "until", "till") or root.lower_ in ("since", "until", "till"):
                 continue  # the bound of a period: a tally, not the day of an act
             if _is_period(root):
                 draft.period = True  # "in July and August": a tally over months
@@ -599,6 +602,20 @@ class EnglishExtractor:
                     lat=found.lat, lon=found.lon, precision=resolution.precision,
                 )
         return None
+
+    def _tally(self, etype: str, trig: Token, sent: Span, ctx: DocContext, figure: int) -> Draft:
+        """'1,154 deportations', '19,500 people banned from travelling': a count of acts or of
+        people, told without an act of its own — a statistic, kept as an aggregate."""
+        draft = Draft(type=etype, trigger=trig, sent=sent)
+        draft.total = figure
+        draft.period = True  # never an event: assemble keeps it as an aggregate
+        people = trig.head if trig.dep_ == "acl" else trig
+        nat = self._nationality(people)
+        draft.targets = [Target(count=figure, nationality=nat[0] if nat else None, text=_np_text(people))]
+        draft.reported = ctx.reference
+        self._location(draft, trig, sent, ctx)
+        draft.tokens = {t.i for t in people.subtree} if people is not trig else {t.i for t in trig.subtree}
+        return draft
 
     def _departure(self, draft: Draft, place: Token, ctx: DocContext) -> None:
         """Where a trip started is where it is placed: "left Britain for Syria"."""
@@ -970,6 +987,34 @@ def _committed_lower_bound(quantity: Quantity | None) -> bool:
     )
 
 
+def _stated_figure(draft: Draft) -> int | None:
+    """The number the text states for the people concerned ("about 1,500", "more than 700"):
+    what a statistic reports, even where an event would keep no exact total."""
+    if draft.total is not None:
+        return draft.total
+    figures = [parse_quantity(t.text, "en") if t.text else None for t in draft.targets]
+    stated = [q.figure for q in figures if q is not None]
+    return sum(f for f in stated if f is not None) if stated and None not in stated else None
+
+
+def _counted_tally(trig: Token) -> int | None:
+    """The figure of a counted tally: a plural act noun with a number ("more than 1,350
+    deportations") or a reduced relative on counted people ("19,500 people banned from travelling",
+    "1,600 people detained in raids since July"), at least STATISTIC_FIGURE."""
+    if trig.pos_ in ("NOUN", "PROPN") and trig.tag_ == "NNS":
+        counted = trig
+    elif trig.tag_ == "VBN" and trig.dep_ == "acl" and trig.head.tag_ == "NNS":
+        counted = trig.head
+    else:
+        return None
+    quantity = _quantity_of(counted)
+    figure = quantity.figure if quantity is not None else None
+    return figure if figure is not None and figure >= STATISTIC_FIGURE else None
+
+
+STATISTIC_FIGURE = 50  # smaller counted groups are usually one operation, told as an event
+
+
 def _same_day_as_before(draft: Draft, trig: Token, previous: list[Draft]) -> None:
     """'… deported a Dane on Monday. A German was due to be sent home later in the day': the day
     of the act told just before."""
@@ -1166,6 +1211,7 @@ def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
     lowered = draft.sent.text.lower()
     return Candidate(
         event=event,
+        figure=_stated_figure(draft),
         sentence=sentence_index,
         aggregate_cue=draft.aggregate_cue,
         statistic_cue=draft.period
