@@ -15,6 +15,8 @@ from watchfloor.cli import main
 from watchfloor.errors import BadExport, WatchfloorError
 from watchfloor.evaluate import detect_format
 from watchfloor.external import re3d
+from watchfloor.extract.entities import EntityExtractor
+from watchfloor.model import Entity
 
 DOCS = {
     "a" * 32: "Foreign Secretary Boris Johnson arrived in Baghdad on Friday.\n\nHe met officials of the Iraqi government.",
@@ -141,6 +143,25 @@ def test_run_end_to_end(tmp_path: Path, pipeline: Any) -> None:
     report = result.format()
     assert "micro" in report and "per folder" in report and "Desk Notes" in report
     assert result.as_dict()["folders"]["Desk Notes"]["exact"]["tp"] == result.total.exact.tp
+
+
+class _FailsOnRockets(EntityExtractor):
+    """The real layer, except that it breaks on one document (as a bug would on odd input)."""
+
+    def from_spacy(self, doc: Any, **kwargs: Any) -> list[Entity]:
+        if "rockets" in doc.text:
+            raise ValueError("cannot read this one")
+        return super().from_spacy(doc, **kwargs)
+
+
+def test_a_document_the_layer_fails_on_is_reported_and_the_run_goes_on(tmp_path: Path, pipeline: Any) -> None:
+    write_folder(tmp_path / "bench" / "Desk Notes")
+    result = re3d.run(tmp_path / "bench", pipeline, extractor=_FailsOnRockets(pipeline.gazetteer, pronouns=True))
+    assert result.failed == [("b" * 32, "ValueError: cannot read this one")]
+    assert result.documents == 2 and result.total.exact_by_type["Location"].tp == 1  # Baghdad, not Kirkuk
+    assert result.total.exact_by_type["Weapon"].fn == 1
+    assert "failed document " + "b" * 32 in result.format()
+    assert result.as_dict()["failed_documents"][0]["documentId"] == "b" * 32
 
 
 def test_cli_eval_detects_re3d(tmp_path: Path) -> None:

@@ -34,6 +34,7 @@ from watchfloor.evaluate import PRF
 from watchfloor.model import Document, Entity
 
 if TYPE_CHECKING:
+    from watchfloor.extract.entities import EntityExtractor
     from watchfloor.pipeline import Pipeline
 
 CONFIDENT = 0.5
@@ -193,6 +194,7 @@ class Re3dResult:
     gold: int
     predicted: int
     out_dir: Path | None = None
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (document id, error)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -200,6 +202,7 @@ class Re3dResult:
             "documents": self.documents,
             "gold_entities": self.gold,
             "predicted_entities": self.predicted,
+            "failed_documents": [{"documentId": d, "error": e} for d, e in self.failed],
             **self.total.as_dict(),
             f"confidence>={CONFIDENT}": {"exact": self.confident.exact.as_dict(),
                                           "overlap": self.confident.overlap.as_dict()},
@@ -223,17 +226,25 @@ class Re3dResult:
         lines.append(f"untyped exact spans: P {span.precision:.3f} R {span.recall:.3f} F1 {span.f1:.3f}")
         lines += ["", "per folder:", head]
         lines.extend(row(name[:22], s.exact, s.overlap) for name, s in self.folders.items())
+        for doc_id, error in self.failed:
+            lines.append(f"failed document {doc_id}: {error}")
         if self.out_dir is not None:
             lines.append(f"\npredictions written to {self.out_dir}")
         return "\n".join(lines)
 
 
-def run(path: Path, pipeline: Pipeline, *, out_dir: Path | None = None) -> Re3dResult:
-    """Score the entity layer on a re3d folder (or a folder of them)."""
+def run(
+    path: Path, pipeline: Pipeline, *, out_dir: Path | None = None, extractor: EntityExtractor | None = None
+) -> Re3dResult:
+    """Score the entity layer on a re3d folder (or a folder of them). A document the layer fails
+    on is listed in the result and predicts nothing (its gold entities count as missed)."""
     from watchfloor.extract.entities import EntityExtractor
 
     folders = read_benchmark(path)
-    extractor = EntityExtractor(pipeline.gazetteer, pronouns=True)  # re3d annotates them
+    failed: list[tuple[str, str]] = []
+    if extractor is None:
+        extractor = EntityExtractor(pipeline.gazetteer, pronouns=True)  # re3d annotates pronouns
+    extractor.on_error = lambda document, exc: failed.append((document.doc_id, f"{type(exc).__name__}: {exc}"))
     scores: dict[str, Scores] = {}
     total, confident = Scores(), Scores()
     n_pred = 0
@@ -257,7 +268,7 @@ def run(path: Path, pipeline: Pipeline, *, out_dir: Path | None = None) -> Re3dR
             target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), "utf-8")
     return Re3dResult(
         folders=scores, total=total, confident=confident, documents=sum(len(f.documents) for f in folders),
-        gold=sum(len(f.entities) for f in folders), predicted=n_pred, out_dir=out_dir,
+        gold=sum(len(f.entities) for f in folders), predicted=n_pred, out_dir=out_dir, failed=failed,
     )  # fmt: skip
 
 

@@ -26,10 +26,10 @@ an analyst's table rarely wants them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, partial
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
@@ -151,9 +151,18 @@ class EntityExtractor:
     """Entity mentions for English and Russian documents. The constructor loads nothing: the
     gazetteer is loaded on first use unless given."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None, *, pronouns: bool = False) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        *,
+        pronouns: bool = False,
+        on_error: Callable[[Document, Exception], None] | None = None,
+    ) -> None:
         self._gazetteer = gazetteer
         self.pronouns = pronouns
+        # With `on_error`, a document the layer fails on is reported there and gets no entities,
+        # and the batch goes on; without it, the error propagates.
+        self.on_error = on_error
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -181,15 +190,27 @@ class EntityExtractor:
             from watchfloor.nlp.english import parse_many
 
             for doc, n in parse_many(english):
-                out[n] = self.from_spacy(doc, published=batch[n].published, original=batch[n].text)
+                document = batch[n]
+                out[n] = self._guarded(
+                    document, partial(self.from_spacy, doc, published=document.published, original=document.text)
+                )
         russian = [(d.text, n) for n, d in enumerate(batch) if d.language == "ru"]
         if russian:
             from watchfloor.nlp.russian import parse_many as parse_ru
 
             for rdoc, n in parse_ru(russian, syntax=False):
-                out[n] = self.from_natasha(rdoc, published=batch[n].published)
+                out[n] = self._guarded(batch[n], partial(self.from_natasha, rdoc, published=batch[n].published))
         for n, document in enumerate(batch):
             yield document, out[n]
+
+    def _guarded(self, document: Document, make: Callable[[], list[Entity]]) -> list[Entity]:
+        if self.on_error is None:
+            return make()
+        try:
+            return make()
+        except Exception as exc:  # one bad document must not stop the batch: reported, then skipped
+            self.on_error(document, exc)
+            return []
 
     # -- English ------------------------------------------------------------------------------
 
