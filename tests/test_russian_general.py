@@ -674,3 +674,17 @@ def differences(extraction: Extraction, case: Case) -> list[str]:
 def test_analyst_coding(pipeline: Pipeline, name: str) -> None:
     case = CASES[name]
     assert differences(run(pipeline, case), case) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Пресс-служба МВД сообщила, что в ходе рейда изъято оружие.", 0),  # a report of what was done
+        ("Как отметили в ведомстве, работа продолжается.", 0),  # a speaker named only by its kind
+        ("Министр иностранных дел Турции заявил, что страна не допустит прохода боевиков через границу.", 1),
+        ("Глава МВД Таджикистана утверждает, что вербовщики действуют через соцсети.", 1),
+    ],
+)
+def test_statements_and_reports(pipeline: Pipeline, text: str, claims: int) -> None:
+    extraction = run(pipeline, Case(text, []))
+    assert len(extraction.claims) == claims, [c.to_gold() for c in extraction.claims]

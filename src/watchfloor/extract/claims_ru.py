@@ -90,7 +90,12 @@ def extract_claims(
             found = topic_of(text, "ru")
             if found is not None:
                 topic_id, stance = found[0].id, found[1]
-            elif voice.speaker.kind in CREDIBLE and not any(t.lemma in trigger_lemmas for t in content):
+            elif (
+                voice.speaker.kind in CREDIBLE
+                and not any(t.lemma in trigger_lemmas for t in content)
+                and not _reported_fact(content, verb)
+                and not _unnamed(voice.speaker.text)
+            ):
                 topic_id, stance = UNASSIGNED, _stance(text)
             else:
                 continue
@@ -111,6 +116,30 @@ def extract_claims(
                 ),
             )
     return numbered(claims)
+
+
+REPORT_VERBS = frozenset(
+    {"сообщить", "сообщать", "информировать", "рассказать", "рассказывать", "уточнить", "добавить", "отметить"}
+)
+
+
+def _reported_fact(content: list[RuToken], verb: RuToken | None) -> bool:
+    """ "НАК сообщил, что на станции обнаружено устройство": a report of what was done, not a
+    claim; "заявил, что ситуация под контролем" is one."""
+    if verb is None or verb.lemma not in REPORT_VERBS:
+        return False
+    return any(
+        t.pos in VERBAL
+        and (t.feat("Variant") == "Short" or t.feat("Tense") == "Past" or t.feat("Voice") == "Pass")
+        for t in content
+    )
+
+
+def _unnamed(text: str) -> bool:
+    """ "в ведомстве", "в полиции": a speaker named only by its kind says nothing on its own."""
+    words = fold_ru(text).split()
+    generic = load_cues().words["generic_sources"]
+    return len(words) == 1 and any(words[0].startswith(g[:-1]) for g in generic if len(g) > 3)
 
 
 def _stance(text: str) -> str:
