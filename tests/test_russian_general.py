@@ -612,6 +612,10 @@ CASES: dict[str, Case] = {
         "Неделю назад в Дагестане был задержан член ячейки ИГ.",
         [E("ARREST", total=1, country="RUS", admin1="Dagestan", affiliation="IS")],
     ),
+    "recruiter-sent-abroad": Case(
+        "Полиция Стамбула задержала вербовщика ИГ. По данным следствия, он отправлял молодых людей в Сирию.",
+        [E("ARREST", total=1, country="TUR", admin1="Istanbul", affiliation="IS", destination="SYR")],
+    ),
 }
 
 

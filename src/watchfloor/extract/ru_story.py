@@ -153,7 +153,25 @@ class Story:
                 draft.destination = next((s.destination for s in related if s.destination), None)
             if draft.destination is None and draft.at_border and draft.type == "ARREST":
                 draft.destination = ctx.border_country
+            if draft.destination is None and draft.lead and draft.affiliation and draft.type in ("ARREST", "CHARGE"):
+                draft.destination = self._later_goal(draft, drafts, ctx)
         self._fill_attribution(drafts, ctx)
+
+    def _later_goal(self, draft: Draft, drafts: list[Draft], ctx: DocContext) -> str | None:
+        """The lead's recruiter or would-be fighter, told more of in the next sentences: "он склонял
+        жителей к поездке в Сирию" names where they were to go."""
+        for sent in ctx.sents[draft.sent.index + 1 : draft.sent.index + 3]:
+            if any(d.sent is sent for d in drafts):
+                return None  # a happening of its own
+            for span, top in self.places.mentions(sent):
+                head = top.head
+                if self.places.role(top) == "destination" and head is not None and (
+                    head.lemma in self.cues.words["motion_words"]
+                ):
+                    code = country_code(span.normal, "ru")
+                    if code:
+                        return code
+        return None
 
     def _fallback_location(self, draft: Draft, ctx: DocContext) -> Location | None:
         agent_country = draft.agent.country if draft.agent else None

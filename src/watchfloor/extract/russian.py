@@ -388,6 +388,15 @@ class RussianExtractor:
                     if c.lemma in self.cues.words["access_words"]:  # "ограничили доступ к сайтам"
                         return next((g for g in c.children if case_of(g) == "к"), c)
                     return c
+        for c in trig.children:  # "задержала вербовщика": an accusative natasha gave another relation
+            if (
+                c.rel in ("acl", "nmod", "obl", "dep", "appos", "iobj")
+                and c.feat("Case") == "Acc"
+                and case_of(c) is None
+                and c.pos in ("NOUN", "PROPN")
+                and c.feat("Animacy") == "Anim"
+            ):
+                return c
         if trig.rel in ("acl", "amod") and trig.head is not None:
             return trig.head
         if trig.rel == "csubj:pass" or is_infinitive(trig):
