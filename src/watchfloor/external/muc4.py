@@ -214,7 +214,18 @@ def fillers_of(extraction: Extraction, text: str) -> Fillers:
     codes = {e.affiliation for e in attacks if e.affiliation}
     _add(out["PerpOrg"], _group_names(text, codes))
     _add(out["PerpOrg"], [force for e in attacks if (force := _state_force(e)) is not None])
+    _add(out["PerpOrg"], [force for e in attacks for p in e.perpetrators if (force := _force_of(p)) is not None])
     return out
+
+
+def _force_of(perpetrator: str) -> str | None:
+    """'members of the armed forces' are people of an organisation, the armed forces."""
+    head, of, owner = perpetrator.lower().rpartition(" of ")
+    words = owner.split()
+    while words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    phrase = " ".join(words)
+    return phrase if head and any(phrase.endswith(force) for force in STATE_FORCES) else None
 
 
 STATE_FORCES = ("armed forces", "army", "military", "air force", "navy", "national guard", "police", "death squads")

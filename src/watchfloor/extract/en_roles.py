@@ -249,6 +249,11 @@ TITLES = frozenset({"mr", "mrs", "ms", "dr", "father", "mayor", "president", "ju
 
 def _strip_titles(ent: Span) -> str:
     words = list(ent)
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and end - ent.start < 6 and _name_part(doc[end]):
+        words.append(doc[end])  # "Carlos Valencia" + "garcia" the NER left out
+        end += 1
     while words and (words[0].lower_.rstrip(".") in TITLES or words[0].pos_ != "PROPN"):  # "hopeful", "Col."
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].lower_ in ("'s", "’s")):
@@ -256,6 +261,10 @@ def _strip_titles(ent: Span) -> str:
     if not words:
         return ""
     return ent.doc[words[0].i : words[-1].i + 1].text
+
+
+def _name_part(tok: Token) -> bool:
+    return tok.is_alpha and tok.pos_ == "PROPN" and tok.ent_type_ in ("", "PERSON") and not tok.is_stop
 
 
 def _is_person(tok: Token) -> bool:
