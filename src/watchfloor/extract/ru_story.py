@@ -24,6 +24,7 @@ from watchfloor.extract.ru_syntax import (
 )
 from watchfloor.model import Document, Location
 from watchfloor.nlp.russian import RuSentence, RuToken
+from watchfloor.normalize.dates import DateValue, find_dates
 from watchfloor.normalize.nationality import country_code
 
 NAME_SKIP = frozenset(
@@ -115,6 +116,8 @@ class Story:
                 )
                 if prior is not None and prior.date is not None and prior.date.date is not None:
                     draft.date = at_precision(prior.date.date, draft.same_time)
+            if draft.type == "ATTACK" and not draft.date_strong and (draft.date is None or draft.resultative):
+                draft.date = self._scene_date(draft, ctx) or draft.date
             if draft.location is None:
                 sibling = next(  # the sentence's other act: "депортировали семерых, задержанных на границе"
                     (d for d in drafts if d.sent is draft.sent and d.location and d.type != "TAKEDOWN"), None
@@ -156,6 +159,17 @@ class Story:
             if draft.destination is None and draft.lead and draft.affiliation and draft.type in ("ARREST", "CHARGE"):
                 draft.destination = self._later_goal(draft, drafts, ctx)
         self._fill_attribution(drafts, ctx)
+
+    def _scene_date(self, draft: Draft, ctx: DocContext) -> DateValue | None:
+        """ "В среду силовики блокировали боевиков. В ходе боя уничтожены четверо": a toll told after
+        its scene has the scene's day."""
+        for sent in reversed(ctx.sents[max(0, draft.sent.index - 2) : draft.sent.index]):
+            if sent.stop <= ctx.headline_end:
+                break
+            for start, _, value in find_dates(sent.text, ctx.document.published, "ru"):
+                if value.date is not None and value.precision == "day" and not sent.text[start:].startswith("с"):
+                    return value
+        return None
 
     def _later_goal(self, draft: Draft, drafts: list[Draft], ctx: DocContext) -> str | None:
         """The lead's recruiter or would-be fighter, told more of in the next sentences: "он склонял

@@ -132,7 +132,9 @@ class RussianExtractor:
             lemma, *companions = key.split("+")
             if lemma != tok.lemma:
                 continue
-            near = near if near is not None else _near_lemmas(tok)
+            if near is None:  # "получили от 19 до 22 лет колонии": companions anywhere in the clause
+                owned = clause_tokens(tok)
+                near = _near_lemmas(tok) | {t.lemma for t in tok.subtree() if t.i in owned}
             if all(c in near for c in companions):
                 return etype
         return None
@@ -148,9 +150,9 @@ class RussianExtractor:
         patient = self._patient(trig, etype, is_noun, sent)
         if etype == "TAKEDOWN":
             if patient is None or not any(
-                m.lemma in self.ontology.takedown_objects for m in members(patient)
+                m.lemma in self.ontology.takedown_objects and not self._of_people(m, sent) for m in members(patient)
             ):
-                return None
+                return None  # "заблокировали группу боевиков" is a siege, not a takedown
             draft.targets_kind = self.cues.tables["takedown_kinds"].get(members(patient)[0].lemma)
         elif etype == "TRAVEL":
             if patient is None or not self._is_person(patient, sent) or not self._travel_goal(trig, sent):
@@ -368,6 +370,9 @@ class RussianExtractor:
                 for c in head.children:
                     if c.rel in ("obj", "iobj") and c is not trig:
                         return c
+                for c in head.children:  # "ещё 12 иностранцев ожидают высылки"
+                    if c.rel == "nsubj" and c is not trig and trig.rel != "nsubj" and self._is_person(c, sent):
+                        return c
             return None
         if etype in ARREST_LIKE:  # "возбудили дело в отношении двоих", "закрыт въезд для 12 граждан"
             accused = self._accused(trig, sent)
@@ -423,6 +428,12 @@ class RussianExtractor:
             ):
                 return True
         return False
+
+    def _of_people(self, tok: RuToken, sent: RuSentence) -> bool:
+        """ "группа боевиков", "группа из пяти человек": people, not an online group."""
+        return any(
+            c.rel == "nmod" and case_of(c) in (None, "из") and self._is_person(c, sent) for c in tok.children
+        )
 
     def _accused(self, trig: RuToken, sent: RuSentence) -> RuToken | None:
         """A person the act is "в отношении", "против" or "для" of, in the trigger's clause."""
@@ -609,6 +620,11 @@ class RussianExtractor:
         q = parse_quantity(text, "ru")
         if q is None and member.pos == "NUM":
             q = parse_quantity(member.text, "ru")
+        counts = [t for t in left if t.head is member and t.rel.startswith("nummod") and t.i < member.i]
+        if q is None and counts and counts[0].i > first:
+            # "в провинциях X и Y 18 человек": a phrase natasha hung before the count
+            first = counts[0].i
+            q = parse_quantity(sent.text[counts[0].start - sent.start : left[-1].stop - sent.start], "ru")
         if q is not None and q.value is not None:
             # "около 30 мигрантов": natasha may hang the modifier on the verb
             for k in range(max(0, first - 3), first):
@@ -1103,7 +1119,7 @@ def _person_of(member: RuToken, words: dict[str, frozenset[str]]) -> RuToken:
                 c.rel in ("nmod", "obl")
                 and c.feat("Case") == "Gen"
                 and case_of(c) is None
-                and c.pos in ("NOUN", "PROPN")
+                and (c.pos in ("NOUN", "PROPN") or is_full_participle(c))  # "более 1200 подозреваемых"
             ):
                 return c
     return member
