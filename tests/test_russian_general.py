@@ -685,6 +685,65 @@ CASES: dict[str, Case] = {
         [E("TRAVEL", total=2, destination="SYR", affiliation="IS", date=THIS_MONTH, precision="month")],
         title="Из Татарстана в Сирию уехали двое студентов",
     ),
+    # -- a sixth batch, written before the extractor was changed for it: forms and modalities ----
+    "tajiks-plural": Case(
+        "Под Ростовом задержаны трое таджиков, подозреваемых в вербовке.",
+        [E("ARREST", total=3, nats={"TJK"}, country="RUS", admin1="Rostov Oblast")],
+    ),
+    "uzbeks-in-crimea": Case(
+        "В Крыму сотрудники ФСБ задержали двух узбеков.",
+        [E("ARREST", total=2, nats={"UZB"}, sector="POL")],
+    ),
+    "native-of-uzbekistan": Case(
+        "В Новосибирске задержан выходец из Узбекистана, планировавший теракт.",
+        [E("ARREST", total=1, nats={"UZB"}, country="RUS")],
+    ),
+    "dozen-and-a-half": Case(
+        "В Стамбуле задержаны полтора десятка иностранцев.",
+        [E("ARREST", country="TUR", admin1="Istanbul")],
+    ),
+    "pair-of-suspects": Case(
+        "Полиция Анкары задержала пару подозреваемых в подготовке теракта.",
+        [E("ARREST", country="TUR", admin1="Ankara", sector="POL")],
+    ),
+    "remanded-two-months": Case(
+        "Жительница Казани арестована на два месяца по делу об участии в «Хизб ут-Тахрир».",
+        [E("ARREST", total=1, nats={"RUS"}, country="RUS", admin1="Tatarstan", affiliation="Hizb ut-Tahrir")],
+    ),
+    "sent-to-sizo": Case(
+        "Суд отправил в СИЗО троих участников ячейки ИГ из Челябинска.",
+        [E("ARREST", total=3, country="RUS", sector="JUD", affiliation="IS")],
+    ),
+    "unconfirmed-deaths": Case(
+        "По неподтвержденным данным, в результате обстрела в провинции Идлиб погибли шесть человек.",
+        [E("ATTACK", modality="rumored", country="SYR", killed=6)],
+    ),
+    "militants-claim": Case(
+        "Боевики утверждают, что сбили вертолет сирийской армии под Алеппо.",
+        [],
+    ),
+    "instagram-account": Case(
+        "Instagram удалил аккаунт проповедника, призывавшего к джихаду.",
+        [E("TAKEDOWN", total=1, kind="account")],
+    ),
+    "registry-site": Case(
+        "Роскомнадзор заблокировал сайт «Кавказ-центра».",
+        [E("TAKEDOWN", total=1, kind="page", sector="GOV")],
+    ),
+    "acquitted": Case("Суд присяжных оправдал жителя Дагестана, обвинявшегося в терроризме.", []),
+    "caucasus-fighters-sentenced": Case(
+        "На Северном Кавказе за год осуждены более 150 пособников боевиков.",
+        [],
+        aggregates=["CHARGE"],
+    ),
+    "police-killed": Case(
+        "В Карачаевске неизвестные застрелили двух сотрудников полиции.",
+        [E("ATTACK", country="RUS", admin1="Karachay-Cherkessia", killed=2, sector="REB/INS")],
+    ),
+    "grenade-thrown": Case(
+        "В ночь на воскресенье в Хасавюрте неизвестный бросил гранату во двор полицейского, никто не пострадал.",
+        [E("ATTACK", date=SUN, country="RUS", admin1="Dagestan", modality="asserted")],
+    ),
 }
 
 

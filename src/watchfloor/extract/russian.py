@@ -70,6 +70,7 @@ QUANTITY_NOUNS = frozenset(
         "банда",
         "тыс",
         "млн",
+        "пара",
     }
 )
 
@@ -430,8 +431,9 @@ class RussianExtractor:
         return False
 
     def _of_people(self, tok: RuToken, sent: RuSentence) -> bool:
-        """ "группа боевиков", "группа из пяти человек": people, not an online group."""
-        return any(
+        """ "группа боевиков", "группа из пяти человек": people, not an online group ("аккаунт
+        проповедника" is still an account)."""
+        return tok.lemma in QUANTITY_NOUNS and any(
             c.rel == "nmod" and case_of(c) in (None, "из") and self._is_person(c, sent) for c in tok.children
         )
 
@@ -668,10 +670,12 @@ class RussianExtractor:
         return None
 
     def _home(self, person: RuToken, sent: RuSentence, preps: tuple[str | None, ...]) -> Location | None:
-        """ "жителя Башкирии", "полицейского из Ингушетии": the region a person lives in or comes
-        from, a precise place only."""
-        for c in person.children:
-            if c.rel == "nmod" and case_of(c) in preps and c.pos in ("PROPN", "NOUN"):
+        """ "жителя Башкирии", "полицейского из Ингушетии", "участников ячейки из Челябинска": the
+        region a person lives in or comes from, a precise place only."""
+        phrase = [c for c in person.children if c.rel == "nmod"]
+        phrase += [g for c in phrase if case_of(c) is None for g in c.children if g.rel == "nmod" and case_of(g) == "из"]
+        for c in phrase:
+            if case_of(c) in preps and c.pos in ("PROPN", "NOUN"):
                 place = self.places.resolve(np_text(sent, c), [])
                 if place is not None and (place.admin1 or place.place):
                     return place
@@ -939,7 +943,8 @@ class RussianExtractor:
             draft.modality = "planned"  # "заочно арестован": an arrest order, no one in custody
             return
         admission = draft.type == "ENTRY_BAN" and trig.lemma in words["admission_verbs"]  # "не пустили"
-        if not admission and any(
+        unhurt = draft.casualty_only  # "никто не пострадал": an attack without victims
+        if not admission and not unhurt and any(
             c.lemma in words["negations"] and c.rel in ("advmod", "discourse") for c in trig.children
         ):
             draft.modality = "denied"
