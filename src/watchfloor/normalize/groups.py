@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 
@@ -43,16 +43,35 @@ def _ru_inflected(pattern: str) -> str:
     return r"\ ".join(words)
 
 
+@cache
+def _anchors() -> list[str]:
+    """For each pattern (in _patterns() order) a lower-case piece any match must contain: its
+    longest plain word, without a Russian ending. A substring test then skips most regexes."""
+    out = []
+    for regex, _, lang in _patterns():
+        plain = re.sub(r"\[[^\]]*\](?:\{\d*,?\d*\}|\?)?|\(\?<?[!=][^)]*\)|\\", " ", regex.pattern)
+        words = [w for w in re.split(r"\W+", plain) if w]
+        word = max(words, key=len).lower() if words else ""
+        out.append(_RU_ENDING.sub("", word) if lang == "ru" else word)
+    return out
+
+
 def find_groups(text: str, lang: str | None = None) -> list[tuple[int, int, str]]:
     """Every group mention in `text` as (start, end, code), without overlaps, in text order."""
+    return list(_find_groups(text, lang))
+
+
+@lru_cache(maxsize=4096)
+def _find_groups(text: str, lang: str | None) -> tuple[tuple[int, int, str], ...]:
+    lowered = text.lower()
     found: list[tuple[int, int, str]] = []
-    for regex, code, plang in _patterns():
-        if lang and plang != lang:
+    for (regex, code, plang), anchor in zip(_patterns(), _anchors(), strict=True):
+        if lang and plang != lang or anchor not in lowered:
             continue
         for m in regex.finditer(text):
             if all(m.end() <= s or m.start() >= e for s, e, _ in found):
                 found.append((m.start(), m.end(), code))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 def group_of(text: str, lang: str | None = None) -> str | None:
