@@ -17,7 +17,7 @@ import json
 import re
 import string
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -208,7 +208,7 @@ def fillers_of(extraction: Extraction, text: str) -> Fillers:
     out: Fillers = {role: [] for role in ROLES}
     for event in attacks:
         _add(out["PerpInd"], event.perpetrators)
-        _add(out["Target"], event.objects)
+        _add(out["Target"], event.objects, same=_kind)
         _add(out["Victim"], [v for v in event.victims if _is_name(v)])
         _add(out["Weapon"], event.weapons)
     codes = {e.affiliation for e in attacks if e.affiliation}
@@ -255,19 +255,29 @@ def _combat(event: Event) -> bool:
     """MUC-4 keys terrorism, not war: fighting between armed forces and guerrillas, or an attack
     whose only targets are military, fills no template."""
     words = set(normalise(event.evidence.text).split())
-    if words & COMBAT_WORDS and not event.objects and not event.victims:
+    if words & COMBAT_WORDS and not (event.objects or event.victims):
         return True
     targets = [*event.objects, *event.victims]
     return bool(targets) and all(set(normalise(t).split()) & MILITARY_WORDS for t in targets)
 
 
-def _add(entities: list[list[str]], strings: Iterable[str]) -> None:
-    seen = {normalise(e[0]) for e in entities}
+def _add(entities: list[list[str]], strings: Iterable[str], same: Callable[[str], str] = normalise) -> None:
+    """One entity per distinct string, or per `same` key (a predicted entity with several strings
+    would have to match all of them, so a second wording of one thing is left out)."""
+    seen = {same(e[0]) for e in entities}
     for value in strings:
-        key = normalise(value)
+        key = same(value)
         if key and key not in seen:
             seen.add(key)
             entities.append([value.lower()])
+
+
+def _kind(phrase: str) -> str:
+    """'bomb', 'bombs', 'powerful bomb' are one weapon in a report; 'offices', 'the offices of
+    the council' one target: the head noun, singular."""
+    words = normalise(phrase.split(" of ")[0]).split()
+    head = words[-1] if words else ""
+    return head[:-1] if head.endswith("s") and len(head) > 3 and not head.endswith("ss") else head
 
 
 def _is_name(victim: str) -> bool:
