@@ -744,6 +744,45 @@ CASES: dict[str, Case] = {
         "В ночь на воскресенье в Хасавюрте неизвестный бросил гранату во двор полицейского, никто не пострадал.",
         [E("ATTACK", date=SUN, country="RUS", admin1="Dagestan", modality="asserted")],
     ),
+    # -- a seventh batch, written before the extractor was changed for it ----------------------
+    "tajik-expelled-from-russia": Case(
+        "Гражданина Таджикистана, воевавшего за ИГ, выдворили из России.",
+        [E("DEPORT", total=1, nats={"TJK"}, country="RUS", destination="TJK", affiliation="IS")],
+    ),
+    "deported-to-uzbekistan": Case(
+        "В Узбекистан депортированы 7 граждан республики, задержанных в Турции.",
+        [
+            E("DEPORT", total=7, destination="UZB", country="TUR"),
+            E("ARREST", total=7, country="TUR"),
+        ],
+    ),
+    "family-at-border": Case(
+        "На границе Турции с Сирией задержана семья из Дагестана.",
+        [E("ARREST", nats={"RUS"}, country="TUR", destination="SYR")],
+    ),
+    "returnees-grozny": Case(
+        "Двое уроженцев Чечни, вернувшихся из Сирии, задержаны в Грозном.",
+        [E("ARREST", total=2, nats={"RUS"}, country="RUS", admin1="Chechnya")],
+    ),
+    "vnukovo-woman": Case(
+        "Жительница Москвы пыталась вылететь в Стамбул, чтобы затем попасть в Сирию, но была задержана в аэропорту Внуково.",
+        [E("ARREST", total=1, nats={"RUS"}, country="RUS", admin1="Moscow", destination="SYR")],
+    ),
+    "kazakhs-fighting-statistic": Case(
+        "Около 500 граждан Казахстана воюют в Сирии и Ираке, заявил глава КНБ.",
+        [],
+        aggregates=["TRAVEL"],
+    ),
+    "ankara-two-blasts": Case(
+        "В Анкаре у железнодорожного вокзала прогремели два взрыва, погибли 95 человек.",
+        [E("ATTACK", country="TUR", admin1="Ankara", killed=95)],
+    ),
+    "cache-destroyed": Case("Силовики уничтожили в Дагестане тайник с оружием.", []),
+    "vk-community": Case(
+        "«ВКонтакте» заблокировала сообщество «Типичный джихад».",
+        [E("TAKEDOWN", total=1, kind="page")],
+    ),
+    "undesirable-organisation": Case("Генпрокуратура признала нежелательной иностранную организацию.", []),
 }
 
 

@@ -148,6 +148,8 @@ class RussianExtractor:
         if modality is None or not self._requirements_met(trig, etype, sent):
             return None
         draft = Draft(type=etype, trigger=trig, sent=sent, modality=modality)
+        if modality == "standing":
+            draft.modality, draft.statistic_cue = "asserted", True
         patient = self._patient(trig, etype, is_noun, sent)
         if etype == "TAKEDOWN":
             if patient is None or not any(
@@ -161,6 +163,8 @@ class RussianExtractor:
         elif etype == "ATTACK":
             if trig.lemma in self.cues.words["casualty_killed"] | self.cues.words["casualty_wounded"]:
                 draft.casualty_only = True
+                if patient is not None and not self._is_person(patient, sent):
+                    return None  # "уничтожили тайник с оружием": no one killed
         elif patient is None and not is_noun and etype in ARREST_LIKE:
             return None
         elif patient is not None and not self._is_person(patient, sent):
@@ -231,6 +235,8 @@ class RussianExtractor:
         elif is_finite(trig):
             if trig.feat("Tense") in ("Pres", "Fut") and etype != "TRAVEL":
                 modality = "planned"
+            elif trig.feat("Tense") == "Pres" and _counted_subject(trig):
+                return "standing"  # "около 500 граждан воюют в Сирии": a standing count
             elif trig.feat("Tense") in ("Pres", "Fut"):
                 return None
         if etype == "TRAVEL" and _under_purpose(trig, cues):
@@ -311,6 +317,8 @@ class RussianExtractor:
         for _, top in self.places.mentions(sent):
             if top.i in owned and self.places.role(top) == "destination":
                 return True
+            if top.i in owned and trig.lemma == "воевать" and case_of(top) in ("в", "на"):
+                return True  # "воюют в Сирии": where they fight is where they went
         for c in trig.children:
             if c.lemma == "ряд" or case_of(c) == "к" and (
                 find_groups(np_text(sent, c), "ru") or c.lemma in self.cues.words["militant_nouns"]
@@ -412,6 +420,10 @@ class RussianExtractor:
                     if c.rel in ("nsubj", "nsubj:pass", "obj") and c.pos in ("PRON", "NOUN", "PROPN", "NUM"):
                         return c
         if trig.rel == "conj" and trig.head is not None and trig.head.pos in VERBAL:
+            if is_short_passive(trig):  # "пыталась вылететь в Стамбул, но была задержана"
+                shared = subject(trig.head)
+                if shared is not None:
+                    return shared
             return self._patient(trig.head, etype, False, sent)
         return self._stray_object(trig)
 
@@ -1087,6 +1099,13 @@ def _near_lemmas(trig: RuToken) -> set[str]:
         out.add(trig.head.lemma)
         out |= {c.lemma for c in trig.head.children}
     return out
+
+
+def _counted_subject(verb: RuToken) -> bool:
+    subj = subject(verb)
+    return subj is not None and (
+        subj.pos == "NUM" or any(c.rel.startswith("nummod") or c.pos == "NUM" for c in subj.children)
+    )
 
 
 def _under_purpose(trig: RuToken, cues: Cues) -> bool:
