@@ -6,6 +6,7 @@ nothing of drafts or documents.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from functools import cache
 
@@ -96,6 +97,14 @@ def _plausible(place: Place, countries: list[str], candidates: list[Place]) -> b
 def _sentence_dates(sent: Span, published: dt.date | None, skip_before: int) -> list[tuple[Token, DateValue]]:
     """Dates in a sentence with the token each hangs from: the rule-based finder first, then
     spaCy's DATE entities it did not cover. A dateline's date is the report's, not the event's."""
+    cache = sent.doc.user_data.setdefault("wf_sentence_dates", {})
+    key = (sent.start, sent.end, published, skip_before)  # every draft of the sentence asks again
+    if key not in cache:
+        cache[key] = _find_sentence_dates(sent, published, skip_before)
+    return list(cache[key])
+
+
+def _find_sentence_dates(sent: Span, published: dt.date | None, skip_before: int) -> list[tuple[Token, DateValue]]:
     out: list[tuple[Token, DateValue]] = []
     covered: list[tuple[int, int]] = []
     base = sent.start_char
@@ -136,9 +145,17 @@ def _perfect(trig: Token) -> bool:
 
 def _sentence_gap_spans(a: Span, b: Span) -> int:
     """How many sentences b starts after a (negative when before)."""
-    lo, hi = sorted((a.start, b.start))
-    gap = sum(1 for t in a.doc[lo + 1 : hi + 1] if t.is_sent_start)
+    starts = _sentence_starts(a.doc)
+    gap = abs(bisect.bisect_right(starts, b.start) - bisect.bisect_right(starts, a.start))
     return gap if b.start >= a.start else -gap
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    starts = doc.user_data.get("wf_sentence_starts")
+    if starts is None:
+        starts = [s.start for s in doc.sents]
+        doc.user_data["wf_sentence_starts"] = starts
+    return starts  # type: ignore[no-any-return]
 
 
 def _in_question(trig: Token) -> bool:

@@ -1054,8 +1054,10 @@ def _named_speaker_after(sent: Span) -> str | None:
     """The first named person quoted in the next two sentences ("…, police spokesman Baki Kelani
     told reporters"): the specific source behind a vague "officials said"."""
     doc = sent.doc
+    starts = 0
     for tok in doc[sent.end : min(len(doc), sent.end + 80)]:
-        if tok.sent.start > sent.end and _sentence_gap_spans(sent, tok.sent) > 2:
+        starts += bool(tok.is_sent_start)
+        if starts > 2:
             break
         if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB":
             subj = _subject(tok)

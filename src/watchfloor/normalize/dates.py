@@ -720,7 +720,11 @@ def _r_relunit_ru(m: re.Match[str], published: date | None, lang: str) -> DateVa
 def find_dates(text: str, published: date | None, lang: str = "en") -> list[tuple[int, int, DateValue]]:
     """Every date expression in `text` as (start, end, DateValue), in text order; where matches
     overlap the longest wins. A leading preposition ("on", "in", "в", "на") is part of the span."""
-    lang = _lang(lang)
+    return list(_find_dates(text, published, _lang(lang)))
+
+
+@lru_cache(maxsize=8192)  # every draft of a sentence asks for that sentence's dates
+def _find_dates(text: str, published: date | None, lang: str) -> tuple[tuple[int, int, DateValue], ...]:
     found: list[tuple[int, int, int, DateValue]] = []
     low = text.lower()
     for rank, rule in enumerate(_rules(lang)):
@@ -735,7 +739,7 @@ def find_dates(text: str, published: date | None, lang: str = "en") -> list[tupl
     for start, end, _rank, value in found:
         if all(end <= s or start >= e for s, e, _ in chosen):
             chosen.append((start, end, value))
-    return sorted(chosen, key=lambda c: c[0])
+    return tuple(sorted(chosen, key=lambda c: c[0]))
 
 
 def resolve_date(phrase: str, published: date | None, lang: str = "en") -> DateValue | None:

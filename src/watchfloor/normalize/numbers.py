@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import NamedTuple
 
@@ -530,6 +530,7 @@ _FILLERS = {
 }
 
 
+@lru_cache(maxsize=8192)  # extractors ask for the same phrases again and again; Quantity is frozen
 def parse_quantity(text: str, lang: str = "en") -> Quantity | None:
     """The quantity a phrase starts with: "seven", "at least 5", "dozens of", "a group of 16",
     "двоих", "более 20", "от 10 до 15"; "a"/"an"/"one" + noun is 1. Words after it are ignored.
