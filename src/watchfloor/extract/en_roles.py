@@ -209,7 +209,7 @@ def _names_in(np: Token) -> list[str]:
     stack = [np]
     while stack:
         tok = stack.pop()
-        name = _person_name(tok) if tok.ent_type_ == "PERSON" else None
+        name = _person_name(tok) if tok.ent_type_ == "PERSON" else _untagged_name(tok)
         if name and name not in out:
             out.append(name)
         stack.extend(c for c in tok.children if c.dep_ in ("appos", "conj", "compound") or c.ent_type_ == "PERSON" and c.dep_ != "prep")
@@ -250,7 +250,10 @@ TITLES = frozenset({"mr", "mrs", "ms", "dr", "father", "mayor", "president", "ju
 def _strip_titles(ent: Span) -> str:
     words = list(ent)
     doc = ent.doc
-    end = ent.end
+    start, end = ent.start, ent.end
+    while start > 0 and ent.end - start < 6 and _name_part(doc[start - 1]) and doc[start - 1].lower_ not in TITLES:
+        start -= 1
+        words.insert(0, doc[start])  # "gustavo" + "Alvarez Martinez"
     while end < len(doc) and end - ent.start < 6 and _name_part(doc[end]):
         words.append(doc[end])  # "Carlos Valencia" + "garcia" the NER left out
         end += 1
@@ -261,6 +264,20 @@ def _strip_titles(ent: Span) -> str:
     if not words:
         return ""
     return ent.doc[words[0].i : words[-1].i + 1].text
+
+
+def _untagged_name(tok: Token) -> str | None:
+    """A run of proper nouns the NER gave no type, after a title or a person's noun ("radio
+    announcer Diego Vargas Escobar"): a person's name."""
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON"):
+        return None
+    run = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    words = [t for t in tok.doc[min([tok.i, *(c.i for c in run)]) : tok.i + 1]]
+    lead = [t for t in words if t.pos_ != "PROPN" or t.lower_ in TITLES]
+    names = [t for t in words if t not in lead]
+    if not lead or len(names) < 2 or not any(t.lower_ in TITLES or t.lemma_.lower() in VICTIM_NOUNS for t in lead):
+        return None
+    return tok.doc[names[0].i : names[-1].i + 1].text
 
 
 def _name_part(tok: Token) -> bool:
@@ -387,8 +404,11 @@ def add_story_roles(doc: Doc, events: list[Event], ontology: Ontology | None = N
 
 
 def _weapon_used(tok: Token) -> bool:
-    """'the attackers used Molotov cocktails'."""
-    return tok.lemma_.lower() == "use" and any(c.dep_ == "dobj" and _is_weapon(c) for c in tok.children)
+    """'the attackers used Molotov cocktails', 'placed a powerful explosive device at …'."""
+    return tok.lemma_.lower() in WEAPON_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and _is_weapon(c) for c in tok.children)
+
+
+WEAPON_VERBS = frozenset({"use", "place", "plant", "hurl", "throw", "leave", "detonate", "set"})
 
 
 def _attack_words(ontology: Ontology) -> frozenset[str]:
