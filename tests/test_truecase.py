@@ -61,3 +61,10 @@ def test_parser_sees_capitals_and_evidence_quotes_the_original() -> None:
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Honduras") == "GPE"
     assert any("Alvarado" in name and label == "PERSON" for name, label in labels.items())
+
+
+def test_names_after_titles_get_capitals() -> None:
+    text = "police are looking into the murder of msgr tomas valdivia; the general strike went on."
+    doc, _ = next(parse_many([(text, None)]))
+    assert "Tomas Valdivia" in doc.text
+    assert "general strike" in doc.text  # an adjective that is also a rank names no one

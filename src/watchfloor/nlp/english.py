@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from watchfloor.errors import ConfigError
-from watchfloor.nlp.truecase import is_lower_case, truecase
+from watchfloor.nlp.truecase import NAME_TITLES, is_lower_case, truecase
 from watchfloor.normalize.places import Gazetteer
 from watchfloor.normalize.text import fold
 
@@ -83,9 +83,24 @@ def _truecase_many(texts: list[str], gazetteer: Gazetteer | None) -> list[str]:
     tagging_only = [name for name in nlp.pipe_names if name not in ("tok2vec", "tagger")]
     out = []
     for text, doc in zip(texts, nlp.pipe(first, disable=tagging_only), strict=True):
-        proper = [(t.idx, t.idx + len(t.text)) for t in doc if t.tag_ in ("NNP", "NNPS") and t.is_alpha and not t.is_stop]
-        out.append(truecase(text, proper, is_place=is_place))
+        out.append(truecase(text, _proper_spans(doc), is_place=is_place))
     return out
+
+
+def _proper_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Words the tagger reads as proper nouns, and the nouns right after a title ("msgr arnulfo
+    romero", "judge hector larios": the tagger often takes a lower-case surname for a noun)."""
+    spans = [(t.idx, t.idx + len(t.text)) for t in doc if t.tag_ in ("NNP", "NNPS") and t.is_alpha and not t.is_stop]
+    for tok in doc:
+        if tok.lower_.rstrip(".") not in NAME_TITLES:
+            continue
+        for after in doc[tok.i + 1 : tok.i + 4]:
+            if not after.is_alpha or after.is_stop or after.tag_[:2] not in ("NN", "JJ", "FW"):
+                break
+            if after.lower_.rstrip(".") in NAME_TITLES:
+                continue  # "deputy minister", "lt col"
+            spans.append((after.idx, after.idx + len(after.text)))
+    return spans
 
 
 def _place_names(gazetteer: Gazetteer) -> Callable[[str], bool]:

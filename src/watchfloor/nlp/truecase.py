@@ -41,6 +41,12 @@ _PLAIN_WORDS = _words(
     "liberation market city town village state district province region department"
 )
 _ABBREVIATIONS = _words("mr mrs ms dr col gen lt sgt capt maj cmdr adm st no gov sen rep rev fr msgr jr sr co corp inc ltd vs")
+# Titles a name follows ("msgr romero"); adjectives that are also ranks ("general", "major") are left out.
+NAME_TITLES = _words(
+    "msgr monsignor mr mrs ms dr col colonel gen lt lieutenant sgt sergeant capt captain cmdr commander father "
+    "senator sen judge mayor president minister candidate ambassador governor bishop archbishop priest journalist "
+    "deputy congressman rector professor engineer lawyer businessman announcer newsman leader"
+)
 _NOT_ACRONYMS = frozenset({"sic", "ret", "pbuh", "file", "left", "right", "above", "below", "photo", "ed", "est"})
 _MINOR = frozenset({"of", "and", "the", "de", "del", "la", "el", "los", "las", "y", "for", "in", "al", "bin", "ibn"})
 _CALENDAR = (
