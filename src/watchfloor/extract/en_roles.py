@@ -179,7 +179,7 @@ def _agent(np: Token, roles: Roles) -> None:
         roles.groups.extend(code for code in groups if code not in roles.groups)
         if _is_weapon(member):
             roles.add("weapons", _weapon_text(member))
-        elif _is_perpetrator(member) and not (groups and member.pos_ == "PROPN"):
+        elif _is_perpetrator(member) and not (groups and member.pos_ == "PROPN") and not _bare_collective(member):
             roles.add("perpetrators", _perp_text(member))  # "FMLN guerrillas": people of a group
 
 
@@ -332,8 +332,9 @@ def _bounds(tok: Token, *, with_of: bool = False) -> tuple[int, int]:
     end = tok.i + 1
     if with_of:
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None:
-            end = max(t.i for t in of.subtree) + 1
+        owner = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+        if owner is not None:
+            end = owner.i + 1  # "a group of men", not "… wearing uniforms during a curfew"
     while end - 1 > tok.i and doc[end - 1].is_punct:
         end -= 1
     return start, end
@@ -348,6 +349,14 @@ def _perp_text(tok: Token) -> str:
         if doc[i].pos_ == "PROPN" or doc[i].is_punct or doc[i].is_bracket:
             start = i + 1
     return doc[start:end].text
+
+
+def _bare_collective(tok: Token) -> bool:
+    """'the group', 'the same gang': a collective that says nothing of who its people are."""
+    if tok.lemma_.lower() not in GROUPING_NOUNS | {"gang"}:
+        return False
+    described = [c for c in tok.children if c.dep_ in ("amod", "compound", "prep") and c.lower_ not in ("same", "other")]
+    return not described
 
 
 GROUPING_NOUNS = frozenset({"member", "group", "band", "column", "unit", "squad", "commando", "cell"})
