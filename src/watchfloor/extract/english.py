@@ -539,21 +539,10 @@ class EnglishExtractor:
             score = (0 if span.root in owned else 50) + abs(span.root.i - trig.i)
             scored.append((score, span.start, span))
         for _, _, span in sorted(scored, key=lambda x: (x[0], x[1])):
-            phrase = _place_phrase(span)
-            resolution = self.gazetteer.resolve(phrase, context=ctx.countries)
-            place = resolution.place
-            if place is None or not _plausible(place, ctx.countries, resolution.candidates):
-                continue
-            draft.location = Location(
-                text=phrase,
-                country=place.country,
-                admin1=place.admin1 if resolution.precision is not None else None,
-                place=place.name if place.kind not in ("country", "admin1") and resolution.precision == 1 else None,
-                lat=place.lat,
-                lon=place.lon,
-                precision=resolution.precision,
-            )
-            return
+            found = self._resolved(_place_phrase(span), ctx)
+            if found is not None:
+                draft.location = found
+                return
         seat = self._agents_seat(trig, ctx)  # "an Istanbul court jailed …": the body's seat
         if seat is not None:
             draft.location = seat
@@ -592,16 +581,26 @@ class EnglishExtractor:
             return None
         for c in agent.children:
             if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "LOC") and c.i < agent.i:
-                resolution = self.gazetteer.resolve(c.text, context=ctx.countries)
-                found = resolution.place
-                if found is None or found.kind == "country" or not _plausible(found, ctx.countries, resolution.candidates):
-                    continue
-                return Location(
-                    text=c.text, country=found.country, admin1=found.admin1 if resolution.precision is not None else None,
-                    place=found.name if resolution.precision == 1 and found.kind not in ("admin1",) else None,
-                    lat=found.lat, lon=found.lon, precision=resolution.precision,
-                )
+                found = self._resolved(c.text, ctx)
+                if found is not None and found.admin1 is not None:  # a city or province, not a country
+                    return found
         return None
+
+    def _resolved(self, phrase: str, ctx: DocContext) -> Location | None:
+        """The location a place phrase names, when the gazetteer finds a plausible one."""
+        resolution = self.gazetteer.resolve(phrase, context=ctx.countries)
+        place = resolution.place
+        if place is None or not _plausible(place, ctx.countries, resolution.candidates):
+            return None
+        return Location(
+            text=phrase,
+            country=place.country,
+            admin1=place.admin1 if resolution.precision is not None else None,
+            place=place.name if place.kind not in ("country", "admin1") and resolution.precision == 1 else None,
+            lat=place.lat,
+            lon=place.lon,
+            precision=resolution.precision,
+        )
 
     def _tally(self, etype: str, trig: Token, sent: Span, ctx: DocContext, figure: int) -> Draft:
         """'1,154 deportations', '19,500 people banned from travelling': a count of acts or of
@@ -619,15 +618,9 @@ class EnglishExtractor:
 
     def _departure(self, draft: Draft, place: Token, ctx: DocContext) -> None:
         """Where a trip started is where it is placed: "left Britain for Syria"."""
-        phrase = _np_text(place)
-        resolution = self.gazetteer.resolve(phrase, context=ctx.countries)
-        found = resolution.place
-        if found is None or not _plausible(found, ctx.countries, resolution.candidates):
-            return
-        draft.location = Location(
-            text=phrase, country=found.country, admin1=found.admin1 if resolution.precision is not None else None,
-            lat=found.lat, lon=found.lon, precision=resolution.precision,
-        )
+        found = self._resolved(_np_text(place), ctx)
+        if found is not None:
+            draft.location = found
 
     def _last_place(self, trig: Token, countries: list[str]) -> Place | None:
         """The last province-level place named before the trigger (a destination counts too:
