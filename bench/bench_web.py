@@ -112,7 +112,8 @@ def load_wrk(url: str, seconds: int, concurrency: int) -> dict[str, float]:
         " latency:percentile(99), summary.requests, summary.duration))\n"
         "end\n"
     )
-    out = subprocess.run(["wrk", "-t2", f"-c{concurrency}", f"-d{seconds}s", "-s", str(script), url],
+    threads = min(2, concurrency)  # wrk needs at least one connection per thread
+    out = subprocess.run(["wrk", f"-t{threads}", f"-c{concurrency}", f"-d{seconds}s", "-s", str(script), url],
                          capture_output=True, text=True, check=True).stdout  # fmt: skip
     script.unlink()
     line = next(line for line in out.splitlines() if line.startswith("WF "))
