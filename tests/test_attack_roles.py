@@ -103,3 +103,11 @@ def test_a_later_sentence_adds_to_the_attack(pipeline) -> None:  # type: ignore[
     )
     assert {"grenades", "rifles"} <= set(_lower(event.weapons))
     assert "police station" in _lower(event.objects)
+
+
+def test_weapons_seized_are_not_weapons_used(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(
+        pipeline, "Rebels attacked a bus with grenades near the border on Monday, and troops later recovered three rifles."
+    )
+    assert "grenades" in _lower(event.weapons)
+    assert "rifles" not in _lower(event.weapons)

@@ -99,9 +99,21 @@ def read_sentence(sent: Span, ontology: Ontology, roles: Roles) -> Roles:
         elif tok.pos_ in ("NOUN", "PROPN") and lemma in nouns:
             _noun_roles(tok, roles)
     for tok in sent:
-        if _is_weapon(tok) and tok.dep_ != "compound":
+        if _is_weapon(tok) and tok.dep_ != "compound" and not _seized(tok):
             roles.add("weapons", _weapon_text(tok))
     return roles
+
+
+def _seized(tok: Token) -> bool:
+    """'troops recovered rifles and grenades': weapons found or seized were not used."""
+    head = tok
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head
+    verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+    return verb is not None and verb.lemma_.lower() in SEIZE_VERBS
+
+
+SEIZE_VERBS = frozenset({"seize", "recover", "find", "confiscate", "discover", "capture", "deactivate", "defuse", "dismantle", "buy", "smuggle", "sell", "store", "hide", "turn", "surrender", "carry", "possess", "have"})
 
 
 def attack_phrasal(ontology: Ontology) -> frozenset[tuple[str, str]]:
