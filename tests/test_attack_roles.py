@@ -56,6 +56,8 @@ def test_muc_style_triggers_are_attacks() -> None:
         assert ontology.noun_types(noun) == ["ATTACK"], noun
     assert ontology.phrasal_types("gun", "down") == ["ATTACK"]
     assert ontology.phrasal_types("set", "on") == ["ATTACK"]  # "set the bus on fire"
+    assert ontology.passive_types("destroy") == ["ATTACK"]  # "500 homes were destroyed"
+    assert ontology.verb_types("destroy") == []  # "destroyed their ballots" is no attack
 
 
 def test_perpetrators_objects_and_a_named_victim(pipeline) -> None:  # type: ignore[no-untyped-def]
