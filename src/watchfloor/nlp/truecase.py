@@ -45,7 +45,9 @@ _ABBREVIATIONS = _words("mr mrs ms dr col gen lt sgt capt maj cmdr adm st no gov
 NAME_TITLES = _words(
     "msgr monsignor mr mrs ms dr col colonel gen lt lieutenant sgt sergeant capt captain cmdr commander father "
     "senator sen judge mayor president minister candidate ambassador governor bishop archbishop priest journalist "
-    "deputy congressman rector professor engineer lawyer businessman announcer newsman leader"
+    "deputy congressman rector professor engineer lawyer businessman announcer newsman leader cattleman landowner "
+    "rancher policeman magistrate publisher councilman industrialist banker physician director secretary "
+    "spokesman hopeful chairman"
 )
 _NOT_ACRONYMS = frozenset({"sic", "ret", "pbuh", "file", "left", "right", "above", "below", "photo", "ed", "est"})
 _MINOR = frozenset({"of", "and", "the", "de", "del", "la", "el", "los", "las", "y", "for", "in", "al", "bin", "ibn"})
