@@ -89,8 +89,10 @@ def _truecase_many(texts: list[str], gazetteer: Gazetteer | None) -> list[str]:
 
 def _proper_spans(doc: Doc) -> list[tuple[int, int]]:
     """Words the tagger reads as proper nouns, and the nouns right after a title ("msgr arnulfo
-    romero", "judge hector larios": the tagger often takes a lower-case surname for a noun)."""
+    romero", "judge hector larios": the tagger often takes a lower-case surname for a noun),
+    wherever they occur."""
     spans = [(t.idx, t.idx + len(t.text)) for t in doc if t.tag_ in ("NNP", "NNPS") and t.is_alpha and not t.is_stop]
+    names: set[str] = set()
     for tok in doc:
         if tok.lower_.rstrip(".") not in NAME_TITLES:
             continue
@@ -99,7 +101,9 @@ def _proper_spans(doc: Doc) -> list[tuple[int, int]]:
                 break
             if after.lower_.rstrip(".") in NAME_TITLES:
                 continue  # "deputy minister", "lt col"
-            spans.append((after.idx, after.idx + len(after.text)))
+            names.add(after.lower_)
+    # a name told once after a title is a name wherever the text repeats it ("quispe was killed")
+    spans += [(t.idx, t.idx + len(t.text)) for t in doc if t.lower_ in names]
     return spans
 
 
