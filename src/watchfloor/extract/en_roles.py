@@ -34,6 +34,8 @@ ROLE_VERBS = frozenset(
 WEAPON_WORDS = frozenset(
     {"bomb", "explosive", "explosives", "dynamite", "grenade", "rifle", "machinegun", "submachinegun", "gun", "pistol", "revolver", "firearm", "weapon", "mortar", "rocket", "missile", "mine", "cocktail", "bullet", "machete", "knife", "tnt", "bazooka", "launcher", "shotgun", "carbine", "ied", "carbomb", "car-bomb", "m-16", "ak-47", "uzi", "fal", "galil", "handgun", "device", "charge", "stick", "artillery", "shell", "projectile", "incendiary", "mortars"}
 )
+# Verbs whose subject suffered the attack.
+SUFFER_VERBS = frozenset({"die", "survive", "perish", "escape"})
 # "device" and "charge" are weapons only as "explosive device", "dynamite charge".
 WEAK_WEAPONS = frozenset({"device", "charge", "stick", "shell"})
 WEAPON_MODIFIERS = frozenset({"explosive", "automatic", "incendiary", "car", "truck", "dynamite", "molotov", "fragmentation", "high-powered", "high-power", "homemade", "contact", "rocket", "mortar", "hand"})
@@ -98,6 +100,10 @@ def read_sentence(sent: Span, ontology: Ontology, roles: Roles) -> Roles:
             _verb_roles(tok, roles)
         elif tok.pos_ in ("NOUN", "PROPN") and lemma in nouns:
             _noun_roles(tok, roles)
+        elif tok.pos_ == "VERB" and lemma in SUFFER_VERBS:
+            subject = _subject_of(tok)  # "the labor leader died in hospital as a result of the attack"
+            if subject is not None:
+                _patient(subject, roles)
     for tok in sent:
         if _is_weapon(tok) and tok.dep_ != "compound" and not _seized(tok):
             roles.add("weapons", _weapon_text(tok))
