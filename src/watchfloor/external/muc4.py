@@ -208,7 +208,7 @@ def fillers_of(extraction: Extraction, text: str) -> Fillers:
     out: Fillers = {role: [] for role in ROLES}
     for event in attacks:
         _add(out["PerpInd"], event.perpetrators)
-        _add(out["Target"], event.objects, same=_kind)
+        _add(out["Target"], [o for o in event.objects if not set(normalise(o).split()) & ARMED_TARGETS], same=_kind)
         _add(out["Victim"], [v for v in event.victims if _is_name(v)])
         _add(out["Weapon"], event.weapons)
     codes = {e.affiliation for e in attacks if e.affiliation}
@@ -247,6 +247,11 @@ MILITARY_WORDS = frozenset(
     {"army", "military", "troops", "soldiers", "soldier", "battalion", "brigade", "convoy", "patrol", "patrols",
      "garrison", "barracks", "unit", "units", "helicopter", "helicopters", "gunship", "aircraft", "plane", "planes",
      "position", "positions", "post", "posts", "outpost", "base", "navy", "forces"}
+)  # fmt: skip
+# Objects that belong to the armed forces: MUC-4 keys them as targets only exceptionally.
+ARMED_TARGETS = frozenset(
+    {"army", "military", "patrol", "patrols", "troops", "battalion", "brigade", "convoy", "garrison", "barracks",
+     "helicopter", "helicopters", "gunship", "unit", "units"}
 )  # fmt: skip
 COMBAT_WORDS = frozenset({"clash", "clashes", "clashed", "combat", "combats", "fighting", "skirmish", "battle"})
 

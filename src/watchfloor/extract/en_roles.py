@@ -287,8 +287,8 @@ def _strip_titles(ent: Span) -> str:
 def _untagged_name(tok: Token) -> str | None:
     """A run of proper nouns the NER gave no type, after a title or a person's noun ("radio
     announcer Diego Vargas Escobar"): a person's name."""
-    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON"):
-        return None
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON", "ORG"):
+        return None  # "national police officer Fidel Sanchez" may read as an organisation
     run = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
     words = [t for t in tok.doc[min([tok.i, *(c.i for c in run)]) : tok.i + 1]]
     lead = [t for t in words if t.pos_ != "PROPN" or t.lower_ in TITLES]
