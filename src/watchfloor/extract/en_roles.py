@@ -100,6 +100,10 @@ def read_sentence(sent: Span, ontology: Ontology, roles: Roles) -> Roles:
             _verb_roles(tok, roles)
         elif tok.pos_ in ("NOUN", "PROPN") and lemma in nouns:
             _noun_roles(tok, roles)
+        elif lemma in ("claim", "accept", "assume") and any(c.lower_ == "responsibility" for c in tok.children):
+            subject = _subject_of(tok)  # "the Extraditables claimed responsibility for the bombing"
+            if subject is not None:
+                _agent(subject, roles)
         elif tok.pos_ == "VERB" and lemma in SUFFER_VERBS:
             subject = _subject_of(tok)  # "the labor leader died in hospital as a result of the attack"
             if subject is not None:
