@@ -39,7 +39,9 @@ PERSON_NOUNS = frozenset(
      "financier", "smuggler", "trafficker", "bomber", "gunman", "attacker", "accomplice", "associate", "insurgent",
      "rebel", "guerrilla", "volunteer", "mercenary", "operative", "courier", "facilitator", "ideologue",
      "asylum-seeker", "seeker", "immigrant", "pilgrim", "tourist", "native", "local", "villager", "inmate", "prisoner",
-     "detainee", "convict", "fugitive", "deserter", "veteran", "cadet", "recruit"]
+     "detainee", "convict", "fugitive", "deserter", "veteran", "cadet", "recruit",
+     # groups of people named by their number ("the pair", "the trio")
+     "pair", "couple", "duo", "trio", "sibling", "relative", "cousin", "nephew", "niece", "uncle", "aunt"]
 )
 ANAPHORS = frozenset({"they", "them", "he", "she", "him", "her", "all", "those", "these", "group"})
 DIRECTIONS = frozenset(
@@ -245,6 +247,10 @@ def _eventive_noun(tok: Token) -> bool:
     """'announced the arrest of 26 men', 'last Friday's arrest of a Syrian' are events;
     'the arrests of the seven Russians are part of…' refers back to them and is not."""
     of_np = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in FACING_HEADS:
+        return True  # "five Uzbeks face deportation": an act announced for them
+    if _noun_negated(tok):
+        return True  # "freed without charge": an act the text says did not happen
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
         return True  # "handed over for deportation"
     if tok.lemma_.lower() in ATTACK_NOUNS:
@@ -270,8 +276,24 @@ def _eventive_noun(tok: Token) -> bool:
     return not det or det[0] in ("a", "an")
 
 
+FACING_HEADS = frozenset({"face", "await", "risk"})  # "face deportation", "awaiting extradition"
+NEGATING_HEADS = frozenset({"without"})  # "released without charge"
+WITHDRAWING_HEADS = frozenset({"drop", "withdraw", "quash", "overturn", "revoke", "annul", "lift"})
+
+
+def _noun_negated(trig: Token) -> bool:
+    """'without charge', 'no charges were brought'."""
+    if trig.dep_ == "pobj" and trig.head.lower_ in NEGATING_HEADS:
+        return True
+    if trig.dep_ in ("dobj", "nsubjpass") and trig.head.lemma_.lower() in WITHDRAWING_HEADS:
+        return True  # "prosecutors dropped the charges", "the conviction was quashed"
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children)
+
+
 def _modality(trig: Token) -> str:
     children = list(trig.children)
+    if trig.dep_ == "dobj" and trig.head.lemma_.lower() in FACING_HEADS:
+        return "planned"
     if any(c.lower_ in PLAN_AUX for c in children if c.dep_ in ("aux", "auxpass")):
         return "planned"
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
@@ -283,8 +305,8 @@ def _modality(trig: Token) -> str:
         planned_aux = any(c.lower_ in PLAN_AUX for c in anc.children if c.dep_ == "aux")
         if lemma in PLAN_HEADS or planned_aux and anc.dep_ != "ROOT":
             return "planned"
-        if lemma in RUMOR_HEADS:
-            return "rumored"
+        if lemma in RUMOR_HEADS and anc.pos_ in ("VERB", "AUX", "ADJ"):
+            return "rumored"  # "is believed to", not the noun "a second suspect"
         if anc.dep_ == "ROOT":
             break
     if trig.dep_ == "pobj" and trig.head.lower_ == "for":
@@ -295,16 +317,28 @@ def _modality(trig: Token) -> str:
 
 
 def _negated(trig: Token) -> bool:
+    if trig.pos_ in ("NOUN", "PROPN"):
+        return _noun_negated(trig)
     return any(c.dep_ == "neg" for c in trig.children)
 
 
 def _patient(trig: Token, is_noun: bool) -> Token | None:
     if is_noun:
         for prep in trig.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "against"):
                 objs = [c for c in prep.children if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
+        if trig.dep_ == "dobj" and trig.head.lemma_.lower() in FACING_HEADS:
+            return _subject(trig.head)  # "five Uzbeks face deportation"
+        if trig.dep_ == "pobj" and trig.head.lower_ in NEGATING_HEADS and trig.head.head.pos_ in ("VERB", "AUX"):
+            return _patient(trig.head.head, False)  # "both men were released without charge"
+        if trig.dep_ in ("nsubjpass", "nsubj"):
+            for prep in trig.head.children:  # "no charges were brought against them"
+                if prep.dep_ == "prep" and prep.lower_ == "against":
+                    objs = [c for c in prep.children if c.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
         if trig.dep_ == "pobj" and trig.head.lower_ == "for":
             verb = trig.head.head
             return _patient(verb, False)
@@ -317,6 +351,8 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
             if c.dep_ == dep:
                 if c.lower_ in ("who", "that", "which"):
                     return trig.head if trig.dep_ == "relcl" else None
+                if c.lower_ in ("himself", "herself", "themselves"):
+                    return _subject(trig)  # "turned himself in", "gave themselves up"
                 if c.lemma_.lower() in ("entry", "access", "admission", "visa"):
                     # "refused entry to 12 Syrians": the people are after "to"
                     to = [o for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
@@ -435,9 +471,27 @@ def _members(head: Token) -> list[Token]:
                     continue  # "members in Maiduguri, Borno state": a place misattached, not people
                 if c.dep_ == "appos" and same_referent(node, c):
                     continue  # "the suspect, a 32-year-old Tunisian": one person described twice
+                if _partitive(c):
+                    continue  # "six people, four of them women": describes people already counted
                 out.append(c)
                 stack.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+def _partitive(tok: Token) -> bool:
+    """'four of them', 'two of whom', 'most of them': a part of a group already named."""
+    for node in (tok, *(c for c in tok.children if c.dep_ == "nummod")):
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and any(
+                o.lower_ in ("them", "whom", "those", "these") for o in prep.children
+            ):
+                return True
+    return False
+
+
+def _phrase(tokens: list[Token]) -> str:
+    """Tokens as written (with their spacing): "Thirty-two" stays one number."""
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
 
 
 def same_referent(head: Token, appos: Token) -> bool:
@@ -474,10 +528,10 @@ def _np_text(tok: Token) -> str:
 def _quantity_of(member: Token) -> Quantity | None:
     if member.pos_ == "NUM" or member.tag_ == "CD":
         words = [t for t in member.subtree if t.i <= member.i and t.dep_ not in ("det",)]
-        return parse_quantity(" ".join(t.text for t in words), "en")
+        return parse_quantity(_phrase(words), "en")
     for c in member.children:
         if c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in ("several", "numerous", "dozens")):
-            return parse_quantity(" ".join(t.text for t in c.subtree), "en")
+            return parse_quantity(_phrase(list(c.subtree)), "en")
         if c.dep_ == "det" and c.lower_ in ("a", "an", "one") and member.tag_ not in ("NNS", "NNPS"):
             return parse_quantity("one", "en")
         if c.dep_ == "quantmod":
@@ -495,6 +549,11 @@ def _low(target: Target) -> int | None:
     return None
 
 
+# "a resident of Almaty", "a native of Osh": residence or origin stated as such gives the country
+RESIDENCE_NOUNS = frozenset({"resident", "native", "inhabitant"})
+ORIGIN_NOUNS = RESIDENCE_NOUNS | {"citizen", "national"}
+
+
 def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = None) -> list[tuple[str, str]]:
     """'suspects from Switzerland, Kosovo and Syria', 'citizens of China', 'men from Yovon
     district' → countries (a place of origin gives its country)."""
@@ -503,7 +562,7 @@ def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = 
         if only is not None and prep.i != only.i:
             continue
         if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
-            if prep.lower_ == "of" and member.lemma_.lower() not in ("citizen", "national", "native"):
+            if prep.lower_ == "of" and member.lemma_.lower() not in ORIGIN_NOUNS:
                 continue
             for obj in prep.children:
                 if obj.dep_ != "pobj":
@@ -511,7 +570,8 @@ def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = 
                 for country_tok in _members(obj):
                     name = _compound_text(country_tok)
                     code = country_code(name, "en")
-                    if code is None and prep.lower_ == "from" and any(t.pos_ == "PROPN" for t in country_tok.subtree):
+                    placed = prep.lower_ == "from" or member.lemma_.lower() in RESIDENCE_NOUNS
+                    if code is None and placed and any(t.pos_ == "PROPN" for t in country_tok.subtree):
                         place = gazetteer.resolve(_np_text(country_tok)).place
                         code = place.country if place is not None else None
                     if code:

@@ -69,6 +69,7 @@ from watchfloor.extract.en_syntax import (
     _under_speech,
     same_referent,
 )
+from watchfloor.extract.en_referents import GROUP_SIZES, People, antecedent, people_in
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.text import doc_text
 from watchfloor.extract.text import is_headline as _is_headline
@@ -129,6 +130,7 @@ class DocContext:
     dateline: Place | None = None  # "KILIS - …", "BAKU, Sept 22 (Wire) - …"
     dateline_end: int = 0  # character offset where the dateline ends: its date is the report's
     dateline_date: dt.date | None = None  # "ISTANBUL, March 3 (Reuters) -" in a story published later
+    people: list[People] = field(default_factory=list)  # people named with a nationality, in text order
 
     @property
     def reference(self) -> dt.date | None:
@@ -199,8 +201,12 @@ class EnglishExtractor:
             types = self.ontology.verb_types(lemma)
             if not types and _is_passive(tok) and not any(c.lower_ == "from" for c in tok.children):
                 types = self.ontology.passive_types(lemma)  # "were held"; not "stopped from leaving"
+            if not types and lemma == "find" and any(c.lower_ == "guilty" for c in tok.children):
+                types = ["CHARGE"]  # "was found guilty of …": a conviction
             return types
         if tok.pos_ in ("NOUN", "PROPN"):
+            if lemma == "charge" and _charges_brought(tok):
+                return ["CHARGE"]
             return self.ontology.noun_types(lemma)
         return []
 
@@ -224,6 +230,8 @@ class EnglishExtractor:
         if _negated(trig) and draft.modality == "asserted":
             draft.modality = "denied"
         patient = _patient(trig, is_noun)
+        if not is_noun and self._affects_subject(trig):
+            patient = _subject(trig)  # "a militant surrendered to police": he is the one held
         if etype == "TAKEDOWN":
             if patient is None or not self._is_takedown_object(patient):
                 return None
@@ -290,6 +298,8 @@ class EnglishExtractor:
             draft.anaphoric = True
             nat = _earlier_nationality(head)  # "an American … Greek police turned him back"
             draft.targets = [Target(count=1, nationality=nat[0] if nat else None, text=head.text)]
+            if nat is None:
+                _from_antecedent(draft.targets[0], head, ctx)
             draft.total = 1
             return
         if head.lower_ in ANAPHORS and head.lower_ != "group" or head.lemma_.lower() == "group" and _definite(head):
@@ -298,6 +308,7 @@ class EnglishExtractor:
             if antecedent is not None and antecedent.total is not None:
                 draft.total = antecedent.total
                 draft.targets = [Target(count=antecedent.total, text=_np_text(head))]
+                _from_antecedent(draft.targets[0], head, ctx)
             return
         inner = _collective_of(head)
         if inner is not None:
@@ -325,7 +336,7 @@ class EnglishExtractor:
                         subsets.extend(m for m in _members(person) if m not in subsets)
         targets: list[Target] = []
         for member in members:
-            targets.extend(self._member_targets(member, draft, previous))
+            targets.extend(self._member_targets(member, draft, previous, ctx))
         # "23 foreign nationals from China and Russia": the head count is the total.
         head_q = _quantity_of(head)
         counted = [t for t in targets if t.count is not None]
@@ -342,12 +353,12 @@ class EnglishExtractor:
             elif len(members) == 1 and _committed_lower_bound(head_q or _quantity_of(members[0])):
                 draft.total_min = (head_q or _quantity_of(members[0])).least  # type: ignore[union-attr]
         for extra in subsets:
-            targets.extend(self._member_targets(extra, draft, previous))
+            targets.extend(self._member_targets(extra, draft, previous, ctx))
         for tok in draft.trigger.subtree:
             if tok.lower_ == "including" and tok.dep_ in ("prep", "advcl") and tok.head.i in (draft.trigger.i, head.i):
                 for obj in (o for o in tok.children if o.dep_ in ("pobj", "dobj")):
                     for extra in _members(obj):  # "…, including one Turkish citizen"
-                        targets.extend(self._member_targets(extra, draft, previous))
+                        targets.extend(self._member_targets(extra, draft, previous, ctx))
         if draft.type in ("ARREST", "CHARGE") and targets and not any(t.nationality for t in targets):
             # "detained 14 men from Yovon district" (the from-phrase hangs on the verb)
             for prep in draft.trigger.children:
@@ -358,7 +369,7 @@ class EnglishExtractor:
                             t.nationality = origins[0][0]
         draft.targets = targets
 
-    def _member_targets(self, member: Token, draft: Draft, previous: list[Draft]) -> list[Target]:
+    def _member_targets(self, member: Token, draft: Draft, previous: list[Draft], ctx: DocContext) -> list[Target]:
         quantity = _quantity_of(member)
         count = quantity.value if quantity else None
         approx = None
@@ -394,7 +405,11 @@ class EnglishExtractor:
         elif quantity is None and member.tag_ in ("NN", "NNP") and member.lemma_.lower() in PERSON_NOUNS | {
             "chechen"
         }:
-            target.count = 1
+            target.count = GROUP_SIZES.get(member.lemma_.lower(), 1)
+        if target.count is None and any(c.lower_ == "both" for c in member.children):
+            target.count = 2
+        if target.nationality is None:
+            _from_antecedent(target, member, ctx)
         return [target]
 
     def _nationality(self, member: Token) -> tuple[str | None, str | None, str | None] | None:
@@ -448,8 +463,16 @@ class EnglishExtractor:
             if lemma in WEAPON_NOUNS or lemma in ("axe", "knife", "gun", "rifle", "car", "truck"):
                 draft.weapon = draft.weapon or lemma
 
+    def _affects_subject(self, trig: Token) -> bool:
+        reflexive = any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in trig.children)
+        return reflexive or self.ontology.affects_subject(trig.lemma_.lower())
+
     def _agent(self, draft: Draft, trig: Token, ctx: DocContext, previous: list[Draft]) -> None:
         subj = _agent_np(trig)
+        if trig.pos_ in ("VERB", "AUX") and self._affects_subject(trig):
+            # "surrendered to police", "turned himself in to the authorities": the to-phrase holds them
+            subj = next((o for p in trig.children if p.dep_ == "prep" and p.lower_ == "to"
+                         for o in p.children if o.dep_ == "pobj"), None)
         if subj is None and _is_passive(trig) or subj is not None and subj.pos_ == "PRON":
             # "X said they arrested…", "officials said suspects were detained…"
             subj = _speech_subject(trig)
@@ -770,11 +793,22 @@ class EnglishExtractor:
             offset += len(paragraph) + 1
         return DocContext(
             document=document, countries=ranked, default_country=None, dateline=dateline, dateline_end=dateline_end,
-            dateline_date=dateline_date,
+            dateline_date=dateline_date, people=people_in(doc),
         )
 
 
 # -- parse-tree helpers ------------------------------------------------------------------------
+
+
+CHARGE_VERBS = frozenset({"file", "bring", "press", "level", "lay", "drop"})
+
+
+def _charges_brought(tok: Token) -> bool:
+    """'charges' as an act ("filed charges against", "released without charge", "no charges were
+    brought"), not as the offence of another act ("arrested on charges of …")."""
+    if _negated(tok) or tok.dep_ == "dobj" and tok.head.lemma_.lower() == "face":
+        return True
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in CHARGE_VERBS
 
 
 def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> bool:
@@ -1127,6 +1161,16 @@ def _own_nationals(draft: Draft) -> None:
             continue  # "the men" refers back to people already counted
         if target.nationality is None and words[-1] in ("man", "men", "citizen", "citizens"):
             target.nationality = agent_country
+
+
+def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> None:
+    """'the three', 'Kaya', 'the pair', 'they': the people told before, with their nationality."""
+    found = antecedent(member, ctx.people)
+    if found is None or len(found.nationalities) != 1:
+        return
+    target.nationality, target.ethnicity = found.nationalities[0]
+    if target.count is None and found.count is not None and not member.tag_.endswith("S"):
+        target.count = found.count
 
 
 def _antecedent(previous: list[Draft], draft: Draft) -> Draft | None:

@@ -20,6 +20,7 @@ class EventType:
     passive_only: frozenset[str]
     nouns: frozenset[str]
     ru: frozenset[str]
+    self_verbs: frozenset[str] = frozenset()  # the subject is the one affected ("surrendered")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +29,10 @@ class Ontology:
     takedown_objects: frozenset[str]
 
     def verb_types(self, lemma: str) -> list[str]:
-        return [t.code for t in self.types.values() if lemma in t.verbs]
+        return [t.code for t in self.types.values() if lemma in t.verbs or lemma in t.self_verbs]
+
+    def affects_subject(self, lemma: str) -> bool:
+        return any(lemma in t.self_verbs for t in self.types.values())
 
     def passive_types(self, lemma: str) -> list[str]:
         return [t.code for t in self.types.values() if lemma in t.passive_only]
@@ -58,6 +62,7 @@ def _event_type(code: str, raw: dict[str, Any]) -> EventType:
         passive_only=frozenset(raw.get("passive_only", [])),
         nouns=frozenset(raw.get("nouns", [])),
         ru=frozenset(raw.get("ru", [])),
+        self_verbs=frozenset(raw.get("self", [])),
     )
 
 

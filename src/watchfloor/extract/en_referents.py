@@ -1,0 +1,132 @@
+"""People told about earlier in an English story, and the back-references that point to them.
+
+A report names its people once with their nationality ("three Indonesian men", "Osman Kaya, a
+34-year-old Turkish citizen", "two Chechen brothers") and then refers back to them ("the three",
+"Kaya", "the pair", "they", "all four women"). This stage lists the first kind of phrase for a
+parsed document and resolves the second kind to the latest compatible one, so an act told in a
+later sentence keeps who its people are and how many.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from watchfloor.normalize.nationality import nationality_of
+from watchfloor.normalize.numbers import parse_quantity
+
+# nouns that name a group by its size
+GROUP_SIZES = {"pair": 2, "couple": 2, "duo": 2, "both": 2, "trio": 3}
+PLURAL_PRONOUNS = frozenset({"they", "them", "those", "these"})
+SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her"})
+BACK_DETERMINERS = frozenset({"the", "these", "those", "both", "all", "each"})
+PEOPLE_WORDS = frozenset(
+    {"man", "woman", "men", "women", "person", "people", "suspect", "citizen", "national", "brother", "sister",
+     "son", "daughter", "wife", "husband", "family", "child", "teenager", "youth", "boy", "girl", "militant",
+     "fighter", "member", "supporter", "returnee", "migrant", "worker", "student", "preacher", "recruiter",
+     "pair", "couple", "duo", "trio", "relative", "sibling", "defendant", "detainee", "individual"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class People:
+    """A phrase that introduces people: where, how many, of which nationalities, by which names."""
+
+    token: int
+    count: int | None
+    nationalities: tuple[tuple[str, str | None], ...]  # (country, ethnicity)
+    lemma: str
+    names: frozenset[str]
+
+
+def _count(tok: Token) -> int | None:
+    if tok.lemma_.lower() in GROUP_SIZES:
+        return GROUP_SIZES[tok.lemma_.lower()]
+    for c in tok.children:
+        if c.dep_ == "nummod":
+            sub = list(c.subtree)
+            q = parse_quantity(tok.doc[sub[0].i : sub[-1].i + 1].text, "en")
+            return q.value if q is not None else None
+        if c.dep_ == "det" and c.lower_ in ("a", "an") and tok.tag_ in ("NN", "NNP"):
+            return 1
+    if tok.ent_type_ == "PERSON":
+        return 1
+    return None
+
+
+def _nationalities(tok: Token) -> tuple[tuple[str, str | None], ...]:
+    words = [tok, *(c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i)]
+    for appos in (c for c in tok.children if c.dep_ == "appos"):
+        words += [appos, *(c for c in appos.children if c.dep_ in ("amod", "compound"))]
+    out: list[tuple[str, str | None]] = []
+    for word in words:
+        nat = nationality_of(word.text, "en")
+        if nat is not None and nat.country and (nat.country, nat.ethnicity) not in out:
+            out.append((nat.country, nat.ethnicity))
+    return tuple(out)
+
+
+def _names(tok: Token) -> frozenset[str]:
+    if tok.ent_type_ != "PERSON":
+        return frozenset()
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    words = ent if ent is not None else [tok]
+    return frozenset(w.lower_ for w in words if w.pos_ == "PROPN" and len(w.text) > 1)
+
+
+def people_in(doc: Doc) -> list[People]:
+    """Every phrase that names people with a nationality, in text order."""
+    out: list[People] = []
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
+            continue
+        if tok.ent_type_ != "PERSON" and tok.lemma_.lower() not in PEOPLE_WORDS and tok.ent_type_ != "NORP":
+            continue
+        nats = _nationalities(tok)
+        if not nats:
+            continue
+        out.append(People(tok.i, _count(tok), nats, tok.lemma_.lower(), _names(tok)))
+    return out
+
+
+def refers_back(member: Token) -> bool:
+    """'the three', 'the pair', 'they', 'both men', 'all four women', a name told before."""
+    low = member.lower_
+    if low in PLURAL_PRONOUNS or low in SINGULAR_PRONOUNS or member.lemma_.lower() in GROUP_SIZES:
+        return True
+    if member.ent_type_ == "PERSON":
+        return True
+    return any(c.dep_ in ("det", "predet") and c.lower_ in BACK_DETERMINERS for c in member.children)
+
+
+def antecedent(member: Token, people: list[People]) -> People | None:
+    """The latest earlier phrase the back-reference `member` can mean."""
+    if not refers_back(member):
+        return None
+    count = _count(member)
+    if member.tag_ == "CD" or member.pos_ == "NUM":
+        q = parse_quantity(member.text, "en")
+        count = q.value if q is not None else None
+    if member.lower_ in SINGULAR_PRONOUNS:
+        count = 1
+    names = _names(member)
+    for p in reversed(people):
+        if p.token >= member.i:
+            continue
+        if member.i - p.token > 400:
+            break
+        if names:
+            if names & p.names:
+                return p
+            continue
+        if member.lower_ in PLURAL_PRONOUNS and p.count == 1:
+            continue
+        if count is not None and p.count is not None and count != p.count:
+            continue
+        lemma = member.lemma_.lower()
+        if member.pos_ == "NOUN" and lemma in PEOPLE_WORDS and lemma not in GROUP_SIZES and p.lemma != lemma:
+            if not (lemma in ("man", "woman", "person", "people") or p.lemma in ("man", "woman", "person", "people")):
+                continue  # "the brothers" does not mean "the preachers"
+        return p
+    return None
