@@ -124,9 +124,17 @@ def antecedent(member: Token, people: list[People]) -> People | None:
             continue
         if count is not None and p.count is not None and count != p.count:
             continue
-        lemma = member.lemma_.lower()
-        if member.pos_ == "NOUN" and lemma in PEOPLE_WORDS and lemma not in GROUP_SIZES and p.lemma != lemma:
-            if not (lemma in ("man", "woman", "person", "people") or p.lemma in ("man", "woman", "person", "people")):
-                continue  # "the brothers" does not mean "the preachers"
+        if _other_kind(member, p):
+            continue  # "the brothers" does not mean "the preachers"
         return p
     return None
+
+
+GENERIC_PEOPLE = frozenset({"man", "woman", "person", "people"})
+
+
+def _other_kind(member: Token, told: People) -> bool:
+    lemma = member.lemma_.lower()
+    if member.pos_ != "NOUN" or lemma not in PEOPLE_WORDS or lemma in GROUP_SIZES or told.lemma == lemma:
+        return False
+    return lemma not in GENERIC_PEOPLE and told.lemma not in GENERIC_PEOPLE

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.assemble import DEFAULT_SECTOR, Candidate, assemble, event_of
 from watchfloor.extract.claims_en import extract_claims
+from watchfloor.extract.en_referents import GROUP_SIZES, People, antecedent, people_in
 from watchfloor.extract.en_roles import add_roles, add_story_roles
 from watchfloor.extract.en_syntax import (
     ANAPHORS,
@@ -69,7 +70,6 @@ from watchfloor.extract.en_syntax import (
     _under_speech,
     same_referent,
 )
-from watchfloor.extract.en_referents import GROUP_SIZES, People, antecedent, people_in
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.text import doc_text
 from watchfloor.extract.text import is_headline as _is_headline
