@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Protocol
 
+from watchfloor.extract.coref import join_continuations
 from watchfloor.model import Agent, Aggregate, Event, Evidence, Location, Target
 from watchfloor.normalize.dates import DateValue
 
@@ -96,10 +97,13 @@ class Candidate:
     date_strong: bool = False  # the date is attached to the trigger's own clause
     perfect: bool = False  # "have been deported", "have travelled": a running tally
     figure: int | None = None  # the number stated ("about 1,500"): an aggregate's total
+    refers_back: bool = False  # "the attack", "the men", "they": a continuation of an act told
+    casualties_only: bool = False  # an attack known only by its toll ("40 were hurt")
     notes: list[str] = field(default_factory=list)
 
 
 def assemble(candidates: list[Candidate]) -> tuple[list[Event], list[Aggregate]]:
+    candidates = join_continuations(candidates)  # one happening, one event
     aggregate_of: dict[int, list[int]] = {}
     by_total = sorted(
         (i for i, c in enumerate(candidates) if c.event.total and c.event.total >= 2),

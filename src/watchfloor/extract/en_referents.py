@@ -84,10 +84,30 @@ def people_in(doc: Doc) -> list[People]:
         if tok.ent_type_ != "PERSON" and tok.lemma_.lower() not in PEOPLE_WORDS and tok.ent_type_ != "NORP":
             continue
         nats = _nationalities(tok)
-        if not nats:
-            continue
-        out.append(People(tok.i, _count(tok), nats, tok.lemma_.lower(), _names(tok)))
-    return out
+        if nats:
+            out.append(People(tok.i, _count(tok), nats, tok.lemma_.lower(), _names(tok)))
+        group = _coordinated(tok)
+        if len(group) > 1:  # "four Tajik women and their nine children": 13 people together
+            counts = [_count(m) for m in group]
+            together = tuple(dict.fromkeys(n for m in group for n in _nationalities(m)))
+            if together:
+                total = sum(c for c in counts if c is not None) if None not in counts else None
+                out.append(People(group[-1].i, total, together, "people", frozenset()))
+    return sorted(out, key=lambda p: p.token)
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    if tok.dep_ == "conj":
+        return [tok]
+    out = [tok]
+    stack = [tok]
+    while stack:
+        node = stack.pop()
+        for c in node.children:
+            if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+                out.append(c)
+                stack.append(c)
+    return sorted(out, key=lambda t: t.i)
 
 
 def refers_back(member: Token) -> bool:

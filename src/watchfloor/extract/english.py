@@ -21,6 +21,7 @@ from watchfloor.extract.en_referents import GROUP_SIZES, People, antecedent, peo
 from watchfloor.extract.en_roles import add_roles, add_story_roles
 from watchfloor.extract.en_syntax import (
     ANAPHORS,
+    ATTACK_NOUNS,
     ATTACKER_NOUNS,
     CONFLICT_ZONES,
     LOCATION_LABELS,
@@ -166,6 +167,8 @@ class EnglishExtractor:
                     if draft is not None:
                         sentence_drafts.append(draft)
                         break
+            if not sentence_drafts and drafts:
+                _toll_told_after(sent, drafts[-1])
             for draft in _dedupe_clause(sentence_drafts):
                 if not _merge_follow_up(draft, drafts):
                     drafts.append(draft)
@@ -309,6 +312,10 @@ class EnglishExtractor:
                 draft.total = antecedent.total
                 draft.targets = [Target(count=antecedent.total, text=_np_text(head))]
                 _from_antecedent(draft.targets[0], head, ctx)
+            else:
+                told = Target(count=None, text=_np_text(head))
+                if _from_antecedent(told, head, ctx):  # "… after Iraq expelled them"
+                    draft.targets, draft.total = [told], told.count
             return
         inner = _collective_of(head)
         if inner is not None:
@@ -408,8 +415,8 @@ class EnglishExtractor:
             target.count = GROUP_SIZES.get(member.lemma_.lower(), 1)
         if target.count is None and any(c.lower_ == "both" for c in member.children):
             target.count = 2
-        if target.nationality is None:
-            _from_antecedent(target, member, ctx)
+        if target.nationality is None and _from_antecedent(target, member, ctx):
+            draft.anaphoric = True  # the people told before: this tells more of them
         return [target]
 
     def _nationality(self, member: Token) -> tuple[str | None, str | None, str | None] | None:
@@ -811,6 +818,28 @@ def _charges_brought(tok: Token) -> bool:
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in CHARGE_VERBS
 
 
+def _told_apart(prior: Draft, draft: Draft) -> bool:
+    """Two tellings with their own different days, or in different countries, are two acts."""
+    dated = draft.date_strong and prior.date is not None and draft.date is not None
+    if dated and draft.date.precision == prior.date.precision == "day" and draft.date.date != prior.date.date:  # type: ignore[union-attr]
+        return True
+    here, there = prior.location, draft.location
+    return bool(here and there and here.country and there.country and here.country != there.country)
+
+
+def _toll_told_after(sent: Span, last: Draft) -> None:
+    """'19 people died and 40 were hurt' after an attack, in a sentence that tells no act of its
+    own: the attack's dead and wounded."""
+    if last.type != "ATTACK" or last.modality != "asserted" or _sentence_gap_spans(last.sent, sent) > 2:
+        return
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in ("kill", "die", "dead") and last.killed is None:
+            last.killed = _count_near(tok)
+        elif (lemma in ("wound", "injure", "hurt") or tok.lower_ in ("injured", "wounded")) and last.wounded is None:
+            last.wounded = _count_near(tok)
+
+
 def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> bool:
     """'A further 15 Syrians were caught with them on Sunday' adds to the event before it;
     'The men were held on suspicion of…' tells more of it. Returns True when merged."""
@@ -836,6 +865,8 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> bool:
     patient = _patient(trig, trig.pos_ in ("NOUN", "PROPN"))
     if patient is None or (draft.total is not None or draft.nationalities) and not draft.anaphoric:
         return False
+    if _told_apart(prior, draft):
+        return False  # the same people, another act: "arrested the five on January 16"
     if patient.pos_ == "PRON" or _definite(patient):
         prior.absorbed.append(trig.i)
         if prior.date is None and draft.date is not None and draft.date_strong and draft.date.precision in ("day", "week"):
@@ -1163,14 +1194,15 @@ def _own_nationals(draft: Draft) -> None:
             target.nationality = agent_country
 
 
-def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> None:
+def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> bool:
     """'the three', 'Kaya', 'the pair', 'they': the people told before, with their nationality."""
     found = antecedent(member, ctx.people)
     if found is None or len(found.nationalities) != 1:
-        return
+        return False
     target.nationality, target.ethnicity = found.nationalities[0]
     if target.count is None and found.count is not None and not member.tag_.endswith("S"):
         target.count = found.count
+    return True
 
 
 def _antecedent(previous: list[Draft], draft: Draft) -> Draft | None:
@@ -1258,7 +1290,28 @@ def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
         or bool(TALLY_PERIOD.search(draft.sent.text)),  # "captured during the offensive"
         date_strong=draft.date_strong,
         perfect=_perfect(draft.trigger) or _present_passive(draft.trigger),
+        refers_back=_refers_back(draft),
+        casualties_only=draft.type == "ATTACK" and draft.trigger.lemma_.lower() in CASUALTY_WORDS,
     )
+
+
+CASUALTY_WORDS = frozenset({"kill", "wound", "injure", "die", "hurt", "dead", "injured", "wounded"})
+BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _refers_back(draft: Draft) -> bool:
+    """'the attack', 'the blast killed …', 'the men were held …', 'they were deported': the
+    words point back to an act or people already told."""
+    trig = draft.trigger
+    if draft.anaphoric:
+        return True
+    if trig.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ in ("det", "poss") and c.lower_ in BACK_DETERMINERS | {"its", "their"} for c in trig.children)
+    subject = _subject(trig)
+    if subject is not None and subject.lemma_.lower() in ATTACK_NOUNS and _definite(subject):
+        return True  # "The attack killed three soldiers"
+    patient = _patient(trig, False)
+    return patient is not None and (patient.pos_ == "PRON" or _definite(patient))
 
 
 TALLY_PERIOD = re.compile(

@@ -1,0 +1,107 @@
+"""One happening, one event: later mentions of an act already told join it (language-neutral).
+
+A report tells an attack and then its toll ("Eleven others were wounded", "the injured were
+taken to …", "The attack killed three soldiers"), or an arrest and then more of it ("the arrests
+took place on Saturday"). Those later mentions add what they know to the act they continue; they
+are not events of their own. Two acts of one type stay apart when anything they state conflicts:
+their days, their countries or provinces, their counts or their people's nationalities.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+from watchfloor.model import Event
+
+MAX_SENTENCE_GAP = 4  # a continuation is told within a few sentences of the act
+
+
+class Mention(Protocol):
+    event: Event
+    sentence: int
+    refers_back: bool  # "the attack", "the men", "they": the words point back to something told
+    casualties_only: bool  # an attack known only by its dead and wounded ("40 were hurt")
+
+
+def _day_span(event: Event) -> tuple[dt.date, dt.date] | None:
+    if event.date is None:
+        return None
+    length = {"day": 1, "week": 7, "month": 31, "year": 366}.get(event.date_precision)
+    if length is None:
+        return None
+    return event.date, event.date + dt.timedelta(days=length - 1)
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    span_a, span_b = _day_span(a), _day_span(b)
+    if span_a is None or span_b is None:
+        return True
+    return span_a[0] <= span_b[1] and span_b[0] <= span_a[1]
+
+
+def _places_agree(a: Event, b: Event) -> bool:
+    la, lb = a.location, b.location
+    if la is None or lb is None or la.country is None or lb.country is None:
+        return True
+    if la.country != lb.country:
+        return False
+    return la.admin1 is None or lb.admin1 is None or la.admin1 == lb.admin1
+
+
+def _people_agree(a: Event, b: Event) -> bool:
+    if a.total is not None and b.total is not None and a.total != b.total:
+        return False
+    na, nb = a.nationalities, b.nationalities
+    return not na or not nb or na <= nb or nb <= na
+
+
+def continues(earlier: Mention, later: Mention) -> bool:
+    """Whether `later` tells more of the act `earlier` told."""
+    a, b = earlier.event, later.event
+    if a.type != b.type or later.sentence - earlier.sentence > MAX_SENTENCE_GAP or later.sentence < earlier.sentence:
+        return False
+    if a.modality != b.modality and "asserted" not in (a.modality, b.modality):
+        return False
+    if not (later.refers_back or later.casualties_only):
+        return False
+    return _dates_agree(a, b) and _places_agree(a, b) and _people_agree(a, b)
+
+
+def _enrich(into: Event, other: Event) -> None:
+    """What the continuation adds; what the first telling stated stays."""
+    vague = into.date is None or into.date_precision in ("month", "year", "unknown")
+    if vague and other.date is not None and (into.date is None or other.date_precision in ("day", "week")):
+        into.date, into.date_precision = other.date, other.date_precision
+    if into.location is None or into.location.country is None or other.location is not None and into.location.admin1 is None and other.location.admin1 and (
+        other.location.country == into.location.country
+    ):
+        into.location = other.location
+    into.killed = into.killed if into.killed is not None else other.killed
+    into.wounded = into.wounded if into.wounded is not None else other.wounded
+    if into.total is None and other.total is not None:
+        into.total, into.targets = other.total, other.targets
+    elif not into.nationalities and other.nationalities and (into.total is None or into.total == other.total):
+        into.targets = other.targets
+    if into.agent is None or not into.agent.text:
+        into.agent = other.agent or into.agent
+    into.weapon = into.weapon or other.weapon
+    for name in ("perpetrators", "victims", "objects", "weapons"):
+        mine: list[str] = getattr(into, name)
+        mine.extend(v for v in getattr(other, name) if v not in mine)
+
+
+M = TypeVar("M", bound=Mention)
+
+
+def join_continuations(mentions: Sequence[M]) -> list[M]:
+    """The mentions that are acts of their own, each enriched by the ones that continue it."""
+    kept: list[M] = []
+    for mention in mentions:
+        host = next((k for k in reversed(kept) if continues(k, mention)), None)
+        if host is None:
+            kept.append(mention)
+        else:
+            _enrich(host.event, mention.event)
+    return kept
