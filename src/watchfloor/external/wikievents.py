@@ -175,7 +175,7 @@ def parse_document(record: dict[str, Any]) -> WikiDocument:
     sentences = record.get("sentences")
     if not isinstance(sentences, list):
         raise ValueError("'sentences' must be a list")
-    if sentences and all(isinstance(s, str) for s in sentences):
+    if all(isinstance(s, str) for s in sentences):  # train (or no sentences: the tokens alone)
         text, spans, sentence_spans = rebuild_train(tokens)
     else:
         text, spans, sentence_spans = rebuild_dev(sentences, tokens)
