@@ -138,7 +138,7 @@ def test_train_layout_detokenizes_and_finds_sentences() -> None:
     ("tokens", "text"),
     [
         ("He said : \" We are safe . \" Then he left", 'He said: "We are safe." Then he left'),
-        ("a closed - circuit camera ( CCTV ) cost $ 5", "a closed-circuit camera (CCTV) cost $5"),
+        ("a cross - border raid ( the third ) cost $ 5", "a cross-border raid (the third) cost $5"),
         ("at 3 p . m . on twitter . com today", "at 3 p.m. on twitter.com today"),
         ("the army ' s post – if true – fell", "the army's post – if true – fell"),
     ],
@@ -206,7 +206,7 @@ def test_a_trigger_in_two_events_and_two_triggers_in_one() -> None:
 def test_word_overlap_rule() -> None:
     assert words("The Embassy of Peru's guards") == {"embassy", "peru", "guards"}
     assert words("of the") == frozenset()
-    assert pair_values(["general"], ["a Russian major general"]).tp == 1
+    assert pair_values(["officer"], ["a senior police officer"]).tp == 1
     assert pair_values(["the city"], ["the village"]).tp == 0  # articles do not match
     both = pair_values(["two soldiers", "a soldier"], ["soldiers", "the soldiers"])  # one-to-one
     assert (both.tp, both.fp, both.fn) == (1, 0, 1)

@@ -13,8 +13,8 @@ The file is JSON lines, one document a line, in either of two layouts:
 The text fed to the pipeline is rebuilt here, with token offsets computed while building it: dev
 puts its sentence texts one to a line (a line break ends a sentence for the parser, so
 headlines stay apart); train joins its tokens with spaces, undoing the tokenizer's splits where
-they are plain ("Venezuela ’ s" → "Venezuela’s", "U . S ." → "U.S.", "closed - circuit" →
-"closed-circuit", quotes and brackets against their words). Train sentences, used only for the
+they are plain ("the army ’ s" → "the army’s", "U . S ." → "U.S.", "cross - border" →
+"cross-border", quotes and brackets against their words). Train sentences, used only for the
 (type, sentence) figure, end at a ".", "!" or "?" token that is followed by a space and a word
 not in lower case, and is not an abbreviation ("Lt.", "U.S.").
 
@@ -54,7 +54,7 @@ type it contains, per slot:
 
 Two values match when they share a word, case-insensitively (words are runs of letters and
 digits; articles, prepositions, conjunctions and possessives do not count), so the gold's
-head-word arguments ("general") match our phrases ("a Russian major general"). Values are paired
+head-word arguments ("officer") match our phrases ("a senior police officer"). Values are paired
 one to one per slot, the largest overlaps first; P/R/F1 are micro over slots.
 
 Gold triggers whose token span is empty or out of range (a few in train) are left out and counted
@@ -297,9 +297,9 @@ def detokenize(tokens: Sequence[str]) -> tuple[str, Spans]:
         elif token in _OPENERS:
             glue_next = True
         elif token in ("’", "'") and _word(prev) and nxt in _CLITICS:
-            glue = glue_next = True  # Venezuela ’ s → Venezuela’s
+            glue = glue_next = True  # the army ’ s → the army’s
         elif token in ("-", "/") and _word(prev) and nxt[:1].isalnum():
-            glue = glue_next = True  # closed - circuit → closed-circuit
+            glue = glue_next = True  # cross - border → cross-border
         if not glue:
             parts.append(" ")
             at += 1
