@@ -106,20 +106,33 @@ class Report:
 
 def detect_format(path: Path) -> str:
     """Which benchmark a path holds: watchfloor's gold folders, MUC-4 (GRIT JSON lines: one object
-    with "docid" and "doctext" per line) or re3d (folders of documents.json + entities.json)."""
+    with "docid" and "doctext" per line), WikiEvents (JSON lines whose objects have
+    "event_mentions" and "tokens" or "sentences"), CASE 2021 task 2 (a tab-separated file with the
+    header id, EventSnippet, SubType) or re3d (folders of documents.json + entities.json)."""
     if path.is_file():
         with path.open("rb") as handle:
-            first = handle.readline(1 << 20)
+            first = handle.readline(1 << 26)
         try:
             record = json.loads(first)
         except ValueError:
             record = None
         if isinstance(record, dict) and "doctext" in record and "extracts" in record:
             return "muc4"
-        raise WatchfloorError("not a benchmark file this command knows (MUC-4 GRIT JSON lines)", input=str(path))
+        if isinstance(record, dict) and "event_mentions" in record and ("tokens" in record or "sentences" in record):
+            return "wikievents"
+        if first.decode("utf-8", "replace").lstrip("\ufeff").rstrip("\r\n").split("\t") == CASE2021_HEADER:
+            return "case2021"
+        raise WatchfloorError(
+            "not a benchmark file this command knows (MUC-4 GRIT JSON lines, WikiEvents JSON lines, "
+            "CASE 2021 .tsv with the header id<TAB>EventSnippet<TAB>SubType)",
+            input=str(path),
+        )
     if (path / "entities.json").is_file() or any((p / "entities.json").is_file() for p in path.iterdir() if p.is_dir()):
         return "re3d"
     return "gold"
+
+
+CASE2021_HEADER = ["id", "EventSnippet", "SubType"]
 
 
 def gold_pairs(folder: Path) -> list[tuple[Path, Path]]:
