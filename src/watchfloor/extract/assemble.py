@@ -14,10 +14,10 @@ from itertools import combinations
 from typing import Protocol
 
 from watchfloor.extract.coref import join_continuations
+from watchfloor.extract.statistics import is_statistic
 from watchfloor.model import Agent, Aggregate, Event, Evidence, Location, Target
 from watchfloor.normalize.dates import DateValue
 
-STATISTIC_MIN = 100  # single operations rarely involve hundreds; official statistics do
 MAX_SUBSET = 6
 
 
@@ -114,7 +114,7 @@ def assemble(candidates: list[Candidate]) -> tuple[list[Event], list[Aggregate]]
         if parts is not None:
             aggregate_of[i] = parts
     for i, cand in enumerate(candidates):
-        if i not in aggregate_of and _is_statistic(cand):
+        if i not in aggregate_of and is_statistic(cand):
             aggregate_of[i] = []
     subsumed = _subsumed(candidates, aggregate_of)
 
@@ -200,17 +200,3 @@ def _summands(i: int, candidates: list[Candidate], taken: dict[int, list[int]]) 
             if sum(candidates[j].event.total or 0 for j in combo) == target.event.total:
                 return list(combo)
     return None
-
-
-def _is_statistic(cand: Candidate) -> bool:
-    ev = cand.event
-    if cand.statistic_cue and not cand.date_strong:
-        return True
-    approx = max([t.approx_count or 0 for t in ev.targets] or [0])
-    big = (ev.total or 0) >= STATISTIC_MIN or approx >= STATISTIC_MIN
-    vague_date = ev.date is None or ev.date_precision in ("month", "year", "unknown")
-    if (ev.total or 0) >= 1000 and vague_date:
-        return True  # thousands at once are a statistic, not an operation
-    if cand.perfect and not cand.date_strong and (approx or big or cand.aggregate_cue and ev.total is None):
-        return True  # "at least 16 have been killed", "more than 700 have travelled"
-    return big and vague_date and cand.aggregate_cue

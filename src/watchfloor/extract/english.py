@@ -72,6 +72,7 @@ from watchfloor.extract.en_syntax import (
     same_referent,
 )
 from watchfloor.extract.ontology import Ontology, load_ontology
+from watchfloor.extract.statistics import cues_in
 from watchfloor.extract.text import doc_text
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.model import Agent, Document, Evidence, Extraction, Location, Target
@@ -1279,15 +1280,13 @@ def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
     event = event_of(draft, evidence_of(draft))
     if draft.type == "ATTACK":
         add_roles(event, draft.trigger, draft.absorbed)  # perpetrators, victims, objects, weapons
-    lowered = draft.sent.text.lower()
+    cues = cues_in(draft.sent.text, "en")
     return Candidate(
         event=event,
         figure=_stated_figure(draft),
         sentence=sentence_index,
         aggregate_cue=draft.aggregate_cue,
-        statistic_cue=draft.period
-        or any(cue in lowered for cue in STATISTIC_CUES)
-        or bool(TALLY_PERIOD.search(draft.sent.text)),  # "captured during the offensive"
+        statistic_cue=draft.period or cues.period or cues.running or cues.rate,
         date_strong=draft.date_strong,
         perfect=_perfect(draft.trigger) or _present_passive(draft.trigger),
         refers_back=_refers_back(draft),
@@ -1314,12 +1313,6 @@ def _refers_back(draft: Draft) -> bool:
     return patient is not None and (patient.pos_ == "PRON" or _definite(patient))
 
 
-TALLY_PERIOD = re.compile(
-    r"\bduring (the|its|their|\w+'s) (recent |latest |ongoing |months-long |year-long )?"
-    r"(offensive|operation|campaign|crackdown|war|conflict|incursion)\b",
-    re.IGNORECASE,
-)
-STATISTIC_CUES = (" since ", "so far", "to date", "a total of", "in total", "the number of", "brings to", "bringing the")
 
 
 def extract_english(extractor: EnglishExtractor, doc: Doc, document: Document) -> Extraction:

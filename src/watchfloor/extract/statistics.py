@@ -1,0 +1,84 @@
+"""Event or statistic, decided both ways from explicit features of the clause (language-neutral).
+
+GOLD-FORMAT.md, "Statistics are aggregates, both ways": a count over a period ("in the past six
+weeks", "between January and June"), a running or standing total ("so far", "by the end of last
+year … had"), a rate ("every month") and a vague or large undated count ("dozens have been
+detained", "5,000 terror suspects have been deported") are statistics, whatever their size; one
+dated operation ("on 9 February troops stopped a group of 140") is an event, however large.
+The cues of each language are data (`data/statistic_cues.json`); the decision is shared.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import Protocol
+
+from watchfloor.model import Event
+
+LARGE = 100  # single operations rarely hold hundreds of people; official statistics do
+THOUSANDS = 1000
+PEOPLE_TYPES = frozenset({"ARREST", "DEPORT", "ENTRY_BAN", "TRAVEL", "CHARGE"})
+
+
+@dataclass(frozen=True, slots=True)
+class StatisticCues:
+    period: bool = False  # the count runs over a span of time
+    running: bool = False  # a running or cumulative total
+    rate: bool = False  # a count per day, month or year
+
+
+@cache
+def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
+    raw = json.loads(files("watchfloor.data").joinpath("statistic_cues.json").read_text("utf-8"))
+    kinds = raw.get(lang, {})
+    return {kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) for kind, patterns in kinds.items()}
+
+
+def cues_in(text: str, lang: str) -> StatisticCues:
+    """The statistic cues a sentence carries."""
+    found = {kind: bool(pattern.search(text)) for kind, pattern in _patterns(lang).items()}
+    return StatisticCues(period=found.get("period", False), running=found.get("running", False), rate=found.get("rate", False))
+
+
+class Counted(Protocol):
+    event: Event
+    statistic_cue: bool  # the language's own period or running-total cue
+    aggregate_cue: bool  # weaker cues ("at least", "more than", "in the past")
+    date_strong: bool  # the date belongs to the act's own clause
+    perfect: bool  # "have been deported": a running tally unless dated
+
+
+def _largest(event: Event) -> int:
+    approx = max([t.approx_count or 0 for t in event.targets] or [0])
+    return max(event.total or 0, event.total_min or 0, approx)
+
+
+VAGUE = re.compile(r"\b(dozens|hundreds|thousands|scores|numerous|десятки|сотни|тысячи|десятков|сотен|тысяч)\b", re.IGNORECASE)
+
+
+def _vague(event: Event) -> bool:
+    """'dozens of suspects', 'hundreds of migrants': a count with no figure (not "about 300")."""
+    return event.total is None and any(t.count is None and t.text and VAGUE.search(t.text) for t in event.targets)
+
+
+def is_statistic(cand: Counted) -> bool:
+    ev = cand.event
+    own_day = cand.date_strong and ev.date is not None and ev.date_precision in ("day", "week")
+    if cand.statistic_cue and not own_day:
+        return True  # "since 2014", "in the first three months", "so far"
+    size = _largest(ev)
+    undated = ev.date is None or ev.date_precision in ("year", "unknown")
+    if ev.type in PEOPLE_TYPES:
+        if size >= THOUSANDS and (undated or ev.date_precision == "month"):
+            return True  # thousands at once are a statistic, not an operation
+        if size >= LARGE and ev.date_precision == "year":
+            return True  # "courts convicted 215 people last year": a year's count
+        if _vague(ev) and not own_day:
+            return True  # "dozens have been detained in the region"
+    if cand.perfect and not cand.date_strong and (size >= LARGE or _vague(ev) or cand.aggregate_cue and ev.total is None):
+        return True  # "at least 16 have been killed", "more than 700 have travelled"
+    return size >= LARGE and undated and cand.aggregate_cue
