@@ -237,9 +237,17 @@ def _finite_or_planned(tok: Token) -> bool:
         return False  # habitual present ("platforms remove such material"); headlines are skipped
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in children):
         # a reduced relative ("those arrested", "the men detained") refers back to people,
-        # unless it carries its own circumstances ("40 men detained on Monday in Pristina")
+        # unless it carries its own circumstances: a day, a named place or who did it ("40 men
+        # detained on Monday in Pristina", "an IS supporter arrested in Malaysia in June",
+        # "17 people expelled by Turkey")
         words = [t.lower_ for t in tok.subtree]
-        return "since" not in words and any(t.ent_type_ == "DATE" and t.head.lower_ != "in" for t in tok.subtree)
+        if "since" in words or tok.head.lower_ in ("those", "anyone", "everyone"):
+            return False
+        own = [t for t in tok.subtree if t.head == tok or t.head.dep_ == "prep" and t.head.head == tok]
+        dated = [t for t in own if t.ent_type_ == "DATE"]
+        placed = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in own)
+        a_day = any(t.head.lower_ != "in" for t in dated)  # "on Monday", not "in August"
+        return any(c.dep_ == "agent" for c in children) or a_day or bool(dated) and placed
     return True
 
 
@@ -265,7 +273,7 @@ def _eventive_noun(tok: Token) -> bool:
     if not of_np:
         return False
     governor = tok.head.lemma_.lower() if tok.dep_ in ("dobj", "nsubjpass") else ""
-    if governor in ("announce", "order", "report", "confirm", "make"):
+    if governor in ("announce", "order", "report", "confirm", "make") or governor in SEEK_HEADS:
         return True
     if any(c.dep_ == "poss" for c in tok.children):
         return True
@@ -276,7 +284,8 @@ def _eventive_noun(tok: Token) -> bool:
     return not det or det[0] in ("a", "an")
 
 
-FACING_HEADS = frozenset({"face", "await", "risk"})  # "face deportation", "awaiting extradition"
+FACING_HEADS = frozenset({"face", "await", "risk"})
+SEEK_HEADS = frozenset({"seek", "request", "demand", "approve", "authorise", "authorize"})  # acts asked for  # "face deportation", "awaiting extradition"
 NEGATING_HEADS = frozenset({"without"})  # "released without charge"
 WITHDRAWING_HEADS = frozenset({"drop", "withdraw", "quash", "overturn", "revoke", "annul", "lift"})
 
@@ -292,8 +301,8 @@ def _noun_negated(trig: Token) -> bool:
 
 def _modality(trig: Token) -> str:
     children = list(trig.children)
-    if trig.dep_ == "dobj" and trig.head.lemma_.lower() in FACING_HEADS:
-        return "planned"
+    if trig.dep_ == "dobj" and trig.head.lemma_.lower() in FACING_HEADS | SEEK_HEADS:
+        return "planned"  # "face deportation", "will seek her removal", "requested his extradition"
     if any(c.lower_ in PLAN_AUX for c in children if c.dep_ in ("aux", "auxpass")):
         return "planned"
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
@@ -363,7 +372,8 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
     if trig.dep_ in ("acl", "relcl") and trig.tag_ == "VBN":
         return trig.head
     if trig.dep_ == "conj" and _is_passive(trig):
-        return _patient(trig.head, False)
+        # "landed in Jakarta and were held at the airport": the people are the shared subject
+        return _patient(trig.head, False) or next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
     if trig.dep_ == "xcomp" and trig.head.lemma_ == "be":
         return _subject(trig.head)  # "All were to be deported"
     if trig.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trig.children):
