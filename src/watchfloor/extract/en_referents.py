@@ -158,3 +158,18 @@ def _other_kind(member: Token, told: People) -> bool:
     if member.pos_ != "NOUN" or lemma not in PEOPLE_WORDS or lemma in GROUP_SIZES or told.lemma == lemma:
         return False
     return lemma not in GENERIC_PEOPLE and told.lemma not in GENERIC_PEOPLE
+
+
+def same_group(member: Token, count: int | None, people: list[People]) -> People | None:
+    """'17 people expelled by Turkey' in a story of 'seventeen Indonesians': a group of two or
+    more told with the same count elsewhere in the story, the nearest one."""
+    if count is None or count < 2:
+        return None
+    same = [p for p in people if p.count == count and p.token != member.i and abs(p.token - member.i) <= 600]
+    return min(same, key=lambda p: abs(p.token - member.i)) if same else None
+
+
+def story_nationality(people: list[People]) -> tuple[str, str | None] | None:
+    """The one nationality of every person a story names with one, if it names two or more."""
+    seen = {n for p in people for n in p.nationalities}
+    return next(iter(seen)) if len(seen) == 1 and len(people) >= 2 else None

@@ -17,7 +17,14 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.assemble import DEFAULT_SECTOR, Candidate, assemble, event_of
 from watchfloor.extract.claims_en import extract_claims
-from watchfloor.extract.en_referents import GROUP_SIZES, People, antecedent, people_in
+from watchfloor.extract.en_referents import (
+    GROUP_SIZES,
+    People,
+    antecedent,
+    people_in,
+    same_group,
+    story_nationality,
+)
 from watchfloor.extract.en_roles import add_roles, add_story_roles
 from watchfloor.extract.en_syntax import (
     ANAPHORS,
@@ -414,10 +421,15 @@ class EnglishExtractor:
             "chechen"
         }:
             target.count = GROUP_SIZES.get(member.lemma_.lower(), 1)
-        if target.count is None and any(c.lower_ == "both" for c in member.children):
+        if target.count is None and any(c.lower_ == "both" for c in member.children) or member.lower_ == "both":
             target.count = 2
+        sized = _sized_by(member)
+        if sized is not None:
+            target.count = sized  # "a family of five", "a group of four"
         if target.nationality is None and _from_antecedent(target, member, ctx):
             draft.anaphoric = True  # the people told before: this tells more of them
+        elif target.nationality is None and not _foreign(member):
+            _from_story(target, member, ctx)
         return [target]
 
     def _nationality(self, member: Token) -> tuple[str | None, str | None, str | None] | None:
@@ -1204,6 +1216,32 @@ def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> bool:
     if target.count is None and found.count is not None and not member.tag_.endswith("S"):
         target.count = found.count
     return True
+
+
+def _sized_by(member: Token) -> int | None:
+    """'a family of five': a group noun whose of-phrase is only its size."""
+    if member.lemma_.lower() not in ("family", "group", "cell", "gang", "team", "unit", "party"):
+        return None
+    for prep in member.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            if len(objs) == 1 and objs[0].pos_ == "NUM" and not list(objs[0].children):
+                q = parse_quantity(objs[0].text, "en")
+                return q.value if q is not None else None
+    return None
+
+
+def _from_story(target: Target, member: Token, ctx: DocContext) -> None:
+    """People with no nationality of their own: the group told with the same count elsewhere in
+    the story ("17 people" of "seventeen Indonesians"), else the story's one nationality."""
+    group = same_group(member, target.count, ctx.people)
+    if group is not None and len(group.nationalities) == 1:
+        target.nationality, target.ethnicity = group.nationalities[0]
+        return
+    if member.lemma_.lower() in PERSON_NOUNS or member.pos_ == "NUM":
+        only = story_nationality(ctx.people)
+        if only is not None:
+            target.nationality, target.ethnicity = only
 
 
 def _antecedent(previous: list[Draft], draft: Draft) -> Draft | None:
