@@ -55,6 +55,7 @@ AGGREGATE_CUES = (
 COLLECTIVES = frozenset({"group", "dozen", "hundred", "score", "number", "batch", "total", "couple", "handful", "thousand"})
 ATTACK_NOUNS = frozenset({"attack", "bombing", "explosion", "blast", "shelling", "airstrike", "clash", "ambush", "shooting", "assault"})
 ATTACK_HAPPEN_VERBS = frozenset({"erupt", "occur", "happen", "kill", "hit", "rock", "strike", "take", "break", "leave", "wound", "injure"})
+ATTACK_DOING_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "unleash"})
 ACTS_ON_PEOPLE = frozenset({"murder", "assassination", "kidnapping", "abduction", "killing"})
 OFFENCE_NOUNS = frozenset({"suspicion", "charge", "accusation", "allegation", "involvement", "membership"})
 
@@ -265,6 +266,10 @@ def _eventive_noun(tok: Token) -> bool:
         # "clashes erupted…, killing 3", "Monday's explosion on the metro", "a blast in Ansbach on 24 July"
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ATTACK_HAPPEN_VERBS:
             return True
+        doing = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass") and doing.lemma_.lower() in ATTACK_DOING_VERBS and not _definite(tok):
+            # "carried out airstrikes on …", "launched an attack on …"; not "plotting to carry out attacks"
+            return doing.tag_ in ("VBD", "VBN") and not any(c.tag_ == "TO" for c in doing.children)
         if any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children):
             return True
         return any(t.ent_type_ == "DATE" for t in tok.subtree) and not _definite(tok)

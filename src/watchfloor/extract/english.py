@@ -470,6 +470,11 @@ class EnglishExtractor:
         return False
 
     def _attack_fields(self, draft: Draft, trig: Token, sent: Span) -> None:
+        if any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") for c in trig.children):
+            victim = next((c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            quantity = _quantity_of(victim) if victim is not None else None
+            if quantity is not None and quantity.value is not None:
+                draft.killed = quantity.value  # "gunmen shot dead a village chief", "two were shot dead"
         for tok in sent:
             lemma = tok.lemma_.lower()
             if lemma in ("kill", "die", "dead") or tok.lower_ in ("killing", "killed", "dead"):
@@ -584,8 +589,13 @@ class EnglishExtractor:
         for _, _, span in sorted(scored, key=lambda x: (x[0], x[1])):
             found = self._resolved(_place_phrase(span), ctx)
             if found is not None:
-                draft.location = found
+                qualified = self._parenthesised(sent, ctx) if found.admin1 is None else None
+                draft.location = qualified if qualified is not None and qualified.country == found.country else found
                 return
+        qualified = self._parenthesised(sent, ctx)
+        if qualified is not None:
+            draft.location = qualified  # "in Kidal (Kidal, Kidal)", "near Damboa (Damboa, Borno)"
+            return
         seat = self._agents_seat(trig, ctx)  # "an Istanbul court jailed …": the body's seat
         if seat is not None:
             draft.location = seat
@@ -627,6 +637,22 @@ class EnglishExtractor:
                 found = self._resolved(c.text, ctx)
                 if found is not None and found.admin1 is not None:  # a city or province, not a country
                     return found
+        return None
+
+    def _parenthesised(self, sent: Span, ctx: DocContext) -> Location | None:
+        """A place qualified by its district, province or country in brackets, as coders and
+        wires write it: "in Hodan district (Mogadishu, Banadir)", "Djibo (Soum, Sahel)"."""
+        for match in PARENTHESISED_PLACE.finditer(sent.text):
+            name, qualifiers = match.group(1), [q.strip() for q in match.group(2).split(",") if q.strip()]
+            for phrase in (name, *qualifiers):
+                resolution = self.gazetteer.resolve(phrase, context=[*ctx.countries, *reversed(qualifiers)])
+                place = resolution.place
+                if place is not None and resolution.precision is not None:
+                    return Location(
+                        text=match.group(0), country=place.country, admin1=place.admin1,
+                        place=place.name if place.kind not in ("country", "admin1") else None,
+                        lat=place.lat, lon=place.lon, precision=resolution.precision,
+                    )
         return None
 
     def _resolved(self, phrase: str, ctx: DocContext) -> Location | None:
@@ -820,6 +846,11 @@ class EnglishExtractor:
 # -- parse-tree helpers ------------------------------------------------------------------------
 
 
+PARENTHESISED_PLACE = re.compile(
+    r"\b((?:[A-Z][\w'’.-]+)(?:[ -][A-Z][\w'’-]+){0,3})"
+    r"(?: (?:district|area|village|town|city|forest|province|region|county|municipality|commune|camp))?"
+    r" \(([A-Z][^()\d]{1,80})\)"
+)
 CHARGE_VERBS = frozenset({"file", "bring", "press", "level", "lay", "drop"})
 
 
