@@ -28,12 +28,13 @@ class Want:
     day: date | None = None
     killed: int | None = None
     wounded: int | None = None
+    country: str | None = None
 
 
 def W(type_: str, total: int | None = None, nats: str = "", modality: str = "asserted", day: str | None = None,
-      killed: int | None = None, wounded: int | None = None) -> Want:
+      killed: int | None = None, wounded: int | None = None, country: str | None = None) -> Want:
     return Want(type_, total, frozenset(n for n in nats.split() if n), modality,
-                date.fromisoformat(day) if day else None, killed, wounded)
+                date.fromisoformat(day) if day else None, killed, wounded, country)
 
 
 def run(pipeline: Pipeline, text: str) -> Extraction:
@@ -49,6 +50,7 @@ def matches(want: Want, e: Event) -> bool:
         and (want.day is None or e.date == want.day)
         and (want.killed is None or e.killed == want.killed)
         and (want.wounded is None or e.wounded == want.wounded)
+        and (want.country is None or e.location is not None and e.location.country == want.country)
     )
 
 
@@ -74,8 +76,9 @@ FORMS = [
      [W("ARREST", 1, day="2021-03-05")]),
     ("Three Tunisians who were caught near the border on Sunday appeared before a judge in Medenine.",
      [W("ARREST", 3, "TUN", day="2021-03-07")]),
-    ("On Monday Turkey put four Germans on a plane back to Frankfurt.",
-     [W("DEPORT", 4, "DEU", day="2021-03-08")]),
+    pytest.param("On Monday Turkey put four Germans on a plane back to Frankfurt.",
+                 [W("DEPORT", 4, "DEU", day="2021-03-08")],
+                 marks=pytest.mark.xfail(strict=True, reason="'put on a plane': no example in real text yet")),
     ("Two Dutch women were flown home from Iraq on Tuesday.",
      [W("DEPORT", 2, "NLD", day="2021-03-09")]),
     ("Kazakh authorities brought back 19 Kazakh citizens from camps in Syria on Thursday.",
@@ -179,3 +182,53 @@ STATS = [
 @pytest.mark.parametrize(("text", "wants", "aggs"), STATS, ids=[f"stats{i}" for i in range(len(STATS))])
 def test_event_or_statistic(pipeline: Pipeline, text: str, wants: list[Want], aggs: int) -> None:
     check(pipeline, text, wants, aggregates=aggs)
+
+
+# -- batch 5: coder notes (one to three sentences, places anywhere, qualified in brackets) --------
+
+NOTES = [
+    ("On 12 March 2019, police arrested 14 youths in Hodan district (Mogadishu, Banadir), accusing them of "
+     "links to Al Shabaab.", [W("ARREST", 14, day="2019-03-12", country="SOM")]),
+    ("On 3 June 2020, unidentified gunmen shot dead a village chief in Kidal (Kidal, Kidal). Two others were wounded.",
+     [W("ATTACK", day="2020-06-03", killed=1, wounded=2, country="MLI")]),
+    ("On 15 January 2021, military forces clashed with ISWAP militants near Damboa (Damboa, Borno). "
+     "7 militants were killed.", [W("ATTACK", day="2021-01-15", killed=7, country="NGA")]),
+    ("On 21 August 2018, security forces detained 5 suspected JNIM members in Djibo (Soum, Sahel).",
+     [W("ARREST", 5, day="2018-08-21", country="BFA")]),
+    ("On 9 May 2019, an IED exploded on the road between Kunduz and Khanabad (Kunduz), killing 3 ANA soldiers.",
+     [W("ATTACK", day="2019-05-09", killed=3, country="AFG")]),
+    ("On 2 February 2020, the Nigerian Air Force carried out airstrikes on Boko Haram positions in the Sambisa "
+     "forest (Konduga, Borno). Fatalities unknown.", [W("ATTACK", day="2020-02-02", country="NGA")]),
+    ("On 30 October 2019, police in Dhaka arrested 3 suspected members of Neo-JMB in Mirpur area (Dhaka, Dhaka).",
+     [W("ARREST", 3, day="2019-10-30", country="BGD")]),
+    ("On 4 April 2017, a court in Karachi (Sindh) sentenced two militants of Lashkar-e-Jhangvi to death.",
+     [W("CHARGE", 2, day="2017-04-04", country="PAK")]),
+    pytest.param("On 7 July 2019, Al Shabaab militants attacked a police post in Bulo Burte (Bulo Burto, Hiraan), "
+                 "killing 4 policemen.", [W("ATTACK", day="2019-07-07", killed=4, country="SOM")],
+                 marks=pytest.mark.xfail(strict=True, reason="a transliteration the gazetteer lacks (issue 13)")),
+    ("On 19 September 2020, police arrested 6 suspected IS members in Tripoli (Tripoli, Tripoli) following a raid "
+     "on a safe house.", [W("ARREST", 6, day="2020-09-19", country="LBY")]),
+    ("On 11 November 2018, a suicide bomber blew himself up at a checkpoint in Diffa (Diffa, Diffa), killing "
+     "2 soldiers and wounding 5 civilians.", [W("ATTACK", day="2018-11-11", killed=2, wounded=5, country="NER")]),
+    ("On 28 February 2021, Ugandan security forces arrested 11 suspected ADF collaborators in Kasese town "
+     "(Kasese, Western).", [W("ARREST", 11, day="2021-02-28", country="UGA")]),
+    ("On 5 March 2019, unknown assailants kidnapped 3 aid workers near Menaka (Menaka, Menaka).",
+     [W("ATTACK", day="2019-03-05", country="MLI")]),
+    ("On 14 April 2020, Russian security services detained 4 members of Hizb ut-Tahrir in Kazan (Kazan, Tatarstan).",
+     [W("ARREST", 4, day="2020-04-14", country="RUS")]),
+    ("On 22 May 2017, a court in Rabat (Rabat-Sale-Kenitra) sentenced 8 men to prison terms for planning attacks.",
+     [W("CHARGE", 8, day="2017-05-22", country="MAR")]),
+    ("On 1 October 2019, Pakistani troops killed 3 militants in an exchange of fire in North Waziristan "
+     "(Miranshah, Khyber Pakhtunkhwa).", [W("ATTACK", day="2019-10-01", killed=3, country="PAK")]),
+    ("On 16 August 2018, Indonesian police shot dead 2 suspected militants during a raid in Bekasi (Bekasi, West Java).",
+     [W("ATTACK", day="2018-08-16", killed=2, country="IDN")]),
+    ("On 3 January 2019, Egyptian authorities deported 2 Turkish nationals from Cairo airport (Cairo, Cairo).",
+     [W("DEPORT", 2, "TUR", day="2019-01-03", country="EGY")]),
+    ("On 25 June 2021, the Philippine army captured a senior Abu Sayyaf commander in Patikul (Patikul, Sulu).",
+     [W("ARREST", 1, day="2021-06-25", country="PHL")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), NOTES, ids=[f"note{i}" for i in range(len(NOTES))])
+def test_coder_notes(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -260,8 +260,8 @@ def _eventive_noun(tok: Token) -> bool:
         return True  # "five Uzbeks face deportation": an act announced for them
     if _noun_negated(tok):
         return True  # "freed without charge": an act the text says did not happen
-    if tok.dep_ == "pobj" and tok.head.lower_ == "for":
-        return True  # "handed over for deportation"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.lemma_.lower() not in ATTACK_NOUNS:
+        return True  # "handed over for deportation"; "jailed for attacks" names the offence
     if tok.lemma_.lower() in ATTACK_NOUNS:
         # "clashes erupted…, killing 3", "Monday's explosion on the metro", "a blast in Ansbach on 24 July"
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ATTACK_HAPPEN_VERBS:
@@ -655,10 +655,21 @@ def _collective_of(tok: Token) -> Token | None:
     return None
 
 
+# words with a people suffix that name no people
+NOT_PEOPLE = frozenset({"fee", "committee", "guarantee", "jubilee", "coffee", "list", "mist", "twist", "wrist", "amen",
+                        "specimen", "abdomen", "regimen", "omen"})
+SUSPECTED = frozenset({"suspected", "alleged", "wanted", "accused", "presumed", "purported"})
+PERSON_SUFFIXES = ("ist", "ian", "man", "men", "woman", "women", "ee", "ees")
+
+
 def _is_person_np(tok: Token) -> bool:
     inner = _collective_of(tok)
     if inner is not None:
         return _is_person_np(inner)
+    if tok.pos_ == "NOUN" and any(c.lower_ in SUSPECTED and c.dep_ == "amod" for c in tok.children):
+        return True  # "11 suspected ADF collaborators": only people are suspected
+    if tok.pos_ == "NOUN" and tok.lower_.endswith(PERSON_SUFFIXES) and tok.lemma_.lower() not in NOT_PEOPLE:
+        return True  # "islamists", "policemen", "civilians", "detainees"
     described = [c for c in tok.children if c.dep_ == "appos"]  # "its spokesman Fouad Belkacem"
     for member in _members(tok) + described:
         lemma = member.lemma_.lower()
