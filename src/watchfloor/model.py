@@ -143,10 +143,17 @@ class Event:
     victims: list[str] = field(default_factory=list)
     objects: list[str] = field(default_factory=list)
     weapons: list[str] = field(default_factory=list)  # `weapon` stays the first one's kind
+    # later sentences of the same document that tell more of this act ("the injured were taken to …")
+    more_evidence: list[Evidence] = field(default_factory=list)
 
     @property
     def nationalities(self) -> frozenset[str]:
         return frozenset(t.nationality for t in self.targets if t.nationality)
+
+    @property
+    def evidence_spans(self) -> list[Evidence]:
+        """Every span of the document that tells this act, the main one first."""
+        return [self.evidence, *self.more_evidence]
 
     def to_gold(self) -> dict[str, Any]:
         return {
@@ -172,6 +179,7 @@ class Event:
             "evidence_span": [self.evidence.start, self.evidence.end],
             # the roles only when found, so the gold format (and its scorer) is unchanged otherwise
             **{key: list(value) for key in ROLE_KEYS if (value := getattr(self, key))},
+            **({"more_evidence": [[e.start, e.end, e.text] for e in self.more_evidence]} if self.more_evidence else {}),
         }
 
 

@@ -27,8 +27,9 @@ Type mapping (on `Family.Type`, whatever the subtype):
     everything else                                         → no event of ours
 
 Headline (`score`): micro precision, recall and F1 of our events against the gold triggers of
-the mapped types. A predicted event *contains* a gold trigger when its evidence span
-(Event.evidence start/end) covers the trigger's characters. Recall = gold triggers contained in
+the mapped types. A predicted event *contains* a gold trigger when one of its evidence spans
+(Event.evidence, and Event.more_evidence: the later sentences the extractor joined to the same
+act) covers the trigger's characters. Recall = gold triggers contained in
 at least one predicted event of their type / gold triggers; precision = predicted events that
 contain at least one gold trigger of their type / predicted events. Matching is many-to-many
 (one clause may carry two triggers of one attack; two events may share a trigger).
@@ -371,7 +372,7 @@ class Counts:
 
 
 def _contains(event: Event, trigger: GoldTrigger) -> bool:
-    return event.evidence.start <= trigger.start and trigger.end <= event.evidence.end
+    return any(span.start <= trigger.start and trigger.end <= span.end for span in event.evidence_spans)
 
 
 _STOP = frozenset(

@@ -87,6 +87,7 @@ def _enrich(into: Event, other: Event) -> None:
     if into.agent is None or not into.agent.text:
         into.agent = other.agent or into.agent
     into.weapon = into.weapon or other.weapon
+    into.more_evidence.extend(e for e in other.evidence_spans if e not in into.evidence_spans)
     for name in ("perpetrators", "victims", "objects", "weapons"):
         mine: list[str] = getattr(into, name)
         mine.extend(v for v in getattr(other, name) if v not in mine)

@@ -1349,7 +1349,7 @@ def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
     event = event_of(draft, evidence_of(draft))
     if draft.type == "ATTACK":
         add_roles(event, draft.trigger, draft.absorbed)  # perpetrators, victims, objects, weapons
-    cues = cues_in(draft.sent.text, "en")
+    cues = cues_in(_clause_text(draft), "en")
     return Candidate(
         event=event,
         figure=_stated_figure(draft),
@@ -1361,6 +1361,15 @@ def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
         refers_back=_refers_back(draft),
         casualties_only=draft.type == "ATTACK" and draft.trigger.lemma_.lower() in CASUALTY_WORDS,
     )
+
+
+def _clause_text(draft: Draft) -> str:
+    """The words of the act's own clause (with its modifiers), where a period cue counts: "the
+    deadliest attack in the past year" puts no period on the attack."""
+    tokens = sorted(_clause_tokens(draft.trigger), key=lambda t: t.i)
+    if not tokens:
+        return draft.sent.text
+    return draft.sent.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 CASUALTY_WORDS = frozenset({"kill", "wound", "injure", "die", "hurt", "dead", "injured", "wounded"})

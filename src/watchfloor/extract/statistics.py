@@ -68,7 +68,7 @@ def _vague(event: Event) -> bool:
 def is_statistic(cand: Counted) -> bool:
     ev = cand.event
     own_day = cand.date_strong and ev.date is not None and ev.date_precision in ("day", "week")
-    if cand.statistic_cue and not own_day:
+    if cand.statistic_cue and not (own_day if ev.type in PEOPLE_TYPES else cand.date_strong):
         return True  # "since 2014", "in the first three months", "so far"
     size = _largest(ev)
     undated = ev.date is None or ev.date_precision in ("year", "unknown")

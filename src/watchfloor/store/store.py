@@ -726,4 +726,5 @@ def _event(row: sa.Row[Any], event_targets: Sequence[Target]) -> Event:
         victims=list(row.data.get("victims") or []),
         objects=list(row.data.get("objects") or []),
         weapons=list(row.data.get("weapons") or []),
+        more_evidence=[Evidence(int(a), int(b), str(text)) for a, b, text in row.data.get("more_evidence") or []],
     )
