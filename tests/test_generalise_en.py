@@ -232,3 +232,20 @@ NOTES = [
 @pytest.mark.parametrize(("text", "wants"), NOTES, ids=[f"note{i}" for i in range(len(NOTES))])
 def test_coder_notes(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 6: the place of a removal is the removing state's ------------------------------------
+
+REMOVALS = [
+    ("Two Indonesian women were deported to Indonesia in 2017 after their arrest in Turkey.",
+     [W("DEPORT", 2, "IDN", country="TUR")]),
+    ("Twelve Kyrgyz nationals expelled by Russia landed in Bishkek on Monday.",
+     [W("DEPORT", 12, "KGZ", day="2021-03-08", country="RUS")]),
+    ("The Tunisian man was deported to Tunis in March, Italian police said.",
+     [W("DEPORT", 1, "TUN", country="ITA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), REMOVALS, ids=[f"removal{i}" for i in range(len(REMOVALS))])
+def test_removal_place(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -284,6 +284,8 @@ class EnglishExtractor:
         _own_nationals(draft)  # before the agent is completed: only a country the text gives counts
         _complete_agent(draft)
         self._destination_affiliation(draft, trig, sent)
+        if etype == "DEPORT":
+            _deported_from(draft, ctx)
         self._attribution(draft, trig, sent)
         draft.aggregate_cue = _aggregate_cue(trig, sent)
         draft.tokens = {t.i for t in _clause_tokens(trig)}
@@ -1186,6 +1188,21 @@ def _inherit_attribution(drafts: list[Draft]) -> None:
 
 def _sentence_gap(a: Draft, b: Draft) -> int:
     return _sentence_gap_spans(a.sent, b.sent)
+
+
+def _deported_from(draft: Draft, ctx: DocContext) -> None:
+    """A removal happens in the state that removes: "expelled by Russia, landed in Bishkek" is
+    Russia's act; the deportees' home or destination is never its place unless that state acts."""
+    agent_country = draft.agent.country if draft.agent is not None and draft.agent.text else None
+    here = draft.location.country if draft.location is not None else None
+    home = draft.destination
+    if home is None and len(draft.nationalities) == 1:
+        home = next(iter(draft.nationalities))
+    if agent_country is not None and here not in (None, agent_country):
+        draft.location = Location(country=agent_country, precision=None)
+    elif agent_country is None and here is not None and here == home:
+        other = next((c for c in ctx.countries if c != home), None)
+        draft.location = Location(country=other, precision=None) if other is not None else None
 
 
 def _complete_agent(draft: Draft) -> None:
