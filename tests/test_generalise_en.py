@@ -249,3 +249,26 @@ REMOVALS = [
 @pytest.mark.parametrize(("text", "wants"), REMOVALS, ids=[f"removal{i}" for i in range(len(REMOVALS))])
 def test_removal_place(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- written after the rules (regression tests, not a first-pass batch) -------------------------
+
+AFTER = [
+    # a toll told later, wherever the parts of a coordinated attack were
+    ("Three bombs went off in Lahore and Multan on Sunday morning. Police said 60 people were injured in Multan.",
+     [W("ATTACK", day="2021-03-07", wounded=60)]),
+    # a named person arrested, then the arrest told again with its place
+    ("Police in Lyon on Monday arrested Karim Benali, a French citizen. Benali was detained at his flat in the city.",
+     [W("ARREST", 1, "FRA", day="2021-03-08")]),
+    # a generic future rule is no act
+    ("Officials said every returning fighter would be arrested.", []),
+    # she turned back herself: nobody was refused entry
+    ("Disappointed, the woman turned back and went home.", []),
+    # thousands in a past perfect are a tally
+    ("Officials said on Monday that Turkey had deported 4,000 foreign suspects.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), AFTER, ids=[f"after{i}" for i in range(len(AFTER))])
+def test_after_rules(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

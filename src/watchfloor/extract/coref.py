@@ -15,7 +15,8 @@ from typing import Protocol, TypeVar
 
 from watchfloor.model import Event
 
-MAX_SENTENCE_GAP = 4  # a continuation is told within a few sentences of the act
+MAX_SENTENCE_GAP = 6  # a continuation is told within a few sentences of the act
+MAX_TOLL_GAP = 10  # a toll may come at the end of the story
 
 
 class Mention(Protocol):
@@ -23,6 +24,7 @@ class Mention(Protocol):
     sentence: int
     refers_back: bool  # "the attack", "the men", "they": the words point back to something told
     casualties_only: bool  # an attack known only by its dead and wounded ("40 were hurt")
+    date_strong: bool  # the date is the act's own, not the report's
 
 
 def _day_span(event: Event) -> tuple[dt.date, dt.date] | None:
@@ -50,6 +52,12 @@ def _places_agree(a: Event, b: Event) -> bool:
     return la.admin1 is None or lb.admin1 is None or la.admin1 == lb.admin1
 
 
+def _countries_agree(a: Event, b: Event) -> bool:
+    ca = a.location.country if a.location else None
+    cb = b.location.country if b.location else None
+    return ca is None or cb is None or ca == cb
+
+
 def _people_agree(a: Event, b: Event) -> bool:
     if a.total is not None and b.total is not None and a.total != b.total:
         return False
@@ -60,13 +68,18 @@ def _people_agree(a: Event, b: Event) -> bool:
 def continues(earlier: Mention, later: Mention) -> bool:
     """Whether `later` tells more of the act `earlier` told."""
     a, b = earlier.event, later.event
-    if a.type != b.type or later.sentence - earlier.sentence > MAX_SENTENCE_GAP or later.sentence < earlier.sentence:
+    gap = MAX_TOLL_GAP if later.casualties_only else MAX_SENTENCE_GAP
+    if a.type != b.type or later.sentence - earlier.sentence > gap or later.sentence < earlier.sentence:
         return False
     if a.modality != b.modality and "asserted" not in (a.modality, b.modality):
         return False
     if not (later.refers_back or later.casualties_only):
         return False
-    return _dates_agree(a, b) and _places_agree(a, b) and _people_agree(a, b)
+    # a continuation with no day of its own only has the report's: it cannot disagree
+    dates = _dates_agree(a, b) or not later.date_strong
+    # a toll counts the whole act, wherever its parts were ("450 injured" in one of six places)
+    places = _places_agree(a, b) if not later.casualties_only else _countries_agree(a, b)
+    return dates and places and _people_agree(a, b)
 
 
 def _enrich(into: Event, other: Event) -> None:

@@ -691,7 +691,8 @@ def _definite(tok: Token) -> bool:
 def _entry_ban_ok(trig: Token) -> bool:
     lemma = trig.lemma_.lower()
     if lemma in ("turn",):
-        return True
+        # "turned back three Syrians", "were turned away"; not "the woman turned back" (she did)
+        return _is_passive(trig) or any(c.dep_ in ("dobj", "dative") for c in trig.children)
     around = " ".join(t.lower_ for t in trig.subtree)
     return "enter" in around or "entry" in around
 

@@ -423,6 +423,10 @@ class EnglishExtractor:
             "chechen"
         }:
             target.count = GROUP_SIZES.get(member.lemma_.lower(), 1)
+        if target.count is None and draft.type != "TAKEDOWN" and _named_person(member):
+            target.count = 1  # a named person counts one
+        if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each") for c in member.children):
+            target.count = None  # "every returning fighter": anyone of a kind, not a person
         if target.count is None and any(c.lower_ == "both" for c in member.children) or member.lower_ == "both":
             target.count = 2
         sized = _sized_by(member)
@@ -1402,10 +1406,29 @@ def _refers_back(draft: Draft) -> bool:
     if trig.pos_ in ("NOUN", "PROPN"):
         return any(c.dep_ in ("det", "poss") and c.lower_ in BACK_DETERMINERS | {"its", "their"} for c in trig.children)
     subject = _subject(trig)
-    if subject is not None and subject.lemma_.lower() in ATTACK_NOUNS and _definite(subject):
-        return True  # "The attack killed three soldiers"
+    if subject is not None and subject.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS and _definite(subject):
+        return True  # "The attack killed three soldiers", "the first device exploded inside …"
     patient = _patient(trig, False)
+    if patient is not None and _named_before(patient):
+        return True  # "Abrini … was seized in Anderlecht" after "police arrested Mohamed Abrini"
     return patient is not None and (patient.pos_ == "PRON" or _definite(patient))
+
+
+def _named_before(person: Token) -> bool:
+    """Whether a person's name was told in an earlier sentence of the document."""
+    if person.pos_ != "PROPN" or person.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC"):
+        return False
+    before = person.doc[: person.sent.start]
+    return any(t.pos_ == "PROPN" and t.lower_ == person.lower_ for t in before)
+
+
+def _named_person(member: Token) -> bool:
+    """'arrested Karim Benali': a proper name that is no place, body or people is one person."""
+    if member.ent_type_ == "PERSON":
+        return True
+    return member.pos_ == "PROPN" and not member.ent_type_ and member.tag_ == "NNP" and not any(
+        c.dep_ == "det" for c in member.children
+    )
 
 
 

@@ -68,12 +68,12 @@ def _vague(event: Event) -> bool:
 def is_statistic(cand: Counted) -> bool:
     ev = cand.event
     own_day = cand.date_strong and ev.date is not None and ev.date_precision in ("day", "week")
-    if cand.statistic_cue and not (own_day if ev.type in PEOPLE_TYPES else cand.date_strong):
+    if cand.statistic_cue and not (cand.date_strong if ev.type == "ATTACK" else own_day):
         return True  # "since 2014", "in the first three months", "so far"
     size = _largest(ev)
     undated = ev.date is None or ev.date_precision in ("year", "unknown")
     if ev.type in PEOPLE_TYPES:
-        if size >= THOUSANDS and (undated or ev.date_precision == "month"):
+        if size >= THOUSANDS and (undated or ev.date_precision == "month" or cand.perfect or not own_day):
             return True  # thousands at once are a statistic, not an operation
         if size >= LARGE and ev.date_precision == "year":
             return True  # "courts convicted 215 people last year": a year's count
