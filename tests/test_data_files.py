@@ -103,3 +103,23 @@ def test_group_lexicon_has_no_duplicates() -> None:
 )
 def test_group_names_and_their_spelling_variants(text: str, code: str) -> None:
     assert group_of(text) == code
+
+
+def test_person_nouns_are_lowercase_common_nouns() -> None:
+    text = files("watchfloor.data").joinpath("person_nouns_en.txt").read_text("utf-8")
+    words = [w for w in text.splitlines() if w and not w.startswith("#")]
+    assert len(words) >= 30 and len(words) == len(set(words)) and words == sorted(words)
+    assert all(re.fullmatch(r"[a-z]+", w) for w in words)
+    assert {"civilian", "protester", "soldier"} <= set(words)
+    assert not {"one", "hundred", "other"} & set(words)  # counts head spans without naming people
+
+
+def test_statistic_cues_compile_and_decide() -> None:
+    from watchfloor.extract.statistics import StatisticCues, cues_in
+
+    assert cues_in("Between January and June, guards refused entry to 400 people.", "en").period
+    assert cues_in("By the end of last year some 800 had been sent home.", "en").running
+    assert cues_in("Police detain five people twice a week.", "en").rate
+    assert cues_in("For the second time in a month police raided the flat.", "en") == StatisticCues()
+    assert cues_in("On Tuesday police arrested 230 suspects.", "en") == StatisticCues()
+    assert cues_in("anything", "xx") == StatisticCues()  # a language without cues

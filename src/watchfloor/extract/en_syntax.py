@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from functools import cache
+from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,6 +31,11 @@ PLAN_HEADS = frozenset({"due", "set", "expect", "plan", "order", "seek", "reques
 RUMOR_HEADS = frozenset({"fear", "believe", "suspect", "think", "rumor", "rumour", "feared", "suggest"})
 DENY_HEADS = frozenset({"deny", "reject", "refute", "dismiss"})
 INTENT_HEADS = frozenset({"try", "attempt", "seek", "want", "plan", "hope", "aim", "intend", "fail", "manage"})
+def _read_lexicon(name: str) -> frozenset[str]:
+    text = files("watchfloor.data").joinpath(name).read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 PERSON_NOUNS = frozenset(
     ["person", "people", "man", "men", "woman", "women", "suspect", "citizen", "national", "foreigner", "migrant", "militant", "fighter", "member", "supporter", "recruiter", "individual", "teenager", "youth", "child", "children", "family", "defendant", "jihadist", "refugee", "student", "worker", "passenger", "national", "resident", "returnee", "traveller", "traveler", "boy", "girl", "adult", "minor", "extremist", "terrorist",
      # roles and kin a report names people by ("a former police commander", "his brother")
@@ -41,8 +47,9 @@ PERSON_NOUNS = frozenset(
      "asylum-seeker", "seeker", "immigrant", "pilgrim", "tourist", "native", "local", "villager", "inmate", "prisoner",
      "detainee", "convict", "fugitive", "deserter", "veteran", "cadet", "recruit",
      # groups of people named by their number ("the pair", "the trio")
-     "pair", "couple", "duo", "trio", "sibling", "relative", "cousin", "nephew", "niece", "uncle", "aunt"]
-)
+     "pair", "couple", "duo", "trio", "sibling", "relative", "cousin", "nephew", "niece", "uncle", "aunt",
+     "editor", "columnist", "reporter", "writer", "lawyer", "doctor", "mayor", "governor", "judge", "prosecutor"]
+) | _read_lexicon("person_nouns_en.txt")  # heads of people arguments in real annotated news
 ANAPHORS = frozenset({"they", "them", "he", "she", "him", "her", "all", "those", "these", "group"})
 DIRECTIONS = frozenset(
     ["southern", "northern", "eastern", "western", "southeastern", "southwestern", "northeastern", "northwestern", "central", "south", "north", "east", "west"]
