@@ -272,3 +272,15 @@ AFTER = [
 @pytest.mark.parametrize(("text", "wants"), AFTER, ids=[f"after{i}" for i in range(len(AFTER))])
 def test_after_rules(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+AFTER_2 = [
+    ("Police on Friday arrested Karim Benali, 31, in Lyon.", [W("ARREST", 1, day="2021-03-05")]),  # an age is no count
+    ("The family had been held up on the way to the airport.", []),  # a delay, not a detention
+    ("The women returned from Iraq, where their husbands are held.", []),  # a standing state
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), AFTER_2, ids=[f"after_b{i}" for i in range(len(AFTER_2))])
+def test_after_rules_2(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -243,6 +243,8 @@ def _finite_or_planned(tok: Token) -> bool:
         return False
     if tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in children):
         return False  # habitual present ("platforms remove such material"); headlines are skipped
+    if tok.lemma_.lower() in HELD_STATES and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children):
+        return False  # "where their mothers are held": a standing state, not an act
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in children):
         # a reduced relative ("those arrested", "the men detained") refers back to people,
         # unless it carries its own circumstances: a day, a named place or who did it ("40 men
@@ -296,6 +298,7 @@ def _eventive_noun(tok: Token) -> bool:
     return not det or det[0] in ("a", "an")
 
 
+HELD_STATES = frozenset({"hold", "keep", "imprison", "jail", "detain"})
 FACING_HEADS = frozenset({"face", "await", "risk"})
 SEEK_HEADS = frozenset({"seek", "request", "demand", "approve", "authorise", "authorize"})  # acts asked for  # "face deportation", "awaiting extradition"
 NEGATING_HEADS = frozenset({"without"})  # "released without charge"
@@ -495,6 +498,8 @@ def _members(head: Token) -> list[Token]:
                     continue  # "the suspect, a 32-year-old Tunisian": one person described twice
                 if _partitive(c):
                     continue  # "six people, four of them women": describes people already counted
+                if c.dep_ == "appos" and c.pos_ == "NUM" and not list(c.children) and node.pos_ == "PROPN":
+                    continue  # "Abrini, 31, was arrested": an age, never a head-count
                 out.append(c)
                 stack.append(c)
     return sorted(out, key=lambda t: t.i)

@@ -204,6 +204,10 @@ class EnglishExtractor:
     def _trigger_types(self, tok: Token) -> list[str]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
+            prts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+            if prts and lemma in self.ontology.people_verbs:
+                # "held up on the way", "caught up in": the particle makes another verb
+                return next((t for t in (self.ontology.phrasal_types(lemma, p) for p in prts) if t), [])
             particles = [c.text.lower() for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "npadvmod")]
             for particle in particles:
                 types = self.ontology.phrasal_types(lemma, particle)
@@ -1426,9 +1430,10 @@ def _named_person(member: Token) -> bool:
     """'arrested Karim Benali': a proper name that is no place, body or people is one person."""
     if member.ent_type_ == "PERSON":
         return True
-    return member.pos_ == "PROPN" and not member.ent_type_ and member.tag_ == "NNP" and not any(
-        c.dep_ == "det" for c in member.children
-    )
+    if member.pos_ != "PROPN" or member.tag_ != "NNP" or any(c.dep_ == "det" for c in member.children):
+        return False
+    first_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in member.children)
+    return not member.ent_type_ or first_name and member.ent_type_ != "ORG"  # the tagger calls some names places
 
 
 

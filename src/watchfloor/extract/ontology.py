@@ -27,6 +27,7 @@ class EventType:
 class Ontology:
     types: dict[str, EventType]
     takedown_objects: frozenset[str]
+    people_verbs: frozenset[str] = frozenset()  # verbs of acts on people (not ATTACK, not TAKEDOWN)
 
     def verb_types(self, lemma: str) -> list[str]:
         return [t.code for t in self.types.values() if lemma in t.verbs or lemma in t.self_verbs]
@@ -70,7 +71,8 @@ def _event_type(code: str, raw: dict[str, Any]) -> EventType:
 def load_ontology() -> Ontology:
     raw = json.loads(files("watchfloor.data").joinpath("ontology.json").read_text("utf-8"))
     types = {code: _event_type(code, spec) for code, spec in raw["types"].items()}
-    return Ontology(types=types, takedown_objects=frozenset(raw.get("takedown_objects", [])))
+    people = frozenset(v for t in types.values() if t.code not in ("ATTACK", "TAKEDOWN") for v in t.verbs | t.passive_only)
+    return Ontology(types=types, takedown_objects=frozenset(raw.get("takedown_objects", [])), people_verbs=people)
 
 
 def event_types() -> list[str]:

@@ -62,7 +62,9 @@ VAGUE = re.compile(r"\b(dozens|hundreds|thousands|scores|numerous|десятки
 
 def _vague(event: Event) -> bool:
     """'dozens of suspects', 'hundreds of migrants': a count with no figure (not "about 300")."""
-    return event.total is None and any(t.count is None and t.text and VAGUE.search(t.text) for t in event.targets)
+    return event.total is None and any(
+        t.count is None and t.text and (VAGUE.search(t.text) or t.text.lower() in ("some", "many")) for t in event.targets
+    )
 
 
 def is_statistic(cand: Counted) -> bool:
@@ -81,4 +83,4 @@ def is_statistic(cand: Counted) -> bool:
             return True  # "dozens have been detained in the region"
     if cand.perfect and not cand.date_strong and (size >= LARGE or _vague(ev) or cand.aggregate_cue and ev.total is None):
         return True  # "at least 16 have been killed", "more than 700 have travelled"
-    return size >= LARGE and undated and cand.aggregate_cue
+    return size >= LARGE and (undated or ev.date_precision == "month") and cand.aggregate_cue
