@@ -284,3 +284,26 @@ AFTER_2 = [
 @pytest.mark.parametrize(("text", "wants"), AFTER_2, ids=[f"after_b{i}" for i in range(len(AFTER_2))])
 def test_after_rules_2(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 7: trips to join an armed group ---------------------------------------------------------
+
+TRIPS = [
+    ("The two sisters then crossed into Syria to join a French jihadist recruiter.", [W("TRAVEL", 2)]),
+    pytest.param("A Tajik man left Dushanbe in June 2016 and reached Raqqa a month later, his family said.",
+                 [W("TRAVEL", 1, "TJK")],
+                 marks=pytest.mark.xfail(strict=True, reason="a trip told by its arrival ('reached Raqqa')")),
+    pytest.param("Police believe the family flew to Istanbul on 3 May and travelled on to the Syrian border.",
+                 [W("TRAVEL", modality="rumored")],
+                 marks=pytest.mark.xfail(strict=True, reason="a trip through a transit city, believed")),
+    pytest.param("Reports say at least one of the bombers had travelled to Syria to join Islamic State.",
+                 [W("TRAVEL", modality="rumored")],
+                 marks=pytest.mark.xfail(strict=True, reason="'reports say' as a hedge")),
+    ("A young couple from Osh left Kyrgyzstan last week with their three children, apparently to join Islamic "
+     "State in Syria.", [W("TRAVEL", 5, "KGZ", modality="rumored")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), TRIPS, ids=[f"trip{i}" for i in range(len(TRIPS))])
+def test_trips(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

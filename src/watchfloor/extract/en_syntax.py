@@ -314,8 +314,14 @@ def _noun_negated(trig: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children)
 
 
+HEDGES = frozenset({"apparently", "reportedly", "allegedly", "possibly", "probably", "presumably", "supposedly"})
+
+
 def _modality(trig: Token) -> str:
     children = list(trig.children)
+    purposes = [c for c in children if c.dep_ in ("advcl", "xcomp")]
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGES for node in (trig, *purposes) for c in node.children):
+        return "rumored"  # "reportedly left for Syria", "left last week, apparently to join IS"
     if trig.dep_ == "dobj" and trig.head.lemma_.lower() in FACING_HEADS | SEEK_HEADS:
         return "planned"  # "face deportation", "will seek her removal", "requested his extradition"
     if any(c.lower_ in PLAN_AUX for c in children if c.dep_ in ("aux", "auxpass")):

@@ -363,7 +363,7 @@ class EnglishExtractor:
         counted = [t for t in targets if t.count is not None]
         if head_q is not None and head_q.value is None and head_q.least and targets and targets[0].approx_count is None:
             targets[0].approx_count = head_q.least  # "more than 700 people from the UK"
-        if head_q is not None and head_q.value is not None and len(members) == 1:
+        if head_q is not None and head_q.value is not None and len(members) == 1 and head.lemma_.lower() not in GROUP_SIZES:
             draft.total = head_q.value
         elif targets and len(counted) == len(targets):
             draft.total = sum(t.count or 0 for t in targets)
@@ -388,11 +388,20 @@ class EnglishExtractor:
                     if len({c for c, _ in origins}) == 1:
                         for t in targets:
                             t.nationality = origins[0][0]
+        companions = [m for c in _companions(draft.trigger, head) for m in _members(c)]
+        for companion in companions:  # "X along with his wife and two children", "together with Krayem"
+            found = self._member_targets(companion, draft, previous, ctx)
+            targets.extend(found)
+            counts = [t.count for t in found]
+            if draft.total is not None and counts and None not in counts:
+                draft.total += sum(c or 0 for c in counts)
         draft.targets = targets
 
     def _member_targets(self, member: Token, draft: Draft, previous: list[Draft], ctx: DocContext) -> list[Target]:
         quantity = _quantity_of(member)
         count = quantity.value if quantity else None
+        if member.lemma_.lower() in GROUP_SIZES and count in (None, 1):
+            count = GROUP_SIZES[member.lemma_.lower()]  # "a young couple" is two
         approx = None
         if quantity is not None and quantity.value is None and quantity.approx and quantity.least:
             approx = quantity.least
@@ -472,12 +481,24 @@ class EnglishExtractor:
             return patient is not None and bool(find_groups(_np_text(patient), "en")) and trig.tag_ in ("VBD", "VBN")
         if trig.tag_ not in ("VBD", "VBN"):
             return False
-        for prep in trig.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("to", "into", "for"):
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and country_code(_compound_text(obj), "en") in CONFLICT_ZONES:
-                        return True
-        return False
+        if _to_join_a_group(trig):
+            return True  # "left Kyrgyzstan … to join Islamic State": the purpose makes the trip
+        places = [o for p in trig.children if p.dep_ == "prep" and p.lower_ in ("to", "into", "for")
+                  for o in p.children if o.dep_ == "pobj"]
+        places += [o for o in trig.children if o.dep_ == "dobj" and trig.lemma_.lower() in ("reach", "enter")]
+        return any(self._in_conflict_zone(place) for place in places)
+
+    def _in_conflict_zone(self, place: Token) -> bool:
+        """'Syria', 'Raqqa', 'the Syrian border': a place in a country at war."""
+        name = _compound_text(place)
+        code = country_code(name, "en")
+        if code is None and place.ent_type_ in ("GPE", "LOC"):
+            found = self.gazetteer.resolve(name).place
+            code = found.country if found is not None else None
+        if code is None:
+            nat = next((nationality_of(c.text, "en") for c in place.children if c.dep_ == "amod"), None)
+            code = nat.country if nat is not None and place.lemma_.lower() in ("border", "frontier") else None
+        return code in CONFLICT_ZONES
 
     def _attack_fields(self, draft: Draft, trig: Token, sent: Span) -> None:
         if any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") for c in trig.children):
@@ -1272,6 +1293,35 @@ def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> bool:
     if target.count is None and found.count is not None and not member.tag_.endswith("S"):
         target.count = found.count
     return True
+
+
+def _companions(trig: Token, head: Token) -> list[Token]:
+    """People who go with the ones acted on: 'with his wife and two children', 'together with
+    Krayem', 'alongside two Iraqis' (never the agent's side: 'clashed with', 'in cooperation with')."""
+    out: list[Token] = []
+    for owner in (trig, head):
+        for prep in owner.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("with", "alongside"):
+                continue
+            for obj in prep.children:
+                # "caught with them": those are already counted; a companion is named or counted
+                if obj.dep_ == "pobj" and obj.pos_ != "PRON" and _is_person_np(obj) and obj.lemma_.lower() not in SIDE_WORDS:
+                    out.append(obj)
+    return out
+
+
+SIDE_WORDS = frozenset({"police", "help", "cooperation", "support", "assistance", "officer", "force", "authority"})
+
+
+def _to_join_a_group(trig: Token) -> bool:
+    """'… to join Islamic State', 'in order to fight for al-Shabaab': a purpose clause naming an
+    armed group."""
+    return any(
+        clause.dep_ in ("advcl", "xcomp")
+        and clause.lemma_.lower() in ("join", "fight", "serve")
+        and bool(find_groups(" ".join(t.text for t in clause.subtree), "en"))
+        for clause in trig.children
+    )
 
 
 def _sized_by(member: Token) -> int | None:
