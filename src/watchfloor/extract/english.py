@@ -69,6 +69,7 @@ from watchfloor.extract.en_syntax import (
     _under_speech,
     same_referent,
 )
+from watchfloor.extract.learned import TriggerModel, load_trigger_model
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.text import doc_text
 from watchfloor.extract.text import is_headline as _is_headline
@@ -145,9 +146,14 @@ class EnglishExtractor:
     requires = frozenset({"sentences", "entities", "dependencies", "lemmas"})
     provides = frozenset({"events"})
 
-    def __init__(self, gazetteer: Gazetteer, ontology: Ontology | None = None) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, ontology: Ontology | None = None, *, triggers: TriggerModel | None = None,
+        learned: bool = True,
+    ) -> None:
         self.gazetteer = gazetteer
         self.ontology = ontology or load_ontology()
+        # the learned trigger scorer proposes candidates the lexicon lacks (extract/learned.py)
+        self.triggers = triggers if triggers is not None or not learned else load_trigger_model()
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -189,6 +195,16 @@ class EnglishExtractor:
     # -- triggers ----------------------------------------------------------------------------
 
     def _trigger_types(self, tok: Token) -> list[str]:
+        """The lexicon's types for a token; where it has none, the learned scorer's candidate
+        (checked by the same stages as any trigger)."""
+        types = self._lexicon_types(tok)
+        if not types and self.triggers is not None:
+            candidate = self.triggers.candidate(tok)
+            if candidate is not None:
+                return [candidate]
+        return types
+
+    def _lexicon_types(self, tok: Token) -> list[str]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             particles = [c.text.lower() for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "npadvmod")]
