@@ -241,15 +241,18 @@ def _finite_or_planned(tok: Token) -> bool:
     return True
 
 
-def _eventive_noun(tok: Token) -> bool:
+def _eventive_noun(tok: Token, attack: bool = False) -> bool:
     """'announced the arrest of 26 men', 'last Friday's arrest of a Syrian' are events;
-    'the arrests of the seven Russians are part of…' refers back to them and is not."""
+    'the arrests of the seven Russians are part of…' refers back to them and is not.
+    `attack`: read the noun as an attack noun (a learned candidate of that type)."""
     of_np = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
     if tok.dep_ == "pobj" and tok.head.lower_ == "for":
         return True  # "handed over for deportation"
-    if tok.lemma_.lower() in ATTACK_NOUNS:
+    if attack or tok.lemma_.lower() in ATTACK_NOUNS:
         # "clashes erupted…, killing 3", "Monday's explosion on the metro", "a blast in Ansbach on 24 July"
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ATTACK_HAPPEN_VERBS:
+            return True
+        if _introduced_attack(tok):
             return True
         if any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children):
             return True
@@ -268,6 +271,24 @@ def _eventive_noun(tok: Token) -> bool:
         # a bare plural ("arrests of foreigners near the border") is generic unless counted or dated
         return any(t.ent_type_ in ("DATE", "CARDINAL") for t in tok.subtree)
     return not det or det[0] in ("a", "an")
+
+
+ATTACK_SUPPORT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "perpetrate", "unleash"})
+SERIES_NOUNS = frozenset({"series", "wave", "spate", "string", "number", "pair", "couple"})
+
+
+def _introduced_attack(tok: Token) -> bool:
+    """An attack noun that brings a new happening into the story, not one that refers back to
+    it: 'there was an explosion', 'there have been two attacks', 'militants launched a series
+    of attacks', 'carried out an ambush' (indefinite, or dated)."""
+    np = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
+        np = tok.head.head  # "a series of attacks", "a wave of bombings"
+    if np.dep_ == "attr" and np.head.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in np.head.children):
+        return True
+    if np.dep_ == "dobj" and np.head.lemma_.lower() in ATTACK_SUPPORT_VERBS:
+        return not _definite(np) or any(t.ent_type_ == "DATE" for t in np.subtree)
+    return False
 
 
 def _modality(trig: Token) -> str:

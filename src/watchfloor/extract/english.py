@@ -198,10 +198,15 @@ class EnglishExtractor:
         """The lexicon's types for a token; where it has none, the learned scorer's candidate
         (checked by the same stages as any trigger)."""
         types = self._lexicon_types(tok)
-        if not types and self.triggers is not None:
+        if self.triggers is None:
+            return types
+        if not types:
             candidate = self.triggers.candidate(tok)
-            if candidate is not None:
-                return [candidate]
+            return [candidate] if candidate is not None else []
+        if self.triggers.veto > 0 and tok.pos_ in ("VERB", "NOUN", "PROPN"):
+            # a sense the model has learned is no act of ours ("caught the ball")
+            probs = self.triggers.probabilities(tok)
+            types = [t for t in types if probs.get(t, 1.0) >= self.triggers.veto]
         return types
 
     def _lexicon_types(self, tok: Token) -> list[str]:
@@ -228,7 +233,8 @@ class EnglishExtractor:
         if tally is not None:
             return self._tally(etype, trig, sent, ctx, tally)
         if is_noun:
-            if not _eventive_noun(trig):
+            learned_attack = etype == "ATTACK" and self.triggers is not None and not self._lexicon_types(trig)
+            if not _eventive_noun(trig, attack=learned_attack):
                 return None
         elif not _finite_or_planned(trig):
             return None
