@@ -23,6 +23,7 @@ from watchfloor.errors import ConfigError
 ARTEFACT = "triggers_en.json"
 SCORED_POS = frozenset({"VERB", "NOUN", "PROPN"})
 FEATURE_VERSION = 1
+CHILD_WORD_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "compound", "amod"})
 
 
 def scored(tok: Token) -> bool:
@@ -33,33 +34,39 @@ def scored(tok: Token) -> bool:
 def token_features(tok: Token) -> list[str]:
     """The features of one token, as strings; the same at training and at run time."""
     lemma = tok.lemma_.lower()
+    lower = tok.lower_
+    pos = tok.pos_
+    dep = tok.dep_
     head = tok.head
     doc = tok.doc
+    i = tok.i
     feats = [
         "b",
-        "w=" + tok.lower_,
+        "w=" + lower,
         "l=" + lemma,
-        "p=" + tok.pos_,
+        "p=" + pos,
         "t=" + tok.tag_,
-        "d=" + tok.dep_,
-        "s3=" + tok.lower_[-3:],
-        "hl=" + (head.lemma_.lower() if head.i != tok.i else "<root>"),
+        "d=" + dep,
+        "s3=" + lower[-3:],
+        "hl=" + (head.lemma_.lower() if head.i != i else "<root>"),
         "hp=" + head.pos_,
-        "ld=" + lemma + "|" + tok.dep_,
-        "lp=" + lemma + "|" + tok.pos_,
+        "ld=" + lemma + "|" + dep,
+        "lp=" + lemma + "|" + pos,
         "e=" + tok.ent_type_,
     ]
+    size = len(doc)
     for offset in (-2, -1, 1, 2):
-        j = tok.i + offset
-        neighbour = doc[j].lemma_.lower() if 0 <= j < len(doc) else "<pad>"
-        feats.append(f"n{offset}={neighbour}")
-    deps = sorted({c.dep_ for c in tok.children})
-    feats.extend("cd=" + d for d in deps)
+        j = i + offset
+        feats.append(f"n{offset}=" + (doc[j].lemma_.lower() if 0 <= j < size else "<pad>"))
+    deps = set()
     for c in tok.children:
-        if c.dep_ == "prep":
+        cdep = c.dep_
+        deps.add(cdep)
+        if cdep == "prep":
             feats.append("pr=" + c.lower_)  # "attack on", "arrest of", "charged with"
-        elif c.dep_ in ("dobj", "nsubj", "nsubjpass", "compound", "amod"):
-            feats.append(f"c{c.dep_}=" + c.lemma_.lower())
+        elif cdep in CHILD_WORD_DEPS:
+            feats.append(f"c{cdep}=" + c.lemma_.lower())
+    feats.extend("cd=" + d for d in sorted(deps))
     return feats
 
 
@@ -75,13 +82,9 @@ class TriggerModel:
 
     def probabilities(self, tok: Token) -> dict[str, float]:
         """{type: probability} of the token naming an act of that type."""
-        sums = [0.0] * len(self.types)
         get = self.weights.get
-        for feat in token_features(tok):
-            row = get(feat)
-            if row is not None:
-                for k, w in enumerate(row):
-                    sums[k] += w
+        rows = [row for row in map(get, token_features(tok)) if row is not None]
+        sums = [sum(col) for col in zip(*rows, strict=True)] if rows else [0.0] * len(self.types)
         top = max(0.0, *sums)
         exps = [math.exp(s - top) for s in sums]
         norm = math.exp(-top) + sum(exps)
