@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -79,6 +79,9 @@ class TriggerModel:
     threshold: float
     veto: float
     metadata: dict[str, Any]
+    # lemmas the model has learned are no trigger (every weight of their lemma feature <= 0):
+    # not scored for candidates, which skips most tokens (measured: 1 candidate in 926 lost)
+    quiet: frozenset[str] = field(default_factory=frozenset)
 
     def probabilities(self, tok: Token) -> dict[str, float]:
         """{type: probability} of the token naming an act of that type."""
@@ -100,6 +103,8 @@ class TriggerModel:
 
     def candidate(self, tok: Token) -> str | None:
         """The type the model proposes for the token, when above the decision threshold."""
+        if tok.lemma_.lower() in self.quiet:
+            return None
         found = self.best(tok)
         return found[0] if found is not None and found[1] >= self.threshold else None
 
@@ -113,12 +118,14 @@ def model_from_json(raw: dict[str, Any]) -> TriggerModel:
         )
     types = tuple(raw["types"])
     weights = {feat: tuple(float(w) for w in row) for feat, row in raw["weights"].items()}
+    quiet = frozenset(feat[2:] for feat, row in weights.items() if feat.startswith("l=") and max(row) <= 0)
     return TriggerModel(
         types=types,
         weights=weights,
         threshold=float(raw["threshold"]),
         veto=float(raw.get("veto", 0.0)),
         metadata=dict(raw.get("metadata", {})),
+        quiet=quiet,
     )
 
 
