@@ -48,7 +48,7 @@ def test_artefact_is_the_training_scripts_and_small() -> None:
     assert f"weights below {train_triggers.PRUNE} pruned" in meta["model"]
     assert meta["documents"]["held_out"] == train_triggers.HELD_OUT
     assert meta["held_out_threshold"] in train_triggers.THRESHOLDS
-    assert 0 < model.threshold < 1 and model.veto == 0.0
+    assert model.threshold == train_triggers.RUN_THRESHOLD and model.veto == 0.0
     assert set(meta["held_out_token_scores"]) == {*train_triggers.TYPES, "micro"}
     assert all(max(abs(w) for w in row) >= train_triggers.PRUNE for row in model.weights.values())
 
