@@ -261,17 +261,19 @@ def _finite_or_planned(tok: Token) -> bool:
     return True
 
 
-def _eventive_noun(tok: Token) -> bool:
+def _eventive_noun(tok: Token, attack: bool = False) -> bool:
     """'announced the arrest of 26 men', 'last Friday's arrest of a Syrian' are events;
-    'the arrests of the seven Russians are part of…' refers back to them and is not."""
+    'the arrests of the seven Russians are part of…' refers back to them and is not.
+    `attack`: read the noun as an attack noun (a learned candidate of that type)."""
     of_np = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in FACING_HEADS:
         return True  # "five Uzbeks face deportation": an act announced for them
     if _noun_negated(tok):
         return True  # "freed without charge": an act the text says did not happen
-    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.lemma_.lower() not in ATTACK_NOUNS:
+    is_attack = attack or tok.lemma_.lower() in ATTACK_NOUNS
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and not is_attack:
         return True  # "handed over for deportation"; "jailed for attacks" names the offence
-    if tok.lemma_.lower() in ATTACK_NOUNS:
+    if is_attack:
         # "clashes erupted…, killing 3", "Monday's explosion on the metro", "a blast in Ansbach on 24 July"
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ATTACK_HAPPEN_VERBS:
             return True
@@ -279,6 +281,8 @@ def _eventive_noun(tok: Token) -> bool:
         if tok.dep_ in ("dobj", "nsubjpass") and doing.lemma_.lower() in ATTACK_DOING_VERBS and not _definite(tok):
             # "carried out airstrikes on …", "launched an attack on …"; not "plotting to carry out attacks"
             return doing.tag_ in ("VBD", "VBN") and not any(c.tag_ == "TO" for c in doing.children)
+        if _introduced_attack(tok):
+            return True
         if any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children):
             return True
         return any(t.ent_type_ == "DATE" for t in tok.subtree) and not _definite(tok)
@@ -315,6 +319,24 @@ def _noun_negated(trig: Token) -> bool:
 
 
 HEDGES = frozenset({"apparently", "reportedly", "allegedly", "possibly", "probably", "presumably", "supposedly"})
+
+
+ATTACK_SUPPORT_VERBS = frozenset({"launch", "carry", "conduct", "stage", "mount", "perpetrate", "unleash"})
+SERIES_NOUNS = frozenset({"series", "wave", "spate", "string", "number", "pair", "couple"})
+
+
+def _introduced_attack(tok: Token) -> bool:
+    """An attack noun that brings a new happening into the story, not one that refers back to
+    it: 'there was an explosion', 'there have been two attacks', 'militants launched a series
+    of attacks', 'carried out an ambush' (indefinite, or dated)."""
+    np = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
+        np = tok.head.head  # "a series of attacks", "a wave of bombings"
+    if np.dep_ == "attr" and np.head.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in np.head.children):
+        return True
+    if np.dep_ == "dobj" and np.head.lemma_.lower() in ATTACK_SUPPORT_VERBS:
+        return not _definite(np) or any(t.ent_type_ == "DATE" for t in np.subtree)
+    return False
 
 
 def _modality(trig: Token) -> str:

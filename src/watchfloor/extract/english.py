@@ -78,6 +78,7 @@ from watchfloor.extract.en_syntax import (
     _under_speech,
     same_referent,
 )
+from watchfloor.extract.learned import TriggerModel, load_trigger_model
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.statistics import cues_in
 from watchfloor.extract.text import doc_text
@@ -156,9 +157,14 @@ class EnglishExtractor:
     requires = frozenset({"sentences", "entities", "dependencies", "lemmas"})
     provides = frozenset({"events"})
 
-    def __init__(self, gazetteer: Gazetteer, ontology: Ontology | None = None) -> None:
+    def __init__(
+        self, gazetteer: Gazetteer, ontology: Ontology | None = None, *, triggers: TriggerModel | None = None,
+        learned: bool = True,
+    ) -> None:
         self.gazetteer = gazetteer
         self.ontology = ontology or load_ontology()
+        # the learned trigger scorer proposes candidates the lexicon lacks (extract/learned.py)
+        self.triggers = triggers if triggers is not None or not learned else load_trigger_model()
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -202,6 +208,21 @@ class EnglishExtractor:
     # -- triggers ----------------------------------------------------------------------------
 
     def _trigger_types(self, tok: Token) -> list[str]:
+        """The lexicon's types for a token; where it has none, the learned scorer's candidate
+        (checked by the same stages as any trigger)."""
+        types = self._lexicon_types(tok)
+        if self.triggers is None:
+            return types
+        if not types:
+            candidate = self.triggers.candidate(tok)
+            return [candidate] if candidate is not None else []
+        if self.triggers.veto > 0 and tok.pos_ in ("VERB", "NOUN", "PROPN"):
+            # a sense the model has learned is no act of ours ("caught the ball")
+            probs = self.triggers.probabilities(tok)
+            types = [t for t in types if probs.get(t, 1.0) >= self.triggers.veto]
+        return types
+
+    def _lexicon_types(self, tok: Token) -> list[str]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             prts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
@@ -233,7 +254,8 @@ class EnglishExtractor:
         if tally is not None:
             return self._tally(etype, trig, sent, ctx, tally)
         if is_noun:
-            if not _eventive_noun(trig):
+            learned_attack = etype == "ATTACK" and self.triggers is not None and not self._lexicon_types(trig)
+            if not _eventive_noun(trig, attack=learned_attack):
                 return None
         elif not _finite_or_planned(trig):
             return None
