@@ -22,7 +22,9 @@ from pathlib import Path
 PEOPLE_ROLES = {"Victim", "Attacker", "Defendant", "Detainee", "Killer", "Injurer", "Perpetrator", "Demonstrator", "Patient"}
 MUC_ROLES = ("PerpInd", "Victim")
 # heads of people spans that name no people themselves ("one of the men", "hundreds of …")
-NOT_PEOPLE = {"one", "other", "hundred", "score", "defense", "refuge", "ring", "dozen", "thousand"}
+NOT_PEOPLE = {"one", "other", "hundred", "score", "defense", "refuge", "ring", "dozen", "thousand",
+              # bodies, not people: "governments were accused of …"
+              "government", "force", "military", "police", "opposition", "cartel", "command"}
 OUT = Path(__file__).resolve().parents[1] / "src" / "watchfloor" / "data" / "person_nouns_en.txt"
 
 
