@@ -70,6 +70,7 @@ from watchfloor.extract.en_syntax import (
     same_referent,
 )
 from watchfloor.extract.ontology import Ontology, load_ontology
+from watchfloor.extract.sense import english_act
 from watchfloor.extract.text import doc_text
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.model import Agent, Document, Evidence, Extraction, Location, Target
@@ -218,6 +219,8 @@ class EnglishExtractor:
             return None
         if _in_question(trig):
             return None  # "how many people were stopped last week"
+        if not english_act(etype, trig, sent):
+            return None  # sport, metaphor, disease, accident, agreement, fiction (extract/sense.py)
         draft = Draft(type=etype, trigger=trig, sent=sent)
         departed: Token | None = None
         draft.modality = _modality(trig)

@@ -41,6 +41,7 @@ from watchfloor.extract.ru_syntax import (
     np_tokens,
     subject,
 )
+from watchfloor.extract.sense import russian_act
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.nlp.russian import RuSentence, RuToken, parse_many, sentences
 from watchfloor.normalize.actors import actor_of
@@ -147,6 +148,8 @@ class RussianExtractor:
         modality = self._noun_status(trig, etype) if is_noun else self._verb_status(trig, etype)
         if modality is None or not self._requirements_met(trig, etype, sent):
             return None
+        if not russian_act(etype, trig, sent):
+            return None  # спорт, метафора, болезнь, авария … (extract/sense.py)
         draft = Draft(type=etype, trigger=trig, sent=sent, modality=modality)
         if modality == "standing":
             draft.modality, draft.statistic_cue = "asserted", True
