@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Protocol
 
-from watchfloor.model import Agent, Aggregate, Event, Evidence, Location, Target
+from watchfloor.extract.about import classify
+from watchfloor.model import Agent, Aggregate, Document, Event, Evidence, Location, Target
 from watchfloor.normalize.dates import DateValue
 
 STATISTIC_MIN = 100  # single operations rarely involve hundreds; official statistics do
@@ -99,7 +100,8 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
 
 
-def assemble(candidates: list[Candidate]) -> tuple[list[Event], list[Aggregate]]:
+def assemble(candidates: list[Candidate], document: Document | None = None) -> tuple[list[Event], list[Aggregate]]:
+    """The document's events and aggregates; each event says what it is about (extract/about.py)."""
     aggregate_of: dict[int, list[int]] = {}
     by_total = sorted(
         (i for i, c in enumerate(candidates) if c.event.total and c.event.total >= 2),
@@ -125,6 +127,7 @@ def assemble(candidates: list[Candidate]) -> tuple[list[Event], list[Aggregate]]
         cand.event.id = f"e{len(events) + 1}"
         local_id[i] = cand.event.id
         events.append(cand.event)
+    classify(events, document)
     aggregates = []
     for n, (i, parts) in enumerate(sorted(aggregate_of.items()), start=1):
         ev = candidates[i].event

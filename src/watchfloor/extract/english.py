@@ -1232,7 +1232,7 @@ def extract_english(extractor: EnglishExtractor, doc: Doc, document: Document) -
     drafts = extractor.drafts(doc, document)
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
     candidates = [to_candidate(d, sent_index.get(d.sent.start, 0)) for d in drafts]
-    events, aggregates = assemble(candidates)
+    events, aggregates = assemble(candidates, document)
     add_story_roles(doc, events)  # roles told in sentences that are no event of their own
     triggers = {d.trigger.i for d in drafts} | {i for d in drafts for i in d.absorbed}
     covered = [(e.evidence.start, e.evidence.end) for e in events] + [

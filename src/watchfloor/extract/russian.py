@@ -1221,7 +1221,7 @@ def _same_happening(k: Draft, d: Draft) -> bool:
 
 def extract_russian(extractor: RussianExtractor, sents: list[RuSentence], document: Document) -> Extraction:
     drafts = extractor.drafts(sents, document)
-    events, aggregates = assemble([to_candidate(d) for d in drafts])
+    events, aggregates = assemble([to_candidate(d) for d in drafts], document)
     triggers = {(d.sent.index, d.trigger.i) for d in drafts}
     covered = [(e.evidence.start, e.evidence.end) for e in events] + [
         (a.evidence.start, a.evidence.end) for a in aggregates
