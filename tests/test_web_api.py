@@ -200,6 +200,22 @@ def test_edits_survive_reextraction(rw: TestClient, store: Store) -> None:
     assert _ids(rw, "nationality=TJK") == []
 
 
+def test_an_analyst_corrects_what_an_event_is_about(rw: TestClient, store: Store) -> None:
+    event_id = rw.get("/api/events?about=migration").json()["items"][0]["id"]
+    store.review_event(event_id, "edit", user="ann", field="about", value="terrorism")
+    assert store.event(event_id).event.about == "terrorism"
+    assert _ids(rw, "about=migration") == [] and _ids(rw, "about=terrorism") == ["wire-b", "wire-a"]
+    row = store.event(event_id)
+    fresh = Extraction(row.doc_id, events=[row.event])
+    fresh.events[0].about = "migration"
+    store.replace_extraction(row.document_id, fresh)  # the correction outlives re-extraction
+    assert _ids(rw, "about=terrorism") == ["wire-b", "wire-a"]
+    from watchfloor.errors import InputError
+
+    with pytest.raises(InputError):
+        store.review_event(event_id, "edit", user="ann", field="about", value="sport")
+
+
 def test_facets(client: TestClient) -> None:
     body = client.get("/api/facets?facet=type&facet=nationality&facet=source").json()
     assert body["type"][0] == {"value": "ARREST", "count": 2}
