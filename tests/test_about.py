@@ -51,6 +51,24 @@ BATCH: list[tuple[str, str, str]] = [
     ("other", "en", "Police arrested two British nationals after a football match in Istanbul on Saturday."),
 ]
 
+# A second batch, written after the lexicon and run once before anything was changed for it:
+# 13/14 (the miss was no event at all: the sense filter read "killed by sniper fire" as a fire).
+BATCH += [
+ ("terrorism","en","Spanish police arrested two Moroccan men in Barcelona accused of spreading jihadist propaganda online."),
+ ("terrorism","en","A French court jailed a woman for 10 years for trying to join the Islamic State group in Syria with her children."),
+ ("terrorism","en","Three men were charged with preparing a terrorist attack on a Christmas market in Strasbourg."),
+ ("armed_conflict","en","Separatist fighters shelled government positions near Donetsk overnight, wounding three soldiers."),
+ ("armed_conflict","en","Two Ukrainian servicemen were killed by sniper fire on the front line on Sunday."),
+ ("crime","en","Police in Antalya detained four Ukrainians suspected of running an online investment fraud."),
+ ("crime","en","Three members of a criminal gang were arrested in Marseille after a shooting linked to drug trafficking."),
+ ("migration","en","Bulgarian border police detained 35 Afghan migrants hidden in a lorry near the Turkish border."),
+ ("migration","en","The ministry deported 40 foreigners whose residence permits had expired."),
+ ("other","en","Police detained 30 Belarusian opposition supporters at a rally in Minsk on Sunday."),
+ ("terrorism","ru","В Ингушетии задержан сторонник международной террористической организации, готовивший теракт."),
+ ("crime","ru","В Новосибирске полицейские задержали троих мужчин по подозрению в краже автомобилей."),
+ ("migration","ru","В Подмосковье задержали 20 нелегальных мигрантов из Средней Азии."),
+ ("armed_conflict","ru","Украинские военные обстреляли Горловку из миномётов, ранены двое мирных жителей."),
+]
 
 def _first(pipeline: Pipeline, lang: str, text: str) -> Event:
     document = Document(doc_id="a", text=text, language=lang, published=PUBLISHED)

@@ -71,6 +71,8 @@ ACTS: list[tuple[str, str]] = [
     ("ATTACK", "A former footballer was shot dead by gunmen in the city on Saturday."),
     ("ATTACK", "Insurgents struck a military convoy with a roadside bomb on Wednesday."),
     ("ATTACK", "Rebels shelled the town overnight, wounding nine civilians."),
+    ("ATTACK", "Two servicemen were killed by sniper fire on the front line on Sunday."),  # "fire" of a weapon
+    ("ATTACK", "Mortar fire killed three civilians in the market on Tuesday."),
     ("ARREST", "Police arrested three suspected Islamic State members in Istanbul on Friday."),
     ("ARREST", "Turkish border guards caught 14 Syrians trying to cross into Turkey."),
     ("DEPORT", "Germany deported two Islamist preachers to Tunisia last week."),

@@ -148,9 +148,11 @@ def _en_lemma(tok: Token) -> str | None:
 
 
 def _en_inner(head: Token, role: str, depth: int = 2) -> Iterable[tuple[str, str]]:
-    """The head's lemma under `role`, and its modifiers' (two steps down, prepositions free)."""
+    """The head's lemma under `role`, and its modifiers' (two steps down, prepositions free). A
+    word of force among its own modifiers keeps the head out: "sniper fire" is no fire."""
     lemma = _en_lemma(head)
-    if lemma:
+    anchors = load_lexicon("en").anchors
+    if lemma and not any(_fold(c.lemma_) in anchors for c in head.children if c.dep_ in ("compound", "amod", "nmod")):
         yield role, lemma
     if depth == 0:
         return
@@ -230,7 +232,8 @@ def _ru_lemma(tok: RuToken) -> str | None:
 
 def _ru_inner(head: RuToken, role: str, depth: int = 2) -> Iterable[tuple[str, str]]:
     lemma = _ru_lemma(head)
-    if lemma:
+    anchors = load_lexicon("ru").anchors
+    if lemma and not any(_fold(c.lemma) in anchors for c in head.children if c.rel in ("amod", "nmod", "compound")):
         yield role, lemma
     if depth == 0:
         return
