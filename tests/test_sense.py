@@ -80,6 +80,39 @@ ACTS: list[tuple[str, str]] = [
     ("ARREST", "Сотрудники ФСБ задержали в Москве троих сторонников ИГ."),
 ]
 
+# A later batch, written after the rules and run once before anything was changed for it: 23/25
+# (a methane explosion at a coal mine read as an attack; one act the extractor misses without the
+# filter too, left out here).
+NOT_ACTS += [
+    ("accident", "ATTACK", "Storms and flash floods killed at least 23 people across the region over the weekend."),
+    ("accident", "ATTACK", "A truck collided with a minibus on the highway, killing nine passengers."),
+    ("health", "ATTACK", "Measles has killed 40 children in the district since the start of the year."),
+    ("sport", "ATTACK", "The Lions attacked relentlessly in the second half and scored twice."),
+    ("metaphor", "ATTACK", "The minister was attacked by opposition lawmakers for his handling of the crisis."),
+    ("metaphor", "ARREST", "The photographer captured the moment the president arrived at the summit."),
+    ("accident", "ATTACK", "Three miners were killed in a methane explosion at a coal mine on Thursday."),
+    ("accident", "ATTACK", "The drought has killed thousands of cattle in the north of the country."),
+    ("fiction", "ATTACK", "The new film about the siege was shot in Jordan and premieres next month."),
+    ("metaphor", "ATTACK", "Oil prices exploded after the announcement, traders said."),
+    ("accident", "ATTACK", "A landslide triggered by heavy rains buried a village, killing 14 people."),
+    ("sport", "ATTACK", "The tennis star injured her wrist during the semi-final on Friday."),
+    ("membership", "DEPORT", "The football association expelled the club from the league for match fixing."),
+    ("accident", "ATTACK", "Lightning struck a school building, injuring six pupils."),
+    ("accident", "ATTACK", "Около 30 человек погибли в результате наводнения в регионе."),
+    ("accident", "ATTACK", "Водитель погиб в ДТП на трассе М-4."),
+    ("sport", "ATTACK", "Игрок нанёс удар по воротам в добавленное время."),
+]
+ACTS += [
+    ("ATTACK", "An explosion at a checkpoint killed three police officers on Monday."),
+    ("ATTACK", "A roadside bomb struck an army patrol, killing two soldiers."),
+    ("ATTACK", "Militants stormed a hotel in the capital and took hostages; five guests were killed."),
+    ("ATTACK", "A man stabbed two police officers outside the station on Friday."),
+    ("ATTACK", "Drone strikes killed six fighters near the town, the coalition said."),
+    ("ARREST", "Police arrested a teenager over an online plot to bomb a concert."),
+    ("ATTACK", "Боевики атаковали блокпост полиции, погибли двое полицейских."),
+    ("ATTACK", "Troops killed 20 militants in a counter-attack near the border on Friday."),  # military, not sport
+]
+
 
 def _types(pipeline: Pipeline, text: str) -> set[str]:
     lang = "ru" if any("а" <= ch <= "я" for ch in text.lower()) else "en"
@@ -131,3 +164,22 @@ def test_the_reason_is_named() -> None:
     sent = next(iter(nlp("Insurgents struck a military convoy with a roadside bomb.").sents))
     trig = next(t for t in sent if t.lemma_ == "strike")
     assert sense_of(english_view("ATTACK", trig, sent)) is None
+
+
+@pytest.mark.parametrize("name", ["sense.json", "about.json"])
+def test_cue_lists_are_lower_case_and_unique(name: str) -> None:
+    import json
+    from importlib.resources import files
+
+    def lists(node: object, path: str = "") -> list[tuple[str, list[str]]]:
+        if isinstance(node, list):
+            return [(path, node)]
+        if isinstance(node, dict):
+            return [item for k, v in node.items() if k not in ("types", "groups") for item in lists(v, f"{path}.{k}")]
+        return []
+
+    raw = json.loads(files("watchfloor.data").joinpath(name).read_text("utf-8"))
+    for path, cues in lists(raw):
+        assert len(cues) == len(set(cues)), path
+        for cue in cues:
+            assert cue == cue.lower() and cue == cue.strip() and cue, (path, cue)

@@ -99,6 +99,7 @@ class SenseView:
     raw: str  # the sentence as written (named armed groups are anchors too)
     text: str  # the sentence, lower case
     trigger_at: int  # the trigger's first character in `text`
+    heads_at: frozenset[int]  # the first characters of its arguments' head words (a phrase may hold one)
     near: frozenset[tuple[str, str]]  # the trigger's arguments: (role, lemma), proper names left out
     words: frozenset[str]  # the sentence's lemmas and lower-case words, proper names left out
     others: frozenset[str]  # the same without the trigger itself (where anchors are looked for)
@@ -126,9 +127,12 @@ def _near_hit(sense: Sense, near: frozenset[tuple[str, str]]) -> bool:
 
 
 def _phrase_hit(sense: Sense, view: SenseView) -> bool:
+    """A phrase that holds the trigger ("heart attack") or one of its arguments ("killed in a
+    methane explosion")."""
+    at = {view.trigger_at} | view.heads_at
     for pattern in sense.phrases:
         for m in pattern.finditer(view.text):
-            if m.start() <= view.trigger_at < m.end():
+            if any(m.start() <= i < m.end() for i in at):
                 return True
     return False
 
@@ -160,6 +164,17 @@ def _en_inner(head: Token, role: str, depth: int = 2) -> Iterable[tuple[str, str
         if child.dep_ not in _EN_INNER:
             continue
         yield from _en_inner(child, role, depth if child.dep_ == "prep" else depth - 1)
+
+
+def _en_heads(trig: Token) -> set[int]:
+    """The argument heads' first characters: subjects, objects, prepositional objects."""
+    out: set[int] = set()
+    for child in trig.children:
+        if child.dep_ in _EN_SUBJ | _EN_OBJ:
+            out.add(child.idx)
+        elif child.dep_ in ("prep", "agent"):
+            out.update(p.idx for p in child.children if p.dep_ in ("pobj", "pcomp"))
+    return out
 
 
 def _en_near(trig: Token) -> set[tuple[str, str]]:
@@ -206,6 +221,7 @@ def english_view(etype: str, trig: Token, sent: Span) -> SenseView:
         raw=sent.text,
         text=_fold(sent.text),
         trigger_at=trig.idx - sent.start_char,
+        heads_at=frozenset(i - sent.start_char for i in _en_heads(trig)),
         near=frozenset(_en_near(trig)),
         words=frozenset(words),
         others=frozenset(others),
@@ -282,6 +298,9 @@ def russian_view(etype: str, trig: RuToken, sent: RuSentence) -> SenseView:
         raw=sent.text,
         text=_fold(sent.text),
         trigger_at=trig.start - sent.start,
+        heads_at=frozenset(
+            c.start - sent.start for c in trig.children if c.rel in _RU_SUBJ | _RU_OBJ | {"obl", "nmod"}
+        ),
         near=frozenset(_ru_near(trig)),
         words=frozenset(words),
         others=frozenset(others),
