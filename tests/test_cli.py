@@ -56,6 +56,28 @@ def test_events_filters_and_formats(tmp_path: Path) -> None:
     assert "evidence" in table.splitlines()[0]
 
 
+def test_events_about_filter_and_column(tmp_path: Path) -> None:
+    db = tmp_path / "wf.db"
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "is.txt").write_text("Police in Kilis detained four Islamic State suspects from Russia on Monday.")
+    (batch / "drugs.txt").write_text("Police in Izmir detained three Turkish nationals with 40 kilograms of heroin on Monday.")
+    (batch / "migrants.txt").write_text("Gendarmes in Edirne caught 23 irregular migrants from Afghanistan on Monday.")
+    wf(db, "ingest", "-q", "--published", "2015-04-09", str(batch))
+    everything = json.loads(wf(db, "events", "--format", "json"))
+    assert {e["about"] for e in everything} == {"terrorism", "crime", "migration"}
+    terrorism = json.loads(wf(db, "events", "--format", "json", "--about", "terrorism"))
+    assert len(terrorism) == 1 and terrorism[0]["about"] == "terrorism" and "Islamic State" in terrorism[0]["evidence"]
+    assert json.loads(wf(db, "events", "--format", "json", "--about", "armed_conflict")) == []
+    mentions = json.loads(wf(db, "events", "--format", "json", "--about", "crime", "--mentions"))
+    assert [m["about"] for m in mentions[0]["mentions"]] == ["crime"]
+    csv_out = wf(db, "events", "--format", "csv", "--about", "migration")
+    header, row = csv_out.splitlines()[:2]
+    assert "about" in header.split(",") and "migration" in row.split(",")
+    table = wf(db, "events", "--about", "migration")
+    assert "about" in table.splitlines()[0] and "migration" in table
+
+
 def test_bad_inputs_are_reported_and_the_rest_is_ingested(tmp_path: Path) -> None:
     db = tmp_path / "wf.db"
     wf(db, "ingest", "-q", str(EXAMPLES / "frontiercourier-20150406-oguzeli-russians.txt"))

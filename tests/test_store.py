@@ -79,6 +79,7 @@ def _extraction(doc_id: str = "doc-1") -> Extraction:
         affiliation="IS",
         attribution="police",
         cluster="tur-2021-03-12",
+        about="terrorism",
     )
     charge = Event(
         id="e2",
@@ -89,6 +90,7 @@ def _extraction(doc_id: str = "doc-1") -> Extraction:
         targets=[Target(count=1, nationality="MDA")],
         total=1,
         location=Location(text="Ankara", country="TUR"),
+        about="crime",
     )
     undated = Event(
         id="e3",
@@ -232,6 +234,19 @@ def test_event_filters(store: Store) -> None:
     assert [s.event.targets for s in store.events(nationality="MDA")] == [
         [Target(count=1, nationality="MDA")]
     ] * 2
+    assert local(about="terrorism") == [("doc-1", "e1"), ("doc-2", "e1")]
+    assert local(about="other") == [("doc-1", "e3"), ("doc-2", "e3")]
+    assert local(type="ARREST", about="crime") == []
+
+
+def test_search_filters_and_facets_on_about(store: Store) -> None:
+    from watchfloor.store.search import EventQuery
+
+    store.add(_document(), _extraction())
+    page = store.search_events(EventQuery(about="crime"))
+    assert page.total == 1 and page.items[0][0].event.about == "crime"
+    facets = store.event_facets(EventQuery(), ["about"])
+    assert sorted(facets["about"]) == [("crime", 1), ("other", 1), ("terrorism", 1)]
 
 
 def test_a_failure_midway_leaves_nothing(store: Store, path: Path) -> None:

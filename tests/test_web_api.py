@@ -69,6 +69,12 @@ FILTER_CASES = [
         ("source=Urfa%20News", ["wire-c"]),
         ("modality=claimed", ["wire-b"]),
         ("modality=rumored", ["post-x"]),
+        ("about=terrorism", ["wire-a"]),
+        ("about=armed_conflict", ["wire-c"]),
+        ("about=Migration", ["wire-b"]),
+        ("about=other", ["post-x"]),
+        ("about=crime", []),
+        ("about=&type=ARREST", ["post-x", "wire-a"]),  # an empty form field is no filter
         ("q=akcakale", ["wire-c"]),
         ("q=Tajik", ["wire-b"]),
         ("q=%25", []),  # a LIKE wildcard is matched literally
@@ -97,7 +103,8 @@ def test_event_list_counts_all_matches(client: TestClient) -> None:
 @pytest.mark.parametrize(
     ("query", "name"),
     [("since=2015-13-01", "since"), ("until=soon", "until"), ("document=x", "document"), ("sort=size", "sort"),
-     ("limit=0", "limit"), ("review=maybe", "review"), ("format=xml", "format")],
+     ("limit=0", "limit"), ("review=maybe", "review"), ("format=xml", "format"),
+     ("about=sport", "about")],
 )  # fmt: skip
 def test_bad_parameters_are_400_naming_the_input(client: TestClient, query: str, name: str) -> None:
     response = client.get(f"/api/events?{query}")
@@ -119,6 +126,7 @@ def test_event_csv_has_acled_like_columns_and_defuses_formulas(rw: TestClient, s
     rows = list(csv.DictReader(io.StringIO(response.text)))
     assert [r["event_type"] for r in rows] == ["ARREST", "DEPORT", "ATTACK", "ARREST"]
     assert rows[0]["nationalities"] == "RUS" and rows[0]["admin1"] == "Gaziantep" and rows[0]["actor1_sector"] == "POL"
+    assert [r["about"] for r in rows] == ["terrorism", "migration", "armed_conflict", "other"]
     event_id = int(rows[0]["id"])
     store.review_event(event_id, "edit", user="t", field="attribution", value="=cmd|' /c calc'!A1")
     rows = list(csv.DictReader(io.StringIO(rw.get("/api/events?format=csv&sort=date&order=asc").text)))
@@ -134,6 +142,7 @@ def test_event_geojson(client: TestClient) -> None:
     coordinates = sorted(tuple(f["geometry"]["coordinates"]) for f in body["features"])
     assert coordinates == [(37.12, 36.72), (37.38, 37.06)]
     assert {f["properties"]["people"] for f in body["features"]} == {3, 4}
+    assert {f["properties"]["about"] for f in body["features"]} == {"terrorism", "other"}
 
 
 def test_event_detail_review_and_audit(rw: TestClient, store: Store) -> None:
@@ -191,6 +200,22 @@ def test_edits_survive_reextraction(rw: TestClient, store: Store) -> None:
     assert _ids(rw, "nationality=TJK") == []
 
 
+def test_an_analyst_corrects_what_an_event_is_about(rw: TestClient, store: Store) -> None:
+    event_id = rw.get("/api/events?about=migration").json()["items"][0]["id"]
+    store.review_event(event_id, "edit", user="ann", field="about", value="terrorism")
+    assert store.event(event_id).event.about == "terrorism"
+    assert _ids(rw, "about=migration") == [] and _ids(rw, "about=terrorism") == ["wire-b", "wire-a"]
+    row = store.event(event_id)
+    fresh = Extraction(row.doc_id, events=[row.event])
+    fresh.events[0].about = "migration"
+    store.replace_extraction(row.document_id, fresh)  # the correction outlives re-extraction
+    assert _ids(rw, "about=terrorism") == ["wire-b", "wire-a"]
+    from watchfloor.errors import InputError
+
+    with pytest.raises(InputError):
+        store.review_event(event_id, "edit", user="ann", field="about", value="sport")
+
+
 def test_facets(client: TestClient) -> None:
     body = client.get("/api/facets?facet=type&facet=nationality&facet=source").json()
     assert body["type"][0] == {"value": "ARREST", "count": 2}
@@ -200,7 +225,8 @@ def test_facets(client: TestClient) -> None:
         "type": [{"value": "ARREST", "count": 1}, {"value": "ATTACK", "count": 1}]
     }
     everything = client.get("/api/facets").json()
-    assert set(everything) >= {"type", "country", "admin1", "modality", "source", "nationality", "review"}
+    assert set(everything) >= {"type", "country", "admin1", "modality", "source", "nationality", "review", "about"}
+    assert {f["value"] for f in everything["about"]} == {"terrorism", "migration", "armed_conflict", "other"}
     assert client.get("/api/facets?facet=colour").status_code == 400
 
 
@@ -266,6 +292,10 @@ def test_clusters_after_merging(rw: TestClient, store: Store) -> None:
     recluster(store)
     items = rw.get("/api/clusters?type=ARREST").json()["items"]
     assert {c["type"] for c in items} == {"ARREST"} and items
+    terrorism = rw.get("/api/clusters?about=terrorism").json()["items"]
+    assert [c["canonical"]["about"] for c in terrorism] == ["terrorism"]
+    assert rw.get("/api/clusters?about=crime").json()["items"] == []
+    assert 'name="about"' in rw.get("/clusters?about=terrorism").text
     one = rw.get(f"/api/clusters/{items[0]['id']}").json()
     assert one["mentions"] and all(m["type"] == "ARREST" for m in one["mentions"])
     event_id = one["mentions"][0]["id"]
@@ -284,6 +314,20 @@ def test_me_and_openapi_schema_validates(client: TestClient) -> None:
     api_routes = {route.path for route in client.app.routes if getattr(route, "path", "").startswith("/api/")}  # type: ignore[attr-defined]
     assert api_routes <= set(schema["paths"])
     assert not any(path.startswith(("/events", "/login")) for path in schema["paths"])  # pages stay out
+    about = next(p for p in schema["paths"]["/api/events"]["get"]["parameters"] if p["name"] == "about")
+    assert set(about["schema"]["enum"]) >= {"terrorism", "armed_conflict", "crime", "migration", "other"}
+
+
+def test_about_in_the_event_page_and_the_events_table(client: TestClient) -> None:
+    item = client.get("/api/events?about=terrorism").json()["items"][0]
+    assert item["about"] == "terrorism"
+    detail = client.get(f"/api/events/{item['id']}").json()
+    assert detail["about"] == "terrorism"
+    page = client.get(f"/events/{item['id']}").text
+    assert '<td data-field="about">terrorism</td>' in page
+    table = client.get("/events?about=terrorism").text
+    assert "<th>About</th>" in table and 'class="about a-terrorism"' in table
+    assert '<option value="terrorism" selected>' in table and 'id="filter-about"' in table
 
 
 def test_security_headers_on_every_answer(client: TestClient) -> None:

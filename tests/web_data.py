@@ -50,7 +50,7 @@ def build(path: Path | str) -> Store:
                 targets=[Target(count=3, nationality="RUS", text="three Russian citizens")],
                 agent=Agent(text="Police", country="TUR", sector="POL"),
                 location=Location(text="Gaziantep", country="TUR", admin1="Gaziantep", place="Gaziantep",
-                                  lat=37.06, lon=37.38, precision=1)),
+                                  lat=37.06, lon=37.38, precision=1), about="terrorism"),
         ], claims=[
             _claim(a, "The governor's office said the border remained closed.", id="c1",
                    speaker=Speaker("The governor's office", "official"), topic="turkey-syria-border-crossable",
@@ -69,7 +69,7 @@ def build(path: Path | str) -> Store:
                 targets=[Target(count=12, nationality="TJK")],
                 agent=Agent(text="Turkish authorities", country="TUR", sector="GOV"),
                 location=Location(text="Hatay", country="TUR", admin1="Hatay", lat=36.2, lon=36.16, precision=3),
-                attribution="the ministry", modality="claimed"),
+                attribution="the ministry", modality="claimed", about="migration"),
         ], claims=[
             _claim(b, "A channel claimed the border is still open.", id="c1", speaker=Speaker("A channel", "channel"),
                    topic="turkey-syria-border-crossable", stance="affirm", date=date(2015, 11, 4),
@@ -82,7 +82,7 @@ def build(path: Path | str) -> Store:
         Extraction("wire-c", events=[
             _ev(c, "Militants attacked a border post near Akcakale on 8 March 2016, killing one soldier", id="e1",
                 type="ATTACK", date=date(2016, 3, 8), date_precision="day", killed=1,
-                agent=Agent(text="Militants", sector="REB/INS"),
+                agent=Agent(text="Militants", sector="REB/INS"), about="armed_conflict",
                 location=Location(text="Akcakale", country="TUR", admin1="Sanliurfa", place="Akcakale",
                                   lat=36.71, lon=38.95, precision=1)),
         ]),

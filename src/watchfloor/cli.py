@@ -15,6 +15,7 @@ import click
 
 from watchfloor.errors import WatchfloorError
 from watchfloor.extract.ontology import event_types
+from watchfloor.model import ABOUTS
 
 DEFAULT_DB = "watchfloor.db"
 
@@ -153,6 +154,10 @@ def _summary(report: Any, *, quiet: bool = False) -> None:
 @click.option("--nationality", help="ISO3 code of a target's nationality.")
 @click.option("--since", type=DATE, help="Events on or after this date.")
 @click.option("--until", type=DATE, help="Events on or before this date.")
+@click.option(
+    "--about", type=click.Choice(ABOUTS, case_sensitive=False),
+    help="What the event is about: terrorism, armed_conflict, crime, migration or other.",
+)
 @click.option("--mentions", "with_mentions", is_flag=True, help="Show each source's sentence (and its values).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.pass_context
@@ -163,6 +168,7 @@ def events(
     nationality: str | None,
     since: date | None,
     until: date | None,
+    about: str | None,
     with_mentions: bool,
     fmt: str,
 ) -> None:
@@ -178,6 +184,7 @@ def events(
             nationality=nationality.upper() if nationality else None,
             since=since,
             until=until,
+            about=about.lower() if about else None,
             limit=1_000_000,
         )
         mentions = _mentions_of(store, [r.id for r in rows]) if with_mentions else {}
@@ -193,7 +200,7 @@ def events(
         writer.writerows(flat)
         click.echo(out.getvalue(), nl=False)
         return
-    columns = ["cluster", "date", "type", "total", "nationalities", "country", "admin1", "n_sources", "disagree",
+    columns = ["cluster", "date", "type", "about", "total", "nationalities", "country", "admin1", "n_sources", "disagree",
                "evidence"]  # fmt: skip
     widths = {"evidence": 60, "disagree": 24, "cluster": 16}
     if not with_mentions:
@@ -234,7 +241,8 @@ def _canonical_record(cluster: Any, mentions: list[Any] | None) -> dict[str, Any
                 "event": m.id, "doc_id": m.doc_id, "source": m.source, "local_id": m.event.id,
                 "date": m.event.date.isoformat() if m.event.date else None,
                 "date_precision": m.event.date_precision, "total": m.event.total,
-                "nationalities": sorted(m.event.nationalities), "evidence": m.event.evidence.text,
+                "nationalities": sorted(m.event.nationalities), "about": m.event.about,
+                "evidence": m.event.evidence.text,
             }  # fmt: skip
             for m in mentions
         ]
@@ -354,6 +362,7 @@ def _flat_event(r: dict[str, Any]) -> dict[str, Any]:
         "affiliation": r.get("affiliation"),
         "attribution": r.get("attribution"),
         "modality": r.get("modality"),
+        "about": r.get("about"),
         "source": r.get("source"),
         "evidence": r.get("evidence"),
     }

@@ -16,6 +16,9 @@ MODALITIES = ("asserted", "claimed", "denied", "rumored", "planned")
 PRECISIONS = ("day", "week", "month", "year", "unknown")
 SECTORS = ("GOV", "MIL", "POL", "JUD", "REB/INS", "MED", "OTH")
 STANCES = ("affirm", "deny", "neutral")
+# What an event is about (extract/about.py): terrorism or violent extremism, armed conflict,
+# ordinary crime, irregular migration, or none of these.
+ABOUTS = ("terrorism", "armed_conflict", "crime", "migration", "other")
 # Entity mention types, after re3d's scheme (Dstl): who, where and with what.
 ENTITY_TYPES = (
     "Person", "Organisation", "Location", "Nationality", "Temporal", "Quantity", "Money", "Weapon",
@@ -145,6 +148,7 @@ class Event:
     weapons: list[str] = field(default_factory=list)  # `weapon` stays the first one's kind
     # later sentences of the same document that tell more of this act ("the injured were taken to …")
     more_evidence: list[Evidence] = field(default_factory=list)
+    about: str = "other"  # one of ABOUTS
 
     @property
     def nationalities(self) -> frozenset[str]:
@@ -175,6 +179,7 @@ class Event:
             "affiliation": self.affiliation,
             "attribution": self.attribution,
             "modality": self.modality,
+            "about": self.about,
             "evidence": self.evidence.text,
             "evidence_span": [self.evidence.start, self.evidence.end],
             # the roles only when found, so the gold format (and its scorer) is unchanged otherwise

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from typing import Protocol
 
+from watchfloor.extract.about import classify
 from watchfloor.extract.coref import join_continuations
 from watchfloor.extract.statistics import is_statistic
-from watchfloor.model import Agent, Aggregate, Event, Evidence, Location, Target
+from watchfloor.model import Agent, Aggregate, Document, Event, Evidence, Location, Target
 from watchfloor.normalize.dates import DateValue
 
 MAX_SUBSET = 6
@@ -102,7 +103,8 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
 
 
-def assemble(candidates: list[Candidate]) -> tuple[list[Event], list[Aggregate]]:
+def assemble(candidates: list[Candidate], document: Document | None = None) -> tuple[list[Event], list[Aggregate]]:
+    """The document's events and aggregates; each event says what it is about (extract/about.py)."""
     candidates = join_continuations(candidates)  # one happening, one event
     aggregate_of: dict[int, list[int]] = {}
     by_total = sorted(
@@ -129,6 +131,7 @@ def assemble(candidates: list[Candidate]) -> tuple[list[Event], list[Aggregate]]
         cand.event.id = f"e{len(events) + 1}"
         local_id[i] = cand.event.id
         events.append(cand.event)
+    classify(events, document)
     aggregates = []
     for n, (i, parts) in enumerate(sorted(aggregate_of.items()), start=1):
         ev = candidates[i].event

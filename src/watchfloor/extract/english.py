@@ -80,6 +80,7 @@ from watchfloor.extract.en_syntax import (
 )
 from watchfloor.extract.learned import TriggerModel, load_trigger_model
 from watchfloor.extract.ontology import Ontology, load_ontology
+from watchfloor.extract.sense import english_act
 from watchfloor.extract.statistics import cues_in
 from watchfloor.extract.text import doc_text
 from watchfloor.extract.text import is_headline as _is_headline
@@ -261,6 +262,8 @@ class EnglishExtractor:
             return None
         if _in_question(trig):
             return None  # "how many people were stopped last week"
+        if not english_act(etype, trig, sent):
+            return None  # sport, metaphor, disease, accident, agreement, fiction (extract/sense.py)
         draft = Draft(type=etype, trigger=trig, sent=sent)
         departed: Token | None = None
         draft.modality = _modality(trig)
@@ -1514,7 +1517,7 @@ def extract_english(extractor: EnglishExtractor, doc: Doc, document: Document) -
     drafts = extractor.drafts(doc, document)
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
     candidates = [to_candidate(d, sent_index.get(d.sent.start, 0)) for d in drafts]
-    events, aggregates = assemble(candidates)
+    events, aggregates = assemble(candidates, document)
     add_story_roles(doc, events)  # roles told in sentences that are no event of their own
     triggers = {d.trigger.i for d in drafts} | {i for d in drafts for i in d.absorbed}
     covered = [(e.evidence.start, e.evidence.end) for e in events] + [

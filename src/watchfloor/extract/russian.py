@@ -41,6 +41,7 @@ from watchfloor.extract.ru_syntax import (
     np_tokens,
     subject,
 )
+from watchfloor.extract.sense import russian_act
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.nlp.russian import RuSentence, RuToken, parse_many, sentences
 from watchfloor.normalize.actors import actor_of
@@ -147,6 +148,8 @@ class RussianExtractor:
         modality = self._noun_status(trig, etype) if is_noun else self._verb_status(trig, etype)
         if modality is None or not self._requirements_met(trig, etype, sent):
             return None
+        if not russian_act(etype, trig, sent):
+            return None  # спорт, метафора, болезнь, авария … (extract/sense.py)
         draft = Draft(type=etype, trigger=trig, sent=sent, modality=modality)
         if modality == "standing":
             draft.modality, draft.statistic_cue = "asserted", True
@@ -1218,7 +1221,7 @@ def _same_happening(k: Draft, d: Draft) -> bool:
 
 def extract_russian(extractor: RussianExtractor, sents: list[RuSentence], document: Document) -> Extraction:
     drafts = extractor.drafts(sents, document)
-    events, aggregates = assemble([to_candidate(d) for d in drafts])
+    events, aggregates = assemble([to_candidate(d) for d in drafts], document)
     triggers = {(d.sent.index, d.trigger.i) for d in drafts}
     covered = [(e.evidence.start, e.evidence.end) for e in events] + [
         (a.evidence.start, a.evidence.end) for a in aggregates

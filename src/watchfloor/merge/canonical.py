@@ -9,7 +9,9 @@ Rules for the canonical event (every source's own value stays on its mention):
   codes fatalities: the most conservative credible figure;
 - **nationalities**: every nationality any source names;
 - **agent, destination, affiliation, attribution**: the value most sources give;
-- **modality**: asserted if any source asserts it, else the value most sources give.
+- **modality**: asserted if any source asserts it, else the value most sources give;
+- **about**: the subject most sources give (terrorism, armed_conflict, crime, migration), "other"
+  only when none gives one.
 
 A **disagreement** is a field where sources give values that cannot both be true: different
 counts (13 vs 14 detained), days or periods that do not contain one another (Monday vs Tuesday; a
@@ -96,6 +98,9 @@ def canonical(cluster_id: str, members: Sequence[Mention], constraints: Constrai
         groups = _groups(ms, lambda m, n=name: getattr(m.event, n))  # type: ignore[misc]
         values[name] = _most_sourced(groups) if groups else None
     values["location"] = _location(ms)
+    # what it is about: the subject most sources give, a specific one over "other"
+    abouts = _groups(ms, lambda m: m.event.about if m.event.about != "other" else None)
+    values["about"] = _most_sourced(abouts) if abouts else "other"
     modalities = _groups(ms, lambda m: m.event.modality)
     values["modality"] = "asserted" if "asserted" in modalities else _most_sourced(modalities)
     values["evidence"] = first.event.evidence.text

@@ -132,9 +132,11 @@ class ClustersMixin:
         until: date | None = None,
         limit: int = 1000,
         offset: int = 0,
+        about: str | None = None,
     ) -> list[StoredCluster]:
         """Canonical events matching every filter, by date (undated last) then id; `nationality`
-        matches any mention's target, `since`/`until` (inclusive) leave out undated events."""
+        matches any mention's target, `since`/`until` (inclusive) leave out undated events, `about`
+        is what the canonical event is about (model.ABOUTS)."""
         conditions: list[sa.ColumnElement[bool]] = []
         if type is not None:
             conditions.append(clusters.c.type == type)
@@ -150,6 +152,8 @@ class ClustersMixin:
             conditions.append(clusters.c.date >= since)
         if until is not None:
             conditions.append(clusters.c.date <= until)
+        if about is not None:
+            conditions.append(clusters.c.about == about)
         query = (
             sa.select(clusters)
             .where(*conditions)
@@ -360,7 +364,7 @@ class ClustersMixin:
                 values = {
                     "type": c.type, "country": c.country, "date": c.date, "n_mentions": c.n_mentions,
                     "n_sources": c.n_sources, "n_disagreements": c.n_disagreements,
-                    "canonical": c.canonical, "disagreements": c.disagreements,
+                    "about": c.canonical.get("about"), "canonical": c.canonical, "disagreements": c.disagreements,
                 }  # fmt: skip
                 old = existing.get(c.id)
                 if old is None:

@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from watchfloor.errors import InputError, NotFound
-from watchfloor.model import EVENT_TYPES, MODALITIES, PRECISIONS, SECTORS, Agent, Location
+from watchfloor.model import ABOUTS, EVENT_TYPES, MODALITIES, PRECISIONS, SECTORS, Agent, Location
 from watchfloor.store._base import StoreBase
 from watchfloor.store.accounts import _audit
 from watchfloor.store.schema import documents, event_reviews, events, targets
@@ -98,6 +98,7 @@ EDITABLE: dict[str, tuple[str | None, Callable[[str], Any]]] = {
     "affiliation": ("affiliation", _text),
     "attribution": ("attribution", _text),
     "modality": ("modality", _required(_choice(MODALITIES))),
+    "about": ("about", _required(_choice(ABOUTS))),
 }
 _LOCATION = {"country", "admin1", "place", "location_text"}
 _AGENT = {"agent_text", "agent_country", "agent_sector"}

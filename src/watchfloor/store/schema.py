@@ -87,6 +87,7 @@ events = sa.Table(
     sa.Column("modality", sa.String(16), nullable=False),
     *_evidence(),
     sa.Column("cluster_id", sa.String),
+    sa.Column("about", sa.String(16)),  # model.ABOUTS; NULL for events stored before migration 0004
     sa.Column("data", sa.JSON, nullable=False),
     # An analyst's verdict (confirmed / rejected), copied from event_reviews so lists can filter on it.
     sa.Column("review_status", sa.String(16)),
@@ -94,6 +95,7 @@ events = sa.Table(
     sa.Index("ix_events_type_date_review", "type", "date", "review_status"),  # covers the timeline
     sa.Index("ix_events_review_status", "review_status"),
     sa.Index("ix_events_total", "total"),
+    sa.Index("ix_events_about", "about"),
 )
 
 targets = sa.Table(
@@ -187,6 +189,7 @@ clusters = sa.Table(
     sa.Column("n_mentions", sa.Integer, nullable=False),
     sa.Column("n_sources", sa.Integer, nullable=False),
     sa.Column("n_disagreements", sa.Integer, nullable=False),
+    sa.Column("about", sa.String(16), index=True),  # the canonical event's subject (migration 0004)
     sa.Column("canonical", sa.JSON, nullable=False),
     sa.Column("disagreements", sa.JSON, nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),

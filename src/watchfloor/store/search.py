@@ -33,6 +33,7 @@ EVENT_FACETS: dict[str, sa.ColumnElement[Any]] = {
     "country": events.c.country,
     "admin1": events.c.admin1,
     "modality": events.c.modality,
+    "about": events.c.about,
     "agent_sector": events.c.agent_sector,
     "review": events.c.review_status,
     "source": documents.c.source,
@@ -53,6 +54,7 @@ class EventQuery:
     agent: str | None = None
     source: str | None = None
     modality: str | None = None
+    about: str | None = None  # model.ABOUTS
     text: str | None = None
     document_id: int | None = None
     cluster: str | None = None
@@ -86,6 +88,8 @@ class EventQuery:
             out.append(c.document_id.in_(sa.select(documents.c.id).where(documents.c.source == self.source)))
         if self.modality:
             out.append(c.modality == self.modality)
+        if self.about:
+            out.append(c.about == self.about)
         if self.text:
             out.append(
                 sa.or_(

@@ -291,11 +291,12 @@ class Store(AccountsMixin, ReviewsMixin, SearchMixin, ClustersMixin):
         since: date | None = None,
         until: date | None = None,
         limit: int | None = None,
+        about: str | None = None,
     ) -> list[StoredEvent]:
         """Events matching every given filter, by date (undated last) then id.
 
         `country` is where it happened; `nationality` matches any of its targets; `since` and
-        `until` (inclusive) leave out undated events.
+        `until` (inclusive) leave out undated events; `about` is what it is about (model.ABOUTS).
         """
         conditions: list[sa.ColumnElement[bool]] = []
         if type is not None:
@@ -310,6 +311,8 @@ class Store(AccountsMixin, ReviewsMixin, SearchMixin, ClustersMixin):
             conditions.append(events.c.date >= since)
         if until is not None:
             conditions.append(events.c.date <= until)
+        if about is not None:
+            conditions.append(events.c.about == about)
         order = (events.c.date.nulls_last(), events.c.id)
         chosen = sa.select(events.c.id).where(*conditions).order_by(*order).limit(limit)
         query = (
@@ -633,6 +636,7 @@ def _event_values(document_id: int, event: Event) -> dict[str, Any]:
         "modality": event.modality,
         **_evidence_values(event.evidence),
         "cluster_id": event.cluster,
+        "about": event.about,
         "data": event.to_gold(),
     }
 
@@ -721,6 +725,7 @@ def _event(row: sa.Row[Any], event_targets: Sequence[Target]) -> Event:
         attribution=row.attribution,
         modality=row.modality,
         cluster=row.cluster_id,
+        about=row.about or "other",
         # ATTACK roles live in `data` only
         perpetrators=list(row.data.get("perpetrators") or []),
         victims=list(row.data.get("victims") or []),

@@ -9,6 +9,7 @@ from fastapi import APIRouter, Body, Depends, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
+from watchfloor.model import ABOUTS
 from watchfloor.store import Store
 from watchfloor.store.search import EVENT_FACETS, ClaimQuery, DocumentQuery, EventQuery
 from watchfloor.web import clusters as cluster_views
@@ -258,13 +259,14 @@ def list_clusters(
     nationality: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    about: Annotated[str | None, Query(description="What the event is about: " + ", ".join(ABOUTS))] = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
     items = cluster_views.clusters(
         store_of(request), type=(type or "").upper() or None, country=(country or "").upper() or None,
         nationality=(nationality or "").upper() or None, since=parse_date(since, "since"),
-        until=parse_date(until, "until"), limit=limit, offset=offset,
+        until=parse_date(until, "until"), limit=limit, offset=offset, about=(about or "").lower() or None,
     )  # fmt: skip
     return {"limit": limit, "offset": offset, "items": items}
 

@@ -20,6 +20,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from watchfloor.errors import ConfigError, WatchfloorError
+from watchfloor.model import ABOUTS
 from watchfloor.store import Store
 from watchfloor.web.auth import Auth, LoginThrottle, is_loopback
 from watchfloor.web.errors import HTTPProblem, problem_of
@@ -76,6 +77,7 @@ def templates() -> Jinja2Templates:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.globals["abouts"] = ABOUTS  # the "about" filter's choices, on every page that has the filters
     return Jinja2Templates(env=env)
 
 

@@ -46,9 +46,10 @@ def clusters(
     until: date | None,
     limit: int,
     offset: int,
+    about: str | None = None,
 ) -> list[dict[str, Any]]:
     found = store.clusters(type=type, country=country, nationality=nationality, since=since, until=until,
-                           limit=limit, offset=offset)  # fmt: skip
+                           limit=limit, offset=offset, about=about)  # fmt: skip
     return [cluster_json(c) for c in found]
 
 

@@ -26,7 +26,7 @@ Viewer = Annotated[Principal, Depends(viewer)]
 Analyst = Annotated[Principal, Depends(analyst)]
 Events = Annotated[EventQuery, Depends(event_query)]
 PAGE = 50
-FACETS = ("type", "country", "nationality", "admin1", "modality", "source", "review")
+FACETS = ("type", "about", "country", "nationality", "admin1", "modality", "source", "review")
 
 
 def render(request: Request, template: str, principal: Principal | None, nav: str, **context: Any) -> HTMLResponse:
@@ -59,7 +59,7 @@ def _field_values(event: dict[str, Any]) -> dict[str, Any]:
         "location_text": location.get("text"), "agent_text": agent.get("text"),
         "agent_country": agent.get("country"), "agent_sector": agent.get("sector"), "weapon": event["weapon"],
         "destination": event["destination"], "affiliation": event["affiliation"],
-        "attribution": event["attribution"], "modality": event["modality"],
+        "attribution": event["attribution"], "modality": event["modality"], "about": event.get("about"),
     }  # fmt: skip
 
 
@@ -138,6 +138,7 @@ def clusters_page(
     rows = cluster_views.clusters(
         store_of(request), type=query.types[0] if query.types else None, country=query.country,
         nationality=query.nationality, since=query.since, until=query.until, limit=PAGE + 1, offset=(page - 1) * PAGE,
+        about=query.about,
     )  # fmt: skip
     return render(request, "clusters.html", principal, "clusters", rows=rows[:PAGE], more=len(rows) > PAGE,
                   page=page, query=query, types=EVENT_TYPES, qs=lambda **changes: _query_string(request, **changes))  # fmt: skip

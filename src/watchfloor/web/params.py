@@ -11,6 +11,7 @@ from typing import Annotated
 
 from fastapi import Query
 
+from watchfloor.model import ABOUTS
 from watchfloor.store.search import REVIEW_FILTERS, ClaimQuery, DocumentQuery, EventQuery
 from watchfloor.web.errors import HTTPProblem
 
@@ -56,12 +57,19 @@ def event_query(
     agent: Annotated[str | None, Query(description="Agent sector code (POL, MIL, ...) or part of its name")] = None,
     source: Annotated[str | None, Query(description="Outlet or channel, exactly")] = None,
     modality: Annotated[str | None, Query(description="asserted, claimed, denied, rumored or planned")] = None,
+    about: Annotated[
+        str | None,
+        Query(description=f"What the event is about: {', '.join(ABOUTS)}", json_schema_extra={"enum": [*ABOUTS, ""]}),
+    ] = None,
     q: Annotated[str | None, Query(description="Text contained in the evidence, place or agent")] = None,
     document: Annotated[str | None, Query(description="Only events of this document (row id)")] = None,
     cluster: Annotated[str | None, Query(description="Only mentions of this canonical event")] = None,
     review: Annotated[str | None, Query(description=f"One of {', '.join(REVIEW_FILTERS)} (default active: not rejected)")] = None,
 ) -> EventQuery:
     types = tuple(t.strip().upper() for value in type for t in value.split(",") if t.strip())
+    about_value = _blank(about)
+    if about_value is not None and about_value.lower() not in ABOUTS:
+        raise HTTPProblem(400, f"about must be one of {', '.join(ABOUTS)}", input="about")
     review_value = _blank(review) or "active"
     if review_value not in REVIEW_FILTERS:
         raise HTTPProblem(400, f"review must be one of {', '.join(REVIEW_FILTERS)}", input="review")
@@ -75,6 +83,7 @@ def event_query(
         agent=_blank(agent),
         source=_blank(source),
         modality=_blank(modality),
+        about=about_value.lower() if about_value else None,
         text=_blank(q),
         document_id=parse_int(document, "document"),
         cluster=_blank(cluster),

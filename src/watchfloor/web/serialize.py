@@ -13,7 +13,7 @@ from watchfloor.store import DocumentRow, StoredClaim, StoredEvent
 CSV_COLUMNS = [
     "id", "event_date", "date_precision", "event_type", "total", "killed", "wounded", "nationalities",
     "country", "admin1", "location", "latitude", "longitude", "actor1", "actor1_country", "actor1_sector",
-    "destination", "affiliation", "attribution", "modality", "review", "source", "doc_id", "notes",
+    "destination", "affiliation", "attribution", "modality", "about", "review", "source", "doc_id", "notes",
 ]  # fmt: skip
 
 
@@ -68,7 +68,7 @@ def events_csv(rows: Iterable[tuple[StoredEvent, str | None]]) -> str:
             " ".join(sorted(e.nationalities)), loc.country if loc else "", loc.admin1 if loc else "",
             (loc.place or loc.text) if loc else "", loc.lat if loc else "", loc.lon if loc else "",
             agent.text if agent else "", agent.country if agent else "", agent.sector if agent else "",
-            e.destination, e.affiliation, e.attribution, e.modality, review or "", row.source, row.doc_id,
+            e.destination, e.affiliation, e.attribution, e.modality, e.about, review or "", row.source, row.doc_id,
             _csv_safe(e.evidence.text),
         ])  # fmt: skip
     return out.getvalue()
@@ -94,7 +94,7 @@ def events_geojson(rows: Iterable[tuple[StoredEvent, str | None]]) -> dict[str, 
                 "id": row.id, "type": e.type, "date": e.date.isoformat() if e.date else None,
                 "total": e.total, "people": people(e), "nationalities": sorted(e.nationalities),
                 "country": loc.country, "admin1": loc.admin1, "place": loc.place or loc.text,
-                "modality": e.modality, "review": review, "source": row.source, "evidence": e.evidence.text,
+                "modality": e.modality, "about": e.about, "review": review, "source": row.source, "evidence": e.evidence.text,
             },
         })  # fmt: skip
     return {"type": "FeatureCollection", "features": features}

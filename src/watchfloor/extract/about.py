@@ -1,0 +1,146 @@
+"""What an event is about: terrorism, armed conflict, ordinary crime, migration, or other.
+
+An arrest is an arrest; the analyst of extremism wants the arrests of IS suspects, not those of
+drug couriers or of migrants caught at the border. The subject is read from the event and its
+context, the same way for every language:
+
+- the event's group (its affiliation, a group among its perpetrators) and groups named in its
+  sentence or, more weakly, in the document (data/groups.tsv codes, mapped in data/about.json);
+- cue words of each subject in the event's sentence (strong) and in the whole document (weak):
+  offences ("terrorism", "drug trafficking", "illegally crossed"), agencies ("counter-terrorism
+  police"), weapons and units ("shelling", "battalion"), people ("migrants", "jihadists");
+- the event itself: a journey to an armed group is terrorism unless told otherwise, the armed
+  forces' acts lean to armed conflict, deportations and entry bans to migration.
+
+The subject with the highest score wins when it reaches `THRESHOLD`; otherwise the event is `other`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from watchfloor.model import ABOUTS, Document, Event
+from watchfloor.normalize.groups import find_groups
+
+SUBJECTS = ABOUTS[:-1]  # every subject but "other", in the order that breaks ties
+THRESHOLD = 1.0
+SENTENCE_WEIGHT = 2.0
+SENTENCE_CAP = 3  # distinct cues of one subject counted in the sentence
+DOCUMENT_WEIGHT = 0.5
+DOCUMENT_CAP = 4
+OWN_GROUP = 5.0  # the event's own affiliation or perpetrator
+SENTENCE_GROUP = 3.0
+DOCUMENT_GROUP = 1.0
+
+_SENTENCE_END = re.compile(r"[.!?…]\s|\n")
+
+
+def _fold(text: str) -> str:
+    return text.lower().replace("ё", "е")
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    groups: dict[str, str]
+    patterns: dict[str, dict[str, tuple[re.Pattern[str], ...]]]  # lang -> subject -> cues
+    type_priors: dict[str, dict[str, float]]
+    sector_priors: dict[str, dict[str, float]]
+
+
+def _pattern(cue: str) -> re.Pattern[str]:
+    """A cue at a word start ("terror" also finds "terrorist"); "=war" is the whole word only."""
+    whole = cue.startswith("=")
+    body = re.escape(_fold(cue.removeprefix("=")))
+    return re.compile(r"(?<!\w)" + body + (r"(?!\w)" if whole else ""))
+
+
+@cache
+def load_cues() -> Cues:
+    data = json.loads(files("watchfloor.data").joinpath("about.json").read_text("utf-8"))
+    patterns = {
+        lang: {subject: tuple(_pattern(c) for c in data[lang].get(subject, [])) for subject in SUBJECTS}
+        for lang in ("en", "ru")
+    }
+    return Cues(
+        groups=dict(data["groups"]),
+        patterns=patterns,
+        type_priors=data.get("type_priors", {}),
+        sector_priors=data.get("sector_priors", {}),
+    )
+
+
+def _hits(patterns: tuple[re.Pattern[str], ...], text: str, cap: int) -> int:
+    n = 0
+    for pattern in patterns:
+        if pattern.search(text):
+            n += 1
+            if n >= cap:
+                break
+    return n
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) of `text` that holds the span start..end."""
+    begin = 0
+    for m in _SENTENCE_END.finditer(text, 0, max(start, 0)):
+        begin = m.end()
+    stop = _SENTENCE_END.search(text, max(end - 1, 0))
+    return text[begin : stop.start() + 1 if stop else len(text)]
+
+
+def _languages(lang: str | None, text: str) -> tuple[str, ...]:
+    if lang in ("en", "ru"):
+        return (lang,)
+    return ("ru",) if re.search("[а-яА-ЯёЁ]", text) else ("en",)
+
+
+def scores(event: Event, sentence: str, document: str = "", lang: str | None = None) -> dict[str, float]:
+    """Each subject's score for one event, from its own fields, its sentence and its document."""
+    cues = load_cues()
+    out = dict.fromkeys(SUBJECTS, 0.0)
+    low_sentence, low_document = _fold(sentence), _fold(document)
+    for language in _languages(lang, sentence or document):
+        for subject, patterns in cues.patterns[language].items():
+            out[subject] += SENTENCE_WEIGHT * _hits(patterns, low_sentence, SENTENCE_CAP)
+            if document:
+                out[subject] += DOCUMENT_WEIGHT * _hits(patterns, low_document, DOCUMENT_CAP)
+    own = {event.affiliation} if event.affiliation else set()
+    for text in event.perpetrators:
+        own.update(code for _, _, code in find_groups(text))
+    for code in own:
+        if code in cues.groups:
+            out[cues.groups[code]] += OWN_GROUP
+    for weight, text in ((SENTENCE_GROUP, sentence), (DOCUMENT_GROUP, document)):
+        for subject in {cues.groups[code] for _, _, code in find_groups(text) if code in cues.groups}:
+            out[subject] += weight
+    for subject, prior in cues.type_priors.get(event.type, {}).items():
+        out[subject] += prior
+    sector = event.agent.sector if event.agent else None
+    if sector and event.agent is not None and event.agent.text:  # a sector the text gives, not the default
+        for subject, prior in cues.sector_priors.get(sector, {}).items():
+            out[subject] += prior
+    return out
+
+
+def about_of(event: Event, sentence: str, document: str = "", lang: str | None = None) -> str:
+    """The subject of one event (one of model.ABOUTS)."""
+    found = scores(event, sentence, document, lang)
+    best = max(SUBJECTS, key=lambda s: (found[s], -SUBJECTS.index(s)))
+    return best if found[best] >= THRESHOLD else "other"
+
+
+def classify(events: list[Event], document: Document | None) -> None:
+    """Set `about` on each event of one document (in place)."""
+    text = document.text if document is not None else ""
+    lang = document.language if document is not None else None
+    for event in events:
+        sentence = (
+            sentence_around(text, event.evidence.start, event.evidence.end)
+            if text and text[event.evidence.start : event.evidence.end] == event.evidence.text
+            else event.evidence.text
+        )
+        event.about = about_of(event, sentence, text, lang)

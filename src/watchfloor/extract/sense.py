@@ -1,0 +1,312 @@
+"""Sense: does a trigger word mean a security act here?
+
+"The keeper caught the ball", "critics attacked the plan", "the virus killed 300", "a gas
+explosion injured seven", "the two firms struck a deal", "in the game, players kill enemies": the
+trigger words are the ontology's, the acts are not. A candidate act is read in the context of its
+trigger in the parse and dropped when that context gives it another sense (sport, metaphor,
+health, accident, agreement, fiction, diplomacy, membership).
+
+Each front end turns its parse into a `SenseView` (the trigger's arguments as role:lemma pairs, the
+sentence's lemmas and text); the decision over that view is shared by both languages and its cues
+are data (data/sense.json):
+
+- a *near* cue among the trigger's own arguments decides alone ("obj:deal" for "struck a deal",
+  "subj:virus" for "the virus killed", "mod:heart" for "a heart attack");
+- a *phrase* that contains the trigger decides alone ("heart attack", "shot on goal");
+- a *context* cue anywhere in the sentence decides only when nothing in the sentence speaks of
+  force (an *anchor*: a weapon, an armed actor, a named armed group): "a suicide bomber killed 20
+  fans outside a football stadium" stays an attack.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+from typing import TYPE_CHECKING, Any
+
+from watchfloor.normalize.groups import find_groups
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from watchfloor.nlp.russian import RuSentence, RuToken
+
+ANY_ROLE = "*"
+
+
+def _fold(text: str) -> str:
+    return text.lower().replace("ё", "е")
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    name: str
+    types: frozenset[str]
+    near: frozenset[tuple[str, str]]  # (role or "*", lemma)
+    phrases: tuple[re.Pattern[str], ...]
+    context_words: frozenset[str]
+    context_phrases: tuple[re.Pattern[str], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    anchors: frozenset[str]
+    senses: tuple[Sense, ...]
+
+
+def _phrase(text: str) -> re.Pattern[str]:
+    # a left word boundary only: Russian endings and English plurals follow freely
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in _fold(text).split()))
+
+
+def _cue(raw: str) -> tuple[str, str]:
+    role, sep, lemma = raw.partition(":")
+    return (role, _fold(lemma)) if sep else (ANY_ROLE, _fold(raw))
+
+
+def _sense(name: str, entry: dict[str, Any]) -> Sense:
+    context = [_fold(c) for c in entry.get("context", [])]
+    return Sense(
+        name=name,
+        types=frozenset(entry["types"]),
+        near=frozenset(_cue(c) for c in entry.get("near", [])),
+        phrases=tuple(_phrase(p) for p in entry.get("phrases", [])),
+        context_words=frozenset(c for c in context if " " not in c),
+        context_phrases=tuple(_phrase(c) for c in context if " " in c),
+    )
+
+
+@cache
+def load_lexicon(lang: str) -> Lexicon:
+    data = json.loads(files("watchfloor.data").joinpath("sense.json").read_text("utf-8"))
+    entry = data[lang]
+    return Lexicon(
+        anchors=frozenset(_fold(a) for a in entry["anchors"]),
+        senses=tuple(_sense(name, sense) for name, sense in entry["senses"].items()),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class SenseView:
+    """What the decision needs of one candidate act, whatever the language."""
+
+    lang: str
+    etype: str
+    raw: str  # the sentence as written (named armed groups are anchors too)
+    text: str  # the sentence, lower case
+    trigger_at: int  # the trigger's first character in `text`
+    heads_at: frozenset[int]  # the first characters of its arguments' head words (a phrase may hold one)
+    near: frozenset[tuple[str, str]]  # the trigger's arguments: (role, lemma), proper names left out
+    words: frozenset[str]  # the sentence's lemmas and lower-case words, proper names left out
+    others: frozenset[str]  # the same without the trigger itself (where anchors are looked for)
+
+
+def sense_of(view: SenseView) -> str | None:
+    """The name of the sense that rules the act out, or None when it stands."""
+    lexicon = load_lexicon(view.lang)
+    senses = [s for s in lexicon.senses if view.etype in s.types]
+    for sense in senses:
+        if _near_hit(sense, view.near) or _phrase_hit(sense, view):
+            return sense.name
+    anchored: bool | None = None
+    for sense in senses:
+        if sense.context_words & view.words or any(p.search(view.text) for p in sense.context_phrases):
+            if anchored is None:
+                anchored = bool(lexicon.anchors & view.others) or bool(find_groups(view.raw))
+            if not anchored:
+                return sense.name
+    return None
+
+
+def _near_hit(sense: Sense, near: frozenset[tuple[str, str]]) -> bool:
+    return any((role, lemma) in sense.near or (ANY_ROLE, lemma) in sense.near for role, lemma in near)
+
+
+def _phrase_hit(sense: Sense, view: SenseView) -> bool:
+    """A phrase that holds the trigger ("heart attack") or one of its arguments ("killed in a
+    methane explosion")."""
+    at = {view.trigger_at} | view.heads_at
+    for pattern in sense.phrases:
+        for m in pattern.finditer(view.text):
+            if any(m.start() <= i < m.end() for i in at):
+                return True
+    return False
+
+
+# -- English (spaCy) ---------------------------------------------------------------------------------
+
+_EN_SUBJ = frozenset({"nsubj", "csubj", "expl"})
+_EN_OBJ = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "csubjpass"})
+_EN_MOD = frozenset({"amod", "compound", "advmod", "nmod", "npadvmod", "acomp", "nn", "poss"})
+_EN_INNER = frozenset({"compound", "amod", "nmod", "poss", "appos", "conj", "prep", "pobj"})
+
+
+def _en_lemma(tok: Token) -> str | None:
+    if tok.pos_ in ("PROPN", "PUNCT", "NUM", "DET", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+        return None
+    return _fold(tok.lemma_)
+
+
+def _en_inner(head: Token, role: str, depth: int = 2) -> Iterable[tuple[str, str]]:
+    """The head's lemma under `role`, and its modifiers' (two steps down, prepositions free). A
+    word of force among its own modifiers keeps the head out: "sniper fire" is no fire."""
+    lemma = _en_lemma(head)
+    anchors = load_lexicon("en").anchors
+    if lemma and not any(_fold(c.lemma_) in anchors for c in head.children if c.dep_ in ("compound", "amod", "nmod")):
+        yield role, lemma
+    if depth == 0:
+        return
+    for child in head.children:
+        if child.dep_ not in _EN_INNER:
+            continue
+        yield from _en_inner(child, role, depth if child.dep_ == "prep" else depth - 1)
+
+
+def _en_heads(trig: Token) -> set[int]:
+    """The argument heads' first characters: subjects, objects, prepositional objects."""
+    out: set[int] = set()
+    for child in trig.children:
+        if child.dep_ in _EN_SUBJ | _EN_OBJ:
+            out.add(child.idx)
+        elif child.dep_ in ("prep", "agent"):
+            out.update(p.idx for p in child.children if p.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def _en_near(trig: Token) -> set[tuple[str, str]]:
+    near: set[tuple[str, str]] = set()
+    has_subject = False
+    for child in trig.children:
+        dep = child.dep_
+        if dep in _EN_SUBJ:
+            has_subject = True
+            near.update(_en_inner(child, "subj"))
+        elif dep in _EN_OBJ:
+            near.update(_en_inner(child, "obj"))
+        elif dep == "agent":
+            for pobj in child.children:
+                near.update(_en_inner(pobj, "by"))
+        elif dep == "prep":
+            word = child.lower_
+            for pobj in child.children:
+                if pobj.dep_ in ("pobj", "pcomp"):
+                    near.update(_en_inner(pobj, word))
+        elif dep in _EN_MOD:
+            near.update(_en_inner(child, "mod", 1))
+    if not has_subject and trig.dep_ in ("advcl", "xcomp", "conj") and trig.head is not trig:
+        # "a boiler exploded, killing three workers": the clause's subject is the trigger's
+        for child in trig.head.children:
+            if child.dep_ in _EN_SUBJ:
+                near.update(_en_inner(child, "subj"))
+    return near
+
+
+def english_view(etype: str, trig: Token, sent: Span) -> SenseView:
+    words: set[str] = set()
+    others: set[str] = set()
+    for tok in sent:
+        if tok.pos_ == "PROPN":
+            continue
+        pair = {_fold(tok.lemma_), tok.lower_}
+        words |= pair
+        if tok.i != trig.i:
+            others |= pair
+    return SenseView(
+        lang="en",
+        etype=etype,
+        raw=sent.text,
+        text=_fold(sent.text),
+        trigger_at=trig.idx - sent.start_char,
+        heads_at=frozenset(i - sent.start_char for i in _en_heads(trig)),
+        near=frozenset(_en_near(trig)),
+        words=frozenset(words),
+        others=frozenset(others),
+    )
+
+
+def english_act(etype: str, trig: Token, sent: Span) -> bool:
+    """Whether an English candidate act means a security act (the call from the English front end)."""
+    return sense_of(english_view(etype, trig, sent)) is None
+
+
+# -- Russian (natasha) -------------------------------------------------------------------------------
+
+_RU_SUBJ = frozenset({"nsubj", "csubj"})
+_RU_OBJ = frozenset({"obj", "nsubj:pass", "iobj"})
+_RU_MOD = frozenset({"amod", "nmod", "compound", "advmod", "flat", "appos"})
+
+
+def _ru_lemma(tok: RuToken) -> str | None:
+    if tok.pos in ("PROPN", "PUNCT", "NUM", "DET", "PRON", "ADP"):
+        return None
+    return _fold(tok.lemma)
+
+
+def _ru_inner(head: RuToken, role: str, depth: int = 2) -> Iterable[tuple[str, str]]:
+    lemma = _ru_lemma(head)
+    anchors = load_lexicon("ru").anchors
+    if lemma and not any(_fold(c.lemma) in anchors for c in head.children if c.rel in ("amod", "nmod", "compound")):
+        yield role, lemma
+    if depth == 0:
+        return
+    for child in head.children:
+        if child.rel in ("amod", "nmod", "compound", "flat", "appos", "conj"):
+            yield from _ru_inner(child, role, depth - 1)
+
+
+def _ru_role(tok: RuToken) -> str:
+    for c in tok.children:
+        if c.rel == "case" and c.i < tok.i:
+            return c.lower
+    return "obl"
+
+
+def _ru_near(trig: RuToken) -> set[tuple[str, str]]:
+    near: set[tuple[str, str]] = set()
+    for child in trig.children:
+        rel = child.rel
+        if rel in _RU_SUBJ:
+            near.update(_ru_inner(child, "subj"))
+        elif rel in _RU_OBJ:
+            near.update(_ru_inner(child, "obj"))
+        elif rel in ("obl", "nmod") and any(c.rel == "case" for c in child.children):
+            near.update(_ru_inner(child, _ru_role(child)))
+        elif rel in _RU_MOD:
+            near.update(_ru_inner(child, "mod", 1))
+        elif rel == "obl":
+            near.update(_ru_inner(child, "obl"))
+    return near
+
+
+def russian_view(etype: str, trig: RuToken, sent: RuSentence) -> SenseView:
+    words: set[str] = set()
+    others: set[str] = set()
+    for tok in sent.tokens:
+        if tok.pos == "PROPN":
+            continue
+        pair = {_fold(tok.lemma), tok.lower}
+        words |= pair
+        if tok.i != trig.i:
+            others |= pair
+    return SenseView(
+        lang="ru",
+        etype=etype,
+        raw=sent.text,
+        text=_fold(sent.text),
+        trigger_at=trig.start - sent.start,
+        heads_at=frozenset(
+            c.start - sent.start for c in trig.children if c.rel in _RU_SUBJ | _RU_OBJ | {"obl", "nmod"}
+        ),
+        near=frozenset(_ru_near(trig)),
+        words=frozenset(words),
+        others=frozenset(others),
+    )
+
+
+def russian_act(etype: str, trig: RuToken, sent: RuSentence) -> bool:
+    """Whether a Russian candidate act means a security act (the call from the Russian front end)."""
+    return sense_of(russian_view(etype, trig, sent)) is None
