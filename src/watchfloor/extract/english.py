@@ -121,6 +121,7 @@ class Draft:
     follower: bool = False  # "… would follow": the trigger is the followers' noun phrase
     aggregate_cue: bool = False
     tokens: set[int] = field(default_factory=set)
+    told_again: list[Span] = field(default_factory=list)  # later sentences that mention this act again
 
     @property
     def nationalities(self) -> set[str]:
@@ -182,11 +183,15 @@ class EnglishExtractor:
                     if draft is not None:
                         sentence_drafts.append(draft)
                         break
+                    _mentioned_again(etype, tok, drafts)
             if not sentence_drafts and drafts:
                 _toll_told_after(sent, drafts[-1])
             for draft in _dedupe_clause(sentence_drafts):
-                if not _merge_follow_up(draft, drafts):
+                host = _merge_follow_up(draft, drafts)
+                if host is None:
                     drafts.append(draft)
+                elif host.sent != draft.sent and draft.sent not in host.told_again:
+                    host.told_again.append(draft.sent)
             self._follow_up(sent, drafts, ctx)
             drafts.extend(self._followers(sent, drafts, ctx))
         drafts = _drop_travel_of_the_arrested(drafts)
@@ -927,28 +932,47 @@ def _told_apart(prior: Draft, draft: Draft) -> bool:
     return bool(here and there and here.country and there.country and here.country != there.country)
 
 
+def _mentioned_again(etype: str, tok: Token, drafts: list[Draft]) -> None:
+    """'the explosion', 'the arrests', 'this attack': a definite noun of an act's type that is no
+    new act mentions the latest act of that type told shortly before; its sentence joins that
+    act's evidence."""
+    if tok.pos_ not in ("NOUN", "PROPN") or not any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
+        for c in tok.children
+    ):
+        return
+    host = next((d for d in reversed(drafts) if d.type == etype), None)
+    if host is None or host.sent == tok.sent or tok.sent in host.told_again:
+        return
+    if _sentence_gap_spans(host.sent, tok.sent) <= 8:
+        host.told_again.append(tok.sent)
+
+
 def _toll_told_after(sent: Span, last: Draft) -> None:
     """'19 people died and 40 were hurt' after an attack, in a sentence that tells no act of its
     own: the attack's dead and wounded."""
     if last.type != "ATTACK" or last.modality != "asserted" or _sentence_gap_spans(last.sent, sent) > 2:
         return
+    before = (last.killed, last.wounded)
     for tok in sent:
         lemma = tok.lemma_.lower()
         if lemma in ("kill", "die", "dead") and last.killed is None:
             last.killed = _count_near(tok)
         elif (lemma in ("wound", "injure", "hurt") or tok.lower_ in ("injured", "wounded")) and last.wounded is None:
             last.wounded = _count_near(tok)
+    if (last.killed, last.wounded) != before and sent not in last.told_again:
+        last.told_again.append(sent)
 
 
-def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> bool:
+def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
     """'A further 15 Syrians were caught with them on Sunday' adds to the event before it;
-    'The men were held on suspicion of…' tells more of it. Returns True when merged."""
+    'The men were held on suspicion of…' tells more of it. Returns the draft merged into."""
     same = [d for d in drafts[-3:] if d.type == draft.type and d.sent.start != draft.sent.start]
     if not same:
-        return False
+        return None
     prior = same[-1]
     if _sentence_gap_spans(prior.sent, draft.sent) > 3:
-        return False
+        return None
     trig = draft.trigger
     with_them = any(
         c.dep_ == "prep" and c.lower_ in ("with", "alongside") and any(o.lower_ in ("them", "him", "her") for o in c.children)
@@ -961,20 +985,20 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> bool:
             prior.total += draft.total
         if draft.date is not None and (draft.date_strong or prior.date is None) and not prior.date_strong:
             prior.date, prior.date_strong = draft.date, draft.date_strong
-        return True
+        return prior
     patient = _patient(trig, trig.pos_ in ("NOUN", "PROPN"))
     if patient is None or (draft.total is not None or draft.nationalities) and not draft.anaphoric:
-        return False
+        return None
     if _told_apart(prior, draft):
-        return False  # the same people, another act: "arrested the five on January 16"
+        return None  # the same people, another act: "arrested the five on January 16"
     if patient.pos_ == "PRON" or _definite(patient):
         prior.absorbed.append(trig.i)
         if prior.date is None and draft.date is not None and draft.date_strong and draft.date.precision in ("day", "week"):
             prior.date, prior.date_strong = draft.date, draft.date_strong
         if draft.location is not None and draft.location.text and (prior.location is None or not prior.location.admin1):
             prior.location = draft.location
-        return True
-    return False
+        return prior
+    return None
 
 
 def _inherit_dates(drafts: list[Draft]) -> None:
@@ -1407,6 +1431,14 @@ def _dedupe_clause(drafts: list[Draft]) -> list[Draft]:
     return kept
 
 
+def _sentence_evidence(sent: Span) -> Evidence:
+    text = doc_text(sent.doc)  # the text as written, also when the parser read a truecased copy
+    start, end = sent.start_char, sent.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(start=start, end=end, text=text[start:end])
+
+
 def evidence_of(draft: Draft) -> Evidence:
     """The clause of the trigger and its arguments, as character offsets into the text."""
     toks = sorted(_evidence_tokens(draft), key=lambda t: t.i)
@@ -1447,6 +1479,7 @@ def _evidence_tokens(draft: Draft) -> set[Token]:
 
 def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
     event = event_of(draft, evidence_of(draft))
+    event.more_evidence = [_sentence_evidence(s) for s in draft.told_again]
     if draft.type == "ATTACK":
         add_roles(event, draft.trigger, draft.absorbed)  # perpetrators, victims, objects, weapons
     cues = cues_in(_clause_text(draft), "en")

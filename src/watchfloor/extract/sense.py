@@ -158,8 +158,8 @@ def _en_inner(head: Token, role: str, depth: int = 2) -> Iterable[tuple[str, str
     anchors = load_lexicon("en").anchors
     if lemma and not any(_fold(c.lemma_) in anchors for c in head.children if c.dep_ in ("compound", "amod", "nmod")):
         yield role, lemma
-    if depth == 0:
-        return
+    if depth == 0 or lemma in anchors:
+        return  # "an exchange of fire": what a word of force governs is force too
     for child in head.children:
         if child.dep_ not in _EN_INNER:
             continue
