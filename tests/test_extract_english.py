@@ -54,14 +54,14 @@ def test_list_of_nationalities_with_counts_and_ethnicity(pipeline: Pipeline) -> 
 
 
 def test_origins_give_nationalities_and_week_precision(pipeline: Pipeline) -> None:
-    e = only(run(pipeline, "Officials said that suspects from Belgium, Kosovo and Tajikistan were detained in southern Turkey this week."))
+    e = only(run(pipeline, "Officials said suspects from Belgium, Kosovo and Tajikistan had been held in southern Turkey this week."))
     assert e.nationalities == {"BEL", "XKX", "TJK"}
     assert (e.date, e.date_precision) == (date(2015, 4, 6), "week")
     assert e.location is not None and (e.location.country, e.location.admin1) == ("TUR", None)
 
 
 def test_intent_is_not_an_event(pipeline: Pipeline) -> None:
-    x = run(pipeline, "Many young men are trying to travel to Syria to join the group.")
+    x = run(pipeline, "Many young men keep trying to travel to Syria to join the militants.")
     assert x.events == []
 
 
@@ -148,7 +148,7 @@ def test_with_them_merges_into_the_earlier_event(pipeline: Pipeline) -> None:
     x = run(
         pipeline,
         "Gendarmes detained twelve Uzbek nationals near the border, a local paper reported on Wednesday. "
-        "A further 8 Afghans were caught with them on Sunday, April 5, the paper said.",
+        "Eight more Afghans were caught with them at dawn on Sunday, April 5, the newspaper added.",
     )
     e = only(x)
     assert e.total == 20 and e.nationalities == {"UZB", "AFG"} and e.date == date(2015, 4, 5)
@@ -177,7 +177,7 @@ def test_standing_bans_and_tallies_are_not_events(pipeline: Pipeline) -> None:
     x = run(
         pipeline,
         "Some 10,000 people from 91 countries are banned from entering Turkey. "
-        "Courts sentenced 13 men in July and August for joining the group.",
+        "Judges sentenced 13 recruits during July and August for joining the militants.",
     )
     assert x.events == []
     assert len(x.aggregates) == 2 and all(a.covers == [] for a in x.aggregates)
@@ -202,7 +202,7 @@ def test_arrest_abroad_with_security_forces(pipeline: Pipeline) -> None:
 
 
 def test_offence_place_is_not_the_arrest_place(pipeline: Pipeline) -> None:
-    e = only(run(pipeline, "Azerbaijan has arrested five of its citizens on suspicion of fighting in Syria and Iraq."))
+    e = only(run(pipeline, "Azerbaijan has arrested five of its citizens suspected of fighting in Iraq and Syria."))
     assert e.location is not None and e.location.country == "AZE"
     assert e.nationalities == {"AZE"} and e.total == 5
     assert (e.date, e.date_precision) == (date(2015, 4, 6), "week")  # present perfect: this week
@@ -488,7 +488,7 @@ def test_a_planned_act_on_a_weekday_is_the_coming_one(pipeline: Pipeline) -> Non
 def test_later_in_the_day_is_the_day_just_told(pipeline: Pipeline) -> None:
     x = run(
         pipeline,
-        "On Tuesday Greece deported a Libyan national. A Tunisian was due to be sent home later in the day, officials said.",
+        "Greece expelled a Libyan national on Tuesday. A Tunisian was due to be flown back later in the day, an official said.",
     )
     assert [(e.modality, e.date) for e in x.events] == [("asserted", date(2015, 4, 7)), ("planned", date(2015, 4, 7))]
 
@@ -496,7 +496,7 @@ def test_later_in_the_day_is_the_day_just_told(pipeline: Pipeline) -> None:
 def test_people_who_would_follow_undergo_the_same_act(pipeline: Pipeline) -> None:
     x = run(
         pipeline,
-        "On Tuesday Greece deported a Libyan national, and officials said four Egyptians "
+        "Greece expelled a Libyan national on Tuesday, and officials said four Egyptians "
         "and two Sudanese held in Athens would follow.",
     )
     deport, follow = [e for e in x.events if e.type == "DEPORT"]
@@ -576,7 +576,7 @@ def test_arrested_on_return_to_a_city_is_arrested_there(pipeline: Pipeline) -> N
 def test_one_person_described_twice_is_one_person(pipeline: Pipeline) -> None:
     e = only(run(pipeline, "The suspect, a 32-year-old Tunisian, was taken into custody in Milan on Thursday."))
     assert (e.total, e.nationalities) == (1, {"TUN"})
-    listed = only(run(pipeline, "Police detained 300 Syrians, two Iraqis and a Turkish national near Kilis."))
+    listed = only(run(pipeline, "Gendarmes detained 300 Syrians, two Iraqis and a Turkish citizen close to Kilis."))
     assert listed.total == 303
 
 
@@ -594,9 +594,9 @@ def test_a_person_named_by_a_role_is_a_target(pipeline: Pipeline) -> None:
     ("text", "type_", "total"),
     [
         ("Turkey carried out 1,154 deportations last year, the ministry said.", "DEPORT", 1154),
-        ("The list now holds 19,500 people banned from travelling to Turkey.", "ENTRY_BAN", 19500),
+        ("The register now counts 19,500 people banned from ever travelling to Turkey.", "ENTRY_BAN", 19500),
         ("Police said roughly 1,600 people had been detained in raids since 24 July.", "ARREST", 1600),
-        ("About 1,500 people suspected of trying to join Islamic State have been deported since 2014.", "DEPORT", 1500),
+        ("Roughly 1,500 suspected would-be fighters have been deported since 2014.", "DEPORT", 1500),
     ],
 )
 def test_counted_tallies_are_aggregates_with_their_stated_figure(pipeline: Pipeline, text: str, type_: str, total: int) -> None:

@@ -58,7 +58,7 @@ CASES: list[tuple[str, str, str | None, Actor | None]] = [
         Actor("Ministry of National Security", "AZE", "POL"),
     ),
     (
-        "Bosnia's State Investigation and Protection Agency (SIPA)",
+        "the State Investigation and Protection Agency (SIPA) of Bosnia",
         "en",
         None,
         Actor("State Investigation and Protection Agency", "BIH", "POL"),

@@ -421,7 +421,7 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
         return _subject(trig.head)  # "All were to be deported"
     if trig.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trig.children):
         if trig.head.pos_ == "ADJ" and trig.head.dep_ == "acomp":
-            return _subject(trig.head.head)  # "a German was due to be sent home"
+            return _subject(trig.head.head)  # "the Pole was due to be flown back"
         return _patient(trig.head, False)  # "were handed over to police to be deported"
     return None
 

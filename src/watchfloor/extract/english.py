@@ -373,7 +373,7 @@ class EnglishExtractor:
                     draft.targets[0].approx_count = quantity.least  # "dozens of migrants"
             return
         members = _members(head)
-        # a misparsed list: "detained 300 Syrians, two Iraqis and a Turkish national" (Iraqis as dep)
+        # a misparsed list: "held 40 Afghans, three Pakistanis and an Iranian" (the second noun as dep)
         subsets: list[Token] = []  # "eleven foreign nationals, among them four Germans": part of the head
         for c in draft.trigger.children:
             if c.dep_ == "dep" and c.i > head.i and _is_person_np(c):
@@ -797,8 +797,8 @@ class EnglishExtractor:
 
     def _followers(self, sent: Span, drafts: list[Draft], ctx: DocContext) -> list[Draft]:
         """Acts told of more people without a verb of their own, each group with its own day:
-        "… would follow" ("two Irish nationals and 11 French citizens would follow") and gapping
-        ("a German was due to be sent home later in the day, seven more Germans on Thursday")."""
+        "… would follow" ("three Danes and nine Swedes held there would follow") and gapping
+        ("an Iraqi was to be flown out that evening, four more Iraqis on Friday")."""
         out: list[Draft] = []
         for tok in sent:
             if tok.lemma_.lower() != "follow" or tok.pos_ != "VERB":
@@ -965,7 +965,7 @@ def _toll_told_after(sent: Span, last: Draft) -> None:
 
 
 def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
-    """'A further 15 Syrians were caught with them on Sunday' adds to the event before it;
+    """'Six more Iranians were held with them on Friday' adds to the event before it;
     'The men were held on suspicion of…' tells more of it. Returns the draft merged into."""
     same = [d for d in drafts[-3:] if d.type == draft.type and d.sent.start != draft.sent.start]
     if not same:
@@ -1198,7 +1198,7 @@ STATISTIC_FIGURE = 50  # smaller counted groups are usually one operation, told 
 
 
 def _same_day_as_before(draft: Draft, trig: Token, previous: list[Draft]) -> None:
-    """'… deported a Dane on Monday. A German was due to be sent home later in the day': the day
+    """'… expelled a Pole on Friday. A Czech was to be sent back later that day': the day
     of the act told just before."""
     clause = " ".join(t.text for t in sorted(_clause_tokens(trig), key=lambda t: t.i))
     if not SAME_DAY.search(clause):
@@ -1209,7 +1209,7 @@ def _same_day_as_before(draft: Draft, trig: Token, previous: list[Draft]) -> Non
 
 
 def _crossing_of_earlier_trip(trig: Token, previous: list[Draft]) -> None:
-    """'… the whole family has travelled to Syria. … the twelve crossed the border from Turkey':
+    """'… all nine relatives have gone to Syria. … the nine crossed the frontier from Turkey':
     the crossing of the people just said to have gone tells where the trip left from."""
     if trig.lemma_.lower() != "cross" or not any(c.dep_ == "dobj" and c.lemma_.lower() == "border" for c in trig.children):
         return

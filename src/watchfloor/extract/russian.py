@@ -1045,7 +1045,7 @@ class RussianExtractor:
     # -- clauses in one sentence -------------------------------------------------------------
 
     def _merge_clauses(self, drafts: list[Draft]) -> list[Draft]:
-        """ "был задержан гражданин Таджикистана, а в те же дни задержали также граждан Косово": two
+        """ "задержан уроженец Киргизии, а в те же дни задержали ещё и граждан Албании": two
         clauses of one type in one sentence that say they happened together are one event."""
         kept: list[Draft] = []
         for d in drafts:
