@@ -50,6 +50,7 @@ class Sense:
     phrases: tuple[re.Pattern[str], ...]
     context_words: frozenset[str]
     context_phrases: tuple[re.Pattern[str], ...]
+    phrase_keys: tuple[str, ...] = ()  # the longest word of each phrase, for a quick substring test
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,7 @@ def _sense(name: str, entry: dict[str, Any]) -> Sense:
         types=frozenset(entry["types"]),
         near=frozenset(_cue(c) for c in entry.get("near", [])),
         phrases=tuple(_phrase(p) for p in entry.get("phrases", [])),
+        phrase_keys=tuple(max(_fold(p).split(), key=len) for p in entry.get("phrases", [])),
         context_words=frozenset(c for c in context if " " not in c),
         context_phrases=tuple(_phrase(c) for c in context if " " in c),
     )
@@ -130,7 +132,9 @@ def _phrase_hit(sense: Sense, view: SenseView) -> bool:
     """A phrase that holds the trigger ("heart attack") or one of its arguments ("killed in a
     methane explosion")."""
     at = {view.trigger_at} | view.heads_at
-    for pattern in sense.phrases:
+    for pattern, key in zip(sense.phrases, sense.phrase_keys, strict=True):
+        if key not in view.text:
+            continue  # a substring test first: most phrases are not in the sentence at all
         for m in pattern.finditer(view.text):
             if any(m.start() <= i < m.end() for i in at):
                 return True
