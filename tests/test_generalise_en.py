@@ -307,3 +307,15 @@ TRIPS = [
 @pytest.mark.parametrize(("text", "wants"), TRIPS, ids=[f"trip{i}" for i in range(len(TRIPS))])
 def test_trips(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+def test_an_act_told_again_keeps_every_sentence_as_evidence(pipeline: Pipeline) -> None:
+    text = ("A bomb exploded at a bus stop in Quetta on Monday, killing six people. "
+            "Witnesses said the blast shattered windows across the street. "
+            "No group has claimed the bombing. Previous attacks in the city were blamed on separatists.")
+    x = run(pipeline, text)
+    attack = next(e for e in x.events if e.type == "ATTACK")
+    told = [text[e.start:e.end] for e in attack.more_evidence]
+    assert any("the blast shattered" in t for t in told) and any("claimed the bombing" in t for t in told)
+    assert not any("Previous attacks" in t for t in told)  # another occasion
+    assert all(e.text == text[e.start:e.end] for e in attack.evidence_spans)

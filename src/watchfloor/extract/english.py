@@ -173,6 +173,7 @@ class EnglishExtractor:
     def drafts(self, doc: Doc, document: Document) -> list[Draft]:
         ctx = self._context(doc, document)
         drafts: list[Draft] = []
+        mentions: list[tuple[str, Span]] = []  # nouns that name an act of a type but are no act of their own
         for sent in doc.sents:
             if _is_headline(sent):
                 continue  # a headline repeats what the body tells with more detail
@@ -183,7 +184,8 @@ class EnglishExtractor:
                     if draft is not None:
                         sentence_drafts.append(draft)
                         break
-                    _mentioned_again(etype, tok, drafts)
+                    if _mentions_an_act(tok):
+                        mentions.append((etype, tok.sent))
             if not sentence_drafts and drafts:
                 _toll_told_after(sent, drafts[-1])
             for draft in _dedupe_clause(sentence_drafts):
@@ -195,6 +197,7 @@ class EnglishExtractor:
             self._follow_up(sent, drafts, ctx)
             drafts.extend(self._followers(sent, drafts, ctx))
         drafts = _drop_travel_of_the_arrested(drafts)
+        _told_again(mentions, drafts)
         main_group = _main_group(doc)
         for draft in drafts:
             # the story's group for what is done to its suspects (a planned deportation or a
@@ -932,21 +935,26 @@ def _told_apart(prior: Draft, draft: Draft) -> bool:
     return bool(here and there and here.country and there.country and here.country != there.country)
 
 
-def _mentioned_again(etype: str, tok: Token, drafts: list[Draft]) -> None:
-    """'the explosion', 'the arrests', 'this attack': a definite noun of an act's type that is no
-    new act mentions the latest act of that type told shortly before; its sentence joins that
-    act's evidence."""
-    if tok.pos_ not in ("NOUN", "PROPN") or not any(
-        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "these", "those", "its", "their")
-        for c in tok.children
-    ):
-        return
-    host = next((d for d in reversed(drafts) if d.type == etype), None)
-    if host is None or host.sent == tok.sent or tok.sent in host.told_again:
-        return
-    if _sentence_gap_spans(host.sent, tok.sent) <= 8:
-        host.told_again.append(tok.sent)
+OTHER_OCCASION = frozenset({"previous", "earlier", "past", "last", "other", "similar", "future", "further", "new", "another"})
 
+
+def _mentions_an_act(tok: Token) -> bool:
+    """A noun of an act's type that is no act of its own ('the explosion', 'these attacks', 'each
+    blast', 'an hour of bombing'), unless it names another occasion ('previous attacks')."""
+    return tok.pos_ in ("NOUN", "PROPN") and not any(c.lower_ in OTHER_OCCASION for c in tok.children)
+
+
+def _told_again(mentions: list[tuple[str, Span]], drafts: list[Draft]) -> None:
+    """Each such mention joins, as further evidence, the nearest act of its type told within a
+    few sentences (before or after it): one happening is told many times."""
+    for etype, sent in mentions:
+        near = [(abs(_sentence_gap_spans(d.sent, sent)), n) for n, d in enumerate(drafts) if d.type == etype]
+        if not near:
+            continue
+        gap, n = min(near)
+        host = drafts[n]
+        if 0 < gap <= 8 and sent != host.sent and sent not in host.told_again:
+            host.told_again.append(sent)
 
 def _toll_told_after(sent: Span, last: Draft) -> None:
     """'19 people died and 40 were hurt' after an attack, in a sentence that tells no act of its
