@@ -6,6 +6,7 @@ import csv
 import io
 import warnings
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ import pytest
 from openapi_spec_validator import validate
 from web_data import build
 
-from watchfloor.model import Extraction
+from watchfloor.model import Document, Event, Evidence, Extraction
 from watchfloor.store import Store
 from watchfloor.web import create_app
 
@@ -388,3 +389,17 @@ def test_merge_and_split_through_the_api(rw: TestClient, store: Store) -> None:
     actions = [e["action"] for e in rw.get("/api/audit").json() if e["target_kind"] == "cluster"]
     assert actions == ["cluster.split", "cluster.merge"]
     assert rw.post("/api/clusters/merge", json={"a": a, "b": b}).status_code == 403  # a browser write needs CSRF
+
+
+def test_the_event_page_shows_where_the_act_is_told_again(rw: TestClient, store: Store) -> None:
+    text = "A bomb went off in Quetta on Monday. The <b>blast</b> broke windows across the street."
+    first = "A bomb went off in Quetta on Monday"
+    again = "The <b>blast</b> broke windows across the street."
+    event = Event(id="e1", type="ATTACK", evidence=Evidence(0, len(first), first), date=date(2021, 3, 8),
+                  date_precision="day", more_evidence=[Evidence(text.index(again), len(text), again)])
+    store.add(Document("told-again", text, "en", date(2021, 3, 9), "Test Wire"), Extraction("told-again", events=[event]))
+    item = next(i for i in rw.get("/api/events?q=Quetta").json()["items"] if i["document"]["doc_id"] == "told-again")
+    assert rw.get(f"/api/events/{item['id']}").json()["more_evidence"][0][2] == again
+    page = rw.get(f"/events/{item['id']}").text
+    assert "Told again in 1 more sentence of this document" in page
+    assert "The &lt;b&gt;blast&lt;/b&gt; broke windows" in page  # escaped, never markup

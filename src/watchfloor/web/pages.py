@@ -102,8 +102,10 @@ def event_page(request: Request, principal: Viewer, event_id: int) -> HTMLRespon
         lo, hi = window(text, start, end)
         kind = "focus" if mention["id"] == event_id else "event"
         span = Span(start - lo, end - lo, kind, f"event {mention['id']} {mention['type']}")
+        also = [text[int(a):int(b)] for a, b, *_ in mention.get("more_evidence") or []]  # the act told again
         sources.append({
             "mention": mention, "pieces": pieces(text[lo:hi], [span]), "cut_before": lo > 0, "cut_after": hi < len(text),
+            "also": also,
         })  # fmt: skip
     return render(
         request, "event.html", principal, "events",
