@@ -698,6 +698,7 @@ def _collective_of(tok: Token) -> Token | None:
 # words with a people suffix that name no people
 NOT_PEOPLE = frozenset({"fee", "committee", "guarantee", "jubilee", "coffee", "list", "mist", "twist", "wrist", "amen",
                         "specimen", "abdomen", "regimen", "omen"})
+NOT_PERSONAL = frozenset({"it", "its", "this", "that", "which", "what", "something", "nothing"})
 SUSPECTED = frozenset({"suspected", "alleged", "wanted", "accused", "presumed", "purported"})
 PERSON_SUFFIXES = ("ist", "ian", "man", "men", "woman", "women", "ee", "ees")
 
@@ -717,8 +718,8 @@ def _is_person_np(tok: Token) -> bool:
             return True
         if nationality_of(member.text, "en") is not None:
             return True
-        if member.pos_ in ("NUM", "PRON"):
-            return True
+        if member.pos_ == "NUM" or member.pos_ == "PRON" and member.lower_ not in NOT_PERSONAL:
+            return True  # "two of them", "they"; not "captured it"
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in member.children) and member.tag_ == "CD":
             return True
     return False
