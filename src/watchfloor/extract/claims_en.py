@@ -8,9 +8,13 @@ speaker on one topic with one stance are one claim with several pieces of eviden
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from importlib.resources import files
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,19 +25,67 @@ from watchfloor.model import Claim, Document, Evidence, Speaker
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import resolve_date
 
-CLAIM_VERBS = frozenset(
-    ["say", "tell", "announce", "state", "claim", "insist", "accuse", "deny", "reject", "argue", "warn", "add", "write", "post", "declare", "urge", "call", "vow", "threaten", "confirm", "maintain", "assert", "allege", "dismiss", "describe"]
-)
-INTRO_VERBS = frozenset({"issue", "publish", "post", "release", "put", "send", "announce"})
-DOCUMENT_NOUNS = frozenset(
-    {"message", "statement", "announcement", "post", "video", "channel", "group", "page", "letter", "note"}
-)
 PLATFORMS = {
     "vkontakte": "VKontakte", "vk": "VKontakte", "telegram": "Telegram", "twitter": "Twitter",
     "facebook": "Facebook", "youtube": "YouTube", "odnoklassniki": "Odnoklassniki",
     "instagram": "Instagram", "whatsapp": "WhatsApp", "x": "X",
 }
 _PLATFORM_RE = re.compile(r"\b(" + "|".join(k for k in PLATFORMS if len(k) > 2) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """The English part of data/claim_cues.json."""
+
+    report: frozenset[str]
+    committed: frozenset[str]
+    belief: frozenset[str]
+    whole_clause: frozenset[str]
+    object_exclusions: dict[str, frozenset[str]]
+    require_prep: dict[str, frozenset[str]]
+    intro: frozenset[str]
+    documents: frozenset[str]
+    roles: frozenset[str]
+    generic: frozenset[str]
+    persons: frozenset[str]
+    operations: frozenset[str]
+    modals: frozenset[str]
+    intent: frozenset[str]
+    negations: frozenset[str]
+    deny_verbs: frozenset[str]
+    promise_verbs: frozenset[str]
+
+    @property
+    def speech(self) -> frozenset[str]:
+        return self.report | self.committed | self.belief
+
+
+@cache
+def cues() -> _Cues:
+    raw: dict[str, Any] = json.loads(files("watchfloor.data").joinpath("claim_cues.json").read_text("utf-8"))["en"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw[key])
+
+    return _Cues(
+        report=words("report_verbs"),
+        committed=words("committed_verbs"),
+        belief=words("belief_verbs"),
+        whole_clause=words("whole_clause_verbs"),
+        object_exclusions={k: frozenset(v) for k, v in raw["object_exclusions"].items()},
+        require_prep={k: frozenset(v.split("|")) for k, v in raw["require_prep"].items()},
+        intro=words("intro_verbs"),
+        documents=words("document_nouns"),
+        roles=words("speaker_roles"),
+        generic=words("generic_speakers"),
+        persons=words("person_words"),
+        operations=words("operation_verbs"),
+        modals=words("modal_words"),
+        intent=words("intent_verbs"),
+        negations=words("negations"),
+        deny_verbs=words("deny_verbs"),
+        promise_verbs=words("promise_verbs"),
+    )
 
 
 @dataclass(slots=True)
@@ -46,9 +98,16 @@ class _Voice:
     precision: str
 
 
-SPEAKER_ROLES = frozenset(
-    ["official", "officials", "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "government", "police", "prosecutor", "prosecutors", "court", "judge", "president", "governor", "office", "agency", "service", "committee", "company", "platform", "channel", "paper", "newspaper", "tabloid", "television", "broadcaster", "outlet", "site", "parents", "father", "mother", "family", "lawyer", "relatives", "smuggler", "leader", "commander", "group", "authorities", "army", "military", "envoy", "ambassador", "embassy", "consulate", "regulator", "investigators", "source", "sources", "analyst", "expert", "mayor", "council"]
-)
+@dataclass(slots=True)
+class _Statement:
+    """A speech verb (or "according to X") with its content clauses."""
+
+    verb: Token | None
+    speaker: Token | None  # "according to X": X; otherwise found from the verb
+    parts: list[list[Token]]  # content clauses, each judged on its own ("said that A and that B")
+    committed: bool = False  # the verb takes a position (insist, deny, admit, promise, believe …)
+    about_event: bool = False  # "claimed the attack", "denies any part in the plot": about an event, not a report of it
+    own: set[int] = field(default_factory=set)
 
 
 def extract_claims(
@@ -66,67 +125,259 @@ def extract_claims(
         intro = _introduction(sent, document)
         if intro is not None:
             last = intro
-        for verb in sent:
-            if verb.lemma_.lower() not in CLAIM_VERBS or not verb.pos_.startswith(("VERB", "AUX")):
-                continue
-            if verb.i in quoted or verb.dep_ == "relcl":
-                continue  # "rejected that characterisation, saying …": one statement; "whom X says…"
-            if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-                continue  # "governments were accused of…": the subject is not the speaker
-            content = _content(verb)
-            if not content or any(t.i in event_triggers for t in content) or _is_question(content):
-                continue
-            quoted.update(t.i for t in content)
-            first, last_tok = min(t.idx for t in content), max(t.idx + len(t) for t in content)
-            if any(s < last_tok and first < e for s, e in covered):
-                continue  # the statement reports an event or a figure: an attribution
-            text = _span_text(content)
-            if _reports_operation(content) or _states_a_figure(content):
-                continue  # details of an operation or a statistic: facts for events and aggregates
-            voice = _speaker(verb, last, document)
+        for st in _statements(sent, quoted):
+            voice = _according_voice(st.speaker, last) if st.verb is None else _speaker(st.verb, last, document)
             if voice is None:
                 continue
+            if st.verb is not None and _named_subject(st.verb) and voice.speaker.kind not in ("document", "other"):
+                last = voice  # later "he said", "it added" refer back to this speaker
+            kept = [part for part in st.parts if _is_claim_content(part, st, event_triggers, covered)]
+            if not kept:
+                continue
+            quoted.update(t.i for part in st.parts for t in part)
+            text = " ".join(_span_text(part) for part in kept)
             found = topic_of(text, "en")
             if found is None:
-                if voice.speaker.kind == "other" or not _credible_speaker(verb, voice):
+                if not _credible(st, voice):
                     continue  # off-topic statements count only from an identifiable speaker
-                topic_id, stance = UNASSIGNED, _stance(text)
+                topic_id, stance = UNASSIGNED, _stance(text, st.verb)
             else:
                 topic_id, stance = found[0].id, found[1]
             if voice.speaker.kind not in ("document", "other"):
-                last = voice  # later "it said", "the message said" refer back to this speaker
+                last = voice
             day, precision = _date(sent, document, voice)
-            evidence = _evidence(content)
-            add_claim(claims, Claim(
+            claim = Claim(
                 id="",
                 speaker=voice.speaker,
-                evidence=evidence,
+                evidence=_evidence(kept[0]),
                 topic=topic_id,
                 stance=stance,
                 platform=voice.platform,
                 date=day,
                 date_precision=precision,
-            ))
+            )
+            claim.more_evidence.extend(_evidence(part) for part in kept[1:])
+            add_claim(claims, claim)
     return numbered(claims)
 
 
-def _stance(text: str) -> str:
+def _statements(sent: Span, quoted: set[int]) -> list[_Statement]:
+    c = cues()
+    out: list[_Statement] = []
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if lemma not in c.speech or not verb.pos_.startswith(("VERB", "AUX")):
+            continue
+        if verb.i in quoted or verb.dep_ in ("relcl", "amod", "compound"):
+            continue  # "rejected that characterisation, saying …": one statement; "whom X says…"
+        if any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children):
+            continue  # "governments were accused of…": the subject is not the speaker
+        if verb.tag_ == "VBN" and not any(ch.dep_ == "aux" for ch in verb.children):
+            continue  # "the family reported to be on its way": a participle, nobody speaks
+        st = _content(verb)
+        if st is not None:
+            out.append(st)
+    for tok in sent:  # "according to X, …": X speaks, the clause is what was said
+        if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
+            continue
+        source = next((ch for ch in tok.doc[tok.i + 1].children if ch.dep_ == "pobj"), None)
+        clause = tok.head
+        if source is None or clause.i == tok.i or clause.i in quoted:
+            continue
+        own = {t.i for t in tok.subtree}
+        parts = [[t for t in part if t.i not in own] for part in _split(clause)]
+        out.append(_Statement(None, source, [p for p in parts if p]))
+    return _distinct(out)
+
+
+def _distinct(statements: list[_Statement]) -> list[_Statement]:
+    """One statement per content: "A admitted that …, the prosecutor said" is one claim, made by
+    the outer speaker about the inner statement (kept as the inner one's words)."""
+    kept: list[_Statement] = []
+    for st in statements:
+        tokens = {t.i for part in st.parts for t in part}
+        clash = next((k for k in kept if tokens & {t.i for part in k.parts for t in part}), None)
+        if clash is None:
+            kept.append(st)
+    return kept
+
+
+def _content(verb: Token) -> _Statement | None:
+    """The clauses that carry what was said."""
+    c = cues()
+    lemma = verb.lemma_.lower()
+    committed = lemma in c.committed or lemma in c.belief
+    comps = [ch for ch in verb.children if ch.dep_ == "ccomp" or ch.dep_ == "xcomp" and lemma not in c.belief]
+    comps += [
+        ch for ch in verb.children
+        if ch.dep_ == "conj" and any(m.lower_ == "that" and m.dep_ == "mark" for m in ch.children)
+    ]  # "said A and that B"
+    if not comps:
+        # "said in a statement that Kosovo would not…": the clause hangs on the noun
+        for noun in (t for t in verb.subtree if t.lemma_.lower() in c.documents and t.head.i in (verb.i, *[p.i for p in verb.children])):
+            comps = [ch for ch in noun.children if ch.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in ch.children)]
+            if comps:
+                break
+    if lemma in c.belief and lemma not in c.committed:
+        comps = [ch for ch in comps if not any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children)]
+    if comps:
+        parts = [part for comp in comps for part in _split(comp)]
+        return _Statement(verb, None, parts, committed)
+    if lemma in c.belief and lemma not in c.committed:
+        return None  # "expected the verdict": a belief needs its clause
+    if lemma in c.whole_clause:
+        objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "prep", "xcomp", "oprd", "acomp", "dative")]
+        if not objects:
+            return None
+        dobj = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+        if dobj is not None and dobj.lemma_.lower() in c.object_exclusions.get(lemma, frozenset()):
+            return None  # "claimed the lives of", "denied entry": no statement
+        needs = c.require_prep.get(lemma)
+        if needs and not any(ch.dep_ == "prep" and ch.lower_ in needs for ch in verb.subtree):
+            return None  # "named a successor" is no claim; "named the bombers as …" is one
+        coordinated = {t.i for ch in verb.children if ch.dep_ in ("conj", "cc") for t in ch.subtree}
+        content = [
+            t for t in verb.subtree
+            if t.dep_ != "nsubj" and not _is_subject_part(t, verb) and t.i not in coordinated
+        ]
+        about = dobj is not None and lemma in ("claim", "deny", "admit", "reject", "dismiss", "blame", "condemn", "refute")
+        return _Statement(verb, None, [content], committed, about_event=about)
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
+        # "It is still possible to cross, the message said, despite …"
+        own = set(verb.subtree)
+        head = verb.head
+        if any(t.text in (":", ";") for t in verb.doc[min(head.i, verb.i) : max(head.i, verb.i)]):
+            return None  # "A: X told parliament …": the clause before the colon is not what X said
+        content = [t for t in head.subtree if t not in own and not (t.dep_ == "prep" and t.head.i == head.i and t.i > verb.i)
+                   and not any(a.dep_ == "prep" and a.head.i == head.i and a.i > verb.i for a in t.ancestors)]
+        return _Statement(verb, None, [content], committed)
+    return None
+
+
+def _split(root: Token) -> list[list[Token]]:
+    """A content clause and the clauses coordinated with it ("that A, and that B"), each apart."""
+    parts: list[list[Token]] = []
+    queue = [root]
+    while queue:
+        head = queue.pop(0)
+        subs = [
+            ch for ch in head.children
+            if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX")
+            and any(m.dep_ in ("nsubj", "nsubjpass", "csubj", "mark", "expl") for m in ch.children)
+        ]
+        drop = {t.i for sub in subs for t in sub.subtree}
+        part = [t for t in head.subtree if t.i not in drop]
+        if any(not t.is_punct and t.dep_ not in ("cc", "mark") for t in part):
+            parts.append(part)
+        queue.extend(subs)
+    return parts
+
+
+def _is_claim_content(
+    part: list[Token], st: _Statement, event_triggers: set[int], covered: list[tuple[int, int]]
+) -> bool:
+    """A content clause is a claim unless it reports an event, a figure or what police did."""
+    words = [t for t in part if not t.is_punct]
+    if len(words) < 2 or _is_question(part):
+        return False
+    if st.about_event:
+        return True  # "claimed the bombing", "denies any role in the attack": a position on an event
+    triggers = [t for t in part if t.i in event_triggers]
+    if any(not _hedged(t, st.verb) for t in triggers):
+        return False  # "police said they detained four men": the event, with its source
+    first, end = min(t.idx for t in part), max(t.idx + len(t) for t in part)
+    if not triggers and any(s < end and first < e for s, e in covered):
+        return False  # the statement reports an event or a figure: an attribution
+    return not (_reports_operation(part) or _states_a_figure(part))
+
+
+def _hedged(tok: Token, stop: Token | None) -> bool:
+    """An act told as intended, expected or possible ("would be arrested", "wanted to join",
+    "planning attacks"), not as having happened."""
+    c = cues()
+    node = tok
+    for _ in range(12):
+        if stop is not None and node.i == stop.i:
+            return False
+        if any(ch.dep_ == "aux" and ch.lower_ in c.modals for ch in node.children):
+            return True
+        if node is not tok and node.lemma_.lower() in c.intent:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _named_subject(verb: Token) -> bool:
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ != "PRON"
+
+
+def _according_voice(source: Token | None, last: _Voice | None) -> _Voice | None:
+    if source is None:
+        return None
+    if source.pos_ == "PRON":
+        return last
+    text = _np_text(source)
+    return _Voice(Speaker(text=text, kind=_kind(source, text)), _platform_near(source.sent), None, "unknown")
+
+
+def _credible(st: _Statement, voice: _Voice) -> bool:
+    """A statement counts as a claim without a topic only from someone who can make one: a named
+    person or body, or a role ("the ministry", "police", "the sisters' parents"); a verb that
+    takes a position ("insisted", "admitted", "denies") needs only a speaker who is not generic."""
+    if st.verb is None:
+        return voice.speaker.kind != "other" or bool(set(voice.speaker.text.lower().split()) & cues().roles)
+    if voice.speaker.kind != "other" and _credible_speaker(st.verb, voice):
+        return True
+    if not st.committed:
+        return False
+    subj = _subject(st.verb)
+    if subj is None or subj.pos_ == "PRON" or subj.like_num or subj.lower_ in ("which", "that", "who", "whom", "what"):
+        return False
+    if subj.ent_type_ in ("DATE", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "TIME"):
+        return False
+    return subj.lemma_.lower() not in cues().generic and subj.lower_ not in cues().generic
+
+
+def _subject(verb: Token) -> Token | None:
+    node = verb
+    subj = next((ch for ch in node.children if ch.dep_ == "nsubj"), None)
+    while subj is None and node.dep_ in ("xcomp", "advcl", "conj") and node.head.i != node.i:
+        node = node.head
+        subj = next((ch for ch in node.children if ch.dep_ == "nsubj"), None)
+    return subj
+
+
+def _stance(text: str, verb: Token | None = None) -> str:
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    if lemma in cues().deny_verbs:
+        return "deny"  # "denies any role", "rejected the idea"
+    if lemma in cues().promise_verbs:
+        return "affirm"  # "promised that no citizen will be abandoned": a commitment
     return "deny" if re.search(r"\b(not|no|never|denied|false|untrue)\b", text, re.I) else "affirm"
-
-
-OPERATION_VERBS = frozenset({"seize", "search", "raid", "confiscate", "find", "continue", "carry", "detain", "arrest"})
 
 
 def _reports_operation(content: list[Token]) -> bool:
     """'Weapons were seized', 'the operation was continuing': what police did, not a position."""
     root = min(content, key=lambda t: len(list(t.ancestors)))
-    return root.lemma_.lower() in OPERATION_VERBS
+    return root.lemma_.lower() in cues().operations
 
 
 def _states_a_figure(content: list[Token]) -> bool:
-    """A count in the hundreds or more is a statistic (an aggregate), not a claim."""
+    """A count in the hundreds or more is a statistic (an aggregate), not a claim; so is a clause
+    about a counted group of people ("34 of the 72 returnees have gone back", "all thirteen were
+    locals") and a count over a period ("has sent 15 home since …")."""
+    root = min(content, key=lambda t: len(list(t.ancestors)))
+    subj = next((ch for ch in root.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and (subj.like_num or any(ch.dep_ == "nummod" for ch in subj.children)
+                             or any(t.like_num and t.dep_ in ("nummod", "pobj", "nsubj", "appos") for t in subj.subtree)):
+        return True
+    if any(t.lower_ == "since" and t.dep_ == "prep" for t in content) and any(t.like_num for t in content):
+        return True
     for tok in content:
-        if tok.like_num:
+        if tok.like_num and tok.ent_type_ not in ("DATE", "TIME"):
             try:
                 if float(tok.text.replace(",", "")) >= 100:
                     return True
@@ -154,33 +405,7 @@ def _credible_speaker(verb: Token, voice: _Voice) -> bool:
     if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in subj.subtree):
         return True  # "Early reports in Bild", "Kazakhstan's foreign ministry"
     words = {t.lemma_.lower() for t in subj.subtree} | {t.lower_ for t in subj.subtree}
-    return bool(words & SPEAKER_ROLES)
-
-
-def _content(verb: Token) -> list[Token]:
-    """The clause that carries what was said."""
-    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    if not comps:
-        # "said in a statement that Kosovo would not…": the clause hangs on the noun
-        for noun in (t for t in verb.subtree if t.lemma_.lower() in DOCUMENT_NOUNS and t.head.i in (verb.i, *[p.i for p in verb.children])):
-            comps = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
-            if comps:
-                break
-    if verb.lemma_.lower() in ("accuse", "deny", "reject", "dismiss", "describe", "urge", "call", "confirm") and not comps:
-        coordinated = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-        return [
-            t for t in verb.subtree
-            if t.dep_ != "nsubj" and not _is_subject_part(t, verb) and t.i not in coordinated
-        ]
-    if comps:
-        return list(comps[0].subtree)
-    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
-        # "It is still possible to cross, the message said, despite …"
-        own = set(verb.subtree)
-        head = verb.head
-        return [t for t in head.subtree if t not in own and not (t.dep_ == "prep" and t.head.i == head.i and t.i > verb.i)
-                and not any(a.dep_ == "prep" and a.head.i == head.i and a.i > verb.i for a in t.ancestors)]
-    return []
+    return bool(words & cues().roles)
 
 
 def _is_subject_part(tok: Token, verb: Token) -> bool:
@@ -211,15 +436,17 @@ def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | N
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return last
-    if subj.lemma_.lower() in DOCUMENT_NOUNS:
+    if subj.lower_ in ("nobody", "none", "noone") or any(ch.dep_ == "det" and ch.lower_ == "no" for ch in subj.children):
+        return None  # "no group has claimed it": nobody speaks
+    if subj.lemma_.lower() in cues().documents:
         # "the statement by the channel Border Watch insisting…": the named author speaks
         named = [e for e in subj.sent.ents if e.label_ in ("ORG", "PERSON") and subj.left_edge.i <= e.start and e.end <= subj.right_edge.i + 1]
         if named:
             platform = _platform_near(subj.sent) or (last.platform if last else None)
             kind = "channel" if platform else _kind(subj, named[-1].text)
             return _Voice(Speaker(text=named[-1].text, kind=kind), platform, None, "unknown")
-    if subj.pos_ == "PRON" or subj.lemma_.lower() in DOCUMENT_NOUNS and _definite(subj):
-        return last
+    if subj.pos_ == "PRON" or subj.lemma_.lower() in cues().documents and _definite(subj) and last is not None:
+        return last  # "it said", "the message said": the speaker named before
     text = _np_text(subj)
     kind = _kind(subj, text)
     return _Voice(Speaker(text=text, kind=kind), _platform_near(subj.sent), None, "unknown")
@@ -228,7 +455,7 @@ def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | N
 def _introduction(sent: Span, document: Document) -> _Voice | None:
     """'On April 6, X, a pro-IS group on VKontakte, issued an announcement.'"""
     for verb in sent:
-        if verb.lemma_.lower() not in INTRO_VERBS or verb.pos_ != "VERB":
+        if verb.lemma_.lower() not in cues().intro or verb.pos_ != "VERB":
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":

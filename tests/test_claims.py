@@ -1,0 +1,124 @@
+"""Claims in English and Russian: statements whose content is itself the news.
+
+Every sentence here is written for the test (none is taken from an evaluation folder). Each case
+names the words that must lie inside a claim's evidence and the claim's stance, or says that the
+text holds no claim: a report of an arrest with its source is an attribution, not a claim.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from watchfloor.model import Claim, Document, Extraction
+from watchfloor.pipeline import Pipeline
+
+PUBLISHED = date(2018, 6, 13)  # a Wednesday
+
+
+def run(pipeline: Pipeline, text: str, lang: str) -> Extraction:
+    x = pipeline.extract(Document(doc_id="t", text=text, language=lang, published=PUBLISHED))
+    for claim in x.claims:
+        for ev in [claim.evidence, *claim.more_evidence]:
+            assert text[ev.start : ev.end] == ev.text
+    return x
+
+
+def covering(x: Extraction, text: str, words: str) -> Claim | None:
+    """The claim whose evidence (or further evidence) overlaps the words."""
+    start = text.index(words)
+    end = start + len(words)
+    for claim in x.claims:
+        if any(ev.start < end and start < ev.end for ev in [claim.evidence, *claim.more_evidence]):
+            return claim
+    return None
+
+
+# (text, words inside the claim, stance or None where the stance is not the point) — batch 1, English
+CLAIMS_EN = [
+    # a group owns up to an attack: the object of "claim" is the attack
+    ("The Khorasan branch claimed the ambush on a police convoy through its news agency.", "claimed the ambush", "affirm"),
+    ("Two days later the group claimed it in a short message.", "claimed it", "affirm"),
+    # attitudes and admissions are statements too
+    ("The accused admitted in court that he had sent money to a recruiter in Idlib.", "he had sent money", "affirm"),
+    ("The young man insisted he had only travelled to visit his grandmother.", "he had only travelled", "affirm"),
+    ("Interior Minister Lena Varga has promised that no citizen will be abandoned in the camps.", "no citizen will be abandoned", "affirm"),
+    ("The government regrets that the neighbouring state has chosen to expel the woman.", "chosen to expel the woman", None),
+    ("A researcher at the university believes the supporters had prepared backup accounts long before.", "had prepared backup accounts", "affirm"),
+    # several content clauses: the later one is a claim even when the first gives a figure
+    ("The minister told lawmakers on Monday that 450 citizens were abroad and that any returnee found guilty would face trial.", "would face trial", "affirm"),
+    # "according to" puts the speaker before the content
+    ("According to the village council, the family had planned the trip for months.", "planned the trip", "affirm"),
+    # a quotation, speaker after it
+    ('"We will not take back anyone who fought for the militants," the prime minister said.', "We will not take back", "deny"),
+    # a denial with a noun object
+    ("The preacher denies any role in the plot.", "denies any role", "deny"),
+    # media reports of what someone is believed to have done
+    ("Danish media have reported that the suspect had spent a year in Raqqa.", "had spent a year in Raqqa", "affirm"),
+    # a lawyer's statement
+    ("Her lawyer says the prosecution has no evidence that she ever carried a weapon.", "has no evidence", "deny"),
+    # added remark, speaker only as a pronoun (named in the sentence before), content before the verb
+    (
+        "Foreign Minister Anna Berg said the deportations had been lawful. Not every deportee, she added, held extremist views.",
+        "held extremist views",
+        "deny",
+    ),
+]
+
+# texts with no claim: events with their source, operational details, unsourced prose
+NO_CLAIMS_EN = [
+    "Police said they had detained three men in a raid on Tuesday.",
+    "Officers arrested two brothers at the airport, a spokesman said.",
+    "The ministry said 1,200 people had been barred from entering the country since 2015.",
+    "Rifles and a laptop were seized during the search, the prosecutor's office said.",
+    "Many observers say the region has changed.",
+]
+
+CLAIMS_RU = [
+    ("Группировка в среду заявила, что стоит за нападением на колонну.", "стоит за нападением", "affirm"),
+    ("Адвокат обвиняемой утверждает, что следствие не располагает доказательствами её участия в боях.", "не располагает доказательствами", "deny"),
+    ("Представитель министерства заявил, что такая маленькая ячейка не могла бы действовать без помощи извне.", "не могла бы действовать", "deny"),
+    ("По словам главы сельсовета, семья готовила отъезд несколько месяцев.", "семья готовила отъезд", "affirm"),
+    ("По его словам, среди задержанных есть уроженцы Чечни и Ингушетии.", "уроженцы Чечни", "affirm"),
+    ("«Многие из них, вероятно, уже дома», — добавил консул.", "Многие из них", "affirm"),
+    ("«Мы не помогаем террористам и никогда не будем», — подчеркнул основатель компании.", "Мы не помогаем террористам", None),
+    ("В заявлении ведомства говорится, что все граждане за границей находятся под защитой государства.", "находятся под защитой", "affirm"),
+    ("Обе женщины утверждали, что мужья увезли их в Сирию обманом.", "мужья увезли их", "affirm"),
+    ("Бывший офицер заявил, что вступил в ряды боевиков по собственной воле.", "вступил в ряды боевиков", "affirm"),
+    ("Министр пригрозил закрыть доступ к мессенджеру полностью.", "закрыть доступ к мессенджеру", "affirm"),
+    ("Ещё в пятницу глава компании уверял, что никаких жалоб от властей не поступало.", "никаких жалоб", "deny"),
+    ("Подозреваемые свою вину не признают.", "вину не признают", "deny"),
+    ("Другие источники утверждают, что большинство задержанных — выходцы из Киргизии.", "большинство задержанных", "affirm"),
+]
+
+NO_CLAIMS_RU = [
+    "Полиция сообщила, что задержала троих мужчин во время рейда во вторник.",
+    "В МВД сообщили, что в аэропорту задержаны двое братьев.",
+    "Как сообщил представитель прокуратуры, у подозреваемых изъяли оружие.",
+    "Многие наблюдатели говорят, что регион изменился.",
+]
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), CLAIMS_EN)
+def test_english_claim(pipeline: Pipeline, text: str, words: str, stance: str | None) -> None:
+    claim = covering(run(pipeline, text, "en"), text, words)
+    assert claim is not None, "no claim"
+    assert stance is None or claim.stance == stance
+
+
+@pytest.mark.parametrize("text", NO_CLAIMS_EN)
+def test_english_no_claim(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text, "en").claims == []
+
+
+@pytest.mark.parametrize(("text", "words", "stance"), CLAIMS_RU)
+def test_russian_claim(pipeline: Pipeline, text: str, words: str, stance: str | None) -> None:
+    claim = covering(run(pipeline, text, "ru"), text, words)
+    assert claim is not None, "no claim"
+    assert stance is None or claim.stance == stance
+
+
+@pytest.mark.parametrize("text", NO_CLAIMS_RU)
+def test_russian_no_claim(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text, "ru").claims == []
