@@ -54,6 +54,8 @@ class _Cues:
     negations: frozenset[str]
     deny_verbs: frozenset[str]
     promise_verbs: frozenset[str]
+    position: frozenset[str]
+    own: frozenset[str]
 
     @property
     def speech(self) -> frozenset[str]:
@@ -85,6 +87,8 @@ def cues() -> _Cues:
         negations=words("negations"),
         deny_verbs=words("deny_verbs"),
         promise_verbs=words("promise_verbs"),
+        position=words("position_verbs"),
+        own=words("own_markers"),
     )
 
 
@@ -131,7 +135,7 @@ def extract_claims(
                 continue
             if st.verb is not None and _named_subject(st.verb) and voice.speaker.kind not in ("document", "other"):
                 last = voice  # later "he said", "it added" refer back to this speaker
-            kept = [part for part in st.parts if _is_claim_content(part, st, event_triggers, covered)]
+            kept = [part for part in st.parts if _is_claim_content(part, st, voice, event_triggers, covered)]
             if not kept:
                 continue
             quoted.update(t.i for part in st.parts for t in part)
@@ -172,6 +176,8 @@ def _statements(sent: Span, quoted: set[int]) -> list[_Statement]:
             continue  # "rejected that characterisation, saying …": one statement; "whom X says…"
         if any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children):
             continue  # "governments were accused of…": the subject is not the speaker
+        if verb.tag_ == "VB" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children) and verb.dep_ in ("xcomp", "acl", "advcl"):
+            continue  # "declined to say", "asked not to name": nothing was said
         if verb.tag_ == "VBN" and not any(ch.dep_ == "aux" for ch in verb.children):
             continue  # "the family reported to be on its way": a participle, nobody speaks
         st = _content(verb)
@@ -274,7 +280,7 @@ def _split(root: Token) -> list[list[Token]]:
 
 
 def _is_claim_content(
-    part: list[Token], st: _Statement, event_triggers: set[int], covered: list[tuple[int, int]]
+    part: list[Token], st: _Statement, voice: _Voice, event_triggers: set[int], covered: list[tuple[int, int]]
 ) -> bool:
     """A content clause is a claim unless it reports an event, a figure or what police did."""
     words = [t for t in part if not t.is_punct]
@@ -283,7 +289,7 @@ def _is_claim_content(
     if st.about_event:
         return True  # "claimed the bombing", "denies any role in the attack": a position on an event
     triggers = [t for t in part if t.i in event_triggers]
-    if any(not _hedged(t, st.verb) for t in triggers):
+    if any(not _hedged(t, st.verb) and not _own_deed(t, voice) for t in triggers):
         return False  # "police said they detained four men": the event, with its source
     first, end = min(t.idx for t in part), max(t.idx + len(t) for t in part)
     if not triggers and any(s < end and first < e for s, e in covered):
@@ -291,14 +297,27 @@ def _is_claim_content(
     return not (_reports_operation(part) or _states_a_figure(part))
 
 
+def _own_deed(tok: Token, voice: _Voice) -> bool:
+    """ "the group's outlet said its fighters had attacked …": what a group says of its own deeds
+    is a claim; what an authority says of its own operations ("police said their officers
+    detained …") is the event with its source."""
+    if voice.speaker.kind in ("official", "document"):
+        return False
+    subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    own = cues().own
+    return subj is not None and (subj.lower_ in own or any(ch.dep_ == "poss" and ch.lower_ in own for ch in subj.children))
+
+
 def _hedged(tok: Token, stop: Token | None) -> bool:
     """An act told as intended, expected or possible ("would be arrested", "wanted to join",
     "planning attacks"), not as having happened."""
     c = cues()
     node = tok
+    if tok.lemma_.lower() in c.intent:
+        return True  # the trigger is the plan itself ("planned")
     for _ in range(12):
         if stop is not None and node.i == stop.i:
-            return False
+            return node is not tok and node.lemma_.lower() in c.intent  # "threatened to take down"
         if any(ch.dep_ == "aux" and ch.lower_ in c.modals for ch in node.children):
             return True
         if node is not tok and node.lemma_.lower() in c.intent:

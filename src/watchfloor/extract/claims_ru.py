@@ -76,6 +76,8 @@ class _Cues:
     hedge_words: frozenset[str]
     figures: frozenset[str]
     both: frozenset[str]
+    speaker_nouns: frozenset[str]
+    own: frozenset[str]
 
 
 @cache
@@ -98,6 +100,8 @@ def claim_cues() -> _Cues:
         hedge_words=words("hedge_words"),
         figures=words("figure_words"),
         both=words("both_words"),
+        speaker_nouns=words("speaker_nouns"),
+        own=words("own_markers"),
     )
 
 
@@ -263,9 +267,11 @@ def _hedged(tok: RuToken, stop: RuToken | None) -> bool:
 def _own_deed(tok: RuToken, voice: _Voice) -> bool:
     """ "заявил, что вступил в группировку": what the speaker says of himself, unless an
     authority tells of its own operation ("полиция сообщила, что задержала троих")."""
-    if voice.speaker.kind in ("official", "media", "document"):
+    if voice.speaker.kind in ("official", "media", "document") or tok.pos not in VERBAL:
         return False
-    return tok.pos in VERBAL and not any(c.rel in ("nsubj", "nsubj:pass") for c in tok.children)
+    subj = next((c for c in tok.children if c.rel in ("nsubj", "nsubj:pass")), None)
+    own = claim_cues().own
+    return subj is None or subj.lemma in own or any(c.lemma in own for c in subj.children)  # "их отряд атаковал"
 
 
 def _quoted(part: list[RuToken]) -> bool:
@@ -286,12 +292,14 @@ def _credible(voice: _Voice, verb: RuToken | None, speaker: RuToken | None) -> b
     словам X") makes a statement of anyone who is named or described, not of "многие"."""
     if voice.speaker.kind in CREDIBLE and (not _unnamed(voice.speaker.text) or verb is not None and verb.lemma == "говориться"):
         return True  # "в заявлении министерства говорится": the ministry's own words
-    if verb is not None and verb.lemma not in claim_cues().committed:
-        return False
-    if speaker is None:
-        return voice.speaker.kind != "other"
     if _unnamed(voice.speaker.text):
         return False
+    if verb is not None and verb.lemma not in claim_cues().committed:
+        return speaker is not None and speaker.lemma in claim_cues().speaker_nouns
+    if speaker is None:
+        return voice.speaker.kind != "other"
+    if speaker.lemma in claim_cues().speaker_nouns:
+        return True  # "источник сообщил", "адвокат рассказал"
     if speaker.pos == "NUM" and speaker.lemma in claim_cues().both:
         return True  # "обе утверждали"
     return speaker.pos not in ("PRON", "NUM") and speaker.lemma not in claim_cues().generic
@@ -307,6 +315,9 @@ def _reported_fact(content: list[RuToken], verb: RuToken | None) -> bool:
     claim; "заявил, что ситуация под контролем" is one."""
     if verb is None or verb.lemma not in REPORT_VERBS:
         return False
+    cues = claim_cues()
+    if any(t.lemma in cues.hedges or t.lemma in cues.hedge_words for t in content):
+        return False  # "сообщил, что мужчины собирались …": an intent, not a deed
     return any(
         t.pos in VERBAL
         and (t.feat("Variant") == "Short" or t.feat("Tense") == "Past" or t.feat("Voice") == "Pass")
@@ -352,7 +363,7 @@ def _statements(sent: RuSentence) -> list[tuple[list[RuToken], RuToken | None, R
             or c.i > tok.i
             and any(m.rel == "mark" and m.lemma in CONTENT_MARKS for m in c.children)
         ]
-        if tok.feat("VerbForm") == "Part":
+        if tok.feat("VerbForm") in ("Part", "Inf") and tok.lemma != "взять":
             continue  # "признано террористической", "источник, попросивший не называть имени": nobody speaks
         subj = next((c for c in tok.children if c.rel in ("nsubj", "nsubj:pass") and c not in comps), None)
         if subj is None and tok.rel == "conj" and tok.head is not None and tok.head.pos in VERBAL:
@@ -368,6 +379,12 @@ def _statements(sent: RuSentence) -> list[tuple[list[RuToken], RuToken | None, R
             out.append((content, subj, tok))
         elif comps:  # "пояснил, что … : … закрыта, …" may give several content clauses
             out.append((sorted((t for c in comps for t in c.subtree()), key=lambda t: t.i), subj, tok))
+        elif colon := next(
+            (c for c in tok.children if c.rel == "parataxis" and c.i > tok.i
+             and any(t.text == ":" for t in sent.tokens[tok.i + 1 : c.i])),
+            None,
+        ):  # "заявил: «Граница закрыта»"
+            out.append((colon.subtree(), subj, tok))
         elif tok.rel == "parataxis" and tok.head is not None:
             # "…, как сообщил X" / "…, сообщает X": the clause it hangs on is the content
             own = {t.i for t in tok.subtree()}
@@ -405,6 +422,8 @@ def _voice(
                 break
     if speaker is None or speaker.pos == "PRON" or speaker.lemma in ("его", "ее", "их", "он", "она", "они"):
         return last
+    if speaker.lemma == "никто" or any(t.lemma == "ни" for c in speaker.children for t in (c, *c.children)):
+        return None  # "ни одна группировка не взяла на себя …": nobody speaks
     if (
         speaker.rel.startswith("nsubj")
         and speaker.feat("Case") not in (None, "Nom")
@@ -416,6 +435,7 @@ def _voice(
         or speaker.lemma in cues.words["channel_words"]
         and not any(c.rel in ("nmod", "appos", "flat:name") for c in speaker.children)
         and not _quoted_after(sent, speaker)
+        and last is not None
     ):
         return last  # "канал также призвал": the channel named before
     text = _name(sent, speaker)
