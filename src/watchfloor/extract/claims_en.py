@@ -56,6 +56,7 @@ class _Cues:
     promise_verbs: frozenset[str]
     position: frozenset[str]
     own: frozenset[str]
+    stative: frozenset[str]
 
     @property
     def speech(self) -> frozenset[str]:
@@ -89,6 +90,7 @@ def cues() -> _Cues:
         promise_verbs=words("promise_verbs"),
         position=words("position_verbs"),
         own=words("own_markers"),
+        stative=words("stative_verbs"),
     )
 
 
@@ -294,7 +296,31 @@ def _is_claim_content(
     first, end = min(t.idx for t in part), max(t.idx + len(t) for t in part)
     if not triggers and any(s < end and first < e for s, e in covered):
         return False  # the statement reports an event or a figure: an attribution
+    if not st.committed and _past_happening(part, st.verb):
+        return False  # "the gunmen came in four vehicles, the agency said": the happening is the news
     return not (_reports_operation(part) or _states_a_figure(part))
+
+
+def _past_happening(part: list[Token], verb: Token | None) -> bool:
+    """A neutral report ("said", "reported", "according to") of something done in the past by
+    someone other than the speaker: the happening, with its source. Positions, states, negations,
+    plans and what may or will happen stay claims."""
+    c = cues()
+    inside = {t.i for t in part}
+    root = next((t for t in part if t.head.i not in inside or t.head.i == t.i), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in c.stative | c.speech | c.intent:
+        return False
+    aux = [ch.lower_ for ch in root.children if ch.dep_ in ("aux", "auxpass")]
+    past = root.tag_ == "VBD" or root.tag_ == "VBN" and any(a in ("had", "has", "have", "was", "were") for a in aux)
+    if not past or any(a in c.modals for a in aux):
+        return False
+    if any(t.lower_ in c.negations or t.dep_ == "neg" for t in part):
+        return False
+    subj = next((ch for ch in root.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and any(ch.dep_ == "poss" and ch.lower_ in c.own for ch in subj.children):
+        return False  # "its fighters had attacked": a group's word on its own deeds
+    # the speaker's own doing ("it said it had removed …") is its statement
+    return not (subj is not None and verb is not None and subj.pos_ == "PRON" and subj.lower_ in ("it", "we", "i"))
 
 
 def _own_deed(tok: Token, voice: _Voice) -> bool:
