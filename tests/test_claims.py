@@ -146,6 +146,25 @@ NO_CLAIMS_RU += [
     "В министерстве сообщили, что 14 из 20 вернувшихся уже осуждены.",
 ]
 
+# batch 3: armed groups speak of their own attacks; policies told with an operation's verb;
+# states told with a passive; the speaker's clauses coordinated; a denial of a trip
+CLAIMS_EN += [
+    ("A suicide bomber struck a mosque in Jalalabad on Friday, killing 12. IS claimed it.", "claimed it", "affirm"),
+    ("Islamic State said through its news outlet that two gunmen had opened fire on the checkpoint.", "two gunmen had opened fire", "affirm"),
+    ("The prime minister said on Monday that every returning militant would be detained and put on trial.", "would be detained", "affirm"),
+    (
+        "The interior minister had said last month that the camps were well guarded and that there was no risk of escapes.",
+        "the camps were well guarded",
+        None,
+    ),
+    (
+        "An analyst at the institute said the men had probably planned to settle in the caliphate and that some might have joined the fighting.",
+        "planned to settle",
+        "affirm",
+    ),
+    ("The cabinet secretary said no citizen had travelled to the war zone from the islands.", "no citizen had travelled", "deny"),
+]
+
 
 @pytest.mark.parametrize(("text", "words", "stance"), CLAIMS_EN)
 def test_english_claim(pipeline: Pipeline, text: str, words: str, stance: str | None) -> None:

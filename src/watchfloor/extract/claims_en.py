@@ -24,6 +24,7 @@ from watchfloor.extract.topics import UNASSIGNED, add_claim, numbered, topic_of
 from watchfloor.model import Claim, Document, Evidence, Speaker
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import resolve_date
+from watchfloor.normalize.groups import group_of
 
 PLATFORMS = {
     "vkontakte": "VKontakte", "vk": "VKontakte", "telegram": "Telegram", "twitter": "Twitter",
@@ -57,6 +58,7 @@ class _Cues:
     position: frozenset[str]
     own: frozenset[str]
     stative: frozenset[str]
+    official_words: tuple[str, ...]
 
     @property
     def speech(self) -> frozenset[str]:
@@ -91,6 +93,7 @@ def cues() -> _Cues:
         position=words("position_verbs"),
         own=words("own_markers"),
         stative=words("stative_verbs"),
+        official_words=tuple(raw["official_words"]),
     )
 
 
@@ -176,11 +179,11 @@ def _statements(sent: Span, quoted: set[int]) -> list[_Statement]:
             continue
         if verb.i in quoted or verb.dep_ in ("relcl", "amod", "compound"):
             continue  # "rejected that characterisation, saying …": one statement; "whom X says…"
-        if any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children):
+        if any(ch.dep_ == "nsubjpass" or ch.dep_ == "auxpass" and not _acronym(ch) for ch in verb.children):
             continue  # "governments were accused of…": the subject is not the speaker
         if verb.tag_ == "VB" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children) and verb.dep_ in ("xcomp", "acl", "advcl"):
             continue  # "declined to say", "asked not to name": nothing was said
-        if verb.tag_ == "VBN" and not any(ch.dep_ == "aux" for ch in verb.children):
+        if verb.tag_ == "VBN" and not any(ch.dep_ == "aux" or _acronym(ch) for ch in verb.children):
             continue  # "the family reported to be on its way": a participle, nobody speaks
         st = _content(verb)
         if st is not None:
@@ -291,12 +294,12 @@ def _is_claim_content(
     if st.about_event:
         return True  # "claimed the bombing", "denies any role in the attack": a position on an event
     triggers = [t for t in part if t.i in event_triggers]
-    if any(not _hedged(t, st.verb) and not _own_deed(t, voice) for t in triggers):
+    if voice.speaker.kind != "group" and any(not _hedged(t, st.verb) and not _own_deed(t, voice) for t in triggers):
         return False  # "police said they detained four men": the event, with its source
     first, end = min(t.idx for t in part), max(t.idx + len(t) for t in part)
     if not triggers and any(s < end and first < e for s, e in covered):
         return False  # the statement reports an event or a figure: an attribution
-    if not st.committed and _past_happening(part, st.verb):
+    if not st.committed and voice.speaker.kind != "group" and _past_happening(part, st.verb):
         return False  # "the gunmen came in four vehicles, the agency said": the happening is the news
     return not (_reports_operation(part) or _states_a_figure(part))
 
@@ -311,7 +314,7 @@ def _past_happening(part: list[Token], verb: Token | None) -> bool:
     if root is None or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in c.stative | c.speech | c.intent:
         return False
     aux = [ch.lower_ for ch in root.children if ch.dep_ in ("aux", "auxpass")]
-    past = root.tag_ == "VBD" or root.tag_ == "VBN" and any(a in ("had", "has", "have", "was", "were") for a in aux)
+    past = root.tag_ == "VBD" or root.tag_ == "VBN" and any(a in ("had", "has", "have") for a in aux)  # "was closed" is a state
     if not past or any(a in c.modals for a in aux):
         return False
     if any(t.lower_ in c.negations or t.dep_ == "neg" for t in part):
@@ -344,14 +347,21 @@ def _hedged(tok: Token, stop: Token | None) -> bool:
     for _ in range(12):
         if stop is not None and node.i == stop.i:
             return node is not tok and node.lemma_.lower() in c.intent  # "threatened to take down"
-        if any(ch.dep_ == "aux" and ch.lower_ in c.modals for ch in node.children):
-            return True
+        if any(ch.dep_ == "aux" and ch.lower_ in c.modals or ch.dep_ == "neg" for ch in node.children):
+            return True  # "would be detained", "had not gone": not told as done
+        if any(ch.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "no" for d in ch.children) for ch in node.children):
+            return True  # "no citizen had gone"
         if node is not tok and node.lemma_.lower() in c.intent:
             return True
         if node.head.i == node.i:
             return False
         node = node.head
     return False
+
+
+def _acronym(tok: Token) -> bool:
+    """ "IS claimed it": the group's initials read as the verb "is"."""
+    return tok.text.isupper() and len(tok.text) > 1 and tok.i < tok.head.i
 
 
 def _named_subject(verb: Token) -> bool:
@@ -407,6 +417,8 @@ def _stance(text: str, verb: Token | None = None) -> str:
 def _reports_operation(content: list[Token]) -> bool:
     """'Weapons were seized', 'the operation was continuing': what police did, not a position."""
     root = min(content, key=lambda t: len(list(t.ancestors)))
+    if any(ch.dep_ == "aux" and ch.lower_ in cues().modals for ch in root.children):
+        return False  # "every returnee would be detained": a policy, not an operation
     return root.lemma_.lower() in cues().operations
 
 
@@ -416,9 +428,12 @@ def _states_a_figure(content: list[Token]) -> bool:
     locals") and a count over a period ("has sent 15 home since …")."""
     root = min(content, key=lambda t: len(list(t.ancestors)))
     subj = next((ch for ch in root.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and (subj.like_num or any(ch.dep_ == "nummod" for ch in subj.children)
-                             or any(t.like_num and t.dep_ in ("nummod", "pobj", "nsubj", "appos") for t in subj.subtree)):
-        return True
+    if subj is not None and (
+        subj.like_num
+        or any(t.like_num and t.dep_ in ("pobj", "appos") for t in subj.subtree)
+        or sum(1 for t in subj.subtree if t.like_num) >= 2
+    ):
+        return True  # "34 of the 72 returnees", "all thirteen", "eight of them", "two Irish and 11 French"
     if any(t.lower_ == "since" and t.dep_ == "prep" for t in content) and any(t.like_num for t in content):
         return True
     for tok in content:
@@ -444,7 +459,7 @@ def _credible_speaker(verb: Token, voice: _Voice) -> bool:
     if subj is not None and subj.lower_ in ("which", "that", "who", "whom", "what"):
         return False
     if subj is None or subj.pos_ == "PRON":
-        return voice.speaker.kind in ("channel", "official", "person", "media", "organisation")
+        return voice.speaker.kind in ("channel", "official", "person", "media", "organisation", "group")
     if subj.like_num or subj.ent_type_ in ("DATE", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "TIME"):
         return False
     if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in subj.subtree):
@@ -475,7 +490,7 @@ def _evidence(tokens: list[Token]) -> Evidence:
 
 def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | None:
     node = verb
-    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "auxpass" and _acronym(c)), None)
     while subj is None and node.dep_ in ("xcomp", "advcl", "conj") and node.head.i != node.i:
         node = node.head  # "X even went so far as to accuse…": X speaks
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -531,6 +546,8 @@ def _kind(tok: Token, text: str) -> str:
     lowered = text.lower()
     if any(w in lowered for w in ("channel", "page", "account")):
         return "channel"
+    if group_of(text, "en") is not None and not any(w in lowered for w in ("expert", "researcher", "analyst")):
+        return "group"  # an armed group speaks for itself
     actor = actor_of(text, "en")
     if actor is not None:
         if actor.sector == "MED":
@@ -539,7 +556,7 @@ def _kind(tok: Token, text: str) -> str:
             return "official"
     if tok.ent_type_ == "PERSON":
         return "person"
-    if any(w in lowered for w in ("minister", "ministry", "official", "spokes", "president", "governor", "prosecutor", "police")):
+    if any(w in lowered for w in cues().official_words):
         return "official"
     if tok.ent_type_ == "ORG":
         return "organisation"
@@ -548,7 +565,7 @@ def _kind(tok: Token, text: str) -> str:
     if any(w in lowered for w in ("paper", "newspaper", "tabloid", "television", "broadcaster", "agency", "outlet")):
         return "media"
     words = set(re.findall(r"\w+", lowered))
-    if words & {"parents", "father", "mother", "family", "relatives", "lawyer", "smuggler", "brother", "sister", "wife", "husband", "friend", "neighbour", "imam", "witness", "witnesses"}:
+    if words & cues().persons:
         return "person"
     if any(t.ent_type_ in ("PERSON",) for t in tok.subtree):
         return "person"
