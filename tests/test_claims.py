@@ -188,3 +188,17 @@ def test_russian_claim(pipeline: Pipeline, text: str, words: str, stance: str | 
 @pytest.mark.parametrize("text", NO_CLAIMS_RU)
 def test_russian_no_claim(pipeline: Pipeline, text: str) -> None:
     assert run(pipeline, text, "ru").claims == []
+
+
+def test_two_speakers_after_a_colon(pipeline: Pipeline) -> None:
+    """Batch 4: the clause before a colon is nobody's statement; the second speaker's words are
+    a claim of their own."""
+    text = (
+        "The dangers were debated long before the attack: in March the defence minister told parliament "
+        "that 40 citizens had joined the militants, and weeks later a government spokesman said no citizen "
+        "had left from the island."
+    )
+    x = run(pipeline, text, "en")
+    claim = covering(x, text, "no citizen had left")
+    assert claim is not None and claim.speaker.text == "a government spokesman" and claim.stance == "deny"
+    assert covering(x, text, "The dangers were debated") is None

@@ -229,6 +229,7 @@ def _content(verb: Token) -> _Statement | None:
             comps = [ch for ch in noun.children if ch.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in ch.children)]
             if comps:
                 break
+    comps = [ch for ch in comps if not _separate(ch, verb)]
     if lemma in c.belief and lemma not in c.committed:
         comps = [ch for ch in comps if not any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children)]
     if comps:
@@ -263,6 +264,17 @@ def _content(verb: Token) -> _Statement | None:
                    and not any(a.dep_ == "prep" and a.head.i == head.i and a.i > verb.i for a in t.ancestors)]
         return _Statement(verb, None, [content], committed)
     return None
+
+
+def _separate(comp: Token, verb: Token) -> bool:
+    """A clause the parser hangs on the verb that is not what was said: one before a colon ("The
+    signs were debated: X told parliament …") or another speaker's statement ("X told …, and Y
+    said …")."""
+    if comp.i < verb.i and any(t.text in (":", ";") for t in verb.doc[comp.i : verb.i]):
+        return True
+    return comp.lemma_.lower() in cues().speech and any(
+        ch.dep_ == "nsubj" and ch.pos_ != "PRON" for ch in comp.children
+    )
 
 
 def _split(root: Token) -> list[list[Token]]:
