@@ -165,6 +165,12 @@ CLAIMS_EN += [
     ("The cabinet secretary said no citizen had travelled to the war zone from the islands.", "no citizen had travelled", "deny"),
 ]
 
+# batch 5: a quotation the parser splits, with a hedge in one of its pieces; an indefinite "they"
+CLAIMS_RU += [
+    ("Посол прибыл в Анкару. «Многие из них, должно быть, уже вернулись домой», — добавил дипломат.", "уже вернулись домой", "affirm"),
+]
+NO_CLAIMS_RU += ["Беженцам обещают жильё и работу."]
+
 
 @pytest.mark.parametrize(("text", "words", "stance"), CLAIMS_EN)
 def test_english_claim(pipeline: Pipeline, text: str, words: str, stance: str | None) -> None:

@@ -139,7 +139,7 @@ def extract_claims(
                 continue
             if speaker_tok is not None and speaker_tok.pos != "PRON" and voice.speaker.kind in CREDIBLE:
                 last = voice  # "— добавил он", "по его словам" refer back to this speaker
-            parts = _split(content)
+            parts = [content] if _quoted(content) else _split(content)
             kept = [
                 p for p in parts
                 if _is_claim_content(sent, p, verb, voice, event_triggers, covered, trigger_lemmas)
@@ -388,7 +388,8 @@ def _statements(sent: RuSentence) -> list[tuple[list[RuToken], RuToken | None, R
         elif tok.rel == "parataxis" and tok.head is not None:
             # "…, как сообщил X" / "…, сообщает X": the clause it hangs on is the content
             own = {t.i for t in tok.subtree()}
-            out.append(([t for t in tok.head.subtree() if t.i not in own], subj, tok))
+            content = [t for t in tok.head.subtree() if t.i not in own]
+            out.append((_whole_quote(sent, content), subj, tok))
         elif tok.head is None and subj is not None and len(sent.roots) > 1:
             other = [r for r in sent.roots if r is not tok and r.i < tok.i]
             if other:
@@ -403,6 +404,18 @@ def _statements(sent: RuSentence) -> list[tuple[list[RuToken], RuToken | None, R
         if verb is not None and verb.pos in VERBAL and subj is not None:
             out.append((tok.subtree(), subj, verb))
     return out
+
+
+def _whole_quote(sent: RuSentence, content: list[RuToken]) -> list[RuToken]:
+    """ "«Многие из них, должно быть, уже вернулись», — добавил дипломат": the whole quotation,
+    even where natasha splits it into several trees."""
+    first = min(content, key=lambda t: t.i, default=None)
+    if first is None or first.text not in QUOTE_MARKS:
+        return content
+    close = next((t.i for t in sent.tokens if t.i > first.i and t.text in ("»", "“", '"')), None)
+    if close is None:
+        return content
+    return sorted({*content, *sent.tokens[first.i : close + 1]}, key=lambda t: t.i)
 
 
 def _voice(
@@ -420,6 +433,10 @@ def _voice(
                 else:
                     speaker = c
                 break
+    if speaker is None and verb is not None and verb.feat("Number") == "Plur" and verb.rel != "conj":
+        # "беженцам обещают жильё" after a person's words: an indefinite "they", nobody in
+        # particular; after a channel's or a group's, the same voice goes on
+        return last if last is not None and last.speaker.kind != "person" else None
     if speaker is None or speaker.pos == "PRON" or speaker.lemma in ("его", "ее", "их", "он", "она", "они"):
         return last
     if speaker.lemma == "никто" or any(t.lemma == "ни" for c in speaker.children for t in (c, *c.children)):
