@@ -171,6 +171,35 @@ CLAIMS_RU += [
 ]
 NO_CLAIMS_RU += ["Беженцам обещают жильё и работу."]
 
+# batch 6: a mixed set written after the rules above, to measure them on text they were not made for
+CLAIMS_EN += [
+    ("Officials in Ankara insisted the border remained sealed to smugglers.", "remained sealed", "affirm"),
+    ("The woman's father told reporters his daughter had been tricked into going.", "had been tricked", "affirm"),
+    ("A Telegram channel run by the group's supporters urged followers to move to other apps.", "move to other apps", "affirm"),
+    ("Her lawyer argued that she had been a victim rather than a member of the group.", "a victim rather than a member", "affirm"),
+    ("The company said it would remove channels that call for violence.", "would remove channels", "affirm"),
+    ("The group denied any involvement in the shooting.", "any involvement in the shooting", "deny"),
+]
+NO_CLAIMS_EN += [
+    "The interior ministry said 12 suspects were detained in dawn raids across the province.",
+    "Police declined to comment on the report.",
+    "According to prosecutors, the men had wired money to a contact in Syria.",
+    "Residents said the fighting had stopped by evening.",
+]
+CLAIMS_RU += [
+    ("Власти Турции настаивают, что граница надёжно закрыта для контрабандистов.", "граница надёжно закрыта", "affirm"),
+    ("Отец девушки рассказал журналистам, что дочь обманом заманили в Сирию.", "дочь обманом заманили", "affirm"),
+    ("Канал сторонников группировки призвал подписчиков перейти в другие мессенджеры.", "перейти в другие мессенджеры", "affirm"),
+    ("Адвокат настаивает, что его подзащитная была жертвой, а не членом группировки.", "была жертвой", None),
+    ("Компания заявила, что будет удалять каналы с призывами к насилию.", "будет удалять каналы", "affirm"),
+    ("Группировка отрицает свою причастность к стрельбе.", "причастность к стрельбе", "deny"),
+]
+NO_CLAIMS_RU += [
+    "МВД сообщило, что в ходе рейдов задержаны 12 подозреваемых.",
+    "В полиции отказались комментировать эти сообщения.",
+    "Местные жители говорят, что бои к вечеру прекратились.",
+]
+
 
 @pytest.mark.parametrize(("text", "words", "stance"), CLAIMS_EN)
 def test_english_claim(pipeline: Pipeline, text: str, words: str, stance: str | None) -> None:

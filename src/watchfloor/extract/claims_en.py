@@ -326,7 +326,8 @@ def _past_happening(part: list[Token], verb: Token | None) -> bool:
     if root is None or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in c.stative | c.speech | c.intent:
         return False
     aux = [ch.lower_ for ch in root.children if ch.dep_ in ("aux", "auxpass")]
-    past = root.tag_ == "VBD" or root.tag_ == "VBN" and any(a in ("had", "has", "have") for a in aux)  # "was closed" is a state
+    # "was closed" is a state, "had been tricked" what someone suffered, as the speaker tells it
+    past = root.tag_ == "VBD" or root.tag_ == "VBN" and any(a in ("had", "has", "have") for a in aux) and "been" not in aux
     if not past or any(a in c.modals for a in aux):
         return False
     if any(t.lower_ in c.negations or t.dep_ == "neg" for t in part):

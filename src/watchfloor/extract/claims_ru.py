@@ -78,6 +78,7 @@ class _Cues:
     both: frozenset[str]
     speaker_nouns: frozenset[str]
     own: frozenset[str]
+    person_nouns: frozenset[str]
 
 
 @cache
@@ -102,6 +103,7 @@ def claim_cues() -> _Cues:
         both=words("both_words"),
         speaker_nouns=words("speaker_nouns"),
         own=words("own_markers"),
+        person_nouns=words("person_nouns"),
     )
 
 
@@ -151,7 +153,7 @@ def extract_claims(
             found = topic_of(text, "ru")
             if found is not None:
                 topic_id, stance = found[0].id, found[1]
-            elif (_credible(voice, verb, speaker_tok) or _quoted(kept[0]) and _described(speaker_tok)) and not _reported_fact(kept[0], verb):
+            elif (_credible(voice, verb, speaker_tok) or _quoted(kept[0]) and _described(speaker_tok)) and (voice.speaker.kind == "person" or not _reported_fact(kept[0], verb)):
                 topic_id, stance = UNASSIGNED, _stance(text, verb)
             else:
                 continue
@@ -501,7 +503,7 @@ def _kind(sent: RuSentence, tok: RuToken, text: str) -> str:
             return "media"
         if actor.sector in ("GOV", "MIL", "POL", "JUD"):
             return "official"
-    if any(s.type == "PER" and s.text == text for s in sent.spans):
+    if any(s.type == "PER" and s.text == text for s in sent.spans) or tok.lemma in claim_cues().person_nouns:
         return "person"
     if any(s.type == "ORG" and s.text == text for s in sent.spans):
         return "organisation"
