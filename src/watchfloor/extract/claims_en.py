@@ -59,6 +59,7 @@ class _Cues:
     own: frozenset[str]
     stative: frozenset[str]
     official_words: tuple[str, ...]
+    unsaid: frozenset[str]
 
     @property
     def speech(self) -> frozenset[str]:
@@ -94,6 +95,7 @@ def cues() -> _Cues:
         own=words("own_markers"),
         stative=words("stative_verbs"),
         official_words=tuple(raw["official_words"]),
+        unsaid=words("unsaid_heads"),
     )
 
 
@@ -181,7 +183,11 @@ def _statements(sent: Span, quoted: set[int]) -> list[_Statement]:
             continue  # "rejected that characterisation, saying …": one statement; "whom X says…"
         if any(ch.dep_ == "nsubjpass" or ch.dep_ == "auxpass" and not _acronym(ch) for ch in verb.children):
             continue  # "governments were accused of…": the subject is not the speaker
-        if verb.tag_ == "VB" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children) and verb.dep_ in ("xcomp", "acl", "advcl"):
+        if (
+            verb.tag_ == "VB"
+            and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children)
+            and (verb.head.lemma_.lower() in c.unsaid or verb.head.pos_ == "ADJ")
+        ):
             continue  # "declined to say", "asked not to name": nothing was said
         if verb.tag_ == "VBN" and not any(ch.dep_ == "aux" or _acronym(ch) for ch in verb.children):
             continue  # "the family reported to be on its way": a participle, nobody speaks
@@ -504,6 +510,12 @@ def _evidence(tokens: list[Token]) -> Evidence:
 def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | None:
     node = verb
     subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "auxpass" and _acronym(c)), None)
+    if subj is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in cues().documents:
+        noun = verb.head  # "the announcement by the group insisting that …": the announcement's author
+        if any(e.label_ in ("ORG", "PERSON") and noun.left_edge.i <= e.start and e.end <= verb.i for e in noun.sent.ents):
+            subj = noun
+        else:  # "the parents issued a statement saying …": who issued it
+            subj = next((ch for ch in noun.head.children if ch.dep_ == "nsubj"), None) if noun.head.i != noun.i else None
     while subj is None and node.dep_ in ("xcomp", "advcl", "conj") and node.head.i != node.i:
         node = node.head  # "X even went so far as to accuse…": X speaks
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -513,7 +525,8 @@ def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | N
         return None  # "no group has claimed it": nobody speaks
     if subj.lemma_.lower() in cues().documents:
         # "the statement by the channel Border Watch insisting…": the named author speaks
-        named = [e for e in subj.sent.ents if e.label_ in ("ORG", "PERSON") and subj.left_edge.i <= e.start and e.end <= subj.right_edge.i + 1]
+        named = [e for e in subj.sent.ents if e.label_ in ("ORG", "PERSON") and subj.left_edge.i <= e.start and e.end <= subj.right_edge.i + 1
+                 and e.text.lower() not in PLATFORMS]  # "the group Ahlul Hakk on VKontakte": the group speaks
         if named:
             platform = _platform_near(subj.sent) or (last.platform if last else None)
             kind = "channel" if platform else _kind(subj, named[-1].text)
