@@ -259,3 +259,15 @@ def test_unable_to_confirm_is_part_of_the_statement(pipeline: Pipeline) -> None:
     text = "Investigators believed the pair had reached Raqqa but had not been able to confirm it, a police spokesman said."
     claim = covering(run(pipeline, text, "en"), text, "had not been able to confirm it")
     assert claim is not None and claim.speaker.text == "a police spokesman"
+
+
+def test_she_is_the_person_named_last(pipeline: Pipeline) -> None:
+    """Batch 8: a pronoun speaker is the person named most recently, even when that person was
+    introduced without a speech verb."""
+    text = (
+        "The ministry said on Monday that the camps would be closed. "
+        "Later, Interior Minister Dana Holt gave parliament the first figures on returnees. "
+        "Not all of them, she added, had been fighters."
+    )
+    claim = covering(run(pipeline, text, "en"), text, "had been fighters")
+    assert claim is not None and claim.speaker.text.endswith("Dana Holt")

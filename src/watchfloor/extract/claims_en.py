@@ -130,18 +130,22 @@ def extract_claims(
     claims: list[Claim] = []
     quoted: set[int] = set()  # tokens already inside a statement's content
     last: _Voice | None = None
+    person: _Voice | None = None  # a person named after the last speaker ("Minister X gave figures")
     for sent in doc.sents:
         if _is_headline(sent):
             continue
+        named = _person_named(sent)
         intro = _introduction(sent, document)
         if intro is not None:
             last = intro
         for st in _statements(sent, quoted):
-            voice = _according_voice(st.speaker, last) if st.verb is None else _speaker(st.verb, last, document)
+            # "he said", "she added": the person named since the last speaker, if any
+            prior = person if person is not None and _personal_pronoun(st) else last
+            voice = _according_voice(st.speaker, prior) if st.verb is None else _speaker(st.verb, prior, document)
             if voice is None:
                 continue
             if st.verb is not None and _named_subject(st.verb) and voice.speaker.kind not in ("document", "other"):
-                last = voice  # later "he said", "it added" refer back to this speaker
+                last, person = voice, None  # later "he said", "it added" refer back to this speaker
             kept = [part for part in st.parts if _is_claim_content(part, st, voice, event_triggers, covered)]
             if not kept:
                 continue
@@ -169,7 +173,24 @@ def extract_claims(
             )
             claim.more_evidence.extend(_evidence(part) for part in kept[1:])
             add_claim(claims, claim)
+        if named is not None and not any(t.lemma_.lower() in cues().speech for t in sent):
+            person = named
     return numbered(claims)
+
+
+def _personal_pronoun(st: _Statement) -> bool:
+    subj = st.speaker if st.verb is None else next((ch for ch in st.verb.children if ch.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in ("he", "she", "his", "her")
+
+
+def _person_named(sent: Span) -> _Voice | None:
+    """The last person named as the subject of a sentence ("Interior Minister X gave figures")."""
+    for ent in reversed(sent.ents):
+        if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "compound"):
+            head = ent.root if ent.root.dep_ != "compound" else ent.root.head
+            text = _np_text(head) if head.dep_ == "nsubj" else ent.text
+            return _Voice(Speaker(text=text, kind=_kind(head, text)), None, None, "unknown")
+    return None
 
 
 def _statements(sent: Span, quoted: set[int]) -> list[_Statement]:
