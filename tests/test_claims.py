@@ -271,3 +271,18 @@ def test_she_is_the_person_named_last(pipeline: Pipeline) -> None:
     )
     claim = covering(run(pipeline, text, "en"), text, "had been fighters")
     assert claim is not None and claim.speaker.text.endswith("Dana Holt")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [  # batch 9: an authority named only by its kind speaks when it is the subject
+        ("Главным подозреваемым власти называют малоизвестную местную группировку.", "малоизвестную местную группировку"),
+        ("Полиция настаивает, что взрывное устройство было самодельным.", "было самодельным"),
+    ],
+)
+def test_authority_as_subject_speaks(pipeline: Pipeline, text: str, words: str) -> None:
+    assert covering(run(pipeline, text, "ru"), text, words) is not None
+
+
+def test_authority_as_place_says_nothing(pipeline: Pipeline) -> None:
+    assert run(pipeline, "Как уточнили в ведомстве, проверяются и другие версии.", "ru").claims == []

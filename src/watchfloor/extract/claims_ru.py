@@ -292,9 +292,11 @@ def _described(speaker: RuToken | None) -> bool:
 def _credible(voice: _Voice, verb: RuToken | None, speaker: RuToken | None) -> bool:
     """Off-topic statements count from a credible speaker; a verb that takes a position (or "по
     словам X") makes a statement of anyone who is named or described, not of "многие"."""
-    if voice.speaker.kind in CREDIBLE and (not _unnamed(voice.speaker.text) or verb is not None and verb.lemma == "говориться"):
+    # "в ведомстве сообщили" names nobody; "власти называют", "полиция заявила" name the speaker
+    unnamed = speaker is None and _unnamed(voice.speaker.text)
+    if voice.speaker.kind in CREDIBLE and (not unnamed or verb is not None and verb.lemma == "говориться"):
         return True  # "в заявлении министерства говорится": the ministry's own words
-    if _unnamed(voice.speaker.text):
+    if unnamed:
         return False
     if verb is not None and verb.lemma not in claim_cues().committed:
         return speaker is not None and speaker.lemma in claim_cues().speaker_nouns
