@@ -286,3 +286,35 @@ def test_authority_as_subject_speaks(pipeline: Pipeline, text: str, words: str) 
 
 def test_authority_as_place_says_nothing(pipeline: Pipeline) -> None:
     assert run(pipeline, "Как уточнили в ведомстве, проверяются и другие версии.", "ru").claims == []
+
+
+# batch 10: a second mixed set written after the rules, to measure them on fresh text
+BATCH_10 = [
+    ("en", "Kazakhstan's foreign ministry said on Tuesday that 14 women and 30 children had been flown home from Syria.", None, None),
+    ("en", "The justice minister warned that returnees who had fought would face long prison terms.", "would face long prison terms", "affirm"),
+    ("en", "A spokesman for the platform said the accounts had been removed for breaking its rules.", None, None),
+    ("en", "Relatives insist the young men were lured abroad by a recruiter they met online.", "were lured abroad", "affirm"),
+    ("en", "The channel's administrators wrote that the blocking would not stop them.", "would not stop them", "deny"),
+    ("en", "Turkish officials said the woman had been handed over to Dutch police at the airport.", None, None),
+    ("en", "The imam denied that he had ever preached violence.", "preached violence", "deny"),
+    ("en", "Prosecutors said the suspect, 24, had travelled to Syria in 2014.", None, None),
+    ("ru", "МИД Казахстана сообщил, что из Сирии вывезены 14 женщин и 30 детей.", None, None),
+    ("ru", "Министр юстиции предупредил, что воевавших ждут длительные сроки.", "длительные сроки", "affirm"),
+    ("ru", "Представитель платформы сообщил, что аккаунты удалены за нарушение правил.", None, None),
+    ("ru", "Родственники уверяют, что молодых людей заманил вербовщик, с которым они познакомились в интернете.", "заманил вербовщик", "affirm"),
+    ("ru", "Администраторы канала написали, что блокировка их не остановит.", "блокировка их не остановит", "deny"),
+    ("ru", "Турецкие власти сообщили, что женщину передали нидерландской полиции в аэропорту.", None, None),
+    ("ru", "Имам отрицает, что когда-либо призывал к насилию.", "призывал к насилию", "deny"),
+    ("ru", "В прокуратуре сообщили, что 24-летний подозреваемый выехал в Сирию в 2014 году.", None, None),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "stance"), BATCH_10)
+def test_batch_10(pipeline: Pipeline, lang: str, text: str, words: str | None, stance: str | None) -> None:
+    x = run(pipeline, text, lang)
+    if words is None:
+        assert x.claims == []
+        return
+    claim = covering(x, text, words)
+    assert claim is not None, "no claim"
+    assert stance is None or claim.stance == stance
