@@ -318,3 +318,11 @@ def test_batch_10(pipeline: Pipeline, lang: str, text: str, words: str | None, s
     claim = covering(x, text, words)
     assert claim is not None, "no claim"
     assert stance is None or claim.stance == stance
+
+
+def test_a_report_inside_a_report_frames_nothing(pipeline: Pipeline) -> None:
+    """Batch 11: "police said relatives had reported …": neither the inner nor the outer frame is
+    a claim of the relatives."""
+    text = "In March, police said relatives had reported 40 young people missing from the district."
+    x = run(pipeline, text, "en")
+    assert covering(x, text, "In March, police said") is None

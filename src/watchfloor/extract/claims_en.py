@@ -281,7 +281,8 @@ def _content(verb: Token) -> _Statement | None:
         ]
         about = dobj is not None and lemma in ("claim", "deny", "admit", "reject", "dismiss", "blame", "condemn", "refute")
         return _Statement(verb, None, [content], committed, about_event=about)
-    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i and verb.head.lemma_.lower() not in c.speech:
+        # (a speech verb under another one, "police said relatives had reported …", frames nothing)
         # "It is still possible to cross, the message said, despite …"
         own = set(verb.subtree)
         head = verb.head
