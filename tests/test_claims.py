@@ -7,7 +7,9 @@ text holds no claim: a report of an arrest with its source is an attribution, no
 
 from __future__ import annotations
 
+import json
 from datetime import date
+from importlib.resources import files
 
 import pytest
 
@@ -326,3 +328,18 @@ def test_a_report_inside_a_report_frames_nothing(pipeline: Pipeline) -> None:
     text = "In March, police said relatives had reported 40 young people missing from the district."
     x = run(pipeline, text, "en")
     assert covering(x, text, "In March, police said") is None
+
+
+def test_claim_cues_are_lowercase_lemmas_without_duplicates() -> None:
+    raw = json.loads(files("watchfloor.data").joinpath("claim_cues.json").read_text("utf-8"))
+    assert set(raw) == {"_comment", "en", "ru"}
+    for lang in ("en", "ru"):
+        for key, value in raw[lang].items():
+            items = value if isinstance(value, list) else [w for ws in value.values() for w in (ws if isinstance(ws, list) else [ws])]
+            for item in items:
+                assert item == item.lower().strip(), (lang, key, item)
+            if isinstance(value, list):
+                assert len(value) == len(set(value)), f"duplicate in {lang}.{key}"
+    en = raw["en"]
+    assert set(en["whole_clause_verbs"]) <= set(en["committed_verbs"]) | set(en["report_verbs"])
+    assert set(en["position_verbs"]) <= set(en["committed_verbs"]) | set(en["report_verbs"])

@@ -1,9 +1,19 @@
 """English claims: reported statements whose content is itself the news.
 
-A statement is a speech verb with a speaker and a content clause; it becomes a claim when its
-content is about one of the analysts' topics (data/topics.json). Statements that only report an
-event ("police said they detained…") are attributions, not claims. Several statements by one
-speaker on one topic with one stance are one claim with several pieces of evidence.
+A statement is a speech verb (data/claim_cues.json) with a speaker and its content: the clause it
+governs ("said that …", coordinated "that A, and that B" judged one by one), its object for verbs
+that take a position on a thing ("claimed the attack", "denies any role"), the clause around it
+("…, she added, …"), a clause after "according to X", or a statement noun's clause. Who speaks is
+the verb's subject, the author inside a statement noun, "X" of "according to X", or for a pronoun
+the speaker or person named before.
+
+A content clause is a claim unless it is an attribution of what happened: an event asserted as
+done ("police said they detained…"), an operation's details, a statistic, or a neutral report of
+a past happening ("the gunmen came in four vehicles, the agency said"). Positions (insist, deny,
+admit), what may, will or was meant to happen, negations, states, and what a group or channel
+says of its own deeds stay claims. A claim takes a topic from data/topics.json, or "unassigned"
+from an identifiable speaker. Several statements by one speaker on one topic with one stance are
+one claim with several pieces of evidence.
 """
 
 from __future__ import annotations

@@ -1,10 +1,15 @@
 """Russian claims: statements whose content is itself the news (the counterpart of claims_en.py).
 
 A statement is a speech verb with a speaker and content ("канал сообщил, что …", "как заявил X, …",
-"в заявлении говорится, что …", "X призвал …", "X назвал случившееся терактом", "по мнению X, …").
-It becomes a claim when its content is about one of the analysts' topics (data/topics.json, `ru`
-patterns). Statements that only report an event are attributions, not claims. Several
-statements by one speaker on one topic with one stance are one claim with several evidences.
+"в заявлении говорится, что …", "X призвал …", "X назвал случившееся терактом", "по словам X, …",
+"«…», — добавил X", "X заявил: «…»"); its clauses are judged one by one ("написала, что …, а …").
+A clause is a claim unless it reports an event as done ("полиция сообщила, что задержала троих"),
+a statistic or, from a neutral report verb, a past deed; positions ("утверждает", "отрицает",
+"признался"), what may, will or was meant to happen ("не смогла бы", "пригрозили заблокировать"),
+responsibility ("стоит за взрывами") and a speaker's own deeds stay claims. A claim takes a topic
+from data/topics.json (`ru` patterns) or "unassigned" from an identifiable speaker; lexicons are in
+data/claim_cues.json. Several statements by one speaker on one topic with one stance are one claim
+with several evidences.
 """
 
 from __future__ import annotations
