@@ -343,3 +343,15 @@ def test_claim_cues_are_lowercase_lemmas_without_duplicates() -> None:
     en = raw["en"]
     assert set(en["whole_clause_verbs"]) <= set(en["committed_verbs"]) | set(en["report_verbs"])
     assert set(en["position_verbs"]) <= set(en["committed_verbs"]) | set(en["report_verbs"])
+
+
+def test_a_later_that_clause_hung_deep_is_its_own_content(pipeline: Pipeline) -> None:
+    """Batch 12: "told … that A, N of whom …, and that B": B is judged apart from the figure in A."""
+    text = (
+        "Interior Minister Ivan Petrov told a parliamentary committee on 3 March that more than 400 citizens "
+        "were in conflict zones, 120 of whom had joined the militants, and that women found to have "
+        "committed crimes would be prosecuted on their return."
+    )
+    x = run(pipeline, text, "en")
+    assert covering(x, text, "would be prosecuted on their return") is not None
+    assert covering(x, text, "more than 400 citizens") is None

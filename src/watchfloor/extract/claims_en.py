@@ -319,13 +319,23 @@ def _split(root: Token) -> list[list[Token]]:
     """A content clause and the clauses coordinated with it ("that A, and that B"), each apart."""
     parts: list[list[Token]] = []
     queue = [root]
+    seen: set[int] = {root.i}
     while queue:
         head = queue.pop(0)
         subs = [
             ch for ch in head.children
             if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX")
-            and any(m.dep_ in ("nsubj", "nsubjpass", "csubj", "mark", "expl") for m in ch.children)
+            and any(m.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "mark", "expl") for m in ch.children)
         ]
+        # "that A, 120 of whom had joined, and that B": a "that" clause the parser hangs deeper
+        subs += [
+            t for t in head.subtree
+            if t.dep_ == "conj" and t.i != head.i and t.head.i != head.i and t.i not in seen and t.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.subtree if m.i < t.i)
+            and not any(a in subs for a in t.ancestors)
+        ]
+        subs = [sub for sub in subs if sub.i not in seen]
+        seen.update(sub.i for sub in subs)
         drop = {t.i for sub in subs for t in sub.subtree}
         part = [t for t in head.subtree if t.i not in drop]
         if any(not t.is_punct and t.dep_ not in ("cc", "mark") for t in part):

@@ -188,16 +188,19 @@ def _split(content: list[RuToken]) -> list[list[RuToken]]:
     inside = {t.i for t in content}
     roots = [t for t in content if t.head is None or t.head.i not in inside]
     parts: list[list[RuToken]] = []
+    seen: set[int] = set()  # a bad parse may loop
     for root in roots:
         queue = [root]
+        seen.add(root.i)
         own_root = [t for t in content if root in (t, *t.ancestors)]
         while queue:
             head = queue.pop(0)
             subs = [
                 c for c in head.children
-                if c.rel == "conj" and c.i in inside and c.pos in VERBAL | {"NOUN", "ADJ"}
+                if c.rel == "conj" and c.i in inside and c.i not in seen and c.pos in VERBAL | {"NOUN", "ADJ"}
                 and any(m.rel in ("nsubj", "nsubj:pass", "mark") for m in c.children)
             ]
+            seen.update(c.i for c in subs)
             drop = {t.i for sub in subs for t in sub.subtree()}
             part = [t for t in own_root if t.i not in drop and (t is head or head in t.ancestors)]
             if any(t.pos != "PUNCT" and t.rel not in ("cc", "mark") for t in part):
