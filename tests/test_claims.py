@@ -355,3 +355,45 @@ def test_a_later_that_clause_hung_deep_is_its_own_content(pipeline: Pipeline) ->
     x = run(pipeline, text, "en")
     assert covering(x, text, "would be prosecuted on their return") is not None
     assert covering(x, text, "more than 400 citizens") is None
+
+
+# batch 13: short stories of three sentences, written after the rules; each claim is named by
+# words inside it, and the count of claims is the story's own
+STORIES = [
+    (
+        "en",
+        "Police in Izmir detained nine foreigners on Thursday as they tried to reach the Syrian border. "
+        "The governor's office said the group had planned to cross at night with the help of a smuggler. "
+        "A lawyer for two of the men insisted they were aid workers and had never met any militants.",
+        ["had planned to cross at night", "they were aid workers"],
+    ),
+    (
+        "en",
+        "A pro-IS channel on Telegram posted a message on Sunday. "
+        "The blocks will not silence the brothers, it said, and new channels are already open. "
+        "Telegram said it had removed 40 channels that week.",
+        ["will not silence the brothers"],
+    ),
+    (
+        "ru",
+        "В Стамбуле полиция задержала восемь иностранцев, которые пытались добраться до границы с Сирией. "
+        "Как заявил представитель губернатора, задержанные собирались перейти границу ночью. "
+        "Адвокат двоих из них настаивает, что его подзащитные — волонтёры и никогда не встречались с боевиками.",
+        ["собирались перейти границу", "его подзащитные"],
+    ),
+    (
+        "ru",
+        "В воскресенье телеграм-канал сторонников ИГ опубликовал обращение. "
+        "«Блокировки не заставят братьев замолчать», — говорится в нём. "
+        "Администрация мессенджера сообщила, что за неделю удалила 40 каналов.",
+        ["не заставят братьев замолчать"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "claimed"), STORIES)
+def test_story(pipeline: Pipeline, lang: str, text: str, claimed: list[str]) -> None:
+    x = run(pipeline, text, lang)
+    for words in claimed:
+        assert covering(x, text, words) is not None, words
+    assert len(x.claims) == len(claimed), [c.evidence.text for c in x.claims]

@@ -390,7 +390,13 @@ def _statements(sent: RuSentence) -> list[tuple[list[RuToken], RuToken | None, R
             content = [t for t in tok.subtree() if t.i not in own]
             out.append((content, subj, tok))
         elif comps:  # "пояснил, что … : … закрыта, …" may give several content clauses
-            out.append((sorted((t for c in comps for t in c.subtree()), key=lambda t: t.i), subj, tok))
+            said = {t.i: t for c in comps for t in c.subtree()}
+            marks = [m for c in comps for m in c.children if m.rel == "mark" and m.lemma in CONTENT_MARKS and m.i > tok.i]
+            if marks:  # all words after "что", wherever natasha hangs them ("что его подзащитные — волонтёры")
+                own = {t.i for t in subj.subtree()} if subj is not None else set()
+                last_i = max(said)
+                said.update({t.i: t for t in sent.tokens[min(m.i for m in marks) : last_i + 1] if t.i not in own})
+            out.append((sorted(said.values(), key=lambda t: t.i), subj, tok))
         elif colon := next(
             (c for c in tok.children if c.rel == "parataxis" and c.i > tok.i
              and any(t.text == ":" for t in sent.tokens[tok.i + 1 : c.i])),
