@@ -1,16 +1,30 @@
 """English claims: reported statements whose content is itself the news.
 
-A statement is a speech verb with a speaker and a content clause; it becomes a claim when its
-content is about one of the analysts' topics (data/topics.json). Statements that only report an
-event ("police said they detained…") are attributions, not claims. Several statements by one
-speaker on one topic with one stance are one claim with several pieces of evidence.
+A statement is a speech verb (data/claim_cues.json) with a speaker and its content: the clause it
+governs ("said that …", coordinated "that A, and that B" judged one by one), its object for verbs
+that take a position on a thing ("claimed the attack", "denies any role"), the clause around it
+("…, she added, …"), a clause after "according to X", or a statement noun's clause. Who speaks is
+the verb's subject, the author inside a statement noun, "X" of "according to X", or for a pronoun
+the speaker or person named before.
+
+A content clause is a claim unless it is an attribution of what happened: an event asserted as
+done ("police said they detained…"), an operation's details, a statistic, or a neutral report of
+a past happening ("the gunmen came in four vehicles, the agency said"). Positions (insist, deny,
+admit), what may, will or was meant to happen, negations, states, and what a group or channel
+says of its own deeds stay claims. A claim takes a topic from data/topics.json, or "unassigned"
+from an identifiable speaker. Several statements by one speaker on one topic with one stance are
+one claim with several pieces of evidence.
 """
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
+from importlib.resources import files
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,20 +34,79 @@ from watchfloor.extract.topics import UNASSIGNED, add_claim, numbered, topic_of
 from watchfloor.model import Claim, Document, Evidence, Speaker
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import resolve_date
+from watchfloor.normalize.groups import group_of
 
-CLAIM_VERBS = frozenset(
-    ["say", "tell", "announce", "state", "claim", "insist", "accuse", "deny", "reject", "argue", "warn", "add", "write", "post", "declare", "urge", "call", "vow", "threaten", "confirm", "maintain", "assert", "allege", "dismiss", "describe"]
-)
-INTRO_VERBS = frozenset({"issue", "publish", "post", "release", "put", "send", "announce"})
-DOCUMENT_NOUNS = frozenset(
-    {"message", "statement", "announcement", "post", "video", "channel", "group", "page", "letter", "note"}
-)
 PLATFORMS = {
     "vkontakte": "VKontakte", "vk": "VKontakte", "telegram": "Telegram", "twitter": "Twitter",
     "facebook": "Facebook", "youtube": "YouTube", "odnoklassniki": "Odnoklassniki",
     "instagram": "Instagram", "whatsapp": "WhatsApp", "x": "X",
 }
 _PLATFORM_RE = re.compile(r"\b(" + "|".join(k for k in PLATFORMS if len(k) > 2) + r")\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """The English part of data/claim_cues.json."""
+
+    report: frozenset[str]
+    committed: frozenset[str]
+    belief: frozenset[str]
+    whole_clause: frozenset[str]
+    object_exclusions: dict[str, frozenset[str]]
+    require_prep: dict[str, frozenset[str]]
+    intro: frozenset[str]
+    documents: frozenset[str]
+    roles: frozenset[str]
+    generic: frozenset[str]
+    persons: frozenset[str]
+    operations: frozenset[str]
+    modals: frozenset[str]
+    intent: frozenset[str]
+    negations: frozenset[str]
+    deny_verbs: frozenset[str]
+    promise_verbs: frozenset[str]
+    position: frozenset[str]
+    own: frozenset[str]
+    stative: frozenset[str]
+    official_words: tuple[str, ...]
+    unsaid: frozenset[str]
+
+    @property
+    def speech(self) -> frozenset[str]:
+        return self.report | self.committed | self.belief
+
+
+@cache
+def cues() -> _Cues:
+    raw: dict[str, Any] = json.loads(files("watchfloor.data").joinpath("claim_cues.json").read_text("utf-8"))["en"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in raw[key])
+
+    return _Cues(
+        report=words("report_verbs"),
+        committed=words("committed_verbs"),
+        belief=words("belief_verbs"),
+        whole_clause=words("whole_clause_verbs"),
+        object_exclusions={k: frozenset(v) for k, v in raw["object_exclusions"].items()},
+        require_prep={k: frozenset(v.split("|")) for k, v in raw["require_prep"].items()},
+        intro=words("intro_verbs"),
+        documents=words("document_nouns"),
+        roles=words("speaker_roles"),
+        generic=words("generic_speakers"),
+        persons=words("person_words"),
+        operations=words("operation_verbs"),
+        modals=words("modal_words"),
+        intent=words("intent_verbs"),
+        negations=words("negations"),
+        deny_verbs=words("deny_verbs"),
+        promise_verbs=words("promise_verbs"),
+        position=words("position_verbs"),
+        own=words("own_markers"),
+        stative=words("stative_verbs"),
+        official_words=tuple(raw["official_words"]),
+        unsaid=words("unsaid_heads"),
+    )
 
 
 @dataclass(slots=True)
@@ -46,9 +119,16 @@ class _Voice:
     precision: str
 
 
-SPEAKER_ROLES = frozenset(
-    ["official", "officials", "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "government", "police", "prosecutor", "prosecutors", "court", "judge", "president", "governor", "office", "agency", "service", "committee", "company", "platform", "channel", "paper", "newspaper", "tabloid", "television", "broadcaster", "outlet", "site", "parents", "father", "mother", "family", "lawyer", "relatives", "smuggler", "leader", "commander", "group", "authorities", "army", "military", "envoy", "ambassador", "embassy", "consulate", "regulator", "investigators", "source", "sources", "analyst", "expert", "mayor", "council"]
-)
+@dataclass(slots=True)
+class _Statement:
+    """A speech verb (or "according to X") with its content clauses."""
+
+    verb: Token | None
+    speaker: Token | None  # "according to X": X; otherwise found from the verb
+    parts: list[list[Token]]  # content clauses, each judged on its own ("said that A and that B")
+    committed: bool = False  # the verb takes a position (insist, deny, admit, promise, believe …)
+    about_event: bool = False  # "claimed the attack", "denies any part in the plot": about an event, not a report of it
+    own: set[int] = field(default_factory=set)
 
 
 def extract_claims(
@@ -60,73 +140,365 @@ def extract_claims(
     claims: list[Claim] = []
     quoted: set[int] = set()  # tokens already inside a statement's content
     last: _Voice | None = None
+    person: _Voice | None = None  # a person named after the last speaker ("Minister X gave figures")
     for sent in doc.sents:
         if _is_headline(sent):
             continue
+        named = _person_named(sent)
         intro = _introduction(sent, document)
         if intro is not None:
             last = intro
-        for verb in sent:
-            if verb.lemma_.lower() not in CLAIM_VERBS or not verb.pos_.startswith(("VERB", "AUX")):
-                continue
-            if verb.i in quoted or verb.dep_ == "relcl":
-                continue  # "rejected that characterisation, saying …": one statement; "whom X says…"
-            if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-                continue  # "governments were accused of…": the subject is not the speaker
-            content = _content(verb)
-            if not content or any(t.i in event_triggers for t in content) or _is_question(content):
-                continue
-            quoted.update(t.i for t in content)
-            first, last_tok = min(t.idx for t in content), max(t.idx + len(t) for t in content)
-            if any(s < last_tok and first < e for s, e in covered):
-                continue  # the statement reports an event or a figure: an attribution
-            text = _span_text(content)
-            if _reports_operation(content) or _states_a_figure(content):
-                continue  # details of an operation or a statistic: facts for events and aggregates
-            voice = _speaker(verb, last, document)
+        for st in _statements(sent, quoted):
+            # "he said", "she added": the person named since the last speaker, if any
+            prior = person if person is not None and _personal_pronoun(st) else last
+            voice = _according_voice(st.speaker, prior) if st.verb is None else _speaker(st.verb, prior, document)
             if voice is None:
                 continue
+            if st.verb is not None and _named_subject(st.verb) and voice.speaker.kind not in ("document", "other"):
+                last, person = voice, None  # later "he said", "it added" refer back to this speaker
+            kept = [part for part in st.parts if _is_claim_content(part, st, voice, event_triggers, covered)]
+            if not kept:
+                continue
+            quoted.update(t.i for part in st.parts for t in part)
+            text = " ".join(_span_text(part) for part in kept)
             found = topic_of(text, "en")
             if found is None:
-                if voice.speaker.kind == "other" or not _credible_speaker(verb, voice):
+                if not _credible(st, voice):
                     continue  # off-topic statements count only from an identifiable speaker
-                topic_id, stance = UNASSIGNED, _stance(text)
+                topic_id, stance = UNASSIGNED, _stance(text, st.verb)
             else:
                 topic_id, stance = found[0].id, found[1]
             if voice.speaker.kind not in ("document", "other"):
-                last = voice  # later "it said", "the message said" refer back to this speaker
+                last = voice
             day, precision = _date(sent, document, voice)
-            evidence = _evidence(content)
-            add_claim(claims, Claim(
+            claim = Claim(
                 id="",
                 speaker=voice.speaker,
-                evidence=evidence,
+                evidence=_evidence(kept[0]),
                 topic=topic_id,
                 stance=stance,
                 platform=voice.platform,
                 date=day,
                 date_precision=precision,
-            ))
+            )
+            claim.more_evidence.extend(_evidence(part) for part in kept[1:])
+            add_claim(claims, claim)
+        if named is not None and not any(t.lemma_.lower() in cues().speech for t in sent):
+            person = named
     return numbered(claims)
 
 
-def _stance(text: str) -> str:
+def _personal_pronoun(st: _Statement) -> bool:
+    subj = st.speaker if st.verb is None else next((ch for ch in st.verb.children if ch.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ in ("he", "she", "his", "her")
+
+
+def _person_named(sent: Span) -> _Voice | None:
+    """The last person named as the subject of a sentence ("Interior Minister X gave figures")."""
+    for ent in reversed(sent.ents):
+        if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "compound"):
+            head = ent.root if ent.root.dep_ != "compound" else ent.root.head
+            text = _np_text(head) if head.dep_ == "nsubj" else ent.text
+            return _Voice(Speaker(text=text, kind=_kind(head, text)), None, None, "unknown")
+    return None
+
+
+def _statements(sent: Span, quoted: set[int]) -> list[_Statement]:
+    c = cues()
+    out: list[_Statement] = []
+    for verb in sent:
+        lemma = verb.lemma_.lower()
+        if lemma not in c.speech or not verb.pos_.startswith(("VERB", "AUX")):
+            continue
+        if verb.i in quoted or verb.dep_ in ("relcl", "amod", "compound"):
+            continue  # "rejected that characterisation, saying …": one statement; "whom X says…"
+        if any(ch.dep_ == "nsubjpass" or ch.dep_ == "auxpass" and not _acronym(ch) for ch in verb.children):
+            continue  # "governments were accused of…": the subject is not the speaker
+        if (
+            verb.tag_ == "VB"
+            and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children)
+            and (verb.head.lemma_.lower() in c.unsaid or verb.head.pos_ == "ADJ")
+        ):
+            continue  # "declined to say", "asked not to name": nothing was said
+        if verb.tag_ == "VBN" and not any(ch.dep_ == "aux" or _acronym(ch) for ch in verb.children):
+            continue  # "the family reported to be on its way": a participle, nobody speaks
+        st = _content(verb)
+        if st is not None:
+            out.append(st)
+    for tok in sent:  # "according to X, …": X speaks, the clause is what was said
+        if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
+            continue
+        source = next((ch for ch in tok.doc[tok.i + 1].children if ch.dep_ == "pobj"), None)
+        clause = tok.head
+        if source is None or clause.i == tok.i or clause.i in quoted:
+            continue
+        own = {t.i for t in tok.subtree}
+        parts = [[t for t in part if t.i not in own] for part in _split(clause)]
+        out.append(_Statement(None, source, [p for p in parts if p]))
+    return _distinct(out)
+
+
+def _distinct(statements: list[_Statement]) -> list[_Statement]:
+    """One statement per content: "A admitted that …, the prosecutor said" is one claim, made by
+    the outer speaker about the inner statement (kept as the inner one's words)."""
+    kept: list[_Statement] = []
+    for st in statements:
+        tokens = {t.i for part in st.parts for t in part}
+        clash = next((k for k in kept if tokens & {t.i for part in k.parts for t in part}), None)
+        if clash is None:
+            kept.append(st)
+    return kept
+
+
+def _content(verb: Token) -> _Statement | None:
+    """The clauses that carry what was said."""
+    c = cues()
+    lemma = verb.lemma_.lower()
+    committed = lemma in c.committed or lemma in c.belief
+    comps = [ch for ch in verb.children if ch.dep_ == "ccomp" or ch.dep_ == "xcomp" and lemma not in c.belief]
+    comps += [
+        ch for ch in verb.children
+        if ch.dep_ == "conj" and any(m.lower_ == "that" and m.dep_ == "mark" for m in ch.children)
+    ]  # "said A and that B"
+    if not comps:
+        # "said in a statement that Kosovo would not…": the clause hangs on the noun
+        for noun in (t for t in verb.subtree if t.lemma_.lower() in c.documents and t.head.i in (verb.i, *[p.i for p in verb.children])):
+            comps = [ch for ch in noun.children if ch.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in ch.children)]
+            if comps:
+                break
+    comps = [ch for ch in comps if not _separate(ch, verb)]
+    if lemma in c.belief and lemma not in c.committed:
+        comps = [ch for ch in comps if not any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children)]
+    if comps:
+        parts = [part for comp in comps for part in _split(comp)]
+        return _Statement(verb, None, parts, committed)
+    if lemma in c.belief and lemma not in c.committed:
+        return None  # "expected the verdict": a belief needs its clause
+    if lemma in c.whole_clause:
+        objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "prep", "xcomp", "oprd", "acomp", "dative")]
+        if not objects:
+            return None
+        dobj = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+        if dobj is not None and dobj.lemma_.lower() in c.object_exclusions.get(lemma, frozenset()):
+            return None  # "claimed the lives of", "denied entry": no statement
+        needs = c.require_prep.get(lemma)
+        if needs and not any(ch.dep_ == "prep" and ch.lower_ in needs for ch in verb.subtree):
+            return None  # "named a successor" is no claim; "named the bombers as …" is one
+        coordinated = {t.i for ch in verb.children if ch.dep_ in ("conj", "cc") for t in ch.subtree}
+        content = [
+            t for t in verb.subtree
+            if t.dep_ != "nsubj" and not _is_subject_part(t, verb) and t.i not in coordinated
+        ]
+        about = dobj is not None and lemma in ("claim", "deny", "admit", "reject", "dismiss", "blame", "condemn", "refute")
+        return _Statement(verb, None, [content], committed, about_event=about)
+    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i and verb.head.lemma_.lower() not in c.speech:
+        # (a speech verb under another one, "police said relatives had reported …", frames nothing)
+        # "It is still possible to cross, the message said, despite …"
+        own = set(verb.subtree)
+        head = verb.head
+        if any(t.text in (":", ";") for t in verb.doc[min(head.i, verb.i) : max(head.i, verb.i)]):
+            return None  # "A: X told parliament …": the clause before the colon is not what X said
+        content = [t for t in head.subtree if t not in own and not (t.dep_ == "prep" and t.head.i == head.i and t.i > verb.i)
+                   and not any(a.dep_ == "prep" and a.head.i == head.i and a.i > verb.i for a in t.ancestors)]
+        return _Statement(verb, None, [content], committed)
+    return None
+
+
+def _separate(comp: Token, verb: Token) -> bool:
+    """A clause the parser hangs on the verb that is not what was said: one before a colon ("The
+    signs were debated: X told parliament …") or another speaker's statement ("X told …, and Y
+    said …")."""
+    if comp.i < verb.i and any(t.text in (":", ";") for t in verb.doc[comp.i : verb.i]):
+        return True
+    return comp.lemma_.lower() in cues().speech and any(
+        ch.dep_ == "nsubj" and ch.pos_ != "PRON" for ch in comp.children
+    )
+
+
+def _split(root: Token) -> list[list[Token]]:
+    """A content clause and the clauses coordinated with it ("that A, and that B"), each apart."""
+    parts: list[list[Token]] = []
+    queue = [root]
+    seen: set[int] = {root.i}
+    while queue:
+        head = queue.pop(0)
+        subs = [
+            ch for ch in head.children
+            if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX")
+            and any(m.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "mark", "expl") for m in ch.children)
+        ]
+        # "that A, 120 of whom had joined, and that B": a "that" clause the parser hangs deeper
+        subs += [
+            t for t in head.subtree
+            if t.dep_ == "conj" and t.i != head.i and t.head.i != head.i and t.i not in seen and t.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.subtree if m.i < t.i)
+            and not any(a in subs for a in t.ancestors)
+        ]
+        subs = [sub for sub in subs if sub.i not in seen]
+        seen.update(sub.i for sub in subs)
+        drop = {t.i for sub in subs for t in sub.subtree}
+        part = [t for t in head.subtree if t.i not in drop]
+        if any(not t.is_punct and t.dep_ not in ("cc", "mark") for t in part):
+            parts.append(part)
+        queue.extend(subs)
+    return parts
+
+
+def _is_claim_content(
+    part: list[Token], st: _Statement, voice: _Voice, event_triggers: set[int], covered: list[tuple[int, int]]
+) -> bool:
+    """A content clause is a claim unless it reports an event, a figure or what police did."""
+    words = [t for t in part if not t.is_punct]
+    if len(words) < 2 or _is_question(part):
+        return False
+    if st.about_event:
+        return True  # "claimed the bombing", "denies any role in the attack": a position on an event
+    triggers = [t for t in part if t.i in event_triggers]
+    if voice.speaker.kind != "group" and any(not _hedged(t, st.verb) and not _own_deed(t, voice) for t in triggers):
+        return False  # "police said they detained four men": the event, with its source
+    first, end = min(t.idx for t in part), max(t.idx + len(t) for t in part)
+    if not triggers and any(s < end and first < e for s, e in covered):
+        return False  # the statement reports an event or a figure: an attribution
+    if not st.committed and voice.speaker.kind != "group" and _past_happening(part, st.verb):
+        return False  # "the gunmen came in four vehicles, the agency said": the happening is the news
+    return not (_reports_operation(part) or _states_a_figure(part))
+
+
+def _past_happening(part: list[Token], verb: Token | None) -> bool:
+    """A neutral report ("said", "reported", "according to") of something done in the past by
+    someone other than the speaker: the happening, with its source. Positions, states, negations,
+    plans and what may or will happen stay claims."""
+    c = cues()
+    inside = {t.i for t in part}
+    root = next((t for t in part if t.head.i not in inside or t.head.i == t.i), None)
+    if root is None or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in c.stative | c.speech | c.intent:
+        return False
+    aux = [ch.lower_ for ch in root.children if ch.dep_ in ("aux", "auxpass")]
+    # "was closed" is a state, "had been tricked" what someone suffered, as the speaker tells it
+    past = root.tag_ == "VBD" or root.tag_ == "VBN" and any(a in ("had", "has", "have") for a in aux) and "been" not in aux
+    if not past or any(a in c.modals for a in aux):
+        return False
+    if any(t.lower_ in c.negations or t.dep_ == "neg" for t in part):
+        return False
+    subj = next((ch for ch in root.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and any(ch.dep_ == "poss" and ch.lower_ in c.own for ch in subj.children):
+        return False  # "its fighters had attacked": a group's word on its own deeds
+    # the speaker's own doing ("it said it had removed …") is its statement
+    return not (subj is not None and verb is not None and subj.pos_ == "PRON" and subj.lower_ in ("it", "we", "i"))
+
+
+def _own_deed(tok: Token, voice: _Voice) -> bool:
+    """ "the group's outlet said its fighters had attacked …": what a group says of its own deeds
+    is a claim; what an authority says of its own operations ("police said their officers
+    detained …") is the event with its source."""
+    if voice.speaker.kind in ("official", "document"):
+        return False
+    subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    own = cues().own
+    return subj is not None and (subj.lower_ in own or any(ch.dep_ == "poss" and ch.lower_ in own for ch in subj.children))
+
+
+def _hedged(tok: Token, stop: Token | None) -> bool:
+    """An act told as intended, expected or possible ("would be arrested", "wanted to join",
+    "planning attacks"), not as having happened."""
+    c = cues()
+    node = tok
+    if tok.lemma_.lower() in c.intent:
+        return True  # the trigger is the plan itself ("planned")
+    for _ in range(12):
+        if stop is not None and node.i == stop.i:
+            return node is not tok and node.lemma_.lower() in c.intent  # "threatened to take down"
+        if any(ch.dep_ == "aux" and ch.lower_ in c.modals or ch.dep_ == "neg" for ch in node.children):
+            return True  # "would be detained", "had not gone": not told as done
+        if any(ch.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "no" for d in ch.children) for ch in node.children):
+            return True  # "no citizen had gone"
+        if node is not tok and node.lemma_.lower() in c.intent:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _acronym(tok: Token) -> bool:
+    """ "IS claimed it": the group's initials read as the verb "is"."""
+    return tok.text.isupper() and len(tok.text) > 1 and tok.i < tok.head.i
+
+
+def _named_subject(verb: Token) -> bool:
+    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ != "PRON"
+
+
+def _according_voice(source: Token | None, last: _Voice | None) -> _Voice | None:
+    if source is None:
+        return None
+    if source.pos_ == "PRON":
+        return last
+    text = _np_text(source)
+    return _Voice(Speaker(text=text, kind=_kind(source, text)), _platform_near(source.sent), None, "unknown")
+
+
+def _credible(st: _Statement, voice: _Voice) -> bool:
+    """A statement counts as a claim without a topic only from someone who can make one: a named
+    person or body, or a role ("the ministry", "police", "the sisters' parents"); a verb that
+    takes a position ("insisted", "admitted", "denies") needs only a speaker who is not generic."""
+    if st.verb is None:
+        return voice.speaker.kind != "other" or bool(set(voice.speaker.text.lower().split()) & cues().roles)
+    if voice.speaker.kind != "other" and _credible_speaker(st.verb, voice):
+        return True
+    if not st.committed:
+        return False
+    subj = _subject(st.verb)
+    if subj is None or subj.pos_ == "PRON" or subj.like_num or subj.lower_ in ("which", "that", "who", "whom", "what"):
+        return False
+    if subj.ent_type_ in ("DATE", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "TIME"):
+        return False
+    return subj.lemma_.lower() not in cues().generic and subj.lower_ not in cues().generic
+
+
+def _subject(verb: Token) -> Token | None:
+    node = verb
+    subj = next((ch for ch in node.children if ch.dep_ == "nsubj"), None)
+    while subj is None and node.dep_ in ("xcomp", "advcl", "conj") and node.head.i != node.i:
+        node = node.head
+        subj = next((ch for ch in node.children if ch.dep_ == "nsubj"), None)
+    return subj
+
+
+def _stance(text: str, verb: Token | None = None) -> str:
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    if lemma in cues().deny_verbs:
+        return "deny"  # "denies any role", "rejected the idea"
+    if lemma in cues().promise_verbs:
+        return "affirm"  # "promised that no citizen will be abandoned": a commitment
     return "deny" if re.search(r"\b(not|no|never|denied|false|untrue)\b", text, re.I) else "affirm"
-
-
-OPERATION_VERBS = frozenset({"seize", "search", "raid", "confiscate", "find", "continue", "carry", "detain", "arrest"})
 
 
 def _reports_operation(content: list[Token]) -> bool:
     """'Weapons were seized', 'the operation was continuing': what police did, not a position."""
     root = min(content, key=lambda t: len(list(t.ancestors)))
-    return root.lemma_.lower() in OPERATION_VERBS
+    if any(ch.dep_ == "aux" and ch.lower_ in cues().modals for ch in root.children):
+        return False  # "every returnee would be detained": a policy, not an operation
+    return root.lemma_.lower() in cues().operations
 
 
 def _states_a_figure(content: list[Token]) -> bool:
-    """A count in the hundreds or more is a statistic (an aggregate), not a claim."""
+    """A count in the hundreds or more is a statistic (an aggregate), not a claim; so is a clause
+    about a counted group of people ("34 of the 72 returnees have gone back", "all thirteen were
+    locals") and a count over a period ("has sent 15 home since …")."""
+    root = min(content, key=lambda t: len(list(t.ancestors)))
+    subj = next((ch for ch in root.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and (
+        subj.like_num
+        or any(t.like_num and t.dep_ in ("pobj", "appos") for t in subj.subtree)
+        or sum(1 for t in subj.subtree if t.like_num) >= 2
+    ):
+        return True  # "34 of the 72 returnees", "all thirteen", "eight of them", "two Irish and 11 French"
+    if any(t.lower_ == "since" and t.dep_ == "prep" for t in content) and any(t.like_num for t in content):
+        return True
     for tok in content:
-        if tok.like_num:
+        if tok.like_num and tok.ent_type_ not in ("DATE", "TIME"):
             try:
                 if float(tok.text.replace(",", "")) >= 100:
                     return True
@@ -148,39 +520,13 @@ def _credible_speaker(verb: Token, voice: _Voice) -> bool:
     if subj is not None and subj.lower_ in ("which", "that", "who", "whom", "what"):
         return False
     if subj is None or subj.pos_ == "PRON":
-        return voice.speaker.kind in ("channel", "official", "person", "media", "organisation")
+        return voice.speaker.kind in ("channel", "official", "person", "media", "organisation", "group")
     if subj.like_num or subj.ent_type_ in ("DATE", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "TIME"):
         return False
     if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in subj.subtree):
         return True  # "Early reports in Bild", "Kazakhstan's foreign ministry"
     words = {t.lemma_.lower() for t in subj.subtree} | {t.lower_ for t in subj.subtree}
-    return bool(words & SPEAKER_ROLES)
-
-
-def _content(verb: Token) -> list[Token]:
-    """The clause that carries what was said."""
-    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
-    if not comps:
-        # "said in a statement that Kosovo would not…": the clause hangs on the noun
-        for noun in (t for t in verb.subtree if t.lemma_.lower() in DOCUMENT_NOUNS and t.head.i in (verb.i, *[p.i for p in verb.children])):
-            comps = [c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)]
-            if comps:
-                break
-    if verb.lemma_.lower() in ("accuse", "deny", "reject", "dismiss", "describe", "urge", "call", "confirm") and not comps:
-        coordinated = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
-        return [
-            t for t in verb.subtree
-            if t.dep_ != "nsubj" and not _is_subject_part(t, verb) and t.i not in coordinated
-        ]
-    if comps:
-        return list(comps[0].subtree)
-    if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i:
-        # "It is still possible to cross, the message said, despite …"
-        own = set(verb.subtree)
-        head = verb.head
-        return [t for t in head.subtree if t not in own and not (t.dep_ == "prep" and t.head.i == head.i and t.i > verb.i)
-                and not any(a.dep_ == "prep" and a.head.i == head.i and a.i > verb.i for a in t.ancestors)]
-    return []
+    return bool(words & cues().roles)
 
 
 def _is_subject_part(tok: Token, verb: Token) -> bool:
@@ -205,21 +551,30 @@ def _evidence(tokens: list[Token]) -> Evidence:
 
 def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | None:
     node = verb
-    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "auxpass" and _acronym(c)), None)
+    if subj is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in cues().documents:
+        noun = verb.head  # "the announcement by the group insisting that …": the announcement's author
+        if any(e.label_ in ("ORG", "PERSON") and noun.left_edge.i <= e.start and e.end <= verb.i for e in noun.sent.ents):
+            subj = noun
+        else:  # "the parents issued a statement saying …": who issued it
+            subj = next((ch for ch in noun.head.children if ch.dep_ == "nsubj"), None) if noun.head.i != noun.i else None
     while subj is None and node.dep_ in ("xcomp", "advcl", "conj") and node.head.i != node.i:
         node = node.head  # "X even went so far as to accuse…": X speaks
         subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return last
-    if subj.lemma_.lower() in DOCUMENT_NOUNS:
+    if subj.lower_ in ("nobody", "none", "noone") or any(ch.dep_ == "det" and ch.lower_ == "no" for ch in subj.children):
+        return None  # "no group has claimed it": nobody speaks
+    if subj.lemma_.lower() in cues().documents:
         # "the statement by the channel Border Watch insisting…": the named author speaks
-        named = [e for e in subj.sent.ents if e.label_ in ("ORG", "PERSON") and subj.left_edge.i <= e.start and e.end <= subj.right_edge.i + 1]
+        named = [e for e in subj.sent.ents if e.label_ in ("ORG", "PERSON") and subj.left_edge.i <= e.start and e.end <= subj.right_edge.i + 1
+                 and e.text.lower() not in PLATFORMS]  # "the group Ahlul Hakk on VKontakte": the group speaks
         if named:
             platform = _platform_near(subj.sent) or (last.platform if last else None)
             kind = "channel" if platform else _kind(subj, named[-1].text)
             return _Voice(Speaker(text=named[-1].text, kind=kind), platform, None, "unknown")
-    if subj.pos_ == "PRON" or subj.lemma_.lower() in DOCUMENT_NOUNS and _definite(subj):
-        return last
+    if subj.pos_ == "PRON" or subj.lemma_.lower() in cues().documents and _definite(subj) and last is not None:
+        return last  # "it said", "the message said": the speaker named before
     text = _np_text(subj)
     kind = _kind(subj, text)
     return _Voice(Speaker(text=text, kind=kind), _platform_near(subj.sent), None, "unknown")
@@ -228,7 +583,7 @@ def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | N
 def _introduction(sent: Span, document: Document) -> _Voice | None:
     """'On April 6, X, a pro-IS group on VKontakte, issued an announcement.'"""
     for verb in sent:
-        if verb.lemma_.lower() not in INTRO_VERBS or verb.pos_ != "VERB":
+        if verb.lemma_.lower() not in cues().intro or verb.pos_ != "VERB":
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
@@ -259,6 +614,8 @@ def _kind(tok: Token, text: str) -> str:
     lowered = text.lower()
     if any(w in lowered for w in ("channel", "page", "account")):
         return "channel"
+    if group_of(text, "en") is not None and not any(w in lowered for w in ("expert", "researcher", "analyst")):
+        return "group"  # an armed group speaks for itself
     actor = actor_of(text, "en")
     if actor is not None:
         if actor.sector == "MED":
@@ -267,7 +624,7 @@ def _kind(tok: Token, text: str) -> str:
             return "official"
     if tok.ent_type_ == "PERSON":
         return "person"
-    if any(w in lowered for w in ("minister", "ministry", "official", "spokes", "president", "governor", "prosecutor", "police")):
+    if any(w in lowered for w in cues().official_words):
         return "official"
     if tok.ent_type_ == "ORG":
         return "organisation"
@@ -276,7 +633,7 @@ def _kind(tok: Token, text: str) -> str:
     if any(w in lowered for w in ("paper", "newspaper", "tabloid", "television", "broadcaster", "agency", "outlet")):
         return "media"
     words = set(re.findall(r"\w+", lowered))
-    if words & {"parents", "father", "mother", "family", "relatives", "lawyer", "smuggler", "brother", "sister", "wife", "husband", "friend", "neighbour", "imam", "witness", "witnesses"}:
+    if words & cues().persons:
         return "person"
     if any(t.ent_type_ in ("PERSON",) for t in tok.subtree):
         return "person"
