@@ -169,7 +169,7 @@ CLAIMS_EN += [
 
 # batch 5: a quotation the parser splits, with a hedge in one of its pieces; an indefinite "they"
 CLAIMS_RU += [
-    ("Посол прибыл в Анкару. «Многие из них, должно быть, уже вернулись домой», — добавил дипломат.", "уже вернулись домой", "affirm"),
+    ("Консул приехал в Стамбул. «Часть из них, видимо, уже уехала обратно», — добавил консул.", "уже уехала обратно", "affirm"),
 ]
 NO_CLAIMS_RU += ["Беженцам обещают жильё и работу."]
 
@@ -258,8 +258,8 @@ def test_statement_noun_with_its_author(pipeline: Pipeline) -> None:
 
 @pytest.mark.xfail(reason="a statement reported inside another keeps only the inner clause and speaker", strict=True)
 def test_unable_to_confirm_is_part_of_the_statement(pipeline: Pipeline) -> None:
-    text = "Investigators believed the pair had reached Raqqa but had not been able to confirm it, a police spokesman said."
-    claim = covering(run(pipeline, text, "en"), text, "had not been able to confirm it")
+    text = "Detectives thought the brothers had got to Mosul but could not yet verify it, a police spokesman said."
+    claim = covering(run(pipeline, text, "en"), text, "could not yet verify it")
     assert claim is not None and claim.speaker.text == "a police spokesman"
 
 
@@ -349,11 +349,11 @@ def test_a_later_that_clause_hung_deep_is_its_own_content(pipeline: Pipeline) ->
     """Batch 12: "told … that A, N of whom …, and that B": B is judged apart from the figure in A."""
     text = (
         "Interior Minister Ivan Petrov told a parliamentary committee on 3 March that more than 400 citizens "
-        "were in conflict zones, 120 of whom had joined the militants, and that women found to have "
-        "committed crimes would be prosecuted on their return."
+        "had gone to war zones, 120 of whom had taken up arms, and that any returnee guilty of crimes "
+        "would be put on trial once home."
     )
     x = run(pipeline, text, "en")
-    assert covering(x, text, "would be prosecuted on their return") is not None
+    assert covering(x, text, "would be put on trial once home") is not None
     assert covering(x, text, "more than 400 citizens") is None
 
 

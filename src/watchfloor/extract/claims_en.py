@@ -261,7 +261,7 @@ def _content(verb: Token) -> _Statement | None:
         if ch.dep_ == "conj" and any(m.lower_ == "that" and m.dep_ == "mark" for m in ch.children)
     ]  # "said A and that B"
     if not comps:
-        # "said in a statement that Kosovo would not…": the clause hangs on the noun
+        # "declared in a statement that Serbia would never…": the clause hangs on the noun
         for noun in (t for t in verb.subtree if t.lemma_.lower() in c.documents and t.head.i in (verb.i, *[p.i for p in verb.children])):
             comps = [ch for ch in noun.children if ch.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in ch.children)]
             if comps:

@@ -425,7 +425,7 @@ def _statements(sent: RuSentence) -> list[tuple[list[RuToken], RuToken | None, R
 
 
 def _whole_quote(sent: RuSentence, content: list[RuToken]) -> list[RuToken]:
-    """ "«Многие из них, должно быть, уже вернулись», — добавил дипломат": the whole quotation,
+    """ "«Часть из них, видимо, уже уехала», — добавил консул": the whole quotation,
     even where natasha splits it into several trees."""
     first = min(content, key=lambda t: t.i, default=None)
     if first is None or first.text not in QUOTE_MARKS:
