@@ -319,3 +319,16 @@ def test_an_act_told_again_keeps_every_sentence_as_evidence(pipeline: Pipeline) 
     assert any("the blast shattered" in t for t in told) and any("claimed the bombing" in t for t in told)
     assert not any("Previous attacks" in t for t in told)  # another occasion
     assert all(e.text == text[e.start:e.end] for e in attack.evidence_spans)
+
+
+AFTER_3 = [
+    ("Two children who travelled with them have been handed over to a child protection board.", []),
+    ("The suspect was then turned over to the police in Jolo.", []),
+    ("Police in Izmir handed over three Iranians to the Iranian authorities on Friday.",
+     [W("DEPORT", 3, "IRN", day="2021-03-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), AFTER_3, ids=[f"after_c{i}" for i in range(len(AFTER_3))])
+def test_hand_over_to_own_bodies_is_no_removal(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

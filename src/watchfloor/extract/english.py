@@ -294,6 +294,8 @@ class EnglishExtractor:
         elif etype == "ENTRY_BAN":
             if not _entry_ban_ok(trig):
                 return None
+        elif etype == "DEPORT" and _handed_to_own_body(trig):
+            return None  # "handed over to the police", "turned over to a child-care board": custody, no removal
         elif patient is not None and not _is_person_np(patient) and patient.lower_ not in ANAPHORS:
             return None  # "seized weapons", "removed content": not people
         elif patient is None and etype in ("ARREST", "DEPORT", "CHARGE") and not is_noun:
@@ -1350,6 +1352,26 @@ def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> bool:
     if target.count is None and found.count is not None and not member.tag_.endswith("S"):
         target.count = found.count
     return True
+
+
+DOMESTIC_BODIES = frozenset({"police", "policeman", "gendarmerie", "prosecutor", "prosecution", "court", "judge",
+                             "board", "service", "unit", "army", "military", "custody", "investigator", "jail",
+                             "prison", "family", "relative", "parent", "lawyer"})
+
+
+def _handed_to_own_body(trig: Token) -> bool:
+    """'handed over to the police' hands people to a body of the same state; only a hand-over to
+    another state ('to the Iranian authorities', 'to Iraq') is a removal."""
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "in") for c in trig.children):
+        return False
+    for prep in trig.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for body in (o for o in prep.children if o.dep_ == "pobj"):
+            foreign = any(nationality_of(t.text, "en") is not None or country_code(t.text, "en") for t in body.subtree)
+            if body.lemma_.lower() in DOMESTIC_BODIES and not foreign:
+                return True
+    return False
 
 
 def _companions(trig: Token, head: Token) -> list[Token]:
