@@ -42,8 +42,8 @@ CASES: list[tuple[date, str, str, str, date, str]] = [
      "membership of a terrorist group.", "CHARGE", "charged", date(2015, 3, 9), W),
     (date(2015, 4, 9), "A court in Almaty sentenced a man to seven years on Monday. He had been detained two "
      "weeks earlier in Shymkent.", "ARREST", "detained", date(2015, 3, 23), W),
-    (date(2015, 4, 9), "Two Germans were detained near the border on 14 March and deported to Germany the "
-     "following week.", "DEPORT", "deported", date(2015, 3, 16), W),
+    (date(2015, 4, 9), "Two Germans were detained near the border on 14 March. They were deported to Germany "
+     "the following week.", "DEPORT", "deported", date(2015, 3, 16), W),
     (date(2015, 4, 9), "Police arrested a man on Wednesday in Gaziantep. That night, gunmen attacked the police "
      "station in Kilis, killing two officers.", "ATTACK", "attacked", date(2015, 4, 8), D),
     # weeks and parts of months
