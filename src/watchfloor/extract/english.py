@@ -84,7 +84,7 @@ from watchfloor.extract.sense import english_act
 from watchfloor.extract.statistics import cues_in
 from watchfloor.extract.text import doc_text
 from watchfloor.extract.text import is_headline as _is_headline
-from watchfloor.extract.time import date_told_after, not_after_publication
+from watchfloor.extract.time import date_distance, date_told_after, not_after_publication, story_relative
 from watchfloor.model import Agent, Document, Evidence, Extraction, Location, Target
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import DateValue, parse_dateline
@@ -603,7 +603,9 @@ class EnglishExtractor:
                 draft.period = True  # "in July and August": a tally over months
                 continue
             inside = root in owned and not _under_speech(root, trig)
-            distance = abs(root.i - trig.i) + (0 if inside else 100)
+            distance = date_distance(root, trig, inside, story_relative(sent, published, ctx.dateline_end))
+            if distance is None:
+                continue
             if best is None or distance < best[0]:
                 best = (distance, value, inside)
                 best_root = root

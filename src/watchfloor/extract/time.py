@@ -178,3 +178,46 @@ def _happening_verb(tok: Token) -> Token | None:
 def _subject_is_the_act(verb: Token) -> bool:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.lower_ in HAPPENING_NOUNS
+
+
+# -- which of a sentence's dates is the act's -----------------------------------------------------
+
+
+def story_relative(sent: Span, published: dt.date | None, skip_before: int = 0) -> frozenset[int]:
+    """The date words of `sent` whose value counts from the story's time ("the following day",
+    "two days later"): those whose value changes with the story's date."""
+    doc = sent.doc
+    cache = doc.user_data.setdefault("wf_story_relative", {})
+    key = (sent.start, published, skip_before)
+    if key not in cache:
+        here = find_dates(sent.text, published, "en", story_anchor(sent, published, skip_before))
+        elsewhere = find_dates(sent.text, published, "en", DateValue(dt.date(1900, 1, 1), "day"))
+        words = set()
+        for (start, end, value), (_, _, other) in zip(here, elsewhere, strict=True):
+            word = _date_word(doc, sent.start_char + start, sent.start_char + end)
+            if word is not None and value != other:
+                words.add(word.i)
+        cache[key] = frozenset(words)
+    found: frozenset[int] = cache[key]
+    return found
+
+
+def date_distance(root: Token, trig: Token, inside: bool, relative: frozenset[int]) -> int | None:
+    """How far a date of the sentence is from being the act's own (smaller is nearer); None when it
+    cannot be: a story-relative date of another clause after the act ("She was not arrested, and
+    the family flew the following day") tells a later happening. A date that hangs from another
+    verb inside the act's clause ("who slipped out … last month, was arrested on Tuesday") counts
+    after one of the act's own."""
+    if not inside and root.i > trig.i and root.i in relative:
+        return None
+    distance = abs(root.i - trig.i) + (0 if inside else 100)
+    return distance if _hangs_from(root, trig) else distance + 50
+
+
+def _hangs_from(root: Token, trig: Token) -> bool:
+    for node in root.ancestors:
+        if node.i == trig.i:
+            return True
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            return False
+    return False
