@@ -481,7 +481,9 @@ def test_story_time_from_an_anchor() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["the day before the explosion", "two days before the attack", "three weeks after his arrest"]
+    "text",
+    ["the day before the explosion", "two days before the attack", "three weeks after his arrest",
+     "a day after four gunmen stormed a hotel", "three days prior to the vote"],
 )
 def test_relative_to_a_named_event_is_not_resolved(text: str) -> None:
     assert find_dates(text, THU) == []

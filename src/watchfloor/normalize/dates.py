@@ -541,7 +541,12 @@ class _StoryRule(NamedTuple):
     anchors: tuple[str, ...]
 
 
-_NOT_AN_NP = r"(?!\s+(?:the|a|an|his|her|their|its|this|that|these|those|he|she|they|it|we|yesterday|last)\b)"
+# "the day before" / "two days after" end the phrase: what follows is no event it counts from
+# ("the day before the explosion", "a day after four bombers struck")
+_NOT_AN_NP = (
+    r"(?=\s*(?:[,.;:)\]!?\"”’'–—-]|$)|\s+(?:in|at|on|near|by|with|when|while|and|but|or|as|from|"
+    r"after|before|during|outside|inside|into|for)\b)"
+)
 
 
 def _s_next(m: re.Match[str], lang: str) -> Shift | None:
@@ -604,7 +609,7 @@ def _story_rules(lang: str) -> tuple[_StoryRule, ...]:
             re.compile(
                 rf"(?i){_B}(?:{number}\s+)?(?P<unit>days?|weeks?|fortnights?|months?|years?|hours?|minutes?)\s+"
                 rf"(?P<dir>later|earlier|afterwards?|after\s+that|before\s+that|"
-                rf"(?:prior|before|after){_E}(?!\s+(?:to|of|the|a|an|his|her|their|its|he|she|they|it|we|than|from)\b))"
+                rf"(?:prior|before|after){_E}{_NOT_AN_NP})"
                 rf"{_E}"
             ),
             _s_later,
