@@ -14,6 +14,13 @@ a season spans months, and a year is the honest precision. Parts of a month ("mi
 Without a publication date, anything relative is `DateValue(None, "unknown")`; dates with a year
 still resolve.
 
+The story's own time: "the next morning", "two days later", "later that evening", "the day before"
+count from the last date told before them (`find_dates(..., anchor=)`; extract/time.py carries it
+across sentences), the publication day when none was. Holidays come from data/holidays_<lang>.tsv
+and are computed for their year (Easter with dateutil, Islamic feasts on the tabular calendar).
+"The week of 20 March" and "the third week of May" are weeks. A birth date ("born in 1990") is
+found but dates nothing.
+
 The finder is our own regexes over tables (data/dates_<lang>.tsv); dateparser is only a fallback in
 `resolve_date` for phrases the regexes do not know ("a fortnight ago", "15/03/2014").
 """
