@@ -5,6 +5,8 @@ act should get. Relative expressions ("the next morning", "two days later") coun
 told before them, not from publication; holidays are computed for the story's year; an asserted
 past act never gets a date after publication; a date told in the next sentence ("The arrests
 took place on Saturday") belongs to the act before it; ages, birth years and periods never date.
+
+CASES was written before the rules and run first: 10/34 passed.
 """
 
 from __future__ import annotations
@@ -106,6 +108,12 @@ AFTER: list[tuple[date, str, str, str, date, str]] = [
      "officers on Friday.", "ARREST", "detained", date(2015, 4, 3), D),
     (date(2015, 4, 9), "Police in Kilis questioned a Syrian woman on 3 March; she was not detained, and her "
      "family crossed into Syria the next day.", "ARREST", "detained", date(2015, 3, 3), D),
+    (date(2015, 4, 9), "Gendarmes detained three Uzbeks in a village near Kilis. The raid was carried out on "
+     "Sunday morning.", "ARREST", "detained", date(2015, 4, 5), D),
+    (date(2018, 12, 20), "Police detained a man in Lyon on Christmas Eve.", "ARREST", "detained",
+     date(2017, 12, 24), D),
+    (date(2015, 4, 9), "Police arrested two Syrians in Hatay on Monday. Three days later, a court released "
+     "them, and the next morning they were deported.", "DEPORT", "deported", date(2015, 4, 10), D),
 ]
 
 

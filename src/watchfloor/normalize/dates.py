@@ -1093,12 +1093,9 @@ def _find_dates(
     story = anchor if anchor is not None else _day(published) if published is not None else None
     out: list[tuple[int, int, DateValue]] = []
     for start, end, told in sorted(chosen, key=lambda c: c[0]):
-        if isinstance(told, Shift):
-            value = shift_date(story, told)
-        else:
-            value = told
-            if value.date is not None and not _BOUND.match(text, start):
-                story = value  # the story's time moves on with each date it tells
+        value = shift_date(story, told) if isinstance(told, Shift) else told
+        if value.date is not None and not _BOUND.match(text, start):
+            story = value  # the story's time moves on with each date it tells
         out.append((start, end, value))
     return tuple(out)
 
