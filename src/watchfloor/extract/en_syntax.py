@@ -14,6 +14,7 @@ from importlib.resources import files
 from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.text import doc_text
+from watchfloor.extract.time import story_anchor
 from watchfloor.model import Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, find_dates, resolve_date
@@ -118,8 +119,11 @@ def _find_sentence_dates(sent: Span, published: dt.date | None, skip_before: int
     out: list[tuple[Token, DateValue]] = []
     covered: list[tuple[int, int]] = []
     base = sent.start_char
-    for start, end, value in find_dates(sent.text, published, "en"):
-        if value.date is None or base + start < skip_before:
+    for start, end, value in find_dates(sent.text, published, "en", story_anchor(sent, published, skip_before)):
+        if base + start < skip_before:
+            continue
+        if value.date is None:  # "born in 1990": no entity read inside it dates anything either
+            covered.append((base + start, base + end))
             continue
         span = sent.doc.char_span(base + start, base + end, alignment_mode="expand")
         if span is not None:

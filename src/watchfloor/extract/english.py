@@ -84,6 +84,7 @@ from watchfloor.extract.sense import english_act
 from watchfloor.extract.statistics import cues_in
 from watchfloor.extract.text import doc_text
 from watchfloor.extract.text import is_headline as _is_headline
+from watchfloor.extract.time import date_distance, date_told_after, not_after_publication, story_relative
 from watchfloor.model import Agent, Document, Evidence, Extraction, Location, Target
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import DateValue, parse_dateline
@@ -209,6 +210,7 @@ class EnglishExtractor:
             if draft.affiliation is None and main_group is not None and suspects and not _motive_ruled_out(draft.sent):
                 draft.affiliation = main_group
         _group_told_after(doc, drafts)
+        date_told_after(drafts, lambda s: _sentence_dates(s, ctx.reference, ctx.dateline_end))
         _inherit_dates(drafts)
         _inherit_places(drafts)
         _inherit_attribution(drafts)
@@ -611,7 +613,9 @@ class EnglishExtractor:
                 draft.period = True  # "in July and August": a tally over months
                 continue
             inside = root in owned and not _under_speech(root, trig)
-            distance = abs(root.i - trig.i) + (0 if inside else 100)
+            distance = date_distance(root, trig, inside, story_relative(sent, published, ctx.dateline_end))
+            if distance is None:
+                continue
             if best is None or distance < best[0]:
                 best = (distance, value, inside)
                 best_root = root
@@ -635,6 +639,7 @@ class EnglishExtractor:
         if best is not None and not announced and (best[2] or not _perfect(trig)):
             draft.date, draft.date_strong = best[1], best[2]
             draft.date = _ahead_if_planned(draft, best_root, published)
+            draft.date = not_after_publication(draft.date, best_root, trig, draft.modality, published)
         elif (
             (_perfect(trig) or best is None and _reported_past_perfect(trig))
             and published is not None

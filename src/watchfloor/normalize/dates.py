@@ -14,6 +14,13 @@ a season spans months, and a year is the honest precision. Parts of a month ("mi
 Without a publication date, anything relative is `DateValue(None, "unknown")`; dates with a year
 still resolve.
 
+The story's own time: "the next morning", "two days later", "later that evening", "the day before"
+count from the last date told before them (`find_dates(..., anchor=)`; extract/time.py carries it
+across sentences), the publication day when none was. Holidays come from data/holidays_<lang>.tsv
+and are computed for their year (Easter with dateutil, Islamic feasts on the tabular calendar).
+"The week of 20 March" and "the third week of May" are weeks. A birth date ("born in 1990") is
+found but dates nothing.
+
 The finder is our own regexes over tables (data/dates_<lang>.tsv); dateparser is only a fallback in
 `resolve_date` for phrases the regexes do not know ("a fortnight ago", "15/03/2014").
 """
@@ -101,6 +108,13 @@ def _month(year: int, month: int) -> DateValue:
     while month > 12:
         year, month = year + 1, month - 12
     return DateValue(date(year, month, 1), "month")
+
+
+def _first_day(year: int, month: int) -> date:
+    """The 1st of a month, the month counted on past December or back before January."""
+    value = _month(year, month).date
+    assert value is not None
+    return value
 
 
 def _year(year: int) -> DateValue:
@@ -381,6 +395,246 @@ def _r_season(m: re.Match[str], published: date | None, lang: str) -> DateValue 
     return _year(_season_year(published, first, _offset(rel)))
 
 
+# --- holidays -----------------------------------------------------------------------------------
+
+
+@cache
+def holiday_forms(lang: str) -> tuple[str, ...]:
+    """The holiday names as written in data/holidays_<lang>.tsv."""
+    path = files("watchfloor.data").joinpath(f"holidays_{_lang(lang)}.tsv")
+    if not path.is_file():
+        return ()
+    lines = path.read_text("utf-8").splitlines()
+    return tuple(line.split("\t")[0] for line in lines if line.strip() and not line.startswith("#"))
+
+
+@cache
+def holiday_table(lang: str) -> dict[str, str]:
+    """Holiday name (folded, apostrophes dropped) → its rule: "12-24" (fixed), "easter-2" (days from
+    Western Easter), "orthodox+0", "11/4/3+1" (the 4th Thursday of November, plus one day; -1 is the
+    last), "hijri:09" (an Islamic month, precision month) or "hijri:10-01" (a day of one)."""
+    out: dict[str, str] = {}
+    path = files("watchfloor.data").joinpath(f"holidays_{_lang(lang)}.tsv")
+    if not path.is_file():
+        return out
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, rule = line.split("\t")
+            out[_holiday_key(form)] = rule.strip()
+    return out
+
+
+def _holiday_key(form: str) -> str:
+    return " ".join(re.sub(r"['’]", "", form.lower().replace("-", " ")).split())
+
+
+def _hijri(year: int, month: int, day: int) -> date:
+    """The tabular Islamic calendar (astronomical epoch): the observed day differs by one at most."""
+    jdn = (11 * year + 3) // 30 + 354 * year + 30 * month - (month - 1) // 2 + day + 1948439 - 385
+    return date.fromordinal(jdn - 1721425)
+
+
+def _holiday_dates(rule: str, year: int) -> list[DateValue]:
+    """The holiday's dates in a Gregorian year (an Islamic one can fall twice in a year)."""
+    from dateutil.easter import EASTER_ORTHODOX, EASTER_WESTERN, easter
+
+    if rule.startswith("hijri:"):
+        spec = rule[len("hijri:"):]
+        hmonth, _, hday = spec.partition("-")
+        out = []
+        for hyear in range(round((year - 622) * 33 / 32) - 1, round((year - 622) * 33 / 32) + 3):
+            if hday:
+                d = _hijri(hyear, int(hmonth), int(hday))
+                if d.year == year:
+                    out.append(_day(d))
+            else:  # the whole month: the Gregorian month holding its middle
+                middle = _hijri(hyear, int(hmonth), 15)
+                if middle.year == year:
+                    out.append(_month(middle.year, middle.month))
+        return out
+    m = re.fullmatch(r"(easter|orthodox)([+-]\d+)", rule)
+    if m:
+        base = easter(year, EASTER_ORTHODOX if m[1] == "orthodox" else EASTER_WESTERN)
+        return [_day(base + timedelta(days=int(m[2])))]
+    m = re.fullmatch(r"(\d\d)/(-?\d)/(\d)([+-]\d+)", rule)
+    if m:
+        month, nth, weekday = int(m[1]), int(m[2]), int(m[3])
+        if nth > 0:
+            first = date(year, month, 1)
+            d = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        else:
+            last = _first_day(year, month + 1) - timedelta(days=1)
+            d = last - timedelta(days=(last.weekday() - weekday) % 7)
+        return [_day(d + timedelta(days=int(m[4])))]
+    m = re.fullmatch(r"(\d\d)-(\d\d)", rule)
+    if m:
+        return [_day(date(year, int(m[1]), int(m[2])))]
+    raise ValueError(f"holiday rule {rule!r}")
+
+
+def _r_holiday(m: re.Match[str], published: date | None, lang: str) -> DateValue | None:
+    rule = holiday_table(lang).get(_holiday_key(m["holiday"]))
+    if rule is None:
+        return None
+    prep = " ".join(_fold(_g(m, "prep") or "").split())
+    if not (prep or _g(m, "year") or _g(m, "eve")) and len(_holiday_key(m["holiday"]).split()) == 1:
+        return None  # "Christmas market", "Easter celebrations", "Ramadan Abedi": not a day
+    eve = -1 if _g(m, "eve") else 0
+    year = _g(m, "year")
+    if year:
+        found = _holiday_dates(rule, int(year))
+    elif published is None:
+        return UNKNOWN
+    else:  # the latest at most AHEAD after publication, as for a day without a year
+        found = [
+            v for y in range(published.year + 1, published.year - 3, -1) for v in reversed(_holiday_dates(rule, y))
+            if v.date is not None and v.date <= published + AHEAD
+        ][:1]
+    if not found or found[0].date is None:
+        return None
+    value, day = found[0], found[0].date
+    if value.precision == "day":
+        value = _day(day + timedelta(days=eve))
+        if prep in ("over", "during", "around", "at", "through", "throughout", "ahead of", "before", "after"):
+            value = _week(day + timedelta(days=eve))  # "over Christmas": the days around it
+    return value
+
+
+# --- the story's own time -----------------------------------------------------------------------
+#
+# "the next morning", "two days later", "later that evening", "the day before": these count from
+# the story's time at that point (the last date the text told), not from publication. A rule of
+# this kind yields a Shift; `find_dates` applies it to the running story date (its `anchor`
+# argument, or the publication day). `extract/time.py` carries the anchor across sentences.
+
+
+class Shift(NamedTuple):
+    unit: str  # day | week | month | year
+    n: int  # signed: later > 0, earlier < 0
+    vague: bool = False  # "days later", "a few weeks earlier"
+
+
+def shift_date(anchor: DateValue | None, shift: Shift) -> DateValue:
+    """The date `shift` away from the story date `anchor`, never finer than the anchor."""
+    if anchor is None or anchor.date is None:
+        return UNKNOWN
+    d, p, n = anchor.date, anchor.precision, shift.n
+    if shift.unit == "day":
+        if p == "day":
+            return _week(d + timedelta(days=3 * n)) if shift.vague else _day(d + timedelta(days=n))
+        if p == "week" and abs(n) >= 7:
+            return _week(d + timedelta(days=n))
+        return anchor
+    if shift.unit == "week":
+        if p in ("day", "week"):
+            moved = d + timedelta(weeks=2 * n if shift.vague else n)
+            return _month(moved.year, moved.month) if shift.vague else _week(moved)
+        return anchor if p == "year" or abs(n) < 4 else _month(d.year, d.month + n // 4)
+    if shift.unit == "month":
+        if p == "year":
+            return anchor
+        if shift.vague:
+            return _year(_first_day(d.year, d.month + 2 * n).year)
+        return _month(d.year, d.month + n)
+    return _year(d.year + n)
+
+
+StoryResolver = Callable[[re.Match[str], str], Shift | None]
+
+
+class _StoryRule(NamedTuple):
+    regex: re.Pattern[str]
+    shift: StoryResolver
+    anchors: tuple[str, ...]
+
+
+# "the day before" / "two days after" end the phrase: what follows is no event it counts from
+# ("the day before the explosion", "a day after four bombers struck")
+_NOT_AN_NP = (
+    r"(?=\s*(?:[,.;:)\]!?\"”’'–—-]|$)|\s+(?:in|at|on|near|by|with|when|while|and|but|or|as|from|"
+    r"after|before|during|outside|inside|into|for)\b)"
+)
+
+
+def _s_next(m: re.Match[str], lang: str) -> Shift | None:
+    unit = _g(m, "unit")
+    if unit:
+        return Shift(_fold(unit), 1)  # the following week / month / year
+    return Shift("day", -1 if _fold(m["rel"]) in ("previous", "preceding") else 1)
+
+
+def _s_before_after(m: re.Match[str], lang: str) -> Shift | None:
+    return Shift("day", -1 if _fold(m["dir"]) == "before" else 1)
+
+
+def _s_later(m: re.Match[str], lang: str) -> Shift | None:
+    sign = -1 if _fold(m["dir"]).startswith(("earlier", "before", "prior")) else 1
+    unit = _unit_of(m["unit"])
+    if _fold(m["unit"]).startswith(("hour", "minute")):
+        return Shift("day", 0)
+    raw = " ".join(_fold(_g(m, "n") or "").split())
+    if unit == "fortnight":
+        return Shift("week", 2 * sign)
+    if not raw or raw in _VAGUE_N or raw == "some":
+        if raw == "" and not _fold(m["unit"]).endswith("s"):
+            return None  # "day later" without a count is not written
+        return Shift(unit, sign, vague=True)
+    n = 1 if raw in ("a", "an", "one") else cardinal_value(raw, lang)
+    if n is None:
+        return None
+    return Shift(unit, sign * n)
+
+
+def _s_same(m: re.Match[str], lang: str) -> Shift | None:
+    unit = _fold(_g(m, "unit") or "day")
+    return Shift(unit if unit in ("week", "month", "year") else "day", 0)
+
+
+def _story_rules(lang: str) -> tuple[_StoryRule, ...]:
+    if _lang(lang) != "en":
+        return ()
+    number = r"(?P<n>\d{1,3}|" + _number_words("en") + r"|a\s+few|several|a\s+couple\s+of|some|a|an)"
+    parts = r"(?:day|morning|afternoon|evening|night)"
+    return (
+        # the next morning / the following day / on the previous evening / the following week
+        _StoryRule(
+            re.compile(
+                rf"(?i){_B}(?:(?:on|in|during|by|until)\s+)?the\s+(?:(?P<rel>next|following|previous|preceding)\s+"
+                rf"{parts}|(?P<rel2>following|subsequent)\s+(?P<unit>week|month|year)){_E}"
+            ),
+            _s_next,
+            ("next", "following", "previous", "preceding", "subsequent"),
+        ),
+        # the day before / the night before / the day after — but not "the day before the attack"
+        _StoryRule(
+            re.compile(rf"(?i){_B}(?:(?:on|by)\s+)?the\s+{parts}\s+(?P<dir>before|after){_E}{_NOT_AN_NP}"),
+            _s_before_after,
+            ("before", "after"),
+        ),
+        # two days later / a week earlier / days later / hours later / three days after that
+        _StoryRule(
+            re.compile(
+                rf"(?i){_B}(?:{number}\s+)?(?P<unit>days?|weeks?|fortnights?|months?|years?|hours?|minutes?)\s+"
+                rf"(?P<dir>later|earlier|afterwards?|after\s+that|before\s+that|"
+                rf"(?:prior|before|after){_E}{_NOT_AN_NP})"
+                rf"{_E}"
+            ),
+            _s_later,
+            ("later", "earlier", "after", "before", "prior"),
+        ),
+        # later that day / that evening / the same day / earlier in the day / later that week
+        _StoryRule(
+            re.compile(
+                rf"(?i){_B}(?:(?:later|earlier|late|early)\s+(?:on\s+|in\s+)?)?(?:(?:on|in|during|by)\s+)?"
+                rf"(?:that|the\s+same|that\s+same)\s+(?P<unit>{parts}|week|month|year){_E}"
+                rf"|{_B}(?:later|earlier)\s+in\s+the\s+(?:day|evening|morning|afternoon|night){_E}"
+            ),
+            _s_same,
+            ("that", "same", "in the"),
+        ),
+    )
+
+
 # --- regexes ------------------------------------------------------------------------------------
 
 _B = r"(?<![\w-])"  # start of a word, not inside "well-known"
@@ -390,7 +644,7 @@ _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)"
 _DAY2 = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
 _PART_EN = (
     r"(?:the\s+)?(?:early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|first\s+half\s+of|"
-    r"second\s+half\s+of|first\s+week\s+of|last\s+week\s+of|first\s+days\s+of|last\s+days\s+of)"
+    r"second\s+half\s+of|first\s+days\s+of|last\s+days\s+of)"
 )
 _PART_RU = (
     r"(?:начале|конце|середине|первой\s+половине|второй\s+половине|первых\s+числах|последних\s+числах|"
@@ -460,6 +714,8 @@ _ANCHORS: dict[str, dict[str, tuple[str, ...]]] = {
         "_r_weekend": ("weekend",),
         "_r_year": _YEARS,
         "_r_season": ("spring", "summer", "autumn", "fall", "winter"),
+        "_r_week_of": ("week",),
+        "_r_nth_week": ("week",),
     },
     "ru": {
         "_r_day_month": _MONTHS_RU,
@@ -478,7 +734,8 @@ _ANCHORS: dict[str, dict[str, tuple[str, ...]]] = {
 @cache
 def _rules(lang: str) -> tuple[_Rule, ...]:
     rules = _rules_ru() if lang == "ru" else _rules_en()
-    anchors = _ANCHORS[lang]
+    anchors = dict(_ANCHORS[lang])
+    anchors["_r_holiday"] = tuple({re.split(r"[\s'’-]", f.lower())[0] for f in holiday_forms(lang)})
     return tuple(_Rule(r.regex, r.resolve, anchors.get(r.resolve.__name__, ())) for r in rules)
 
 
@@ -490,7 +747,28 @@ def _rules_en() -> tuple[_Rule, ...]:
     weekday = "(?i:" + _alt(_forms("en", "weekday")) + ")"
     prep = r"(?:(?i:on|in|since|by|until|till|from|during|before|after|as\s+of|through|to|for|of)\s+)?"
     ordinal = r"(?:st|nd|rd|th)?"
+    week_of = r"(?:(?i:in|during|over|for)\s+)?(?i:the\s+week\s+(?:of|beginning|starting))\s+(?:(?i:the\s+)?)"
     rules = _numeric_rules() + [
+        # the week of March 20 / in the week of 22 March 2017: the week holding that day
+        _Rule(
+            re.compile(rf"{_B}{week_of}(?P<month>{month_day})\s+{_DAY}{ordinal}(?:\s*,?\s*{_YEAR})?{_E}"),
+            _r_week_of,
+        ),
+        _Rule(
+            re.compile(
+                rf"{_B}{week_of}{_DAY}{ordinal}\s+(?i:of\s+)?(?P<month>{month_day})(?:\s*,?\s*{_YEAR})?{_E}"
+            ),
+            _r_week_of,
+        ),
+        # the third week of May / in the last week of March 2015
+        _Rule(
+            re.compile(
+                rf"{_B}(?:(?i:in|during|over|for|by)\s+)?(?i:the\s+)?(?P<ord>(?i:first|second|third|fourth|fifth|"
+                rf"last|final))\s+(?i:week)\s+(?i:of|in)\s+(?P<month>{month})(?:\s*,?\s+(?i:of\s+)?{_YEAR})?{_E}"
+            ),
+            _r_nth_week,
+        ),
+        *_holiday_rules("en"),
         # April 4 / Wednesday, April 8 / Jan. 5, 2015 / April 4-5
         _Rule(
             re.compile(
@@ -529,7 +807,7 @@ def _rules_en() -> tuple[_Rule, ...]:
         _Rule(
             re.compile(
                 r"(?i)" + _B + r"(?P<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|"
-                r"the\s+day\s+before|the\s+previous\s+day|this\s+morning|this\s+afternoon|this\s+evening|"
+                r"this\s+morning|this\s+afternoon|this\s+evening|"
                 r"last\s+night|earlier\s+today|later\s+today)(?:\s+(?:morning|afternoon|evening|night))?" + _E
             ),
             _r_relday,
@@ -592,6 +870,57 @@ def _rules_en() -> tuple[_Rule, ...]:
         ),
     ]
     return tuple(rules)
+
+
+def _r_week_of(m: re.Match[str], published: date | None, lang: str) -> DateValue | None:
+    value = _r_day_month(m, published, lang)
+    return _week(value.date) if value is not None and value.date is not None else value
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1, "final": -1}
+
+
+def _r_nth_week(m: re.Match[str], published: date | None, lang: str) -> DateValue | None:
+    """The n-th week of a month is the Monday-to-Sunday week holding most of its days n*7-6 .. n*7
+    (the last: the month's last seven days)."""
+    month = _value(lang, m["month"])
+    year = _g(m, "year")
+    if year:
+        first = _month(int(year), month)
+    elif published is None:
+        return UNKNOWN
+    else:
+        first = _recent_month(published, month, None)
+    assert first.date is not None
+    nth = _NTH[_fold(m["ord"])]
+    if nth > 0:
+        middle = first.date + timedelta(days=7 * (nth - 1) + 3)
+    else:
+        middle = _first_day(first.date.year, first.date.month + 1) - timedelta(days=4)
+    if middle.month != first.date.month:
+        return first
+    return _week(middle)
+
+
+def _holiday_rules(lang: str) -> list[_Rule]:
+    """'on Christmas Eve', 'during Ramadan', 'on the eve of Easter', 'New Year's Eve 2015'."""
+    forms = holiday_forms(lang)
+    if not forms:
+        return []
+    names = "|".join(
+        r"[\s-]+".join(re.escape(w).replace("'", "['’]?").replace("’", "['’]?") for w in re.split(r"[\s-]+", f))
+        for f in sorted(forms, key=lambda f: (-len(f), f))
+    )
+    return [
+        _Rule(
+            re.compile(
+                rf"{_B}(?:(?P<prep>(?i:on|during|in|at|over|before|after|since|until|till|by|around|through|"
+                rf"throughout|ahead\s+of|of|for))\s+)?(?:(?P<det>(?i:the))\s+)?(?:(?P<eve>(?i:eve))\s+(?i:of)\s+"
+                rf"(?:(?i:the)\s+)?)?(?P<holiday>(?i:{names}))(?:\s*,?\s*(?:(?i:of)\s+)?{_YEAR})?{_E}(?!\s+[A-Z])"
+            ),
+            _r_holiday,
+        )
+    ]
 
 
 def _r_before(m: re.Match[str], published: date | None, lang: str) -> DateValue | None:
@@ -717,29 +1046,58 @@ def _r_relunit_ru(m: re.Match[str], published: date | None, lang: str) -> DateVa
 # --- finding ------------------------------------------------------------------------------------
 
 
-def find_dates(text: str, published: date | None, lang: str = "en") -> list[tuple[int, int, DateValue]]:
+def find_dates(
+    text: str, published: date | None, lang: str = "en", anchor: DateValue | None = None
+) -> list[tuple[int, int, DateValue]]:
     """Every date expression in `text` as (start, end, DateValue), in text order; where matches
-    overlap the longest wins. A leading preposition ("on", "in", "в", "на") is part of the span."""
-    return list(_find_dates(text, published, _lang(lang)))
+    overlap the longest wins. A leading preposition ("on", "in", "в", "на") is part of the span.
+
+    Expressions of the story's own time ("the next day", "two days later", "that evening") count
+    from the story date: `anchor` (the last date told before `text`; the publication day when
+    None), then each date `text` tells, in order. A birth date ("born in 1990") is found with an
+    unknown value: it dates no happening."""
+    return list(_find_dates(text, published, _lang(lang), anchor))
+
+
+_BIRTH = re.compile(r"(?i)\b(?:born|birth|b\.|родил\w*|рождени\w*)\s*[,:]?\s*$")
+_BOUND = re.compile(r"(?i)(?:since|until|till|from|by|before|after|с|со|до|по)\s")
 
 
 @lru_cache(maxsize=8192)  # every draft of a sentence asks for that sentence's dates
-def _find_dates(text: str, published: date | None, lang: str) -> tuple[tuple[int, int, DateValue], ...]:
-    found: list[tuple[int, int, int, DateValue]] = []
+def _find_dates(
+    text: str, published: date | None, lang: str, anchor: DateValue | None
+) -> tuple[tuple[int, int, DateValue], ...]:
+    found: list[tuple[int, int, int, DateValue | Shift]] = []
     low = text.lower()
-    for rank, rule in enumerate(_rules(lang)):
+    rules = _rules(lang)
+    for rank, rule in enumerate(rules):
         if rule.anchors and not any(a in low for a in rule.anchors):
             continue
         for m in rule.regex.finditer(text):
-            value = rule.resolve(m, published, lang)
-            if value is not None and m.end() > m.start():
-                found.append((m.start(), m.end(), rank, value))
+            resolved = rule.resolve(m, published, lang)
+            if resolved is not None and m.end() > m.start():
+                birth = _BIRTH.search(text, max(0, m.start() - 16), m.start())
+                found.append((m.start(), m.end(), rank, UNKNOWN if birth else resolved))
+    for rank, srule in enumerate(_story_rules(lang), start=len(rules)):
+        if not any(a in low for a in srule.anchors):
+            continue
+        for m in srule.regex.finditer(text):
+            shift = srule.shift(m, lang)
+            if shift is not None and m.end() > m.start():
+                found.append((m.start(), m.end(), rank, shift))
     found.sort(key=lambda f: (f[0] - f[1], f[0], f[2]))
-    chosen: list[tuple[int, int, DateValue]] = []
-    for start, end, _rank, value in found:
+    chosen: list[tuple[int, int, DateValue | Shift]] = []
+    for start, end, _rank, item in found:
         if all(end <= s or start >= e for s, e, _ in chosen):
-            chosen.append((start, end, value))
-    return tuple(sorted(chosen, key=lambda c: c[0]))
+            chosen.append((start, end, item))
+    story = anchor if anchor is not None else _day(published) if published is not None else None
+    out: list[tuple[int, int, DateValue]] = []
+    for start, end, told in sorted(chosen, key=lambda c: c[0]):
+        value = shift_date(story, told) if isinstance(told, Shift) else told
+        if value.date is not None and not _BOUND.match(text, start):
+            story = value  # the story's time moves on with each date it tells
+        out.append((start, end, value))
+    return tuple(out)
 
 
 def resolve_date(phrase: str, published: date | None, lang: str = "en") -> DateValue | None:
