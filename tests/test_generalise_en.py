@@ -332,3 +332,16 @@ AFTER_3 = [
 @pytest.mark.parametrize(("text", "wants"), AFTER_3, ids=[f"after_c{i}" for i in range(len(AFTER_3))])
 def test_hand_over_to_own_bodies_is_no_removal(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+AFTER_4 = [
+    ("In May, a Belarusian journalist was arrested and charged with treason in Minsk.",
+     [W("ARREST", 1, "BLR"), W("CHARGE", 1, "BLR")]),  # the second verb shares the first one's passive
+    ("A court in Boston has convicted a friend of the bombing suspect for lying to investigators.", [W("CHARGE", 1)]),
+    ("Only public channels could be reported and blocked, the company said.", []),  # a possibility
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), AFTER_4, ids=[f"after_d{i}" for i in range(len(AFTER_4))])
+def test_coordinated_verbs(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

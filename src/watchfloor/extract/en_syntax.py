@@ -49,7 +49,8 @@ PERSON_NOUNS = frozenset(
      "detainee", "convict", "fugitive", "deserter", "veteran", "cadet", "recruit",
      # groups of people named by their number ("the pair", "the trio")
      "pair", "couple", "duo", "trio", "sibling", "relative", "cousin", "nephew", "niece", "uncle", "aunt",
-     "editor", "columnist", "reporter", "writer", "lawyer", "doctor", "mayor", "governor", "judge", "prosecutor"]
+     "editor", "columnist", "reporter", "writer", "lawyer", "doctor", "mayor", "governor", "judge", "prosecutor",
+     "friend", "neighbour", "neighbor", "colleague", "partner", "fiancee", "girlfriend", "boyfriend"]
 ) | _read_lexicon("person_nouns_en.txt")  # heads of people arguments in real annotated news
 ANAPHORS = frozenset({"they", "them", "he", "she", "him", "her", "all", "those", "these", "group"})
 DIRECTIONS = frozenset(
@@ -219,10 +220,22 @@ def _main_group(doc: Doc) -> str | None:
 
 
 def _is_passive(tok: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or (
-        tok.tag_ == "VBN"
-        and tok.dep_ in ("acl", "relcl")
-        and not any(c.dep_ in ("nsubj", "aux") for c in tok.children)
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return True
+    if tok.tag_ != "VBN" or any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+        return False
+    # "those detained", and the second of two passive verbs: "was arrested and charged with …"
+    return tok.dep_ in ("acl", "relcl") or tok.dep_ == "conj" and tok.head.tag_ == "VBN" and _is_passive(tok.head)
+
+
+MODAL_AUX = frozenset({"can", "could", "may", "might", "must", "should"})
+
+
+def _shares_auxiliaries(tok: Token) -> bool:
+    """The second of two verbs with no auxiliary of its own takes the first one's: "was arrested
+    and charged", "could be reported and blocked"."""
+    return tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
+        c.dep_ in ("aux", "auxpass") for c in tok.children
     )
 
 
@@ -230,6 +243,8 @@ def _finite_or_planned(tok: Token) -> bool:
     """Finite clauses and passive participles report events; bare infinitives and gerunds of
     intent ("trying to cross", "after crossing") do not — unless planned ("to be deported")."""
     children = list(tok.children)
+    if _shares_auxiliaries(tok) and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in tok.head.children):
+        return False  # "only public channels could be reported and blocked": a possibility
     has_to = any(c.tag_ == "TO" or c.lower_ == "to" and c.dep_ == "aux" for c in children)
     if has_to:
         if any(c.dep_ == "aux" and c.lower_ == "have" for c in children):
@@ -344,6 +359,8 @@ def _introduced_attack(tok: Token) -> bool:
 
 
 def _modality(trig: Token) -> str:
+    if _shares_auxiliaries(trig) and _is_passive(trig):
+        return _modality(trig.head)  # "will be arrested and deported"
     children = list(trig.children)
     purposes = [c for c in children if c.dep_ in ("advcl", "xcomp")]
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for node in (trig, *purposes) for c in node.children):

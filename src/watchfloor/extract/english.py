@@ -930,6 +930,8 @@ def _charges_brought(tok: Token) -> bool:
     brought"), not as the offence of another act ("arrested on charges of …")."""
     if _negated(tok) or tok.dep_ == "dobj" and tok.head.lemma_.lower() == "face":
         return True
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "plead":
+        return True  # "pleaded not guilty to charges of …": charges were brought
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in CHARGE_VERBS
 
 
