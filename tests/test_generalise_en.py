@@ -338,7 +338,7 @@ AFTER_4 = [
     ("In May, a Belarusian journalist was arrested and charged with treason in Minsk.",
      [W("ARREST", 1, "BLR"), W("CHARGE", 1, "BLR")]),  # the second verb shares the first one's passive
     ("A court in Boston has convicted a friend of the bombing suspect for lying to investigators.", [W("CHARGE", 1)]),
-    ("Only public channels could be reported and blocked, the company said.", []),  # a possibility
+    ("Accounts that praise violence may be flagged and suspended, the company said.", []),  # a possibility
 ]
 
 

@@ -244,7 +244,7 @@ def _finite_or_planned(tok: Token) -> bool:
     intent ("trying to cross", "after crossing") do not — unless planned ("to be deported")."""
     children = list(tok.children)
     if _shares_auxiliaries(tok) and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in tok.head.children):
-        return False  # "only public channels could be reported and blocked": a possibility
+        return False  # "such accounts may be flagged and suspended": a possibility
     has_to = any(c.tag_ == "TO" or c.lower_ == "to" and c.dep_ == "aux" for c in children)
     if has_to:
         if any(c.dep_ == "aux" and c.lower_ == "have" for c in children):
