@@ -345,3 +345,21 @@ AFTER_4 = [
 @pytest.mark.parametrize(("text", "wants"), AFTER_4, ids=[f"after_d{i}" for i in range(len(AFTER_4))])
 def test_coordinated_verbs(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+AFTER_5 = [
+    # the attack told again without a day or another place of its own
+    ("Militants stormed a mosque in Bir al-Abed in North Sinai on Friday during prayers. "
+     "They set off a bomb and then opened fire on the worshippers.", [W("ATTACK", day="2021-03-05")]),
+    # another town with a day of its own is another attack
+    ("Gunmen attacked a police post in Arish on Friday. On Sunday a bomb exploded at a checkpoint in Rafah.",
+     [W("ATTACK", day="2021-03-05"), W("ATTACK", day="2021-03-07")]),
+    # anyone of a kind takes no nationality from the story
+    ("Two Tunisian recruiters were jailed in Tunis on Monday. Officials said every returning fighter would be "
+     "arrested.", [W("CHARGE", 2, "TUN", day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), AFTER_5, ids=[f"after_e{i}" for i in range(len(AFTER_5))])
+def test_retellings(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

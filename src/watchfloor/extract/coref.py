@@ -17,6 +17,7 @@ from watchfloor.model import Event
 
 MAX_SENTENCE_GAP = 6  # a continuation is told within a few sentences of the act
 MAX_TOLL_GAP = 10  # a toll may come at the end of the story
+RETELLING_GAP = 3  # an undated attack told again follows closely
 
 
 class Mention(Protocol):
@@ -34,6 +35,21 @@ def _day_span(event: Event) -> tuple[dt.date, dt.date] | None:
     if length is None:
         return None
     return event.date, event.date + dt.timedelta(days=length - 1)
+
+
+def _undated_retelling(earlier: Mention, later: Mention) -> bool:
+    """An attack told again with no day and no other place of its own ("gunmen opened fire on the
+    worshippers" after the attack on the mosque): the same happening. Another town, or a day of its
+    own, makes it another attack."""
+    a, b = earlier.event, later.event
+    if b.type != "ATTACK" or later.date_strong or later.sentence - earlier.sentence > RETELLING_GAP:
+        return False
+    if b.location is None or b.location.country is None:
+        return True
+    here = a.location
+    return here is not None and (here.country, here.admin1, here.place) == (
+        b.location.country, b.location.admin1, b.location.place
+    )
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
@@ -73,7 +89,7 @@ def continues(earlier: Mention, later: Mention) -> bool:
         return False
     if a.modality != b.modality and "asserted" not in (a.modality, b.modality):
         return False
-    if not (later.refers_back or later.casualties_only):
+    if not (later.refers_back or later.casualties_only or _undated_retelling(earlier, later)):
         return False
     # a continuation with no day of its own only has the report's: it cannot disagree
     dates = _dates_agree(a, b) or not later.date_strong

@@ -225,6 +225,8 @@ class EnglishExtractor:
         if self.triggers is None:
             return types
         if not types:
+            if any(c.dep_ == "prt" for c in tok.children):
+                return []  # "set up accounts": a particle verb the lexicon does not list is another verb
             candidate = self.triggers.candidate(tok)
             return [candidate] if candidate is not None else []
         if self.triggers.veto > 0 and tok.pos_ in ("VERB", "NOUN", "PROPN"):
@@ -1425,7 +1427,10 @@ def _sized_by(member: Token) -> int | None:
 
 def _from_story(target: Target, member: Token, ctx: DocContext) -> None:
     """People with no nationality of their own: the group told with the same count elsewhere in
-    the story ("17 people" of "seventeen Indonesians"), else the story's one nationality."""
+    the story ("17 people" of "seventeen Indonesians"), else the story's one nationality; never
+    anyone of a kind ("every returning fighter")."""
+    if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each") for c in member.children):
+        return
     group = same_group(member, target.count, ctx.people)
     if group is not None and len(group.nationalities) == 1:
         target.nationality, target.ethnicity = group.nationalities[0]

@@ -209,21 +209,30 @@ def _en_near(trig: Token) -> set[tuple[str, str]]:
     return near
 
 
+def _en_sentence_words(sent: Span) -> tuple[str, list[tuple[int, frozenset[str]]]]:
+    """The sentence's folded text and each common word's lemma and form, once per sentence (every
+    candidate act of a sentence asks)."""
+    cache = sent.doc.user_data.setdefault("wf_sense_words", {})
+    found = cache.get(sent.start)
+    if found is None:
+        pairs = [(tok.i, frozenset({_fold(tok.lemma_), tok.lower_})) for tok in sent if tok.pos_ != "PROPN"]
+        found = cache[sent.start] = (_fold(sent.text), pairs)
+    return found  # type: ignore[no-any-return]
+
+
 def english_view(etype: str, trig: Token, sent: Span) -> SenseView:
+    text, pairs = _en_sentence_words(sent)
     words: set[str] = set()
     others: set[str] = set()
-    for tok in sent:
-        if tok.pos_ == "PROPN":
-            continue
-        pair = {_fold(tok.lemma_), tok.lower_}
+    for i, pair in pairs:
         words |= pair
-        if tok.i != trig.i:
+        if i != trig.i:
             others |= pair
     return SenseView(
         lang="en",
         etype=etype,
         raw=sent.text,
-        text=_fold(sent.text),
+        text=text,
         trigger_at=trig.idx - sent.start_char,
         heads_at=frozenset(i - sent.start_char for i in _en_heads(trig)),
         near=frozenset(_en_near(trig)),

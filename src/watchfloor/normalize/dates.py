@@ -590,6 +590,7 @@ def _s_same(m: re.Match[str], lang: str) -> Shift | None:
     return Shift(unit if unit in ("week", "month", "year") else "day", 0)
 
 
+@cache
 def _story_rules(lang: str) -> tuple[_StoryRule, ...]:
     if _lang(lang) != "en":
         return ()
