@@ -263,7 +263,20 @@ def test_sources_yaml(text: str) -> None:
 
 # -- crashes found, kept ------------------------------------------------------------------------
 
-CRASHES: list[tuple[str, dict[str, bytes]]] = []
+CRASHES: list[tuple[str, dict[str, bytes]]] = [
+    # TypeError: 'bool' object is not iterable (vk._names, then copy_history and attachments)
+    ("vk-groups-true", {"wall.json": b'{"response": {"count": 0, "items": [], "groups": true}}'}),
+    ("vk-pages-profiles-true", {"wall.json": b'[{"response": {"count": 0, "items": []}}, '
+                                              b'{"response": {"count": 0, "items": [], "profiles": true}}]'}),
+    ("vk-copy-history-number", {"wall.json": b'{"response": {"count": 1, "items": '
+                                              b'[{"id": 1, "owner_id": -1, "text": "", "copy_history": 5}]}}'}),
+    ("vk-attachments-true", {"wall.json": b'{"response": {"count": 1, "items": '
+                                           b'[{"id": 1, "owner_id": -1, "text": "words", "attachments": true}]}}'}),
+    # TypeError: unhashable type: 'list' (telegram.message_links: a part's type is a list)
+    ("telegram-part-type-list", {"result.json": b'{"name": "", "type": "public_channel", "id": 0, "messages": '
+                                                b'[{"id": 0, "type": "message", "text": ["0", {"type": [], "text": ""}]}]}'}),
+    ("telegram-chat-type-list", {"result.json": b'{"about": "", "chats": {"list": [{"type": [], "id": 1, "messages": []}]}}'}),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("files", [files for _, files in CRASHES], ids=[name for name, _ in CRASHES])
