@@ -176,7 +176,7 @@ def test_a_deadline_raises_again_when_the_first_is_swallowed(monkeypatch: pytest
     monkeypatch.setattr(limits_module, "REPEAT", 0.1)
 
     def stubborn() -> None:
-        with contextlib.suppress(Exception):  # what careless library code does
+        with contextlib.suppress(BaseException):  # what a bare `except:` does
             re.match(r"(a+)+$", "a" * 40 + "b")
         re.match(r"(a+)+$", "a" * 40 + "b")
 
@@ -204,3 +204,18 @@ def test_a_slow_document_fails_by_name_and_its_batch_goes_on(pipeline: Pipeline)
     assert isinstance(results["slow"], OverLimit)
     assert "took longer than 1 s to parse and extract" in str(results["slow"])
     assert not isinstance(results["quick"], Exception) and results["quick"].events
+
+
+def test_a_slow_page_fails_by_name_and_the_other_inputs_are_read(tmp_path: Path) -> None:
+    from watchfloor.ingest import IngestFailure, IngestOptions, iter_inputs
+
+    rows = "".join(f"<tr><td>cell {i}</td><td><div><span>value {i * 7}</span></div></td></tr>" for i in range(40_000))
+    (tmp_path / "a-table.html").write_text(f"<html><body><table>{rows}</table><p>Police detained three men.</p>")
+    (tmp_path / "b-story.txt").write_text(STORY)
+    start = time.monotonic()
+    items = list(iter_inputs([tmp_path], IngestOptions(seconds=0.2)))
+    assert time.monotonic() - start < 10
+    failure, document = items
+    assert isinstance(failure, IngestFailure) and failure.input.endswith("a-table.html")
+    assert failure.reason.startswith("took longer than 0.2 s to read")
+    assert isinstance(document, Document) and document.text == STORY

@@ -127,7 +127,7 @@ def ingest(
     from watchfloor.ingest.options import IngestOptions
     from watchfloor.pipeline import Pipeline
 
-    options = IngestOptions(published=published, source=source, lang=lang)
+    options = IngestOptions(published=published, source=source, lang=lang, seconds=seconds_per_document)
     limits = Limits(max_chars=max_chars, window_chars=window_chars, seconds=seconds_per_document)
     with _store(ctx) as store, _fetcher(store, allow_private, host_delay) as fetcher, _Progress(quiet) as progress:
         report = Pipeline(limits=limits).ingest(list(paths), store, options, on_document=progress.document, fetcher=fetcher)

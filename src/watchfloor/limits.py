@@ -10,7 +10,8 @@ with the `ingest` options of the same names.
 
 The time budget is enforced by an interval timer (SIGALRM) in the main thread: the handler raises
 inside whatever the thread runs, a regular expression's match loop included (it checks for
-signals), and keeps raising every `REPEAT` seconds should some code swallow the first exception.
+signals), and keeps raising every `REPEAT` seconds should some code swallow the first one (it is a
+BaseException, so only a bare `except:` can).
 Elsewhere (another thread, a system without SIGALRM) the budget is checked between stages only.
 """
 
@@ -79,8 +80,11 @@ class Limits:
         )
 
 
-class Expired(Exception):  # noqa: N818 - it is the event, not a fault
-    """A time budget ran out (raised by `deadline`; callers turn it into a named failure)."""
+class Expired(BaseException):  # noqa: N818 - it is the event, not a fault
+    """A time budget ran out (raised by `deadline`; callers turn it into a named failure).
+
+    Like KeyboardInterrupt it is no Exception: library code that catches every Exception (lxml,
+    trafilatura and our own readers wrap what they raise) lets it through."""
 
 
 _active: list[float] = []  # the monotonic ends of the deadlines running, innermost last

@@ -123,7 +123,7 @@ class Pipeline:
         try:
             with deadline(seconds * len(indices)):
                 parsed = list(parse([batch[n] for n in indices]))
-        except Exception:  # Expired, or a text the parser fails on: find it below
+        except (Exception, Expired):  # a text the parser fails on, or too slow a batch: find it below
             log.warning("parsing a batch of %d documents failed; parsing them one at a time", len(indices))
             for n in indices:
                 document = batch[n]

@@ -21,12 +21,13 @@ import logging
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from watchfloor.errors import UnsupportedSource, WatchfloorError
 from watchfloor.ingest import exports, gold, html, text, warc
 from watchfloor.ingest._items import IngestFailure, Unchanged, failure_of
 from watchfloor.ingest.options import IngestOptions
+from watchfloor.limits import Expired, deadline
 from watchfloor.model import Document
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ __all__ = ["IngestFailure", "IngestOptions", "Item", "Unchanged", "iter_inputs"]
 Item = Document | IngestFailure | Unchanged
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class _Reader(Protocol):
@@ -160,7 +162,11 @@ def _read_file(path: Path, options: IngestOptions, seen: set[Path]) -> Iterator[
             raise UnsupportedSource(
                 f"unsupported file type {path.suffix or '(no extension)'!r}", input=str(path)
             )
-        yield from reader(path, options=options)
+        yield from _timed(reader(path, options=options), options.seconds)
+    except Expired:
+        yield IngestFailure(
+            str(path), f"took longer than {options.seconds:g} s to read (--seconds-per-document, WATCHFLOOR_SECONDS_PER_DOCUMENT)"
+        )
     except WatchfloorError as exc:
         yield IngestFailure(exc.input or str(path), exc.reason)
     except OSError as exc:
@@ -168,6 +174,18 @@ def _read_file(path: Path, options: IngestOptions, seen: set[Path]) -> Iterator[
     except Exception as exc:  # a reader's fault, not the input's: the batch goes on
         log.exception("reading %s failed", path)
         yield IngestFailure(str(path), f"{READER_FAULT}{type(exc).__name__}: {exc}"[:500])
+
+
+def _timed(items: Iterator[T], seconds: float) -> Iterator[T]:
+    """`items`, each within `seconds` of the one before (the clock stops while the caller works):
+    a pathological input (a huge table, a regular expression's worst case) raises Expired."""
+    while True:
+        with deadline(seconds):
+            try:
+                item = next(items)
+            except StopIteration:
+                return
+        yield item
 
 
 def _reader_for(path: Path) -> _Reader | None:
