@@ -185,6 +185,8 @@ def soak(rounds: int, workdir: Path, *, pipeline: Pipeline | None = None, quiet:
             for number in range(rounds):
                 faulty.round = number
                 polls = watcher.run_once()
+                failed = [f.reason for poll in polls for f in poll.report.failed]
+                figures.faults["redirect loops"] += sum("redirects" in reason for reason in failed)
                 targets = Counter(poll.source.target for poll in polls)
                 if len(targets) != 4 or set(targets.values()) != {1}:
                     figures.schedule_misses += 1
@@ -195,7 +197,6 @@ def soak(rounds: int, workdir: Path, *, pipeline: Pipeline | None = None, quiet:
                     print(f"round {number}: {len(store.documents())} documents, {rss_mb():.0f} MB", file=sys.stderr)
                 clock[0] += ROUND
             fetcher.close()
-            figures.faults["redirect loops"] = len(site.hits("/loop"))
             documents = store.documents()
             figures.stored = len(documents)
             keys = Counter(d.title for d in documents)  # every article and version has its own title

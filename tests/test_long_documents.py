@@ -219,3 +219,23 @@ def test_a_slow_page_fails_by_name_and_the_other_inputs_are_read(tmp_path: Path)
     assert isinstance(failure, IngestFailure) and failure.input.endswith("a-table.html")
     assert failure.reason.startswith("took longer than 0.2 s to read")
     assert isinstance(document, Document) and document.text == STORY
+
+
+def test_a_fault_extracting_one_document_fails_it_alone(pipeline: Pipeline, monkeypatch: pytest.MonkeyPatch) -> None:
+    faulty = Pipeline(pipeline.gazetteer)
+    real = faulty._extract_english
+
+    def extract(doc, document):  # type: ignore[no-untyped-def]
+        if document.doc_id == "bad":
+            raise KeyError("a bug of ours")
+        return real(doc, document)
+
+    monkeypatch.setattr(faulty, "_extract_english", extract)
+    bad = Document(doc_id="bad", text=STORY[:300], language="en")
+    good = Document(doc_id="good", text=STORY[:300], language="en")
+    results = dict((d.doc_id, r) for d, r in faulty.extract_each([bad, good]))
+    assert isinstance(results["bad"], KeyError)
+    assert not isinstance(results["good"], Exception) and results["good"].events
+    from watchfloor.pipeline import failure_reason
+
+    assert failure_reason(results["bad"]) == "extraction failed: KeyError: 'a bug of ours'"

@@ -124,7 +124,7 @@ class Pipeline:
             with deadline(seconds * len(indices)):
                 parsed = list(parse([batch[n] for n in indices]))
         except (Exception, Expired):  # a text the parser fails on, or too slow a batch: find it below
-            log.warning("parsing a batch of %d documents failed; parsing them one at a time", len(indices))
+            log.info("parsing a batch of %d documents failed; parsing them one at a time", len(indices))
             for n in indices:
                 document = batch[n]
                 results[n] = self._guarded(document, partial(_parse_extract, parse, extract, document))
@@ -141,7 +141,7 @@ class Pipeline:
         except Expired:
             return self.limits.over_time(name_of(document))
         except Exception as exc:
-            log.exception("extraction failed on %s", name_of(document))
+            log.debug("extraction failed on %s", name_of(document), exc_info=True)  # not on the console
             return exc
 
     def _parse_english(self, documents: list[Document]) -> Iterator[Any]:

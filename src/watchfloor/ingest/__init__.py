@@ -172,7 +172,7 @@ def _read_file(path: Path, options: IngestOptions, seen: set[Path]) -> Iterator[
     except OSError as exc:
         yield IngestFailure(str(path), f"cannot read: {exc.strerror or exc}")
     except Exception as exc:  # a reader's fault, not the input's: the batch goes on
-        log.exception("reading %s failed", path)
+        log.debug("reading %s failed", path, exc_info=True)  # shown only when logging asks for it
         yield IngestFailure(str(path), f"{READER_FAULT}{type(exc).__name__}: {exc}"[:500])
 
 
