@@ -15,6 +15,7 @@ import click
 
 from watchfloor.errors import WatchfloorError
 from watchfloor.extract.ontology import event_types
+from watchfloor.limits import MAX_CHARS, SECONDS, WINDOW_CHARS, Limits
 from watchfloor.model import ABOUTS
 
 DEFAULT_DB = "watchfloor.db"
@@ -79,6 +80,30 @@ _HOST_DELAY = click.option(
 @click.option("--lang", type=click.Choice(["en", "ru"]), help="Language of plain files (default: detected).")
 @_ALLOW_PRIVATE
 @_HOST_DELAY
+@click.option(
+    "--max-chars",
+    type=click.IntRange(min=1),
+    envvar="WATCHFLOOR_MAX_CHARS",
+    default=MAX_CHARS,
+    show_default=True,
+    help="A longer document is a failure, not parsed.",
+)
+@click.option(
+    "--window-chars",
+    type=click.IntRange(1_000, 1_000_000),
+    envvar="WATCHFLOOR_WINDOW_CHARS",
+    default=WINDOW_CHARS,
+    show_default=True,
+    help="A longer document is parsed in windows of at most this many characters.",
+)
+@click.option(
+    "--seconds-per-document",
+    type=click.FloatRange(min=0),
+    envvar="WATCHFLOOR_SECONDS_PER_DOCUMENT",
+    default=SECONDS,
+    show_default=True,
+    help="Time to parse and extract one document; past it the document is a failure (0: no limit).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Only print the summary.")
 @click.pass_context
 def ingest(
@@ -89,6 +114,9 @@ def ingest(
     lang: str | None,
     allow_private: bool,
     host_delay: float,
+    max_chars: int,
+    window_chars: int,
+    seconds_per_document: float,
     quiet: bool,
 ) -> None:
     """Ingest files, folders and URLs into the store.
@@ -99,9 +127,10 @@ def ingest(
     from watchfloor.ingest.options import IngestOptions
     from watchfloor.pipeline import Pipeline
 
-    options = IngestOptions(published=published, source=source, lang=lang)
+    options = IngestOptions(published=published, source=source, lang=lang, seconds=seconds_per_document)
+    limits = Limits(max_chars=max_chars, window_chars=window_chars, seconds=seconds_per_document)
     with _store(ctx) as store, _fetcher(store, allow_private, host_delay) as fetcher, _Progress(quiet) as progress:
-        report = Pipeline().ingest(list(paths), store, options, on_document=progress.document, fetcher=fetcher)
+        report = Pipeline(limits=limits).ingest(list(paths), store, options, on_document=progress.document, fetcher=fetcher)
     _summary(report, quiet=quiet)
 
 

@@ -5,6 +5,7 @@ WatchfloorError
 │   ├── DecodeError     not valid text in any encoding we accept
 │   ├── BadExport       a malformed sidecar JSON or channel export
 │   ├── UnsupportedSource
+│   ├── OverLimit       a document over a limit of the pipeline (characters, seconds)
 │   └── FetchError      a URL that could not be fetched (status, timeout, size, ...)
 │       └── BlockedURL  refused before any request: private address, robots.txt, scheme
 ├── ConfigError
@@ -58,3 +59,8 @@ class StoreError(WatchfloorError):
 
 class NotFound(WatchfloorError):
     pass
+
+
+class OverLimit(InputError):
+    """A document over one of the pipeline's limits (characters, seconds): named, never parsed
+    in part. See watchfloor.limits."""

@@ -5,24 +5,43 @@ Models and the gazetteer load lazily, once per process; a test can hand in its o
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from watchfloor.errors import WatchfloorError
+from watchfloor.errors import OverLimit, WatchfloorError
 from watchfloor.ingest import IngestFailure, Unchanged, iter_inputs
 from watchfloor.ingest.options import IngestOptions
+from watchfloor.limits import Expired, Limits, deadline
 from watchfloor.model import Document, Extraction
 from watchfloor.normalize.places import Gazetteer
 from watchfloor.store import Store
 
 if TYPE_CHECKING:
     from watchfloor.extract.english import EnglishExtractor
+    from watchfloor.extract.russian import RussianExtractor
     from watchfloor.ingest.web import Kind
     from watchfloor.sources.fetch import Fetcher
 
 BATCH_SIZE = 32
+
+log = logging.getLogger(__name__)
+
+
+def name_of(document: Document) -> str:
+    """How failures name a document: where it was read from, else its id."""
+    return document.origin or document.doc_id
+
+
+def failure_reason(error: Exception) -> str:
+    """One line for `watchfloor failures`: a watchfloor error's own reason; for anything else
+    (a fault of ours, not of the input) its type too, the traceback being in the log."""
+    if isinstance(error, WatchfloorError):
+        return error.reason
+    return f"extraction failed: {type(error).__name__}: {error}"[:500]
 
 
 @dataclass(slots=True)
@@ -34,11 +53,15 @@ class IngestReport:
 
 
 class Pipeline:
-    """Extraction for every supported language, sharing one gazetteer."""
+    """Extraction for every supported language, sharing one gazetteer, within `limits`
+    (characters per document and per window, seconds per document; by default limits.Limits
+    with the environment's WATCHFLOOR_ variables)."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, limits: Limits | None = None) -> None:
         self._gazetteer = gazetteer
         self._english: EnglishExtractor | None = None
+        self._russian: RussianExtractor | None = None
+        self.limits = limits if limits is not None else Limits.from_env()
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -47,7 +70,16 @@ class Pipeline:
         return self._gazetteer
 
     def extract_many(self, documents: Iterable[Document]) -> Iterator[tuple[Document, Extraction]]:
-        """Extract from documents in batches; results come back in input order."""
+        """Extract from documents in batches; results come back in input order. A document over
+        a limit raises errors.OverLimit (naming it), as does any error extracting from it."""
+        for document, result in self.extract_each(documents):
+            if isinstance(result, Exception):
+                raise result
+            yield document, result
+
+    def extract_each(self, documents: Iterable[Document]) -> Iterator[tuple[Document, Extraction | Exception]]:
+        """Like extract_many, but a document that fails comes back with its error (OverLimit for
+        one over a limit, whatever was raised otherwise) and the others go on."""
         batch: list[Document] = []
         for document in documents:
             batch.append(document)
@@ -60,26 +92,85 @@ class Pipeline:
     def extract(self, document: Document) -> Extraction:
         return next(self.extract_many([document]))[1]
 
-    def _extract_batch(self, batch: list[Document]) -> Iterator[tuple[Document, Extraction]]:
-        results: dict[int, Extraction] = {}
-        english = [(d.text, n) for n, d in enumerate(batch) if (d.language or "en") == "en"]
+    def _extract_batch(self, batch: list[Document]) -> Iterator[tuple[Document, Extraction | Exception]]:
+        results: dict[int, Extraction | Exception] = {}
+        for n, document in enumerate(batch):
+            try:
+                self.limits.check_length(document.text, name_of(document))
+            except OverLimit as exc:
+                results[n] = exc
+        english = [n for n, d in enumerate(batch) if n not in results and (d.language or "en") == "en"]
+        others = [n for n in range(len(batch)) if n not in results and n not in english]
         if english:
-            from watchfloor.extract.english import EnglishExtractor, extract_english
-            from watchfloor.nlp.english import parse_many
-
-            if self._english is None:
-                self._english = EnglishExtractor(self.gazetteer)
-            extractor = self._english
-            for doc, n in parse_many(english, gazetteer=self.gazetteer):
-                results[n] = extract_english(extractor, doc, batch[n])
-        others = [n for n, d in enumerate(batch) if n not in results]
+            self._run(batch, english, self._parse_english, self._extract_english, results)
         if others:
-            from watchfloor.extract.russian import extract_russian_many
-
-            for n, extraction in zip(others, extract_russian_many([batch[n] for n in others], self.gazetteer), strict=True):
-                results[n] = extraction
+            self._run(batch, others, self._parse_russian, self._extract_russian, results)
         for n, document in enumerate(batch):
             yield document, results[n]
+
+    def _run(
+        self,
+        batch: list[Document],
+        indices: list[int],
+        parse: Callable[[list[Document]], Iterator[Any]],
+        extract: Callable[[Any, Document], Extraction],
+        results: dict[int, Extraction | Exception],
+    ) -> None:
+        """Parse the documents at `indices` together, then extract from each within its time
+        budget. Should the batch's parse fail or take longer than its documents' budgets
+        together, each is parsed and extracted alone, within its own budget."""
+        seconds = self.limits.seconds
+        try:
+            with deadline(seconds * len(indices)):
+                parsed = list(parse([batch[n] for n in indices]))
+        except (Exception, Expired):  # a text the parser fails on, or too slow a batch: find it below
+            log.info("parsing a batch of %d documents failed; parsing them one at a time", len(indices))
+            for n in indices:
+                document = batch[n]
+                results[n] = self._guarded(document, partial(_parse_extract, parse, extract, document))
+            return
+        for n, doc in zip(indices, parsed, strict=True):
+            document = batch[n]
+            results[n] = self._guarded(document, partial(extract, doc, document))
+
+    def _guarded(self, document: Document, work: Callable[[], Extraction]) -> Extraction | Exception:
+        """`work`'s extraction, or the error naming the document: OverLimit past the budget."""
+        try:
+            with deadline(self.limits.seconds):
+                return work()
+        except Expired:
+            return self.limits.over_time(name_of(document))
+        except Exception as exc:
+            log.debug("extraction failed on %s", name_of(document), exc_info=True)  # not on the console
+            return exc
+
+    def _parse_english(self, documents: list[Document]) -> Iterator[Any]:
+        from watchfloor.nlp.english import parse_many
+
+        texts = [(d.text, d) for d in documents]
+        for doc, _ in parse_many(texts, gazetteer=self.gazetteer, window_chars=self.limits.window_chars):
+            yield doc
+
+    def _extract_english(self, doc: Any, document: Document) -> Extraction:
+        from watchfloor.extract.english import EnglishExtractor, extract_english
+
+        if self._english is None:
+            self._english = EnglishExtractor(self.gazetteer)
+        return extract_english(self._english, doc, document)
+
+    def _parse_russian(self, documents: list[Document]) -> Iterator[Any]:
+        from watchfloor.nlp.russian import parse_many
+
+        for doc, _ in parse_many((d.text, d) for d in documents):
+            yield doc
+
+    def _extract_russian(self, doc: Any, document: Document) -> Extraction:
+        from watchfloor.extract.russian import RussianExtractor, extract_russian
+        from watchfloor.nlp.russian import sentences
+
+        if self._russian is None:
+            self._russian = RussianExtractor(self.gazetteer)
+        return extract_russian(self._russian, sentences(doc), document)
 
     def ingest(
         self,
@@ -131,18 +222,23 @@ class Pipeline:
                 yield item
 
         try:
-            for document, extraction in self.extract_many(fresh()):
+            for document, extraction in self.extract_each(fresh()):
+                if isinstance(extraction, Exception):
+                    reason = failure_reason(extraction)
+                    report.failed.append(IngestFailure(name_of(document), reason))
+                    store.record_failure(name_of(document), "extract", reason)
+                    continue
                 try:
                     _, created = store.add(document, extraction)
                 except WatchfloorError as exc:
-                    failure = IngestFailure(document.origin or document.doc_id, exc.reason)
+                    failure = IngestFailure(name_of(document), exc.reason)
                     report.failed.append(failure)
                     store.record_failure(failure.input, "store", failure.reason)
                     continue
                 if created:
                     report.new += 1
                     report.events += len(extraction.events)
-                    store.clear_failure(document.origin or document.doc_id)
+                    store.clear_failure(name_of(document))
                 else:
                     report.unchanged += 1
                 if on_document:
@@ -156,6 +252,12 @@ class Pipeline:
 
         assign_pending(store)  # the new events join (or start) canonical events
         return report
+
+
+def _parse_extract(
+    parse: Callable[[list[Document]], Iterator[Any]], extract: Callable[[Any, Document], Extraction], document: Document
+) -> Extraction:
+    return extract(next(parse([document])), document)
 
 
 def retry_failures(

@@ -11,20 +11,23 @@ file by kind:
 - in folders, hidden files, `*.md` notes, an `index.json` beside gold pairs and the media folders
   of a Telegram export are skipped; any other file is reported as unsupported.
 
-A file that cannot be read never stops the batch: it is yielded as an IngestFailure naming it.
+A file that cannot be read never stops the batch: it is yielded as an IngestFailure naming it
+(should a reader raise anything but a WatchfloorError, the reason starts with READER_FAULT).
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from watchfloor.errors import UnsupportedSource, WatchfloorError
 from watchfloor.ingest import exports, gold, html, text, warc
 from watchfloor.ingest._items import IngestFailure, Unchanged, failure_of
 from watchfloor.ingest.options import IngestOptions
+from watchfloor.limits import Expired, deadline
 from watchfloor.model import Document
 
 if TYPE_CHECKING:
@@ -33,6 +36,9 @@ if TYPE_CHECKING:
 __all__ = ["IngestFailure", "IngestOptions", "Item", "Unchanged", "iter_inputs"]
 
 Item = Document | IngestFailure | Unchanged
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class _Reader(Protocol):
@@ -46,6 +52,7 @@ _READERS: dict[str, _Reader] = {
     ".json": exports.iter_documents,
     ".warc": warc.iter_documents,
 }
+READER_FAULT = "reader failed (a bug, please report it): "  # what a reader raised by mistake
 _NOTES_SUFFIXES = frozenset({".md"})
 # Folders that Telegram Desktop writes beside result.json; they hold media, not text.
 _TELEGRAM_MEDIA_DIRS = frozenset(
@@ -155,11 +162,30 @@ def _read_file(path: Path, options: IngestOptions, seen: set[Path]) -> Iterator[
             raise UnsupportedSource(
                 f"unsupported file type {path.suffix or '(no extension)'!r}", input=str(path)
             )
-        yield from reader(path, options=options)
+        yield from _timed(reader(path, options=options), options.seconds)
+    except Expired:
+        yield IngestFailure(
+            str(path), f"took longer than {options.seconds:g} s to read (--seconds-per-document, WATCHFLOOR_SECONDS_PER_DOCUMENT)"
+        )
     except WatchfloorError as exc:
         yield IngestFailure(exc.input or str(path), exc.reason)
     except OSError as exc:
         yield IngestFailure(str(path), f"cannot read: {exc.strerror or exc}")
+    except Exception as exc:  # a reader's fault, not the input's: the batch goes on
+        log.debug("reading %s failed", path, exc_info=True)  # shown only when logging asks for it
+        yield IngestFailure(str(path), f"{READER_FAULT}{type(exc).__name__}: {exc}"[:500])
+
+
+def _timed(items: Iterator[T], seconds: float) -> Iterator[T]:
+    """`items`, each within `seconds` of the one before (the clock stops while the caller works):
+    a pathological input (a huge table, a regular expression's worst case) raises Expired."""
+    while True:
+        with deadline(seconds):
+            try:
+                item = next(items)
+            except StopIteration:
+                return
+        yield item
 
 
 def _reader_for(path: Path) -> _Reader | None:

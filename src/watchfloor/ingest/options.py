@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from watchfloor.errors import ConfigError
+from watchfloor.limits import SECONDS
 from watchfloor.nlp.langid import SUPPORTED_LANGUAGES
 
 
@@ -21,6 +22,7 @@ class IngestOptions:
     source: str | None = None
     lang: str | None = None
     max_bytes: int = 20_000_000  # larger inputs are refused rather than read into memory
+    seconds: float = SECONDS  # to read one document of an input (0: no limit); past it, the input fails
 
     def __post_init__(self) -> None:
         if self.lang is not None and self.lang not in SUPPORTED_LANGUAGES:
@@ -28,3 +30,5 @@ class IngestOptions:
             raise ConfigError(f"unsupported language {self.lang!r} (supported: {supported})")
         if self.max_bytes <= 0:
             raise ConfigError(f"max_bytes must be positive, not {self.max_bytes}")
+        if not self.seconds >= 0:
+            raise ConfigError(f"seconds must be 0 (no limit) or positive, not {self.seconds}")

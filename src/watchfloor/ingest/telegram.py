@@ -65,7 +65,7 @@ def message_links(message: dict[str, Any]) -> list[str]:
         entities = text if isinstance(text, list) else []
     links: list[str] = []
     for entity in entities:
-        if not isinstance(entity, dict) or entity.get("type") not in _LINK_ENTITY_TYPES:
+        if not isinstance(entity, dict) or not _is_one_of(entity.get("type"), _LINK_ENTITY_TYPES):
             continue
         url = entity.get("href") if entity.get("type") == "text_link" else entity.get("text")
         if isinstance(url, str) and url and url not in links:
@@ -96,7 +96,7 @@ def _chats(export: Any, *, input: str) -> list[dict[str, Any]]:
     left = export.get("left_chats")
     if isinstance(left, dict) and isinstance(left.get("list"), list):
         chats.extend(left["list"])
-    return [chat for chat in chats if isinstance(chat, dict) and chat.get("type") in _GROUP_CHAT_TYPES]
+    return [chat for chat in chats if isinstance(chat, dict) and _is_one_of(chat.get("type"), _GROUP_CHAT_TYPES)]
 
 
 def _chat_documents(chat: dict[str, Any], path: Path, options: IngestOptions) -> Iterator[Document]:
@@ -178,6 +178,11 @@ def _reactions(message: dict[str, Any]) -> dict[str, int]:
             if isinstance(key, str):
                 counts[key] = counts.get(key, 0) + reaction["count"]
     return counts
+
+
+def _is_one_of(value: Any, names: frozenset[str]) -> bool:
+    """Whether a field is one of `names` (a list or an object in its place is not: no TypeError)."""
+    return isinstance(value, str) and value in names
 
 
 def _optional_str(value: Any) -> str | None:

@@ -80,13 +80,18 @@ def _is_error(value: Any) -> bool:
     return isinstance(value, dict) and isinstance(value.get("error"), dict) and "error_code" in value["error"]
 
 
+def _list(value: Any) -> list[Any]:
+    """A list field as a list; anything else in its place (true, a number, an object) as none."""
+    return value if isinstance(value, list) else []
+
+
 def _names(response: dict[str, Any]) -> dict[int, str]:
     """Owner id → display name: communities under their negative id, people under their own."""
     names: dict[int, str] = {}
-    for group in response.get("groups") or []:
+    for group in _list(response.get("groups")):
         if isinstance(group, dict) and isinstance(group.get("id"), int) and _text(group.get("name")):
             names[-abs(group["id"])] = group["name"].strip()
-    for profile in response.get("profiles") or []:
+    for profile in _list(response.get("profiles")):
         if isinstance(profile, dict) and isinstance(profile.get("id"), int):
             name = " ".join(part for part in (_text(profile.get("first_name")), _text(profile.get("last_name"))) if part)
             if name:
@@ -100,7 +105,7 @@ def _post_document(
     owner_id, post_id = item.get("owner_id"), item.get("id")
     if not isinstance(owner_id, int) or not isinstance(post_id, int):
         raise BadExport(f'{where}: "owner_id" and "id" must be integers', input=str(path))
-    origins = [origin for origin in item.get("copy_history") or [] if isinstance(origin, dict)]
+    origins = [origin for origin in _list(item.get("copy_history")) if isinstance(origin, dict)]
     text = _clean(item.get("text"))
     if not text.strip():  # a bare repost: the reposted words are the post
         text = next((_clean(origin.get("text")) for origin in origins if _clean(origin.get("text")).strip()), "")
@@ -144,7 +149,7 @@ def _origin(origin: dict[str, Any], names: dict[int, str]) -> dict[str, Any]:
 
 def _links(item: dict[str, Any]) -> list[str]:
     links: list[str] = []
-    for attachment in item.get("attachments") or []:
+    for attachment in _list(item.get("attachments")):
         link = attachment.get("link") if isinstance(attachment, dict) else None
         url = link.get("url") if isinstance(link, dict) else None
         if isinstance(url, str) and url and url not in links:

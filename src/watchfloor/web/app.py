@@ -128,6 +128,11 @@ def create_app(store: Store | str | Path, *, host: str = "127.0.0.1") -> FastAPI
         where = ".".join(str(part) for part in first.get("loc", ())[1:]) or None
         return render_problem(request, HTTPProblem(400, str(first.get("msg", "invalid request")), input=where))
 
+    @app.exception_handler(OverflowError)
+    async def _overflow(request: Request, exc: OverflowError) -> Response:
+        # a number past the store's 64 bits ("/api/events/9223372036854775808", found by fuzzing)
+        return render_problem(request, HTTPProblem(400, "a number in the request is out of range", input=request.url.path))
+
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> Response:
         return render_problem(request, HTTPProblem(exc.status_code, str(exc.detail), input=request.url.path))
