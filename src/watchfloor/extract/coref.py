@@ -47,8 +47,10 @@ def _undated_retelling(earlier: Mention, later: Mention) -> bool:
     if b.location is None or b.location.country is None:
         return True
     here = a.location
-    return here is not None and (here.country, here.admin1, here.place) == (
-        b.location.country, b.location.admin1, b.location.place
+    return (
+        here is not None
+        and (here.country, here.admin1) == (b.location.country, b.location.admin1)
+        and b.location.place in (None, here.place)
     )
 
 
