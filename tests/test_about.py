@@ -125,3 +125,10 @@ def test_cue_lexicon_is_well_formed() -> None:
         for subject in ABOUTS[:-1]:
             assert len(cues.patterns[lang][subject]) >= 20, (lang, subject)
     assert set(cues.type_priors) | set(cues.sector_priors) <= {"TRAVEL", "ATTACK", "ENTRY_BAN", "DEPORT", "ARREST", "CHARGE", "TAKEDOWN", "MIL", "REB/INS", "POL", "GOV", "JUD", "MED", "OTH"}
+
+
+def test_gendarmes_arresting_recruits_is_no_armed_conflict(pipeline: Pipeline) -> None:
+    """The armed forces' sector says armed conflict only for fighting, not for an arrest."""
+    text = "Gendarmes in Hatay detained two Russians on Monday as they tried to cross the border."
+    events = pipeline.extract(Document(doc_id="g", text=text, language="en", published=date(2021, 3, 10))).events
+    assert events and all(e.about != "armed_conflict" for e in events)

@@ -141,7 +141,8 @@ def scores(event: Event, sentence: str, document: str = "", lang: str | None = N
     for subject, prior in cues.type_priors.get(event.type, {}).items():
         out[subject] += prior
     sector = event.agent.sector if event.agent else None
-    if sector and event.agent is not None and event.agent.text:  # a sector the text gives, not the default
+    # a sector the text gives, not the default; soldiers fighting say armed conflict, gendarmes arresting do not
+    if sector and event.agent is not None and event.agent.text and event.type == "ATTACK":
         for subject, prior in cues.sector_priors.get(sector, {}).items():
             out[subject] += prior
     return out
