@@ -363,3 +363,14 @@ AFTER_5 = [
 @pytest.mark.parametrize(("text", "wants"), AFTER_5, ids=[f"after_e{i}" for i in range(len(AFTER_5))])
 def test_retellings(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+AFTER_6 = [
+    ("Thailand is now turning migrants back at its southern border.", []),  # a practice
+    ("Greek police are deporting three Afghans this morning, officials said.", [W("DEPORT", 3, "AFG")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), AFTER_6, ids=[f"after_f{i}" for i in range(len(AFTER_6))])
+def test_practices_are_no_acts(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

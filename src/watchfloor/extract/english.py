@@ -284,6 +284,8 @@ class EnglishExtractor:
         patient = _patient(trig, is_noun)
         if not is_noun and self._affects_subject(trig):
             patient = _subject(trig)  # "a militant surrendered to police": he is the one held
+        if etype != "ATTACK" and _ongoing_practice(trig, patient):
+            return None  # "Indonesia is also turning people away": a practice, not one act
         if etype == "TAKEDOWN":
             if patient is None or not self._is_takedown_object(patient):
                 return None
@@ -1361,6 +1363,15 @@ def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> bool:
     if target.count is None and found.count is not None and not member.tag_.endswith("S"):
         target.count = found.count
     return True
+
+
+def _ongoing_practice(trig: Token, patient: Token | None) -> bool:
+    """A present progressive on people of a kind ("are deporting migrants", "is turning people
+    away") tells a practice, not an act with a count and a day."""
+    progressive = trig.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re") for c in trig.children)
+    if not progressive or patient is None or patient.tag_ != "NNS":
+        return False
+    return not any(c.dep_ in ("det", "nummod", "poss") for c in patient.children)
 
 
 DOMESTIC_BODIES = frozenset({"police", "policeman", "gendarmerie", "prosecutor", "prosecution", "court", "judge",
