@@ -374,3 +374,30 @@ AFTER_6 = [
 @pytest.mark.parametrize(("text", "wants"), AFTER_6, ids=[f"after_f{i}" for i in range(len(AFTER_6))])
 def test_practices_are_no_acts(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 8: coder notes without brackets (written after batch 5's rules; first pass 5 of 8) ------
+
+NOTES_PLAIN = [
+    ("On 4 March 2020, JNIM militants attacked an army base in Mondoro, Mopti region, killing 9 soldiers.",
+     [W("ATTACK", day="2020-03-04", killed=9, country="MLI")]),
+    pytest.param("On 18 May 2019, police arrested 7 suspected ISKP members in Jalalabad city.",
+                 [W("ARREST", 7, day="2019-05-18", country="AFG")],
+                 marks=pytest.mark.xfail(strict=True, reason="a province's other name beats the city (issue 13)")),
+    ("On 2 July 2021, Boko Haram fighters abducted 12 farmers near Konduga.", [W("ATTACK", day="2021-07-02", country="NGA")]),
+    ("On 11 October 2018, the Kenyan police arrested 3 Al Shabaab suspects in Mandera town.",
+     [W("ARREST", 3, day="2018-10-11", country="KEN")]),
+    ("On 27 January 2020, a roadside bomb killed 4 civilians in Kirkuk province.",
+     [W("ATTACK", day="2020-01-27", killed=4, country="IRQ")]),
+    ("On 3 September 2019, unidentified gunmen shot dead a Hindu trader in Sylhet.",
+     [W("ATTACK", day="2019-09-03", killed=1, country="BGD")]),
+    ("On 6 June 2020, security forces arrested 5 ADF suspects in Beni territory.",
+     [W("ARREST", 5, day="2020-06-06", country="COD")]),
+    ("On 14 February 2019, militants attacked a police checkpoint in Tillaberi region, killing 3 gendarmes.",
+     [W("ATTACK", day="2019-02-14", killed=3, country="NER")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), NOTES_PLAIN, ids=[f"plain{i}" for i in range(len(NOTES_PLAIN))])
+def test_coder_notes_without_brackets(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -823,7 +823,7 @@ def _place_role(ent: Span) -> str:
     head = root.head
     if root.dep_ == "poss":
         return "other"
-    if ent.label_ == "GPE" and root.dep_ in ("amod", "compound") and head.pos_ in ("NOUN", "PROPN"):
+    if ent.label_ in ("GPE", "LOC") and root.dep_ in ("amod", "compound") and head.pos_ in ("NOUN", "PROPN"):
         if head.lemma_.lower() in ("province", "district", "region", "city", "town", "village"):
             return "location"
         if head.dep_ == "pobj" and head.head.lower_ in ("in", "at", "near", "outside", "on"):

@@ -265,10 +265,13 @@ class Gazetteer:
 
         def score(i: int) -> tuple[int, ...]:
             name, country, admin1, _, _, pop, kind, _, supplement = self._rows[i if i >= 0 else ~i]
+            rank = _kind_rank(kind, wants, big_city)
+            if kind == "admin1" and i < 0 and not wants.admin1:
+                rank = 1  # a province matched only by another of its names ("Jalalabad" for Sylhet) yields to a town so named
             return (
                 int(admin1 in admin1s and (kind != "admin1" or not wants.settlement)),
                 countries.get(country, 0),
-                _kind_rank(kind, wants, big_city),
+                rank,
                 int(i >= 0),
                 int(supplement),
                 pop,
