@@ -18,6 +18,7 @@ import os
 import pickle
 import re
 import tempfile
+import unicodedata
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,14 +185,15 @@ class Gazetteer:
         # Admin1 regions named elsewhere in the phrase, or given as context, constrain each name.
         given = frozenset(c for c in context if not re.fullmatch(r"[A-Z]{3}", c))
         named: dict[int, str] = {}
+        surface = {m.start: " ".join(w.text for w in words[m.start : m.end]) for m in places}
         for m in places:  # read without the phrase's wants: "Hatay's Reyhanli district" names Hatay province
-            top = self.place(self._rank(m.ids, ctx_countries, given, _Wants())[0])
+            top = self.place(self._rank(m.ids, ctx_countries, given, _Wants(), surface[m.start])[0])
             if top.kind == "admin1":
                 named[m.start] = top.name
         best: tuple[tuple[int, int, int], Place, list[Place], str] | None = None
         for m in places:
             admin_ctx = given | {name for start, name in named.items() if start != m.start}
-            ranked = self._rank(m.ids, ctx_countries, admin_ctx, wants)
+            ranked = self._rank(m.ids, ctx_countries, admin_ctx, wants, surface[m.start])
             top = self.place(ranked[0])
             # Most specific wins; a name inside an admin1 also named beats one that is not.
             score = (int(top.admin1 in admin_ctx), -(_precision(top, wants) or 4), -m.start)
@@ -259,15 +261,17 @@ class Gazetteer:
         return self._rows[i][6] == "city" and (self._rows[i][5] >= BIG_CITY or i in self._capitals)
 
     def _rank(
-        self, ids: list[int], countries: Mapping[str, int], admin1s: frozenset[str], wants: _Wants
+        self, ids: list[int], countries: Mapping[str, int], admin1s: frozenset[str], wants: _Wants, query: str = ""
     ) -> list[int]:
         big_city = any(self._is_big_city(i if i >= 0 else ~i) for i in ids)
+        asked = _ascii(query)
+        named_here = {i for i in ids if asked and _ascii(self._rows[i if i >= 0 else ~i][0]) == asked}
 
         def score(i: int) -> tuple[int, ...]:
             name, country, admin1, _, _, pop, kind, _, supplement = self._rows[i if i >= 0 else ~i]
             rank = _kind_rank(kind, wants, big_city)
-            if kind == "admin1" and i < 0 and not wants.admin1:
-                rank = 1  # a province matched only by another of its names ("Jalalabad" for Sylhet) yields to a town so named
+            if kind == "admin1" and named_here and i not in named_here and not wants.admin1:
+                rank = 1  # a province found by another of its names ("Jalalabad" for Sylhet) yields to a town so named
             return (
                 int(admin1 in admin1s and (kind != "admin1" or not wants.settlement)),
                 countries.get(country, 0),
@@ -288,6 +292,10 @@ class _Wants:
     settlement: bool = False  # "town", "village", "город"
     district: bool = False  # "district", "район"
     near: bool = False  # "near", "outside", "под"
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().strip()
 
 
 def _kind_rank(kind: str, wants: _Wants, big_city: bool) -> int:
