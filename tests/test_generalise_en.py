@@ -400,3 +400,32 @@ NOTES_PLAIN = [
 @pytest.mark.parametrize(("text", "wants"), NOTES_PLAIN, ids=[f"plain{i}" for i in range(len(NOTES_PLAIN))])
 def test_coder_notes_without_brackets(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 9: who the people are, told before or by residence (written after the rules for the
+# class were changed on reports-dev errors; first pass 7 of 8) ----------------------------------
+
+PEOPLE_TOLD = [
+    ("Three men crossed from Syria on Sunday night. They were detained by gendarmes near Reyhanli on Monday.",
+     [W("ARREST", 3, day="2021-03-08", country="TUR")]),
+    ("Two sisters had left a camp in northern Syria in January. Both were arrested at Brussels airport on Tuesday.",
+     [W("ARREST", 2, day="2021-03-09", country="BEL")]),
+    ("Police in Kano detained four local youths on Saturday over the killing of a vigilante.",
+     [W("ARREST", 4, "NGA", day="2021-03-06", country="NGA")]),
+    ("A Muscovite was detained by Turkish police in Antalya on Monday on suspicion of recruiting for IS.",
+     [W("ARREST", 1, "RUS", day="2021-03-08", country="TUR")]),
+    pytest.param("Border guards stopped a family of six at the Kapikule crossing on Friday.",
+                 [W("ARREST", 6, day="2021-03-05", country="TUR")],
+                 marks=pytest.mark.xfail(reason="'stopped' is no arrest trigger; the crossing is not in the gazetteer")),
+    ("A Londoner and his two brothers were arrested in Izmir on Thursday.",
+     [W("ARREST", 3, "GBR", day="2021-03-04", country="TUR")]),
+    ("Five students went missing in Kyiv in February. They were later deported from Turkey to Ukraine.",
+     [W("DEPORT", 5, country="TUR")]),
+    ("Soldiers shot dead two local herders near Gao on Tuesday.",
+     [W("ATTACK", killed=2, day="2021-03-09", country="MLI")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), PEOPLE_TOLD, ids=[f"people{i}" for i in range(len(PEOPLE_TOLD))])
+def test_people_told_before_or_by_residence(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -84,14 +84,16 @@ def people_in(doc: Doc) -> list[People]:
         if tok.ent_type_ != "PERSON" and tok.lemma_.lower() not in PEOPLE_WORDS and tok.ent_type_ != "NORP":
             continue
         nats = _nationalities(tok)
-        if nats:
-            out.append(People(tok.i, _count(tok), nats, tok.lemma_.lower(), _names(tok)))
+        count = _count(tok)
+        listed = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+        if nats or count is not None and count >= 2 and not listed:  # "two women … they were held"
+            out.append(People(tok.i, count, nats, tok.lemma_.lower(), _names(tok)))
         group = _coordinated(tok)
         if len(group) > 1:  # "four Tajik women and their nine children": 13 people together
             counts = [_count(m) for m in group]
             together = tuple(dict.fromkeys(n for m in group for n in _nationalities(m)))
-            if together:
-                total = sum(c for c in counts if c is not None) if None not in counts else None
+            total = sum(c for c in counts if c is not None) if None not in counts else None
+            if together or total is not None:
                 out.append(People(group[-1].i, total, together, "people", frozenset()))
     return sorted(out, key=lambda p: p.token)
 
@@ -165,11 +167,12 @@ def same_group(member: Token, count: int | None, people: list[People]) -> People
     more told with the same count elsewhere in the story, the nearest one."""
     if count is None or count < 2:
         return None
-    same = [p for p in people if p.count == count and p.token != member.i and abs(p.token - member.i) <= 600]
+    same = [p for p in people if p.count == count and p.nationalities and p.token != member.i and abs(p.token - member.i) <= 600]
     return min(same, key=lambda p: abs(p.token - member.i)) if same else None
 
 
 def story_nationality(people: list[People]) -> tuple[str, str | None] | None:
     """The one nationality of every person a story names with one, if it names two or more."""
-    seen = {n for p in people for n in p.nationalities}
-    return next(iter(seen)) if len(seen) == 1 and len(people) >= 2 else None
+    named = [p for p in people if p.nationalities]
+    seen = {n for p in named for n in p.nationalities}
+    return next(iter(seen)) if len(seen) == 1 and len(named) >= 2 else None

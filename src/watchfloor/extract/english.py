@@ -404,7 +404,8 @@ class EnglishExtractor:
         counted = [t for t in targets if t.count is not None]
         if head_q is not None and head_q.value is None and head_q.least and targets and targets[0].approx_count is None:
             targets[0].approx_count = head_q.least  # "more than 700 people from the UK"
-        if head_q is not None and head_q.value is not None and len(members) == 1 and head.lemma_.lower() not in GROUP_SIZES:
+        single = len(members) == 1 and head.lemma_.lower() not in GROUP_SIZES and _sized_by(head) is None
+        if head_q is not None and head_q.value is not None and single:
             draft.total = head_q.value
         elif targets and len(counted) == len(targets):
             draft.total = sum(t.count or 0 for t in targets)
@@ -488,7 +489,7 @@ class EnglishExtractor:
             target.count = sized  # "a family of five", "a group of four"
         if target.nationality is None and _from_antecedent(target, member, ctx):
             draft.anaphoric = True  # the people told before: this tells more of them
-        elif target.nationality is None and not _foreign(member):
+        if target.nationality is None and not _foreign(member):
             _from_story(target, member, ctx)
         return [target]
 
@@ -1344,6 +1345,9 @@ def _own_nationals(draft: Draft) -> None:
     with no other nationality named, are its nationals."""
     agent_country = draft.agent.country if draft.agent else None
     here = draft.location.country if draft.location else None
+    for target in draft.targets:  # "two local men" held in a country's town are its people
+        if target.nationality is None and here and "local" in (target.text or "").lower().split():
+            target.nationality = here
     if agent_country is None or agent_country != here or draft.type not in ("ARREST", "CHARGE"):
         return
     for target in draft.targets:
@@ -1357,12 +1361,15 @@ def _own_nationals(draft: Draft) -> None:
 def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> bool:
     """'the three', 'Kaya', 'the pair', 'they': the people told before, with their nationality."""
     found = antecedent(member, ctx.people)
-    if found is None or len(found.nationalities) != 1:
+    if found is None:
         return False
-    target.nationality, target.ethnicity = found.nationalities[0]
-    if target.count is None and found.count is not None and not member.tag_.endswith("S"):
+    counted = target.count is None and found.count is not None and not member.tag_.endswith("S")
+    if counted:
         target.count = found.count
-    return True
+    if len(found.nationalities) == 1:
+        target.nationality, target.ethnicity = found.nationalities[0]
+        return True
+    return counted
 
 
 def _ongoing_practice(trig: Token, patient: Token | None) -> bool:
