@@ -429,3 +429,31 @@ PEOPLE_TOLD = [
 @pytest.mark.parametrize(("text", "wants"), PEOPLE_TOLD, ids=[f"people{i}" for i in range(len(PEOPLE_TOLD))])
 def test_people_told_before_or_by_residence(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 10: counts told by ellipsis or over a list ("12 more", "five others", "148 women and
+# children"; written after the rules for the class were changed on reports-dev errors; first pass
+# 5 of 7) -------------------------------------------------------------------------------------------
+
+COUNTS_TOLD = [
+    ("Iraq repatriated 300 women and children from the al-Hol camp on Thursday.",
+     [W("DEPORT", 300, day="2021-03-04")]),
+    ("Kenyan police arrested two Somali men in Garissa on Monday. On Tuesday they arrested three more.",
+     [W("ARREST", 2, "SOM", day="2021-03-08", country="KEN"), W("ARREST", 3, "SOM", day="2021-03-09", country="KEN")]),
+    ("Gendarmes detained a Syrian driver and four others near Edirne on Sunday.",
+     [W("ARREST", 5, "SYR", day="2021-03-07", country="TUR")]),
+    pytest.param("Uzbekistan brought home 98 citizens from Syria on Friday, and Kazakhstan flew back 45 more.",
+                 [W("DEPORT", 98, "UZB", day="2021-03-05"), W("DEPORT", 45, day="2021-03-05")],
+                 marks=pytest.mark.xfail(reason="'45 more' returned by another state takes the first group's nationality")),
+    ("The suicide bomber killed seven people and wounded 23 others at a market in Maiduguri on Sunday.",
+     [W("ATTACK", killed=7, wounded=23, day="2021-03-07", country="NGA")]),
+    ("Police in Dhaka detained 12 men and women on Saturday for links to a banned group.",
+     [W("ARREST", 12, day="2021-03-06", country="BGD")]),
+    ("Turkey deported 20 Tajiks in January; in February it deported 11 more.",
+     [W("DEPORT", 20, "TJK", country="TUR"), W("DEPORT", 11, "TJK", country="TUR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), COUNTS_TOLD, ids=[f"counts{i}" for i in range(len(COUNTS_TOLD))])
+def test_counts_by_ellipsis_or_over_a_list(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -433,6 +433,9 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
                     if to:
                         return to[0]
                 return c
+    for c in trig.children:  # "repatriated 120 more" (the count hangs on 'more' as an adverb)
+        if c.dep_ == "advmod" and _elliptical_count(c):
+            return c
     if trig.dep_ in ("acl", "relcl") and trig.tag_ == "VBN":
         return trig.head
     if trig.dep_ == "conj" and _is_passive(trig):
@@ -724,7 +727,14 @@ SUSPECTED = frozenset({"suspected", "alleged", "wanted", "accused", "presumed", 
 PERSON_SUFFIXES = ("ist", "ian", "man", "men", "woman", "women", "ee", "ees")
 
 
+def _elliptical_count(tok: Token) -> bool:
+    """'deported 12 more', 'wounded 59 others': a count whose people were named before."""
+    return tok.lower_ in ("more", "others") and any(c.dep_ == "nummod" for c in tok.children)
+
+
 def _is_person_np(tok: Token) -> bool:
+    if _elliptical_count(tok):
+        return True
     inner = _collective_of(tok)
     if inner is not None:
         return _is_person_np(inner)

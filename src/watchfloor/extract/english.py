@@ -43,6 +43,7 @@ from watchfloor.extract.en_syntax import (
     _definite,
     _earlier_actor,
     _earlier_nationality,
+    _elliptical_count,
     _entry_ban_ok,
     _eventive_noun,
     _finite_or_planned,
@@ -409,6 +410,8 @@ class EnglishExtractor:
             draft.total = head_q.value
         elif targets and len(counted) == len(targets):
             draft.total = sum(t.count or 0 for t in targets)
+        elif _count_shared(members, targets):
+            draft.total = targets[0].count  # "148 women and children": one count for the list
         else:
             lows = [_low(t) for t in targets]
             if targets and all(low is not None for low in lows) and len(targets) > 1:
@@ -458,7 +461,8 @@ class EnglishExtractor:
         if nat is None and member.tag_ == "CD" and of_np:
             member = of_np[0]  # "five of its citizens": the people are in the of-phrase
             nat = self._nationality(member)
-        if nat is None and any(c.lower_ == "more" for c in member.children) and previous:
+        more = member.lower_ == "more" or any(c.lower_ == "more" for c in member.children)
+        if nat is None and more and previous:
             prior = previous[-1].nationalities
             if len(prior) == 1:
                 nat = (next(iter(prior)), None, None)
@@ -1430,6 +1434,17 @@ def _to_join_a_group(trig: Token) -> bool:
     )
 
 
+def _count_shared(members: list[Token], targets: list[Target]) -> bool:
+    """'60 Kazakh women and children': a count before a list whose other members are bare
+    plurals counts the whole list."""
+    if len(members) < 2 or len(targets) != len(members) or targets[0].count is None:
+        return False
+    return all(
+        m.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in m.children)
+        for m in members[1:]
+    )
+
+
 def _sized_by(member: Token) -> int | None:
     """'a family of five': a group noun whose of-phrase is only its size."""
     if member.lemma_.lower() not in ("family", "group", "cell", "gang", "team", "unit", "party"):
@@ -1481,6 +1496,8 @@ def _dedupe_clause(drafts: list[Draft]) -> list[Draft]:
             continue
         duplicate = False
         for k in kept:
+            if k.type == d.type and _own_objects(k.trigger, d.trigger):
+                continue  # "deported 20 Tajiks in January; in February it deported 11 more": two acts
             if k.type == d.type and (d.trigger in _clause_tokens(k.trigger) or k.trigger in _clause_tokens(d.trigger)):
                 if d.modality == "planned" or d.trigger.pos_ == "NOUN" and k.modality == "asserted":
                     k.modality = d.modality  # "handed over to police to be deported": planned
@@ -1489,6 +1506,16 @@ def _dedupe_clause(drafts: list[Draft]) -> list[Draft]:
         if not duplicate:
             kept.append(d)
     return kept
+
+
+def _own_objects(a: Token, b: Token) -> bool:
+    """Two verbs, each with people of its own as object or passive subject."""
+    def objects(verb: Token) -> list[Token]:
+        return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("who", "that", "which")
+                or c.dep_ == "advmod" and _elliptical_count(c)]
+    if a.i == b.i or a.pos_ != "VERB" or b.pos_ != "VERB" or not objects(a) or not objects(b):
+        return False
+    return not set(objects(a)) & set(objects(b))
 
 
 def _sentence_evidence(sent: Span) -> Evidence:
