@@ -25,7 +25,8 @@ PEOPLE_WORDS = frozenset(
     {"man", "woman", "men", "women", "person", "people", "suspect", "citizen", "national", "brother", "sister",
      "son", "daughter", "wife", "husband", "family", "child", "teenager", "youth", "boy", "girl", "militant",
      "fighter", "member", "supporter", "returnee", "migrant", "worker", "student", "preacher", "recruiter",
-     "pair", "couple", "duo", "trio", "relative", "sibling", "defendant", "detainee", "individual"}
+     "pair", "couple", "duo", "trio", "relative", "sibling", "defendant", "detainee", "individual", "convert",
+     "jihadist", "extremist", "refugee", "resident", "foreigner", "passenger", "traveller", "sympathiser", "teacher"}
 )
 
 

@@ -83,6 +83,7 @@ from watchfloor.extract.learned import TriggerModel, load_trigger_model
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.sense import english_act
 from watchfloor.extract.statistics import cues_in
+from watchfloor.extract.story_people import fill_back_references
 from watchfloor.extract.text import doc_text
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.time import date_distance, date_told_after, not_after_publication, story_relative
@@ -367,11 +368,14 @@ class EnglishExtractor:
             if antecedent is not None and antecedent.total is not None:
                 draft.total = antecedent.total
                 draft.targets = [Target(count=antecedent.total, text=_np_text(head))]
-                _from_antecedent(draft.targets[0], head, ctx)
+                if not _from_antecedent(draft.targets[0], head, ctx) or draft.targets[0].nationality is None:
+                    _split_by_antecedent(draft, head, ctx)
             else:
                 told = Target(count=None, text=_np_text(head))
                 if _from_antecedent(told, head, ctx):  # "… after Iraq expelled them"
                     draft.targets, draft.total = [told], told.count
+                    if told.nationality is None:
+                        _split_by_antecedent(draft, head, ctx)
             return
         inner = _collective_of(head)
         if inner is not None:
@@ -1376,6 +1380,17 @@ def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> bool:
     return counted
 
 
+def _split_by_antecedent(draft: Draft, member: Token, ctx: DocContext) -> None:
+    """'a German convert and a Tunisian man … They were charged': the people of several
+    nationalities told before, one target per nationality under the same total."""
+    found = antecedent(member, ctx.people)
+    if found is None or len(found.nationalities) < 2:
+        return
+    if found.count is not None and draft.total is not None and found.count != draft.total:
+        return
+    draft.targets = [Target(nationality=c, ethnicity=e, text=_np_text(member)) for c, e in found.nationalities]
+
+
 def _ongoing_practice(trig: Token, patient: Token | None) -> bool:
     """A present progressive on people of a kind ("are deporting migrants", "is turning people
     away") tells a practice, not an act with a count and a day."""
@@ -1638,6 +1653,7 @@ def extract_english(extractor: EnglishExtractor, doc: Doc, document: Document) -
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
     candidates = [to_candidate(d, sent_index.get(d.sent.start, 0)) for d in drafts]
     events, aggregates = assemble(candidates, document)
+    fill_back_references(events, "en")
     add_story_roles(doc, events)  # roles told in sentences that are no event of their own
     triggers = {d.trigger.i for d in drafts} | {i for d in drafts for i in d.absorbed}
     covered = [(e.evidence.start, e.evidence.end) for e in events] + [

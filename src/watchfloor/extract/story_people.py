@@ -1,0 +1,53 @@
+"""The story's people: a back-reference with no nationality of its own takes the story's one.
+
+A report about "seventeen Indonesians" goes on with "Turkey deported them", "the men were held
+at the airport", "Thirteen of them were picked up": the words point back to people the story has
+already told, with their nationality. When every person acted on in the story's events has the
+same one nationality, a back-reference in another event means those people. A story whose people
+have two or more nationalities leaves the question open (which of them?), as does a phrase that
+names people afresh ("two women").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from watchfloor.model import Event
+
+# acts on people whose nationality matters; an attack's victims are not "the story's people"
+PEOPLE_ACTS = frozenset({"ARREST", "DEPORT", "CHARGE", "ENTRY_BAN", "TRAVEL"})
+
+BACK_WORDS = {
+    "en": frozenset({"they", "them", "he", "him", "she", "her", "the", "both", "all", "these", "those", "each"}),
+    "ru": frozenset({"они", "их", "им", "он", "его", "ему", "она", "её", "ее", "ей", "оба", "обе", "все", "эти"}),
+}
+OF_THEM = {"en": re.compile(r"\bof (?:them|those|these)\b"), "ru": re.compile(r"\bиз (?:них|этих)\b")}
+
+
+def _points_back(text: str | None, language: str) -> bool:
+    words = (text or "").lower().split()
+    if not words:
+        return False
+    return words[0] in BACK_WORDS.get(language, frozenset()) or bool(OF_THEM[language].search(" ".join(words)))
+
+
+def story_nationality(events: Iterable[Event]) -> str | None:
+    """The one nationality of everyone the story's acts on people name with one."""
+    seen = {t.nationality for e in events if e.type in PEOPLE_ACTS for t in e.targets if t.nationality}
+    return next(iter(seen)) if len(seen) == 1 else None
+
+
+def fill_back_references(events: list[Event], language: str = "en") -> None:
+    """Give back-references without a nationality the story's one nationality, if it has one."""
+    if language not in BACK_WORDS:
+        return
+    only = story_nationality(events)
+    if only is None:
+        return
+    for event in events:
+        if event.type not in PEOPLE_ACTS or event.nationalities or not event.targets:
+            continue
+        if all(_points_back(t.text, language) for t in event.targets):
+            for target in event.targets:
+                target.nationality = only
