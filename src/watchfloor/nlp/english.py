@@ -43,6 +43,19 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("wf_particles")
+def particles(doc: Doc) -> Doc:
+    """'handed over 148 women', 'rounded up 20 men': the tagger reads the verb's particle (RP)
+    but the parser hangs it on the number as a quantifier ("over 148" = more than 148). A particle
+    right after its verb is the verb's, and the number is exact."""
+    for tok in doc[1:]:
+        verb = doc[tok.i - 1]
+        if tok.tag_ == "RP" and tok.dep_ == "quantmod" and verb.pos_ == "VERB" and verb in tok.ancestors:
+            tok.head = verb
+            tok.dep_ = "prt"
+    return doc
+
+
 @cache
 def load_english() -> Language:
     """Load the English pipeline once per process (tagger, parser, lemmatizer, NER)."""
@@ -53,6 +66,7 @@ def load_english() -> Language:
             f"spaCy model {MODEL_NAME!r} is not installed; run `make install`", input=MODEL_NAME
         ) from exc
     nlp.add_pipe("wf_line_breaks", before="parser")
+    nlp.add_pipe("wf_particles")  # last: it reads the parts of speech the attribute ruler sets
     return nlp
 
 
