@@ -746,3 +746,8 @@ def run() -> None:
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+
+
+from watchfloor.cli_export import export as _export  # noqa: E402 - commands of their own modules
+
+main.add_command(_export)
