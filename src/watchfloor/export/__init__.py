@@ -12,8 +12,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from watchfloor.errors import InputError
 from watchfloor.export.select import FILTERS, KINDS, Filters, select
@@ -30,7 +31,7 @@ FORMATS_OF: dict[str, tuple[str, ...]] = {
     "documents": ("csv", "jsonl", "parquet"),
 }
 
-__all__ = ["FILTERS", "FORMATS", "FORMATS_OF", "KINDS", "ExportReport", "Filters", "export", "render"]
+__all__ = ["FILTERS", "FORMATS", "FORMATS_OF", "KINDS", "Encoded", "ExportReport", "Filters", "encode", "export", "render", "select"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,48 +58,69 @@ def check_format(kind: str, fmt: str) -> None:
         raise InputError(f"{kind} can be exported as {', '.join(FORMATS_OF[kind])}", input=fmt)
 
 
-def export(store: Store, kind: str, fmt: str, path: str, filters: Filters | None = None) -> ExportReport:
-    """Write the `kind` records the filters select to `path` ("-": standard output) in `fmt`."""
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """An export ready to be written: `write(stream)` writes it (bytes when `binary`)."""
+
+    write: Callable[[IO[Any]], None]
+    binary: bool
+    rows: int
+    left_out: int = 0
+
+
+MEDIA_TYPES = {
+    "csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson", "parquet": "application/vnd.apache.parquet",
+    "geojson": "application/geo+json", "acled": "text/csv; charset=utf-8",
+}  # fmt: skip
+SUFFIXES = {"csv": "csv", "jsonl": "jsonl", "parquet": "parquet", "geojson": "geojson", "acled": "acled.csv"}
+
+
+def encode(kind: str, fmt: str, records: Sequence[dict[str, Any]], filters: Filters | None = None) -> Encoded:
+    """Records of one kind (select.py) in one format: the one path of the CLI and the web app."""
     from watchfloor.export import writers
     from watchfloor.export.acled import COLUMNS as ACLED_COLUMNS
     from watchfloor.export.acled import acled_rows
     from watchfloor.export.tables import COLUMNS, flat_rows
 
     check_format(kind, fmt)
-    writers.check_destination(path)  # before the work, not after it
-    filters = filters or Filters()
-    records = select(store, kind, filters)
     if fmt == "jsonl":
-        writers.write_jsonl(path, records)
-        return ExportReport(kind, fmt, path, len(records))
+        return Encoded(lambda out: writers.write_jsonl(out, records), False, len(records))
     if fmt == "acled":
-        writers.write_plain_csv(path, ACLED_COLUMNS, acled_rows(kind, records))
-        return ExportReport(kind, fmt, path, len(records))
+        acled = acled_rows(kind, records)
+        return Encoded(lambda out: writers.write_plain_csv(out, ACLED_COLUMNS, acled), False, len(acled))
     columns = COLUMNS[kind]
     rows = flat_rows(kind, records)
     if fmt == "csv":
-        writers.write_csv(path, columns, rows)
-    elif fmt == "parquet":
-        writers.write_parquet(path, columns, rows, {"kind": kind, "filters": filters.given()})
-    else:
-        collection, left_out = writers.geojson(columns, rows)
-        writers.write_geojson(path, collection)
-        return ExportReport(kind, fmt, path, len(collection["features"]), left_out)
-    return ExportReport(kind, fmt, path, len(rows))
+        return Encoded(lambda out: writers.write_csv(out, columns, rows), False, len(rows))
+    if fmt == "parquet":
+        metadata = {"kind": kind, "filters": (filters or Filters()).given()}
+        return Encoded(lambda out: writers.write_parquet(out, columns, rows, metadata), True, len(rows))
+    collection, left_out = writers.geojson(columns, rows)
+    return Encoded(lambda out: writers.write_geojson(out, collection), False, len(collection["features"]), left_out)
 
 
-def render(store: Store, kind: str, fmt: str, filters: Filters | None = None) -> tuple[bytes, str, str]:
-    """An export in memory, for the web app: (body, media type, file name)."""
-    import os
-    import tempfile
+def export(store: Store, kind: str, fmt: str, path: str, filters: Filters | None = None) -> ExportReport:
+    """Write the `kind` records the filters select to `path` ("-": standard output) in `fmt`."""
+    from watchfloor.export import writers
 
-    media = {"csv": "text/csv; charset=utf-8", "jsonl": "application/x-ndjson",
-             "parquet": "application/vnd.apache.parquet", "geojson": "application/geo+json",
-             "acled": "text/csv; charset=utf-8"}  # fmt: skip
-    suffix = {"acled": "acled.csv"}.get(fmt, fmt)
-    with tempfile.TemporaryDirectory() as tmp:
-        path = os.path.join(tmp, "export")
-        export(store, kind, fmt, path, filters)
-        with open(path, "rb") as f:
-            body = f.read()
-    return body, media[fmt], f"{kind}.{suffix}"
+    check_format(kind, fmt)
+    writers.check_destination(path)  # before the work, not after it
+    filters = filters or Filters()
+    encoded = encode(kind, fmt, select(store, kind, filters), filters)
+    with writers.destination(path, binary=encoded.binary) as out:
+        encoded.write(out)
+    return ExportReport(kind, fmt, path, encoded.rows, encoded.left_out)
+
+
+def render(kind: str, fmt: str, records: Sequence[dict[str, Any]], filters: Filters | None = None) -> bytes:
+    """An export in memory (for the web app)."""
+    import io
+
+    encoded = encode(kind, fmt, records, filters)
+    if encoded.binary:
+        binary = io.BytesIO()
+        encoded.write(binary)
+        return binary.getvalue()
+    text = io.StringIO(newline="")
+    encoded.write(text)
+    return text.getvalue().encode("utf-8")

@@ -213,6 +213,11 @@ def acled_row(
         tags.append("actor1 inferred from the event type")
     if record.get("n_sources") is not None:
         tags.append(f"sources={record['n_sources']}")
+    located = record.get("lat") is not None and record.get("lon") is not None
+    geo_precision = record.get("geo_precision") if located else None
+    if located and geo_precision is None:  # the country's centre: ACLED's coarsest is 3
+        geo_precision = 3
+        tags.append("location=country only")
     notes = record.get("evidence") or ""
     if record.get("disagreements"):
         notes += f" [sources disagree: {disagree_text(record['disagreements'])}]"
@@ -240,7 +245,7 @@ def acled_row(
         "location": loc.get("place") or loc.get("admin1") or mapping.country_name(country),
         "latitude": record.get("lat"),
         "longitude": record.get("lon"),
-        "geo_precision": record.get("geo_precision") if record.get("lat") is not None else None,
+        "geo_precision": geo_precision,
         "source": "; ".join(sources),
         "source_scale": "",
         "notes": notes,

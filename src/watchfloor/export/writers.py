@@ -42,7 +42,7 @@ def check_destination(path: str) -> None:
 
 
 @contextlib.contextmanager
-def _destination(path: str, *, binary: bool) -> Iterator[IO[Any]]:
+def destination(path: str, *, binary: bool) -> Iterator[IO[Any]]:
     if path == STDOUT:
         stream: IO[Any] = sys.stdout.buffer if binary else sys.stdout
         yield stream
@@ -66,49 +66,42 @@ def _destination(path: str, *, binary: bool) -> Iterator[IO[Any]]:
         raise
 
 
-def write_csv(path: str, columns: Columns, rows: Sequence[dict[str, Any]]) -> None:
+def write_csv(out: IO[str], columns: Columns, rows: Sequence[dict[str, Any]]) -> None:
     """UTF-8 CSV with a header; text cells safe in spreadsheets."""
-    with _destination(path, binary=False) as out:
-        writer = csv.writer(out)
-        writer.writerow([name for name, _ in columns])
-        for row in rows:
-            writer.writerow(csv_cells(columns, row))
+    writer = csv.writer(out)
+    writer.writerow([name for name, _ in columns])
+    for row in rows:
+        writer.writerow(csv_cells(columns, row))
 
 
-def write_plain_csv(path: str, columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> None:
+def write_plain_csv(out: IO[str], columns: Sequence[str], rows: Sequence[dict[str, Any]]) -> None:
     """CSV of rows whose values are already cells (ACLED's layout); text made spreadsheet-safe."""
-    with _destination(path, binary=False) as out:
-        writer = csv.writer(out)
-        writer.writerow(columns)
-        for row in rows:
-            cells = []
-            for name in columns:
-                value = row.get(name)
-                cells.append("" if value is None else spreadsheet_safe(value) if isinstance(value, str) else str(value))
-            writer.writerow(cells)
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    for row in rows:
+        cells = []
+        for name in columns:
+            value = row.get(name)
+            cells.append("" if value is None else spreadsheet_safe(value) if isinstance(value, str) else str(value))
+        writer.writerow(cells)
 
 
-def write_jsonl(path: str, records: Sequence[dict[str, Any]]) -> None:
+def write_jsonl(out: IO[str], records: Sequence[dict[str, Any]]) -> None:
     """One JSON object per line, the full record (nested fields kept)."""
-    with _destination(path, binary=False) as out:
-        for record in records:
-            out.write(json.dumps(record, ensure_ascii=False, default=_json_default))
-            out.write("\n")
+    for record in records:
+        out.write(json.dumps(record, ensure_ascii=False, default=_json_default))
+        out.write("\n")
 
 
-def write_parquet(path: str, columns: Columns, rows: Sequence[dict[str, Any]], metadata: dict[str, Any]) -> None:
+def write_parquet(out: IO[bytes], columns: Columns, rows: Sequence[dict[str, Any]], metadata: dict[str, Any]) -> None:
     """A Parquet file with typed columns and what was exported (kind, filters) in its metadata."""
     import pyarrow.parquet as pq
 
     table = arrow_table(columns, rows)
     table = table.replace_schema_metadata({**(table.schema.metadata or {}), b"watchfloor": json.dumps(metadata)})
-    with _destination(path, binary=True) as out:
-        if path == STDOUT:  # Parquet needs a seekable sink: build it in memory first
-            buffer = io.BytesIO()
-            pq.write_table(table, buffer)
-            out.write(buffer.getvalue())
-        else:
-            pq.write_table(table, out)
+    buffer = io.BytesIO()  # Parquet wants a seekable sink; standard output is not one
+    pq.write_table(table, buffer)
+    out.write(buffer.getvalue())
 
 
 def geojson(columns: Columns, rows: Sequence[dict[str, Any]]) -> tuple[dict[str, Any], int]:
@@ -130,10 +123,9 @@ def geojson(columns: Columns, rows: Sequence[dict[str, Any]]) -> tuple[dict[str,
     return {"type": "FeatureCollection", "features": features}, len(rows) - len(features)
 
 
-def write_geojson(path: str, collection: dict[str, Any]) -> None:
-    with _destination(path, binary=False) as out:
-        json.dump(collection, out, ensure_ascii=False)
-        out.write("\n")
+def write_geojson(out: IO[str], collection: dict[str, Any]) -> None:
+    json.dump(collection, out, ensure_ascii=False)
+    out.write("\n")
 
 
 def _json_default(value: Any) -> Any:
