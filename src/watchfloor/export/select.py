@@ -144,11 +144,13 @@ def _choice(value: Any, choices: tuple[str, ...], name: str) -> str:
 # -- records ------------------------------------------------------------------------------------
 
 
-def select(store: Store, kind: str, filters: Filters) -> list[dict[str, Any]]:
+def select(store: Store, kind: str, filters: Filters, *, merge_pending: bool = True) -> list[dict[str, Any]]:
     """The records of one kind that the filters select, in a stable order (events by date, undated
-    last; mentions by date then id; claims and documents newest first)."""
+    last; mentions by date then id; claims and documents newest first). `merge_pending` first
+    merges events not yet in a canonical event, as `watchfloor events` does (a write; the web
+    app, which only reads, leaves it to ingest)."""
     if kind == "events":
-        return canonical_records(store, filters)
+        return canonical_records(store, filters, merge_pending=merge_pending)
     if kind == "mentions":
         return mention_records(store, filters)
     if kind == "claims":
@@ -171,10 +173,11 @@ def _event_query(filters: Filters, *, mention_level_only: bool = False) -> Any:
     )  # fmt: skip
 
 
-def canonical_records(store: Store, filters: Filters) -> list[dict[str, Any]]:
-    from watchfloor.merge import assign_pending
+def canonical_records(store: Store, filters: Filters, *, merge_pending: bool = True) -> list[dict[str, Any]]:
+    if merge_pending:  # as `watchfloor events` does: a store filled before merging existed
+        from watchfloor.merge import assign_pending
 
-    assign_pending(store)  # as `watchfloor events` does: a store filled before merging existed
+        assign_pending(store)
     one_type = filters.type[0] if len(filters.type) == 1 else None
     rows = store.clusters(
         type=one_type, country=filters.country, nationality=filters.nationality, since=filters.since,

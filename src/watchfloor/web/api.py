@@ -283,7 +283,8 @@ def list_clusters(
         values = {"type": type, "country": country, "nationality": nationality, "since": since, "until": until,
                   "about": about}  # fmt: skip
         filters = Filters.of("events", {k: v.strip() for k, v in values.items() if v and v.strip()})
-        return download("canonical-events", "events", format, select(store_of(request), "events", filters), filters)
+        return download("canonical-events", "events", format, select(store_of(request), "events", filters, merge_pending=False),
+                        filters)  # fmt: skip
     items = cluster_views.clusters(
         store_of(request), type=(type or "").upper() or None, country=(country or "").upper() or None,
         nationality=(nationality or "").upper() or None, since=parse_date(since, "since"),
