@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from datetime import date
@@ -336,3 +337,14 @@ def test_empty_exports_keep_their_columns(db: Path, tmp_path: Path) -> None:
     assert said.startswith("0 canonical events written")
     frame = pd.read_parquet(out)
     assert frame.empty and "cluster" in frame.columns and "nationalities" in frame.columns
+
+
+def test_the_example_notebook_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    """docs/notebook.py, top to bottom, as a reader would run it (without matplotlib: a text chart)."""
+    import runpy
+
+    runpy.run_path(str(ROOT / "docs" / "notebook.py"), run_name="__main__")
+    out = capsys.readouterr().out
+    assert re.search(r"^\d+ documents, \d+ events extracted, 0 failed$", out, re.M)
+    assert "one letter an event:" in out or "matplotlib" in out
+    assert "canonical events written to" in out and "event_type" in out
