@@ -348,3 +348,35 @@ def test_the_example_notebook_runs(capsys: pytest.CaptureFixture[str]) -> None:
     assert re.search(r"^\d+ documents, \d+ events extracted, 0 failed$", out, re.M)
     assert "one letter an event:" in out or "matplotlib" in out
     assert "canonical events written to" in out and "event_type" in out
+
+
+def _readme_section() -> str:
+    text = (ROOT / "README.md").read_text("utf-8")
+    return text[text.index("## Exports and notebooks") : text.index("## Web app and REST API")]
+
+
+def test_the_readme_export_commands_run(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every `watchfloor export` line of the README's section runs on examples/ as written."""
+    import shlex
+
+    monkeypatch.chdir(tmp_path)
+    commands = [line.split("#")[0].split("|")[0].strip() for line in _readme_section().splitlines()
+                if line.startswith("watchfloor export")]  # fmt: skip
+    assert len(commands) >= 5
+    for command in commands:
+        said = wf(db, *shlex.split(command)[1:])
+        output = shlex.split(command)[shlex.split(command).index("-o") + 1]
+        assert output == "-" or (tmp_path / output).stat().st_size > 0, command
+        assert output == "-" or re.match(r"\d+ (canonical events|event mentions|claims) written to ", said), said
+
+
+def test_the_readme_notebook_snippet_runs(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    section = _readme_section()
+    code = section[section.index("```python") + len("```python") :]
+    code = code[: code.index("```")]
+    shutil.copy(db, tmp_path / "watchfloor.db")
+    monkeypatch.chdir(tmp_path)
+    scope: dict[str, Any] = {}
+    exec(compile(code, "README.md", "exec"), scope)  # noqa: S102 - the README's own example
+    assert len(scope["arrests"]) > 0 and len(scope["claims"]) > 0
+    scope["store"].close()
