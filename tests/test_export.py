@@ -22,6 +22,7 @@ import watchfloor
 from watchfloor.cli import main
 from watchfloor.errors import InputError
 from watchfloor.export.acled import COLUMNS as ACLED_COLUMNS
+from watchfloor.merge import recluster
 from watchfloor.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -279,11 +280,15 @@ def test_csv_cells_are_safe_in_spreadsheets(db: Path, tmp_path: Path) -> None:
     with watchfloor.open(copy) as store:
         event_id = int(store.frame("mentions", country="TUR")["id"].iloc[0])
         store.review_event(event_id, "edit", user="t", field="attribution", value="=HYPERLINK(\"http://x.invalid\")")
+        recluster(store)  # as the web app does after an edit: the canonical event takes it too
+    assert any(e["attribution"] == "=HYPERLINK(\"http://x.invalid\")" for e in _events_json(copy))
     for args in (("--mentions", "--format", "csv"), ("--format", "csv"), ("--format", "acled")):
         out = tmp_path / "out.csv"
         wf(copy, "export", *args, "-o", str(out))
         cells = [cell for row in csv.reader(out.open(encoding="utf-8")) for cell in row]
         assert not [c for c in cells if c[:1] in ("=", "+", "@") or (c[:1] == "-" and not _number(c))], args
+    events_csv = [cell for row in csv.reader(io.StringIO(wf(copy, "events", "--format", "csv"))) for cell in row]
+    assert not [c for c in events_csv if c[:1] in ("=", "+", "@")], "watchfloor events --format csv too"
     mentions = list(csv.DictReader(io.StringIO(wf(copy, "export", "--mentions", "--format", "csv", "-o", "-"))))
     assert "'=HYPERLINK(\"http://x.invalid\")" in [r["attribution"] for r in mentions]
 

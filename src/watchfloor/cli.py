@@ -14,6 +14,7 @@ from typing import Any
 import click
 
 from watchfloor.errors import WatchfloorError
+from watchfloor.export.spreadsheet import spreadsheet_safe
 from watchfloor.extract.ontology import event_types
 from watchfloor.limits import MAX_CHARS, SECONDS, WINDOW_CHARS, Limits
 from watchfloor.model import ABOUTS
@@ -226,7 +227,7 @@ def events(
         out = io.StringIO()
         writer = csv.DictWriter(out, fieldnames=list(_flat_canonical({}).keys()))
         writer.writeheader()
-        writer.writerows(flat)
+        writer.writerows({k: spreadsheet_safe(v) if isinstance(v, str) else v for k, v in r.items()} for r in flat)
         click.echo(out.getvalue(), nl=False)
         return
     columns = ["cluster", "date", "type", "about", "total", "nationalities", "country", "admin1", "n_sources", "disagree",
