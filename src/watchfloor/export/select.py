@@ -19,7 +19,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from watchfloor.errors import InputError
-from watchfloor.model import ABOUTS, MODALITIES, STANCES, Location
+from watchfloor.model import ABOUTS, MODALITIES, STANCES
 
 if TYPE_CHECKING:
     from watchfloor.store import Store, StoredClaim, StoredCluster, StoredEvent
@@ -216,26 +216,20 @@ def _places(store: Store, clusters: list[StoredCluster]) -> dict[str, tuple[floa
     A mention in the same province stands in when none has the exact place (precision 2, "part
     of a region", at best); an event with no mention there has no coordinates rather than
     someone else's."""
+    located = store.cluster_places([c.id for c in clusters])
     out: dict[str, tuple[float, float, int | None]] = {}
-    for start in range(0, len(clusters), 500):
-        chunk = clusters[start : start + 500]
-        located: dict[str, list[Location]] = {}
-        for m in store.merge_mentions(cluster_ids=[c.id for c in chunk]):
-            loc = m.event.event.location
-            if loc is not None and loc.lat is not None and loc.lon is not None:
-                located.setdefault(m.event.event.cluster or "", []).append(loc)
-        for cluster in chunk:
-            where = cluster.canonical.get("location") or {}
-            candidates = located.get(cluster.id, [])
-            exact = [loc for loc in candidates if all(getattr(loc, k) == where.get(k) for k in ("country", "admin1", "place"))]
-            near = [loc for loc in candidates if where.get("admin1") and
-                    (loc.country, loc.admin1) == (where.get("country"), where.get("admin1"))]  # fmt: skip
-            if exact:
-                best = min(exact, key=lambda loc: loc.precision or 4)
-                out[cluster.id] = (best.lat, best.lon, best.precision)  # type: ignore[assignment]
-            elif near:
-                best = min(near, key=lambda loc: loc.precision or 4)
-                out[cluster.id] = (best.lat, best.lon, max(best.precision or 3, 2))  # type: ignore[assignment]
+    for cluster in clusters:
+        where = cluster.canonical.get("location") or {}
+        wanted = (where.get("country"), where.get("admin1"), where.get("place"))
+        candidates = located.get(cluster.id, [])
+        exact = [p for p in candidates if p[:3] == wanted]
+        near = [p for p in candidates if wanted[1] and p[:2] == wanted[:2]]
+        if exact:
+            *_, lat, lon, precision = min(exact, key=lambda p: p[5] or 4)
+            out[cluster.id] = (lat, lon, precision)
+        elif near:
+            *_, lat, lon, precision = min(near, key=lambda p: p[5] or 4)
+            out[cluster.id] = (lat, lon, max(precision or 3, 2))
     return out
 
 
