@@ -14,7 +14,6 @@ from typing import Any
 import click
 
 from watchfloor.errors import WatchfloorError
-from watchfloor.export.spreadsheet import spreadsheet_safe
 from watchfloor.extract.ontology import event_types
 from watchfloor.limits import MAX_CHARS, SECONDS, WINDOW_CHARS, Limits
 from watchfloor.model import ABOUTS
@@ -224,6 +223,8 @@ def events(
         return
     flat = [_flat_canonical(r) for r in records]
     if fmt == "csv":
+        from watchfloor.export.spreadsheet import spreadsheet_safe
+
         out = io.StringIO()
         writer = csv.DictWriter(out, fieldnames=list(_flat_canonical({}).keys()))
         writer.writeheader()
