@@ -22,6 +22,7 @@
 # *the channel says the border is still open; what happened at the border that month?*
 
 # %%
+import builtins
 import tempfile
 from pathlib import Path
 
@@ -37,7 +38,7 @@ pd.set_option("display.max_colwidth", 48)
 
 HERE = Path(__file__).resolve().parent if "__file__" in globals() else Path.cwd()
 EXAMPLES = HERE.parent / "examples"
-show = globals().get("display", print)  # Jupyter's rich display; print when run as a script
+show = getattr(builtins, "display", print)  # Jupyter's rich tables (a builtin there); print in a script
 
 # %% [markdown]
 # ## Load the examples
