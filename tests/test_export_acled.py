@@ -196,3 +196,9 @@ def test_attack_words_are_lowercase_and_unique() -> None:
     for rule in _raw()["attack_rules"]:
         words = rule["words"]
         assert all(w == w.lower().strip() for w in words) and len(words) == len(set(words)), rule["sub_event_type"]
+
+
+def test_the_cli_offers_every_format() -> None:
+    from watchfloor import cli_export, export
+
+    assert cli_export.FORMATS == export.FORMATS  # kept apart so the CLI starts without the exporters
