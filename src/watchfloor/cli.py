@@ -223,10 +223,12 @@ def events(
         return
     flat = [_flat_canonical(r) for r in records]
     if fmt == "csv":
+        from watchfloor.export.spreadsheet import spreadsheet_safe
+
         out = io.StringIO()
         writer = csv.DictWriter(out, fieldnames=list(_flat_canonical({}).keys()))
         writer.writeheader()
-        writer.writerows(flat)
+        writer.writerows({k: spreadsheet_safe(v) if isinstance(v, str) else v for k, v in r.items()} for r in flat)
         click.echo(out.getvalue(), nl=False)
         return
     columns = ["cluster", "date", "type", "about", "total", "nationalities", "country", "admin1", "n_sources", "disagree",
@@ -746,3 +748,8 @@ def run() -> None:
         sys.exit(exc.exit_code)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+
+
+from watchfloor.cli_export import export as _export  # noqa: E402 - commands of their own modules
+
+main.add_command(_export)

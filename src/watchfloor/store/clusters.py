@@ -278,6 +278,21 @@ class ClustersMixin:
                 for row in conn.execute(query)
             ]
 
+    def cluster_places(self, cluster_ids: Sequence[str]) -> dict[str, list[tuple[Any, ...]]]:
+        """The geocoded places of these clusters' mentions (not rejected), by cluster: tuples of
+        (country, admin1, place, lat, lon, geo_precision). For exports, which give a canonical
+        event the coordinates of a mention at its place; reads no more than that."""
+        e = events.c
+        out: dict[str, list[tuple[Any, ...]]] = {}
+        with self._read() as conn:
+            for chunk in _chunks(list(cluster_ids)):
+                query = sa.select(e.cluster_id, e.country, e.admin1, e.place, e.lat, e.lon, e.geo_precision).where(
+                    e.cluster_id.in_(chunk), e.lat.is_not(None), e.lon.is_not(None), _active()
+                )
+                for cid, *place in conn.execute(query):
+                    out.setdefault(cid, []).append(tuple(place))
+        return out
+
     def unclustered_documents(self) -> list[int]:
         """Documents with events not yet assigned to a canonical event (or to one that is not
         stored: an extractor or an import may bring its own cluster labels)."""

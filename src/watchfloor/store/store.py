@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from alembic import command
@@ -48,6 +48,9 @@ from watchfloor.store.schema import (
     targets,
 )
 from watchfloor.store.search import SearchMixin
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
@@ -431,6 +434,13 @@ class Store(AccountsMixin, ReviewsMixin, SearchMixin, ClustersMixin):
                 name: conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
                 for name, table in tables.items()
             }
+
+    def frame(self, kind: str, **filters: Any) -> pd.DataFrame:
+        """A pandas DataFrame of "events" (canonical), "mentions", "claims" or "documents", with
+        typed columns; filters as `watchfloor export` takes them (watchfloor.export.frames)."""
+        from watchfloor.export.frames import frame
+
+        return frame(self, kind, **filters)
 
     # -- transactions -----------------------------------------------------------------------------
 

@@ -9,6 +9,8 @@ from fastapi import APIRouter, Body, Depends, Query, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, Field
 
+from watchfloor.export import MEDIA_TYPES, SUFFIXES, Filters, render, select
+from watchfloor.export.select import claim_record, mention_record
 from watchfloor.model import ABOUTS
 from watchfloor.store import Store
 from watchfloor.store.search import EVENT_FACETS, ClaimQuery, DocumentQuery, EventQuery
@@ -36,6 +38,15 @@ Admin = Annotated[Principal, Depends(admin)]
 Events = Annotated[EventQuery, Depends(event_query)]
 Claims = Annotated[ClaimQuery, Depends(claim_query)]
 Documents = Annotated[DocumentQuery, Depends(document_query)]
+
+
+Download = Literal["jsonl", "parquet", "acled"]  # served by watchfloor.export, as `watchfloor export` writes them
+
+
+def download(name: str, kind: str, fmt: str, records: list[dict[str, Any]], filters: Filters | None = None) -> Response:
+    """An export as a file to save: the same encoding as `watchfloor export`."""
+    return Response(render(kind, fmt, records, filters), media_type=MEDIA_TYPES[fmt],
+                    headers={"Content-Disposition": f'attachment; filename="{name}.{SUFFIXES[fmt]}"'})  # fmt: skip
 
 
 def store_of(request: Request) -> Store:
@@ -72,7 +83,7 @@ def me(principal: Viewer) -> dict[str, Any]:
     return principal.to_json()
 
 
-@router.get("/events", summary="Event mentions, filtered, sorted and paginated (JSON, CSV or GeoJSON)")
+@router.get("/events", summary="Event mentions, filtered, sorted and paginated (JSON, CSV, GeoJSON, JSON lines, Parquet or ACLED's columns)")
 def list_events(
     request: Request,
     _: Viewer,
@@ -81,9 +92,11 @@ def list_events(
     order: Order = "desc",
     limit: Limit = 50,
     offset: Offset = 0,
-    format: Literal["json", "csv", "geojson"] = "json",
+    format: Literal["json", "csv", "geojson", "jsonl", "parquet", "acled"] = "json",
 ) -> Response:
     page = store_of(request).search_events(query, sort=sort, descending=order == "desc", limit=limit, offset=offset)
+    if format in ("jsonl", "parquet", "acled"):
+        return download("events", "mentions", format, [mention_record(row, review) for row, review in page.items])
     if format == "csv":
         return Response(events_csv(page.items), media_type="text/csv; charset=utf-8",
                         headers={"Content-Disposition": 'attachment; filename="events.csv"'})  # fmt: skip
@@ -177,12 +190,14 @@ def timeline(
     return out
 
 
-@router.get("/claims", summary="Claims, filtered and paginated (JSON or CSV)")
+@router.get("/claims", summary="Claims, filtered and paginated (JSON, CSV, JSON lines or Parquet)")
 def list_claims(
     request: Request, _: Viewer, query: Claims, limit: Limit = 50, offset: Offset = 0,
-    format: Literal["json", "csv"] = "json",
+    format: Literal["json", "csv", "jsonl", "parquet"] = "json",
 ) -> Response:  # fmt: skip
     page = store_of(request).search_claims(query, limit=limit, offset=offset)
+    if format in ("jsonl", "parquet"):
+        return download("claims", "claims", format, [claim_record(row) for row in page.items])
     items = [claim_json(row) for row in page.items]
     if format == "csv":
         return Response(claims_csv(items), media_type="text/csv; charset=utf-8",
@@ -250,7 +265,7 @@ def search(
     }
 
 
-@router.get("/clusters", summary="Canonical events (merged across sources)")
+@router.get("/clusters", summary="Canonical events (merged across sources); as a file, every one that matches")
 def list_clusters(
     request: Request,
     _: Viewer,
@@ -262,7 +277,14 @@ def list_clusters(
     about: Annotated[str | None, Query(description="What the event is about: " + ", ".join(ABOUTS))] = None,
     limit: Limit = 50,
     offset: Offset = 0,
-) -> dict[str, Any]:
+    format: Literal["json", "csv", "jsonl", "parquet", "geojson", "acled"] = "json",
+) -> Any:
+    if format != "json":  # a file of every match, as `watchfloor export` writes it
+        values = {"type": type, "country": country, "nationality": nationality, "since": since, "until": until,
+                  "about": about}  # fmt: skip
+        filters = Filters.of("events", {k: v.strip() for k, v in values.items() if v and v.strip()})
+        return download("canonical-events", "events", format, select(store_of(request), "events", filters, merge_pending=False),
+                        filters)  # fmt: skip
     items = cluster_views.clusters(
         store_of(request), type=(type or "").upper() or None, country=(country or "").upper() or None,
         nationality=(nationality or "").upper() or None, since=parse_date(since, "since"),

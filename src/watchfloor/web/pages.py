@@ -249,7 +249,7 @@ def claims_page(
     chart = _chart(store, equery, bucket, cquery.topic, link="/events?")
     return render(request, "claims.html", principal, "claims", topics=topics, topic=cquery.topic or "",
                   claims=claims, events=events, chart=chart, types=EVENT_TYPES, chosen=types, bucket=bucket,
-                  equery=equery)  # fmt: skip
+                  equery=equery, claim_qs=lambda **changes: _query_string(request, type=None, bucket=None, **changes))  # fmt: skip
 
 
 @router.get("/login", response_class=HTMLResponse)

@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
+from watchfloor.export.spreadsheet import spreadsheet_safe as _csv_safe
 from watchfloor.model import Event
 from watchfloor.store import DocumentRow, StoredClaim, StoredEvent
 
@@ -72,11 +73,6 @@ def events_csv(rows: Iterable[tuple[StoredEvent, str | None]]) -> str:
             _csv_safe(e.evidence.text),
         ])  # fmt: skip
     return out.getvalue()
-
-
-def _csv_safe(text: str) -> str:
-    # A cell starting with = + - @ is a formula to a spreadsheet; source text is untrusted.
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def events_geojson(rows: Iterable[tuple[StoredEvent, str | None]]) -> dict[str, Any]:
