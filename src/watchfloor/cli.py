@@ -481,13 +481,14 @@ def entities(file: Path, lang: str | None, published: date | None, pronouns: boo
 @click.option("--predictions", "out_dir", type=click.Path(path_type=Path), help="Where to write predictions.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 @click.option("--lang", type=click.Choice(["en", "ru"]), help="Score only the documents in this language.")
+@click.option("--gold-mentions", is_flag=True, help="Score the merger alone: cluster the gold events, not predicted ones.")
 @click.option(
     "--format", "fmt", type=click.Choice(["auto", "gold", "muc4", "re3d", "wikievents", "case2021"]), default="auto",
     show_default=True,
     help="gold: watchfloor's gold folders; muc4: MUC-4 role fillers (GRIT JSON lines); re3d: re3d entity folders; "
     "wikievents: WikiEvents triggers (JSON lines); case2021: CASE 2021 task 2 snippets (.tsv).",
 )
-def eval_(gold_dir: Path, out_dir: Path | None, as_json: bool, lang: str | None, fmt: str) -> None:
+def eval_(gold_dir: Path, out_dir: Path | None, as_json: bool, lang: str | None, gold_mentions: bool, fmt: str) -> None:
     """Score extraction against gold: watchfloor's own format, or a public benchmark's."""
     import tempfile
 
@@ -505,6 +506,10 @@ def eval_(gold_dir: Path, out_dir: Path | None, as_json: bool, lang: str | None,
         return
     if not gold_dir.is_dir() or not gold_pairs(gold_dir):
         raise WatchfloorError("no gold documents (<doc>.json beside <doc>.txt) found", input=str(gold_dir))
+    if gold_mentions:
+        from watchfloor.merge_eval import eval_gold_mentions
+
+        return eval_gold_mentions(gold_dir, out_dir, as_json=as_json, lang=lang)
     with tempfile.TemporaryDirectory() as tmp:
         report = run_eval(gold_dir, out_dir or Path(tmp) / "predictions", Pipeline(), lang=lang)
     if as_json:
