@@ -312,8 +312,10 @@ _REASON = click.option("--reason", help="Why, in a few words (kept with the deci
 def merge_(ctx: click.Context, a: str, b: str, user: str, reason: str | None) -> None:
     """Merge canonical event B into A (same type and country): an analyst's decision, recorded
     with who, when and why, and kept by every later run."""
+    from watchfloor.merge import merge_clusters
+
     with _store(ctx) as store:
-        survivor = store.merge_clusters(a, b, user=user, reason=reason)
+        survivor = merge_clusters(store, a, b, user=user, reason=reason)
         merged = store.cluster(survivor)
     click.echo(f"merged {b} into {survivor}: {merged.n_mentions} mentions from {merged.n_sources} sources, "
                f"{merged.n_disagreements} disagreements")
@@ -328,8 +330,10 @@ def merge_(ctx: click.Context, a: str, b: str, user: str, reason: str | None) ->
 def split_(ctx: click.Context, cluster: str, event_ids: Sequence[int], user: str, reason: str | None) -> None:
     """Split mentions (event ids, see `events --mentions`) out of CLUSTER into a new canonical
     event: recorded with who, when and why, and kept by every later run."""
+    from watchfloor.merge import split_cluster
+
     with _store(ctx) as store:
-        new_id = store.split_cluster(cluster, list(event_ids), user=user, reason=reason)
+        new_id = split_cluster(store, cluster, list(event_ids), user=user, reason=reason)
     click.echo(f"split {len(event_ids)} mention(s) of {cluster} into {new_id}")
 
 

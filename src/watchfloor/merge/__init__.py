@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from watchfloor.merge.cluster import Clusterer
 from watchfloor.merge.compat import Comparison, compare
+from watchfloor.merge.decide import merge_clusters, split_cluster
 from watchfloor.merge.mention import Mention, mention_key
 from watchfloor.merge.run import ReclusterReport, assign_pending, recluster
 
@@ -27,6 +28,8 @@ __all__ = [
     "ReclusterReport",
     "assign_pending",
     "compare",
+    "merge_clusters",
     "mention_key",
     "recluster",
+    "split_cluster",
 ]

@@ -13,23 +13,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from watchfloor.model import Event
+from watchfloor.model import Event, mention_key, parse_key
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _WORD = re.compile(r"\w+")
 
 
-def mention_key(content_hash: str, start: int, end: int) -> str:
-    return f"{content_hash}:{start}-{end}"
-
-
-def parse_key(key: str) -> tuple[str, int, int] | None:
-    """(content hash, start, end) of a mention key, or None when it is not one."""
-    head, _, span = key.rpartition(":")
-    start, _, end = span.partition("-")
-    if not head or not start.isdigit() or not end.isdigit():
-        return None
-    return head, int(start), int(end)
+__all__ = ["PRECISION_RANK", "Mention", "date_interval", "mention_key", "parse_key"]
 
 
 def date_interval(value: date | None, precision: str) -> tuple[date, date] | None:

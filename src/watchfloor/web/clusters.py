@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from watchfloor.errors import NotFound
+from watchfloor.merge import merge_clusters, split_cluster
 from watchfloor.store import Store
 from watchfloor.store.clusters import StoredCluster
 from watchfloor.store.search import EventQuery
@@ -68,13 +69,13 @@ def canonical_of(store: Store, cluster_id: str | None) -> dict[str, Any] | None:
 
 
 def merge(store: Store, a: str, b: str, *, user: str, reason: str | None) -> str:
-    kept = store.merge_clusters(a, b, user=user, reason=reason)
+    kept = merge_clusters(store, a, b, user=user, reason=reason)
     store.record_audit(user, "cluster.merge", "cluster", kept, {"a": a, "b": b, "reason": reason})
     return kept
 
 
 def split(store: Store, cluster_id: str, event_ids: list[int], *, user: str, reason: str | None) -> str:
-    new = store.split_cluster(cluster_id, event_ids, user=user, reason=reason)
+    new = split_cluster(store, cluster_id, event_ids, user=user, reason=reason)
     store.record_audit(user, "cluster.split", "cluster", cluster_id,
                        {"new": new, "event_ids": event_ids, "reason": reason})  # fmt: skip
     return new
