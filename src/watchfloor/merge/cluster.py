@@ -23,6 +23,7 @@ from datetime import date, timedelta
 from watchfloor.merge import compat
 from watchfloor.merge.decisions import Constraints
 from watchfloor.merge.mention import Mention
+from watchfloor.merge.rarity import Rarity
 
 _Block = tuple[str, str | None]
 
@@ -34,7 +35,7 @@ def derived_id(key: str) -> str:
 def reach(m: Mention) -> tuple[date, date] | None:
     """The days another mention's date must touch to be comparable with this one."""
     if m.interval is not None:
-        slack = timedelta(days=compat.DAY_SLACK)
+        slack = timedelta(days=compat.DAY_SLACK if m.date_sure else compat.UNSURE_DAYS)
         return m.interval[0] - slack, m.interval[1] + slack
     if m.anchor is not None:
         return m.anchor - timedelta(days=compat.ANCHOR_BEFORE), m.anchor + timedelta(days=compat.ANCHOR_AFTER)
@@ -46,8 +47,13 @@ def _weeks(span: tuple[date, date]) -> range:
 
 
 class Clusterer:
-    def __init__(self, constraints: Constraints | None = None, *, taken: Iterable[str] = ()) -> None:
+    def __init__(
+        self, constraints: Constraints | None = None, *, taken: Iterable[str] = (), rarity: Rarity | None = None
+    ) -> None:
         self.constraints = constraints or Constraints()
+        # how rare each specific is; counted over every mention seen, or given for the whole corpus
+        self.rarity = rarity if rarity is not None else Rarity()
+        self._counting = rarity is None
         self.members: dict[str, list[Mention]] = {}
         self._docs: dict[str, set[int]] = {}
         self._created: dict[str, int] = {}
@@ -63,10 +69,17 @@ class Clusterer:
     def seed(self, cluster_id: str, mentions: Iterable[Mention]) -> None:
         """Take a stored cluster as it is (an earlier run's result or an analyst's decision)."""
         for m in sorted(mentions, key=lambda m: m.order):
+            if self._counting:
+                self.rarity.add(m)
             self._place(cluster_id, m)
 
     def add(self, m: Mention) -> str:
         """Assign one new mention; return its cluster id."""
+        if self._counting:
+            self.rarity.add(m)
+        return self._assign(m)
+
+    def _assign(self, m: Mention) -> str:
         target = self._forced(m)
         if target is None:
             target = self._best(m)
@@ -76,8 +89,12 @@ class Clusterer:
         return target
 
     def add_all(self, mentions: Iterable[Mention]) -> None:
-        for m in sorted(mentions, key=lambda m: m.order):
-            self.add(m)
+        ordered = sorted(mentions, key=lambda m: m.order)
+        if self._counting:  # a batch counts as a whole: an early mention sees the later ones
+            for m in ordered:
+                self.rarity.add(m)
+        for m in ordered:
+            self._assign(m)
 
     def cluster_of(self, mention_id: int) -> str | None:
         return self._where.get(mention_id)
@@ -127,7 +144,7 @@ class Clusterer:
             top = None
             for x in members:
                 self.comparisons += 1
-                result = compat.compare(m, x)
+                result = compat.compare(m, x, self.rarity)
                 if result is None:
                     top = None
                     break
