@@ -188,6 +188,7 @@ def _summary(report: Any, *, quiet: bool = False) -> None:
     help="What the event is about: terrorism, armed_conflict, crime, migration or other.",
 )
 @click.option("--mentions", "with_mentions", is_flag=True, help="Show each source's sentence (and its values).")
+@click.option("--possible-merges", "possible", is_flag=True, help="List pairs the merger kept apart near its threshold.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.pass_context
 def events(
@@ -199,6 +200,7 @@ def events(
     until: date | None,
     about: str | None,
     with_mentions: bool,
+    possible: bool,
     fmt: str,
 ) -> None:
     """List canonical events: one per real-world event, merged across sources and languages,
@@ -206,6 +208,10 @@ def events(
     from watchfloor.merge import assign_pending
 
     with _store(ctx) as store:
+        if possible:
+            from watchfloor.cli_merging import print_possible_merges
+
+            return print_possible_merges(store, None, fmt)
         assign_pending(store)  # a store filled before merging existed, or by an older version
         rows = store.clusters(
             type=type_.upper() if type_ else None,
@@ -738,6 +744,11 @@ def user_revoke(ctx: click.Context, name: str, token_id: int) -> None:
     with _store(ctx.find_root()) as store:
         store.revoke_token(name, token_id)
     click.echo(f"token {token_id} of {name} revoked")
+
+
+from watchfloor.cli_merging import reject  # noqa: E402  (registered here, defined with its kin)
+
+main.add_command(reject)
 
 
 def run() -> None:

@@ -121,7 +121,8 @@ class Clusterer:
                 self._place(target, moved)
         return target
 
-    def _candidates(self, m: Mention) -> set[str]:
+    def candidates(self, m: Mention) -> set[str]:
+        """The clusters of `m`'s block whose dates it can reach."""
         block = m.block
         span = reach(m)
         if span is None:
@@ -135,7 +136,7 @@ class Clusterer:
     def _best(self, m: Mention) -> str | None:
         forbidden = self.constraints.cannot_with(m.id)
         best: tuple[float, int, str] | None = None
-        for cid in self._candidates(m):
+        for cid in self.candidates(m):
             members = self.members.get(cid)
             if not members or m.document in self._docs[cid]:
                 continue
