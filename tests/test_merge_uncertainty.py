@@ -49,6 +49,10 @@ def test_a_weekday_may_be_any_day_of_the_week_before_the_report() -> None:
     assert (score(told, holiday) or 0) >= THRESHOLD
     # two days of the act's own, four days apart, stay apart
     assert score(mention(3, day=date(2021, 5, 6), total=1, nats=("BEL",)), holiday) is None
+    # a date that is the report's own day may be any day of the week before it
+    on_report_day = mention(4, day=date(2021, 5, 8), total=17, nats=("IDN",), published=date(2021, 5, 8))
+    assert on_report_day.date_doubt == "report"
+    assert (score(on_report_day, mention(5, day=date(2021, 5, 6), total=17, nats=("IDN",))) or 0) >= THRESHOLD
 
 
 def test_an_unsure_date_is_off_only_towards_the_past() -> None:

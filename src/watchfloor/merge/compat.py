@@ -66,7 +66,7 @@ SMALL_GROUP = 5  # below this, counts must agree exactly
 UNSURE_DAYS = 7  # an unsure date (a weekday, the report's day, a week) may be this far off
 # conflicts on unsure fields weigh against instead of forbidding
 UNSURE_DATE = -1.5  # and -0.25 a day apart
-WEEKDAY_DATE = -0.5  # a weekday against another day of the week before the report
+WEEKDAY_DATE = -0.5  # a weekday (or the report's day) against another day of the week before the report
 UNSURE_COUNT = -2.5
 UNSURE_NATIONALITY = -3.0
 
@@ -120,7 +120,7 @@ def _dates(a: Mention, b: Mention, boost: _Boost) -> _Part:
             if a.date_sure and b.date_sure or gap > UNSURE_DAYS or _after_report(a, b) or _after_report(b, a):
                 return None
             if _in_weekday_window(a, b) or _in_weekday_window(b, a):
-                return WEEKDAY_DATE, f"dates {gap} days apart, one a weekday ({ia[0]} / {ib[0]})"
+                return WEEKDAY_DATE, f"dates {gap} days apart, one a weekday or the report's day ({ia[0]} / {ib[0]})"
             return UNSURE_DATE - 0.25 * gap, f"dates {gap} days apart, one unsure ({ia[0]} / {ib[0]})"
         # the coarser date says how much an overlap means: a shared week more than a shared month
         coarser = max(PRECISION_RANK[a.event.date_precision], PRECISION_RANK[b.event.date_precision])
@@ -143,8 +143,9 @@ def _dates(a: Mention, b: Mention, boost: _Boost) -> _Part:
 
 
 def _in_weekday_window(a: Mention, b: Mention) -> bool:
-    """`a` dates the act by a weekday, and `b`'s day is one of the seven before `a`'s report."""
-    if a.date_doubt != "weekday" or a.published is None or b.interval is None:
+    """`a` dates the act by a weekday or by its report's own day (an act told as recent), and `b`'s
+    day is one of the seven before `a`'s report."""
+    if a.date_doubt not in ("weekday", "report") or a.published is None or b.interval is None:
         return False
     return 0 <= (a.published - b.interval[0]).days <= 7 and b.interval[0] == b.interval[1]
 
