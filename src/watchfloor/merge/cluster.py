@@ -80,12 +80,13 @@ class Clusterer:
         return self._assign(m)
 
     def _assign(self, m: Mention) -> str:
+        span = reach(m)
         target = self._forced(m)
         if target is None:
-            target = self._best(m)
+            target = self._best(m, span)
         if target is None:
             target = self._new_id(m.key)
-        self._place(target, m)
+        self._place(target, m, span)
         return target
 
     def add_all(self, mentions: Iterable[Mention]) -> None:
@@ -121,10 +122,10 @@ class Clusterer:
                 self._place(target, moved)
         return target
 
-    def candidates(self, m: Mention) -> set[str]:
-        """The clusters of `m`'s block whose dates it can reach."""
+    def candidates(self, m: Mention, span: tuple[date, date] | None = None) -> set[str]:
+        """The clusters of `m`'s block whose dates it can reach (`span`: `reach(m)`, if known)."""
         block = m.block
-        span = reach(m)
+        span = span or reach(m)
         if span is None:
             return set(self._all[block])
         found = set(self._anywhere[block])
@@ -133,10 +134,10 @@ class Clusterer:
             found |= weeks.get(week, set())
         return found
 
-    def _best(self, m: Mention) -> str | None:
+    def _best(self, m: Mention, span: tuple[date, date] | None) -> str | None:
         forbidden = self.constraints.cannot_with(m.id)
         best: tuple[float, int, str] | None = None
-        for cid in self.candidates(m):
+        for cid in self.candidates(m, span):
             members = self.members.get(cid)
             if not members or m.document in self._docs[cid]:
                 continue
@@ -167,7 +168,7 @@ class Clusterer:
             cid = f"{base}-{n}"
         return cid
 
-    def _place(self, cid: str, m: Mention) -> None:
+    def _place(self, cid: str, m: Mention, span: tuple[date, date] | None = None) -> None:
         if cid not in self.members:
             self.members[cid] = []
             self._docs[cid] = set()
@@ -177,7 +178,7 @@ class Clusterer:
         self._where[m.id] = cid
         block = m.block
         self._all[block].add(cid)
-        span = reach(m)
+        span = span or reach(m)
         if span is None:
             self._anywhere[block].add(cid)
         else:

@@ -131,6 +131,8 @@ class Mention:
     # unsure one it only weighs against (compat.py)
     count_sure: bool = field(init=False)
     date_doubt: str | None = field(init=False)
+    # mentions are only ever compared within one block: same type, same country
+    block: tuple[str, str | None] = field(init=False)
 
     def __post_init__(self) -> None:
         e = self.event
@@ -144,6 +146,7 @@ class Mention:
         object.__setattr__(self, "names", frozenset().union(*(name_keys(t) for t in texts)))
         object.__setattr__(self, "count_sure", count_is_sure(e))
         object.__setattr__(self, "date_doubt", date_doubt(e, self.published))
+        object.__setattr__(self, "block", (e.type, e.location.country if e.location else None))
 
     @property
     def date_sure(self) -> bool:
@@ -156,11 +159,6 @@ class Mention:
     @property
     def country(self) -> str | None:
         return self.event.location.country if self.event.location else None
-
-    @property
-    def block(self) -> tuple[str, str | None]:
-        """Mentions are only ever compared within one block: same type, same country."""
-        return self.type, self.country
 
     @property
     def label(self) -> str:
