@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from click.testing import CliRunner
+from conftest import postgres_url
 
 from watchfloor.cli import main
 from watchfloor.merge import assign_pending, recluster
@@ -37,7 +38,7 @@ def add(store: Store, name: str, day: date = date(2021, 3, 15), admin1: str = "A
               Extraction(doc_id=name, events=[event]))  # fmt: skip
 
 
-def filled(path: Path) -> Store:
+def filled(path: Path | str) -> Store:
     store = Store.open(path)
     add(store, "north")
     add(store, "south")
@@ -53,7 +54,15 @@ def cluster_of(store: Store, doc_id: str) -> str:
 
 
 def test_a_pair_near_the_threshold_is_listed_and_a_rejection_is_kept(tmp_path: Path) -> None:
-    with filled(tmp_path / "wf.sqlite") as store:
+    listed_then_rejected(tmp_path / "wf.sqlite")
+
+
+def test_the_same_on_postgresql() -> None:
+    listed_then_rejected(postgres_url())
+
+
+def listed_then_rejected(where: Path | str) -> None:
+    with filled(where) as store:
         north, south, west = (cluster_of(store, d) for d in ("north", "south", "west"))
         assert len({north, south, west}) == 3
         (pair,) = possible_merges(store)  # west is days before: never the same raid
