@@ -124,3 +124,25 @@ def test_the_canonical_event_page_offers_confirm_and_reject(tmp_path: Path) -> N
         assert rejected.status_code == 200
         actions = [e.action for e in store.audit(target_kind="cluster", targets=[north])]
         assert "cluster.reject" in actions and "cluster.merge" in actions
+
+
+def test_the_rest_api_lists_and_rejects(tmp_path: Path) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from fastapi.testclient import TestClient
+
+    from watchfloor.web import create_app
+
+    with filled(tmp_path / "wf.sqlite") as store:
+        north, south = cluster_of(store, "north"), cluster_of(store, "south")
+        client = TestClient(create_app(store), base_url="http://127.0.0.1", client=("127.0.0.1", 40000))
+        (pair,) = client.get(f"/api/clusters/{north}/possible-merges").json()
+        assert pair["other"] == south and pair["canonical"]["date"] == "2021-03-15"
+        csrf = {"X-CSRF-Token": client.app.state.auth.local_csrf}  # type: ignore[attr-defined]
+        body = {"a": north, "b": south, "reason": "two raids"}
+        assert client.post("/api/clusters/reject", json=body).status_code == 403  # a browser write needs CSRF
+        done = client.post("/api/clusters/reject", json=body, headers=csrf)
+        assert done.status_code == 200 and done.json()["decisions"][-1]["kind"] == "reject"
+        assert client.get(f"/api/clusters/{north}/possible-merges").json() == []
+        missing = client.post("/api/clusters/reject", json={"a": north, "b": "nope"}, headers=csrf)
+        assert missing.status_code == 404 and "nope" in missing.text
