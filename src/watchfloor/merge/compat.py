@@ -49,7 +49,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from watchfloor.merge.mention import PRECISION_RANK, Mention
@@ -216,7 +216,7 @@ def _tolls(a: Mention, b: Mention, boost: _Boost) -> _Part:
     return score, ("toll " + ", ".join(said)) if said else ""
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # bounded: a long-running watch meets ever new words
 def _stated(text: str, nationality: str, language: str) -> bool:
     from watchfloor.normalize.nationality import nationality_of
 

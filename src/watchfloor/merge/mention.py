@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 
@@ -43,7 +43,7 @@ def _weekdays() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")", re.IGNORECASE)
 
 
-@cache
+@lru_cache(maxsize=1 << 16)  # bounded: a long-running watch meets ever new words
 def _name_key(word: str) -> str | None:
     """The key of a capitalised word, or None for a calendar word or a country or nationality
     (those are compared as nationalities and places already, and are common)."""
