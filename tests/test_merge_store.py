@@ -268,7 +268,7 @@ def test_cli_lists_canonical_events_and_records_decisions(tmp_path: Path) -> Non
     assert bad.exit_code != 0 and "nope" in str(bad.exception)
 
 
-@pytest.mark.parametrize("verb", ["merge", "split", "recluster", "decisions"])
+@pytest.mark.parametrize("verb", ["merge", "split", "recluster", "decisions", "reject"])
 def test_new_verbs_have_help_and_a_readme_mention(verb: str) -> None:
     result = CliRunner().invoke(main, [verb, "--help"])
     assert result.exit_code == 0 and "Usage" in result.output
