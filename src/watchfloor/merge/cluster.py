@@ -26,6 +26,7 @@ from watchfloor.merge.mention import Mention
 from watchfloor.merge.rarity import Rarity
 
 _Block = tuple[str, str | None]
+_NONE: frozenset[str] = frozenset()
 
 
 def derived_id(key: str) -> str:
@@ -131,7 +132,7 @@ class Clusterer:
         found = set(self._anywhere[block])
         weeks = self._weeks[block]
         for week in _weeks(span):
-            found |= weeks.get(week, set())
+            found |= weeks.get(week, _NONE)
         return found
 
     def _best(self, m: Mention, span: tuple[date, date] | None) -> str | None:

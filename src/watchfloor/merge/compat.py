@@ -85,7 +85,7 @@ def compare(a: Mention, b: Mention, rarity: Rarity | None = None) -> Comparison 
     score = 0.0
     identified = False
     boost = rarity.boost if rarity is not None else _flat
-    for part in (_dates, _counts, _tolls, _nationalities, _places, _agents, _labels, _words, _names):
+    for part, identifies in _PARTS:
         result = part(a, b, boost)
         if result is None:
             return None
@@ -93,7 +93,8 @@ def compare(a: Mention, b: Mention, rarity: Rarity | None = None) -> Comparison 
         score += points
         if why:
             reasons.append(why)
-        identified = identified or (part in _IDENTIFYING and points >= (1.0 if part is _names else 0.01))
+        if points >= identifies:
+            identified = True
     if not identified:  # the same day and the same words are not yet the same people
         score = min(score, THRESHOLD - 1)
     return Comparison(round(score, 3), tuple(reasons))
@@ -300,4 +301,9 @@ def _names(a: Mention, b: Mention, boost: _Boost) -> _Part:
     return min(NAMES_AT_MOST, points), "names " + " ".join(sorted(shared))
 
 
-_IDENTIFYING = (_counts, _tolls, _nationalities, _places, _names)
+# each part, and the points from which it identifies the act (type, date, agent, labels and wording never do)
+_NEVER = float("inf")
+_PARTS: tuple[tuple[Callable[[Mention, Mention, _Boost], _Part], float], ...] = (
+    (_dates, _NEVER), (_counts, 0.01), (_tolls, 0.01), (_nationalities, 0.01), (_places, 0.01),
+    (_agents, _NEVER), (_labels, _NEVER), (_words, _NEVER), (_names, 1.0),
+)  # fmt: skip

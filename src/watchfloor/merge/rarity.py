@@ -56,12 +56,15 @@ class Rarity:
     def __init__(self, mentions: Iterable[Mention] = ()) -> None:
         self.n = 0
         self.counts: Counter[Feature] = Counter()
+        self._boosts: dict[Feature, float] = {}  # valid until the next add
         for m in mentions:
             self.add(m)
 
     def add(self, m: Mention) -> None:
         self.n += 1
         self.counts.update(features(m))
+        if self._boosts:
+            self._boosts.clear()
 
     def weight(self, feature: Feature) -> float:
         """1 for a value about one mention in PRIOR has; more when rarer, less when commoner."""
@@ -70,4 +73,7 @@ class Rarity:
     def boost(self, feature: Feature) -> float:
         """A multiplier for an agreement already weighed by the rules: 1 for a common value, up to
         1.5 for a rare one (never below the rule's own weight)."""
-        return 1.0 + 0.5 * min(1.0, max(0.0, self.weight(feature) - 1.0))
+        found = self._boosts.get(feature)
+        if found is None:
+            found = self._boosts[feature] = 1.0 + 0.5 * min(1.0, max(0.0, self.weight(feature) - 1.0))
+        return found
