@@ -188,6 +188,7 @@ def _summary(report: Any, *, quiet: bool = False) -> None:
     help="What the event is about: terrorism, armed_conflict, crime, migration or other.",
 )
 @click.option("--mentions", "with_mentions", is_flag=True, help="Show each source's sentence (and its values).")
+@click.option("--possible-merges", "possible", is_flag=True, help="List pairs the merger kept apart near its threshold.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.pass_context
 def events(
@@ -199,6 +200,7 @@ def events(
     until: date | None,
     about: str | None,
     with_mentions: bool,
+    possible: bool,
     fmt: str,
 ) -> None:
     """List canonical events: one per real-world event, merged across sources and languages,
@@ -206,6 +208,10 @@ def events(
     from watchfloor.merge import assign_pending
 
     with _store(ctx) as store:
+        if possible:
+            from watchfloor.cli_merging import print_possible_merges
+
+            return print_possible_merges(store, None, fmt)
         assign_pending(store)  # a store filled before merging existed, or by an older version
         rows = store.clusters(
             type=type_.upper() if type_ else None,
@@ -314,8 +320,10 @@ _REASON = click.option("--reason", help="Why, in a few words (kept with the deci
 def merge_(ctx: click.Context, a: str, b: str, user: str, reason: str | None) -> None:
     """Merge canonical event B into A (same type and country): an analyst's decision, recorded
     with who, when and why, and kept by every later run."""
+    from watchfloor.merge import merge_clusters
+
     with _store(ctx) as store:
-        survivor = store.merge_clusters(a, b, user=user, reason=reason)
+        survivor = merge_clusters(store, a, b, user=user, reason=reason)
         merged = store.cluster(survivor)
     click.echo(f"merged {b} into {survivor}: {merged.n_mentions} mentions from {merged.n_sources} sources, "
                f"{merged.n_disagreements} disagreements")
@@ -330,8 +338,10 @@ def merge_(ctx: click.Context, a: str, b: str, user: str, reason: str | None) ->
 def split_(ctx: click.Context, cluster: str, event_ids: Sequence[int], user: str, reason: str | None) -> None:
     """Split mentions (event ids, see `events --mentions`) out of CLUSTER into a new canonical
     event: recorded with who, when and why, and kept by every later run."""
+    from watchfloor.merge import split_cluster
+
     with _store(ctx) as store:
-        new_id = store.split_cluster(cluster, list(event_ids), user=user, reason=reason)
+        new_id = split_cluster(store, cluster, list(event_ids), user=user, reason=reason)
     click.echo(f"split {len(event_ids)} mention(s) of {cluster} into {new_id}")
 
 
@@ -483,13 +493,14 @@ def entities(file: Path, lang: str | None, published: date | None, pronouns: boo
 @click.option("--predictions", "out_dir", type=click.Path(path_type=Path), help="Where to write predictions.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full report as JSON.")
 @click.option("--lang", type=click.Choice(["en", "ru"]), help="Score only the documents in this language.")
+@click.option("--gold-mentions", is_flag=True, help="Score the merger alone: cluster the gold events, not predicted ones.")
 @click.option(
     "--format", "fmt", type=click.Choice(["auto", "gold", "muc4", "re3d", "wikievents", "case2021"]), default="auto",
     show_default=True,
     help="gold: watchfloor's gold folders; muc4: MUC-4 role fillers (GRIT JSON lines); re3d: re3d entity folders; "
     "wikievents: WikiEvents triggers (JSON lines); case2021: CASE 2021 task 2 snippets (.tsv).",
 )
-def eval_(gold_dir: Path, out_dir: Path | None, as_json: bool, lang: str | None, fmt: str) -> None:
+def eval_(gold_dir: Path, out_dir: Path | None, as_json: bool, lang: str | None, gold_mentions: bool, fmt: str) -> None:
     """Score extraction against gold: watchfloor's own format, or a public benchmark's."""
     import tempfile
 
@@ -507,6 +518,10 @@ def eval_(gold_dir: Path, out_dir: Path | None, as_json: bool, lang: str | None,
         return
     if not gold_dir.is_dir() or not gold_pairs(gold_dir):
         raise WatchfloorError("no gold documents (<doc>.json beside <doc>.txt) found", input=str(gold_dir))
+    if gold_mentions:
+        from watchfloor.merge_eval import eval_gold_mentions
+
+        return eval_gold_mentions(gold_dir, out_dir, as_json=as_json, lang=lang)
     with tempfile.TemporaryDirectory() as tmp:
         report = run_eval(gold_dir, out_dir or Path(tmp) / "predictions", Pipeline(), lang=lang)
     if as_json:
@@ -731,6 +746,11 @@ def user_revoke(ctx: click.Context, name: str, token_id: int) -> None:
     with _store(ctx.find_root()) as store:
         store.revoke_token(name, token_id)
     click.echo(f"token {token_id} of {name} revoked")
+
+
+from watchfloor.cli_merging import reject  # noqa: E402  (registered here, defined with its kin)
+
+main.add_command(reject)
 
 
 def run() -> None:

@@ -10,9 +10,11 @@ Rules (also in the README):
   and sector, modality, destination, affiliation, attribution (token overlap), killed, wounded.
 - **Aggregates counted twice**: gold aggregates whose evidence overlaps a predicted event.
 - **Claims** match when their evidence spans overlap; stance is scored on matched claims.
-- **B-cubed** over gold event mentions aligned to predicted clusters: every document of the
-  folder is stored and clustered together by the merger (`watchfloor.merge`), the clusters are
-  written to `_clusters.json`; a gold mention with no aligned prediction is a cluster of its own.
+- **B-cubed** and **pairwise links** (P/R/F1 over pairs of mentions put in one cluster) over
+  gold event mentions aligned to predicted clusters: every document of the folder is stored and
+  clustered together by the merger (`watchfloor.merge`), the clusters are written to
+  `_clusters.json`; a gold mention with no aligned prediction is a cluster of its own.
+  `--gold-mentions` scores the merger alone, on the gold events (`merge_eval.py`).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 
 from watchfloor.errors import WatchfloorError
 from watchfloor.merge import recluster
+from watchfloor.merge_eval import format_clusters, link_scores
 from watchfloor.store import Store, StoredCluster
 
 if TYPE_CHECKING:
@@ -81,6 +84,7 @@ class Report:
     claims: PRF = field(default_factory=PRF)
     claim_stance: list[int] = field(default_factory=lambda: [0, 0])
     bcubed: dict[str, float] = field(default_factory=dict)
+    links: dict[str, float | int] = field(default_factory=dict)  # pairwise links (merge_eval.link_scores)
     per_document: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     def field_accuracy(self) -> dict[str, float]:
@@ -97,6 +101,7 @@ class Report:
             "claims": self.claims.as_dict(),
             "claim_stance_accuracy": round(self.claim_stance[0] / self.claim_stance[1], 4) if self.claim_stance[1] else None,
             "bcubed": self.bcubed,
+            "links": self.links,
             "per_document": self.per_document,
         }
 
@@ -410,15 +415,16 @@ def run_eval(gold_dir: Path, out_dir: Path, pipeline: Pipeline, *, lang: str | N
             predicted_items = {
                 item: cluster_of.get(aligned_to[item]) or item if item in aligned_to else item for item in gold_items
             }
-            clusters = [_cluster_json(store.cluster(c.id)) for c in store.clusters(limit=1_000_000)]
+            clusters = [cluster_json(store.cluster(c.id)) for c in store.clusters(limit=1_000_000)]
         finally:
             store.close()
     (out_dir / "_clusters.json").write_text(json.dumps(clusters, ensure_ascii=False, indent=1), "utf-8")
     report.bcubed = bcubed(gold_items, predicted_items)
+    report.links = link_scores(gold_items, predicted_items)
     return report
 
 
-def _cluster_json(cluster: StoredCluster) -> dict[str, Any]:
+def cluster_json(cluster: StoredCluster) -> dict[str, Any]:
     canonical = cluster.canonical
     return {
         "id": cluster.id,
@@ -457,8 +463,7 @@ def format_report(report: Report) -> str:
     lines.append(row("claims", report.claims).replace("  claims          ", "claims            "))
     if report.claim_stance[1]:
         lines.append(f"claim stance accuracy: {report.claim_stance[0] / report.claim_stance[1]:.3f}")
-    b = report.bcubed
-    if b:
-        lines.append(f"B-cubed clusters  P {b['precision']:.3f}  R {b['recall']:.3f}  F1 {b['f1']:.3f}")
+    if report.bcubed:
+        lines.append(format_clusters(report.bcubed, report.links))
     lines.append(f"strict event F1: {report.events.f1:.3f}   claims F1: {report.claims.f1:.3f}")
     return "\n".join(lines)

@@ -31,6 +31,21 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def mention_key(content_hash: str, start: int, end: int) -> str:
+    """The identity of an event mention that survives re-ingest and re-extraction: its document's
+    content hash and its evidence span, `"<hash>:<start>-<end>"`."""
+    return f"{content_hash}:{start}-{end}"
+
+
+def parse_key(key: str) -> tuple[str, int, int] | None:
+    """(content hash, start, end) of a mention key, or None when it is not one."""
+    head, _, span = key.rpartition(":")
+    start, _, end = span.partition("-")
+    if not head or not start.isdigit() or not end.isdigit():
+        return None
+    return head, int(start), int(end)
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     doc_id: str

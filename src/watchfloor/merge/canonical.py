@@ -29,6 +29,7 @@ from typing import Any
 from watchfloor.merge import compat
 from watchfloor.merge.decisions import Constraints
 from watchfloor.merge.mention import PRECISION_RANK, Mention, date_interval
+from watchfloor.merge.rarity import Rarity
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +62,9 @@ def _lowest(members: Sequence[Mention], name: str) -> int | None:
     return min(values) if values else None
 
 
-def canonical(cluster_id: str, members: Sequence[Mention], constraints: Constraints | None = None) -> Canonical:
+def canonical(
+    cluster_id: str, members: Sequence[Mention], constraints: Constraints | None = None, rarity: Rarity | None = None
+) -> Canonical:
     ms = sorted(members, key=lambda m: m.order)
     first = ms[0]
     values: dict[str, Any] = {"id": cluster_id, "cluster": cluster_id, "type": first.type}
@@ -106,7 +109,7 @@ def canonical(cluster_id: str, members: Sequence[Mention], constraints: Constrai
     values["evidence"] = first.event.evidence.text
     values["sources"] = _sources(ms)
     values["languages"] = sorted({m.language for m in ms if m.language})
-    values["why"] = _why(ms, constraints or Constraints())
+    values["why"] = _why(ms, constraints or Constraints(), rarity)
     values["related"] = []
     return Canonical(values, disagreements(ms), len(values["sources"]))
 
@@ -145,7 +148,7 @@ def _location(ms: Sequence[Mention]) -> dict[str, Any] | None:
     return chosen.event.location.to_gold()
 
 
-def _why(ms: Sequence[Mention], constraints: Constraints) -> list[dict[str, Any]]:
+def _why(ms: Sequence[Mention], constraints: Constraints, rarity: Rarity | None) -> list[dict[str, Any]]:
     """For each mention after the first: the earlier mention it matches best, and why."""
     out: list[dict[str, Any]] = []
     for i, m in enumerate(ms[1:], start=1):
@@ -157,7 +160,7 @@ def _why(ms: Sequence[Mention], constraints: Constraints) -> list[dict[str, Any]
             continue
         best: tuple[float, Mention, tuple[str, ...]] | None = None
         for x in earlier:
-            result = compat.compare(m, x)
+            result = compat.compare(m, x, rarity)
             if result is not None and (best is None or result.score > best[0]):
                 best = (result.score, x, result.reasons)
         if best is None:

@@ -23,8 +23,10 @@ from datetime import date, timedelta
 from watchfloor.merge import compat
 from watchfloor.merge.decisions import Constraints
 from watchfloor.merge.mention import Mention
+from watchfloor.merge.rarity import Rarity
 
 _Block = tuple[str, str | None]
+_NONE: frozenset[str] = frozenset()
 
 
 def derived_id(key: str) -> str:
@@ -34,7 +36,7 @@ def derived_id(key: str) -> str:
 def reach(m: Mention) -> tuple[date, date] | None:
     """The days another mention's date must touch to be comparable with this one."""
     if m.interval is not None:
-        slack = timedelta(days=compat.DAY_SLACK)
+        slack = timedelta(days=compat.DAY_SLACK if m.date_sure else compat.UNSURE_DAYS)
         return m.interval[0] - slack, m.interval[1] + slack
     if m.anchor is not None:
         return m.anchor - timedelta(days=compat.ANCHOR_BEFORE), m.anchor + timedelta(days=compat.ANCHOR_AFTER)
@@ -46,8 +48,13 @@ def _weeks(span: tuple[date, date]) -> range:
 
 
 class Clusterer:
-    def __init__(self, constraints: Constraints | None = None, *, taken: Iterable[str] = ()) -> None:
+    def __init__(
+        self, constraints: Constraints | None = None, *, taken: Iterable[str] = (), rarity: Rarity | None = None
+    ) -> None:
         self.constraints = constraints or Constraints()
+        # how rare each specific is; counted over every mention seen, or given for the whole corpus
+        self.rarity = rarity if rarity is not None else Rarity()
+        self._counting = rarity is None
         self.members: dict[str, list[Mention]] = {}
         self._docs: dict[str, set[int]] = {}
         self._created: dict[str, int] = {}
@@ -63,21 +70,33 @@ class Clusterer:
     def seed(self, cluster_id: str, mentions: Iterable[Mention]) -> None:
         """Take a stored cluster as it is (an earlier run's result or an analyst's decision)."""
         for m in sorted(mentions, key=lambda m: m.order):
+            if self._counting:
+                self.rarity.add(m)
             self._place(cluster_id, m)
 
     def add(self, m: Mention) -> str:
         """Assign one new mention; return its cluster id."""
+        if self._counting:
+            self.rarity.add(m)
+        return self._assign(m)
+
+    def _assign(self, m: Mention) -> str:
+        span = reach(m)
         target = self._forced(m)
         if target is None:
-            target = self._best(m)
+            target = self._best(m, span)
         if target is None:
             target = self._new_id(m.key)
-        self._place(target, m)
+        self._place(target, m, span)
         return target
 
     def add_all(self, mentions: Iterable[Mention]) -> None:
-        for m in sorted(mentions, key=lambda m: m.order):
-            self.add(m)
+        ordered = sorted(mentions, key=lambda m: m.order)
+        if self._counting:  # a batch counts as a whole: an early mention sees the later ones
+            for m in ordered:
+                self.rarity.add(m)
+        for m in ordered:
+            self._assign(m)
 
     def cluster_of(self, mention_id: int) -> str | None:
         return self._where.get(mention_id)
@@ -104,21 +123,22 @@ class Clusterer:
                 self._place(target, moved)
         return target
 
-    def _candidates(self, m: Mention) -> set[str]:
+    def candidates(self, m: Mention, span: tuple[date, date] | None = None) -> set[str]:
+        """The clusters of `m`'s block whose dates it can reach (`span`: `reach(m)`, if known)."""
         block = m.block
-        span = reach(m)
+        span = span or reach(m)
         if span is None:
             return set(self._all[block])
         found = set(self._anywhere[block])
         weeks = self._weeks[block]
         for week in _weeks(span):
-            found |= weeks.get(week, set())
+            found |= weeks.get(week, _NONE)
         return found
 
-    def _best(self, m: Mention) -> str | None:
+    def _best(self, m: Mention, span: tuple[date, date] | None) -> str | None:
         forbidden = self.constraints.cannot_with(m.id)
         best: tuple[float, int, str] | None = None
-        for cid in self._candidates(m):
+        for cid in self.candidates(m, span):
             members = self.members.get(cid)
             if not members or m.document in self._docs[cid]:
                 continue
@@ -127,7 +147,7 @@ class Clusterer:
             top = None
             for x in members:
                 self.comparisons += 1
-                result = compat.compare(m, x)
+                result = compat.compare(m, x, self.rarity)
                 if result is None:
                     top = None
                     break
@@ -149,7 +169,7 @@ class Clusterer:
             cid = f"{base}-{n}"
         return cid
 
-    def _place(self, cid: str, m: Mention) -> None:
+    def _place(self, cid: str, m: Mention, span: tuple[date, date] | None = None) -> None:
         if cid not in self.members:
             self.members[cid] = []
             self._docs[cid] = set()
@@ -159,7 +179,7 @@ class Clusterer:
         self._where[m.id] = cid
         block = m.block
         self._all[block].add(cid)
-        span = reach(m)
+        span = span or reach(m)
         if span is None:
             self._anywhere[block].add(cid)
         else:

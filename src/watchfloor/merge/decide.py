@@ -37,6 +37,12 @@ def _groups(mentions: list[Mention]) -> dict[str, list[Mention]]:
     return out
 
 
+def apply_decision(store: Store, block: tuple[str, str | None], decision: Decision) -> None:
+    """Record a decision that moves nothing (a rejection): the clusters stay as they are."""
+    scope, mentions = _block_groups(store, block)
+    _apply(store, scope, mentions, _groups(mentions), decision)
+
+
 def merge_clusters(store: Store, a: str, b: str, *, user: str, reason: str | None = None) -> str:
     if not user:
         raise InputError("a merge needs the analyst's name", input=f"{a} {b}")

@@ -18,7 +18,7 @@ from watchfloor.merge.mention import Mention, parse_key
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    kind: str  # "merge" | "split"
+    kind: str  # "merge" | "split" | "reject" (a possible merge an analyst turned down)
     mentions: Sequence[str]  # merge: the surviving cluster's mentions; split: those moved out
     others: Sequence[str]  # merge: the absorbed cluster's mentions; split: those left behind
     user: str = ""
@@ -85,7 +85,7 @@ def constraints(decisions: Iterable[Decision], mentions: Sequence[Mention]) -> C
                     must.add(pair)
                     cannot.discard(pair)
                     why[pair] = note
-        elif decision.kind == "split":
+        elif decision.kind in ("split", "reject"):  # a rejected possible merge keeps them apart too
             for x in left:
                 for y in right:
                     if x != y:

@@ -12,24 +12,85 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cache, lru_cache
 
-from watchfloor.model import Event
+from anyascii import anyascii
+
+from watchfloor.model import Event, mention_key, parse_key
 
 PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 _WORD = re.compile(r"\w+")
 
 
-def mention_key(content_hash: str, start: int, end: int) -> str:
-    return f"{content_hash}:{start}-{end}"
+__all__ = ["PRECISION_RANK", "Mention", "date_interval", "mention_key", "parse_key"]
+_NAME = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁ][\w'’-]{3,}")
+NAME_KEY = 5  # names are compared on their first letters, after transliteration: "Абакарову" ~ "Abakarova"
 
 
-def parse_key(key: str) -> tuple[str, int, int] | None:
-    """(content hash, start, end) of a mention key, or None when it is not one."""
-    head, _, span = key.rpartition(":")
-    start, _, end = span.partition("-")
-    if not head or not start.isdigit() or not end.isdigit():
+@cache
+def _calendar_words() -> frozenset[str]:
+    from watchfloor.normalize.dates import calendar_table
+
+    return frozenset(calendar_table("en")) | frozenset(calendar_table("ru"))
+
+
+@cache
+def _weekdays() -> re.Pattern[str]:
+    from watchfloor.normalize.dates import calendar_table
+
+    forms = sorted({w for lang in ("en", "ru") for w, (kind, _) in calendar_table(lang).items() if kind == "weekday"},
+                   key=len, reverse=True)  # fmt: skip
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 16)  # bounded: a long-running watch meets ever new words
+def _name_key(word: str) -> str | None:
+    """The key of a capitalised word, or None for a calendar word or a country or nationality
+    (those are compared as nationalities and places already, and are common)."""
+    from watchfloor.normalize.nationality import nationality_of
+
+    word = re.sub(r"['’]s$", "", word.lower().replace("ё", "е"))  # "Sunday's"
+    if word in _calendar_words() or nationality_of(word) is not None:
         return None
-    return head, int(start), int(end)
+    latin = re.sub(r"[^a-z]", "", anyascii(word).lower())
+    # English spellings of Russian names vary where anyascii is exact: Akhmed / Ahmed,
+    # Dzhabarov / Jabarov, Kraem / Krayem
+    latin = latin.replace("dzh", "j").replace("kh", "h").replace("y", "")
+    return latin[:NAME_KEY] if len(latin) >= 4 else None
+
+
+def name_keys(text: str) -> frozenset[str]:
+    """Names and places a text capitalises (not its first word; see `_name_key`), transliterated
+    to Latin letters (anyascii) and cut to their first letters, so that a Russian and an English
+    report of one act meet: "в Ташкенте" and "in Tashkent" both give "tashk"."""
+    out = set()
+    for match in _NAME.finditer(text):
+        if match.start() == 0:
+            continue  # a sentence's first word is capitalised whatever it is
+        key = _name_key(match.group())
+        if key is not None:
+            out.add(key)
+    return frozenset(out)
+
+
+def count_is_sure(e: Event) -> bool:
+    """A total stated for the whole group ("14 Uzbeks"), not a sum over a list of people, a bound
+    or an estimate: lists are where reports of one act differ (one counts the wife, one does not)."""
+    if e.total is None or e.total_min is not None:
+        return False
+    counted = [t for t in e.targets if t.count is not None or t.approx_count is not None]
+    return len(counted) <= 1 and not any(t.approx_count is not None for t in e.targets)
+
+
+def date_doubt(e: Event, published: date | None) -> str | None:
+    """Why a date may be off, or None for a day of the act's own: "coarse" (a week or coarser,
+    often the report's week), "report" (the day the report or announcement came out), "weekday"
+    (a weekday resolved against the report: "on Tuesday" is one of the seven days before it)."""
+    if e.date_precision != "day" or e.date is None:
+        return "coarse"
+    if e.date in (published, e.reported):
+        return "report"
+    return "weekday" if any(_weekdays().search(span.text) for span in e.evidence_spans) else None
 
 
 def date_interval(value: date | None, precision: str) -> tuple[date, date] | None:
@@ -65,6 +126,13 @@ class Mention:
     anchor: date | None = field(init=False)
     nationalities: frozenset[str] = field(init=False)
     tokens: frozenset[str] = field(init=False)
+    names: frozenset[str] = field(init=False)  # name_keys of its evidence and targets
+    # how sure the extraction is of a field: a conflict on a sure field forbids the merge, on an
+    # unsure one it only weighs against (compat.py)
+    count_sure: bool = field(init=False)
+    date_doubt: str | None = field(init=False)
+    # mentions are only ever compared within one block: same type, same country
+    block: tuple[str, str | None] = field(init=False)
 
     def __post_init__(self) -> None:
         e = self.event
@@ -74,6 +142,15 @@ class Mention:
         object.__setattr__(self, "nationalities", e.nationalities)
         words = {w for w in _WORD.findall(e.evidence.text.lower()) if len(w) > 2 or w.isdigit()}
         object.__setattr__(self, "tokens", frozenset(words))
+        texts = [span.text for span in e.evidence_spans] + [t.text for t in e.targets if t.text]
+        object.__setattr__(self, "names", frozenset().union(*(name_keys(t) for t in texts)))
+        object.__setattr__(self, "count_sure", count_is_sure(e))
+        object.__setattr__(self, "date_doubt", date_doubt(e, self.published))
+        object.__setattr__(self, "block", (e.type, e.location.country if e.location else None))
+
+    @property
+    def date_sure(self) -> bool:
+        return self.date_doubt is None
 
     @property
     def type(self) -> str:
@@ -82,11 +159,6 @@ class Mention:
     @property
     def country(self) -> str | None:
         return self.event.location.country if self.event.location else None
-
-    @property
-    def block(self) -> tuple[str, str | None]:
-        """Mentions are only ever compared within one block: same type, same country."""
-        return self.type, self.country
 
     @property
     def label(self) -> str:

@@ -18,6 +18,7 @@ from watchfloor.merge.cluster import Clusterer, derived_id
 from watchfloor.merge.decisions import Constraints, Decision, constraints
 from watchfloor.merge.links import AggregateRef, related
 from watchfloor.merge.mention import Mention, mention_key
+from watchfloor.merge.rarity import Rarity
 
 if TYPE_CHECKING:
     from watchfloor.store.clusters import Block, MentionRow, StoredCluster
@@ -97,7 +98,7 @@ def recluster(store: Store, document_ids: Sequence[int] | None = None) -> Reclus
         fresh.update(m.id for m in members if m.block != members[0].block)  # moves on
         clusterer.seed(cid, kept)
     clusterer.add_all(m for m in mentions if m.cluster is None or m.id in fresh)
-    return write(store, scope, dict(clusterer.clusters()), rules, reuse=True, fresh=fresh)
+    return write(store, scope, dict(clusterer.clusters()), rules, reuse=True, fresh=fresh, rarity=clusterer.rarity)
 
 
 def assign_pending(store: Store) -> ReclusterReport:
@@ -115,7 +116,7 @@ def _full(store: Store) -> ReclusterReport:
     rules = constraints(stored_decisions(store), mentions)
     clusterer = Clusterer(rules)
     clusterer.add_all(mentions)
-    return write(store, None, keep_ids(clusterer.clusters(), store.cluster_ids()), rules)
+    return write(store, None, keep_ids(clusterer.clusters(), store.cluster_ids()), rules, rarity=clusterer.rarity)
 
 
 def keep_ids(computed: Iterable[tuple[str, list[Mention]]], stored: set[str]) -> dict[str, list[Mention]]:
@@ -157,6 +158,7 @@ def write(
     *,
     reuse: bool = False,
     fresh: set[int] | frozenset[int] = frozenset(),
+    rarity: Rarity | None = None,
 ) -> ReclusterReport:
     """Compute canonical values, disagreements and links for every cluster of `blocks` (None:
     all) and store them with the assignments, in one transaction. With `reuse`, a stored
@@ -169,6 +171,8 @@ def write(
         for a in store.aggregate_rows(blocks)
     ]
     links = related(groups, aggregates)
+    if rarity is None:
+        rarity = Rarity(m for ms in groups.values() for m in ms)
     stored = store.clusters_in(blocks) if reuse else {}
     computed: list[StoredCluster] = []
     unchanged: list[str] = []
@@ -187,7 +191,7 @@ def write(
         ):
             unchanged.append(cid)
             continue
-        result = canonical(cid, members, rules)
+        result = canonical(cid, members, rules, rarity)
         result.values["related"] = links.get(cid, [])
         first = min(members, key=lambda m: m.order)
         computed.append(

@@ -198,7 +198,7 @@ class ClustersMixin:
         ]
         if cluster_id is None:
             return out
-        from watchfloor.merge.mention import mention_key, parse_key
+        from watchfloor.model import mention_key, parse_key
 
         spans: dict[str, list[tuple[int, int]]] = {}
         for m in self.merge_mentions(cluster_ids=[cluster_id]):
@@ -215,24 +215,6 @@ class ClustersMixin:
             )
 
         return [d for d in out if any(names(k) for k in (*d.mentions, *d.others))]
-
-    # -- analysts' decisions ----------------------------------------------------------------------
-
-    def merge_clusters(self, a: str, b: str, *, user: str, reason: str | None = None) -> str:
-        """Make B's mentions part of A (same type and country only); record who, when and why.
-        Returns the surviving id, A's. Every later run keeps them together."""
-        from watchfloor.merge.decide import merge_clusters
-
-        return merge_clusters(self, a, b, user=user, reason=reason)  # type: ignore[arg-type]
-
-    def split_cluster(
-        self, cluster_id: str, event_ids: Sequence[int], *, user: str, reason: str | None = None
-    ) -> str:
-        """Move these mentions (event row ids) out into a new canonical event; record who, when and
-        why. Returns the new cluster's id. Every later run keeps them apart."""
-        from watchfloor.merge.decide import split_cluster
-
-        return split_cluster(self, cluster_id, event_ids, user=user, reason=reason)  # type: ignore[arg-type]
 
     # -- for the merger ---------------------------------------------------------------------------
 

@@ -305,6 +305,18 @@ def merge(request: Request, principal: Analyst, body: Annotated[MergeIn, Body()]
     return cluster_views.cluster(store, kept)
 
 
+@router.get("/clusters/{cluster_id}/possible-merges", summary="Canonical events that may be this one, for review")
+def possible_merges(request: Request, _: Viewer, cluster_id: str) -> list[dict[str, Any]]:
+    return cluster_views.possible(store_of(request), cluster_id)
+
+
+@router.post("/clusters/reject", summary="Reject a possible merge: a and b are two events")
+def reject(request: Request, principal: Analyst, body: Annotated[MergeIn, Body()]) -> dict[str, Any]:
+    store = store_of(request)
+    cluster_views.reject(store, body.a, body.b, user=principal.name, reason=body.reason)
+    return cluster_views.cluster(store, body.a)
+
+
 @router.post("/clusters/{cluster_id}/split", summary="Move some mentions out into a new canonical event")
 def split(request: Request, principal: Analyst, cluster_id: str, body: Annotated[SplitIn, Body()]) -> dict[str, Any]:
     store = store_of(request)

@@ -10,6 +10,8 @@ from datetime import date
 from typing import Any
 
 from watchfloor.errors import NotFound
+from watchfloor.merge import merge_clusters, split_cluster
+from watchfloor.merge.review import possible_merges, reject_merge
 from watchfloor.store import Store
 from watchfloor.store.clusters import StoredCluster
 from watchfloor.store.search import EventQuery
@@ -68,13 +70,27 @@ def canonical_of(store: Store, cluster_id: str | None) -> dict[str, Any] | None:
 
 
 def merge(store: Store, a: str, b: str, *, user: str, reason: str | None) -> str:
-    kept = store.merge_clusters(a, b, user=user, reason=reason)
+    kept = merge_clusters(store, a, b, user=user, reason=reason)
     store.record_audit(user, "cluster.merge", "cluster", kept, {"a": a, "b": b, "reason": reason})
     return kept
 
 
+def possible(store: Store, cluster_id: str) -> list[dict[str, Any]]:
+    """Canonical events that may be this one (the merger kept them apart near its threshold)."""
+    out = []
+    for p in possible_merges(store, cluster_id, limit=20, pending=False):
+        other = p.b if p.a == cluster_id else p.a
+        out.append({**p.as_dict(), "other": other, "canonical": store.cluster(other).canonical})
+    return out
+
+
+def reject(store: Store, cluster_id: str, other: str, *, user: str, reason: str | None) -> None:
+    reject_merge(store, cluster_id, other, user=user, reason=reason)
+    store.record_audit(user, "cluster.reject", "cluster", cluster_id, {"other": other, "reason": reason})
+
+
 def split(store: Store, cluster_id: str, event_ids: list[int], *, user: str, reason: str | None) -> str:
-    new = store.split_cluster(cluster_id, event_ids, user=user, reason=reason)
+    new = split_cluster(store, cluster_id, event_ids, user=user, reason=reason)
     store.record_audit(user, "cluster.split", "cluster", cluster_id,
                        {"new": new, "event_ids": event_ids, "reason": reason})  # fmt: skip
     return new

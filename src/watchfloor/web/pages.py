@@ -150,7 +150,8 @@ def clusters_page(
 def cluster_page(request: Request, principal: Viewer, cluster_id: str) -> HTMLResponse:
     cluster = cluster_views.cluster(store_of(request), cluster_id)
     audit = store_of(request).audit(target_kind="cluster", targets=[cluster_id])
-    return render(request, "cluster.html", principal, "events", cluster=cluster, audit=audit)
+    possible = cluster_views.possible(store_of(request), cluster_id)
+    return render(request, "cluster.html", principal, "events", cluster=cluster, audit=audit, possible=possible)
 
 
 @router.post("/clusters/{cluster_id}/merge")
@@ -160,6 +161,15 @@ def merge_form(
 ) -> Response:  # fmt: skip
     kept = cluster_views.merge(store_of(request), cluster_id, other.strip(), user=principal.name, reason=reason or None)
     return RedirectResponse(f"/clusters/{kept}", status_code=303)
+
+
+@router.post("/clusters/{cluster_id}/reject")
+def reject_form(
+    request: Request, principal: Analyst, cluster_id: str, other: Annotated[str, Form()],
+    reason: Annotated[str | None, Form()] = None,
+) -> Response:  # fmt: skip
+    cluster_views.reject(store_of(request), cluster_id, other.strip(), user=principal.name, reason=reason or None)
+    return RedirectResponse(f"/clusters/{cluster_id}", status_code=303)
 
 
 @router.post("/clusters/{cluster_id}/split")
