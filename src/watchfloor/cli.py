@@ -131,7 +131,8 @@ def ingest(
     limits = Limits(max_chars=max_chars, window_chars=window_chars, seconds=seconds_per_document)
     with _store(ctx) as store, _fetcher(store, allow_private, host_delay) as fetcher, _Progress(quiet) as progress:
         report = Pipeline(limits=limits).ingest(list(paths), store, options, on_document=progress.document, fetcher=fetcher)
-    _summary(report, quiet=quiet)
+        _summary(report, quiet=quiet)
+        run_alerts(store)  # alerts (cli_alerts)
 
 
 def _fetcher(store: Any, allow_private: bool, host_delay: float) -> Any:
@@ -558,6 +559,7 @@ def failures(ctx: click.Context, fmt: str, retry: bool, allow_private: bool, hos
             report, cleared = retry_failures(
                 Pipeline(), store, IngestOptions(), on_document=progress.document, fetcher=fetcher
             )
+            run_alerts(store)  # alerts (cli_alerts)
         for input in cleared:
             click.echo(f"cleared   {input}", err=True)
         _summary(report)
@@ -630,7 +632,7 @@ def watch(ctx: click.Context, sources_file: Path, once: bool, allow_private: boo
             click.echo(f"  failed {failure.input}: {failure.reason}", err=True)
 
     with _store(ctx) as store, _fetcher(store, allow_private, host_delay) as fetcher:
-        watcher = Watcher(config, store, Pipeline(), fetcher, on_poll=report)
+        watcher = Watcher(config, store, Pipeline(), fetcher, on_poll=report, on_round=lambda _: run_alerts(store))
         listed = ", ".join(f"{s.kind} every {interval_text(s.interval)}" for s in config.sources)
         click.echo(f"{_clock()} watching {len(config.sources)} sources ({listed})")
         if once:
@@ -729,6 +731,12 @@ def user_revoke(ctx: click.Context, name: str, token_id: int) -> None:
     with _store(ctx.find_root()) as store:
         store.revoke_token(name, token_id)
     click.echo(f"token {token_id} of {name} revoked")
+
+
+# -- commands in their own modules ----------------------------------------------------------------
+from watchfloor.cli_alerts import alert, run_alerts  # noqa: E402
+
+main.add_command(alert)
 
 
 def run() -> None:
