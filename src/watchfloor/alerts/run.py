@@ -71,19 +71,23 @@ def deliver_pending(
     sinks: dict[tuple[str, bool], Sink] = {}
     down: list[tuple[str, bool]] = []
     try:
-        while (delivery := store.claim_delivery(max_attempts=None if retry_all else MAX_ATTEMPTS, skip=down)) is not None:
-            key = (delivery.channel, delivery.allow_private)
-            try:
-                if key not in sinks:
-                    sinks[key] = sink_for(delivery, echo=echo, webhook=webhook)
-                sinks[key].send(body(delivery.hit, delivery.filters))
-            except DeliveryError as exc:
-                store.finish_delivery(delivery.id, str(exc))
-                run.failed.append((delivery.channel, str(exc)))
-                down.append(key)
-                continue
-            store.finish_delivery(delivery.id)
-            run.delivered += 1
+        while batch := store.claim_deliveries(max_attempts=None if retry_all else MAX_ATTEMPTS, skip=down):
+            for n, delivery in enumerate(batch):
+                key = (delivery.channel, delivery.allow_private)
+                if key in down:
+                    continue
+                try:
+                    if key not in sinks:
+                        sinks[key] = sink_for(delivery, echo=echo, webhook=webhook)
+                    sinks[key].send(body(delivery.hit, delivery.filters))
+                except DeliveryError as exc:
+                    store.finish_delivery(delivery.id, str(exc))
+                    run.failed.append((delivery.channel, str(exc)))
+                    down.append(key)
+                    store.release_deliveries([d.id for d in batch[n + 1 :] if (d.channel, d.allow_private) == key])
+                    continue
+                store.finish_delivery(delivery.id)
+                run.delivered += 1
     finally:
         for sink in sinks.values():
             if isinstance(sink, WebhookSink):

@@ -3,7 +3,7 @@
 Evaluating is one write transaction: for every alert, what arrived above its position (event
 mentions that joined a canonical event, claims) is matched against its filters, each match not
 found before becomes a hit with one pending delivery per channel, and the positions move up. The
-caller delivers after the commit (`claim_delivery`, then `finish_delivery`), so a crash in between
+caller delivers after the commit (`claim_deliveries`, then `finish_delivery`), so a crash in between
 leaves pending deliveries that the next run sends: each hit is recorded once and delivered once.
 """
 
@@ -240,16 +240,18 @@ class AlertsMixin(StoreBase):
         with self._read() as conn:
             return [_delivery(r) for r in conn.execute(query.order_by(alert_deliveries.c.id))]
 
-    def claim_delivery(
+    def claim_deliveries(
         self,
         *,
-        lease: timedelta = timedelta(minutes=2),
+        limit: int = 20,
+        lease: timedelta = timedelta(minutes=10),
         max_attempts: int | None = None,
         skip: Sequence[tuple[str, bool]] = (),
-    ) -> Delivery | None:
-        """The oldest pending delivery no other process is sending (leased to us for `lease`), or
-        None. `max_attempts`: leave those tried that often; `skip`: leave these (channel, allow
-        private) pairs, e.g. a webhook that is down."""
+    ) -> list[Delivery]:
+        """The oldest pending deliveries no other process is sending, leased to us for `lease`
+        (finish each with `finish_delivery`; a process that dies holding them leaves them to the
+        others when the lease runs out). `max_attempts`: leave those tried that often;
+        `skip`: leave these (channel, allow private) pairs, e.g. a webhook that is down."""
         now = _now()
         free = sa.or_(alert_deliveries.c.lease_until.is_(None), alert_deliveries.c.lease_until < now)
         query = _delivery_select().where(alert_deliveries.c.delivered_at.is_(None), free)
@@ -257,17 +259,23 @@ class AlertsMixin(StoreBase):
             query = query.where(alert_deliveries.c.attempts < max_attempts)
         for channel, allow_private in skip:
             query = query.where(sa.not_(sa.and_(alert_deliveries.c.channel == channel, alerts.c.allow_private == allow_private)))
-        query = query.order_by(alert_deliveries.c.id).limit(1)
+        query = query.order_by(alert_deliveries.c.id).limit(limit)
         if self._engine.dialect.name == "postgresql":
             query = query.with_for_update(skip_locked=True, of=alert_deliveries)
         with self._write("alert deliveries") as conn:
-            row = conn.execute(query).first()
-            if row is None:
-                return None
-            conn.execute(
-                sa.update(alert_deliveries).where(alert_deliveries.c.id == row.delivery_id).values(lease_until=now + lease)
-            )
-            return _delivery(row)
+            rows = conn.execute(query).all()
+            if rows:
+                ids = [row.delivery_id for row in rows]
+                conn.execute(sa.update(alert_deliveries).where(alert_deliveries.c.id.in_(ids)).values(lease_until=now + lease))
+            return [_delivery(row) for row in rows]
+
+    def release_deliveries(self, delivery_ids: Sequence[int]) -> None:
+        """Give claimed deliveries back untried (pending, no attempt counted)."""
+        if delivery_ids:
+            with self._write("alert deliveries") as conn:
+                conn.execute(
+                    sa.update(alert_deliveries).where(alert_deliveries.c.id.in_(list(delivery_ids))).values(lease_until=None)
+                )
 
     def finish_delivery(self, delivery_id: int, error: str | None = None) -> None:
         """Mark a claimed delivery delivered, or (with `error`) failed this time: pending again."""
