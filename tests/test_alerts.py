@@ -316,3 +316,19 @@ def test_ingest_evaluates_alerts_and_a_kill_after_commit_delivers_once_on_rerun(
     assert [b["record"]["type"] for b in lines(out)] == ["ARREST"]
     assert "1 delivered" not in _run(db, "ingest", "-q", str(corpus)).stdout
     assert len(lines(out)) == 1
+
+
+def test_a_large_backfill_goes_on_at_the_next_evaluation(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import watchfloor.store.alerts as stored_alerts
+
+    monkeypatch.setattr(stored_alerts, "MAX_MATCHES", 2)
+    for n in range(5):
+        arrest(store, f"d{n}", source=f"Wire {n}", city=["Kilis", "Hatay", "Adana", "Mersin", "Izmir"][n], day=n + 1)
+    text = "A channel claimed the border is still open."
+    for n in range(3):
+        report(store, f"c{n}", f"{text} ({n})", source="Channel", claims=[claim(f"{text} ({n})")])
+    store.add_alert("all", "events", {}, backfill=True)
+    store.add_alert("claims", "claims", {}, backfill=True)
+    found = [len(store.evaluate_alerts()) for _ in range(4)]
+    assert found == [4, 3, 1, 0]  # 2 + 2, then 2 + 1, then 1
+    assert {a.name: a.n_hits for a in store.alerts()} == {"all": 5, "claims": 3}

@@ -26,7 +26,7 @@ KINDS = ("events", "claims")
 # The filters of `watchfloor events` (and the events page) and of claims, as stored in `alerts.filters`.
 EVENT_FILTERS = ("type", "nationality", "country", "admin1", "agent", "source", "text", "about", "modality")
 CLAIM_FILTERS = ("topic", "stance", "speaker", "source", "text")
-MAX_MATCHES = 1000  # hits one alert may find in one evaluation; more means a too-broad alert (or a backfill)
+MAX_MATCHES = 1000  # hits one alert records per evaluation; a backfill past it goes on at the next one
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,17 +181,18 @@ class AlertsMixin(StoreBase):
             top_event, top_claim = _tops(conn)
             now = _now()
             for row in rows:
+                event_position, claim_position = top_event, top_claim
                 if row.kind == "events" and row.event_position < top_event:
-                    matches = _event_matches(conn, row, top_event)
+                    matches, event_position = _event_matches(conn, row, top_event)
                 elif row.kind == "claims" and row.claim_position < top_claim:
-                    matches = _claim_matches(conn, row, top_claim)
+                    matches, claim_position = _claim_matches(conn, row, top_claim)
                 else:
                     continue
                 found += _record(conn, row, matches, now)
                 conn.execute(
                     sa.update(alerts)
                     .where(alerts.c.id == row.id)
-                    .values(event_position=top_event, claim_position=top_claim, evaluated_at=now)
+                    .values(event_position=event_position, claim_position=claim_position, evaluated_at=now)
                 )
         return self.hits(ids=found) if found else []
 
@@ -306,9 +307,10 @@ def _tops(conn: sa.Connection) -> tuple[int, int]:
     return int(top_event), int(top_claim)
 
 
-def _event_matches(conn: sa.Connection, alert: sa.Row[Any], top: int) -> list[Match]:
+def _event_matches(conn: sa.Connection, alert: sa.Row[Any], top: int) -> tuple[list[Match], int]:
     """Canonical events with a mention above the position that matches every filter (the events
-    page's conditions over mentions), in order of their first such mention."""
+    page's conditions over mentions), in order of their first such mention; and the position
+    reached (`top`, or less when MAX_MATCHES stopped it)."""
     conditions = event_query(alert.filters).conditions()
     new = sa.and_(events.c.id > alert.event_position, events.c.id <= top, events.c.cluster_id.is_not(None))
     query = (
@@ -318,14 +320,16 @@ def _event_matches(conn: sa.Connection, alert: sa.Row[Any], top: int) -> list[Ma
         .order_by(events.c.id)
     )
     matched: dict[str, list[dict[str, Any]]] = {}
+    reached = top
     for row in conn.execute(query):
         if row.cluster_id not in matched and len(matched) >= MAX_MATCHES:
+            reached = row.id - 1
             break
         matched.setdefault(row.cluster_id, []).append(
             {"event": row.id, "doc_id": row.doc_id, "source": row.source, "evidence": row.evidence_text}
         )
     if not matched:
-        return []
+        return [], reached
     canonical: dict[str, sa.Row[Any]] = {}
     for chunk in _chunks(list(matched)):
         canonical.update((r.id, r) for r in conn.execute(sa.select(clusters).where(clusters.c.id.in_(chunk))))
@@ -344,10 +348,10 @@ def _event_matches(conn: sa.Connection, alert: sa.Row[Any], top: int) -> list[Ma
             "matched": mentions,
         }
         out.append(("event", cid, record))
-    return out
+    return out, reached
 
 
-def _claim_matches(conn: sa.Connection, alert: sa.Row[Any], top: int) -> list[Match]:
+def _claim_matches(conn: sa.Connection, alert: sa.Row[Any], top: int) -> tuple[list[Match], int]:
     conditions = claim_query(alert.filters).conditions()
     query = (
         sa.select(claims, documents.c.doc_id, documents.c.source, documents.c.content_hash)
@@ -357,7 +361,9 @@ def _claim_matches(conn: sa.Connection, alert: sa.Row[Any], top: int) -> list[Ma
         .limit(MAX_MATCHES)
     )
     out: list[Match] = []
-    for r in conn.execute(query):
+    rows = conn.execute(query).all()
+    reached = rows[-1].id if len(rows) >= MAX_MATCHES else top
+    for r in rows:
         key = f"{r.content_hash}:{r.evidence_start}-{r.evidence_end}"
         record = {
             "id": r.id, "document": {"id": r.document_id, "doc_id": r.doc_id, "source": r.source},
@@ -367,7 +373,7 @@ def _claim_matches(conn: sa.Connection, alert: sa.Row[Any], top: int) -> list[Ma
             "evidence_span": [r.evidence_start, r.evidence_end],
         }  # fmt: skip
         out.append(("claim", key, record))
-    return out
+    return out, reached
 
 
 def _record(conn: sa.Connection, alert: sa.Row[Any], matches: list[Match], now: datetime) -> list[int]:
