@@ -332,3 +332,24 @@ def test_a_large_backfill_goes_on_at_the_next_evaluation(store: Store, monkeypat
     found = [len(store.evaluate_alerts()) for _ in range(4)]
     assert found == [4, 3, 1, 0]  # 2 + 2, then 2 + 1, then 1
     assert {a.name: a.n_hits for a in store.alerts()} == {"all": 5, "claims": 3}
+
+
+def test_every_watch_round_evaluates_and_delivers(tmp_path: Path) -> None:
+    """`watchfloor watch --once`: the round ends with the alerts (here over reports stored before,
+    by --backfill; the watched export is an empty channel, so no model is loaded)."""
+    db = tmp_path / "wf.sqlite"
+    out = tmp_path / "hits.jsonl"
+    export = tmp_path / "export" / "result.json"
+    export.parent.mkdir()
+    export.write_text(json.dumps({"name": "Quiet", "type": "public_channel", "id": 1, "messages": []}), encoding="utf-8")
+    sources = tmp_path / "sources.yaml"
+    sources.write_text("exports:\n  - path: export/result.json\n    interval: 1h\n", encoding="utf-8")
+    with Store.open(db) as store:
+        arrest(store, "a", source="Frontier Courier")
+        store.add_alert("rus", "events", {"nationality": "RUS"}, deliver=[parse_channel(str(out))], backfill=True)
+    result = CliRunner().invoke(main, ["--db", str(db), "watch", "--once", str(sources)])
+    assert result.exit_code == 0, result.output
+    assert "alerts: 1 new hit, 1 delivered" in result.output
+    assert [b["alert"] for b in lines(out)] == ["rus"]
+    again = CliRunner().invoke(main, ["--db", str(db), "watch", "--once", str(sources)])
+    assert "nothing due" in again.output and "alerts:" not in again.output and len(lines(out)) == 1
