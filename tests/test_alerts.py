@@ -200,7 +200,7 @@ def test_a_failed_delivery_is_retried_next_time(store: Store, tmp_path: Path) ->
     folder.write_text("a file where the folder was", encoding="utf-8")  # cannot write, even as root
     arrest(store, "a", source="Wire")
     run = check_alerts(store)
-    assert run.delivered == 0 and "hits.jsonl: cannot read: Not a directory" in run.failed[0][1]
+    assert run.delivered == 0 and "hits.jsonl: cannot write: Not a directory" in run.failed[0][1]
     assert store.deliveries(pending=True)[0].last_error == run.failed[0][1]
     folder.unlink()
     folder.mkdir()
@@ -225,6 +225,9 @@ def test_cli_add_list_show_remove(tmp_path: Path) -> None:
     assert "claims" in wf("alert", "add", "border", "--topic", "turkey-syria-border-crossable", "--stance", "affirm")
     assert "--country filters events" in wf("alert", "add", "bad", "--stance", "deny", "--country", "TUR", code=2)
     assert "alpha-3" in str(runner.invoke(main, ["--db", db, "alert", "add", "bad", "--country", "Turkey"]).exception)
+    warned = runner.invoke(main, ["--db", db, "alert", "add", "local", "--deliver", "http://127.0.0.1:9/hook"])
+    assert warned.exit_code == 0 and "refused unless the alert is added with --allow-private" in warned.output
+    wf("alert", "remove", "local")
     listed = json.loads(wf("alert", "list", "--format", "json"))
     assert [(a["name"], a["kind"]) for a in listed] == [("border", "claims"), ("rus", "events")]
     assert listed[1]["deliver"] == [f"jsonl:{out}", "terminal"]
@@ -287,9 +290,11 @@ def test_a_jsonl_line_is_not_written_twice_when_marking_was_lost(store: Store, t
     from watchfloor.alerts import body
     from watchfloor.alerts.channels import JsonLinesSink
 
-    JsonLinesSink(out).send(body(delivery.hit, delivery.filters))  # ... and the process dies here
+    JsonLinesSink(out).send(body(delivery.hit, delivery.filters), resumed=delivery.resumed)  # ... and it dies here
+    assert not delivery.resumed
     assert store.claim_deliveries() == []  # leased: another process would not take it now
     store.finish_delivery(delivery.id, "lost")  # the lease ran out (simulated): pending again
+    assert store.deliveries(pending=True)[0].resumed
     assert deliver_pending(store).delivered == 1
     assert len(lines(out)) == 1
 

@@ -72,3 +72,17 @@ def test_api_gives_the_delivery_body(client: TestClient) -> None:
     assert {h["type"] for h in hits} == {"watchfloor.alert"} and {h["kind"] for h in hits} == {"event"}
     assert all(h["record"]["type"] == "ARREST" and not h["read"] for h in hits)
     assert "/api/alerts/hits" in client.get("/openapi.json").json()["paths"]
+
+
+def test_viewers_see_hits_but_cannot_mark_them(tmp_path: Path) -> None:
+    with with_hits(tmp_path / "wf.sqlite") as store:
+        store.add_user("vera", "a long passphrase", "viewer")
+        token = store.add_token("vera", "test")
+        client = TestClient(create_app(store), base_url="http://127.0.0.1", client=("127.0.0.1", 40000))
+        auth = {"Authorization": f"Bearer {token}"}
+        page = client.get("/alerts", headers=auth)
+        assert page.status_code == 200 and "3 unread" in page.text
+        assert 'name="hit"' not in page.text and "mark-all-read" not in page.text
+        assert client.post("/alerts/read", data={"every": "1"}, headers=auth).status_code == 403
+        assert client.get("/alerts", follow_redirects=False).status_code == 303  # accounts exist: log in first
+        assert store.alert("arrests").n_unread == 2

@@ -84,6 +84,7 @@ def alert_add(
 ) -> None:
     """Save an alert NAME on events (the filters of `watchfloor events`) or on claims."""
     from watchfloor.alerts import describe, parse_channel
+    from watchfloor.alerts.channels import private_host
     from watchfloor.cli import _store
 
     event_filters: dict[str, Any] = {
@@ -108,6 +109,11 @@ def alert_add(
         created = store.add_alert(name, kind, filters, deliver=parsed, allow_private=allow_private, backfill=backfill)
     where = ", ".join(describe(c) for c in created.deliver) or "the store only (watchfloor alert show, the Alerts page)"
     click.echo(f"alert {created.name} on {kind} {_filters_text(filters)}; hits go to {where}")
+    for channel in created.deliver:
+        host = private_host(channel)
+        if host is not None and not allow_private:
+            click.echo(f"warning: {host} is a private or loopback address: webhooks to it are refused "
+                       "unless the alert is added with --allow-private", err=True)  # fmt: skip
 
 
 def _filters_text(filters: dict[str, Any]) -> str:
@@ -229,8 +235,10 @@ def alert_read(ctx: click.Context, name: str | None) -> None:
 def alert_run(ctx: click.Context) -> None:
     """Evaluate every alert against what is new now and deliver (ingest and watch do this themselves)."""
     from watchfloor.cli import _store
+    from watchfloor.merge import assign_pending
 
     with _store(ctx.find_root()) as store:
+        assign_pending(store)  # events stored without merging (an import, an older version) join canonical events
         run_alerts(store, always=True)
 
 

@@ -60,6 +60,25 @@ def parse_channel(value: str) -> str:
     return f"jsonl:{path}"
 
 
+def private_host(channel: str) -> str | None:
+    """The host of a webhook channel when it is written as a private or loopback address (or
+    localhost): the fetcher's guard will refuse it unless the alert allows private addresses."""
+    from urllib.parse import urlsplit
+
+    from watchfloor.sources.fetch import is_public_address
+
+    kind, _, target = channel.partition(":")
+    if kind != "webhook":
+        return None
+    host = urlsplit(target).hostname or ""
+    if host == "localhost" or host.endswith(".localhost"):
+        return host
+    try:
+        return None if is_public_address(host) else host
+    except ValueError:  # a name: resolved, and checked, when posting
+        return None
+
+
 def describe(channel: str) -> str:
     kind, _, target = channel.partition(":")
     return channel if channel == TERMINAL else f"{kind} {target}"
@@ -104,31 +123,33 @@ def _cut(text: str | None, n: int = 120) -> str:
 
 
 class Sink(Protocol):
-    def send(self, body: dict[str, Any]) -> None:
-        """Deliver one body, or raise DeliveryError."""
+    def send(self, body: dict[str, Any], *, resumed: bool = False) -> None:
+        """Deliver one body, or raise DeliveryError. `resumed`: it may have been sent before
+        (a sink that can tell drops a repeat)."""
 
 
 class TerminalSink:
     def __init__(self, echo: Callable[[str], None]) -> None:
         self._echo = echo
 
-    def send(self, body: dict[str, Any]) -> None:
+    def send(self, body: dict[str, Any], *, resumed: bool = False) -> None:
         hit = StoredHit(0, body["id"], body["alert"], body["kind"], "", body["record"], _parse(body["found_at"]), None)
         self._echo(f"alert {body['alert']}: {summary(hit)}")
 
 
 class JsonLinesSink:
-    """Appends one line per body, synced to disk. The ids already in the file are read once, so a
-    body sent again after a crash between writing and marking it delivered is not written twice."""
+    """Appends one line per body, synced to disk. Before sending one that may have been sent
+    (a crash between writing and marking it delivered), the ids in the file are read (once), so
+    no line is written twice."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._seen: set[str] | None = None
 
-    def send(self, body: dict[str, Any]) -> None:
-        if self._seen is None:
+    def send(self, body: dict[str, Any], *, resumed: bool = False) -> None:
+        if resumed and self._seen is None:
             self._seen = self._ids()
-        if body["id"] in self._seen:
+        if self._seen is not None and body["id"] in self._seen:
             return
         line = json.dumps(body, ensure_ascii=False, sort_keys=True) + "\n"
         try:
@@ -138,7 +159,8 @@ class JsonLinesSink:
                 os.fsync(out.fileno())
         except OSError as exc:
             raise DeliveryError(f"cannot write: {exc.strerror or exc}", input=str(self.path)) from exc
-        self._seen.add(body["id"])
+        if self._seen is not None:
+            self._seen.add(body["id"])
 
     def _ids(self) -> set[str]:
         seen: set[str] = set()
@@ -191,7 +213,7 @@ class WebhookSink:
     def close(self) -> None:
         self._client.close()
 
-    def send(self, body: dict[str, Any]) -> None:
+    def send(self, body: dict[str, Any], *, resumed: bool = False) -> None:
         content = json.dumps(body, ensure_ascii=False).encode("utf-8")
         headers = {
             "Content-Type": "application/json; charset=utf-8",

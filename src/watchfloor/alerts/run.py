@@ -79,7 +79,7 @@ def deliver_pending(
                 try:
                     if key not in sinks:
                         sinks[key] = sink_for(delivery, echo=echo, webhook=webhook)
-                    sinks[key].send(body(delivery.hit, delivery.filters))
+                    sinks[key].send(body(delivery.hit, delivery.filters), resumed=delivery.resumed)
                 except DeliveryError as exc:
                     store.finish_delivery(delivery.id, str(exc))
                     run.failed.append((delivery.channel, str(exc)))

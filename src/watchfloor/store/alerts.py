@@ -67,6 +67,8 @@ class Delivery:
     hit: StoredHit
     allow_private: bool
     filters: dict[str, Any]
+    # tried before, or claimed by a process whose lease ran out: it may have been sent already
+    resumed: bool = False
 
 
 def event_query(filters: Mapping[str, Any]) -> EventQuery:
@@ -420,7 +422,8 @@ def _delivery_select() -> sa.Select[Any]:
     return (
         sa.select(
             alert_deliveries.c.id.label("delivery_id"), alert_deliveries.c.channel, alert_deliveries.c.attempts,
-            alert_deliveries.c.last_error, alert_deliveries.c.delivered_at, alert_hits, alerts.c.name,
+            alert_deliveries.c.last_error, alert_deliveries.c.delivered_at, alert_deliveries.c.lease_until,
+            alert_hits, alerts.c.name,
             alerts.c.allow_private, alerts.c.filters,
         )  # fmt: skip
         .join(alert_hits, alert_hits.c.id == alert_deliveries.c.hit_id)
@@ -431,5 +434,5 @@ def _delivery_select() -> sa.Select[Any]:
 def _delivery(r: sa.Row[Any]) -> Delivery:
     return Delivery(
         r.delivery_id, r.channel, r.attempts, r.last_error, _utc(r.delivered_at), _hit(r), bool(r.allow_private),
-        dict(r.filters),
+        dict(r.filters), resumed=r.attempts > 0 or r.lease_until is not None,
     )
