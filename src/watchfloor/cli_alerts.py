@@ -52,7 +52,7 @@ def alert() -> None:
 @click.option("--about", type=click.Choice(ABOUTS, case_sensitive=False), help="What the event is about.")
 @click.option("--modality", type=click.Choice(MODALITIES, case_sensitive=False), help="Asserted, claimed, ...")
 @click.option("--claims", "on_claims", is_flag=True, help="Match claims, not events (implied by --topic, --stance, --speaker).")
-@click.option("--topic", help="Claims on this topic (its id, as in `watchfloor` claims).")
+@click.option("--topic", help="Claims on this topic: its id in the topics file (data/topics.json or $WATCHFLOOR_TOPICS).")
 @click.option("--stance", type=click.Choice(STANCES, case_sensitive=False), help="Claims with this stance.")
 @click.option("--speaker", help="Claims by this kind of speaker, or with this in the speaker's name.")
 @click.option("--source", help="Outlet or channel, exactly.")
@@ -104,6 +104,13 @@ def alert_add(
     else:
         filters = {**event_filters, **shared}
     filters = {k: v for k, v in filters.items() if v is not None}
+    if topic is not None:
+        from watchfloor.extract.topics import load_topics
+
+        known = [t.id for t in load_topics()]
+        if topic not in known:
+            click.echo(f"warning: no topic {topic!r} in the topics file (it has {', '.join(known)}); "
+                       "the alert matches only claims stored under that id", err=True)  # fmt: skip
     parsed = list(dict.fromkeys(parse_channel(c) for c in channels))
     with _store(ctx.find_root()) as store:
         created = store.add_alert(name, kind, filters, deliver=parsed, allow_private=allow_private, backfill=backfill)
