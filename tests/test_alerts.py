@@ -132,6 +132,8 @@ def test_definitions_are_checked_and_named(store: Store, tmp_path: Path) -> None
         store.add_alert("x", "events", {})
     with pytest.raises(InputError, match="unknown filter 'topic'"):
         store.add_alert("y", "events", {"topic": "t"})
+    with pytest.raises(InputError, match="printable"):
+        store.add_alert("two\nlines", "events", {})
     with pytest.raises(InputError, match="kind"):
         store.add_alert("y", "mentions", {})
     with pytest.raises(NotFound, match="no alert named 'nope'"):

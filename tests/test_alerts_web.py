@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from web_data import build
 
-from watchfloor.alerts import check_alerts
 from watchfloor.merge import assign_pending
 from watchfloor.store import Store
 from watchfloor.web import create_app
@@ -27,9 +26,10 @@ def with_hits(path: Path) -> Store:
     """web_data's store, merged, with an alert on arrests and one on claims that found them."""
     store = build(path)
     assign_pending(store)
-    store.add_alert("arrests", "events", {"type": ["ARREST"]}, backfill=True)
+    store.add_alert("arrests", "events", {"type": ["ARREST"]}, backfill=True,
+                    deliver=["webhook:https://hooks.example.org/T0/SECRET-TOKEN"])  # never sent: no delivery run
     store.add_alert(HOSTILE_NAME, "claims", {"stance": "affirm"}, backfill=True)
-    check_alerts(store)
+    store.evaluate_alerts()
     return store
 
 
@@ -48,6 +48,7 @@ def test_page_lists_unread_hits_and_marks_them_read(client: TestClient) -> None:
     ids = re.findall(r'name="hit" value="(\d+)"', page.text)
     assert len(ids) == 3
     assert 'href="/clusters/' in page.text and 'href="/documents/' in page.text
+    assert "webhook https://hooks.example.org/…" in page.text and "SECRET" not in page.text
     csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
     assert csrf is not None
 
@@ -68,6 +69,7 @@ def test_page_lists_unread_hits_and_marks_them_read(client: TestClient) -> None:
 def test_api_gives_the_delivery_body(client: TestClient) -> None:
     alerts = client.get("/api/alerts").json()
     assert [(a["name"], a["hits"], a["unread"]) for a in alerts] == [(HOSTILE_NAME, 1, 1), ("arrests", 2, 2)]
+    assert alerts[1]["deliver"] == ["webhook https://hooks.example.org/…"]
     hits = client.get("/api/alerts/hits", params={"alert": "arrests"}).json()
     assert {h["type"] for h in hits} == {"watchfloor.alert"} and {h["kind"] for h in hits} == {"event"}
     assert all(h["record"]["type"] == "ARREST" and not h["read"] for h in hits)

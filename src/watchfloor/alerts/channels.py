@@ -79,9 +79,20 @@ def private_host(channel: str) -> str | None:
         return None
 
 
-def describe(channel: str) -> str:
+def describe(channel: str, *, reveal: bool = True) -> str:
+    """A channel for people. Without `reveal`, a webhook shows only its scheme and host: its path
+    often carries a secret (the web app shows channels to every viewer)."""
     kind, _, target = channel.partition(":")
-    return channel if channel == TERMINAL else f"{kind} {target}"
+    if channel == TERMINAL:
+        return channel
+    if kind == "webhook" and not reveal:
+        from urllib.parse import urlsplit
+
+        parts = urlsplit(target)
+        return f"webhook {parts.scheme}://{parts.hostname or ''}/…"
+    if kind == "jsonl" and not reveal:
+        return f"jsonl {Path(target).name}"
+    return f"{kind} {target}"
 
 
 def body(hit: StoredHit, filters: dict[str, Any]) -> dict[str, Any]:

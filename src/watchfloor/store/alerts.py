@@ -120,8 +120,8 @@ class AlertsMixin(StoreBase):
         if kind not in KINDS:
             raise InputError(f"alert kind must be one of {', '.join(KINDS)}", input=kind)
         (event_query if kind == "events" else claim_query)(filters)  # checks the names
-        if not name.strip():
-            raise InputError("an alert needs a name", input=name)
+        if not name.strip() or len(name) > 100 or not name.isprintable():
+            raise InputError("an alert's name is 1 to 100 printable characters", input=name)
         with self._write(name) as conn:
             if conn.execute(sa.select(alerts.c.id).where(alerts.c.name == name)).first() is not None:
                 raise InputError(f"an alert named {name!r} exists; remove it first", input=name)

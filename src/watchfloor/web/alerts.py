@@ -37,7 +37,11 @@ def alerts_page(
     hits = store.hits(alert=alert or None, unread=not all, limit=PAGE)
     rows = [{"hit": h, "summary": summary(h), "link": _link(h)} for h in hits]
     return render(request, "alerts.html", principal, "alerts", alerts=alerts, rows=rows, chosen=alert or "",
-                  all=all, describe=describe, unread=sum(a.n_unread for a in alerts))  # fmt: skip
+                  all=all, describe=_shown, unread=sum(a.n_unread for a in alerts))  # fmt: skip
+
+
+def _shown(channel: str) -> str:
+    return describe(channel, reveal=False)  # a webhook's path may be its secret; viewers see the host
 
 
 @pages.post("/alerts/read")
@@ -61,8 +65,8 @@ def read_form(
 @api.get("/alerts", summary="Alerts (saved searches) with their numbers of hits")
 def list_alerts(request: Request, _: Viewer) -> list[dict[str, Any]]:
     return [
-        {"name": a.name, "kind": a.kind, "filters": a.filters, "deliver": a.deliver, "hits": a.n_hits,
-         "unread": a.n_unread}
+        {"name": a.name, "kind": a.kind, "filters": a.filters, "deliver": [_shown(c) for c in a.deliver],
+         "hits": a.n_hits, "unread": a.n_unread}
         for a in store_of(request).alerts()
     ]  # fmt: skip
 
