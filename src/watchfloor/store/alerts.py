@@ -175,6 +175,9 @@ class AlertsMixin(StoreBase):
         """Match what is new against every alert, record new hits with their pending deliveries,
         move the positions up: one transaction. Returns the new hits."""
         found: list[int] = []
+        with self._read() as conn:  # most stores have no alert: no write lock for them
+            if conn.execute(sa.select(alerts.c.id).limit(1)).first() is None:
+                return []
         with self._write("alerts") as conn:
             # FOR UPDATE: two evaluators on PostgreSQL take turns (SQLite's writers already do)
             rows = conn.execute(sa.select(alerts).order_by(alerts.c.id).with_for_update()).all()
@@ -256,6 +259,10 @@ class AlertsMixin(StoreBase):
         others when the lease runs out). `max_attempts`: leave those tried that often;
         `skip`: leave these (channel, allow private) pairs, e.g. a webhook that is down."""
         now = _now()
+        pending = sa.select(alert_deliveries.c.id).where(alert_deliveries.c.delivered_at.is_(None)).limit(1)
+        with self._read() as conn:  # nothing pending, the usual case: no write lock
+            if conn.execute(pending).first() is None:
+                return []
         free = sa.or_(alert_deliveries.c.lease_until.is_(None), alert_deliveries.c.lease_until < now)
         query = _delivery_select().where(alert_deliveries.c.delivered_at.is_(None), free)
         if max_attempts is not None:
