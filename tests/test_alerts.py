@@ -360,3 +360,22 @@ def test_every_watch_round_evaluates_and_delivers(tmp_path: Path) -> None:
     assert [b["alert"] for b in lines(out)] == ["rus"]
     again = CliRunner().invoke(main, ["--db", str(db), "watch", "--once", str(sources)])
     assert "nothing due" in again.output and "alerts:" not in again.output and len(lines(out)) == 1
+
+
+def test_a_fault_in_a_channel_fails_the_delivery_not_the_run(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from watchfloor.alerts.channels import JsonLinesSink
+
+    def broken(self: JsonLinesSink, body: dict[str, Any], *, resumed: bool = False) -> None:
+        raise RuntimeError("boom")
+
+    store.add_alert("a", "events", {}, deliver=[parse_channel(str(tmp_path / "a.jsonl")), "terminal"])
+    arrest(store, "a", source="Wire")
+    monkeypatch.setattr(JsonLinesSink, "send", broken)
+    said: list[str] = []
+    run = check_alerts(store, echo=said.append)
+    assert run.failed == [(f"jsonl:{tmp_path / 'a.jsonl'}", "RuntimeError: boom")]
+    assert run.delivered == 1 and len(said) == 1  # the terminal still got it
+    monkeypatch.undo()
+    assert check_alerts(store).delivered == 1 and len(lines(tmp_path / "a.jsonl")) == 1

@@ -8,6 +8,7 @@ never sees it twice, even after a crash between sending and marking).
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 from collections.abc import Callable
@@ -19,6 +20,8 @@ from watchfloor.alerts.channels import DeliveryError, Sink, WebhookSettings, Web
 if TYPE_CHECKING:
     from watchfloor.store import Store
     from watchfloor.store.alerts import StoredHit
+
+log = logging.getLogger(__name__)
 
 # A delivery that failed this often is left for `watchfloor alert deliver` (which tries them all):
 # a dead webhook must not hold every ingest and watch round for its retries.
@@ -80,9 +83,12 @@ def deliver_pending(
                     if key not in sinks:
                         sinks[key] = sink_for(delivery, echo=echo, webhook=webhook)
                     sinks[key].send(body(delivery.hit, delivery.filters), resumed=delivery.resumed)
-                except DeliveryError as exc:
-                    store.finish_delivery(delivery.id, str(exc))
-                    run.failed.append((delivery.channel, str(exc)))
+                except Exception as exc:  # a fault of ours in a channel must not stop a watch either
+                    why = str(exc) if isinstance(exc, DeliveryError) else f"{type(exc).__name__}: {exc}"
+                    if not isinstance(exc, DeliveryError):
+                        log.debug("delivering alert hit %s to %s failed", delivery.hit.uid, delivery.channel, exc_info=True)
+                    store.finish_delivery(delivery.id, why)
+                    run.failed.append((delivery.channel, why))
                     down.append(key)
                     store.release_deliveries([d.id for d in batch[n + 1 :] if (d.channel, d.allow_private) == key])
                     continue
