@@ -201,7 +201,7 @@ class WebhookSettings:
 
 
 class WebhookSink:
-    """POSTs the body as JSON. 2xx is delivered; connection errors, timeouts, 408/425/429 and 5xx
+    """POSTs the body as JSON. 2xx is delivered; connection errors, timeouts, 408/425/429/500/502/503/504
     are retried with backoff; anything else fails at once. Private, loopback and link-local
     addresses are refused, as the fetcher refuses them, unless the alert allows them."""
 
