@@ -129,8 +129,9 @@ def ingest(
 
     options = IngestOptions(published=published, source=source, lang=lang, seconds=seconds_per_document)
     limits = Limits(max_chars=max_chars, window_chars=window_chars, seconds=seconds_per_document)
-    with _store(ctx) as store, _fetcher(store, allow_private, host_delay) as fetcher, _Progress(quiet) as progress:
-        report = Pipeline(limits=limits).ingest(list(paths), store, options, on_document=progress.document, fetcher=fetcher)
+    with _store(ctx) as store:
+        with _fetcher(store, allow_private, host_delay) as fetcher, _Progress(quiet) as progress:
+            report = Pipeline(limits=limits).ingest(list(paths), store, options, on_document=progress.document, fetcher=fetcher)
         _summary(report, quiet=quiet)
         run_alerts(store)  # alerts (cli_alerts)
 
@@ -555,15 +556,16 @@ def failures(ctx: click.Context, fmt: str, retry: bool, allow_private: bool, hos
         from watchfloor.ingest.options import IngestOptions
         from watchfloor.pipeline import Pipeline, retry_failures
 
-        with _store(ctx) as store, _fetcher(store, allow_private, host_delay) as fetcher, _Progress(False) as progress:
-            report, cleared = retry_failures(
-                Pipeline(), store, IngestOptions(), on_document=progress.document, fetcher=fetcher
-            )
+        with _store(ctx) as store:
+            with _fetcher(store, allow_private, host_delay) as fetcher, _Progress(False) as progress:
+                report, cleared = retry_failures(
+                    Pipeline(), store, IngestOptions(), on_document=progress.document, fetcher=fetcher
+                )
+            for input in cleared:
+                click.echo(f"cleared   {input}", err=True)
+            _summary(report)
+            click.echo(f"{len(cleared)} failures cleared, {len({f.input for f in report.failed})} still failing")
             run_alerts(store)  # alerts (cli_alerts)
-        for input in cleared:
-            click.echo(f"cleared   {input}", err=True)
-        _summary(report)
-        click.echo(f"{len(cleared)} failures cleared, {len({f.input for f in report.failed})} still failing")
         return
     with _store(ctx) as store:
         rows = store.failures()
