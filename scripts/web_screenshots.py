@@ -31,7 +31,10 @@ def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "wf.sqlite") as store:
+        store.add_alert("russians-held", "events", {"type": ["ARREST"], "nationality": "RUS"})  # alerts
+        store.add_alert("border-open", "claims", {"topic": "turkey-syria-border-crossable", "stance": "affirm"})
         Pipeline().ingest([ROOT / "examples"], store, IngestOptions())
+        store.evaluate_alerts()  # alerts
         busiest = max(store.clusters(type="ARREST", limit=1000), key=lambda c: (c.n_sources, c.n_mentions))
         event = store.cluster(busiest.id).mentions[0]
         store.review_event(event.id, "confirm", user="local", reason="checked against the source")
@@ -42,6 +45,7 @@ def main() -> None:
             "map": "/map",
             "claims": "/claims?topic=turkey-syria-border-crossable",
             "document": f"/documents/{event.document_id}",
+            "alerts": "/alerts",
         }
         with serving(create_app(store)) as base, sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)

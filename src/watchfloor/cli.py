@@ -129,9 +129,11 @@ def ingest(
 
     options = IngestOptions(published=published, source=source, lang=lang, seconds=seconds_per_document)
     limits = Limits(max_chars=max_chars, window_chars=window_chars, seconds=seconds_per_document)
-    with _store(ctx) as store, _fetcher(store, allow_private, host_delay) as fetcher, _Progress(quiet) as progress:
-        report = Pipeline(limits=limits).ingest(list(paths), store, options, on_document=progress.document, fetcher=fetcher)
-    _summary(report, quiet=quiet)
+    with _store(ctx) as store:
+        with _fetcher(store, allow_private, host_delay) as fetcher, _Progress(quiet) as progress:
+            report = Pipeline(limits=limits).ingest(list(paths), store, options, on_document=progress.document, fetcher=fetcher)
+        _summary(report, quiet=quiet)
+        run_alerts(store)  # alerts (cli_alerts)
 
 
 def _fetcher(store: Any, allow_private: bool, host_delay: float) -> Any:
@@ -571,14 +573,16 @@ def failures(ctx: click.Context, fmt: str, retry: bool, allow_private: bool, hos
         from watchfloor.ingest.options import IngestOptions
         from watchfloor.pipeline import Pipeline, retry_failures
 
-        with _store(ctx) as store, _fetcher(store, allow_private, host_delay) as fetcher, _Progress(False) as progress:
-            report, cleared = retry_failures(
-                Pipeline(), store, IngestOptions(), on_document=progress.document, fetcher=fetcher
-            )
-        for input in cleared:
-            click.echo(f"cleared   {input}", err=True)
-        _summary(report)
-        click.echo(f"{len(cleared)} failures cleared, {len({f.input for f in report.failed})} still failing")
+        with _store(ctx) as store:
+            with _fetcher(store, allow_private, host_delay) as fetcher, _Progress(False) as progress:
+                report, cleared = retry_failures(
+                    Pipeline(), store, IngestOptions(), on_document=progress.document, fetcher=fetcher
+                )
+            for input in cleared:
+                click.echo(f"cleared   {input}", err=True)
+            _summary(report)
+            click.echo(f"{len(cleared)} failures cleared, {len({f.input for f in report.failed})} still failing")
+            run_alerts(store)  # alerts (cli_alerts)
         return
     with _store(ctx) as store:
         rows = store.failures()
@@ -647,7 +651,7 @@ def watch(ctx: click.Context, sources_file: Path, once: bool, allow_private: boo
             click.echo(f"  failed {failure.input}: {failure.reason}", err=True)
 
     with _store(ctx) as store, _fetcher(store, allow_private, host_delay) as fetcher:
-        watcher = Watcher(config, store, Pipeline(), fetcher, on_poll=report)
+        watcher = Watcher(config, store, Pipeline(), fetcher, on_poll=report, on_round=lambda _: run_alerts(store))
         listed = ", ".join(f"{s.kind} every {interval_text(s.interval)}" for s in config.sources)
         click.echo(f"{_clock()} watching {len(config.sources)} sources ({listed})")
         if once:
@@ -748,9 +752,12 @@ def user_revoke(ctx: click.Context, name: str, token_id: int) -> None:
     click.echo(f"token {token_id} of {name} revoked")
 
 
-from watchfloor.cli_merging import reject  # noqa: E402  (registered here, defined with its kin)
+# -- commands in their own modules ----------------------------------------------------------------
+from watchfloor.cli_alerts import alert, run_alerts  # noqa: E402
+from watchfloor.cli_merging import reject  # noqa: E402
 
 main.add_command(reject)
+main.add_command(alert)
 
 
 def run() -> None:

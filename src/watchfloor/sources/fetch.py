@@ -469,3 +469,9 @@ def _attempts(retries: int) -> str:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def guarded_transport(settings: FetchSettings) -> httpx.HTTPTransport:
+    """The transport a Fetcher with these settings connects through: it refuses the addresses they
+    do not allow, checked on the address actually connected to. Alerts' webhooks post through it."""
+    return _GuardedTransport(_address_check(settings))

@@ -53,6 +53,7 @@ class Watcher:
         *,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         on_poll: Callable[[Poll], None] | None = None,
+        on_round: Callable[[list[Poll]], None] | None = None,
     ) -> None:
         self.config = config
         self._store = store
@@ -60,6 +61,7 @@ class Watcher:
         self._fetcher = fetcher
         self._now = now
         self._on_poll = on_poll
+        self._on_round = on_round  # after every round, even one that polled nothing (alerts deliver what is pending)
 
     def due(self) -> list[Source]:
         now = self._now()
@@ -77,6 +79,8 @@ class Watcher:
             polls.append(poll)
             if self._on_poll:
                 self._on_poll(poll)
+        if self._on_round:
+            self._on_round(polls)
         return polls
 
     def run(self, *, rounds: int | None = None, sleep: Callable[[float], None] = time.sleep) -> None:

@@ -280,3 +280,59 @@ event_reviews = sa.Table(
     sa.Column("user", sa.String, nullable=False),
     sa.Column("at", sa.DateTime(timezone=True), nullable=False),
 )
+
+
+# -- alerts on saved searches (migration 0005) ----------------------------------------------------
+
+# A saved search: `filters` are those of `watchfloor events` (kind "events") or of claims (kind
+# "claims"); `deliver` lists channels ("terminal", "jsonl:PATH", "webhook:URL"). The positions are
+# the highest event / claim row id already evaluated: what is above is new.
+alerts = sa.Table(
+    "alerts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.String, nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("filters", sa.JSON, nullable=False),
+    sa.Column("deliver", sa.JSON, nullable=False),
+    sa.Column("allow_private", sa.Boolean, nullable=False),
+    sa.Column("event_position", sa.Integer, nullable=False),
+    sa.Column("claim_position", sa.Integer, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("evaluated_at", sa.DateTime(timezone=True)),
+    sa.Index("ix_alerts_name", "name", unique=True),
+)
+
+# One canonical event or claim an alert found, once: `key` is the cluster id, or for a claim its
+# document's content hash and evidence span (stable when the document is extracted again).
+# `record` is what was delivered; `uid` is the idempotency key receivers see.
+alert_hits = sa.Table(
+    "alert_hits",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("alert_id", sa.Integer, _parent("alerts"), nullable=False),
+    sa.Column("uid", sa.String(32), nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("key", sa.String, nullable=False),
+    sa.Column("record", sa.JSON, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("read_at", sa.DateTime(timezone=True)),
+    sa.Index("ix_alert_hits_alert_key", "alert_id", "kind", "key", unique=True),
+    sa.Index("ix_alert_hits_uid", "uid", unique=True),
+    sa.Index("ix_alert_hits_read_at", "read_at"),
+)
+
+# One hit to one channel. Written with the hit, marked once delivered; `lease_until` keeps two
+# processes from delivering the same one at once.
+alert_deliveries = sa.Table(
+    "alert_deliveries",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("hit_id", sa.Integer, _parent("alert_hits"), nullable=False, index=True),
+    sa.Column("channel", sa.Text, nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("last_error", sa.Text),
+    sa.Column("lease_until", sa.DateTime(timezone=True)),
+    sa.Column("delivered_at", sa.DateTime(timezone=True)),
+    sa.Index("ix_alert_deliveries_delivered_at", "delivered_at"),
+)
