@@ -1039,8 +1039,14 @@ def _inherit_dates(drafts: list[Draft]) -> None:
         noun = draft.trigger.pos_ == "NOUN" and not draft.follower  # "the arrest …", not "… would follow"
         datable = (draft.modality == "asserted" or noun) and not separate
         near = _sentence_gap(prev, draft) <= (4 if prev.type == draft.type else 3)
-        if draft.date is None and datable and prev.date is not None and prev.date.precision == "day" and near:
+        # "Turkish authorities had caught the 17 …": a past perfect in the narrative tells what came before
+        earlier = _had_done(draft.trigger) and not _reported_past_perfect(draft.trigger)
+        if draft.date is None and datable and not earlier and prev.date is not None and prev.date.precision == "day" and near:
             draft.date = prev.date
+
+
+def _had_done(trig: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in trig.children)
 
 
 def _drop_travel_of_the_arrested(drafts: list[Draft]) -> list[Draft]:
