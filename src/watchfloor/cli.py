@@ -731,6 +731,11 @@ def user_revoke(ctx: click.Context, name: str, token_id: int) -> None:
     click.echo(f"token {token_id} of {name} revoked")
 
 
+from watchfloor.cli_channels import channels  # noqa: E402  (issue 17)
+
+main.add_command(channels)
+
+
 def run() -> None:
     """Entry point: one clear line and exit status 1 for a WatchfloorError, never a traceback."""
     try:

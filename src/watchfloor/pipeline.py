@@ -12,6 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from watchfloor.channels.posts import record_post
 from watchfloor.errors import OverLimit, WatchfloorError
 from watchfloor.ingest import IngestFailure, Unchanged, iter_inputs
 from watchfloor.ingest.options import IngestOptions
@@ -214,6 +215,7 @@ class Pipeline:
                 if isinstance(item, Unchanged):
                     report.unchanged += 1
                     continue
+                record_post(store, item)  # the channels' network (issue 17): every post, its text new or not
                 if store.has_document(item.hash, item.source_key):
                     report.unchanged += 1
                     if on_document:

@@ -35,6 +35,7 @@ from watchfloor.model import (
     Target,
 )
 from watchfloor.store.accounts import AccountsMixin
+from watchfloor.store.channels import ChannelsMixin
 from watchfloor.store.clusters import ClustersMixin
 from watchfloor.store.reviews import ReviewsMixin, apply_reviews
 from watchfloor.store.schema import (
@@ -102,7 +103,7 @@ class StoredClaim:
     claim: Claim
 
 
-class Store(AccountsMixin, ReviewsMixin, SearchMixin, ClustersMixin):
+class Store(AccountsMixin, ReviewsMixin, SearchMixin, ClustersMixin, ChannelsMixin):
     """A handle on one database. Use `Store.open`; close it (or use `with`) when done."""
 
     def __init__(self, engine: sa.Engine, name: str) -> None:
