@@ -95,7 +95,7 @@ def create_app(store: Store | str | Path, *, host: str = "127.0.0.1") -> FastAPI
             "create one first: watchfloor user add NAME --role admin",
             input=host,
         )
-    from watchfloor.web import api, pages
+    from watchfloor.web import api, channels, pages
 
     app = FastAPI(
         title="watchfloor",
@@ -113,6 +113,7 @@ def create_app(store: Store | str | Path, *, host: str = "127.0.0.1") -> FastAPI
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(channels.router)  # issue 17
 
     @app.exception_handler(HTTPProblem)
     async def _problem(request: Request, exc: HTTPProblem) -> Response:
