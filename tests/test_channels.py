@@ -28,6 +28,7 @@ from watchfloor.channels import (
     sync_posts,
     write_graph,
 )
+from watchfloor.channels.stories import LSH_WEIGHTS, candidate_pairs, shingles, signatures
 from watchfloor.cli import main
 from watchfloor.errors import ConfigError, InputError
 from watchfloor.ingest.options import IngestOptions
@@ -248,3 +249,22 @@ def test_grouping_rules() -> None:
     assert group(one_channel) == [] and len(group(one_channel, min_channels=1)) == 1
     with pytest.raises(ConfigError, match="threshold"):
         group(short, threshold=0)
+
+
+def test_signatures_and_buckets_are_datasketch_minhash_lsh() -> None:
+    """The vectorised MinHash gives datasketch's MinHash values, and every pair datasketch's
+    MinHashLSH (same bands and rows) would offer is offered."""
+    from datasketch import MinHash, MinHashLSH
+
+    sets = [found for post in _posts(40, 3, seed=3) if (found := shingles(post.text)) is not None]
+    rows = signatures(sets)
+    lsh = MinHashLSH(threshold=0.5, num_perm=64, weights=LSH_WEIGHTS)
+    expected = set()
+    for index, values in enumerate(sets):
+        minhash = MinHash(num_perm=64, seed=1, hashfunc=lambda b: int.from_bytes(b, "little"))
+        minhash.update_batch([int(v).to_bytes(4, "little") for v in values])
+        assert (minhash.hashvalues == rows[index]).all()
+        expected |= {(other, index) for other in lsh.query(minhash)}
+        lsh.insert(index, minhash)
+    offered = {tuple(sorted(pair)) for pair in candidate_pairs(sets)}
+    assert len(expected) >= 80 and expected <= offered

@@ -1,21 +1,26 @@
 """Stories: near-copies of one post spread across channels, found by MinHash LSH over word
-shingles (datasketch), with their first poster and their spread in time; and a claim's spread,
-the channels that carried it in the order they did.
+shingles, with their first poster and their spread in time; and a claim's spread, the channels
+that carried it in the order they did.
 
 Two posts are near-copies when the Jaccard similarity of their sets of word 3-grams (case folded,
 links and @names left out) is at least `threshold` (0.5 by default: a post with a sentence added
-or a subscription footer still matches; two posts on one topic in other words do not). LSH finds
-the candidate pairs; each is confirmed on the exact sets, so LSH's false positives never join a
-story. Stories are the connected groups of confirmed pairs. Posts of fewer than MIN_WORDS words
-take no part: too short to tell a copy from a coincidence.
+or a subscription footer still matches; two posts on one topic in other words do not). MinHash
+LSH finds the candidate pairs: datasketch's MinHash (its permutations, seed 1) and the bands and
+rows its MinHashLSH picks, computed for all posts at once with numpy (a datasketch object per post
+costs more than everything else together at 100,000 posts; a test checks both give the same
+values and candidates). Each candidate is confirmed on the exact sets, so LSH's false positives
+never join a story. Stories are the connected groups of confirmed pairs. Posts of fewer than
+MIN_WORDS words take no part (too short to tell a copy from a coincidence), except that the same
+text is one story however short.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -30,10 +35,14 @@ if TYPE_CHECKING:
 SHINGLE = 3  # words per shingle
 MIN_WORDS = 8
 THRESHOLD = 0.5
+BUCKET_PAIRS = 50
 NUM_PERM = 64  # MinHash permutations: only candidates come from them, pairs are confirmed exactly
 LSH_WEIGHTS = (0.1, 0.9)  # false positives against false negatives, as datasketch weighs them
 _DROPPED = re.compile(r"(?:https?://|www\.|t\.me/|vk\.com/)\S*|@\w+", re.IGNORECASE)
+_MAY_DROP = ("//", "www.", "t.me/", "vk.com/", "@")  # a cheap test before the costly one
 _WORD = re.compile(r"\w+")
+_GRAM_MIX = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5],
+                     dtype=np.uint64)  # odd multipliers: a word's place in the gram changes its share  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,13 +96,30 @@ class Story:
         }  # fmt: skip
 
 
-def shingles(text: str, size: int = SHINGLE) -> np.ndarray | None:
-    """The post's word `size`-grams as sorted unique 32-bit hashes; None for a post too short."""
-    words = _WORD.findall(_DROPPED.sub(" ", text).casefold())
+def shingles(text: str, size: int = SHINGLE, *, cache: dict[str, int] | None = None) -> np.ndarray | None:
+    """The post's word `size`-grams as sorted unique 32-bit hashes; None for a post too short.
+    Each word is hashed once (CRC-32 of its UTF-8; `cache` keeps them across posts) and a gram's
+    hash mixes its words' hashes, position by position, so no gram string is built."""
+    text = text.casefold()
+    if any(sign in text for sign in _MAY_DROP):
+        text = _DROPPED.sub(" ", text)
+    words = _WORD.findall(text)
     if len(words) < max(MIN_WORDS, size):
         return None
-    grams = {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
-    return np.unique(np.fromiter((zlib.crc32(g.encode("utf-8")) for g in grams), dtype=np.uint32, count=len(grams)))
+    known = cache if cache is not None else {}
+    try:
+        values = [known[word] for word in words]
+    except KeyError:
+        for word in words:
+            if word not in known:
+                known[word] = zlib.crc32(word.encode("utf-8"))
+        values = [known[word] for word in words]
+    hashed = np.array(values, dtype=np.uint64)
+    n = len(words) - size + 1
+    mixed = hashed[:n] * _GRAM_MIX[0]
+    for offset in range(1, size):
+        mixed ^= hashed[offset : offset + n] * _GRAM_MIX[offset % len(_GRAM_MIX)]
+    return np.unique((mixed >> np.uint64(32)).astype(np.uint32))
 
 
 def group(posts: Sequence[Post], *, threshold: float = THRESHOLD, num_perm: int = NUM_PERM,
@@ -102,40 +128,82 @@ def group(posts: Sequence[Post], *, threshold: float = THRESHOLD, num_perm: int 
     largest first. The same text is hashed once however many channels carry it."""
     if not 0 < threshold <= 1:
         raise ConfigError(f"the similarity threshold must be above 0 and at most 1, not {threshold}")
-    from datasketch import MinHash, MinHashLSH
-
     texts: dict[str, int] = {}  # text identity → index of its first post
+    words: dict[str, int] = {}  # word → hash, for all posts
     parent = list(range(len(posts)))
-    sets: dict[int, np.ndarray] = {}
+    indices: list[int] = []
+    sets: list[np.ndarray] = []
     for index, post in enumerate(posts):
         same = texts.setdefault(post.content_hash or _text_hash(post.text), index)
         if same != index:
             _union(parent, same, index)
             continue
-        found = shingles(post.text)
+        found = shingles(post.text, cache=words)
         if found is not None:
-            sets[index] = found
-    # LSH tuned to miss few pairs (its false positives are confirmed away on the exact sets):
-    # 21 bands of 3 at 0.5 find 94% of pairs at the threshold, 99% at 0.6
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=LSH_WEIGHTS)
-    permutations = MinHash(num_perm=num_perm, seed=1).permutations  # computed once, shared
-    for index, values in sets.items():
-        minhash = MinHash(num_perm=num_perm, seed=1, permutations=permutations)
-        _fill(minhash, values)
-        for other in lsh.query(minhash):
-            if _jaccard(values, sets[other]) >= threshold:
-                _union(parent, other, index)
-        lsh.insert(index, minhash, check_duplication=False)
+            indices.append(index)
+            sets.append(found)
+    for a, b in candidate_pairs(sets, threshold=threshold, num_perm=num_perm):
+        first, second = indices[a], indices[b]
+        if _find(parent, first) != _find(parent, second) and _jaccard(sets[a], sets[b]) >= threshold:
+            _union(parent, first, second)
     members: dict[int, list[int]] = {}
     for index in range(len(posts)):
         members.setdefault(_find(parent, index), []).append(index)
     stories = []
-    for indices in members.values():
-        if len(indices) < 2 or len({posts[i].channel for i in indices}) < min_channels:
+    for group_indices in members.values():
+        if len(group_indices) < 2 or len({posts[i].channel for i in group_indices}) < min_channels:
             continue
-        ordered = sorted((posts[i] for i in indices), key=_when)
+        ordered = sorted((posts[i] for i in group_indices), key=_when)
         stories.append(Story(_story_id(ordered[0]), ordered))
     return sorted(stories, key=lambda s: (-len(s.channels), -len(s.posts), _when(s.first)))
+
+
+def signatures(sets: Sequence[np.ndarray], num_perm: int = NUM_PERM) -> np.ndarray:
+    """MinHash signatures of shingle sets, one row each: datasketch's MinHash (seed 1) computed
+    for all sets at once, a permutation at a time, instead of a Python object per post."""
+    from datasketch import MinHash
+
+    a, b = MinHash(num_perm=num_perm, seed=1).permutations
+    if not sets:
+        return np.empty((0, num_perm), dtype=np.uint64)
+    values = np.concatenate(sets).astype(np.uint64)
+    starts = np.cumsum([0] + [len(found) for found in sets[:-1]])
+    out = np.empty((len(sets), num_perm), dtype=np.uint64)
+    for column in range(num_perm):
+        permuted = np.bitwise_and((values * a[column] + b[column]) % _MERSENNE, _MAX_HASH)
+        out[:, column] = np.minimum.reduceat(permuted, starts)
+    return out
+
+
+def candidate_pairs(sets: Sequence[np.ndarray], *, threshold: float = THRESHOLD,
+                    num_perm: int = NUM_PERM) -> Iterator[tuple[int, int]]:  # fmt: skip
+    """Pairs of sets (by position) that share a band of their signatures: MinHash LSH with the
+    bands and rows datasketch's MinHashLSH picks for `threshold` and LSH_WEIGHTS, each band's
+    buckets found by sorting. A bucket of more than BUCKET_PAIRS members pairs each member with
+    the one before it and the first, not with all: copies of one text chain into one story."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=LSH_WEIGHTS)
+    signature = signatures(sets, num_perm)
+    mix = _GRAM_MIX
+    for start, end in lsh.hashranges:
+        band = signature[:, start:end]
+        keys = np.zeros(len(band), dtype=np.uint64)
+        for column in range(band.shape[1]):  # a band's values folded into one key (collisions only add candidates)
+            keys = (keys ^ band[:, column]) * mix[column % len(mix)]
+        order = np.argsort(keys, kind="stable")
+        ranked = keys[order]
+        bounds = np.concatenate(([0], np.flatnonzero(np.diff(ranked)) + 1, [len(ranked)]))
+        lengths = np.diff(bounds)
+        shared = lengths > 1
+        for first, size in zip(bounds[:-1][shared].tolist(), lengths[shared].tolist(), strict=True):
+            members = order[first : first + size].tolist()
+            if len(members) <= BUCKET_PAIRS:
+                yield from itertools.combinations(members, 2)
+            else:
+                for n in range(1, len(members)):
+                    yield members[n - 1], members[n]
+                    yield members[0], members[n]
 
 
 def stories(store: ChannelsMixin, *, threshold: float = THRESHOLD, min_channels: int = 2) -> list[Story]:
@@ -176,14 +244,6 @@ def spread(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
             entry["posts"] += 1
     return [{"topic": topic, "stance": stance, "channels": list(channels.values())}
             for (topic, stance), channels in claims.items()]  # fmt: skip
-
-
-def _fill(minhash: Any, values: np.ndarray) -> None:
-    """MinHash.update_batch without hashing again: `values` are the shingles' 32-bit hashes."""
-    a, b = minhash.permutations
-    hashed = values.astype(np.uint64)
-    permuted = np.bitwise_and((np.outer(hashed, a) + b) % _MERSENNE, _MAX_HASH)
-    minhash.hashvalues = np.minimum(minhash.hashvalues, permuted.min(axis=0))
 
 
 _MERSENNE = np.uint64((1 << 61) - 1)
