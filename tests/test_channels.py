@@ -268,3 +268,16 @@ def test_signatures_and_buckets_are_datasketch_minhash_lsh() -> None:
         lsh.insert(index, minhash)
     offered = {tuple(sorted(pair)) for pair in candidate_pairs(sets)}
     assert len(expected) >= 80 and expected <= offered
+
+
+def test_examples_network(tmp_path: Path, pipeline: Any) -> None:
+    """The README's example: the sample channel and a channel and group that copy it."""
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    with Store.open(tmp_path / "wf.sqlite") as store:
+        pipeline.ingest([examples / "channel-export", examples / "channel-network"], store, IngestOptions())
+        found = edges(store)
+        assert found[("telegram:1400000001", "forward", "telegram:1391827465")][0] == 1
+        assert found[("telegram:1400000002", "reply", "telegram:1400000001")][0] == 1
+        assert len(stories(store)) == 4
+        [spread] = claim_spread(store, TOPIC, "deny")
+        assert [c["name"] for c in spread["channels"]] == ["Vestnik Granitsy", "Vestnik Granitsy chat"]
