@@ -16,6 +16,8 @@ import pytest
 import sqlalchemy as sa
 from click.testing import CliRunner
 from conftest import postgres_url
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from watchfloor.channels import (
     Post,
@@ -24,13 +26,15 @@ from watchfloor.channels import (
     claim_spread,
     group,
     link_target,
+    post_of,
     stories,
     sync_posts,
     write_graph,
 )
 from watchfloor.channels.stories import LSH_WEIGHTS, candidate_pairs, shingles, signatures
 from watchfloor.cli import main
-from watchfloor.errors import ConfigError, InputError
+from watchfloor.errors import BadExport, ConfigError, InputError
+from watchfloor.ingest import telegram
 from watchfloor.ingest.options import IngestOptions
 from watchfloor.store import Store
 from watchfloor.store.schema import channel_posts
@@ -281,3 +285,36 @@ def test_examples_network(tmp_path: Path, pipeline: Any) -> None:
         assert len(stories(store)) == 4
         [spread] = claim_spread(store, TOPIC, "deny")
         assert [c["name"] for c in spread["channels"]] == ["Vestnik Granitsy", "Vestnik Granitsy chat"]
+
+
+_peer = st.sampled_from(["channel2001", "chat7", "user5", "channelx", "", "2001"]) | st.integers() | st.none()
+_fuzzed_message = st.fixed_dictionaries(
+    {"id": st.integers(0, 20) | st.text(max_size=3), "type": st.just("message"), "text": st.text(min_size=1, max_size=60)},
+    optional={
+        "date_unixtime": st.sampled_from(["1456819200", "x", "-99999999999999", ""]) | st.integers() | st.none(),
+        "from_id": _peer, "forwarded_from": st.text(max_size=10) | st.none(), "forwarded_from_id": _peer,
+        "reply_to_message_id": st.integers(0, 20) | st.text(max_size=3) | st.none(), "reply_to_peer_id": _peer,
+        "text_entities": st.lists(st.fixed_dictionaries({
+            "type": st.sampled_from(["mention", "link", "text_link", "plain"]),
+            "text": st.sampled_from(["@ab", "@caravan_news", "@", "https://t.me/c/x/1", "t.me/+x", "vk.com/wall-1_x",
+                                     "https://vk.com/club12", "http://[::1"]) | st.text(max_size=12),
+        }, optional={"href": st.text(max_size=20) | st.sampled_from(["https://t.me/a_b_c/5", "vk.com/id0"])}), max_size=4),
+    },
+)  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None, database=None)
+@given(st.lists(_fuzzed_message, max_size=6), st.sampled_from(["public_channel", "private_group", "weird", None]))
+def test_any_export_places_its_posts_or_none(messages: list[dict[str, Any]], kind: str | None) -> None:
+    """Whatever a Telegram export holds, each document becomes a post with links or None: never
+    an error that would stop ingest, never an edge to its own channel."""
+    export = {"name": "Fuzz", "type": kind, "id": 2001, "messages": messages}
+    try:
+        documents = list(telegram.export_documents(export, path=Path("fuzz.json"), options=IngestOptions(lang="en")))
+    except BadExport:
+        return
+    for document in documents:
+        post = post_of(document)
+        if post is not None:
+            assert post.channel == "telegram:2001"
+            assert all(link.target != post.channel for link in post.links)

@@ -15,6 +15,7 @@ URLs and @mentions. A post pointing at its own channel is no edge.
 
 from __future__ import annotations
 
+import logging
 import re
 from datetime import UTC, datetime, time
 from typing import Any
@@ -23,6 +24,7 @@ from urllib.parse import urlsplit
 from watchfloor.model import Document
 from watchfloor.store.channels import ChannelLink, ChannelPost, ChannelsMixin
 
+log = logging.getLogger(__name__)
 _TELEGRAM_KINDS = {
     "public_channel": "channel", "private_channel": "channel",
     "public_supergroup": "group", "private_supergroup": "group", "private_group": "group",
@@ -63,7 +65,11 @@ def node_kind(key: str) -> str:
 def record_post(store: ChannelsMixin, document: Document) -> bool:
     """Record a Telegram or VK document's post (and its links) unless already recorded; called
     by ingest for every post read, its text new or not. Whether it was new."""
-    post = post_of(document)
+    try:
+        post = post_of(document)
+    except (TypeError, ValueError, KeyError, AttributeError):  # odd metadata: the document is still stored
+        log.warning("%s: not placed in the channels' network", document.origin or document.doc_id, exc_info=True)
+        return False
     if post is None or store.has_channel_post(post.source_key):
         return False
     return store.add_channel_posts([post]) == 1

@@ -51,7 +51,8 @@ def channels_graph(request: Request, principal: Viewer, fmt: Literal["graphml", 
 
 
 def _stories(request: Request, store: Store, n_posts: int) -> list[Story]:
-    signature = (n_posts, store.counts()["claims"], store.counts()["documents"])
+    counts = store.counts()
+    signature = (n_posts, counts["claims"], counts["documents"])
     cached: tuple[Any, list[Story]] | None = getattr(request.app.state, "channel_stories", None)
     if cached is None or cached[0] != signature:
         cached = (signature, stories(store))
