@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import random
+import warnings
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -38,6 +39,7 @@ from watchfloor.ingest import telegram
 from watchfloor.ingest.options import IngestOptions
 from watchfloor.store import Store
 from watchfloor.store.schema import channel_posts
+from watchfloor.web import create_app
 
 DATA = Path(__file__).parent / "data" / "channels"
 A, B, C, GROUP = "telegram:2001", "telegram:2002", "telegram:2003", "telegram:2004"
@@ -318,3 +320,23 @@ def test_any_export_places_its_posts_or_none(messages: list[dict[str, Any]], kin
         if post is not None:
             assert post.channel == "telegram:2001"
             assert all(link.target != post.channel for link in post.links)
+
+
+def test_api(store: Store) -> None:
+    """/api/channels, its stories and a claim's spread as JSON, in the OpenAPI schema; the page
+    and the graph downloads are not."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # starlette's notice about httpx
+        from fastapi.testclient import TestClient
+    client = TestClient(create_app(store), base_url="http://127.0.0.1", client=("127.0.0.1", 40000))
+    records = client.get("/api/channels").json()
+    assert records == json.loads(json.dumps(channel_records(build_network(store))))
+    found = client.get("/api/channels/stories").json()
+    assert [s["first_post"] for s in found] == ["telegram:2001:10", "telegram:2001:11"]
+    spread = client.get("/api/channels/claims", params={"topic": TOPIC, "stance": "deny"}).json()
+    assert [c["channel"] for c in spread[0]["channels"]] == [A, GROUP, B, C]
+    assert client.get("/api/channels/claims", params={"topic": TOPIC, "stance": "maybe"}).status_code == 400
+    paths = client.get("/openapi.json").json()["paths"]
+    assert {"/api/channels", "/api/channels/stories", "/api/channels/claims"} <= set(paths)
+    assert "/channels" not in paths and "/channels.{fmt}" not in paths
+    assert client.get("/channels.gexf").headers["content-type"].startswith("application/gexf+xml")

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from watchfloor.channels.posts import node_kind, record_post
+from watchfloor.channels.posts import PostRecorder, node_kind
 from watchfloor.errors import InputError
 from watchfloor.store.channels import LINK_KINDS, ChannelsMixin, LinkCount
 
@@ -67,10 +67,11 @@ class Network:
 def sync_posts(store: Store) -> int:
     """Record the posts of Telegram and VK documents stored before the network was kept
     (migration 0006). Exact copies dropped at ingest then cannot be recovered. Returns how many."""
-    added = 0
+    recorder = PostRecorder(store)
     for document_id in store.unrecorded_channel_documents():
-        added += record_post(store, store.document(document_id))
-    return added
+        recorder.add(store.document(document_id))
+    recorder.flush()
+    return recorder.added
 
 
 def build_network(store: ChannelsMixin) -> Network:

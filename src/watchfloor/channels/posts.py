@@ -63,16 +63,42 @@ def node_kind(key: str) -> str:
 
 
 def record_post(store: ChannelsMixin, document: Document) -> bool:
-    """Record a Telegram or VK document's post (and its links) unless already recorded; called
-    by ingest for every post read, its text new or not. Whether it was new."""
-    try:
-        post = post_of(document)
-    except (TypeError, ValueError, KeyError, AttributeError):  # odd metadata: the document is still stored
-        log.warning("%s: not placed in the channels' network", document.origin or document.doc_id, exc_info=True)
-        return False
-    if post is None or store.has_channel_post(post.source_key):
-        return False
-    return store.add_channel_posts([post]) == 1
+    """Record a Telegram or VK document's post (and its links) unless already recorded.
+    Whether it was new."""
+    recorder = PostRecorder(store)
+    recorder.add(document)
+    return recorder.flush() == 1
+
+
+class PostRecorder:
+    """Records the posts of the documents ingest reads, their text new or not, in batches (one
+    transaction and one look-up of known posts per BATCH). Posts not yet flushed when a run is
+    killed are recorded when the export is read again (or by `sync_posts` from the documents)."""
+
+    BATCH = 256
+
+    def __init__(self, store: ChannelsMixin) -> None:
+        self._store = store
+        self._pending: list[ChannelPost] = []
+        self.added = 0  # posts recorded as new so far
+
+    def add(self, document: Document) -> None:
+        try:
+            post = post_of(document)
+        except (TypeError, ValueError, KeyError, AttributeError):  # odd metadata: the document is still stored
+            log.warning("%s: not placed in the channels' network", document.origin or document.doc_id, exc_info=True)
+            return
+        if post is not None:
+            self._pending.append(post)
+            if len(self._pending) >= self.BATCH:
+                self.flush()
+
+    def flush(self) -> int:
+        """Write what is pending; how many posts were new."""
+        pending, self._pending = self._pending, []
+        added = self._store.add_channel_posts(pending) if pending else 0
+        self.added += added
+        return added
 
 
 def link_target(url: str) -> tuple[str, str | None] | None:

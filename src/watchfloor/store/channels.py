@@ -96,10 +96,13 @@ class ChannelsMixin(StoreBase):
             return 0
         added = 0
         with self._write(posts[0].source_key) as conn:
+            keys = [post.source_key for post in posts]
+            known = set(conn.execute(sa.select(channel_posts.c.source_key).where(channel_posts.c.source_key.in_(keys)))
+                        .scalars())  # fmt: skip
             for post in posts:
-                known = sa.select(channel_posts.c.id).where(channel_posts.c.source_key == post.source_key)
-                if conn.execute(known).first() is not None:
+                if post.source_key in known:
                     continue
+                known.add(post.source_key)
                 result = conn.execute(channel_posts.insert().values(
                     source_key=post.source_key, platform=post.platform, channel=post.channel,
                     channel_name=post.channel_name, channel_kind=post.channel_kind, post_id=post.post_id,
