@@ -180,6 +180,9 @@ def test_cli(db: Path, tmp_path: Path) -> None:
     assert (tmp_path / "n.gexf").stat().st_size > 0
     bad = runner.invoke(main, ["--db", str(db), "channels", "--stance", "deny"])
     assert bad.exit_code == 2 and "--claim" in bad.output
+    unwritable = runner.invoke(main, ["--db", str(db), "channels", "--gexf", str(tmp_path / "no" / "n.gexf")])
+    assert isinstance(unwritable.exception, InputError) and "n.gexf" in str(unwritable.exception)
+    assert "Usage" in runner.invoke(main, ["channels", "--help"]).output
 
 
 def test_posts_stored_before_the_network_are_added_back(db: Path, tmp_path: Path) -> None:
