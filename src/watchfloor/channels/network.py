@@ -51,17 +51,24 @@ class Network:
     edges: list[Edge] = field(default_factory=list)
 
     def out_edges(self, key: str) -> list[Edge]:
-        return [edge for edge in self.edges if edge.source == key]
+        return self._by_end()[0].get(key, [])
 
     def in_edges(self, key: str) -> list[Edge]:
-        return [edge for edge in self.edges if edge.target == key]
+        return self._by_end()[1].get(key, [])
 
     def channels(self) -> list[Node]:
-        """Nodes with posts of their own first (most posts first), then those only pointed at."""
-        return sorted(self.nodes.values(), key=lambda n: (-n.posts, -self._in_count(n.key), n.name.casefold()))
+        """Nodes with posts of their own first (most posts first), then the most amplified."""
+        pointed = {key: sum(edge.count for edge in edges) for key, edges in self._by_end()[1].items()}
+        return sorted(self.nodes.values(), key=lambda n: (-n.posts, -pointed.get(n.key, 0), n.name.casefold()))
 
-    def _in_count(self, key: str) -> int:
-        return sum(edge.count for edge in self.edges if edge.target == key)
+    def _by_end(self) -> tuple[dict[str, list[Edge]], dict[str, list[Edge]]]:
+        """Edges by source and by target (a network of thousands of channels is read node by node)."""
+        outgoing: dict[str, list[Edge]] = {}
+        incoming: dict[str, list[Edge]] = {}
+        for edge in self.edges:
+            outgoing.setdefault(edge.source, []).append(edge)
+            incoming.setdefault(edge.target, []).append(edge)
+        return outgoing, incoming
 
 
 def sync_posts(store: Store) -> int:
@@ -114,13 +121,14 @@ def build_network(store: ChannelsMixin) -> Network:
 
 def channel_records(network: Network) -> list[dict[str, Any]]:
     """Each channel with its posts, events, claims, whom it amplifies and who amplifies it."""
+    outgoing, incoming = network._by_end()
     return [
         {
             "channel": node.key, "name": node.name, "kind": node.kind, "platform": node.platform,
             "posts": node.posts, "first_post": _iso(node.first), "last_post": _iso(node.last),
             "events": node.events, "claims": node.claims,
-            "amplifies": _peers(network, network.out_edges(node.key), "target"),
-            "amplified_by": _peers(network, network.in_edges(node.key), "source"),
+            "amplifies": _peers(network, outgoing.get(node.key, []), "target"),
+            "amplified_by": _peers(network, incoming.get(node.key, []), "source"),
         }
         for node in network.channels()
     ]  # fmt: skip
