@@ -331,6 +331,13 @@ def test_telegram_single_chat_export(channel_export: Path) -> None:
         "reply_to_message_id": None,
         "links": [],
         "reactions": {},
+        # for the channels' network (issue 17)
+        "chat_type": "public_channel",
+        "posted_at": "2015-04-05T21:30:00+00:00",  # date_unixtime, in UTC
+        "from_id": f"channel{CHANNEL_ID}",
+        "reply_to_peer_id": None,
+        "reply_to": None,
+        "mentions": [],
     }
     assert first.source_key == f"telegram:{CHANNEL_ID}:2"
     assert forwarded.text == (

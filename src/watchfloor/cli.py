@@ -754,10 +754,12 @@ def user_revoke(ctx: click.Context, name: str, token_id: int) -> None:
 
 # -- commands in their own modules ----------------------------------------------------------------
 from watchfloor.cli_alerts import alert, run_alerts  # noqa: E402
+from watchfloor.cli_channels import channels  # noqa: E402
 from watchfloor.cli_merging import reject  # noqa: E402
 
 main.add_command(reject)
 main.add_command(alert)
+main.add_command(channels)
 
 
 def run() -> None:

@@ -12,6 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from watchfloor.channels.posts import PostRecorder
 from watchfloor.errors import OverLimit, WatchfloorError
 from watchfloor.ingest import IngestFailure, Unchanged, iter_inputs
 from watchfloor.ingest.options import IngestOptions
@@ -205,6 +206,8 @@ class Pipeline:
                 fetcher, known=lambda key: store.has_document(None, key), conditional=not refetch, kind=url_kind
             )
 
+        posts = PostRecorder(store)
+
         def fresh() -> Iterator[Document]:
             for item in iter_inputs(paths, options, web=web):
                 if isinstance(item, IngestFailure):
@@ -214,6 +217,7 @@ class Pipeline:
                 if isinstance(item, Unchanged):
                     report.unchanged += 1
                     continue
+                posts.add(item)  # the channels' network (issue 17): every post, its text new or not
                 if store.has_document(item.hash, item.source_key):
                     report.unchanged += 1
                     if on_document:
@@ -243,6 +247,7 @@ class Pipeline:
                     report.unchanged += 1
                 if on_document:
                     on_document(document, created)
+            posts.flush()
             if fetcher is not None:
                 fetcher.commit()  # everything fetched is stored (or recorded as failed)
         finally:

@@ -106,6 +106,7 @@ def _chat_documents(chat: dict[str, Any], path: Path, options: IngestOptions) ->
     messages = chat.get("messages")
     if not isinstance(messages, list):
         raise BadExport(f'chat {name or channel_id!r}: "messages" is not a list', input=str(path))
+    senders = _senders(messages)
     for index, message in enumerate(messages):
         if not isinstance(message, dict):
             raise BadExport(
@@ -139,8 +140,57 @@ def _chat_documents(chat: dict[str, Any], path: Path, options: IngestOptions) ->
                 "reply_to_message_id": message.get("reply_to_message_id"),
                 "links": message_links(message),
                 "reactions": _reactions(message),
+                **_network_meta(chat, message, senders),
             },
         )
+
+
+# -- the channels' network (issue 17): who a post forwards, replies to, mentions ---------------------
+
+
+def _senders(messages: list[Any]) -> dict[int, dict[str, str]]:
+    """Message id → who sent it and whence it was forwarded, so that a reply can name the
+    channel it answers (in a discussion group, the channel's post arrives as a forward)."""
+    senders: dict[int, dict[str, str]] = {}
+    for message in messages:
+        if isinstance(message, dict) and isinstance(message.get("id"), int):
+            fields = {key: message[key] for key in ("from", "from_id", "forwarded_from", "forwarded_from_id")
+                      if isinstance(message.get(key), str) and message[key]}  # fmt: skip
+            if fields:
+                senders[message["id"]] = fields
+    return senders
+
+
+def _network_meta(chat: dict[str, Any], message: dict[str, Any], senders: dict[int, dict[str, str]]) -> dict[str, Any]:
+    unixtime = message.get("date_unixtime")
+    try:
+        posted_at = datetime.fromtimestamp(int(unixtime), tz=UTC).isoformat() if unixtime is not None else None
+    except (ValueError, OverflowError, OSError, TypeError):
+        posted_at = None
+    reply_to = message.get("reply_to_message_id")
+    return {
+        "chat_type": _optional_str(chat.get("type")),
+        "posted_at": posted_at,
+        "from_id": _optional_str(message.get("from_id")),
+        "reply_to_peer_id": message.get("reply_to_peer_id"),
+        "reply_to": senders.get(reply_to) if isinstance(reply_to, int) else None,
+        "mentions": message_mentions(message),
+    }
+
+
+def message_mentions(message: dict[str, Any]) -> list[str]:
+    """The @names a post mentions, in order, without repeats."""
+    entities = message.get("text_entities")
+    if not isinstance(entities, list):
+        text = message.get("text")
+        entities = text if isinstance(text, list) else []
+    names: list[str] = []
+    for entity in entities:
+        if isinstance(entity, dict) and entity.get("type") == "mention" and isinstance(entity.get("text"), str):
+            name = entity["text"].strip()
+            if name.startswith("@") and len(name) > 1 and name not in names:
+                names.append(name)
+    return names
 
 
 def _joined(parts: Any) -> str:

@@ -130,6 +130,7 @@ def _post_document(
             "post_type": item.get("post_type"),
             "reposts_of": [_origin(origin, names) for origin in origins],
             "links": _links(item),
+            **_network_meta(item),
             **{name: _count(item.get(name)) for name in _COUNTERS if _count(item.get(name)) is not None},
         },
     )
@@ -177,3 +178,25 @@ def _published(value: Any) -> date | None:
         return datetime.fromtimestamp(value, tz=UTC).date()
     except (ValueError, OverflowError, OSError):
         return None
+
+
+# -- the channels' network (issue 17): when a post was made, whom it mentions ----------------------
+
+_MENTIONED = re.compile(r"\[(club|public|event|id)(\d+)\|")
+
+
+def _network_meta(item: dict[str, Any]) -> dict[str, Any]:
+    """The post's time (Unix seconds, so UTC) and the walls its text mentions ([club1|Name] is
+    wall -1, [id1|Name] wall 1), before the mentions are turned into plain names."""
+    posted = item.get("date")
+    try:
+        posted_at = datetime.fromtimestamp(posted, tz=UTC).isoformat() if isinstance(posted, int) else None
+    except (ValueError, OverflowError, OSError):
+        posted_at = None
+    text = item.get("text")
+    mentions: list[int] = []
+    for kind, number in _MENTIONED.findall(text) if isinstance(text, str) else []:
+        owner = int(number) if kind == "id" else -int(number)
+        if owner not in mentions:
+            mentions.append(owner)
+    return {"posted_at": posted_at, "mentions": mentions}

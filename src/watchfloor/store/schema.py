@@ -336,3 +336,40 @@ alert_deliveries = sa.Table(
     sa.Column("delivered_at", sa.DateTime(timezone=True)),
     sa.Index("ix_alert_deliveries_delivered_at", "delivered_at"),
 )
+
+
+# -- the channels' network (issue 17, migration 0006) ---------------------------------------------
+
+# Every Telegram or VK post read, one row per (channel, post), kept even when its text is already
+# stored under another channel (an exact forward is not a new document, but it is an edge and a
+# step in a story's spread). `content_hash` finds the document holding its text.
+channel_posts = sa.Table(
+    "channel_posts",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("source_key", sa.String, nullable=False),
+    sa.Column("platform", sa.String(16), nullable=False),
+    sa.Column("channel", sa.String, nullable=False),  # node key: "telegram:<id>", "vk:<owner id>"
+    sa.Column("channel_name", sa.String),
+    sa.Column("channel_kind", sa.String(16), nullable=False),  # channel / group / account / unknown
+    sa.Column("post_id", sa.String, nullable=False),
+    sa.Column("posted_at", sa.DateTime(timezone=True)),  # UTC; midnight of `published` when no time is known
+    sa.Column("content_hash", sa.String(64)),
+    sa.Index("ix_channel_posts_source_key", "source_key", unique=True),
+    sa.Index("ix_channel_posts_channel", "channel"),
+    sa.Index("ix_channel_posts_content_hash", "content_hash"),
+)
+
+# What a post points at: another channel it forwards, reposts, replies to, links to or mentions.
+channel_links = sa.Table(
+    "channel_links",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("post_id", sa.Integer, _parent("channel_posts"), nullable=False),
+    sa.Column("kind", sa.String(16), nullable=False),  # forward / repost / reply / link / mention
+    sa.Column("target", sa.String, nullable=False),  # node key
+    sa.Column("target_name", sa.String),
+    sa.Column("target_post", sa.String),
+    sa.Index("ix_channel_links_post_id", "post_id"),
+    sa.Index("ix_channel_links_target", "target"),
+)

@@ -36,6 +36,7 @@ from watchfloor.model import (
 )
 from watchfloor.store.accounts import AccountsMixin
 from watchfloor.store.alerts import AlertsMixin
+from watchfloor.store.channels import ChannelsMixin
 from watchfloor.store.clusters import ClustersMixin
 from watchfloor.store.reviews import ReviewsMixin, apply_reviews
 from watchfloor.store.schema import (
@@ -106,7 +107,7 @@ class StoredClaim:
     claim: Claim
 
 
-class Store(AccountsMixin, ReviewsMixin, SearchMixin, ClustersMixin, AlertsMixin):
+class Store(AccountsMixin, ReviewsMixin, SearchMixin, ClustersMixin, AlertsMixin, ChannelsMixin):
     """A handle on one database. Use `Store.open`; close it (or use `with`) when done."""
 
     def __init__(self, engine: sa.Engine, name: str) -> None:

@@ -95,7 +95,7 @@ def create_app(store: Store | str | Path, *, host: str = "127.0.0.1") -> FastAPI
             "create one first: watchfloor user add NAME --role admin",
             input=host,
         )
-    from watchfloor.web import alerts, api, pages
+    from watchfloor.web import alerts, api, channels, pages
 
     app = FastAPI(
         title="watchfloor",
@@ -115,6 +115,7 @@ def create_app(store: Store | str | Path, *, host: str = "127.0.0.1") -> FastAPI
     app.include_router(pages.router)
     app.include_router(alerts.pages)  # alerts
     app.include_router(alerts.api)  # alerts
+    app.include_router(channels.router)  # issue 17
 
     @app.exception_handler(HTTPProblem)
     async def _problem(request: Request, exc: HTTPProblem) -> Response:
