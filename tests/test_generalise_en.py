@@ -482,3 +482,21 @@ def test_what_came_before(pipeline: Pipeline, text: str, wants: list[Want]) -> N
     for want in wants:
         if want.day is None:  # told as earlier: never the other act's day
             assert all(e.date is None or e.date.year < 2021 for e in x.events if e.type == want.type)
+
+
+# -- batch 12: moved into another state's hands ("transferred to Egypt"; not to a hospital, a town or
+# a court; written after the rule; first pass 4 of 5) -----------------------------------------------
+
+TRANSFERS = [
+    ("A Tunisian suspect held in Milan was transferred to Tunisia on Tuesday.",
+     [W("DEPORT", 1, "TUN", day="2021-03-09")]),
+    ("Sudan transferred two Eritrean men to Eritrea last week.", [W("DEPORT", 2, "ERI")]),
+    ("The injured were transferred to a hospital in Mosul.", []),
+    ("The prisoner was transferred to Kandahar on Monday.", []),
+    ("The case was transferred to a juvenile court in March.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), TRANSFERS, ids=[f"transfer{i}" for i in range(len(TRANSFERS))])
+def test_transfers_to_a_state(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -100,12 +100,15 @@ class Candidate:
     figure: int | None = None  # the number stated ("about 1,500"): an aggregate's total
     refers_back: bool = False  # "the attack", "the men", "they": a continuation of an act told
     casualties_only: bool = False  # an attack known only by its toll ("40 were hurt")
+    bare_toll: bool = False  # only a definite toll noun ("the injured", "the dead"): no act, no figure
     notes: list[str] = field(default_factory=list)
 
 
 def assemble(candidates: list[Candidate], document: Document | None = None) -> tuple[list[Event], list[Aggregate]]:
     """The document's events and aggregates; each event says what it is about (extract/about.py)."""
     candidates = join_continuations(candidates)  # one happening, one event
+    # "the injured were taken to hospital" with no act to join and no figure: nothing of its own
+    candidates = [c for c in candidates if not (c.bare_toll and c.event.killed is None and c.event.wounded is None)]
     aggregate_of: dict[int, list[int]] = {}
     by_total = sorted(
         (i for i, c in enumerate(candidates) if c.event.total and c.event.total >= 2),

@@ -254,10 +254,14 @@ class EnglishExtractor:
                 types = self.ontology.passive_types(lemma)  # "were held"; not "stopped from leaving"
             if not types and lemma == "find" and any(c.lower_ == "guilty" for c in tok.children):
                 types = ["CHARGE"]  # "was found guilty of …": a conviction
+            if not types and lemma == "transfer" and _to_a_state(tok):
+                types = ["DEPORT"]  # "was transferred to Egypt"; not "to hospital", "to Kabul"
             return types
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma == "charge" and _charges_brought(tok):
                 return ["CHARGE"]
+            if lemma == "transfer" and _to_a_state(tok):
+                return ["DEPORT"]  # "his transfer to the United States"
             return self.ontology.noun_types(lemma)
         return []
 
@@ -1411,6 +1415,17 @@ DOMESTIC_BODIES = frozenset({"police", "policeman", "gendarmerie", "prosecutor",
                              "prison", "family", "relative", "parent", "lawyer"})
 
 
+def _to_a_state(trig: Token) -> bool:
+    """A to-phrase naming a country: people moved into another state's hands."""
+    for prep in trig.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                start = min([obj.i] + [c.i for c in obj.children if c.dep_ in ("compound", "det") and c.i < obj.i])
+                if country_code(obj.doc[start : obj.i + 1].text, "en") or country_code(obj.text, "en"):
+                    return True
+    return False
+
+
 def _handed_to_own_body(trig: Token) -> bool:
     """'handed over to the police' hands people to a body of the same state; only a hand-over to
     another state ('to the Iranian authorities', 'to Iraq') is a removal."""
@@ -1601,6 +1616,8 @@ def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
         perfect=_perfect(draft.trigger) or _present_passive(draft.trigger),
         refers_back=_refers_back(draft),
         casualties_only=draft.type == "ATTACK" and draft.trigger.lemma_.lower() in CASUALTY_WORDS,
+        bare_toll=draft.type == "ATTACK" and draft.trigger.lower_ in ("injured", "wounded", "dead")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in draft.trigger.children),
     )
 
 
