@@ -500,3 +500,20 @@ TRANSFERS = [
 @pytest.mark.parametrize(("text", "wants"), TRANSFERS, ids=[f"transfer{i}" for i in range(len(TRANSFERS))])
 def test_transfers_to_a_state(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 13: what could have happened and what may have ("could have been killed" is no event; "may
+# have been detained" is rumored; written after the rule; first pass 4 of 4) --------------------------
+
+MAYBE = [
+    ("Officials said dozens of worshippers could have been killed had the guard not stopped the bomber.", []),
+    ("Relatives fear the two students may have been detained by the security service in Dushanbe.",
+     [W("ARREST", 2, modality="rumored", country="TJK")]),
+    ("Without the warning, the passengers would have been taken hostage.", []),
+    ("Police said on Monday they had detained two men in Kano.", [W("ARREST", 2, day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), MAYBE, ids=[f"maybe{i}" for i in range(len(MAYBE))])
+def test_could_and_may_have(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

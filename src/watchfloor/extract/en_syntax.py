@@ -243,6 +243,9 @@ def _finite_or_planned(tok: Token) -> bool:
     """Finite clauses and passive participles report events; bare infinitives and gerunds of
     intent ("trying to cross", "after crossing") do not — unless planned ("to be deported")."""
     children = list(tok.children)
+    auxes = {c.lower_ for c in children if c.dep_ == "aux"}
+    if "have" in auxes and auxes & {"could", "would", "should"}:
+        return False  # "the children could have been killed": what did not happen
     if _shares_auxiliaries(tok) and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in tok.head.children):
         return False  # "such accounts may be flagged and suspended": a possibility
     has_to = any(c.tag_ == "TO" or c.lower_ == "to" and c.dep_ == "aux" for c in children)
@@ -362,6 +365,9 @@ def _modality(trig: Token) -> str:
     if _shares_auxiliaries(trig) and _is_passive(trig):
         return _modality(trig.head)  # "will be arrested and deported"
     children = list(trig.children)
+    auxes = {c.lower_ for c in children if c.dep_ == "aux"}
+    if "have" in auxes and auxes & {"may", "might"}:
+        return "rumored"  # "four people may have been killed", "fear that he might have been kidnapped"
     purposes = [c for c in children if c.dep_ in ("advcl", "xcomp")]
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for node in (trig, *purposes) for c in node.children):
         return "rumored"  # "reportedly left for Syria", "left last week, apparently to join IS"
