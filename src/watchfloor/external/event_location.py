@@ -93,7 +93,7 @@ def first_record(path: Path) -> object:
 
 def read_event_location(path: Path) -> list[Sentence]:
     """The sentences of an event_location file (see the module docstring); a sentence without a
-    VERB span cannot be scored and is skipped."""
+    VERB span, or with an empty span, cannot be scored and is skipped."""
     out: list[Sentence] = []
     try:
         for number, line in enumerate(open_lines(path), 1):
@@ -107,17 +107,35 @@ def read_event_location(path: Path) -> list[Sentence]:
                 raise BadExport("a JSON object with a 'text' string expected", input=f"{path}:{number}")
             spans = [s for s in record.get("spans") or () if isinstance(s, dict)]
             try:
-                verbs = [(int(s["start"]), int(s["end"])) for s in spans if s.get("label") == "VERB"]
-                places = tuple((int(s["start"]), int(s["end"])) for s in spans if s.get("label") == "LOCATION")
-            except (KeyError, TypeError, ValueError) as exc:
+                verbs = [_offsets(record, s) for s in spans if s.get("label") == "VERB"]
+                places = tuple(_offsets(record, s) for s in spans if s.get("label") == "LOCATION")
+            except (KeyError, TypeError, ValueError, IndexError) as exc:
                 raise BadExport(f"a span without integer start and end: {exc}", input=f"{path}:{number}") from exc
-            if not verbs:
-                continue
+            if not verbs or any(b <= a for a, b in verbs + list(places)):
+                continue  # no verb, or an empty span (a few exported records have one): cannot be scored
             id_ = str(record.get("_id") or record.get("_task_hash") or number)
             out.append(Sentence(id_, record["text"], verbs[0], places, str(record.get("source") or "")))
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         raise WatchfloorError(f"cannot read the event_location file: {exc}", input=str(path)) from exc
     return out
+
+
+def _offsets(record: dict[str, Any], span: dict[str, Any]) -> tuple[int, int]:
+    """A span's character offsets. Some exported records give token indices as `start` and `end`
+    (they equal `token_start` and `token_end`, and the span's `text` is not at those characters):
+    those are read through the tokens."""
+    start, end = int(span["start"]), int(span["end"])
+    text, said = record["text"], span.get("text")
+    if said is None or text[start:end] == said:
+        return start, end
+    tokens = record.get("tokens") or []
+    first, last = span.get("token_start"), span.get("token_end")
+    if isinstance(first, int) and isinstance(last, int) and 0 <= first <= last < len(tokens):
+        a, b = int(tokens[first]["start"]), int(tokens[last]["end"])
+        if text[a:b] == said:
+            return a, b
+    at = text.find(said)
+    return (at, at + len(said)) if at >= 0 else (start, end)
 
 
 # -- scoring -------------------------------------------------------------------------------------
