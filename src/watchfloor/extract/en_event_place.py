@@ -50,7 +50,7 @@ FACILITY_NOUNS = frozenset(
 LEADERS = frozenset({"leader", "member", "members", "commander", "chief", "head", "spokesman", "official", "president"})
 PARTY_NOUNS = frozenset(
     {"party", "group", "offshoot", "branch", "chapter", "affiliate", "wing", "faction", "movement", "organisation",
-     "organization", "cell", "network", "government",
+     "organization", "government",
      "ministry", "authorities", "agency", "company", "firm", "newspaper"}
 )  # fmt: skip
 # Verbs and nouns whose object or subject is the place acted on.
@@ -90,8 +90,9 @@ def place_spans(sent: Span, is_place: Callable[[str], bool] | None = None) -> li
             continue  # the name's head stands for it
         head = tok.head
         named = tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS
+        returning = head.lower_ == "to" and head.head.lemma_.lower() in ("return", "arrival")
         where = (
-            tok.dep_ == "pobj" and head.lower_ in LOCATIVE
+            tok.dep_ == "pobj" and (head.lower_ in LOCATIVE or returning)
             or tok.dep_ in ("compound", "nmod") and head.lemma_.lower() in PLACE_NOUNS - {"border", "base", "airport"}
         )
         facility = tok.lower_ in FACILITY_NOUNS or tok.lemma_.lower() in FACILITY_NOUNS
@@ -146,7 +147,8 @@ def _climb(root: Token) -> tuple[Token, int] | None:
                     return None  # "a man of Hebron", "the president of Syria": whose, not where
                 node = owner  # "the middle of downtown Baghdad", "the doorstep of his Moscow home"
                 continue
-            if prep not in LOCATIVE:
+            arrival = prep == "to" and head.head.lemma_.lower() in ("return", "arrival")
+            if prep not in LOCATIVE and not arrival:  # "arrested on his return to Almaty" is held there
                 return None  # "to", "into", "from", "for": a destination or an origin
             attach = head.head
             if attach.lemma_.lower() in BIRTH_WORDS:
@@ -198,7 +200,7 @@ def _path_up(tok: Token) -> list[Token]:
     return out
 
 
-def _link(word: Token, trig: Token) -> int | None:
+def _link(word: Token, trig: Token, speech: bool = False) -> int | None:
     """How far, in one happening, the word a place attaches to is from the trigger: 0 the trigger
     itself, more through its phrase and through clauses of the same happening ("was shot and
     killed in X", "blew himself up in X, killing 11"); None when the path crosses a relative
@@ -220,13 +222,23 @@ def _link(word: Token, trig: Token) -> int | None:
             node.i == trig.i and (node.pos_ in ("NOUN", "PROPN") or node.dep_ in ("relcl", "acl"))
         ):  # the trigger may itself describe a noun: "a hospital in Basra, which is patrolled by …"
             return None
-    if up and common.lemma_.lower() in SPEECH_VERBS:
+    if up and common.lemma_.lower() in SPEECH_VERBS and not speech:
         return None
     return meet + 2 * up
 
 
-def event_place_spans(trig: Token, sent: Span, is_place: Callable[[str], bool] | None = None) -> list[Span]:
-    """The sentence's places that are where the act of `trig` happened, best first."""
+def reported_place_spans(trig: Token, sent: Span, is_place: Callable[[str], bool] | None = None) -> list[Span]:
+    """Places of the report around the act ("…, police in Kilis said"): no place of the act
+    itself, yet where the reporting body sits, a fallback for the event's location."""
+    mine = {s.start for s in event_place_spans(trig, sent, is_place)}
+    return [s for s in event_place_spans(trig, sent, is_place, speech=True) if s.start not in mine]
+
+
+def event_place_spans(
+    trig: Token, sent: Span, is_place: Callable[[str], bool] | None = None, *, speech: bool = False
+) -> list[Span]:
+    """The sentence's places that are where the act of `trig` happened, best first (with
+    `speech`, also those of the verb of speech the act is told under)."""
     ranked: list[tuple[tuple[int, int, int, int], Span]] = []  # (nearness, country, wider, distance)
     for span in place_spans(sent, is_place):
         if span.start <= trig.i < span.end:
@@ -235,7 +247,7 @@ def event_place_spans(trig: Token, sent: Span, is_place: Callable[[str], bool] |
         if climbed is None:
             continue
         word, cost = climbed
-        link = _link(word, trig)
+        link = _link(word, trig, speech)
         if link is None:
             continue
         country = int(country_code(span.text, "en") is not None)

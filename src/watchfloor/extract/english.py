@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.assemble import DEFAULT_SECTOR, Candidate, assemble, event_of
 from watchfloor.extract.claims_en import extract_claims
-from watchfloor.extract.en_event_place import event_place_spans
+from watchfloor.extract.en_event_place import event_place_spans, reported_place_spans
 from watchfloor.extract.en_referents import (
     GROUP_SIZES,
     People,
@@ -666,6 +666,10 @@ class EnglishExtractor:
                 qualified = self._parenthesised(sent, ctx) if found.admin1 is None else None
                 if qualified is not None and qualified.country == found.country:
                     return where, qualified
+                return where, found
+        for span in reported_place_spans(trig, sent, self.is_place):  # "…, police in Kilis said"
+            found = self._resolved(_place_phrase(span), ctx)
+            if found is not None:
                 return where, found
         qualified = self._parenthesised(sent, ctx)
         if qualified is not None:  # "in Kidal (Kidal, Kidal)", "near Damboa (Damboa, Borno)"
