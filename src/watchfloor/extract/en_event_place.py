@@ -27,7 +27,8 @@ from watchfloor.normalize.nationality import country_code
 
 LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "around", "inside", "across", "on", "off", "along", "throughout", "within",
-     "through", "over", "between", "beyond", "behind", "amid", "nearby", "atop", "onto", "among", "upon"}
+     "through", "over", "between", "beyond", "behind", "amid", "nearby", "atop", "onto", "among", "upon", "above",
+     "below", "beneath", "opposite", "past", "alongside"}
 )  # fmt: skip
 AWAY = frozenset({"to", "into", "toward", "towards", "for", "from", "via", "against", "like", "than", "with"})
 # Nouns a place names or is part of: "the town of X", "the outskirts of X", "X's Hodan district".
@@ -84,7 +85,7 @@ def place_spans(sent: Span, is_place: Callable[[str], bool] | None = None) -> li
     ]
     covered = {t.i for e in spans for t in e}
     for tok in sent:
-        if tok.i in covered or tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME", "NORP", "CARDINAL"):
+        if tok.i in covered or tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             continue  # the name's head stands for it
@@ -102,6 +103,8 @@ def place_spans(sent: Span, is_place: Callable[[str], bool] | None = None) -> li
             is_place is not None and tok.dep_ in ("compound", "poss", "dobj", "nsubjpass", "pobj", "appos", "conj")
             and head.lower_ not in ("by", "with", "to", "from") and is_place(_name(tok))
         )
+        if tok.ent_type_ == "NORP" and not named:
+            continue  # "Syrian", "Kurdish": a nationality, unless a place noun names it ("the village of X")
         if known or named or appos or where and (tok.ent_type_ != "PERSON" or facility or inside):  # "the town of X" even when NER took X for a person
             start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])
             spans.append(tok.doc[start : tok.i + 1])
