@@ -42,8 +42,8 @@ def _words(*lines: str) -> frozenset[str]:
 
 
 _PROVINCE_WORDS = _words(
-    "province governorate oblast region republic county krai kray",
-    "провинция вилайет область регион республика край ил",
+    "province governorate oblast region republic county krai kray velayat viloyat",
+    "провинция вилайет велаят вилоят область регион республика край ил",
 )
 _SETTLEMENT_WORDS = _words(
     "town city village hamlet settlement", "город городок село деревня поселок кишлак аул станица"
@@ -117,6 +117,7 @@ class Gazetteer:
         self._capitals: frozenset[int] = tables["capitals"]
         self._places: dict[int, Place] = {}
         self._countries: dict[str, int] | None = None
+        self._admin1_rows: dict[tuple[str, str | None], int] | None = None
 
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> Gazetteer:
@@ -233,8 +234,11 @@ class Gazetteer:
                 if _skip(span, cased) and not (whole and any(k in self._index for k in _keys(span))):
                     continue
                 mention = self._mention(i, span)
-                if mention is None and i + n < len(words) and _DISTRICT_WORDS & set(words[i + n].forms):
+                following = set(words[i + n].forms) if i + n < len(words) else set()
+                if mention is None and _DISTRICT_WORDS & following:
                     mention = self._district_seat(i, span)  # "Khasavyurtovsky district": Khasavyurt's
+                elif mention is None and _PROVINCE_WORDS & following:
+                    mention = self._region_of_seat(i, span)  # "Карагандинская область": Karaganda's
                 if mention is not None:
                     taken[i : i + n] = [True] * n
                     mention.end = i + n
@@ -267,6 +271,23 @@ class Gazetteer:
                 ids += [i if i >= 0 else ~i for i in self._index.get(stem, ())]
         ids = [i for i in dict.fromkeys(ids) if self._rows[i][6] in KINDS_POINT or self._rows[i][6] == "district"]
         return _Mention(start, [~i for i in ids]) if ids else None
+
+    def _region_of_seat(self, start: int, span: list[Token]) -> _Mention | None:
+        """A region named by an adjective of its capital ("Карагандинская область", "Baltiysky
+        rayon" aside): the admin1 of the seat the adjective comes from."""
+        if self._admin1_rows is None:
+            self._admin1_rows = {(row[1], row[2]): i for i, row in enumerate(self._rows) if row[6] == "admin1"}
+        ids: list[int] = []
+        for key in _keys(span):
+            for stem in district_stems(key):
+                for i in self._index.get(stem, ()):
+                    row = self._rows[i if i >= 0 else ~i]
+                    region = self._admin1_rows.get((row[1], row[2])) if row[6] in KINDS_POINT else None
+                    if row[6] == "admin1":
+                        ids.append(i if i >= 0 else ~i)
+                    elif region is not None:
+                        ids.append(region)
+        return _Mention(start, [~i for i in dict.fromkeys(ids)]) if ids else None
 
     def _is_big_city(self, i: int) -> bool:
         """A city meant by its name even when its admin1 shares the name (Moscow, Dushanbe, not Kilis)."""
