@@ -602,7 +602,7 @@ def place(name: str, context: Sequence[str], fmt: str) -> None:
     if chosen is None:
         click.echo(f"{name!r}: no place found ({resolution.reason})")
         return
-    precision = {1: "the place itself", 2: "near it / part of a region", 3: "province", None: "country only"}
+    precision = {1: "the place itself", 2: "district (admin2) or near it", 3: "province (admin1)", None: "country only"}
     click.echo(f"{name!r} → {chosen.name} ({chosen.kind}), admin1 {chosen.admin1 or '-'}, {chosen.country}")
     click.echo(f"precision: {precision.get(resolution.precision, resolution.precision)}; why: {resolution.reason}")
     click.echo(_table(candidates, ["name", "kind", "country", "admin1", "population", "lat", "lon"]))

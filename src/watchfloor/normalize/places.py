@@ -91,7 +91,7 @@ class Place:
 @dataclass(frozen=True, slots=True)
 class Resolution:
     place: Place | None
-    precision: int | None  # 1 the place itself, 2 near it / part of a region, 3 admin1, None country only
+    precision: int | None  # 1 the place itself, 2 a district (admin2) or near it, 3 admin1, None country only
     candidates: list[Place] = field(default_factory=list)
     reason: str = ""
 
