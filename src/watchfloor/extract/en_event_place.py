@@ -215,6 +215,8 @@ def _link(word: Token, trig: Token, speech: bool = False) -> int | None:
         return None
     common = mine[meet]
     for node in mine[:meet]:  # the place's side: no other act's clause, offence or time frame
+        if speech and node.lemma_.lower() in SPEECH_VERBS | {"cite", "quote"}:
+            continue  # "…, the paper reported, citing officials in Gaziantep": where the sources sit
         if _is_verbal(node) and node.dep_ not in ("aux", "auxpass") and not _same_moment(node):
             return None  # "suspected of fighting in Syria", "who fought in Iraq", "thought to be in Syria"
         if node.dep_ == "relcl" or node.lemma_.lower() in OFFENCE_NOUNS or node.lower_ in FRAME_WORDS:
