@@ -130,6 +130,25 @@ def test_event_place_in_english(pipeline: Pipeline, text: str, country: str, adm
         assert location.admin1 == admin1, location
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "country", "admin1"),
+    [
+        ("В Хасавюртовском районе Дагестана сотрудники полиции задержали троих местных жителей.", "ru", "RUS", "Dagestan"),
+        ("В Карагандинской области задержан гражданин, подозреваемый в пропаганде терроризма.", "ru", "KAZ", "Qaraghandy"),
+        ("В Жалал-Абадской области задержаны двое мужчин, вернувшихся из Сирии.", "ru", "KGZ", "Jalal-Abad"),
+        ("Police detained three men in the Nookatsky district of Osh region on Tuesday.", "en", "KGZ", "Osh"),
+    ],
+)  # fmt: skip
+def test_regions_and_districts_of_russia_and_central_asia_in_events(
+    pipeline: Pipeline, text: str, language: str, country: str, admin1: str
+) -> None:
+    """Issue 14, item 3: below country level (4/4 when first run)."""
+    events = pipeline.extract(Document(doc_id="t", text=text, language=language)).events
+    assert len(events) == 1, [e.to_gold() for e in events]
+    location = events[0].location
+    assert location is not None and (location.country, location.admin1) == (country, admin1), location
+
+
 # -- the event_location benchmark format ------------------------------------------------------
 
 
