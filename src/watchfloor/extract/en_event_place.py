@@ -132,8 +132,9 @@ def _climb(root: Token) -> tuple[Token, int] | None:
             node = head
             continue
         if dep in ("appos", "conj") and not _is_verbal(head) and head.pos_ in ("PROPN", "NOUN"):
-            cost += 1  # "in Janaale, Marka district": the place named after is the wider one
-            node = head
+            if not (dep == "appos" and head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS):
+                cost += 1  # "in Janaale, Marka district": the place named after is the wider one
+            node = head  # "a nearby Brooklyn neighborhood, Canarsie": the name of the place noun
             continue
         if dep == "pobj":
             prep = head.lower_
@@ -142,8 +143,9 @@ def _climb(root: Token) -> tuple[Token, int] | None:
                 if owner.lemma_.lower() in PLACE_OBJECT_HEADS and not _is_verbal(owner):
                     return owner, cost  # "the capture of X", "the invasion of Panama": the act's noun
                 if owner.lemma_.lower() in PLACE_NOUNS:
-                    if any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in owner.children):
-                        cost += 2  # "Biu local government area of Borno State": the area has its name
+                    named_already = any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in owner.children)
+                    if named_already and owner.tag_ == "NNS":
+                        cost += 2  # "Chibok and Biu local government areas of Borno State": the areas have names
                     node = owner  # "the town of X", "more than half of Zaire"
                     continue
                 if owner.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ") or _is_party(owner) or _is_person(owner):

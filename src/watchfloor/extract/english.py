@@ -91,6 +91,7 @@ from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.nationality import country_code, nationality_of
 from watchfloor.normalize.numbers import Quantity, parse_quantity
 from watchfloor.normalize.places import Gazetteer, Place
+from watchfloor.normalize.text import ARABIC_ARTICLES
 
 
 @dataclass(slots=True)
@@ -682,6 +683,8 @@ class EnglishExtractor:
     def is_place(self, name: str) -> bool:
         """Does the gazetteer know a populated place, a region or a country by this proper name?"""
         known = self._known_places
+        if len(name) < 3 or name.lower() in ARABIC_ARTICLES:
+            return False  # "al" of "al-Qaida" is no town
         if name not in known:
             known[name] = bool(self.gazetteer.candidates(name)) and not name.isupper() or country_code(name, "en") is not None
         return known[name]
