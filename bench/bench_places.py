@@ -8,7 +8,7 @@ reports the memory the loaded index takes (resident set growth) and its pickle's
 mix of names (Latin, Turkish and Cyrillic spellings, provinces, districts, phrases with context)
 `--rounds` times. Then, for each GeoNames extract in `--sizes` (populated places of at least that
 many people), builds the index in memory and reports its entries, pickle size and the share of
-PROBES (places from 35 countries on five continents, with the country they are in) that resolve
+PROBES (55 places from 36 countries on five continents, with the country they are in) that resolve
 to the right country, and below country level.
 """
 
@@ -113,7 +113,7 @@ def main() -> None:
     print(f"index: {len(gazetteer):,} entries; cold build {built:.1f} s; cached load {load:.2f} s; "
           f"index in memory {index_mb:.0f} MB (a fresh process's resident set growth on load), pickle {pickle_mb:.0f} MB")  # fmt: skip
     print(f"resolve: {lookups / elapsed:,.0f} look-ups/s ({elapsed / lookups * 1e6:.0f} µs each) over {len(NAMES)} names")
-    print(f"\nsize against share resolved ({len(PROBES)} places, 35 countries):")
+    print(f"\nsize against share resolved ({len(PROBES)} places, {len({c for _, _, c in PROBES})} countries):")
     print(f"{'extract':>10}{'entries':>10}{'keys':>10}{'pickle MB':>11}{'country':>9}{'below':>7}")
     for size in (int(s) for s in args.sizes.split(",") if s.strip()):
         tables = build.build_tables(min_population=size)
