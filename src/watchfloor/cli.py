@@ -497,10 +497,11 @@ def entities(file: Path, lang: str | None, published: date | None, pronouns: boo
 @click.option("--lang", type=click.Choice(["en", "ru"]), help="Score only the documents in this language.")
 @click.option("--gold-mentions", is_flag=True, help="Score the merger alone: cluster the gold events, not predicted ones.")
 @click.option(
-    "--format", "fmt", type=click.Choice(["auto", "gold", "muc4", "re3d", "wikievents", "case2021"]), default="auto",
+    "--format", "fmt", type=click.Choice(["auto", "gold", "muc4", "re3d", "wikievents", "case2021", "event_location"]), default="auto",
     show_default=True,
     help="gold: watchfloor's gold folders; muc4: MUC-4 role fillers (GRIT JSON lines); re3d: re3d entity folders; "
-    "wikievents: WikiEvents triggers (JSON lines); case2021: CASE 2021 task 2 snippets (.tsv).",
+    "wikievents: WikiEvents triggers (JSON lines); case2021: CASE 2021 task 2 snippets (.tsv); "
+    "event_location: an event verb's place in English sentences (JSON lines, may be gzip'd).",
 )
 def eval_(gold_dir: Path, out_dir: Path | None, as_json: bool, lang: str | None, gold_mentions: bool, fmt: str) -> None:
     """Score extraction against gold: watchfloor's own format, or a public benchmark's."""
@@ -511,7 +512,7 @@ def eval_(gold_dir: Path, out_dir: Path | None, as_json: bool, lang: str | None,
 
     if fmt == "auto":
         fmt = detect_format(gold_dir)
-    if fmt in ("muc4", "re3d", "wikievents", "case2021"):
+    if fmt in ("muc4", "re3d", "wikievents", "case2021", "event_location"):
         from importlib import import_module
 
         benchmark = import_module(f"watchfloor.external.{fmt}")
@@ -622,7 +623,7 @@ def place(name: str, context: Sequence[str], fmt: str) -> None:
     if chosen is None:
         click.echo(f"{name!r}: no place found ({resolution.reason})")
         return
-    precision = {1: "the place itself", 2: "near it / part of a region", 3: "province", None: "country only"}
+    precision = {1: "the place itself", 2: "district (admin2) or near it", 3: "province (admin1)", None: "country only"}
     click.echo(f"{name!r} → {chosen.name} ({chosen.kind}), admin1 {chosen.admin1 or '-'}, {chosen.country}")
     click.echo(f"precision: {precision.get(resolution.precision, resolution.precision)}; why: {resolution.reason}")
     click.echo(_table(candidates, ["name", "kind", "country", "admin1", "population", "lat", "lon"]))

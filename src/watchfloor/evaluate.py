@@ -113,7 +113,8 @@ def detect_format(path: Path) -> str:
     """Which benchmark a path holds: watchfloor's gold folders, MUC-4 (GRIT JSON lines: one object
     with "docid" and "doctext" per line), WikiEvents (JSON lines whose objects have
     "event_mentions" and "tokens" or "sentences"), CASE 2021 task 2 (a tab-separated file with the
-    header id, EventSnippet, SubType) or re3d (folders of documents.json + entities.json)."""
+    header id, EventSnippet, SubType), event_location (JSON lines, gzip'd or not, with text, tokens and
+    spans labelled VERB and LOCATION) or re3d (folders of documents.json + entities.json)."""
     if path.is_file():
         with path.open("rb") as handle:
             first = handle.readline(1 << 26)
@@ -127,9 +128,13 @@ def detect_format(path: Path) -> str:
             return "wikievents"
         if first.decode("utf-8", "replace").lstrip("\ufeff").rstrip("\r\n").split("\t") == CASE2021_HEADER:
             return "case2021"
+        from watchfloor.external.event_location import first_record, is_event_location
+
+        if is_event_location(record if record is not None else first_record(path)):
+            return "event_location"
         raise WatchfloorError(
             "not a benchmark file this command knows (MUC-4 GRIT JSON lines, WikiEvents JSON lines, "
-            "CASE 2021 .tsv with the header id<TAB>EventSnippet<TAB>SubType)",
+            "CASE 2021 .tsv with the header id<TAB>EventSnippet<TAB>SubType, event_location JSON lines, gzip'd or not)",
             input=str(path),
         )
     if (path / "entities.json").is_file() or any((p / "entities.json").is_file() for p in path.iterdir() if p.is_dir()):

