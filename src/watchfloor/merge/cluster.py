@@ -166,7 +166,7 @@ class Clusterer:
 
     def _best(self, m: Mention, weeks: tuple[int, int] | None) -> int | None:
         forbidden = self.constraints.cannot_with(m.id)
-        score, rarity, document = compat.score, self.rarity, m.document
+        judge, boost, document = compat.judge, self.rarity.boost, m.document
         threshold = compat.THRESHOLD
         best: int | None = None
         best_top = 0.0
@@ -184,7 +184,7 @@ class Clusterer:
                 top: float | None = None
                 for x in members:
                     compared += 1
-                    result = score(m, x, rarity)
+                    result = judge(m, x, boost, None)  # compat.score, the boost looked up once
                     if result is None:
                         top = None
                         break

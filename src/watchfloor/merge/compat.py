@@ -81,7 +81,7 @@ class Comparison:
 def compare(a: Mention, b: Mention, rarity: Rarity | None = None) -> Comparison | None:
     """`rarity` (rarity.py), when given, weighs agreement on rare specifics more."""
     reasons: list[str] = []
-    found = _judge(a, b, rarity.boost if rarity is not None else _flat, reasons)
+    found = judge(a, b, rarity.boost if rarity is not None else _flat, reasons)
     return None if found is None else Comparison(found, tuple(reasons))
 
 
@@ -89,7 +89,7 @@ def score(a: Mention, b: Mention, rarity: Rarity | None = None) -> float | None:
     """`compare(a, b, rarity).score` (None for a hard conflict), without putting the reasons into
     words: what the clusterer asks of every pair it meets; the reasons are worded only for the
     links it keeps (`canonical.py`)."""
-    return _judge(a, b, rarity.boost if rarity is not None else _flat, None)
+    return judge(a, b, rarity.boost if rarity is not None else _flat, None)
 
 
 _Boost = Callable[["Feature"], float]
@@ -100,7 +100,7 @@ def _flat(feature: Feature) -> float:
     return 1.0
 
 
-def _judge(a: Mention, b: Mention, boost: _Boost, reasons: list[str] | None) -> float | None:
+def judge(a: Mention, b: Mention, boost: _Boost, reasons: list[str] | None) -> float | None:
     """The rules, one after the other in a fixed order (the score is summed in that order, so it
     is the same float whoever asks); `reasons`, when given, receives each rule's words. A rule's
     points identify the act from 0.01 (counts, tolls, nationalities, places) or 1 (names); dates,

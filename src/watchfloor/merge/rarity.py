@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Hashable, Iterable
+from itertools import chain
 
 from watchfloor.merge.mention import Mention
 
@@ -66,9 +67,10 @@ class Rarity:
             self._boosts.clear()
 
     def add_all(self, mentions: Iterable[Mention]) -> None:
-        for m in mentions:
-            self.n += 1
-            self.counts.update(features(m))
+        """`add` for each, counted in one pass."""
+        mentions = list(mentions)
+        self.n += len(mentions)
+        self.counts.update(chain.from_iterable(map(features, mentions)))
         if self._boosts:
             self._boosts.clear()
 
