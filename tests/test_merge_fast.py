@@ -120,7 +120,7 @@ def reference(mentions: list[Mention], rarity: Rarity) -> dict[int, str]:
 
 
 def test_the_clusterer_places_every_mention_as_the_reference_does() -> None:
-    mentions = corpus(3000)
+    mentions = corpus(2000)
     clusterer = Clusterer()
     clusterer.add_all(mentions)
     fast = {m.id: cid for cid, ms in clusterer.clusters() for m in ms}
