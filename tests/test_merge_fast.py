@@ -15,7 +15,7 @@ import random
 from collections import defaultdict
 from datetime import date, timedelta
 
-from watchfloor.merge.cluster import Clusterer, derived_id
+from watchfloor.merge.cluster import Clusterer, derived_id, reach, reach_weeks
 from watchfloor.merge.compat import THRESHOLD, compare, score
 from watchfloor.merge.mention import Mention, mention_key
 from watchfloor.merge.rarity import Rarity
@@ -158,3 +158,10 @@ def test_a_mention_of_an_already_placed_document_starts_or_joins_another_cluster
     for _, members in clusterer.clusters():
         documents = [m.document for m in members]
         assert len(documents) == len(set(documents))
+
+
+def test_the_week_index_covers_the_days_a_mention_can_reach() -> None:
+    for m in corpus(500, seed=5):
+        span = reach(m)
+        weeks = reach_weeks(m)
+        assert weeks == (None if span is None else (span[0].toordinal() // 7, span[1].toordinal() // 7))
