@@ -11,14 +11,20 @@ its members' dates can reach; a mention is compared only with clusters found in 
 date can reach.
 
 Cluster ids are derived from the key of a cluster's first mention and kept when it grows.
+
+Cost (`bench/bench_merge.py`): inside, clusters are numbers in order of creation (the order that
+breaks ties), blocks are numbers, a week index entry is one int key for (block, week) holding a
+short list; comparisons ask `compat.score`, which words no reasons (`canonical.py` words them for
+the links kept). The result is the same as comparing with `compat.compare` cluster by cluster
+(tests/test_merge_fast.py checks it against such a reference).
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
+from operator import attrgetter
 
 from watchfloor.merge import compat
 from watchfloor.merge.decisions import Constraints
@@ -26,7 +32,9 @@ from watchfloor.merge.mention import Mention
 from watchfloor.merge.rarity import Rarity
 
 _Block = tuple[str, str | None]
-_NONE: frozenset[str] = frozenset()
+_order = attrgetter("order")
+_WEEK_BITS = 21  # a (block, week) index key is block << _WEEK_BITS | (week + _WEEK_ZERO)
+_WEEK_ZERO = 1 << 20  # weeks of the years 1 to 9999 fit between -_WEEK_ZERO and _WEEK_ZERO
 
 
 def derived_id(key: str) -> str:
@@ -43,8 +51,14 @@ def reach(m: Mention) -> tuple[date, date] | None:
     return None  # neither a date nor a report date: comparable with anything in its block
 
 
-def _weeks(span: tuple[date, date]) -> range:
-    return range(span[0].toordinal() // 7, span[1].toordinal() // 7 + 1)
+def reach_weeks(m: Mention) -> tuple[int, int] | None:
+    """The first and last week (ordinal // 7) of `reach(m)`."""
+    if m.days is not None:
+        slack = compat.DAY_SLACK if m.date_doubt is None else compat.UNSURE_DAYS
+        return (m.days[0] - slack) // 7, (m.days[1] + slack) // 7
+    if m.anchor_day is not None:
+        return (m.anchor_day - compat.ANCHOR_BEFORE) // 7, (m.anchor_day + compat.ANCHOR_AFTER) // 7
+    return None
 
 
 class Clusterer:
@@ -55,13 +69,15 @@ class Clusterer:
         # how rare each specific is; counted over every mention seen, or given for the whole corpus
         self.rarity = rarity if rarity is not None else Rarity()
         self._counting = rarity is None
-        self.members: dict[str, list[Mention]] = {}
-        self._docs: dict[str, set[int]] = {}
-        self._created: dict[str, int] = {}
-        self._where: dict[int, str] = {}
-        self._weeks: dict[_Block, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
-        self._anywhere: dict[_Block, set[str]] = defaultdict(set)  # clusters with an unplaced member
-        self._all: dict[_Block, set[str]] = defaultdict(set)
+        # clusters by number, in order of creation; an absorbed cluster is left empty
+        self._members: list[list[Mention]] = []
+        self._ids: list[str] = []
+        self._number: dict[str, int] = {}
+        self._where: dict[int, int] = {}  # mention id -> cluster number
+        self._blocks: dict[_Block, int] = {}
+        self._weeks: dict[int, list[int]] = {}  # (block, week) key -> clusters whose members reach that week
+        self._anywhere: dict[int, set[int]] = {}  # block -> clusters with an unplaced member
+        self._all: dict[int, set[int]] = {}  # block -> its clusters
         self._taken = set(taken)
         self.comparisons = 0
 
@@ -69,120 +85,153 @@ class Clusterer:
 
     def seed(self, cluster_id: str, mentions: Iterable[Mention]) -> None:
         """Take a stored cluster as it is (an earlier run's result or an analyst's decision)."""
-        for m in sorted(mentions, key=lambda m: m.order):
+        for m in sorted(mentions, key=_order):
             if self._counting:
                 self.rarity.add(m)
-            self._place(cluster_id, m)
+            number = self._number.get(cluster_id)
+            self._place(self._create(cluster_id) if number is None else number, m)
 
     def add(self, m: Mention) -> str:
         """Assign one new mention; return its cluster id."""
         if self._counting:
             self.rarity.add(m)
-        return self._assign(m)
-
-    def _assign(self, m: Mention) -> str:
-        span = reach(m)
-        target = self._forced(m)
-        if target is None:
-            target = self._best(m, span)
-        if target is None:
-            target = self._new_id(m.key)
-        self._place(target, m, span)
-        return target
+        return self._ids[self._assign(m)]
 
     def add_all(self, mentions: Iterable[Mention]) -> None:
-        ordered = sorted(mentions, key=lambda m: m.order)
+        ordered = sorted(mentions, key=_order)
         if self._counting:  # a batch counts as a whole: an early mention sees the later ones
-            for m in ordered:
-                self.rarity.add(m)
+            self.rarity.add_all(ordered)
         for m in ordered:
             self._assign(m)
 
+    def _assign(self, m: Mention) -> int:
+        weeks = reach_weeks(m)
+        target = self._forced(m) if m.id in self.constraints.must else None
+        if target is None:
+            target = self._best(m, weeks)
+        if target is None:
+            target = self._create(self._new_id(m.key))
+        self._place(target, m, weeks)
+        return target
+
     def cluster_of(self, mention_id: int) -> str | None:
-        return self._where.get(mention_id)
+        number = self._where.get(mention_id)
+        return None if number is None else self._ids[number]
 
     def clusters(self) -> Iterator[tuple[str, list[Mention]]]:
-        for cid, members in self.members.items():
+        for cid, members in zip(self._ids, self._members, strict=True):
             if members:
                 yield cid, members
 
     # -- choosing ---------------------------------------------------------------------------------
 
-    def _forced(self, m: Mention) -> str | None:
+    def _forced(self, m: Mention) -> int | None:
         """An analyst said this mention is the event of some placed mention: join it (and, if
         those partners sit in several clusters of this block, join those clusters too)."""
         partners = self.constraints.must_with(m.id)
         found = {self._where[p] for p in partners if p in self._where}
-        found = {c for c in found if self.members[c] and self.members[c][0].block == m.block}
+        found = {c for c in found if self._members[c] and self._members[c][0].block == m.block}
         if not found:
             return None
-        target, *rest = sorted(found, key=lambda c: self._created[c])
+        target, *rest = sorted(found)  # numbers are in order of creation
         for other in rest:
-            self._taken.add(other)  # an absorbed id is not handed out again in this run
-            for moved in self.members.pop(other):
-                self._place(target, moved)
+            self._taken.add(self._ids[other])  # an absorbed id is not handed out again in this run
+            moved, self._members[other] = self._members[other], []
+            for x in moved:
+                self._place(target, x)
         return target
 
     def candidates(self, m: Mention, span: tuple[date, date] | None = None) -> set[str]:
-        """The clusters of `m`'s block whose dates it can reach (`span`: `reach(m)`, if known)."""
-        block = m.block
-        span = span or reach(m)
-        if span is None:
+        """The ids of the clusters of `m`'s block whose dates it can reach (`span`: `reach(m)`, if known)."""
+        if span is not None:
+            weeks: tuple[int, int] | None = (span[0].toordinal() // 7, span[1].toordinal() // 7)
+        else:
+            weeks = reach_weeks(m)
+        return {self._ids[c] for c in self._candidates(m, weeks)}
+
+    def _candidates(self, m: Mention, weeks: tuple[int, int] | None) -> set[int]:
+        block = self._blocks.get(m.block)
+        if block is None:
+            return set()
+        if weeks is None:
             return set(self._all[block])
-        found = set(self._anywhere[block])
-        weeks = self._weeks[block]
-        for week in _weeks(span):
-            found |= weeks.get(week, _NONE)
+        found = set(self._anywhere.get(block, ()))
+        index = self._weeks
+        base = (block << _WEEK_BITS) + _WEEK_ZERO
+        for key in range(base + weeks[0], base + weeks[1] + 1):
+            bucket = index.get(key)
+            if bucket is not None:
+                found.update(bucket)
         return found
 
-    def _best(self, m: Mention, span: tuple[date, date] | None) -> str | None:
+    def _best(self, m: Mention, weeks: tuple[int, int] | None) -> int | None:
         forbidden = self.constraints.cannot_with(m.id)
-        best: tuple[float, int, str] | None = None
-        for cid in self.candidates(m, span):
-            members = self.members.get(cid)
-            if not members or m.document in self._docs[cid]:
+        judge, boost, document = compat.judge, self.rarity.boost, m.document
+        threshold = compat.THRESHOLD
+        best: int | None = None
+        best_top = 0.0
+        compared = 0
+        for c in self._candidates(m, weeks):
+            members = self._members[c]
+            if not members:
                 continue
-            if forbidden and any(x.id in forbidden for x in members):
-                continue
-            top = None
             for x in members:
-                self.comparisons += 1
-                result = compat.compare(m, x, self.rarity)
-                if result is None:
-                    top = None
+                if x.document == document:
                     break
-                top = result.score if top is None else max(top, result.score)
-            if top is None or top < compat.THRESHOLD:
-                continue
-            rank = (-top, self._created[cid], cid)
-            if best is None or rank < best:
-                best = rank
-        return best[2] if best else None
+            else:
+                if forbidden and any(x.id in forbidden for x in members):
+                    continue
+                top: float | None = None
+                for x in members:
+                    compared += 1
+                    result = judge(m, x, boost, None)  # compat.score, the boost looked up once
+                    if result is None:
+                        top = None
+                        break
+                    if top is None or result > top:
+                        top = result
+                if top is None or top < threshold:
+                    continue
+                # the best score wins; a tie goes to the cluster created first
+                if best is None or top > best_top or (top == best_top and c < best):
+                    best, best_top = c, top
+        self.comparisons += compared
+        return best
 
     # -- bookkeeping ------------------------------------------------------------------------------
 
     def _new_id(self, key: str) -> str:
         base = derived_id(key)
         cid, n = base, 1
-        while cid in self._taken or cid in self.members:
+        while cid in self._taken or cid in self._number:
             n += 1
             cid = f"{base}-{n}"
         return cid
 
-    def _place(self, cid: str, m: Mention, span: tuple[date, date] | None = None) -> None:
-        if cid not in self.members:
-            self.members[cid] = []
-            self._docs[cid] = set()
-            self._created[cid] = len(self._created)
-        self.members[cid].append(m)
-        self._docs[cid].add(m.document)
-        self._where[m.id] = cid
-        block = m.block
-        self._all[block].add(cid)
-        span = span or reach(m)
-        if span is None:
-            self._anywhere[block].add(cid)
-        else:
-            weeks = self._weeks[block]
-            for week in _weeks(span):
-                weeks[week].add(cid)
+    def _create(self, cid: str) -> int:
+        number = len(self._ids)
+        self._ids.append(cid)
+        self._members.append([])
+        self._number[cid] = number
+        return number
+
+    def _place(self, c: int, m: Mention, weeks: tuple[int, int] | None = None) -> None:
+        self._members[c].append(m)
+        self._where[m.id] = c
+        block = self._blocks.get(m.block)
+        if block is None:
+            block = self._blocks[m.block] = len(self._blocks)
+            self._all[block] = set()
+        self._all[block].add(c)
+        weeks = weeks or reach_weeks(m)
+        if weeks is None:
+            self._anywhere.setdefault(block, set()).add(c)
+            return
+        index = self._weeks
+        base = (block << _WEEK_BITS) + _WEEK_ZERO
+        for key in range(base + weeks[0], base + weeks[1] + 1):
+            bucket = index.get(key)
+            if bucket is None:
+                index[key] = [c]
+            elif c not in bucket:
+                bucket.append(c)

@@ -49,10 +49,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from watchfloor.merge.mention import PRECISION_RANK, Mention
+from watchfloor.merge.mention import Mention
 
 if TYPE_CHECKING:
     from watchfloor.merge.rarity import Feature, Rarity
@@ -79,93 +80,248 @@ class Comparison:
 
 def compare(a: Mention, b: Mention, rarity: Rarity | None = None) -> Comparison | None:
     """`rarity` (rarity.py), when given, weighs agreement on rare specifics more."""
-    if a.block != b.block or a.document == b.document:
-        return None
     reasons: list[str] = []
-    score = 0.0
-    identified = False
-    boost = rarity.boost if rarity is not None else _flat
-    for part, identifies in _PARTS:
-        result = part(a, b, boost)
-        if result is None:
-            return None
-        points, why = result
-        score += points
-        if why:
-            reasons.append(why)
-        if points >= identifies:
-            identified = True
-    if not identified:  # the same day and the same words are not yet the same people
-        score = min(score, THRESHOLD - 1)
-    return Comparison(round(score, 3), tuple(reasons))
+    found = judge(a, b, rarity.boost if rarity is not None else _flat, reasons)
+    return None if found is None else Comparison(found, tuple(reasons))
 
 
-_Part = tuple[float, str] | None
+def score(a: Mention, b: Mention, rarity: Rarity | None = None) -> float | None:
+    """`compare(a, b, rarity).score` (None for a hard conflict), without putting the reasons into
+    words: what the clusterer asks of every pair it meets; the reasons are worded only for the
+    links it keeps (`canonical.py`)."""
+    return judge(a, b, rarity.boost if rarity is not None else _flat, None)
+
+
 _Boost = Callable[["Feature"], float]
+_MASS = 10  # see MASS_CASUALTY
 
 
 def _flat(feature: Feature) -> float:
     return 1.0
 
 
-def _dates(a: Mention, b: Mention, boost: _Boost) -> _Part:
-    ia, ib = a.interval, b.interval
-    if ia is not None and ib is not None:
-        gap = (max(ia[0], ib[0]) - min(ia[1], ib[1])).days
-        exact = a.event.date_precision == "day" and b.event.date_precision == "day"
+def judge(a: Mention, b: Mention, boost: _Boost, reasons: list[str] | None) -> float | None:
+    """The rules, one after the other in a fixed order (the score is summed in that order, so it
+    is the same float whoever asks); `reasons`, when given, receives each rule's words. A rule's
+    points identify the act from 0.01 (counts, tolls, nationalities, places) or 1 (names); dates,
+    agents, labels and wording never do. Kept in one function: it runs for every pair compared."""
+    if a.block != b.block or a.document == b.document:
+        return None
+    total = 0.0
+    identified = False
+
+    # -- dates (never identify) --
+    da, db = a.days, b.days
+    points = 0.0
+    why = ""
+    if da is not None and db is not None:
+        gap = (da[0] if da[0] > db[0] else db[0]) - (da[1] if da[1] < db[1] else db[1])
+        exact = a.precision_rank == 0 and b.precision_rank == 0
         if exact and gap == 0:
-            return 2.0 * boost(("week", a.type, a.country, ia[0].toordinal() // 7)), f"same day {ia[0]}"
-        if exact and gap <= DAY_SLACK:
-            return 0.5, f"a day apart ({ia[0]} / {ib[0]})"
-        if gap > 0:
-            if a.date_sure and b.date_sure or gap > UNSURE_DAYS or _after_report(a, b) or _after_report(b, a):
+            points = 2.0 * boost(("week", a.block[0], a.block[1], da[0] // 7))
+            if reasons is not None:
+                why = f"same day {_day(da[0])}"
+        elif exact and gap <= DAY_SLACK:
+            points = 0.5
+            if reasons is not None:
+                why = f"a day apart ({_day(da[0])} / {_day(db[0])})"
+        elif gap > 0:
+            if (a.date_doubt is None and b.date_doubt is None) or gap > UNSURE_DAYS:
+                return None
+            if _after_report(a, db) or _after_report(b, da):
                 return None
             if _in_weekday_window(a, b) or _in_weekday_window(b, a):
-                return WEEKDAY_DATE, f"dates {gap} days apart, one a weekday or the report's day ({ia[0]} / {ib[0]})"
-            return UNSURE_DATE - 0.25 * gap, f"dates {gap} days apart, one unsure ({ia[0]} / {ib[0]})"
-        # the coarser date says how much an overlap means: a shared week more than a shared month
-        coarser = max(PRECISION_RANK[a.event.date_precision], PRECISION_RANK[b.event.date_precision])
-        points = {1: 1.0, 2: 0.5}.get(coarser, 0.0)
-        return points, ("same week" if coarser == 1 else "same month" if coarser == 2 else "same year")
-    dated, undated = (a, b) if ia is not None else (b, a)
-    if dated.interval is None:  # neither is dated: their reports must be close
-        if a.anchor is None or b.anchor is None:
-            return 0.0, ""
-        return (0.0, "both undated, reported close together") if abs((a.anchor - b.anchor).days) <= ANCHOR_AFTER else None
-    if undated.anchor is None:
-        return 0.0, ""
-    start, end = dated.interval
-    if undated.event.modality == "planned":  # announced, not yet done: it cannot lie before the report
-        if (undated.anchor - end).days > DAY_SLACK or (start - undated.anchor).days > ANCHOR_AFTER:
-            return None
-    elif (undated.anchor - end).days > ANCHOR_BEFORE or (start - undated.anchor).days > DAY_SLACK:
-        return None  # reported as done: it happened before the report, within two months
-    return 0.0, ""
+                points = WEEKDAY_DATE
+                if reasons is not None:
+                    why = f"dates {gap} days apart, one a weekday or the report's day ({_day(da[0])} / {_day(db[0])})"
+            else:
+                points = UNSURE_DATE - 0.25 * gap
+                if reasons is not None:
+                    why = f"dates {gap} days apart, one unsure ({_day(da[0])} / {_day(db[0])})"
+        else:
+            # the coarser date says how much an overlap means: a shared week more than a shared month
+            coarser = a.precision_rank if a.precision_rank > b.precision_rank else b.precision_rank
+            points = 1.0 if coarser == 1 else 0.5 if coarser == 2 else 0.0
+            if reasons is not None:
+                why = "same week" if coarser == 1 else "same month" if coarser == 2 else "same year"
+    elif da is None and db is None:  # neither is dated: their reports must be close
+        if a.anchor_day is not None and b.anchor_day is not None:
+            if abs(a.anchor_day - b.anchor_day) > ANCHOR_AFTER:
+                return None
+            why = "both undated, reported close together"
+    else:
+        dated, undated = (a, b) if da is not None else (b, a)
+        anchor = undated.anchor_day
+        if anchor is not None:
+            start, end = dated.days  # type: ignore[misc]
+            if undated.planned:  # announced, not yet done: it cannot lie before the report
+                if anchor - end > DAY_SLACK or start - anchor > ANCHOR_AFTER:
+                    return None
+            elif anchor - end > ANCHOR_BEFORE or start - anchor > DAY_SLACK:
+                return None  # reported as done: it happened before the report, within two months
+    total += points
+    if why and reasons is not None:
+        reasons.append(why)
+
+    # -- counts (identify) --
+    ra, rb = a.count, b.count
+    if ra is not None and rb is not None:
+        points = 0.0
+        why = ""
+        unsure = not (a.count_sure and b.count_sure)
+        if ra[1] is not None and rb[1] is not None:
+            if ra[0] == rb[0]:
+                points = 2.0 * boost(("total", ra[0]))
+                why = f"same count {ra[0]}" if reasons is not None else ""
+            elif counts_compatible(ra[0], rb[0]):
+                points = 0.5
+                why = f"close counts {ra[0]} / {rb[0]}" if reasons is not None else ""
+            elif unsure:
+                points = UNSURE_COUNT
+                why = f"counts {ra[0]} / {rb[0]}, one unsure" if reasons is not None else ""
+            else:
+                return None
+        elif ra[1] is None and rb[1] is None:  # two lower bounds say little, unless the same unusual figure
+            if ra[0] == rb[0] and ra[0] >= _MASS:
+                points = 2.0 * boost(("total_min", ra[0]))
+                why = f"same count, more than {ra[0] - 1}" if reasons is not None else ""
+        else:
+            stated, bound = (ra, rb) if ra[1] is not None else (rb, ra)
+            if stated[0] >= bound[0]:
+                why = f"{stated[0]} is at least {bound[0]}" if reasons is not None else ""  # says little
+            elif unsure:
+                points = UNSURE_COUNT
+                why = f"{stated[0]} below at least {bound[0]}, one unsure" if reasons is not None else ""
+            else:
+                return None
+        total += points
+        if why and reasons is not None:
+            reasons.append(why)
+        if points >= 0.01:
+            identified = True
+
+    # -- tolls (identify): the same dead and wounded identify an attack; different tolls do not
+    # part two reports (tolls rise as the hours pass), and two close tolls of a mass-casualty
+    # attack still point to one --
+    if (a.killed is not None or a.wounded is not None) and (b.killed is not None or b.wounded is not None):
+        points = 0.0
+        said: list[str] = []
+        for name, va, vb in (("killed", a.killed, b.killed), ("wounded", a.wounded, b.wounded)):
+            if va is None or vb is None:
+                continue
+            if va == vb:
+                points += 0.75 * boost((name, va))
+                said.append(f"{va} {name}")
+            elif min(va, vb) >= _MASS and max(va, vb) <= TOLL_RISE * min(va, vb):
+                points += 0.75
+                said.append(f"{va} / {vb} {name}")
+        total += points
+        if said and reasons is not None:
+            reasons.append("toll " + ", ".join(said))
+        if points >= 0.01:
+            identified = True
+
+    # -- nationalities (identify) --
+    na, nb = a.nationalities, b.nationalities
+    if na and nb:
+        shared = na & nb
+        if not shared:
+            if nationality_is_sure(a) and nationality_is_sure(b):
+                return None
+            points = UNSURE_NATIONALITY
+            if reasons is not None:
+                reasons.append(f"nationalities {' '.join(sorted(na))} / {' '.join(sorted(nb))}, one inferred")
+        else:
+            # one shared nationality is common on a beat ("Russians in Turkey"); several say more
+            weight = 2.0 if len(shared) > 1 else 1.5 * boost(("nationality", next(iter(shared))))
+            points = weight * len(shared) / min(len(na), len(nb))
+            if reasons is not None:
+                reasons.append("nationalities " + " ".join(sorted(shared)))
+        total += points
+        if points >= 0.01:
+            identified = True
+
+    # -- places (identify) --
+    if a.admin1 and b.admin1:
+        if a.admin1 != b.admin1:
+            points = -3.5
+            why = f"different provinces {a.admin1} / {b.admin1}" if reasons is not None else ""
+        elif a.place and b.place:
+            if a.place == b.place:
+                points = 2.0 * boost(("place", a.place))
+                why = f"same place {a.place}" if reasons is not None else ""
+            else:
+                points = 0.0
+                why = f"different places {a.place} / {b.place} in {a.admin1}" if reasons is not None else ""
+        else:
+            points = 1.0 * boost(("admin1", a.admin1))
+            why = f"same province {a.admin1}" if reasons is not None else ""
+        total += points
+        if reasons is not None:
+            reasons.append(why)
+        if points >= 0.01:
+            identified = True
+
+    # -- agents and labels (never identify) --
+    if a.agent_country and b.agent_country:
+        if a.agent_country == b.agent_country:
+            total += 0.5
+        else:
+            total += -2.0
+            if reasons is not None:
+                reasons.append(f"different agents {a.agent_country} / {b.agent_country}")
+    points = 0.0
+    if a.affiliation and b.affiliation:
+        points += 0.3 if a.affiliation == b.affiliation else -0.5
+    if a.destination and b.destination:
+        points += 0.3 if a.destination == b.destination else -1.0
+    total += points
+
+    # -- wording (never identifies) --
+    if a.language == b.language and a.tokens and b.tokens:
+        common = len(a.tokens & b.tokens)
+        overlap = common / (len(a.tokens) + len(b.tokens) - common)
+        if overlap >= 0.2:
+            total += round(1.5 * overlap, 3)
+            if reasons is not None:
+                reasons.append("similar wording")
+        else:
+            total += 1.5 * overlap
+
+    # -- names (identify from 1 point): names and places both reports give, compared after
+    # transliteration (any language); a rare one (a person, a small place) identifies the act --
+    shared = a.names & b.names
+    if shared:
+        points = min(NAMES_AT_MOST, sum(NAME_WEIGHT * (2 * boost(("name", k)) - 1) for k in shared))
+        total += points
+        if reasons is not None:
+            reasons.append("names " + " ".join(sorted(shared)))
+        if points >= 1.0:
+            identified = True
+
+    if not identified and total > THRESHOLD - 1:  # the same day and the same words are not yet the same people
+        total = THRESHOLD - 1
+    return round(total, 3)
+
+
+def _day(ordinal: int) -> date:
+    return date.fromordinal(ordinal)
 
 
 def _in_weekday_window(a: Mention, b: Mention) -> bool:
     """`a` dates the act by a weekday or by its report's own day (an act told as recent), and `b`'s
     day is one of the seven before `a`'s report."""
-    if a.date_doubt not in ("weekday", "report") or a.published is None or b.interval is None:
+    if a.date_doubt not in ("weekday", "report") or a.published_day is None or b.days is None:
         return False
-    return 0 <= (a.published - b.interval[0]).days <= 7 and b.interval[0] == b.interval[1]
+    return 0 <= a.published_day - b.days[0] <= 7 and b.days[0] == b.days[1]
 
 
-def _after_report(a: Mention, b: Mention) -> bool:
-    """`b` happened after `a` was reported, when `a`'s date is the unsure one: an unsure date may be
-    off only towards the past (an act is told after it happens)."""
-    return not a.date_sure and a.anchor is not None and b.interval is not None and (
-        (b.interval[0] - a.anchor).days > DAY_SLACK and a.event.modality != "planned"
+def _after_report(a: Mention, b_days: tuple[int, int] | None) -> bool:
+    """The other mention (its days `b_days`) happened after `a` was reported, when `a`'s date is the
+    unsure one: an unsure date may be off only towards the past (an act is told after it happens)."""
+    return a.date_doubt is not None and a.anchor_day is not None and b_days is not None and (
+        b_days[0] - a.anchor_day > DAY_SLACK and not a.planned
     )
-
-
-def _count_range(m: Mention) -> tuple[int, int | None] | None:
-    e = m.event
-    if e.total is not None:
-        return e.total, e.total
-    if e.total_min is not None:
-        return e.total_min, None
-    return None
 
 
 def counts_compatible(x: int, y: int) -> bool:
@@ -176,45 +332,8 @@ def counts_compatible(x: int, y: int) -> bool:
     return abs(x - y) <= max(1, round(COUNT_SLACK * max(x, y)))
 
 
-def _counts(a: Mention, b: Mention, boost: _Boost) -> _Part:
-    ra, rb = _count_range(a), _count_range(b)
-    if ra is None or rb is None:
-        return 0.0, ""
-    unsure = not (a.count_sure and b.count_sure)
-    if ra[1] is not None and rb[1] is not None:
-        if ra[0] == rb[0]:
-            return 2.0 * boost(("total", ra[0])), f"same count {ra[0]}"
-        if counts_compatible(ra[0], rb[0]):
-            return 0.5, f"close counts {ra[0]} / {rb[0]}"
-        return (UNSURE_COUNT, f"counts {ra[0]} / {rb[0]}, one unsure") if unsure else None
-    exact = ra if ra[1] is not None else rb if rb[1] is not None else None
-    if exact is None:  # two lower bounds say little, unless they are the same unusual figure
-        if ra[0] == rb[0] and ra[0] >= MASS_CASUALTY:
-            return 2.0 * boost(("total_min", ra[0])), f"same count, more than {ra[0] - 1}"
-        return 0.0, ""
-    bound = rb if exact is ra else ra
-    if exact[0] >= bound[0]:
-        return 0.0, f"{exact[0]} is at least {bound[0]}"  # says little
-    return (UNSURE_COUNT, f"{exact[0]} below at least {bound[0]}, one unsure") if unsure else None
-
-
-MASS_CASUALTY = 10  # tolls this large are rare: two close ones (they rise) point to one attack
+MASS_CASUALTY = _MASS  # tolls this large are rare: two close ones (they rise) point to one attack
 TOLL_RISE = 1.5
-
-
-def _tolls(a: Mention, b: Mention, boost: _Boost) -> _Part:
-    """The same dead and wounded identify an attack; different tolls do not part two reports
-    (tolls rise as the hours pass), and two close tolls of a mass-casualty attack still point to one."""
-    score, said = 0.0, []
-    for name in ("killed", "wounded"):
-        va, vb = getattr(a.event, name), getattr(b.event, name)
-        if va is not None and vb is not None and va == vb:
-            score += 0.75 * boost((name, va))
-            said.append(f"{va} {name}")
-        elif va is not None and vb is not None and min(va, vb) >= MASS_CASUALTY and max(va, vb) <= TOLL_RISE * min(va, vb):
-            score += 0.75
-            said.append(f"{va} / {vb} {name}")
-    return score, ("toll " + ", ".join(said)) if said else ""
 
 
 @lru_cache(maxsize=1 << 16)  # bounded: a long-running watch meets ever new words
@@ -234,76 +353,5 @@ def nationality_is_sure(m: Mention) -> bool:
     )  # fmt: skip
 
 
-def _nationalities(a: Mention, b: Mention, boost: _Boost) -> _Part:
-    na, nb = a.nationalities, b.nationalities
-    if not na or not nb:
-        return 0.0, ""
-    shared = na & nb
-    if not shared:
-        if nationality_is_sure(a) and nationality_is_sure(b):
-            return None
-        return UNSURE_NATIONALITY, f"nationalities {' '.join(sorted(na))} / {' '.join(sorted(nb))}, one inferred"
-    # one shared nationality is common on a beat ("Russians in Turkey"); several say more
-    weight = 2.0 if len(shared) > 1 else 1.5 * boost(("nationality", next(iter(shared))))
-    return weight * len(shared) / min(len(na), len(nb)), "nationalities " + " ".join(sorted(shared))
-
-
-def _places(a: Mention, b: Mention, boost: _Boost) -> _Part:
-    la, lb = a.event.location, b.event.location
-    if la is None or lb is None:
-        return 0.0, ""
-    if la.admin1 and lb.admin1:
-        if la.admin1 != lb.admin1:
-            return -3.5, f"different provinces {la.admin1} / {lb.admin1}"
-        if la.place and lb.place:
-            if la.place == lb.place:
-                return 2.0 * boost(("place", la.place)), f"same place {la.place}"
-            return 0.0, f"different places {la.place} / {lb.place} in {la.admin1}"
-        return 1.0 * boost(("admin1", la.admin1)), f"same province {la.admin1}"
-    return 0.0, ""
-
-
-def _agents(a: Mention, b: Mention, boost: _Boost) -> _Part:
-    ca = a.event.agent.country if a.event.agent else None
-    cb = b.event.agent.country if b.event.agent else None
-    if ca and cb:
-        return (0.5, "") if ca == cb else (-2.0, f"different agents {ca} / {cb}")
-    return 0.0, ""
-
-
-def _labels(a: Mention, b: Mention, boost: _Boost) -> _Part:
-    score = 0.0
-    for name, agree, differ in (("affiliation", 0.3, -0.5), ("destination", 0.3, -1.0)):
-        va, vb = getattr(a.event, name), getattr(b.event, name)
-        if va and vb:
-            score += agree if va == vb else differ
-    return score, ""
-
-
-def _words(a: Mention, b: Mention, boost: _Boost) -> _Part:
-    if a.language != b.language or not a.tokens or not b.tokens:
-        return 0.0, ""
-    overlap = len(a.tokens & b.tokens) / len(a.tokens | b.tokens)
-    return (round(1.5 * overlap, 3), "similar wording") if overlap >= 0.2 else (1.5 * overlap, "")
-
-
 NAME_WEIGHT = 0.75  # a name of ordinary rarity; a rare one up to twice that
 NAMES_AT_MOST = 2.0
-
-
-def _names(a: Mention, b: Mention, boost: _Boost) -> _Part:
-    """Names and places both reports give, compared after transliteration (any language): a rare
-    one (a person, a small place) identifies the act."""
-    shared = a.names & b.names
-    if not shared:
-        return 0.0, ""
-    points = sum(NAME_WEIGHT * (2 * boost(("name", k)) - 1) for k in shared)
-    return min(NAMES_AT_MOST, points), "names " + " ".join(sorted(shared))
-
-
-# each part, and the points from which it identifies the act (type, date, agent, labels and wording never do)
-_NEVER = float("inf")
-_PARTS: tuple[tuple[Callable[[Mention, Mention, _Boost], _Part], float], ...] = (
-    (_dates, _NEVER), (_counts, 0.01), (_tolls, 0.01), (_nationalities, 0.01), (_places, 0.01),
-    (_agents, _NEVER), (_labels, _NEVER), (_words, _NEVER), (_names, 1.0),
-)  # fmt: skip

@@ -133,6 +133,22 @@ class Mention:
     date_doubt: str | None = field(init=False)
     # mentions are only ever compared within one block: same type, same country
     block: tuple[str, str | None] = field(init=False)
+    order: tuple[int, int, int] = field(init=False)  # arrival: document as stored, then position in the text
+    # plain copies of what compat.py reads, so that a comparison follows no attribute chains and
+    # does no date arithmetic: days as ordinals, the count as a (low, high or None) range
+    days: tuple[int, int] | None = field(init=False)  # `interval` as ordinals
+    anchor_day: int | None = field(init=False)
+    published_day: int | None = field(init=False)
+    precision_rank: int = field(init=False)  # PRECISION_RANK of a dated mention's precision
+    count: tuple[int, int | None] | None = field(init=False)
+    killed: int | None = field(init=False)
+    wounded: int | None = field(init=False)
+    admin1: str | None = field(init=False)
+    place: str | None = field(init=False)
+    agent_country: str | None = field(init=False)
+    affiliation: str | None = field(init=False)
+    destination: str | None = field(init=False)
+    planned: bool = field(init=False)
 
     def __post_init__(self) -> None:
         e = self.event
@@ -147,6 +163,22 @@ class Mention:
         object.__setattr__(self, "count_sure", count_is_sure(e))
         object.__setattr__(self, "date_doubt", date_doubt(e, self.published))
         object.__setattr__(self, "block", (e.type, e.location.country if e.location else None))
+        object.__setattr__(self, "order", (self.document, e.evidence.start, self.id))
+        interval, anchor = self.interval, self.anchor
+        object.__setattr__(self, "days", (interval[0].toordinal(), interval[1].toordinal()) if interval else None)
+        object.__setattr__(self, "anchor_day", anchor.toordinal() if anchor is not None else None)
+        object.__setattr__(self, "published_day", self.published.toordinal() if self.published is not None else None)
+        object.__setattr__(self, "precision_rank", PRECISION_RANK.get(e.date_precision, -1))
+        count = (e.total, e.total) if e.total is not None else (e.total_min, None) if e.total_min is not None else None
+        object.__setattr__(self, "count", count)
+        object.__setattr__(self, "killed", e.killed)
+        object.__setattr__(self, "wounded", e.wounded)
+        object.__setattr__(self, "admin1", e.location.admin1 if e.location else None)
+        object.__setattr__(self, "place", e.location.place if e.location else None)
+        object.__setattr__(self, "agent_country", e.agent.country if e.agent else None)
+        object.__setattr__(self, "affiliation", e.affiliation)
+        object.__setattr__(self, "destination", e.destination)
+        object.__setattr__(self, "planned", e.modality == "planned")
 
     @property
     def date_sure(self) -> bool:
@@ -164,8 +196,3 @@ class Mention:
     def label(self) -> str:
         """The source's name for listings: outlet or channel, else the document label."""
         return self.source or self.doc_id
-
-    @property
-    def order(self) -> tuple[int, int, int]:
-        """Arrival order: documents in the order they were stored, then position in the text."""
-        return self.document, self.event.evidence.start, self.id

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Hashable, Iterable
+from itertools import chain
 
 from watchfloor.merge.mention import Mention
 
@@ -23,31 +24,30 @@ Feature = tuple[Hashable, ...]
 
 def week_of(m: Mention) -> int | None:
     """The week a mention's date (else its report) falls in, as an ordinal."""
-    day = m.interval[0] if m.interval is not None else m.anchor
-    return day.toordinal() // 7 if day is not None else None
+    day = m.days[0] if m.days is not None else m.anchor_day
+    return day // 7 if day is not None else None
 
 
-def features(m: Mention) -> Iterable[Feature]:
-    e = m.event
+def features(m: Mention) -> list[Feature]:
     # how many reports of this type in this country that week: the same day in a week with few
     # such events says more than in a week of many (a beat's daily raids)
-    yield ("week", m.type, m.country, week_of(m))
+    out: list[Feature] = [("week", m.block[0], m.block[1], week_of(m))]
+    e = m.event
     if e.total is not None:
-        yield ("total", e.total)
+        out.append(("total", e.total))
     if e.total_min is not None:
-        yield ("total_min", e.total_min)
-    for name in ("killed", "wounded"):
-        if (value := getattr(e, name)) is not None:
-            yield (name, value)
-    if e.location is not None:
-        if e.location.place:
-            yield ("place", e.location.place)
-        if e.location.admin1:
-            yield ("admin1", e.location.admin1)
-    for n in m.nationalities:
-        yield ("nationality", n)
-    for key in m.names:
-        yield ("name", key)
+        out.append(("total_min", e.total_min))
+    if m.killed is not None:
+        out.append(("killed", m.killed))
+    if m.wounded is not None:
+        out.append(("wounded", m.wounded))
+    if m.place:
+        out.append(("place", m.place))
+    if m.admin1:
+        out.append(("admin1", m.admin1))
+    out.extend(("nationality", n) for n in m.nationalities)
+    out.extend(("name", key) for key in m.names)
+    return out
 
 
 class Rarity:
@@ -63,6 +63,14 @@ class Rarity:
     def add(self, m: Mention) -> None:
         self.n += 1
         self.counts.update(features(m))
+        if self._boosts:
+            self._boosts.clear()
+
+    def add_all(self, mentions: Iterable[Mention]) -> None:
+        """`add` for each, counted in one pass."""
+        mentions = list(mentions)
+        self.n += len(mentions)
+        self.counts.update(chain.from_iterable(map(features, mentions)))
         if self._boosts:
             self._boosts.clear()
 
