@@ -108,7 +108,8 @@ def detect_format(path: Path) -> str:
     """Which benchmark a path holds: watchfloor's gold folders, MUC-4 (GRIT JSON lines: one object
     with "docid" and "doctext" per line), WikiEvents (JSON lines whose objects have
     "event_mentions" and "tokens" or "sentences"), CASE 2021 task 2 (a tab-separated file with the
-    header id, EventSnippet, SubType) or re3d (folders of documents.json + entities.json)."""
+    header id, EventSnippet, SubType), re3d (folders of documents.json + entities.json) or NEREL (a
+    folder of brat `<doc>.txt` + `<doc>.ann` pairs)."""
     if path.is_file():
         with path.open("rb") as handle:
             first = handle.readline(1 << 26)
@@ -129,6 +130,8 @@ def detect_format(path: Path) -> str:
         )
     if (path / "entities.json").is_file() or any((p / "entities.json").is_file() for p in path.iterdir() if p.is_dir()):
         return "re3d"
+    if any(p.with_suffix(".txt").is_file() for p in path.glob("*.ann")):
+        return "nerel"
     return "gold"
 
 
