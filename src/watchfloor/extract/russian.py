@@ -14,6 +14,7 @@ nationality) but no events of its own.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from watchfloor.extract.assemble import assemble
 from watchfloor.extract.claims_ru import extract_claims
@@ -905,9 +906,11 @@ class RussianExtractor:
             if phrase in lowered:
                 draft.date, draft.date_strong = at_precision(published, precision), True
                 return
-        if draft.resultative and draft.modality == "asserted":
-            # "задержаны 14 человек" with no date: a result reported as news, so this month
-            draft.date = DateValue(published.replace(day=1), "month")
+        tally = any(cue in lowered for cue in self.cues.words["aggregate_phrases"])  # a total has no week
+        if draft.modality == "asserted" and not tally and (draft.resultative or trig.feat("Tense") == "Past"):
+            # "задержаны 14 человек", "силовики задержали двоих" with no day of their own: an act
+            # told as recent news takes the week of the report (GOLD-FORMAT, as English's perfect)
+            draft.date = DateValue(published - timedelta(days=published.weekday()), "week")
 
     def _under_other_speech(self, tok: RuToken, trig: RuToken) -> bool:
         for anc in tok.ancestors:
