@@ -8,6 +8,11 @@ every event the text reports, with the fields an analyst would check.
 Batch 1 (2026-12-03), classes: nationality by residence or origin; people in a list added up;
 statistics are aggregates; one happening told twice; triggers of returning, removing and
 blocking; planned acts in nominal form; year-less dates; first pass **9 / 16**; after the rules below 15 / 16 (the court-ordered expulsion, whose person is the dative of another verb, still has no target).
+
+Batch 2 (2026-12-03), the same classes in other words, written after batch 1's rules and run once
+with no rule changed: first pass **8 / 8**. Written by the same hand that wrote the rules, so it
+is a check that the rules are not tied to batch 1's wording, not an unseen-text figure (that is
+reports-dev2 and NEREL).
 """
 
 from __future__ import annotations
@@ -108,3 +113,51 @@ def test_batch_1_known_misses_still_miss(pipeline: Pipeline, name: str) -> None:
     """A known miss that starts to pass moves to the passing set (and the docstring's figure)."""
     case = BATCH_1[name]
     assert differences(run(pipeline, case), case) != []
+
+
+# Batch 2 (2026-12-03), written after batch 1's rules and run once as it stands: the same classes
+# in other words; no rule was changed for it. Its misses stay as expected failures (the honest
+# held-out figure is in the module docstring).
+BATCH_2: dict[str, Case] = {
+    "native-of-khujand": Case(
+        "Уроженка Худжанда задержана в аэропорту Внуково при попытке вылететь в Стамбул.",
+        [E("ARREST", total=1, nats={"TJK"})],
+    ),
+    "resident-of-namangan-and-son": Case(
+        "Житель Намангана задержан в Бишкеке вместе с сыном.",
+        [E("ARREST", total=2, nats={"UZB"})],
+    ),
+    "counted-objects": Case(
+        "Жандармы задержали в Шанлыурфе семерых сирийцев, пытавшихся перейти границу.",
+        [E("ARREST", total=7, nats={"SYR"})],
+    ),
+    "detail-by-participle": Case(
+        "В Махачкале задержан вербовщик. Задержанный, житель Ташкента, переправлял людей в Сирию.",
+        [E("ARREST", total=1, nats={"UZB"})],
+    ),
+    "repatriated-home": Case(
+        "В четверг 12 граждан Казахстана вернули на родину из лагерей в Сирии.",
+        [E("DEPORT", total=12, nats={"KAZ"})],
+    ),
+    "subject-to-deportation": Case(
+        "Трое граждан Таджикистана подлежат депортации.",
+        [E("DEPORT", total=3, nats={"TJK"}, modality="planned")],
+    ),
+    "monthly-tally": Case(
+        "За месяц из Турции выдворены около 200 иностранцев, связанных с ИГ.",
+        [], aggregates=["DEPORT"],
+    ),
+    "recent-week": Case(
+        "Полиция Анкары задержала двоих граждан Туркменистана.",
+        [E("ARREST", total=2, nats={"TKM"}, date=MON, precision="week")],
+    ),
+}
+BATCH_2_MISSES: set[str] = set()
+
+
+@pytest.mark.parametrize("name", list(BATCH_2))
+def test_batch_2_first_pass(pipeline: Pipeline, name: str) -> None:
+    case = BATCH_2[name]
+    if name in BATCH_2_MISSES:
+        pytest.xfail("missed on the first pass; kept as the honest held-out figure")
+    assert differences(run(pipeline, case), case) == []
