@@ -110,6 +110,7 @@ class RussianExtractor:
                         found.append(draft)
                         break
             found = self._merge_clauses(_dedupe(found))
+            found = self._together_with_them(sent, found, drafts)
             found = [d for d in found if not self._casualty_duplicate(d, found, drafts)]
             found = _one_toll(found)
             _places_within_sentence(found)
@@ -558,7 +559,8 @@ class RussianExtractor:
         # a bare plural ("вместе с россиянами") is a group told before, already counted
         companions = [
             m for c in _companions(draft.trigger, head) for m in members(c)
-            if self._is_person(m, sent) and (m.feat("Number") != "Plur" or self._quantity(m, sent) is not None)
+            if m.pos != "PRON"  # "вместе с ним": the people already told
+            and self._is_person(m, sent) and (m.feat("Number") != "Plur" or self._quantity(m, sent) is not None)
         ]  # fmt: skip
         for companion in companions:
             found = self._member_targets(companion, draft, sent, previous)
@@ -1097,6 +1099,21 @@ class RussianExtractor:
 
     # -- clauses in one sentence -------------------------------------------------------------
 
+    def _together_with_them(self, sent: RuSentence, found: list[Draft], drafts: list[Draft]) -> list[Draft]:
+        """ "… задержала двух молодых людей. Вместе с ними задержали ещё двоих": a sentence that
+        opens on "вместе с ним / ней / ними" tells more people of the act just told (one happening,
+        one event); a named group ("вместе с россиянами") may be another act and stays apart."""
+        if not re.match(r"вместе с (?:ним|ней|ними)\b", fold_ru(sent.text).lstrip()):
+            return found
+        kept = []
+        for d in found:
+            prior = next((p for p in reversed(drafts) if p.type == d.type and not p.headline), None)
+            if prior is not None and d.sent.index - prior.sent.index <= 2 and not d.anaphoric:
+                _absorb(prior, d, same_sentence=False)
+            else:
+                kept.append(d)
+        return kept
+
     def _merge_clauses(self, drafts: list[Draft]) -> list[Draft]:
         """ "задержан уроженец Киргизии, а в те же дни задержали ещё и граждан Албании": two
         clauses of one type in one sentence that say they happened together are one event."""
@@ -1106,20 +1123,7 @@ class RussianExtractor:
             if partner is None:
                 kept.append(d)
                 continue
-            partner.targets += d.targets
-            counts = [t.count for t in partner.targets]
-            partner.total = (
-                sum(c for c in counts if c is not None) if all(c is not None for c in counts) else None
-            )
-            partner.total_min = None
-            partner.same_time = partner.same_time or d.same_time
-            partner.date = partner.date or d.date
-            partner.location = partner.location or d.location
-            partner.destination = partner.destination or d.destination
-            partner.affiliation = partner.affiliation or d.affiliation
-            partner.agent = partner.agent or d.agent
-            partner.at_border = partner.at_border or d.at_border
-            partner.tail = d.trigger
+            _absorb(partner, d)
         return kept
 
     def _together(self, a: Draft, b: Draft) -> bool:
@@ -1302,3 +1306,23 @@ def _companions(trig: RuToken, head: RuToken) -> list[RuToken]:
             elif case_of(c) in ("с", "со") and any(g.lemma == "вместе" for g in c.children):
                 out.append(c)
     return out
+
+
+def _absorb(partner: Draft, d: Draft, *, same_sentence: bool = True) -> None:
+    """`d` tells more of `partner`'s act: its people join, its facts fill what is missing; the
+    evidence runs on to `d`'s trigger only within one sentence."""
+    partner.targets += d.targets
+    counts = [t.count for t in partner.targets]
+    partner.total = (
+        sum(c for c in counts if c is not None) if all(c is not None for c in counts) else None
+    )
+    partner.total_min = None
+    partner.same_time = partner.same_time or d.same_time
+    partner.date = partner.date or d.date
+    partner.location = partner.location or d.location
+    partner.destination = partner.destination or d.destination
+    partner.affiliation = partner.affiliation or d.affiliation
+    partner.agent = partner.agent or d.agent
+    partner.at_border = partner.at_border or d.at_border
+    if same_sentence:
+        partner.tail = d.trigger
