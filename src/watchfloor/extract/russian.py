@@ -201,7 +201,7 @@ class RussianExtractor:
                 draft.casualty_only = True
                 if patient is not None and not self._is_person(patient, sent):
                     return None  # "уничтожили тайник с оружием": no one killed
-        elif patient is None and not is_noun and etype in ARREST_LIKE:
+        elif patient is None and not is_noun and etype in ARREST_LIKE and not _elided_subject(trig):
             return None
         elif patient is not None and not self._is_person(patient, sent):
             return None  # "задержали партию оружия": not people
@@ -1326,3 +1326,13 @@ def _absorb(partner: Draft, d: Draft, *, same_sentence: bool = True) -> None:
     partner.at_border = partner.at_border or d.at_border
     if same_sentence:
         partner.tail = d.trigger
+
+
+def _elided_subject(trig: RuToken) -> bool:
+    """ "В 2010 году был снова задержан", "арестован новыми властями": a short passive in the
+    third person whose subject is dropped is said of someone the text named before."""
+    if not is_short_passive(trig) or trig.rel not in ("root", "conj"):
+        return False
+    if trig.rel == "conj" and trig.head is not None and subject(trig.head) is not None:
+        return False  # "X пытался уехать, но был задержан": X, found by the patient rules
+    return not any(c.rel.startswith("nsubj") or c.rel in ("obj", "csubj") for c in trig.children)
