@@ -46,10 +46,10 @@ def test_quantities_count_and_do_not_name() -> None:
 
 
 def test_generic_bodies_and_date_wholes() -> None:
-    found = mentions("Прокуратура и полиция проверили сообщения. В 1912г. город вырос.")
+    found = mentions("Прокуратура и полиция проверили сообщения. В 1907г. город вырос.")
     assert {("Organisation", "Прокуратура"), ("Organisation", "полиция")} & found
-    assert ("Temporal", "В 1912г") in found
-    assert ("Temporal", "в 1998—2010 годах") in mentions("Он руководил заводом в 1998—2010 годах.")
-    assert ("Temporal", "в начале 2000-х") in mentions("Группа распалась в начале 2000-х.")
+    assert ("Temporal", "В 1907г") in found
+    assert ("Temporal", "в 1996—2004 годах") in mentions("Он руководил заводом в 1996—2004 годах.")
+    assert ("Temporal", "в начале 1990-х") in mentions("Группа распалась в начале 1990-х.")
     assert ("Temporal", "в течение двух лет") in mentions("Работы шли в течение двух лет.")
     assert ("Temporal", "в субботу") in mentions("Митинг прошёл в субботу утром.")

@@ -164,8 +164,7 @@ def test_batch_2_first_pass(pipeline: Pipeline, name: str) -> None:
 
 
 # Written after their rule ("вместе с ним / ней / ними" opening a sentence continues the act just
-# told; NEREL has "Вместе с ней был захвачен также её … шофёр"), as regression tests: no first-pass
-# figure.
+# told; NEREL has a kidnapping told so), as regression tests: no first-pass figure.
 AFTER: dict[str, Case] = {
     "together-with-them": Case(
         "Полиция задержала в Измире двух граждан Туркмении. Вместе с ними полицейские задержали ещё "
@@ -180,8 +179,8 @@ AFTER: dict[str, Case] = {
         "В Стамбуле задержан гражданин России. Вместе с россиянами был задержан гражданин Таджикистана.",
         [E("ARREST", total=1, nats={"RUS"}), E("ARREST", total=1, nats={"TJK"})],
     ),
-    # a short passive with its subject dropped is an act on someone named before (NEREL train:
-    # "… были арестованы в пятницу в результате обысков", "После был арестован силами …")
+    # a short passive with its subject dropped is an act on someone named before (NEREL train has
+    # such arrests, the arrested named only in an earlier sentence)
     "elided-subject": Case(
         "Бывшего мэра обвиняли во взятках. В 2019 году был задержан в Анкаре.",
         [E("ARREST", date=date(2019, 1, 1), precision="year")],

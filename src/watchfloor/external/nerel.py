@@ -15,7 +15,7 @@ Headline (`score`): micro F1 of the entity layer (`watchfloor.extract.entities`,
 Gold entities of other types (PROFESSION, EVENT, AGE, MONEY, FACILITY, …) are left out; a
 prediction is scored only when its type is one of the six (Money, Weapon and the like are not
 NEREL's). Discontinuous gold entities are left out (a flat span cannot match them). Nested gold
-entities all count: "Следственного комитета Армении" is an Organisation and "Армении" a Location.
+entities all count: "полиция Казани" is an Organisation and "Казани" a Location.
 
 Beside it, **bare natasha** on the same documents: natasha's NER spans (PER, ORG, LOC) as Person,
 Organisation and Location, scored the same way on those three types (`natasha`), with ours on the

@@ -4,10 +4,10 @@ Each rule covers a class of errors seen on real Russian news (NEREL's train part
 the project's reports, never one sentence:
 
 - **Names without their titles.** natasha's PER span often starts with a capitalised common noun
-  or participle ("Император Акихито", "Сын А. Лукашенко", "Свергнутый президент …"): leading words
+  or participle ("Король Харальд", "Сын И. Петрова", "Отставной генерал …"): leading words
   that the dictionary knows only as common words (no name, surname or patronymic reading) are
   dropped. A span is cut at a line break and before a bracket; a name in brackets after a name is
-  a mention of its own ("Брендт Кристенсен (Brendt Christensen)").
+  a mention of its own ("Карлос Ромеро (Carlos Romero)").
 - **Nationalities and countries named by a word.** A people noun ("армян", "американцев",
   "поляк") is a Nationality. A country adjective ("российских", "японского") names a Nationality
   on a private person ("российский актёр", "американская певица") and the country (a Location)
@@ -17,9 +17,9 @@ the project's reports, never one sentence:
   "двое") is a Quantity, unless it belongs to a date, an age, a sum of money or a percentage.
 - **Generic bodies.** "правительство", "полиция", "парламент", "прокуратура", "кабинет министров"
   are Organisations when written in lower case (they name the body of the place the text is about).
-- **Dates as wholes.** A year range ("в 1998—2010 годах"), a part of a period ("в начале 2000-х",
-  "во второй половине 1950-х") and a duration with its preposition ("в течение двух лет", "через
-  три года", "за последние 200 лет") are one Temporal; the full stop of "г." is not part of it;
+- **Dates as wholes.** A year range ("в 1996—2004 годах"), a part of a period ("в начале 1990-х",
+  "во второй половине 1960-х") and a duration with its preposition ("в течение двух лет", "через
+  три года", "за последние 30 лет") are one Temporal; the full stop of "г." is not part of it;
   a time of day after a date ("в субботу утром") is not part of the date.
 """
 
@@ -106,7 +106,7 @@ def person_spans(doc: Any, start: int, stop: int) -> Iterator[tuple[int, int]]:
         (i for i in (text.find("\n", start, stop), text.find("(", start, stop)) if i >= 0), default=stop
     )
     tokens = [t for t in doc.tokens if start <= t.start and t.stop <= cut and t.pos != "PUNCT"]
-    # short words stay: initials ("В.Лукашенко") and short given names ("Ван Цзюнь", "Мин Си")
+    # short words stay: initials ("А.Кулешов") and short given names ("Си Цзиньпин", "Ли Вэй")
     while len(tokens) > 1 and len(tokens[0].text) >= 4 and _common_only(_fold(tokens[0].text)):
         tokens = tokens[1:]
     if tokens:

@@ -1329,8 +1329,8 @@ def _absorb(partner: Draft, d: Draft, *, same_sentence: bool = True) -> None:
 
 
 def _elided_subject(trig: RuToken) -> bool:
-    """ "В 2010 году был снова задержан", "арестован новыми властями": a short passive in the
-    third person whose subject is dropped is said of someone the text named before."""
+    """ "В 2019 году был задержан в Анкаре", "позже арестован": a short passive in the third
+    person whose subject is dropped is said of someone the text named before."""
     if not is_short_passive(trig) or trig.rel not in ("root", "conj"):
         return False
     if trig.rel == "conj" and trig.head is not None and subject(trig.head) is not None:
