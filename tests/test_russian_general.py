@@ -40,7 +40,7 @@ CASES: dict[str, Case] = {
     "fsb-makhachkala": Case(
         "Сотрудники ФСБ задержали в Махачкале двоих уроженцев Дагестана, подозреваемых в финансировании ИГ.",
         [E("ARREST", total=2, nats={"RUS"}, country="RUS", admin1="Dagestan", sector="POL",
-           affiliation="IS", date=None, modality="asserted")],
+           affiliation="IS", date=MON, precision="week", modality="asserted")],  # recent: the week
     ),
     "istanbul-monday": Case(
         "В понедельник в Стамбуле полиция задержала пятерых граждан Таджикистана по подозрению в связях с ИГИЛ.",

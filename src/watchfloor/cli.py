@@ -497,11 +497,13 @@ def entities(file: Path, lang: str | None, published: date | None, pronouns: boo
 @click.option("--lang", type=click.Choice(["en", "ru"]), help="Score only the documents in this language.")
 @click.option("--gold-mentions", is_flag=True, help="Score the merger alone: cluster the gold events, not predicted ones.")
 @click.option(
-    "--format", "fmt", type=click.Choice(["auto", "gold", "muc4", "re3d", "wikievents", "case2021", "event_location"]), default="auto",
+    "--format", "fmt", type=click.Choice(["auto", "gold", "muc4", "re3d", "wikievents", "case2021", "event_location", "nerel"]),
+    default="auto",
     show_default=True,
     help="gold: watchfloor's gold folders; muc4: MUC-4 role fillers (GRIT JSON lines); re3d: re3d entity folders; "
     "wikievents: WikiEvents triggers (JSON lines); case2021: CASE 2021 task 2 snippets (.tsv); "
-    "event_location: an event verb's place in English sentences (JSON lines, may be gzip'd).",
+    "event_location: an event verb's place in English sentences (JSON lines, may be gzip'd); "
+    "nerel: NEREL Russian entities and acts (brat folder).",
 )
 def eval_(gold_dir: Path, out_dir: Path | None, as_json: bool, lang: str | None, gold_mentions: bool, fmt: str) -> None:
     """Score extraction against gold: watchfloor's own format, or a public benchmark's."""
@@ -512,7 +514,7 @@ def eval_(gold_dir: Path, out_dir: Path | None, as_json: bool, lang: str | None,
 
     if fmt == "auto":
         fmt = detect_format(gold_dir)
-    if fmt in ("muc4", "re3d", "wikievents", "case2021", "event_location"):
+    if fmt in ("muc4", "re3d", "wikievents", "case2021", "event_location", "nerel"):
         from importlib import import_module
 
         benchmark = import_module(f"watchfloor.external.{fmt}")

@@ -114,7 +114,8 @@ def detect_format(path: Path) -> str:
     with "docid" and "doctext" per line), WikiEvents (JSON lines whose objects have
     "event_mentions" and "tokens" or "sentences"), CASE 2021 task 2 (a tab-separated file with the
     header id, EventSnippet, SubType), event_location (JSON lines, gzip'd or not, with text, tokens and
-    spans labelled VERB and LOCATION) or re3d (folders of documents.json + entities.json)."""
+    spans labelled VERB and LOCATION), re3d (folders of documents.json + entities.json) or NEREL (a
+    folder of brat `<doc>.txt` + `<doc>.ann` pairs)."""
     if path.is_file():
         with path.open("rb") as handle:
             first = handle.readline(1 << 26)
@@ -139,6 +140,8 @@ def detect_format(path: Path) -> str:
         )
     if (path / "entities.json").is_file() or any((p / "entities.json").is_file() for p in path.iterdir() if p.is_dir()):
         return "re3d"
+    if any(p.with_suffix(".txt").is_file() for p in path.glob("*.ann")):
+        return "nerel"
     return "gold"
 
 

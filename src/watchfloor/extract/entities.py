@@ -431,14 +431,24 @@ class EntityExtractor:
 
     def from_natasha(self, doc: Any, *, published: date | None = None) -> list[Entity]:
         """Entities of a natasha-parsed Russian text: its PER / ORG / LOC spans, dates, groups."""
+        from watchfloor.extract import ru_entities as ru
+
         text = doc.text
-        cands = [
-            _Candidate(s.start, s.stop, {"PER": "Person", "ORG": "Organisation", "LOC": "Location"}[s.type], "ner")
-            for s in doc.spans
-            if s.type in ("PER", "ORG", "LOC")
-        ]
+        cands: list[_Candidate] = []
+        for s in doc.spans:
+            if s.type == "PER":  # without titles, cut at a bracket (ru_entities)
+                cands.extend(_Candidate(a, b, "Person", "ner") for a, b in ru.person_spans(doc, s.start, s.stop))
+            elif s.type in ("ORG", "LOC"):
+                cands.append(_Candidate(s.start, s.stop, "Organisation" if s.type == "ORG" else "Location", "ner"))
         cands.extend(_Candidate(s, e, "Organisation", "group", cls="armed group") for s, e, _ in find_groups(text, "ru"))
-        cands.extend(_Candidate(s, e, "Temporal", "date") for s, e, _ in find_dates(text, published, "ru"))
+        dates = [ru.date_span(text, s, e) for s, e, _ in find_dates(text, published, "ru")]
+        dates += [(s, e) for s, e, _ in ru.duration_spans(text)]
+        cands.extend(_Candidate(s, e, "Temporal", "date") for s, e in dates)
+        names = {i for c in cands if c.type == "Person" for i in range(c.start, c.end)}
+        cands.extend(_Candidate(s, e, t, "country") for s, e, t in ru.nationality_spans(doc, names))
+        cands.extend(_Candidate(s, e, t, "country") for s, e, t in ru.citizen_spans(doc))
+        cands.extend(_Candidate(s, e, t, "regex") for s, e, t in ru.quantity_spans(doc, dates))
+        cands.extend(_Candidate(s, e, t, "phrase", cls="generic") for s, e, t in ru.body_spans(text))
         chosen = _choose(cands)
         countries = _countries(text, chosen)
         return [self._entity(text, c, published, countries, "ru") for c in chosen]
@@ -678,7 +688,13 @@ def _amount(surface: str) -> float | None:
     if m is None:
         q = parse_quantity(surface)
         return float(q.figure) if q is not None and q.figure is not None else None
-    number = float(m.group(1).replace(",", ""))
+    figure = m.group(1)
+    # "2,5" is a decimal comma (Russian, most of Europe); "530,000" groups thousands
+    figure = figure.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", figure) else figure.replace(",", "")
+    try:
+        number = float(figure)
+    except ValueError:  # "54.231.19.48" is an address, not a number
+        return None
     scale = (m.group(2) or "").lower()
     if scale == "m" and not re.search(r"[$£€]", surface):  # "50m" is metres unless it is money
         scale = ""

@@ -14,6 +14,7 @@ nationality) but no events of its own.
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from watchfloor.extract.assemble import assemble
 from watchfloor.extract.claims_ru import extract_claims
@@ -76,6 +77,10 @@ QUANTITY_NOUNS = frozenset(
 )
 
 
+# residence or origin nouns whose genitive names the place: "житель Оша", "уроженка Андижана"
+_BY_GENITIVE = frozenset({"житель", "жительница", "уроженец", "уроженка"})
+
+
 class RussianExtractor:
     """Turns parsed Russian sentences into event drafts."""
 
@@ -105,6 +110,7 @@ class RussianExtractor:
                         found.append(draft)
                         break
             found = self._merge_clauses(_dedupe(found))
+            found = self._together_with_them(sent, found, drafts)
             found = [d for d in found if not self._casualty_duplicate(d, found, drafts)]
             found = _one_toll(found)
             _places_within_sentence(found)
@@ -115,8 +121,35 @@ class RussianExtractor:
             if n <= ctx.lead_index:
                 ctx.story.extend(found)
                 self.story.update_location(ctx, found, sent)
+        self._details(sents, drafts)
         self.story.fill(drafts, ctx)
         return [d for d in drafts if not d.headline and not _travel_with_arrest(d, drafts)]
+
+    def _details(self, sents: list[RuSentence], drafts: list[Draft]) -> None:
+        """One happening, one event: a later sentence that names the people of an act by its
+        participle ("Задержанный, уроженец Таджикистана, …", "Все задержанные оказались гражданами
+        Узбекистана") gives their nationality to the act told before, not a new event."""
+        for sent in sents:
+            for tok in sent.tokens:
+                if tok.pos != "VERB" or not is_full_participle(tok) or tok.rel not in ("nsubj", "nsubj:pass", "obj"):
+                    continue
+                types = self.ontology.russian_types(tok.lemma)
+                earlier = [d for d in drafts if d.type in types and d.sent.start < sent.start and not d.headline]
+                if not earlier or earlier[-1].nationalities:
+                    continue
+                described = [c for c in tok.children if c.rel == "appos"]
+                head = tok.head
+                if tok.rel == "nsubj" and head is not None and head.lemma in ("оказаться", "являться", "быть"):
+                    described += [c for c in head.children if c.rel in ("xcomp", "obl") and c.feat("Case") == "Ins"]
+                for person in described:
+                    nat = nationality_of(np_text(sent, person), "ru")
+                    code = nat.country if nat is not None else None
+                    if code is None and person.lemma in _BY_GENITIVE:
+                        code = self._resident_country(person, sent, (None, "из"))
+                    if code:
+                        for target in earlier[-1].targets:
+                            target.nationality = target.nationality or code
+                        break
 
     # -- triggers ----------------------------------------------------------------------------
 
@@ -168,7 +201,7 @@ class RussianExtractor:
                 draft.casualty_only = True
                 if patient is not None and not self._is_person(patient, sent):
                     return None  # "уничтожили тайник с оружием": no one killed
-        elif patient is None and not is_noun and etype in ARREST_LIKE:
+        elif patient is None and not is_noun and etype in ARREST_LIKE and not _elided_subject(trig):
             return None
         elif patient is not None and not self._is_person(patient, sent):
             return None  # "задержали партию оружия": not people
@@ -263,7 +296,12 @@ class RussianExtractor:
             if governor is not None and governor.lemma in cues.words["deny_heads"]:
                 return "denied"
             return "rumored" if head.lemma == "слух" else "asserted"
+        planned_kind = etype in ARREST_LIKE | {"TAKEDOWN"}
+        if planned_kind and any(c.lemma == "последующий" for c in trig.children):
+            return "planned"  # "штраф с последующим выдворением": ordered, not yet done
         if head is not None and head.pos in VERBAL:
+            if head.lemma == "подлежать" and planned_kind:
+                return "planned"  # "подлежат выдворению", "подлежит депортации"
             if head.lemma in cues.words["plan_heads"] and trig.rel in ("nsubj", "obj", "nsubj:pass"):
                 # "их ожидает депортация" is announced; "планировали теракт" is a plot, not an attack
                 return "planned" if etype in ARREST_LIKE | {"TAKEDOWN"} else None
@@ -408,7 +446,9 @@ class RussianExtractor:
         for c in trig.children:  # "задержала вербовщика": an accusative natasha gave another relation
             if (
                 c.rel in ("acl", "nmod", "obl", "dep", "appos", "iobj")
-                and c.feat("Case") == "Acc"
+                # "задержала пятерых иностранцев": the genitive of a counted accusative
+                and (c.feat("Case") == "Acc" or c.feat("Case") == "Gen" and any(
+                    g.rel == "nummod" and g.feat("Case") == "Acc" for g in c.children))
                 and case_of(c) is None
                 and c.pos in ("NOUN", "PROPN")
                 and c.feat("Animacy") == "Anim"
@@ -515,9 +555,22 @@ class RussianExtractor:
         targets: list[Target] = []
         for member in group:
             targets.extend(self._member_targets(member, draft, sent, previous))
+        # "уроженец Дагестана вместе с женой и двумя детьми" = 4: companions add up (GOLD-FORMAT)
+        # a bare plural ("вместе с россиянами") is a group told before, already counted
+        companions = [
+            m for c in _companions(draft.trigger, head) for m in members(c)
+            if m.pos != "PRON"  # "вместе с ним": the people already told
+            and self._is_person(m, sent) and (m.feat("Number") != "Plur" or self._quantity(m, sent) is not None)
+        ]  # fmt: skip
+        for companion in companions:
+            found = self._member_targets(companion, draft, sent, previous)
+            for target in found:
+                if target.count is None and target.approx_count is None and companion.feat("Number") == "Sing":
+                    target.count = 1  # a named or single companion counts one
+            targets.extend(found)
         head_q = self._quantity(head, sent)
         counted = [t for t in targets if t.count is not None]
-        if head_q is not None and head_q.value is not None and len(group) == 1:
+        if head_q is not None and head_q.value is not None and len(group) == 1 and not companions:
             draft.total = head_q.value
         elif targets and len(counted) == len(targets):
             draft.total = sum(t.count or 0 for t in targets)
@@ -599,9 +652,9 @@ class RussianExtractor:
                 or person.lemma == "местный"
             ):
                 draft.local_targets = True
-            elif person.lemma in ("житель", "жительница"):
+            elif person.lemma in _BY_GENITIVE:  # "житель Оша", "уроженец Андижана" (GOLD-FORMAT: origin)
                 target.nationality = self._resident_country(person, sent, (None, "из"))
-        draft.home = draft.home or self._home(person, sent, (None,) if person.lemma in ("житель", "жительница") else ("из",))
+        draft.home = draft.home or self._home(person, sent, (None,) if person.lemma in _BY_GENITIVE else ("из",))
         if target.nationality is None and not draft.local_targets and person.lemma not in words["all_words"]:
             target.nationality = self._resident_country(person, sent, ("из",))  # "студенты из Казани"
         if (
@@ -855,9 +908,11 @@ class RussianExtractor:
             if phrase in lowered:
                 draft.date, draft.date_strong = at_precision(published, precision), True
                 return
-        if draft.resultative and draft.modality == "asserted":
-            # "задержаны 14 человек" with no date: a result reported as news, so this month
-            draft.date = DateValue(published.replace(day=1), "month")
+        tally = any(cue in lowered for cue in self.cues.words["aggregate_phrases"])  # a total has no week
+        if draft.modality == "asserted" and not tally and (draft.resultative or trig.feat("Tense") == "Past"):
+            # "задержаны 14 человек", "силовики задержали двоих" with no day of their own: an act
+            # told as recent news takes the week of the report (GOLD-FORMAT, as English's perfect)
+            draft.date = DateValue(published - timedelta(days=published.weekday()), "week")
 
     def _under_other_speech(self, tok: RuToken, trig: RuToken) -> bool:
         for anc in tok.ancestors:
@@ -1044,6 +1099,21 @@ class RussianExtractor:
 
     # -- clauses in one sentence -------------------------------------------------------------
 
+    def _together_with_them(self, sent: RuSentence, found: list[Draft], drafts: list[Draft]) -> list[Draft]:
+        """ "… задержала двух молодых людей. Вместе с ними задержали ещё двоих": a sentence that
+        opens on "вместе с ним / ней / ними" tells more people of the act just told (one happening,
+        one event); a named group ("вместе с россиянами") may be another act and stays apart."""
+        if not re.match(r"вместе с (?:ним|ней|ними)\b", fold_ru(sent.text).lstrip()):
+            return found
+        kept = []
+        for d in found:
+            prior = next((p for p in reversed(drafts) if p.type == d.type and not p.headline), None)
+            if prior is not None and d.sent.index - prior.sent.index <= 2 and not d.anaphoric:
+                _absorb(prior, d, same_sentence=False)
+            else:
+                kept.append(d)
+        return kept
+
     def _merge_clauses(self, drafts: list[Draft]) -> list[Draft]:
         """ "задержан уроженец Киргизии, а в те же дни задержали ещё и граждан Албании": two
         clauses of one type in one sentence that say they happened together are one event."""
@@ -1053,20 +1123,7 @@ class RussianExtractor:
             if partner is None:
                 kept.append(d)
                 continue
-            partner.targets += d.targets
-            counts = [t.count for t in partner.targets]
-            partner.total = (
-                sum(c for c in counts if c is not None) if all(c is not None for c in counts) else None
-            )
-            partner.total_min = None
-            partner.same_time = partner.same_time or d.same_time
-            partner.date = partner.date or d.date
-            partner.location = partner.location or d.location
-            partner.destination = partner.destination or d.destination
-            partner.affiliation = partner.affiliation or d.affiliation
-            partner.agent = partner.agent or d.agent
-            partner.at_border = partner.at_border or d.at_border
-            partner.tail = d.trigger
+            _absorb(partner, d)
         return kept
 
     def _together(self, a: Draft, b: Draft) -> bool:
@@ -1236,3 +1293,46 @@ def extract_russian_many(documents: list[Document], gazetteer: Gazetteer) -> lis
     extractor = RussianExtractor(gazetteer)  # cheap: the lexicons and models are cached per process
     parsed = parse_many((d.text, d) for d in documents)
     return [extract_russian(extractor, sentences(doc), document) for doc, document in parsed]
+
+
+def _companions(trig: RuToken, head: RuToken) -> list[RuToken]:
+    """Nouns joined to the act's people by "вместе с" ("задержан вместе с женой", "вместе с двумя
+    сообщниками"), whether the parser hangs them on the verb or on the noun."""
+    out: list[RuToken] = []
+    for anchor in (trig, head):
+        for c in anchor.children:
+            if c.lemma == "вместе":
+                out.extend(g for g in c.children if case_of(g) in ("с", "со"))
+            elif case_of(c) in ("с", "со") and any(g.lemma == "вместе" for g in c.children):
+                out.append(c)
+    return out
+
+
+def _absorb(partner: Draft, d: Draft, *, same_sentence: bool = True) -> None:
+    """`d` tells more of `partner`'s act: its people join, its facts fill what is missing; the
+    evidence runs on to `d`'s trigger only within one sentence."""
+    partner.targets += d.targets
+    counts = [t.count for t in partner.targets]
+    partner.total = (
+        sum(c for c in counts if c is not None) if all(c is not None for c in counts) else None
+    )
+    partner.total_min = None
+    partner.same_time = partner.same_time or d.same_time
+    partner.date = partner.date or d.date
+    partner.location = partner.location or d.location
+    partner.destination = partner.destination or d.destination
+    partner.affiliation = partner.affiliation or d.affiliation
+    partner.agent = partner.agent or d.agent
+    partner.at_border = partner.at_border or d.at_border
+    if same_sentence:
+        partner.tail = d.trigger
+
+
+def _elided_subject(trig: RuToken) -> bool:
+    """ "В 2019 году был задержан в Анкаре", "позже арестован": a short passive in the third
+    person whose subject is dropped is said of someone the text named before."""
+    if not is_short_passive(trig) or trig.rel not in ("root", "conj"):
+        return False
+    if trig.rel == "conj" and trig.head is not None and subject(trig.head) is not None:
+        return False  # "X пытался уехать, но был задержан": X, found by the patient rules
+    return not any(c.rel.startswith("nsubj") or c.rel in ("obj", "csubj") for c in trig.children)

@@ -1,0 +1,194 @@
+"""Held-out batches of Russian reports written for this test, one error class of issue 14 each.
+
+Each batch was written and run once before any rule was changed for it; its first-pass figure is
+recorded here and in docs/generalisation.md (cases passing / cases). The cases are coded by the
+conventions of GOLD-FORMAT.md, with the helpers of tests/test_russian_general.py: a case lists
+every event the text reports, with the fields an analyst would check.
+
+Batch 1 (2026-12-03), classes: nationality by residence or origin; people in a list added up;
+statistics are aggregates; one happening told twice; triggers of returning, removing and
+blocking; planned acts in nominal form; year-less dates; first pass **9 / 16**; after the rules below 15 / 16 (the court-ordered expulsion, whose person is the dative of another verb, still has no target).
+
+Batch 2 (2026-12-03), the same classes in other words, written after batch 1's rules and run once
+with no rule changed: first pass **8 / 8**. Written by the same hand that wrote the rules, so it
+is a check that the rules are not tied to batch 1's wording, not an unseen-text figure (that is
+reports-dev2 and NEREL).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_russian_general import MON, Case, E, differences, run
+
+from watchfloor.pipeline import Pipeline
+
+BATCH_1: dict[str, Case] = {
+    # nationality by residence or origin, stated as such
+    "resident-of-osh": Case(
+        "В Бишкеке сотрудники ГКНБ задержали жителя Оша, подозреваемого в вербовке боевиков.",
+        [E("ARREST", total=1, nats={"KGZ"})],
+    ),
+    "residents-of-dushanbe": Case(
+        "Полиция Стамбула задержала двоих жителей Душанбе, пытавшихся перейти границу с Сирией.",
+        [E("ARREST", total=2, nats={"TJK"})],
+    ),
+    "native-of-andijan": Case(
+        "Уроженец Андижана задержан в Москве сотрудниками ФСБ по подозрению в финансировании ИГ.",
+        [E("ARREST", total=1, nats={"UZB"})],
+    ),
+    # a list adds up
+    "two-groups": Case(
+        "В Анталье задержаны трое граждан России и двое граждан Азербайджана.",
+        [E("ARREST", total=5, nats={"RUS", "AZE"})],
+    ),
+    "with-wife-and-children": Case(
+        "В Газиантепе задержан уроженец Дагестана вместе с женой и двумя детьми.",
+        [E("ARREST", total=4, nats={"RUS"})],
+    ),
+    # statistics are aggregates
+    "since-new-year": Case(
+        "С начала года в республике задержаны 42 человека, подозреваемых в связях с ИГ.",
+        [], aggregates=["ARREST"],
+    ),
+    "last-year-total": Case(
+        "Всего за прошлый год из страны выдворены более 300 иностранцев.",
+        [], aggregates=["DEPORT"],
+    ),
+    # one happening told twice
+    "told-twice": Case(
+        "В понедельник в Казани задержан вербовщик ИГ. Задержанный, уроженец Таджикистана, вербовал студентов.",
+        [E("ARREST", total=1, date=MON, nats={"TJK"})],
+    ),
+    "arrest-then-detail": Case(
+        "Полиция задержала в Хатае пятерых иностранцев. Все задержанные оказались гражданами Узбекистана.",
+        [E("ARREST", total=5, nats={"UZB"})],
+    ),
+    # triggers of returning, removing and blocking
+    "returned-home": Case(
+        "Двоих граждан Таджикистана возвратили на родину после отбытия наказания в Турции.",
+        [E("DEPORT", total=2, nats={"TJK"})],
+    ),
+    "channels-blocked": Case(
+        "По требованию Генпрокуратуры заблокированы пять телеграм-каналов, распространявших пропаганду ИГ.",
+        [E("TAKEDOWN", total=5)],
+    ),
+    "pages-removed": Case(
+        "Администрация соцсети удалила 30 страниц с призывами к терроризму.",
+        [E("TAKEDOWN", total=30)],
+    ),
+    # planned acts in nominal form
+    "subject-to-expulsion": Case(
+        "Пятеро граждан Узбекистана подлежат выдворению за пределы России.",
+        [E("DEPORT", total=5, nats={"UZB"}, modality="planned")],
+    ),
+    "court-ordered-expulsion": Case(
+        "Суд назначил гражданину Киргизии наказание в виде штрафа с последующим выдворением из страны.",
+        [E("DEPORT", total=1, nats={"KGZ"}, modality="planned")],
+    ),
+    # year-less dates take the year of the report (published 2024-03-13)
+    "day-and-month": Case(
+        "8 марта в Казани задержан гражданин Таджикистана.",
+        [E("ARREST", total=1, nats={"TJK"}, date=date(2024, 3, 8), precision="day")],
+    ),
+    "day-month-last-year": Case(
+        "25 декабря в Москве задержаны трое граждан Азербайджана.",
+        [E("ARREST", total=3, nats={"AZE"}, date=date(2023, 12, 25), precision="day")],
+    ),
+}
+
+
+KNOWN_MISSES = {"court-ordered-expulsion"}
+
+
+@pytest.mark.parametrize("name", [n for n in BATCH_1 if n not in KNOWN_MISSES])
+def test_batch_1(pipeline: Pipeline, name: str) -> None:
+    case = BATCH_1[name]
+    assert differences(run(pipeline, case), case) == []
+
+
+@pytest.mark.parametrize("name", sorted(KNOWN_MISSES))
+def test_batch_1_known_misses_still_miss(pipeline: Pipeline, name: str) -> None:
+    """A known miss that starts to pass moves to the passing set (and the docstring's figure)."""
+    case = BATCH_1[name]
+    assert differences(run(pipeline, case), case) != []
+
+
+# Batch 2 (2026-12-03), written after batch 1's rules and run once as it stands: the same classes
+# in other words; no rule was changed for it. Its misses stay as expected failures (the honest
+# held-out figure is in the module docstring).
+BATCH_2: dict[str, Case] = {
+    "native-of-khujand": Case(
+        "Уроженка Худжанда задержана в аэропорту Внуково при попытке вылететь в Стамбул.",
+        [E("ARREST", total=1, nats={"TJK"})],
+    ),
+    "resident-of-namangan-and-son": Case(
+        "Житель Намангана задержан в Бишкеке вместе с сыном.",
+        [E("ARREST", total=2, nats={"UZB"})],
+    ),
+    "counted-objects": Case(
+        "Жандармы задержали в Шанлыурфе семерых сирийцев, пытавшихся перейти границу.",
+        [E("ARREST", total=7, nats={"SYR"})],
+    ),
+    "detail-by-participle": Case(
+        "В Махачкале задержан вербовщик. Задержанный, житель Ташкента, переправлял людей в Сирию.",
+        [E("ARREST", total=1, nats={"UZB"})],
+    ),
+    "repatriated-home": Case(
+        "В четверг 12 граждан Казахстана вернули на родину из лагерей в Сирии.",
+        [E("DEPORT", total=12, nats={"KAZ"})],
+    ),
+    "subject-to-deportation": Case(
+        "Трое граждан Таджикистана подлежат депортации.",
+        [E("DEPORT", total=3, nats={"TJK"}, modality="planned")],
+    ),
+    "monthly-tally": Case(
+        "За месяц из Турции выдворены около 200 иностранцев, связанных с ИГ.",
+        [], aggregates=["DEPORT"],
+    ),
+    "recent-week": Case(
+        "Полиция Анкары задержала двоих граждан Туркменистана.",
+        [E("ARREST", total=2, nats={"TKM"}, date=MON, precision="week")],
+    ),
+}
+BATCH_2_MISSES: set[str] = set()
+
+
+@pytest.mark.parametrize("name", list(BATCH_2))
+def test_batch_2_first_pass(pipeline: Pipeline, name: str) -> None:
+    case = BATCH_2[name]
+    if name in BATCH_2_MISSES:
+        pytest.xfail("missed on the first pass; kept as the honest held-out figure")
+    assert differences(run(pipeline, case), case) == []
+
+
+# Written after their rule ("вместе с ним / ней / ними" opening a sentence continues the act just
+# told; NEREL has a kidnapping told so), as regression tests: no first-pass figure.
+AFTER: dict[str, Case] = {
+    "together-with-them": Case(
+        "Полиция задержала в Измире двух граждан Туркмении. Вместе с ними полицейские задержали ещё "
+        "троих граждан Узбекистана.",
+        [E("ARREST", total=5, nats={"TKM", "UZB"})],
+    ),
+    "together-with-him": Case(
+        "В Оше задержан вербовщик ИГ. Вместе с ним задержан его помощник.",
+        [E("ARREST", total=2)],
+    ),
+    "a-named-group-stays-apart": Case(
+        "В Стамбуле задержан гражданин России. Вместе с россиянами был задержан гражданин Таджикистана.",
+        [E("ARREST", total=1, nats={"RUS"}), E("ARREST", total=1, nats={"TJK"})],
+    ),
+    # a short passive with its subject dropped is an act on someone named before (NEREL train has
+    # such arrests, the arrested named only in an earlier sentence)
+    "elided-subject": Case(
+        "Бывшего мэра обвиняли во взятках. В 2019 году был задержан в Анкаре.",
+        [E("ARREST", date=date(2019, 1, 1), precision="year")],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(AFTER))
+def test_after(pipeline: Pipeline, name: str) -> None:
+    case = AFTER[name]
+    assert differences(run(pipeline, case), case) == []
