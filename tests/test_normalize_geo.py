@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import pickle
-import time
 from pathlib import Path
 from typing import Any
 
@@ -134,21 +133,22 @@ def test_candidates_accept_any_spelling(gazetteer: Gazetteer) -> None:
         assert any(p.admin1 == "Sanliurfa" for p in gazetteer.candidates(spelling)), spelling
 
 
-def test_resolve_is_fast(gazetteer: Gazetteer) -> None:
-    gazetteer.resolve("the Turkish border town of Kilis")
-    start = time.perf_counter()
-    for _ in range(200):
-        gazetteer.resolve("the Turkish border town of Kilis")
-        gazetteer.resolve("в Газиантепе")
-    assert (time.perf_counter() - start) / 400 < 0.005
+def test_resolve_is_repeatable(gazetteer: Gazetteer) -> None:
+    # speed is measured by bench/bench_places.py, not asserted here
+    first = gazetteer.resolve("the Turkish border town of Kilis")
+    for _ in range(3):
+        assert gazetteer.resolve("the Turkish border town of Kilis") == first
 
 
-def test_cached_load_is_fast(gazetteer: Gazetteer) -> None:
-    start = time.perf_counter()
+def test_cached_load_reads_the_cache(gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+    from watchfloor.normalize import places
+
+    def no_build() -> None:
+        raise AssertionError("the cache was there: nothing should be rebuilt")
+
+    monkeypatch.setattr(places.build, "build_tables", no_build)
     loaded = Gazetteer.load()  # the session fixture has made sure the cache exists
-    elapsed = time.perf_counter() - start
     assert len(loaded) == len(gazetteer)
-    assert elapsed < 5, f"cached load took {elapsed:.2f} s"
 
 
 # -- the disk cache, with a small stand-in for the real build ---------------------------------------

@@ -66,7 +66,7 @@ PLACE_OBJECT_HEADS = frozenset(
 FRAME_WORDS = frozenset({"after", "before", "following", "amid", "ahead", "since", "until", "prior"})
 # Clause links that stay within one happening ("shot and killed", "exploded, killing three").
 SAME_HAPPENING = frozenset({"conj", "advcl", "xcomp", "pcomp", "ccomp", "ROOT", "dep", "parataxis", "acomp"})
-BIRTH_WORDS = frozenset({"bear", "born", "native", "resident", "citizen", "hometown", "home", "origin", "live"})
+BIRTH_WORDS = frozenset({"bear", "born", "native", "resident", "hometown", "home", "origin", "live"})
 
 
 def _is_verbal(tok: Token) -> bool:
