@@ -10,6 +10,9 @@ Batches are the ones a single process forms (pipeline.BATCH_SIZE documents in in
 the parser sees the same batches and the results are the same; they come back in input order.
 At most a few batches per worker are in flight, so memory stays bounded on any input size.
 
+An input of at most one batch is extracted in the main process (a batch is never split, so a
+worker would not help); the pool starts with the second batch and lives as long as the Pipeline.
+
 Workers are started with `forkserver` (`spawn` where there is none): never a fork of a process
 that holds database connections or threads. A worker whose parent is gone (killed with -9)
 exits by itself within a second.
@@ -20,6 +23,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import pickle
+import signal
 import threading
 import time
 from collections import deque
@@ -125,6 +129,7 @@ def _start_worker(limits: Limits, parent: int) -> None:
     from watchfloor.pipeline import Pipeline
 
     _PIPELINE = Pipeline(limits=limits)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle: it stops the pool
     threading.Thread(target=_exit_with, args=(parent, os.getppid()), daemon=True, name="orphan-watch").start()
 
 
