@@ -120,8 +120,12 @@ def main() -> None:
               f"(end / start {end_cost / start_cost:.2f})")  # fmt: skip
         tenths = [per_doc(times, k * len(times) // 10, max(len(times) // 10 - 1, 1)) * 1000 for k in range(10)]
         print("ms per document by tenth of the run: " + " ".join(f"{t:.1f}" for t in tenths))
-        merge = seconds - (times[-1].timestamp() - began)
-        print(f"start-up before the first document and the merge after the last: {merge:.0f} s")
+        size = database_bytes(args.db)
+        print(f"database size {size / 2**20:,.0f} MB: {size / len(times) / 1024:.1f} KB per document (indexes and all)")
+        startup = times[0].timestamp() - began
+        merge = began + seconds - times[-1].timestamp()
+        print(f"before the first document was stored (start-up, first batch): {startup:.0f} s; "
+              f"after the last (merging, exit): {merge:.0f} s")  # fmt: skip
         summary2, seconds2, _ = run(args.db, folder, extra)
         after = len(stamps(args.db))
         print(f"rerun: {summary2} in {seconds2:,.0f} s; documents stored {len(times):,} -> {after:,}"
@@ -131,6 +135,17 @@ def main() -> None:
         days = 100_000_000 / rate / 86_400
         print(f"100M documents at {rate:.1f} docs/s: {days:,.1f} days here, {days * 24 * workers:,.0f} worker-hours "
               f"({workers} workers); see docs/scale.md")  # fmt: skip
+
+
+def database_bytes(url: str) -> int:
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return int(conn.exec_driver_sql("SELECT pg_database_size(current_database())").scalar() or 0)
+    finally:
+        engine.dispose()
 
 
 def stamps_or_none(url: str) -> bool:
