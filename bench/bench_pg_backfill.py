@@ -4,9 +4,9 @@ the store fills, and does a rerun add nothing?
     WATCHFLOOR_TEST_PG=postgresql+psycopg://user:pw@127.0.0.1/db \\
         .venv/bin/python bench/bench_pg_backfill.py --reset [--docs 100000] [--workers N | --dask local]
 
-The documents are short news items generated from bench/corpus.py's English templates and
-bench_russian.py's Russian ones (one in four), each distinct, written as .txt files in folders of
-1,000. One real `watchfloor ingest` stores them all (with --workers, by default every core, or
+The documents are short news items (about 700 characters) generated from bench/corpus.py's
+English templates and bench_russian.py's Russian ones (one in four), each distinct, written as
+.txt files in folders of 1,000. One real `watchfloor ingest` stores them all (with --workers, by default every core, or
 on Dask), then the same command runs again. Printed: seconds per document over the first and the
 last WINDOW documents stored (from the store's ingested_at), per tenth of the run, the merge after
 the batch, the rerun's summary and time, and what 100M documents would take at the measured
@@ -44,7 +44,7 @@ def write_documents(folder: Path, n: int, seed: int = 11) -> None:
             text = rng.choice(russian)
             text += f" Сообщение {i}."
         else:
-            text = " ".join(rng.sample(english, 4)) + f" Report {i}."
+            text = rng.choice(english) + f" Report {i}."
         (sub / f"{i:07d}.txt").write_text(text, encoding="utf-8")
 
 
