@@ -132,9 +132,63 @@ def main() -> None:
               + ("" if after == len(times) and summary2.startswith("0 new") else "  <-- THE RERUN ADDED DOCUMENTS"))  # fmt: skip
         rate = (len(times) - 1) / (times[-1] - times[0]).total_seconds()
         workers = args.workers or os.cpu_count() or 1
+        cpu = database_cpu_per_document(args.db)
+        if cpu is None:
+            print("database CPU per document: not measured (the server is not on this machine)")
+        else:
+            per_worker = rate / workers
+            print(f"database CPU per stored document: {cpu * 1000:.2f} ms (its backend processes; WAL writer and "
+                  f"checkpoints not counted): one database core keeps up with about {1 / cpu:,.0f} documents/s, "
+                  f"{1 / cpu / per_worker:,.0f} workers at this run's {per_worker:.1f} docs/s per worker")  # fmt: skip
         days = 100_000_000 / rate / 86_400
         print(f"100M documents at {rate:.1f} docs/s: {days:,.1f} days here, {days * 24 * workers:,.0f} worker-hours "
               f"({workers} workers); see docs/scale.md")  # fmt: skip
+
+
+def database_cpu_per_document(url: str, n: int = 300) -> float | None:
+    """CPU seconds the PostgreSQL server spends storing one document with its extraction: `n`
+    documents stored by Store.add, the CPU time of this database's backend processes read from
+    /proc before and after (None unless the server runs on this machine and /proc is readable)."""
+    from dataclasses import replace
+
+    from corpus import generate
+
+    from watchfloor.model import Document
+    from watchfloor.pipeline import Pipeline
+    from watchfloor.store import Store
+
+    samples = [Document(doc_id=f"s{i}", text=t, language="en", published=d) for i, (t, d) in enumerate(generate(20))]
+    extracted = list(Pipeline().extract_many(samples))
+    with Store.open(url) as store:
+        store.has_document("0" * 64)  # a connection in the pool, so its backend is counted
+
+        def backend_cpu() -> float | None:
+            import sqlalchemy as sa
+
+            engine = sa.create_engine(url)
+            try:
+                with engine.connect() as conn:
+                    pids = [r[0] for r in conn.exec_driver_sql(
+                        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()")]
+            finally:
+                engine.dispose()
+            total = 0.0
+            for pid in pids:
+                try:
+                    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+                except OSError:
+                    return None
+                total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            return total
+
+        before = backend_cpu()
+        for k in range(n):
+            document, extraction = extracted[k % len(extracted)]
+            store.add(replace(document, doc_id=f"cpu-{k}", text=f"{document.text} [{k}]"), extraction)
+        after = backend_cpu()
+    if before is None or after is None or after <= before:
+        return None
+    return (after - before) / n
 
 
 def database_bytes(url: str) -> int:
