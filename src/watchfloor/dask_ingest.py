@@ -15,7 +15,6 @@ for the ones after. See docs/scale.md.
 
 from __future__ import annotations
 
-import os
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -160,7 +159,3 @@ def extract_and_store(db: str, limits: Limits, documents: list[Document]) -> tup
         created = [store_result(store, report, d, x) for d, x in pipeline.extract_each(documents)]
         return report, created
 
-
-def worker_pid() -> int:
-    """The process a task ran in (for tests and benchmarks)."""
-    return os.getpid()
