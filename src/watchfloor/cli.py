@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from watchfloor.cli_scale import DASK, WORKERS
 from watchfloor.errors import WatchfloorError
 from watchfloor.extract.ontology import event_types
 from watchfloor.limits import MAX_CHARS, SECONDS, WINDOW_CHARS, Limits
@@ -104,6 +105,8 @@ _HOST_DELAY = click.option(
     show_default=True,
     help="Time to parse and extract one document; past it the document is a failure (0: no limit).",
 )
+@WORKERS
+@DASK
 @click.option("--quiet", "-q", is_flag=True, help="Only print the summary.")
 @click.pass_context
 def ingest(
@@ -117,6 +120,8 @@ def ingest(
     max_chars: int,
     window_chars: int,
     seconds_per_document: float,
+    workers: int,
+    dask: str | None,
     quiet: bool,
 ) -> None:
     """Ingest files, folders and URLs into the store.
@@ -124,14 +129,15 @@ def ingest(
     Files: .txt, .html, gold pairs, Telegram / VK exports (.json), web archives (.warc, .warc.gz).
     URLs (http, https): a page, or a feed whose entries' pages are fetched.
     """
+    from watchfloor import cli_scale
     from watchfloor.ingest.options import IngestOptions
-    from watchfloor.pipeline import Pipeline
 
     options = IngestOptions(published=published, source=source, lang=lang, seconds=seconds_per_document)
     limits = Limits(max_chars=max_chars, window_chars=window_chars, seconds=seconds_per_document)
     with _store(ctx) as store:
         with _fetcher(store, allow_private, host_delay) as fetcher, _Progress(quiet) as progress:
-            report = Pipeline(limits=limits).ingest(list(paths), store, options, on_document=progress.document, fetcher=fetcher)
+            report = cli_scale.ingest(list(paths), store, ctx.obj["db"], options, limits, workers=workers, dask=dask,
+                                      on_document=progress.document, fetcher=fetcher)  # fmt: skip
         _summary(report, quiet=quiet)
         run_alerts(store)  # alerts (cli_alerts)
 
@@ -636,8 +642,9 @@ def place(name: str, context: Sequence[str], fmt: str) -> None:
 @click.option("--once", is_flag=True, help="Poll what is due once and exit (for cron and tests).")
 @_ALLOW_PRIVATE
 @_HOST_DELAY
+@WORKERS
 @click.pass_context
-def watch(ctx: click.Context, sources_file: Path, once: bool, allow_private: bool, host_delay: float) -> None:
+def watch(ctx: click.Context, sources_file: Path, once: bool, allow_private: bool, host_delay: float, workers: int) -> None:
     """Poll the feeds, pages and exports listed in SOURCES_FILE (YAML), each on its interval.
 
     The schedule is kept in the store, so a restarted watcher resumes where it stopped.
@@ -653,8 +660,8 @@ def watch(ctx: click.Context, sources_file: Path, once: bool, allow_private: boo
         for failure in poll.report.failed:
             click.echo(f"  failed {failure.input}: {failure.reason}", err=True)
 
-    with _store(ctx) as store, _fetcher(store, allow_private, host_delay) as fetcher:
-        watcher = Watcher(config, store, Pipeline(), fetcher, on_poll=report, on_round=lambda _: run_alerts(store))
+    with _store(ctx) as store, _fetcher(store, allow_private, host_delay) as fetcher, Pipeline(workers=workers) as pipeline:
+        watcher = Watcher(config, store, pipeline, fetcher, on_poll=report, on_round=lambda _: run_alerts(store))
         listed = ", ".join(f"{s.kind} every {interval_text(s.interval)}" for s in config.sources)
         click.echo(f"{_clock()} watching {len(config.sources)} sources ({listed})")
         if once:

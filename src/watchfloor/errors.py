@@ -24,6 +24,16 @@ class WatchfloorError(Exception):
         super().__init__(f"{input}: {message}" if input else message)
         self.reason = message
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Rebuilt with its reason and input (not the joined message) when sent between processes.
+        return (_rebuild, (type(self), self.reason, self.input), self.__dict__)
+
+
+def _rebuild(kind: type[WatchfloorError], reason: str, input: str | None) -> WatchfloorError:
+    error = kind.__new__(kind)
+    WatchfloorError.__init__(error, reason, input=input)
+    return error
+
 
 class InputError(WatchfloorError):
     pass

@@ -24,8 +24,9 @@ from watchfloor.store import Store
 if TYPE_CHECKING:
     from watchfloor.extract.english import EnglishExtractor
     from watchfloor.extract.russian import RussianExtractor
-    from watchfloor.ingest.web import Kind
+    from watchfloor.ingest.web import Kind, WebAccess
     from watchfloor.sources.fetch import Fetcher
+    from watchfloor.workers import WorkerPool
 
 BATCH_SIZE = 32
 
@@ -58,11 +59,26 @@ class Pipeline:
     (characters per document and per window, seconds per document; by default limits.Limits
     with the environment's WATCHFLOOR_ variables)."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None, limits: Limits | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, limits: Limits | None = None, *, workers: int = 1) -> None:
         self._gazetteer = gazetteer
         self._english: EnglishExtractor | None = None
         self._russian: RussianExtractor | None = None
         self.limits = limits if limits is not None else Limits.from_env()
+        # scale: more than one worker extracts in that many processes (watchfloor.workers)
+        self.workers = workers
+        self.pool: WorkerPool | None = None  # started on the first batch that can share the work
+
+    def close(self) -> None:
+        """Stop the worker processes, if any were started."""
+        if self.pool is not None:
+            self.pool.close()
+            self.pool = None
+
+    def __enter__(self) -> Pipeline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     @property
     def gazetteer(self) -> Gazetteer:
@@ -81,6 +97,15 @@ class Pipeline:
     def extract_each(self, documents: Iterable[Document]) -> Iterator[tuple[Document, Extraction | Exception]]:
         """Like extract_many, but a document that fails comes back with its error (OverLimit for
         one over a limit, whatever was raised otherwise) and the others go on."""
+        if self.workers > 1:  # scale: the same batches, extracted in worker processes
+            from watchfloor.workers import extract_each
+
+            yield from extract_each(self, documents)
+            return
+        yield from self.extract_here(documents)
+
+    def extract_here(self, documents: Iterable[Document]) -> Iterator[tuple[Document, Extraction | Exception]]:
+        """extract_each in this process."""
         batch: list[Document] = []
         for document in documents:
             batch.append(document)
@@ -206,46 +231,12 @@ class Pipeline:
                 fetcher, known=lambda key: store.has_document(None, key), conditional=not refetch, kind=url_kind
             )
 
-        posts = PostRecorder(store)
-
-        def fresh() -> Iterator[Document]:
-            for item in iter_inputs(paths, options, web=web):
-                if isinstance(item, IngestFailure):
-                    report.failed.append(item)
-                    store.record_failure(item.input, "ingest", item.reason)
-                    continue
-                if isinstance(item, Unchanged):
-                    report.unchanged += 1
-                    continue
-                posts.add(item)  # the channels' network (issue 17): every post, its text new or not
-                if store.has_document(item.hash, item.source_key):
-                    report.unchanged += 1
-                    if on_document:
-                        on_document(item, False)
-                    continue
-                yield item
-
+        posts = PostRecorder(store)  # the channels' network (issue 17): every post, its text new or not
         try:
-            for document, extraction in self.extract_each(fresh()):
-                if isinstance(extraction, Exception):
-                    reason = failure_reason(extraction)
-                    report.failed.append(IngestFailure(name_of(document), reason))
-                    store.record_failure(name_of(document), "extract", reason)
-                    continue
-                try:
-                    _, created = store.add(document, extraction)
-                except WatchfloorError as exc:
-                    failure = IngestFailure(name_of(document), exc.reason)
-                    report.failed.append(failure)
-                    store.record_failure(failure.input, "store", failure.reason)
-                    continue
-                if created:
-                    report.new += 1
-                    report.events += len(extraction.events)
-                    store.clear_failure(name_of(document))
-                else:
-                    report.unchanged += 1
-                if on_document:
+            fresh = new_documents(paths, store, options, report, web=web, on_document=on_document, posts=posts)
+            for document, extraction in self.extract_each(fresh):
+                created = store_result(store, report, document, extraction)
+                if on_document and created is not None:
                     on_document(document, created)
             posts.flush()
             if fetcher is not None:
@@ -257,6 +248,66 @@ class Pipeline:
 
         assign_pending(store)  # the new events join (or start) canonical events
         return report
+
+
+def new_documents(
+    paths: Sequence[Path | str],
+    store: Store,
+    options: IngestOptions,
+    report: IngestReport,
+    *,
+    web: WebAccess | None = None,
+    on_document: Callable[[Document, bool], None] | None = None,
+    posts: PostRecorder | None = None,
+) -> Iterator[Document]:
+    """The documents of `paths` not yet in `store`; inputs that cannot be read are recorded as
+    failures (in `report` and the store), known ones counted as unchanged. Every channel post
+    read goes to `posts`, its text new or not."""
+    for item in iter_inputs(paths, options, web=web):
+        if isinstance(item, IngestFailure):
+            report.failed.append(item)
+            store.record_failure(item.input, "ingest", item.reason)
+            continue
+        if isinstance(item, Unchanged):
+            report.unchanged += 1
+            continue
+        if posts is not None:
+            posts.add(item)
+        if store.has_document(item.hash, item.source_key):
+            report.unchanged += 1
+            if on_document:
+                on_document(item, False)
+            continue
+        yield item
+
+
+def store_result(
+    store: Store, report: IngestReport, document: Document, extraction: Extraction | Exception
+) -> bool | None:
+    """Store a document with its extraction in one transaction, or record why it failed.
+    Returns whether it was new (None: failed), and counts it in `report`."""
+    if isinstance(extraction, Exception):
+        reason = failure_reason(extraction)
+        report.failed.append(IngestFailure(name_of(document), reason))
+        store.record_failure(name_of(document), "extract", reason)
+        return None
+    try:
+        _, created = store.add(document, extraction)
+    except WatchfloorError as exc:
+        if store.has_document(document.hash, document.source_key):
+            created = False  # another writer stored the same text first (a unique index said so)
+        else:
+            failure = IngestFailure(name_of(document), exc.reason)
+            report.failed.append(failure)
+            store.record_failure(failure.input, "store", failure.reason)
+            return None
+    if created:
+        report.new += 1
+        report.events += len(extraction.events)
+        store.clear_failure(name_of(document))
+    else:
+        report.unchanged += 1
+    return created
 
 
 def _parse_extract(
