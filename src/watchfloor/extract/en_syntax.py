@@ -522,8 +522,17 @@ def _speech_attached(tok: Token) -> bool:
     return subj is None or tok.i > subj.i
 
 
-def _clause_tokens(trig: Token) -> set[Token]:
-    """The trigger's subtree, without the subtrees of coordinated or embedded other clauses."""
+def _clause_tokens(trig: Token) -> frozenset[Token]:
+    """The trigger's subtree, without the subtrees of coordinated or embedded other clauses
+    (walked once per trigger: its date, place, question test and evidence all ask)."""
+    cache = trig.doc.user_data.setdefault("wf_clause_tokens", {})
+    found = cache.get(trig.i)
+    if found is None:
+        found = cache[trig.i] = frozenset(_walk_clause(trig))
+    return found  # type: ignore[no-any-return]  # user_data holds Any
+
+
+def _walk_clause(trig: Token) -> set[Token]:
     out: set[Token] = set()
     stack = [trig]
     while stack:
