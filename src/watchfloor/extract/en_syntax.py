@@ -801,7 +801,16 @@ STRUCK_HEADS = frozenset({"airstrike", "strike", "attack", "assault", "raid", "s
 
 
 def _place_spans(sent: Span) -> list[Span]:
-    """Place-name entities, and proper nouns after a locative preposition that NER missed."""
+    """Place-name entities, and proper nouns after a locative preposition that NER missed (found
+    once per sentence: every draft of the sentence asks)."""
+    cache = sent.doc.user_data.setdefault("wf_place_spans", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = _find_place_spans(sent)
+    return list(cache[key])
+
+
+def _find_place_spans(sent: Span) -> list[Span]:
     # "West Yorkshire Police" tagged as a place is a body, not where anything happened
     spans = [e for e in span_ents(sent) if e.label_ in LOCATION_LABELS and e[-1].lower_ not in BODY_WORDS]
     covered = {t.i for e in spans for t in e}
