@@ -227,6 +227,8 @@ class EnglishExtractor:
         if self.triggers is None:
             return types
         if not types:
+            if not self.triggers.may_propose(tok):
+                return []  # most tokens: not a verb or noun, or a lemma the model never proposes
             if any(c.dep_ == "prt" for c in tok.children):
                 return []  # "set up accounts": a particle verb the lexicon does not list is another verb
             candidate = self.triggers.candidate(tok)
