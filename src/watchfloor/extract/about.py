@@ -77,7 +77,16 @@ def load_cues() -> Cues:
 def _cue_hits(language: str, text: str, cap: int) -> dict[str, int]:
     """Cue hits per subject in one text (a document's events share its text: computed once)."""
     low = _fold(text)
-    return {subject: _hits(patterns, low, cap) for subject, patterns in load_cues().patterns[language].items()}
+    return {subject: _hits(cues, low, cap) for subject, cues in _literal_cues(language).items()}
+
+
+@cache
+def _literal_cues(language: str) -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
+    """Each subject's cues with their literal text, for the substring test before the search."""
+    return {
+        subject: tuple((_literal_of(p), p) for p in patterns)
+        for subject, patterns in load_cues().patterns[language].items()
+    }
 
 
 @lru_cache(maxsize=256)
@@ -94,10 +103,10 @@ def _literal_of(pattern: re.Pattern[str]) -> str:
 _LITERAL = re.compile(r"\(\?<!\\w\)|\(\?!\\w\)")
 
 
-def _hits(patterns: tuple[re.Pattern[str], ...], text: str, cap: int) -> int:
+def _hits(cues: tuple[tuple[str, re.Pattern[str]], ...], text: str, cap: int) -> int:
     n = 0
-    for pattern in patterns:
-        if _literal_of(pattern) in text and pattern.search(text):  # a substring test first: far cheaper
+    for literal, pattern in cues:
+        if literal in text and pattern.search(text):  # a substring test first: far cheaper
             n += 1
             if n >= cap:
                 break

@@ -28,7 +28,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.text import doc_text
+from watchfloor.extract.text import doc_text, span_ents
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.topics import UNASSIGNED, add_claim, numbered, topic_of
 from watchfloor.model import Claim, Document, Evidence, Speaker
@@ -195,7 +195,7 @@ def _personal_pronoun(st: _Statement) -> bool:
 
 def _person_named(sent: Span) -> _Voice | None:
     """The last person named as the subject of a sentence ("Interior Minister X gave figures")."""
-    for ent in reversed(sent.ents):
+    for ent in reversed(span_ents(sent)):
         if ent.label_ == "PERSON" and ent.root.dep_ in ("nsubj", "nsubjpass", "appos", "compound"):
             head = ent.root if ent.root.dep_ != "compound" else ent.root.head
             text = _np_text(head) if head.dep_ == "nsubj" else ent.text
@@ -554,7 +554,7 @@ def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | N
     subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "auxpass" and _acronym(c)), None)
     if subj is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in cues().documents:
         noun = verb.head  # "the announcement by the group insisting that …": the announcement's author
-        if any(e.label_ in ("ORG", "PERSON") and noun.left_edge.i <= e.start and e.end <= verb.i for e in noun.sent.ents):
+        if any(e.label_ in ("ORG", "PERSON") and noun.left_edge.i <= e.start and e.end <= verb.i for e in span_ents(noun.sent)):
             subj = noun
         else:  # "the parents issued a statement saying …": who issued it
             subj = next((ch for ch in noun.head.children if ch.dep_ == "nsubj"), None) if noun.head.i != noun.i else None
@@ -567,7 +567,7 @@ def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | N
         return None  # "no group has claimed it": nobody speaks
     if subj.lemma_.lower() in cues().documents:
         # "the statement by the channel Border Watch insisting…": the named author speaks
-        named = [e for e in subj.sent.ents if e.label_ in ("ORG", "PERSON") and subj.left_edge.i <= e.start and e.end <= subj.right_edge.i + 1
+        named = [e for e in span_ents(subj.sent) if e.label_ in ("ORG", "PERSON") and subj.left_edge.i <= e.start and e.end <= subj.right_edge.i + 1
                  and e.text.lower() not in PLATFORMS]  # "the group Ahlul Hakk on VKontakte": the group speaks
         if named:
             platform = _platform_near(subj.sent) or (last.platform if last else None)
@@ -592,7 +592,7 @@ def _introduction(sent: Span, document: Document) -> _Voice | None:
         text = _name_of(subj)
         kind = "channel" if platform else _kind(subj, text)
         day, precision = None, "unknown"
-        for ent in sent.ents:
+        for ent in span_ents(sent):
             if ent.label_ == "DATE":
                 value = resolve_date(ent.text, document.published, "en")
                 if value is not None and value.date is not None:
@@ -604,7 +604,7 @@ def _introduction(sent: Span, document: Document) -> _Voice | None:
 
 def _name_of(tok: Token) -> str:
     """The proper name of a noun phrase, without its appositive description."""
-    for ent in tok.sent.ents:
+    for ent in span_ents(tok.sent):
         if ent.start <= tok.i < ent.end and ent.label_ in ("ORG", "PERSON", "GPE", "NORP"):
             return ent.text
     return _np_text(tok)
@@ -646,7 +646,7 @@ def _platform_near(sent: Span) -> str | None:
 
 
 def _date(sent: Span, document: Document, voice: _Voice) -> tuple[date | None, str]:
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ == "DATE":
             value = resolve_date(ent.text, document.published, "en")
             if value is not None and value.date is not None and value.precision == "day":

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from watchfloor.extract.text import doc_ents
 from watchfloor.normalize.nationality import nationality_of
 from watchfloor.normalize.numbers import parse_quantity
 
@@ -71,7 +72,7 @@ def _nationalities(tok: Token) -> tuple[tuple[str, str | None], ...]:
 def _names(tok: Token) -> frozenset[str]:
     if tok.ent_type_ != "PERSON":
         return frozenset()
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
     words = ent if ent is not None else [tok]
     return frozenset(w.lower_ for w in words if w.pos_ == "PROPN" and len(w.text) > 1)
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.ontology import Ontology, load_ontology
+from watchfloor.extract.text import doc_ents
 from watchfloor.model import Event
 from watchfloor.normalize.groups import find_groups
 
@@ -241,7 +242,7 @@ def _names_in(np: Token) -> list[str]:
 def _antecedent(pronoun: Token) -> str | None:
     doc = pronoun.doc
     start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
-    people = [e for e in doc.ents if e.label_ == "PERSON" and start <= e.start and e.end <= pronoun.i]
+    people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and start <= e.start and e.end <= pronoun.i]
     return _strip_titles(people[-1]) or None if people else None
 
 
@@ -257,7 +258,7 @@ def _person_name(tok: Token) -> str | None:
     """The name of a person the phrase names: its own PERSON entity, or one in apposition
     ("the driver, Mario Quesada") or as its compound head ("candidate Luis Galan")."""
     if tok.ent_type_ == "PERSON":
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
         if ent is not None:
             return _strip_titles(ent) or None
     for c in tok.children:

@@ -13,7 +13,7 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.text import doc_text
+from watchfloor.extract.text import doc_ents, doc_text, span_ents
 from watchfloor.extract.time import story_anchor
 from watchfloor.model import Target
 from watchfloor.normalize.actors import Actor, actor_of
@@ -131,7 +131,7 @@ def _find_sentence_dates(sent: Span, published: dt.date | None, skip_before: int
             words = [t for t in span if t.pos_ not in ("ADP", "DET", "PUNCT")] or list(span)
             out.append((words[0], value))  # the date word, not its preposition
             covered.append((base + start, base + end))
-    for ent in sent.ents:
+    for ent in span_ents(sent):
         if ent.label_ != "DATE" or ent.start_char < skip_before:
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in covered):
@@ -528,8 +528,17 @@ def _speech_attached(tok: Token) -> bool:
     return subj is None or tok.i > subj.i
 
 
-def _clause_tokens(trig: Token) -> set[Token]:
-    """The trigger's subtree, without the subtrees of coordinated or embedded other clauses."""
+def _clause_tokens(trig: Token) -> frozenset[Token]:
+    """The trigger's subtree, without the subtrees of coordinated or embedded other clauses
+    (walked once per trigger: its date, place, question test and evidence all ask)."""
+    cache = trig.doc.user_data.setdefault("wf_clause_tokens", {})
+    found = cache.get(trig.i)
+    if found is None:
+        found = cache[trig.i] = frozenset(_walk_clause(trig))
+    return found  # type: ignore[no-any-return]  # user_data holds Any
+
+
+def _walk_clause(trig: Token) -> set[Token]:
     out: set[Token] = set()
     stack = [trig]
     while stack:
@@ -673,7 +682,7 @@ def _earlier_actor(tok: Token) -> Actor | None:
     ministry", "the national security ministry said … the same ministry")."""
     head = tok.lemma_.lower()
     doc = tok.doc
-    for ent in reversed([e for e in doc.ents if e.end <= tok.i and e.label_ in ("ORG", "GPE", "NORP")]):
+    for ent in reversed([e for e in doc_ents(doc) if e.end <= tok.i and e.label_ in ("ORG", "GPE", "NORP")]):
         start = ent.start
         while start > 0 and doc[start - 1].dep_ in ("poss", "case", "compound", "amod"):
             start -= 1  # "Azerbaijan's National Security Ministry"
@@ -798,9 +807,18 @@ STRUCK_HEADS = frozenset({"airstrike", "strike", "attack", "assault", "raid", "s
 
 
 def _place_spans(sent: Span) -> list[Span]:
-    """Place-name entities, and proper nouns after a locative preposition that NER missed."""
+    """Place-name entities, and proper nouns after a locative preposition that NER missed (found
+    once per sentence: every draft of the sentence asks)."""
+    cache = sent.doc.user_data.setdefault("wf_place_spans", {})
+    key = (sent.start, sent.end)
+    if key not in cache:
+        cache[key] = _find_place_spans(sent)
+    return list(cache[key])
+
+
+def _find_place_spans(sent: Span) -> list[Span]:
     # "West Yorkshire Police" tagged as a place is a body, not where anything happened
-    spans = [e for e in sent.ents if e.label_ in LOCATION_LABELS and e[-1].lower_ not in BODY_WORDS]
+    spans = [e for e in span_ents(sent) if e.label_ in LOCATION_LABELS and e[-1].lower_ not in BODY_WORDS]
     covered = {t.i for e in spans for t in e}
     for tok in sent:
         if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG"):
@@ -887,7 +905,7 @@ def _source_name(tok: Token) -> str:
             if objs:
                 return _np_text(objs[0])
     sub = tok.doc[tok.left_edge.i : tok.i + 1]
-    orgs = [e for e in sub.ents if e.label_ in ("ORG", "PERSON")]
+    orgs = [e for e in span_ents(sub) if e.label_ in ("ORG", "PERSON")]
     if orgs:
         return orgs[-1].text
     return _np_text(tok)

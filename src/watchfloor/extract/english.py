@@ -83,7 +83,7 @@ from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.sense import english_act
 from watchfloor.extract.statistics import cues_in
 from watchfloor.extract.story_people import fill_back_references
-from watchfloor.extract.text import doc_text
+from watchfloor.extract.text import doc_ents, doc_text, span_ents
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.time import date_distance, date_told_after, not_after_publication, story_relative
 from watchfloor.model import Agent, Document, Evidence, Extraction, Location, Target
@@ -228,6 +228,8 @@ class EnglishExtractor:
         if self.triggers is None:
             return types
         if not types:
+            if not self.triggers.may_propose(tok):
+                return []  # most tokens: not a verb or noun, or a lemma the model never proposes
             if any(c.dep_ == "prt" for c in tok.children):
                 return []  # "set up accounts": a particle verb the lexicon does not list is another verb
             candidate = self.triggers.candidate(tok)
@@ -811,7 +813,7 @@ class EnglishExtractor:
         """The last province-level place named before the trigger (a destination counts too:
         it is where people were last put)."""
         doc = trig.doc
-        for ent in reversed([e for e in doc.ents if e.end <= trig.i and e.label_ in LOCATION_LABELS]):
+        for ent in reversed([e for e in doc_ents(doc) if e.end <= trig.i and e.label_ in LOCATION_LABELS]):
             resolution = self.gazetteer.resolve(ent.text, context=countries)
             place = resolution.place
             if place is not None and place.admin1 and _plausible(place, countries, resolution.candidates):
@@ -819,7 +821,7 @@ class EnglishExtractor:
         return None
 
     def _destination_affiliation(self, draft: Draft, trig: Token, sent: Span) -> None:
-        for ent in sent.ents:
+        for ent in span_ents(sent):
             if draft.type == "DEPORT" and ent.root.head.head.i != trig.i:
                 continue  # where deportees are sent, not where they were heading
             if ent.label_ in LOCATION_LABELS and _place_role(ent) == "destination":
@@ -928,7 +930,7 @@ class EnglishExtractor:
 
     def _context(self, doc: Doc, document: Document) -> DocContext:
         counts: dict[str, int] = {}
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ in ("GPE", "LOC", "NORP"):
                 code = country_code(ent.text, "en")
                 if code is None and ent.label_ == "NORP":
@@ -1125,7 +1127,7 @@ def _named_antecedent(tok: Token) -> str | None:
     actor = actor_of(_np_text(tok), "en")
     if actor is None or actor.name is not None:
         return None
-    for ent in reversed([e for e in tok.doc.ents if e.end <= tok.i and e.label_ in ("ORG", "PERSON", "PRODUCT")]):
+    for ent in reversed([e for e in doc_ents(tok.doc) if e.end <= tok.i and e.label_ in ("ORG", "PERSON", "PRODUCT")]):
         named = actor_of(ent.text, "en")
         if named is not None and named.name is not None and named.sector == actor.sector:
             return str(ent.text)

@@ -101,6 +101,10 @@ class TriggerModel:
         etype = max(probs, key=lambda t: probs[t])
         return etype, probs[etype]
 
+    def may_propose(self, tok: Token) -> bool:
+        """Whether `candidate` can propose anything for the token (its cheap tests alone)."""
+        return tok.lemma_.lower() not in self.quiet and scored(tok)
+
     def candidate(self, tok: Token) -> str | None:
         """The type the model proposes for the token, when above the decision threshold."""
         if tok.lemma_.lower() in self.quiet:

@@ -125,7 +125,9 @@ def sense_of(view: SenseView) -> str | None:
 
 
 def _near_hit(sense: Sense, near: frozenset[tuple[str, str]]) -> bool:
-    return any((role, lemma) in sense.near or (ANY_ROLE, lemma) in sense.near for role, lemma in near)
+    if not sense.near.isdisjoint(near):
+        return True
+    return any((ANY_ROLE, lemma) in sense.near for _, lemma in near)
 
 
 def _phrase_hit(sense: Sense, view: SenseView) -> bool:
@@ -209,35 +211,50 @@ def _en_near(trig: Token) -> set[tuple[str, str]]:
     return near
 
 
-def _en_sentence_words(sent: Span) -> tuple[str, list[tuple[int, frozenset[str]]]]:
-    """The sentence's folded text and each common word's lemma and form, once per sentence (every
+@dataclass(frozen=True, slots=True)
+class _SentenceWords:
+    raw: str
+    text: str  # folded
+    words: frozenset[str]  # every common word's lemma and form
+    own: dict[int, frozenset[str]]  # token index -> its words, for common words
+    counts: dict[str, int]  # how many tokens give each word
+
+    def without(self, i: int) -> frozenset[str]:
+        """The sentence's words without those only token `i` gives."""
+        mine = self.own.get(i)
+        if mine is None:
+            return self.words
+        return self.words - {w for w in mine if self.counts[w] == 1}
+
+
+def _en_sentence_words(sent: Span) -> _SentenceWords:
+    """The sentence's text and each common word's lemma and form, once per sentence (every
     candidate act of a sentence asks)."""
     cache = sent.doc.user_data.setdefault("wf_sense_words", {})
     found = cache.get(sent.start)
     if found is None:
-        pairs = [(tok.i, frozenset({_fold(tok.lemma_), tok.lower_})) for tok in sent if tok.pos_ != "PROPN"]
-        found = cache[sent.start] = (_fold(sent.text), pairs)
+        own = {tok.i: frozenset({_fold(tok.lemma_), tok.lower_}) for tok in sent if tok.pos_ != "PROPN"}
+        counts: dict[str, int] = {}
+        for pair in own.values():
+            for word in pair:
+                counts[word] = counts.get(word, 0) + 1
+        raw = sent.text
+        found = cache[sent.start] = _SentenceWords(raw, _fold(raw), frozenset(counts), own, counts)
     return found  # type: ignore[no-any-return]
 
 
 def english_view(etype: str, trig: Token, sent: Span) -> SenseView:
-    text, pairs = _en_sentence_words(sent)
-    words: set[str] = set()
-    others: set[str] = set()
-    for i, pair in pairs:
-        words |= pair
-        if i != trig.i:
-            others |= pair
+    sentence = _en_sentence_words(sent)
     return SenseView(
         lang="en",
         etype=etype,
-        raw=sent.text,
-        text=text,
+        raw=sentence.raw,
+        text=sentence.text,
         trigger_at=trig.idx - sent.start_char,
         heads_at=frozenset(i - sent.start_char for i in _en_heads(trig)),
         near=frozenset(_en_near(trig)),
-        words=frozenset(words),
-        others=frozenset(others),
+        words=sentence.words,
+        others=sentence.without(trig.i),
     )
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span
 
 
@@ -12,6 +15,29 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["wf_text"] = text
     return str(text)
+
+
+def doc_ents(doc: Doc) -> Sequence[Span]:
+    """The document's entities, built once: spaCy builds every span anew on each `Doc.ents`
+    (a walk over the whole document), and the extractors ask for them per sentence and per token."""
+    ents = doc.user_data.get("wf_ents")
+    if ents is None:
+        ents = tuple(doc.ents)
+        doc.user_data["wf_ents"] = ents
+        doc.user_data["wf_ent_starts"] = [e.start for e in ents]
+    return ents  # type: ignore[no-any-return]  # user_data holds Any
+
+
+def span_ents(span: Span) -> list[Span]:
+    """`span.ents` (the entities wholly inside a span, in order) from the document's cached ones."""
+    ents = doc_ents(span.doc)
+    out = []
+    end = span.end
+    for ent in ents[bisect_left(span.doc.user_data["wf_ent_starts"], span.start) :]:
+        if ent.end > end:
+            break  # as spaCy's Span.ents: an entity running past the span ends the list
+        out.append(ent)
+    return out
 
 
 def _first_line(doc: Doc) -> tuple[int, int, bool]:

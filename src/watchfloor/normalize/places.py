@@ -108,6 +108,9 @@ def default_cache_dir() -> Path:
     return Path(os.environ.get("WATCHFLOOR_CACHE") or Path.home() / ".cache" / "watchfloor")
 
 
+RESOLUTIONS_KEPT = 50_000  # resolved phrases remembered (a few MB), then forgotten at once
+
+
 class Gazetteer:
     """Search over the gazetteer tables. The constructor only stores them; use `load()`."""
 
@@ -118,6 +121,7 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self._countries: dict[str, int] | None = None
         self._admin1_rows: dict[tuple[str, str | None], int] | None = None
+        self._resolutions: dict[tuple[str, tuple[str, ...]], Resolution] = {}
 
     @classmethod
     def load(cls, cache_dir: Path | None = None) -> Gazetteer:
@@ -157,6 +161,16 @@ class Gazetteer:
         Kilis", "Gaziantep province", "near the Syrian border in Hatay", "в Газиантепе").
         `context` holds ISO3 codes of the countries the document is about; any other string in it
         is taken as an admin1 name ("Kilis") that candidates should lie in."""
+        # a story names its places again and again, each draft asks: resolved once per phrase
+        key = (name, tuple(context))
+        found = self._resolutions.get(key)
+        if found is None:
+            if len(self._resolutions) >= RESOLUTIONS_KEPT:
+                self._resolutions.clear()
+            found = self._resolutions[key] = self._resolve(name, key[1])
+        return found
+
+    def _resolve(self, name: str, context: tuple[str, ...]) -> Resolution:
         # «Сенная площадь» names a station or an organisation, not a settlement.
         words = tokens(_QUOTED.sub(" ", name))
         folded = {f for w in words for f in w.forms}

@@ -1,0 +1,53 @@
+"""The per-document caches of the English extractors give what spaCy itself gives."""
+
+from __future__ import annotations
+
+from watchfloor.extract.en_syntax import _clause_tokens, _place_spans, _walk_clause
+from watchfloor.extract.text import doc_ents, span_ents
+from watchfloor.nlp.english import parse
+
+TEXT = (
+    "Police in Berlin detained two men from Hamburg on Monday, a spokesman for the Interior Ministry said.\n"
+    "The pair had travelled through Austria and Hungary before they were stopped near Munich.\n"
+    "Officials in Ankara said 14 Syrians were deported to Idlib and three Iraqis were held in Van province."
+)
+
+
+def test_entities_are_spacys() -> None:
+    doc = parse(TEXT)
+    assert doc_ents(doc) == doc.ents
+    assert doc_ents(doc) is doc_ents(doc)  # built once
+    for sent in doc.sents:
+        assert span_ents(sent) == list(sent.ents)
+    for start in range(0, len(doc), 3):  # spans that cut through entities too
+        span = doc[start : start + 7]
+        assert span_ents(span) == list(span.ents)
+
+
+def test_clause_walked_once_and_the_same() -> None:
+    doc = parse(TEXT)
+    for tok in doc:
+        assert _clause_tokens(tok) == _walk_clause(tok)
+        assert _clause_tokens(tok) is _clause_tokens(tok)
+
+
+def test_place_spans_per_sentence_are_a_fresh_list() -> None:
+    doc = parse(TEXT)
+    for sent in doc.sents:
+        first = _place_spans(sent)
+        first.clear()  # a caller's list: the cache keeps its own
+        assert _place_spans(sent) == _place_spans(sent)
+    assert any(_place_spans(s) for s in doc.sents)
+
+
+def test_gazetteer_remembers_each_phrase_in_its_context() -> None:
+    from watchfloor.normalize.places import Gazetteer
+
+    gazetteer = Gazetteer.load()
+    first = gazetteer.resolve("Kilis province", context=("TUR",))
+    assert gazetteer.resolve("Kilis province", context=["TUR"]) is first  # the same context, any sequence
+    fresh = Gazetteer.load()._resolve("Kilis province", ("TUR",))
+    assert fresh == first
+    other = gazetteer.resolve("Georgia", context=("USA",))
+    assert other == Gazetteer.load()._resolve("Georgia", ("USA",))
+    assert gazetteer.resolve("Georgia", context=("GEO",)) == Gazetteer.load()._resolve("Georgia", ("GEO",))
