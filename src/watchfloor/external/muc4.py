@@ -210,12 +210,25 @@ def fillers_of(extraction: Extraction, text: str) -> Fillers:
         _add(out["PerpInd"], event.perpetrators)
         _add(out["Target"], [o for o in event.objects if not set(normalise(o).split()) & ARMED_TARGETS], same=_kind)
         _add(out["Victim"], [v for v in event.victims if _is_name(v)])
-        _add(out["Weapon"], event.weapons)
+        _add(out["Weapon"], event.weapons, same=_singular)
     codes = {e.affiliation for e in attacks if e.affiliation}
     _add(out["PerpOrg"], _group_names(text, codes))
     _add(out["PerpOrg"], [force for e in attacks if (force := _state_force(e)) is not None])
     _add(out["PerpOrg"], [force for e in attacks for p in e.perpetrators if (force := _force_of(p)) is not None])
+    out["Victim"] = _longest_names(out["Victim"])
     return out
+
+
+def _longest_names(entities: list[list[str]]) -> list[list[str]]:
+    """A person told in full and later by part of the name ("jose antonio rodriguez porth",
+    "rodriguez porth") is one entity: keep the full name, which is the one the keys list."""
+    words = [normalise(e[0]).split() for e in entities]
+
+    def within(short: list[str], long: list[str]) -> bool:
+        n = len(short)
+        return 0 < n < len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+    return [e for e, w in zip(entities, words, strict=True) if not any(within(w, other) for other in words)]
 
 
 def _force_of(perpetrator: str) -> str | None:
@@ -283,6 +296,14 @@ def _kind(phrase: str) -> str:
     words = normalise(phrase.split(" of ")[0]).split()
     head = words[-1] if words else ""
     return head[:-1] if head.endswith("s") and len(head) > 3 and not head.endswith("ss") else head
+
+
+def _singular(phrase: str) -> str:
+    """'bombs' and 'bomb', 'explosive devices' and 'explosive device' are one weapon told twice."""
+    words = normalise(phrase).split()
+    if words and words[-1].endswith("s") and len(words[-1]) > 3 and not words[-1].endswith("ss"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
 
 
 def _is_name(victim: str) -> bool:
