@@ -210,7 +210,7 @@ def fillers_of(extraction: Extraction, text: str) -> Fillers:
         _add(out["PerpInd"], event.perpetrators)
         _add(out["Target"], [o for o in event.objects if not set(normalise(o).split()) & ARMED_TARGETS], same=_kind)
         _add(out["Victim"], [v for v in event.victims if _is_name(v)])
-        _add(out["Weapon"], event.weapons, same=_singular)
+        _add(out["Weapon"], event.weapons)  # "bomb" and "bombs" are often two fillers (two incidents)
     codes = {e.affiliation for e in attacks if e.affiliation}
     _add(out["PerpOrg"], _group_names(text, codes))
     _add(out["PerpOrg"], [force for e in attacks if (force := _state_force(e)) is not None])
@@ -296,14 +296,6 @@ def _kind(phrase: str) -> str:
     words = normalise(phrase.split(" of ")[0]).split()
     head = words[-1] if words else ""
     return head[:-1] if head.endswith("s") and len(head) > 3 and not head.endswith("ss") else head
-
-
-def _singular(phrase: str) -> str:
-    """'bombs' and 'bomb', 'explosive devices' and 'explosive device' are one weapon told twice."""
-    words = normalise(phrase).split()
-    if words and words[-1].endswith("s") and len(words[-1]) > 3 and not words[-1].endswith("ss"):
-        words[-1] = words[-1][:-1]
-    return " ".join(words)
 
 
 def _is_name(victim: str) -> bool:

@@ -480,13 +480,20 @@ def _object_text(tok: Token) -> str:
     (the house of a person is a house)."""
     doc = tok.doc
     start, end = _bounds(tok)
-    while start < tok.i and (doc[start].like_num or doc[start].lower_ in QUANTIFIERS or doc[start].dep_ == "nummod"):
+    while start < tok.i and (
+        doc[start].like_num or doc[start].lower_ in QUANTIFIERS or _in_count(doc[start], tok)
+    ):  # "at least 10 power towers" → "power towers"
         start += 1
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     owner = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
     if owner is not None and (owner.ent_type_ in ("ORG", "FAC") or owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON"):
         end = owner.i + 1  # "offices of the Electoral Council", not "… in Bogota"
     return doc[start:end].text
+
+
+def _in_count(word: Token, head: Token) -> bool:
+    """A word of the phrase's count ("at", "least" of "at least 10")."""
+    return any(a.dep_ == "nummod" for a in [word, *word.ancestors] if a.i < head.i)
 
 
 QUANTIFIERS = frozenset({"several", "other", "some", "many", "few", "various", "numerous", "two", "three", "both", "all", "another", "one"})
