@@ -116,9 +116,10 @@ def test_weapons_seized_are_not_weapons_used(pipeline) -> None:  # type: ignore[
 
 
 # Role patterns added for MUC-4 (issue 12), each seen in several MUC-4 train documents and in
-# WikiEvents train; the sentences below are our own. First pass of this batch (9 tests, written
-# after the rules from the train analysis): 7 passed; the two failures were a test too strict
-# ("rebel commandos of the ELN" is a right answer) and weapons seized read as a verb's object.
+# WikiEvents train; the sentences below are our own. First pass of the first batch (9 tests,
+# written after the rules from the train analysis): 7 passed; the two failures were a test too
+# strict ("rebel commandos of the ELN" is a right answer) and weapons seized read as a verb's
+# object. A rule for "X's murder" (X the victim) was dropped: MUC-4 has it, no other source here.
 
 
 def test_whoever_claimed_credit_did_it(pipeline) -> None:  # type: ignore[no-untyped-def]
@@ -146,12 +147,6 @@ def test_the_thing_a_bomb_went_off_in_or_in_front_of(pipeline) -> None:  # type:
     assert "courthouse" in " ".join(_lower(event.objects))
     event = _attack_of(pipeline, "A bomb exploded in Lima on Tuesday morning.")
     assert event.objects == []  # a place is where, not what
-
-
-def test_a_persons_murder_names_the_victim(pipeline) -> None:  # type: ignore[no-untyped-def]
-    event = _attack_of(pipeline, "Police arrested two men on Monday for Judge Carlos Mendoza's murder in March.")
-    assert "carlos mendoza" in _lower(event.victims)
-    assert "carlos mendoza" not in _lower(event.perpetrators)
 
 
 def test_the_short_name_of_a_victim_told_in_full_is_the_same_victim() -> None:

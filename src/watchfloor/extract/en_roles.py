@@ -226,9 +226,7 @@ def _verb_roles(verb: Token, roles: Roles) -> None:
 
 def _noun_roles(noun: Token, roles: Roles) -> None:
     for c in noun.children:
-        if c.dep_ == "poss" and noun.lemma_.lower() in DONE_TO_NOUNS and (c.ent_type_ == "PERSON" or _is_person(c) and not _is_perpetrator(c)):
-            _patient(c, roles)  # "the senator's murder", "Romero's assassination": the one it was done to
-        elif c.dep_ == "poss" and _is_perpetrator(c):
+        if c.dep_ == "poss" and _is_perpetrator(c):
             _agent(c, roles)
         elif c.dep_ == "prep" and c.lower_ in ("on", "against", "of"):
             for obj in (o for o in c.children if o.dep_ == "pobj"):
@@ -259,11 +257,6 @@ def _things_at(prep: Token, roles: Roles) -> None:
             obj = next((o for o in of.children if o.dep_ == "pobj"), obj) if of is not None else obj
         if _is_object(obj):
             _patient(obj, roles, things_only=True)
-
-
-# Acts whose possessive is, for a person, the one it was done to ("the judge's murder"); for a
-# group, the one who did it ("the guerrillas' attack").
-DONE_TO_NOUNS = frozenset({"murder", "assassination", "killing", "kidnapping", "abduction", "execution", "massacre"})
 
 
 def _subject_of(verb: Token) -> Token | None:
