@@ -204,7 +204,8 @@ def score(gold: Mapping[str, Fillers], predicted: Mapping[str, Fillers]) -> dict
 def fillers_of(extraction: Extraction, text: str) -> Fillers:
     """The document's role fillers, pooled over its ATTACK events (as GRIT pools templates): one
     entity per distinct string, the group named as the text names it."""
-    attacks = [e for e in extraction.events if e.type == "ATTACK" and e.modality != "planned" and not _combat(e)]
+    # planned attacks count: MUC-4 keys threats too (stage of execution THREATENED)
+    attacks = [e for e in extraction.events if e.type == "ATTACK" and not _combat(e)]
     out: Fillers = {role: [] for role in ROLES}
     for event in attacks:
         _add(out["PerpInd"], event.perpetrators)
