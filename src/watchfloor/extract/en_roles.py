@@ -137,6 +137,8 @@ def _perpetrated(verb: Token, nouns: frozenset[str], roles: Roles) -> None:
     acts = [c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
     if not any(_is_act(a, nouns) for a in acts):
         return
+    if verb.lemma_.lower() == "claim" and not passive:
+        return  # "IS claimed two attacks in July" may be other attacks than this one; "was claimed by" is its own
     blame = verb.lemma_.lower() in BLAME_VERBS
     if passive or blame:  # "police blamed the attack on …": the police did not do it
         for c in verb.children:
