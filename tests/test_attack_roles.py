@@ -113,3 +113,89 @@ def test_weapons_seized_are_not_weapons_used(pipeline) -> None:  # type: ignore[
     )
     assert "grenades" in _lower(event.weapons)
     assert "rifles" not in _lower(event.weapons)
+
+
+# Role patterns added for MUC-4 (issue 12), each seen in several MUC-4 train documents and in
+# WikiEvents train; the sentences below are our own. First pass of the first batch (9 tests,
+# written after the rules from the train analysis): 7 passed; the two failures were a test too
+# strict ("rebel commandos of the ELN" is a right answer) and weapons seized read as a verb's
+# object. A rule for "X's murder" (X the victim) was dropped: MUC-4 has it, no other source here.
+
+
+def test_whoever_claimed_credit_did_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(
+        pipeline,
+        "A bomb exploded at a bank in the centre of the city on Monday. "
+        "Rebel commandos of the ELN later claimed credit for the bombing.",
+    )
+    assert any(p.startswith("rebel commandos") for p in _lower(event.perpetrators))
+
+
+def test_the_subject_of_carried_out_and_the_agent_of_perpetrated(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(pipeline, "Masked gunmen carried out an attack on a police post near the border on Friday.")
+    assert "masked gunmen" in _lower(event.perpetrators)
+    event = _attack_of(
+        pipeline, "Three farmers were killed on Sunday in a massacre that was perpetrated by paramilitary squads."
+    )
+    assert "paramilitary squads" in _lower(event.perpetrators)
+
+
+def test_the_thing_a_bomb_went_off_in_or_in_front_of(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(pipeline, "A bomb exploded in a crowded restaurant of the old town on Saturday night.")
+    assert "restaurant" in " ".join(_lower(event.objects))
+    event = _attack_of(pipeline, "A grenade exploded in front of the courthouse on Tuesday morning, wounding a guard.")
+    assert "courthouse" in " ".join(_lower(event.objects))
+    event = _attack_of(pipeline, "A bomb exploded in Lima on Tuesday morning.")
+    assert event.objects == []  # a place is where, not what
+
+
+def test_the_short_name_of_a_victim_told_in_full_is_the_same_victim() -> None:
+    from watchfloor.external.muc4 import _longest_names
+
+    entities = [["maria elena gomez"], ["gomez"], ["pedro ruiz"], ["elena gomez"]]
+    assert _longest_names(entities) == [["maria elena gomez"], ["pedro ruiz"]]
+
+
+def test_weapons_in_a_list_of_what_was_seized_are_not_weapons_used(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(
+        pipeline,
+        "Rebels ambushed a convoy with grenades on Monday; troops later seized two rifles and 40 sticks of dynamite.",
+    )
+    assert "grenades" in _lower(event.weapons)
+    assert not {"rifles", "dynamite", "sticks of dynamite"} & set(_lower(event.weapons))
+
+
+def test_who_the_text_holds_responsible_attributes_or_credits(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(
+        pipeline,
+        "Two bombs exploded at a bus terminal in the capital on Monday, wounding six people. "
+        "The bombing was attributed to drug traffickers.",
+    )
+    assert "drug traffickers" in _lower(event.perpetrators)
+    event = _attack_of(
+        pipeline,
+        "Nine farmers were massacred in a village in the north on Sunday. "
+        "The minister said that paramilitary gunmen were responsible for the massacre.",
+    )
+    assert "paramilitary gunmen" in _lower(event.perpetrators)
+    event = _attack_of(
+        pipeline,
+        "A priest was shot dead outside his church on Friday. Officials said the crime was the work of hired killers.",
+    )
+    assert "hired killers" in _lower(event.perpetrators)
+
+
+def test_the_one_who_blamed_an_attack_did_not_do_it(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(
+        pipeline, "A bomb exploded at a market on Monday. Police officers blamed the bombing on rebel commandos."
+    )
+    assert "police officers" not in _lower(event.perpetrators)
+    assert any(p.startswith("rebel commandos") for p in _lower(event.perpetrators))
+
+
+
+def test_a_target_is_named_without_its_count(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(pipeline, "Rebels set fire to at least three buses at a depot in the capital on Sunday.")
+    assert _lower(event.objects) == ["buses"]
+    event = _attack_of(pipeline, "Guerrillas dynamited about five power pylons near the town of Rio Frio on Sunday night.")
+    assert _lower(event.objects) == ["power pylons"]

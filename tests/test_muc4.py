@@ -133,4 +133,4 @@ def test_dev_split_when_present(pipeline) -> None:  # type: ignore[no-untyped-de
     path = shared_data("muc4_grit") / "dev.json"
     result = muc4.run(path, pipeline)
     assert result.documents == 200
-    assert result.micro.f1 >= 0.30, result.format()
+    assert result.micro.f1 >= 0.35, result.format()

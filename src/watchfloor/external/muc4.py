@@ -204,18 +204,32 @@ def score(gold: Mapping[str, Fillers], predicted: Mapping[str, Fillers]) -> dict
 def fillers_of(extraction: Extraction, text: str) -> Fillers:
     """The document's role fillers, pooled over its ATTACK events (as GRIT pools templates): one
     entity per distinct string, the group named as the text names it."""
-    attacks = [e for e in extraction.events if e.type == "ATTACK" and e.modality != "planned" and not _combat(e)]
+    # planned attacks count: MUC-4 keys threats too (stage of execution THREATENED)
+    attacks = [e for e in extraction.events if e.type == "ATTACK" and not _combat(e)]
     out: Fillers = {role: [] for role in ROLES}
     for event in attacks:
         _add(out["PerpInd"], event.perpetrators)
         _add(out["Target"], [o for o in event.objects if not set(normalise(o).split()) & ARMED_TARGETS], same=_kind)
         _add(out["Victim"], [v for v in event.victims if _is_name(v)])
-        _add(out["Weapon"], event.weapons)
+        _add(out["Weapon"], event.weapons)  # "bomb" and "bombs" are often two fillers (two incidents)
     codes = {e.affiliation for e in attacks if e.affiliation}
     _add(out["PerpOrg"], _group_names(text, codes))
     _add(out["PerpOrg"], [force for e in attacks if (force := _state_force(e)) is not None])
     _add(out["PerpOrg"], [force for e in attacks for p in e.perpetrators if (force := _force_of(p)) is not None])
+    out["Victim"] = _longest_names(out["Victim"])
     return out
+
+
+def _longest_names(entities: list[list[str]]) -> list[list[str]]:
+    """A person told in full and later by part of the name ("jose antonio rodriguez porth",
+    "rodriguez porth") is one entity: keep the full name, which is the one the keys list."""
+    words = [normalise(e[0]).split() for e in entities]
+
+    def within(short: list[str], long: list[str]) -> bool:
+        n = len(short)
+        return 0 < n < len(long) and any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+    return [e for e, w in zip(entities, words, strict=True) if not any(within(w, other) for other in words)]
 
 
 def _force_of(perpetrator: str) -> str | None:
