@@ -3,26 +3,18 @@ navigation, unread hits listed, one ticked and marked read, then all; hostile na
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _browser import ARGS, CHROMIUM, require_browser
 from test_alerts_web import HOSTILE_NAME, with_hits
 
 from watchfloor.web import create_app
 from watchfloor.web.server import serving
 
-CHROMIUM = Path(os.environ.get("WATCHFLOOR_CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]  # fmt: skip
-
-playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright (python) is not installed")
-if not CHROMIUM.is_file():
-    if os.environ.get("CI"):
-        pytest.fail(f"{CHROMIUM} is missing on CI: .ci/run should install chromium", pytrace=False)
-    pytest.skip(f"{CHROMIUM} is absent: install Debian's chromium (or set WATCHFLOOR_CHROMIUM)", allow_module_level=True)
+playwright_api = require_browser()
 
 
 @pytest.fixture()

@@ -5,29 +5,22 @@ GraphML download read back by networkx."""
 from __future__ import annotations
 
 import io
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 import pytest
+from _browser import ARGS, CHROMIUM, require_browser
 
 from watchfloor.ingest.options import IngestOptions
 from watchfloor.store import Store
 from watchfloor.web import create_app
 from watchfloor.web.server import serving
 
-CHROMIUM = Path(os.environ.get("WATCHFLOOR_CHROMIUM", "/usr/bin/chromium"))
 DATA = Path(__file__).parent / "data" / "channels"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]  # fmt: skip
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright (python) is not installed")
-if not CHROMIUM.is_file():
-    if os.environ.get("CI"):  # on CI the browser tests must run, never skip quietly
-        pytest.fail(f"{CHROMIUM} is missing on CI: .ci/run should install chromium", pytrace=False)
-    pytest.skip(f"{CHROMIUM} is absent: install Debian's chromium (or set WATCHFLOOR_CHROMIUM)", allow_module_level=True)
+playwright_api = require_browser()
 
 
 @pytest.fixture(scope="module")

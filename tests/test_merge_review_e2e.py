@@ -4,12 +4,12 @@ and both decisions are recorded (and the rejection kept by a full recluster)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _browser import ARGS, CHROMIUM, require_browser
 from test_merge_review import cluster_of, filled
 
 from watchfloor.merge import recluster
@@ -17,15 +17,7 @@ from watchfloor.merge.review import possible_merges
 from watchfloor.web import create_app
 from watchfloor.web.server import serving
 
-CHROMIUM = Path(os.environ.get("WATCHFLOOR_CHROMIUM", "/usr/bin/chromium"))
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]  # fmt: skip
-
-playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright (python) is not installed")
-if not CHROMIUM.is_file():
-    if os.environ.get("CI"):
-        pytest.fail(f"{CHROMIUM} is missing on CI: .ci/run should install chromium", pytrace=False)
-    pytest.skip(f"{CHROMIUM} is absent: install Debian's chromium (or set WATCHFLOOR_CHROMIUM)", allow_module_level=True)
+playwright_api = require_browser()
 
 
 @pytest.fixture(scope="module")

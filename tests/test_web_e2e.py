@@ -4,12 +4,12 @@ entry; hostile source text renders inert; the map and timeline draw."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from _browser import ARGS, CHROMIUM, require_browser
 from web_data import HOSTILE, build
 
 from watchfloor.ingest.options import IngestOptions
@@ -17,16 +17,9 @@ from watchfloor.web import create_app
 from watchfloor.web.app import VENDOR
 from watchfloor.web.server import serving
 
-CHROMIUM = Path(os.environ.get("WATCHFLOOR_CHROMIUM", "/usr/bin/chromium"))
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]  # fmt: skip
 
-playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright (python) is not installed")
-if not CHROMIUM.is_file():
-    if os.environ.get("CI"):  # on CI the browser tests must run, never skip quietly
-        pytest.fail(f"{CHROMIUM} is missing on CI: .ci/run should install chromium", pytrace=False)
-    pytest.skip(f"{CHROMIUM} is absent: install Debian's chromium (or set WATCHFLOOR_CHROMIUM)", allow_module_level=True)
+playwright_api = require_browser()
 
 
 @pytest.fixture(scope="module")

@@ -7,6 +7,7 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
+from watchfloor.export.select import claim_record
 from watchfloor.export.spreadsheet import spreadsheet_safe as _csv_safe
 from watchfloor.model import Event
 from watchfloor.store import DocumentRow, StoredClaim, StoredEvent
@@ -44,9 +45,7 @@ def event_json(row: StoredEvent, review: str | None = None) -> dict[str, Any]:
 
 
 def claim_json(row: StoredClaim) -> dict[str, Any]:
-    out = row.claim.to_gold()
-    out["local_id"] = out.pop("id")
-    return {"id": row.id, "document": {"id": row.document_id, "doc_id": row.doc_id, "source": row.source}, **out}
+    return claim_record(row)  # the same record the claims export writes
 
 
 def document_json(row: DocumentRow) -> dict[str, Any]:
