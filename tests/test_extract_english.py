@@ -608,3 +608,40 @@ def test_counted_tallies_are_aggregates_with_their_stated_figure(pipeline: Pipel
 def test_a_small_counted_group_is_still_an_event(pipeline: Pipeline) -> None:
     x = run(pipeline, "Police detained 40 men in raids in Pristina on Monday.")
     assert [(e.type, e.total) for e in x.events] == [("ARREST", 40)] and x.aggregates == []
+
+
+def test_an_operation_over_a_few_days_is_an_event_dated_by_its_first(pipeline: Pipeline) -> None:
+    x = run(pipeline, "Between 6 and 8 April Kazakhstan brought back 120 Kazakh citizens from camps in Syria.")
+    event = only(x, "DEPORT")
+    assert (event.date, event.total) == (date(2015, 4, 6), 120)
+    assert not x.aggregates
+
+
+def test_a_count_between_two_distant_days_is_a_statistic(pipeline: Pipeline) -> None:
+    x = run(pipeline, "Between 1 January and 30 March police in Almaty detained 40 people.")
+    assert not x.events
+    assert [a.total for a in x.aggregates] == [40]
+
+
+def test_a_holiday_before_a_time_word_is_no_place(pipeline: Pipeline) -> None:
+    # the gazetteer knows hamlets named after holidays; "Easter morning" is a time
+    event = only(run(pipeline, "Two bombs exploded on Easter morning at a church in Colombo, killing nine people."), "ATTACK")
+    assert event.location is not None and event.location.country == "LKA"
+
+
+def test_a_building_named_by_its_saint_is_no_town(pipeline: Pipeline) -> None:
+    event = only(run(pipeline, "A bomb went off at St Mary's Church in Negombo on Sunday, killing four people."), "ATTACK")
+    assert event.location is not None and (event.location.country, event.location.place) == ("LKA", "Negombo")
+
+
+def test_a_headline_ending_on_a_quote_is_a_headline(pipeline: Pipeline) -> None:
+    x = run(pipeline, 'Two men held at Schiphol; minister "shocked"\n\nTwo men were arrested at Schiphol airport on Tuesday.')
+    assert [(e.type, e.total, e.date) for e in x.events] == [("ARREST", 2, date(2015, 4, 7))]
+
+
+def test_she_does_not_take_the_nationality_of_a_man_told_before(pipeline: Pipeline) -> None:
+    x = run(pipeline, "A Dutch woman was held in Urfa in 2018 together with an Algerian man. The Netherlands now wants her "
+                      "expelled to Morocco, as she holds only Moroccan nationality.")
+    event = only(x, "DEPORT")
+    assert event.modality == "planned"
+    assert set(event.nationalities) != {"DZA"}

@@ -517,3 +517,36 @@ MAYBE = [
 @pytest.mark.parametrize(("text", "wants"), MAYBE, ids=[f"maybe{i}" for i in range(len(MAYBE))])
 def test_could_and_may_have(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 14: people named by their age, their town or a nationality stated as a predicate; acts a
+# state wants done ("wants her expelled", "ordered them deported"); a retelling placed only by the
+# dateline. Written before the rules; first pass 3 of 8 (docs/generalisation.md) -------------------
+
+TOLD_ELSEWHERE = [
+    ("Police in Rotterdam said a 31-year-old from Eindhoven was detained at the city's airport on Tuesday.",
+     [W("ARREST", 1, "NLD", day="2021-03-09", country="NLD")]),
+    ("Two 17-year-olds from Lyon were arrested at the Turkish border on Sunday.",
+     [W("ARREST", 2, "FRA", day="2021-03-07")]),
+    ("A woman was stopped at Brussels airport on Monday. She lost her Belgian passport in 2019 and now holds "
+     "only Moroccan nationality. The government wants her expelled to Morocco.",
+     [W("ARREST", 1, day="2021-03-08", country="BEL"), W("DEPORT", 1, "MAR", modality="planned")]),
+    ("A judge in Milan ordered the three Tunisian men deported.",
+     [W("DEPORT", 3, "TUN", modality="planned")]),
+    ("Ali Karimi is an Afghan citizen who lived in Hamburg for six years. He was arrested there on Friday.",
+     [W("ARREST", 1, "AFG", day="2021-03-05", country="DEU")]),
+    ("THE HAGUE, March 10 (Wire) - Two men who returned from Syria were arrested at Schiphol airport on Tuesday. "
+     "Military police detained the pair on arrival and handed them to detectives.",
+     [W("ARREST", 2, day="2021-03-09", country="NLD")]),
+    ("Kabul court jails two Taliban commanders \"for life\"\n\nA court in Kabul sentenced two Taliban commanders to "
+     "life in prison on Monday.",
+     [W("CHARGE", 2, day="2021-03-08", country="AFG")]),
+    ("His companion went into hiding in March, turned himself in to police in Graz in May and was sentenced in "
+     "October to two years.",
+     [W("ARREST", 1, country="AUT"), W("CHARGE", 1, country="AUT")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), TOLD_ELSEWHERE, ids=[f"elsewhere{i}" for i in range(len(TOLD_ELSEWHERE))])
+def test_people_and_wanted_acts_told_elsewhere(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

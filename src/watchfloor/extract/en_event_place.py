@@ -69,6 +69,10 @@ SAME_HAPPENING = frozenset({"conj", "advcl", "xcomp", "pcomp", "ccomp", "ROOT", 
 BIRTH_WORDS = frozenset({"bear", "born", "native", "resident", "hometown", "home", "origin", "live"})
 
 
+TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "eve", "week", "weekend", "holiday",
+                        "prayer", "service", "mass", "celebration", "festival", "break", "season", "vacation"})
+
+
 def _is_verbal(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
@@ -89,6 +93,8 @@ def place_spans(sent: Span, is_place: Callable[[str], bool] | None = None) -> li
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             continue  # the name's head stands for it
+        if tok.dep_ == "compound" and tok.head.lemma_.lower() in TIME_NOUNS:
+            continue  # "Easter morning", "Friday prayers": a time, whatever a gazetteer knows of the name
         head = tok.head
         named = tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS
         returning = head.lower_ == "to" and head.head.lemma_.lower() in ("return", "arrival")
@@ -102,6 +108,7 @@ def place_spans(sent: Span, is_place: Callable[[str], bool] | None = None) -> li
         known = (
             is_place is not None and tok.dep_ in ("compound", "poss", "dobj", "nsubjpass", "pobj", "appos", "conj")
             and head.lower_ not in ("by", "with", "to", "from") and is_place(_name(tok))
+            and _name(tok).lower() not in FACILITY_NOUNS  # "St Sebastian's Church": a building, not the town of Church
         )
         if tok.ent_type_ == "NORP" and not named:
             continue  # "Syrian", "Kurdish": a nationality, unless a place noun names it ("the village of X")

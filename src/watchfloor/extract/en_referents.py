@@ -9,10 +9,12 @@ later sentence keeps who its people are and how many.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from watchfloor.extract.en_syntax import FEMALE_NOUNS, MALE_NOUNS, is_age_noun
 from watchfloor.extract.text import doc_ents
 from watchfloor.normalize.nationality import nationality_of
 from watchfloor.normalize.numbers import parse_quantity
@@ -40,6 +42,15 @@ class People:
     nationalities: tuple[tuple[str, str | None], ...]  # (country, ethnicity)
     lemma: str
     names: frozenset[str]
+    part: bool = False  # "among the suspects were citizens of China and Russia": some of a group told
+
+
+def _part_of_group(tok: Token) -> bool:
+    """People told as a subset of others: "among them …", "including …"."""
+    for node in (tok, tok.head):
+        if any(c.dep_ == "prep" and c.lower_ in ("among", "including") for c in node.children):
+            return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("among", "including")
 
 
 def _count(tok: Token) -> int | None:
@@ -50,7 +61,7 @@ def _count(tok: Token) -> int | None:
             sub = list(c.subtree)
             q = parse_quantity(tok.doc[sub[0].i : sub[-1].i + 1].text, "en")
             return q.value if q is not None else None
-        if c.dep_ == "det" and c.lower_ in ("a", "an") and tok.tag_ in ("NN", "NNP"):
+        if c.dep_ == "det" and c.lower_ in ("a", "an") and (tok.tag_ in ("NN", "NNP") or tok.lower_ == "old"):
             return 1
     if tok.ent_type_ == "PERSON":
         return 1
@@ -77,19 +88,64 @@ def _names(tok: Token) -> frozenset[str]:
     return frozenset(w.lower_ for w in words if w.pos_ == "PROPN" and len(w.text) > 1)
 
 
-def people_in(doc: Doc) -> list[People]:
-    """Every phrase that names people with a nationality, in text order."""
+Origins = Callable[[Token], list[tuple[str, str]]]
+# "she holds Moroccan nationality", "he has a Belgian passport": a nationality stated as a predicate
+HOLDING_VERBS = frozenset({"hold", "have", "carry", "acquire", "take", "keep", "retain"})
+CITIZENSHIP_NOUNS = frozenset({"nationality", "citizenship", "passport"})
+NATIONAL_NOUNS = frozenset({"citizen", "national", "subject"})
+
+
+def _is_person_word(tok: Token) -> bool:
+    """A word that names people: a person's name, a people noun, a nationality noun, or an age
+    used as a noun ("the 23-year-old")."""
+    return tok.ent_type_ in ("PERSON", "NORP") or tok.lemma_.lower() in PEOPLE_WORDS or is_age_noun(tok)
+
+
+def _stated_nationality(tok: Token) -> tuple[tuple[str, str | None], ...]:
+    """The nationality a clause states of its subject `tok`: "she holds only Moroccan
+    nationality", "he has a Belgian passport", "she is a Dutch citizen"."""
+    if tok.dep_ != "nsubj":
+        return ()
+    # the subject's verb and the verbs coordinated with it ("lost her passport and now holds …")
+    verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    objs = []
+    for verb in verbs:
+        lemma = verb.lemma_.lower()
+        if lemma in HOLDING_VERBS:
+            objs += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CITIZENSHIP_NOUNS]
+        elif lemma == "be":
+            objs += [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in NATIONAL_NOUNS]
+    out: list[tuple[str, str | None]] = []
+    for obj in objs:
+        for word in (c for c in obj.children if c.dep_ in ("amod", "compound")):
+            nat = nationality_of(word.text, "en")
+            if nat is not None and nat.country and (nat.country, nat.ethnicity) not in out:
+                out.append((nat.country, nat.ethnicity))
+    return tuple(out)
+
+
+def people_in(doc: Doc, origins: Origins | None = None) -> list[People]:
+    """Every phrase that names people with a nationality, in text order. `origins` reads a
+    phrase's place of origin or residence ("a 23-year-old from Apeldoorn"), which gives the
+    nationality when none is stated (GOLD-FORMAT: residence or origin stated as such)."""
     out: list[People] = []
     for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
+        if tok.pos_ == "PRON" and tok.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+            stated = _stated_nationality(tok)
+            if stated:  # "… she now holds only Moroccan nationality": what later "her" means
+                out.append(People(tok.i, 1 if tok.lower_ in SINGULAR_PRONOUNS else None, stated, tok.lower_, frozenset()))
             continue
-        if tok.ent_type_ != "PERSON" and tok.lemma_.lower() not in PEOPLE_WORDS and tok.ent_type_ != "NORP":
+        if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.dep_ in ("compound", "amod"):
             continue
-        nats = _nationalities(tok)
+        if not _is_person_word(tok):
+            continue
+        nats = _nationalities(tok) or _stated_nationality(tok)
+        if not nats and origins is not None:
+            nats = tuple(dict.fromkeys((code, None) for code, _ in origins(tok)))
         count = _count(tok)
         listed = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
         if nats or count is not None and count >= 2 and not listed:  # "two women … they were held"
-            out.append(People(tok.i, count, nats, tok.lemma_.lower(), _names(tok)))
+            out.append(People(tok.i, count, nats, tok.lemma_.lower(), _names(tok), _part_of_group(tok)))
         group = _coordinated(tok)
         if len(group) > 1:  # "four Tajik women and their nine children": 13 people together
             counts = [_count(m) for m in group]
@@ -144,17 +200,29 @@ def antecedent(member: Token, people: list[People]) -> People | None:
             if names & p.names:
                 return p
             continue
-        if member.lower_ in PLURAL_PRONOUNS and p.count == 1:
-            continue
+        if member.lower_ in PLURAL_PRONOUNS and (p.count == 1 or p.part):
+            continue  # "they" are the whole group, not one of them nor some of them
         if count is not None and p.count is not None and count != p.count:
             continue
-        if _other_kind(member, p):
-            continue  # "the brothers" does not mean "the preachers"
+        if _other_kind(member, p) or _other_sex(member, p):
+            continue  # "the brothers" does not mean "the preachers"; "she" does not mean "a man"
         return p
     return None
 
 
 GENERIC_PEOPLE = frozenset({"man", "woman", "person", "people"})
+MALE = MALE_NOUNS | {"men", "he", "him", "himself", "imam"}
+FEMALE = FEMALE_NOUNS | {"women", "she", "her", "herself"}
+
+
+def _other_sex(member: Token, told: People) -> bool:
+    """'she' does not mean 'an Algerian man'; 'he' does not mean 'the widow'."""
+    low = member.lower_
+    if low in ("she", "her"):
+        return told.lemma in MALE
+    if low in ("he", "him"):
+        return told.lemma in FEMALE
+    return False
 
 
 def _other_kind(member: Token, told: People) -> bool:

@@ -50,7 +50,9 @@ PERSON_NOUNS = frozenset(
      # groups of people named by their number ("the pair", "the trio")
      "pair", "couple", "duo", "trio", "sibling", "relative", "cousin", "nephew", "niece", "uncle", "aunt",
      "editor", "columnist", "reporter", "writer", "lawyer", "doctor", "mayor", "governor", "judge", "prosecutor",
-     "friend", "neighbour", "neighbor", "colleague", "partner", "fiancee", "girlfriend", "boyfriend"]
+     "friend", "neighbour", "neighbor", "colleague", "partner", "fiancee", "girlfriend", "boyfriend",
+     "companion", "comrade", "grandson", "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter",
+     "in-law", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law"]
 ) | _read_lexicon("person_nouns_en.txt")  # heads of people arguments in real annotated news
 ANAPHORS = frozenset({"they", "them", "he", "she", "him", "her", "all", "those", "these", "group"})
 DIRECTIONS = frozenset(
@@ -361,7 +363,25 @@ def _introduced_attack(tok: Token) -> bool:
     return False
 
 
+WANTING_HEADS = frozenset({"want", "order", "ask", "need", "wish", "prefer", "like"})
+
+
+def small_clause_subject(trig: Token) -> Token | None:
+    """'wants her expelled', 'ordered them deported', 'had him arrested': a bare participle
+    with its own subject and no auxiliary; that subject is the one acted on."""
+    if trig.dep_ not in ("ccomp", "xcomp", "oprd"):
+        return None
+    causing = trig.head.lemma_.lower() in WANTING_HEADS | {"have", "get"}
+    if trig.tag_ != "VBN" and not (trig.tag_ == "VBD" and causing):  # the tagger reads some as past tense
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in trig.children):
+        return None
+    return next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < trig.i), None)
+
+
 def _modality(trig: Token) -> str:
+    if small_clause_subject(trig) is not None and trig.head.lemma_.lower() in WANTING_HEADS:
+        return "planned"  # "the government wants her expelled"
     if _shares_auxiliaries(trig) and _is_passive(trig):
         return _modality(trig.head)  # "will be arrested and deported"
     children = list(trig.children)
@@ -425,6 +445,9 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
     for c in trig.children:  # "denied three Afghans entry": the people are the indirect object
         if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "NUM"):
             return c
+    small = small_clause_subject(trig)
+    if small is not None:
+        return small
     for dep in ("nsubjpass", "dobj"):
         for c in trig.children:
             if c.dep_ == dep:
@@ -513,7 +536,11 @@ def _is_period(tok: Token) -> bool:
     """A date coordinated with another ("in July and August", "between 2013 and 2015")."""
     if any(c.dep_ == "conj" and c.ent_type_ == "DATE" for c in tok.children):
         return True
-    return tok.dep_ == "conj" and tok.head.ent_type_ == "DATE" or tok.head.lower_ == "between"
+    if tok.dep_ == "conj" and tok.head.ent_type_ == "DATE":
+        return True
+    # "between 2013 and 2015", "between 1 January and 30 June" (the day number may head the date)
+    before = tok.doc[max(tok.sent.start, tok.i - 6) : tok.i + 1]
+    return any(a.lower_ == "between" for a in [*list(tok.ancestors)[:3], *before])
 
 
 def _speech_attached(tok: Token) -> bool:
@@ -701,6 +728,21 @@ def _earlier_actor(tok: Token) -> Actor | None:
     return None
 
 
+MALE_NOUNS = frozenset({"man", "boy", "brother", "son", "husband", "father", "nephew", "uncle", "grandson", "grandfather",
+                        "businessman", "policeman", "gunman"})
+FEMALE_NOUNS = frozenset({"woman", "girl", "sister", "daughter", "wife", "mother", "niece", "aunt", "granddaughter",
+                          "grandmother", "widow", "businesswoman", "policewoman", "fiancee"})
+
+
+def _sex_differs(pronoun: Token, noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if pronoun.lower_ in ("she", "her", "herself"):
+        return lemma in MALE_NOUNS
+    if pronoun.lower_ in ("he", "him", "himself"):
+        return lemma in FEMALE_NOUNS
+    return False
+
+
 def _earlier_nationality(member: Token) -> tuple[str | None, str | None, str | None] | None:
     """The nationality of the last single person named by nationality before `member`."""
     doc = member.doc
@@ -711,6 +753,8 @@ def _earlier_nationality(member: Token) -> tuple[str | None, str | None, str | N
         if nat is None or not nat.country:
             continue
         head = tok.head if tok.dep_ in ("amod", "compound") else tok
+        if _sex_differs(member, head):
+            continue  # "she" is not "an Algerian man"
         if head.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one") for c in head.children):
             return (nat.country, nat.ethnicity, nat.region)
     return None
@@ -757,6 +801,8 @@ def _is_person_np(tok: Token) -> bool:
         return True  # "11 suspected ADF collaborators": only people are suspected
     if tok.pos_ == "NOUN" and tok.lower_.endswith(PERSON_SUFFIXES) and tok.lemma_.lower() not in NOT_PEOPLE:
         return True  # "islamists", "policemen", "civilians", "detainees"
+    if is_age_noun(tok):
+        return True  # "a 23-year-old", "two 17-year-olds": an age used as a noun names people
     described = [c for c in tok.children if c.dep_ == "appos"]  # "its spokesman Fouad Belkacem"
     for member in _members(tok) + described:
         lemma = member.lemma_.lower()
@@ -769,6 +815,14 @@ def _is_person_np(tok: Token) -> bool:
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in member.children) and member.tag_ == "CD":
             return True
     return False
+
+
+def is_age_noun(tok: Token) -> bool:
+    """'a 23-year-old', 'the 17-year-olds' as the head of a noun phrase (spaCy splits the
+    hyphens: "old" heads it, with "year" hanging on it)."""
+    if tok.dep_ in ("amod", "compound") or tok.lower_ not in ("old", "olds", "year-old", "year-olds"):
+        return tok.pos_ == "NOUN" and tok.lower_.endswith(("-year-old", "-year-olds"))
+    return tok.lower_.startswith("year") or any(c.lemma_.lower() == "year" and c.i == tok.i - 2 for c in tok.children)
 
 
 def _definite(tok: Token) -> bool:

@@ -626,10 +626,11 @@ class EnglishExtractor:
         best: tuple[int, DateValue, bool] | None = None
         best_root: Token | None = None
         speech_dated = False
-        for root, value in _sentence_dates(sent, published, ctx.dateline_end):
+        found = list(_sentence_dates(sent, published, ctx.dateline_end))
+        for root, value in found:
             if root.head.lower_ in ("since", "from", "until", "till") or root.lower_ in ("since", "until", "till"):
                 continue  # the bound of a period: a tally, not the day of an act
-            if _is_period(root):
+            if _is_period(root) and not _few_days(root, value, found):
                 draft.period = True  # "in July and August": a tally over months
                 continue
             inside = root in owned and not _under_speech(root, trig)
@@ -957,7 +958,7 @@ class EnglishExtractor:
             offset += len(paragraph) + 1
         return DocContext(
             document=document, countries=ranked, default_country=None, dateline=dateline, dateline_end=dateline_end,
-            dateline_date=dateline_date, people=people_in(doc),
+            dateline_date=dateline_date, people=people_in(doc, lambda tok: _origin_countries(tok, self.gazetteer)),
         )
 
 
@@ -1077,6 +1078,16 @@ def _inherit_dates(drafts: list[Draft]) -> None:
         earlier = _had_done(draft.trigger) and not _reported_past_perfect(draft.trigger)
         if draft.date is None and datable and not earlier and prev.date is not None and prev.date.precision == "day" and near:
             draft.date = prev.date
+
+
+def _few_days(root: Token, value: DateValue, found: list[tuple[Token, DateValue]]) -> bool:
+    """'between 7 and 9 May', 'on 7-9 May', 'from May 7 to May 9': one operation over a few days
+    (dated by its first), not a tally over a period like "between January and June"."""
+    if value.precision != "day" or value.date is None:
+        return False
+    first = value.date
+    linked = [v for r, v in found if r != root and abs(r.i - root.i) <= 6]  # the range's other end
+    return all(v.precision == "day" and v.date is not None and abs((v.date - first).days) <= 7 for v in linked)
 
 
 def _had_done(trig: Token) -> bool:

@@ -50,7 +50,10 @@ def _first_line(doc: Doc) -> tuple[int, int, bool]:
         end = text.find("\n", lead)
         end = len(text) if end < 0 else end
         line = text[lead:end].strip()
-        cached = (lead, end, bool(line) and line[-1] not in ".!?\"»”" and end < len(text))
+        # a title may end on a quoted phrase (Minister "very disappointed"); a sentence ends
+        # on its full stop, inside the quotes or out
+        bare = line.rstrip("\"'»”’")
+        cached = (lead, end, bool(bare) and bare[-1] not in ".!?" and end < len(text))
         doc.user_data["wf_first_line"] = cached
     return cached  # type: ignore[no-any-return]
 
