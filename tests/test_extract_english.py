@@ -645,3 +645,16 @@ def test_she_does_not_take_the_nationality_of_a_man_told_before(pipeline: Pipeli
     event = only(x, "DEPORT")
     assert event.modality == "planned"
     assert set(event.nationalities) != {"DZA"}
+
+
+def test_the_wider_place_of_a_persons_origin_is_not_where_she_was_held(pipeline: Pipeline) -> None:
+    event = only(run(pipeline, "Amina K. (27), from Molenbeek in Brussels, was detained by Turkish police in April, "
+                               "her family said."), "ARREST")
+    assert event.location is not None and event.location.country == "TUR"
+    assert (event.total, set(event.nationalities)) == (1, {"BEL"})
+
+
+def test_the_place_of_an_act_under_inquiry_is_not_the_arrests(pipeline: Pipeline) -> None:
+    event = only(run(pipeline, "Dutch police on Tuesday arrested Karim Z., the last suspect at large in the "
+                               "investigation into the March bombings on Brussels."), "ARREST")
+    assert event.location is not None and event.location.country == "NLD"

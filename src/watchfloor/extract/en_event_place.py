@@ -124,6 +124,23 @@ def _name(tok: Token) -> str:
     return tok.doc[start : tok.i + 1].text
 
 
+# an act named inside an inquiry into it or a case about it is another act, with its own place
+OTHER_ACT_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "killing", "killings", "murder", "shooting",
+                             "massacre", "assassination", "explosion", "blast"})
+INQUIRY_PREPS = frozenset({"into", "over", "about", "behind"})
+
+
+def _origin_or_destination(tok: Token) -> bool:
+    """A place a person comes from ("Fatima B., from Borgerhout in Antwerp"); not a measure ("150
+    metres from a mosque in X") nor a destination of the act ("marched to the embassy in Ottawa")."""
+    while tok.dep_ in ("compound", "appos", "conj") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "from":
+        return False
+    person = tok.head.head
+    return person.pos_ in ("NOUN", "PROPN") and (_is_person(person) or person.ent_type_ == "PERSON")
+
+
 def _climb(root: Token) -> tuple[Token, int] | None:
     """From a place name up to the word it places (a verb, or an act's noun), with a cost for
     every wider-place step; None when the name is a destination, an origin or a provenance."""
@@ -171,6 +188,8 @@ def _climb(root: Token) -> tuple[Token, int] | None:
                 return None  # "members of the party in Peru", "an offshoot in Syria": who, not where
             if not _is_verbal(attach) and attach.pos_ in ("NOUN", "PROPN") and _is_place_noun(attach):
                 cost += 2  # "Kafr Shams town in Deraa countryside": the wider place
+            if not _is_verbal(attach) and _origin_or_destination(attach):
+                return None  # "from Borgerhout in Antwerp", "to a camp in Idlib": the wider place of an origin
             node = attach
             return node, cost
         if dep in ("advmod", "npadvmod", "prep") and node.lemma_.lower() in PLACE_NOUNS:
@@ -230,6 +249,8 @@ def _link(word: Token, trig: Token, speech: bool = False) -> int | None:
             return None  # "suspected of fighting in Syria", "who fought in Iraq", "thought to be in Syria"
         if node.dep_ == "relcl" or node.lemma_.lower() in OFFENCE_NOUNS or node.lower_ in FRAME_WORDS:
             return None  # "on suspicion of …", "hours after the first air strikes in Syria"
+        if node.pos_ == "NOUN" and node.lemma_.lower() in OTHER_ACT_NOUNS and node.dep_ == "pobj" and node.head.lower_ in INQUIRY_PREPS:
+            return None  # "the investigation into the attacks on Paris": the place of another act
     up = ids[common.i]
     for node in theirs[:up]:  # the trigger's side: only clauses of the same happening
         if node.dep_ not in SAME_HAPPENING and node.dep_ not in ("prep", "pobj") and not (

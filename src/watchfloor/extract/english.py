@@ -465,6 +465,8 @@ class EnglishExtractor:
         origins = [] if self._nationality(member) else _origin_countries(member, self.gazetteer)
         if origins:  # "suspects from X and Y"; "two Iraqis … from Syria into Turkey" keeps IRQ
             if len(origins) == 1:  # "two brothers from Cardiff": one origin keeps the count
+                if count is None and draft.type != "TAKEDOWN" and _named_person(member):
+                    count = 1  # "Fatima B., from Antwerp": a named person counts one
                 return [Target(count=count, nationality=origins[0][0], text=text, approx_count=approx)]
             return [Target(count=None, nationality=c, text=n) for c, n in origins]
         nat = self._nationality(member)
