@@ -658,3 +658,10 @@ def test_the_place_of_an_act_under_inquiry_is_not_the_arrests(pipeline: Pipeline
     event = only(run(pipeline, "Dutch police on Tuesday arrested Karim Z., the last suspect at large in the "
                                "investigation into the March bombings on Brussels."), "ARREST")
     assert event.location is not None and event.location.country == "NLD"
+
+
+def test_a_past_tense_the_parser_reads_as_a_participle_is_still_the_act(pipeline: Pipeline) -> None:
+    # a reduced relative cannot take a direct object: "a bomber on foot killed 12 people" is finite
+    event = only(run(pipeline, "SYRIA. On 2 April 2015, a gunman on a motorbike killed at least nine people near a "
+                               "market in Azaz (Aleppo province)."), "ATTACK")
+    assert (event.date, event.killed) == (date(2015, 4, 2), None)  # "at least nine" is a bound, not a count

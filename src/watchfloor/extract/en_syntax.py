@@ -269,6 +269,8 @@ def _finite_or_planned(tok: Token) -> bool:
         return False  # habitual present ("platforms remove such material"); headlines are skipped
     if tok.lemma_.lower() in HELD_STATES and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children):
         return False  # "where their mothers are held": a standing state, not an act
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.sent.root.pos_ not in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in children):
+        return True  # "a bomber on foot killed 12 people" parsed with no finite verb: the participle is one
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in children):
         # a reduced relative ("those arrested", "the men detained") refers back to people,
         # unless it carries its own circumstances: a day, a named place or who did it ("40 men
