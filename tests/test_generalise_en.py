@@ -550,3 +550,30 @@ TOLD_ELSEWHERE = [
 @pytest.mark.parametrize(("text", "wants"), TOLD_ELSEWHERE, ids=[f"elsewhere{i}" for i in range(len(TOLD_ELSEWHERE))])
 def test_people_and_wanted_acts_told_elsewhere(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 15: acts told in coordinated or relative clauses ("crossed into Turkey and was detained",
+# "a third man, Rashid, who was detained"), and a dated total that is no sum of acts of other days.
+# Written after the rules were changed on reports-dev2 error classes; first pass on the code before
+# them 4 of 6 (docs/generalisation.md) ---------------------------------------------------------------
+
+CLAUSES = [
+    ("Amal left the camp in January, crossed into Turkey with smugglers and was detained in Gaziantep on 2 March.",
+     [W("ARREST", 1, day="2021-03-02", country="TUR")]),
+    ("The court also heard about a third man, Rashid, who was detained on Friday in Garissa.",
+     [W("ARREST", 1, day="2021-03-05", country="KEN")]),
+    ("Military police arrested a man and a woman at Brussels airport on Tuesday. The man had been detained in Turkey "
+     "in 2019; the woman gave herself up to Turkish border guards last year.",
+     [W("ARREST", 2, day="2021-03-09", country="BEL"), W("ARREST", 1, country="TUR"), W("ARREST", 1, country="TUR")]),
+    ("Three Kyrgyz men flew to Istanbul in January and were arrested in Hatay on 1 March.",
+     [W("ARREST", 3, "KGZ", day="2021-03-01", country="TUR")]),
+    ("The minister said that the camp was full and that women found to have joined IS would be prosecuted on "
+     "their return.", []),
+    ("Police in Kano arrested four men on Monday. Two of them were later released.",
+     [W("ARREST", 4, day="2021-03-08", country="NGA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CLAUSES, ids=[f"clauses{i}" for i in range(len(CLAUSES))])
+def test_acts_told_in_coordinated_or_relative_clauses(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -187,6 +187,19 @@ def _inherit(total: Event, parts: list[Event]) -> None:
             part.agent = total.agent
 
 
+def _within(part: Event, total: Candidate) -> bool:
+    """A total dated to its own day or week ("arrested a man and a woman on Tuesday") sums only
+    parts of that day or week, not acts told with other days or none ("the man was arrested at
+    the border in October")."""
+    whole = total.event
+    if not total.date_strong or whole.date is None or whole.date_precision not in ("day", "week"):
+        return True
+    if part.date is None:
+        return False
+    span = 1 if whole.date_precision == "day" else 7
+    return 0 <= (part.date - whole.date).days < span
+
+
 def _summands(i: int, candidates: list[Candidate], taken: dict[int, list[int]]) -> list[int] | None:
     """Other candidates whose totals add up to candidate i's total (two or more of them)."""
     target = candidates[i]
@@ -200,6 +213,7 @@ def _summands(i: int, candidates: list[Candidate], taken: dict[int, list[int]]) 
         and c.event.total
         and c.event.total < (target.event.total or 0)
         and (not nats or not c.event.nationalities or c.event.nationalities <= nats)
+        and _within(c.event, target)
     ]
     for size in range(2, min(len(pool), MAX_SUBSET) + 1):
         for combo in combinations(pool, size):

@@ -31,10 +31,17 @@ class Mention(Protocol):
 def _day_span(event: Event) -> tuple[dt.date, dt.date] | None:
     if event.date is None:
         return None
-    length = {"day": 1, "week": 7, "month": 31, "year": 366}.get(event.date_precision)
-    if length is None:
-        return None
-    return event.date, event.date + dt.timedelta(days=length - 1)
+    start = event.date
+    if event.date_precision == "day":
+        return start, start
+    if event.date_precision == "week":
+        return start, start + dt.timedelta(days=6)
+    if event.date_precision == "month":  # the month's own last day, not 31 days on
+        following = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return start, following - dt.timedelta(days=1)
+    if event.date_precision == "year":
+        return start, dt.date(start.year, 12, 31)
+    return None
 
 
 def _undated_retelling(earlier: Mention, later: Mention) -> bool:

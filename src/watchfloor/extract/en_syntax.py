@@ -470,8 +470,13 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
     if trig.dep_ in ("acl", "relcl") and trig.tag_ == "VBN":
         return trig.head
     if trig.dep_ == "conj" and _is_passive(trig):
-        # "landed in Jakarta and were held at the airport": the people are the shared subject
-        return _patient(trig.head, False) or next((c for c in trig.head.children if c.dep_ == "nsubj"), None)
+        # "were arrested and deported": the first passive's people; "landed in Jakarta and were
+        # held", "crossed into Turkey and was detained": the shared subject, not the first verb's object
+        if any(c.dep_ in ("mark", "nsubj", "expl", "csubj", "csubjpass") for c in trig.children):
+            return None  # "… and that women would be prosecuted": a clause of its own, no shared subject
+        if _is_passive(trig.head):
+            return _patient(trig.head, False)
+        return _subject(trig.head) or _patient(trig.head, False)
     if trig.dep_ == "xcomp" and trig.head.lemma_ == "be":
         return _subject(trig.head)  # "All were to be deported"
     if trig.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trig.children):
@@ -805,6 +810,8 @@ def _is_person_np(tok: Token) -> bool:
         return True  # "islamists", "policemen", "civilians", "detainees"
     if is_age_noun(tok):
         return True  # "a 23-year-old", "two 17-year-olds": an age used as a noun names people
+    if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN" and _is_person_np(tok.head):
+        return True  # "a second militant, Novendri, who was detained": the name of a person
     described = [c for c in tok.children if c.dep_ == "appos"]  # "its spokesman Fouad Belkacem"
     for member in _members(tok) + described:
         lemma = member.lemma_.lower()

@@ -311,7 +311,9 @@ class EnglishExtractor:
                 return None
         elif etype == "DEPORT" and _handed_to_own_body(trig):
             return None  # "handed over to the police", "turned over to a child-care board": custody, no removal
-        elif patient is not None and not _is_person_np(patient) and patient.lower_ not in ANAPHORS:
+        elif patient is not None and not _is_person_np(patient) and patient.lower_ not in ANAPHORS and not (
+            _named_person(patient) and not patient.ent_type_ and patient.dep_ == "nsubj" and patient.head.pos_ == "VERB"
+        ):  # an unknown name that acted before it was held ("Amal crossed … and was detained") is a person
             return None  # "seized weapons", "removed content": not people
         elif patient is None and etype in ("ARREST", "DEPORT", "CHARGE") and not is_noun:
             return None
@@ -1708,6 +1710,8 @@ def _named_person(member: Token) -> bool:
         return True
     if member.pos_ != "PROPN" or member.tag_ != "NNP" or any(c.dep_ == "det" for c in member.children):
         return False
+    if member.dep_ == "appos" and member.head.lemma_.lower() in PERSON_NOUNS:
+        return True  # "a second militant, Novendri": whatever the NER made of the name
     first_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in member.children)
     return not member.ent_type_ or first_name and member.ent_type_ != "ORG"  # the tagger calls some names places
 
