@@ -246,6 +246,8 @@ def subject(verb: RuToken) -> RuToken | None:
 def misread_object(tok: RuToken) -> bool:
     """ "Ещё пятерых остановили": natasha reads an accusative numeral as the subject."""
     case = tok.feat("Case")
+    if case == "Gen" and tok.pos == "PROPN" and tok.feat("Animacy") == "Anim" and not any(c.rel == "nummod" for c in tok.children):
+        return True  # "Абакарову … арестовали": a person in an oblique case is no subject
     return case == "Acc" or tok.pos == "NUM" and case == "Gen" and tok.lemma.endswith("ое")
 
 

@@ -123,6 +123,8 @@ class RussianExtractor:
                 self.story.update_location(ctx, found, sent)
         self._details(sents, drafts)
         self.story.fill(drafts, ctx)
+        _headline_people(drafts)
+        _named_again(drafts)
         return [d for d in drafts if not d.headline and not _travel_with_arrest(d, drafts)]
 
     def _details(self, sents: list[RuSentence], drafts: list[Draft]) -> None:
@@ -223,11 +225,11 @@ class RussianExtractor:
             self._casualties(draft, sent)
         lowered = fold_ru(sent.text)
         draft.statistic_cue = draft.statistic_cue or any(
-            cue in lowered for cue in self.cues.words["statistic_phrases"]
+            _has_phrase(lowered, cue) for cue in self.cues.words["statistic_phrases"]
         )
         # hundreds of accounts go in one sweep; hundreds of people "at least" are a tally
         cues = "statistic_phrases" if etype == "TAKEDOWN" else "aggregate_phrases"
-        draft.aggregate_cue = draft.statistic_cue or any(cue in lowered for cue in self.cues.words[cues])
+        draft.aggregate_cue = draft.statistic_cue or any(_has_phrase(lowered, cue) for cue in self.cues.words[cues])
         return draft
 
     def _verb_status(self, trig: RuToken, etype: str) -> str | None:
@@ -528,7 +530,7 @@ class RussianExtractor:
             member = _person_of(member, words)
             if member.lemma in words["person_nouns"] or member.pos in ("NUM", "PRON"):
                 return True
-            if member.pos == "NOUN" and member.feat("Animacy") == "Anim":  # "подозреваемый", "вербовщик"
+            if member.pos in ("NOUN", "PROPN") and member.feat("Animacy") == "Anim":  # "подозреваемый", "Абакарову"
                 return True
             if member.lemma in words["all_words"] or member.lemma in QUANTITY_NOUNS:
                 return True
@@ -908,7 +910,7 @@ class RussianExtractor:
             if phrase in lowered:
                 draft.date, draft.date_strong = at_precision(published, precision), True
                 return
-        tally = any(cue in lowered for cue in self.cues.words["aggregate_phrases"])  # a total has no week
+        tally = any(_has_phrase(lowered, cue) for cue in self.cues.words["aggregate_phrases"])  # a total has no week
         if draft.modality == "asserted" and not tally and (draft.resultative or trig.feat("Tense") == "Past"):
             # "задержаны 14 человек", "силовики задержали двоих" with no day of their own: an act
             # told as recent news takes the week of the report (GOLD-FORMAT, as English's perfect)
@@ -1148,6 +1150,49 @@ class RussianExtractor:
 
 
 # -- helpers -------------------------------------------------------------------------------------
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    """A cue at the start of a word ("уже", "за последн…"), not inside one ("вооружённом")."""
+    at = text.find(phrase)
+    while at >= 0:
+        if at == 0 or not text[at - 1].isalnum():
+            return True
+        at = text.find(phrase, at + 1)
+    return False
+
+
+def _headline_people(drafts: list[Draft]) -> None:
+    """One happening, one event: the headline names the lead's person ("жительницу Дагестана
+    приговорили …" over "суд признал Загидат Абакарову виновной"); the first act of the headline's
+    type in the body, of one person with no nationality, takes the headline's."""
+    for head in (d for d in drafts if d.headline and d.total == 1 and len(d.nationalities) == 1):
+        body = next((d for d in drafts if not d.headline and d.type == head.type), None)
+        if body is not None and body.total == 1 and not body.nationalities:
+            for target in body.targets:
+                target.nationality = next(iter(head.nationalities))
+
+
+def _surnames(text: str | None) -> set[str]:
+    """Capitalised words of a target's text, without their case endings ("Абакарову" → "абакаро")."""
+    return {w.lower()[:-2] if len(w) > 5 else w.lower() for w in (text or "").split() if w[:1].isupper()}
+
+
+def _named_again(drafts: list[Draft]) -> None:
+    """A person named again ("Абакарову и … арестовали в октябре") is the one named before with a
+    nationality, in whichever act."""
+    known: dict[str, str] = {}
+    for draft in drafts:
+        for target in draft.targets:
+            if target.nationality and target.count == 1:
+                for name in _surnames(target.text):
+                    known.setdefault(name, target.nationality)
+    for draft in drafts:
+        for target in draft.targets:
+            if target.nationality is None:
+                found = {known[n] for n in _surnames(target.text) if n in known}
+                if len(found) == 1:
+                    target.nationality = found.pop()
 
 
 def _near_lemmas(trig: RuToken) -> set[str]:
