@@ -665,3 +665,17 @@ def test_a_past_tense_the_parser_reads_as_a_participle_is_still_the_act(pipeline
     event = only(run(pipeline, "SYRIA. On 2 April 2015, a gunman on a motorbike killed at least nine people near a "
                                "market in Azaz (Aleppo province)."), "ATTACK")
     assert (event.date, event.killed) == (date(2015, 4, 2), None)  # "at least nine" is a bound, not a count
+
+
+def test_an_attack_told_by_its_rising_toll_is_the_attack(pipeline: Pipeline) -> None:
+    event = only(run(pipeline, "The death toll from the suicide car bombing in Peshawar on Monday has risen to 52, "
+                               "police said on Wednesday."), "ATTACK")
+    assert (event.date, event.location and event.location.country) == (date(2015, 4, 6), "PAK")
+
+
+def test_a_small_namesake_abroad_under_another_spelling_is_no_place(pipeline: Pipeline) -> None:
+    # the gazetteer's Ravda (Bulgaria, 2,500 people) is not the Egyptian village of al-Rawda
+    x = run(pipeline, "CAIRO, 8 April 2015 - Gunmen killed four people at a mosque in al-Rawda on Tuesday, "
+                      "officials in Ismailia said.")
+    event = only(x, "ATTACK")
+    assert event.location is not None and event.location.country == "EGY"

@@ -501,3 +501,11 @@ def test_holiday_table() -> None:
     assert len(forms) == len(set(forms)) == len(holiday_table("en"))
     for rule in holiday_table("en").values():
         assert _holiday_dates(rule, 2016), rule  # every rule computes
+
+
+def test_a_dateline_with_the_day_before_the_month() -> None:
+    from watchfloor.normalize.dates import parse_dateline
+
+    assert parse_dateline("CAIRO, 25 November 2017 - The prosecution said", date(2017, 11, 26)) == (
+        "Cairo", date(2017, 11, 25))
+    assert parse_dateline("LONDON, 3 March - Police said", date(2017, 3, 4)) == ("London", date(2017, 3, 3))

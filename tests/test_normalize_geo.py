@@ -285,3 +285,9 @@ def test_admin1_names_follow_the_annotation_convention(
 def test_tables_are_plain_data(gazetteer: Gazetteer) -> None:
     tables: dict[str, Any] = {"rows": gazetteer._rows[:3], "index": {}}  # noqa: SLF001
     assert pickle.loads(pickle.dumps(tables)) == tables
+
+
+def test_an_arabic_article_carries_the_name_on(gazetteer) -> None:  # type: ignore[no-untyped-def]
+    # "Bir al-Abed" is one name the gazetteer spells otherwise; "Bir" alone is another town
+    assert gazetteer.resolve("Bir al-Abed").place is None or gazetteer.resolve("Bir al-Abed").place.country == "EGY"
+    assert gazetteer.resolve("Ras al-Ain").place.country == "SYR"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
+import unicodedata
 from functools import cache
 from importlib.resources import files
 
@@ -97,15 +99,26 @@ def _is_capital(place: Place) -> bool:
     return (place.country, fold(place.name)) in _capitals()
 
 
-def _plausible(place: Place, countries: list[str], candidates: list[Place]) -> bool:
+def _plausible(place: Place, countries: list[str], candidates: list[Place], phrase: str = "") -> bool:
     """An ambiguous small town abroad that the document never names the country of is more likely
-    a misread ("Central Asia" is not the Philippine town of Asia)."""
-    return (
-        place.kind in ("country", "admin1", "region")
-        or place.country in countries
-        or place.population >= 100_000
-        or all(c.country == place.country for c in candidates)
-    )
+    a misread ("Central Asia" is not the Philippine town of Asia); so is a small town abroad found
+    only under another spelling or part of the name ("al-Rawda" is not Bulgaria's Ravda, "North
+    Sinai" not Ecuador's Sinaí) in a story that names other countries."""
+    if place.kind in ("country", "admin1", "region") or place.country in countries or place.population >= 100_000:
+        return True
+    if countries and phrase and place.population < 15_000 and _spelled_otherwise(place.name, phrase):
+        return False
+    return all(c.country == place.country for c in candidates)
+
+
+def _ascii_name(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    words = re.findall(r"[a-z0-9]+", folded)
+    return " ".join(w for w in words if w not in ("al", "el", "the"))
+
+
+def _spelled_otherwise(name: str, phrase: str) -> bool:
+    return _ascii_name(name) != _ascii_name(phrase)
 
 
 def _sentence_dates(sent: Span, published: dt.date | None, skip_before: int) -> list[tuple[Token, DateValue]]:
@@ -311,6 +324,8 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
             return True
         if any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children):
             return True
+        if _definite(tok) and _counted_by_its_toll(tok):
+            return True  # "the death toll from the car bombing in Peshawar on Friday has risen to 52"
         return any(t.ent_type_ == "DATE" for t in tok.subtree) and not _definite(tok)
     if tok.lemma_.lower() in ACTS_ON_PEOPLE and any(o.ent_type_ == "PERSON" for p in of_np for o in p.children):
         return True  # "the murder of Hector Oqueli": an act named by its victim is that act
@@ -326,6 +341,20 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
         # a bare plural ("arrests of foreigners near the border") is generic unless counted or dated
         return any(t.ent_type_ in ("DATE", "CARDINAL") for t in tok.subtree)
     return not det or det[0] in ("a", "an")
+
+
+TOLL_WORDS = frozenset({"toll", "kill", "die", "wound", "injure", "dead", "number", "casualty", "victim"})
+
+
+def _counted_by_its_toll(tok: Token) -> bool:
+    """An attack told by its toll, with its own day or place ("the toll from the bombing in
+    Peshawar", "those killed in the attack on the mosque on Friday"): the act itself, whichever
+    article it takes; a later telling of one already told joins it (extract/coref.py)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in ("from", "in", "of", "by"):
+        return False
+    if tok.head.head.lemma_.lower() not in TOLL_WORDS:
+        return False
+    return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in tok.subtree if t.i != tok.i)
 
 
 HELD_STATES = frozenset({"hold", "keep", "imprison", "jail", "detain"})

@@ -782,7 +782,7 @@ class EnglishExtractor:
         """The location a place phrase names, when the gazetteer finds a plausible one."""
         resolution = self.gazetteer.resolve(phrase, context=ctx.countries)
         place = resolution.place
-        if place is None or not _plausible(place, ctx.countries, resolution.candidates):
+        if place is None or not _plausible(place, ctx.countries, resolution.candidates, phrase):
             return None
         return Location(
             text=phrase,
@@ -933,6 +933,18 @@ class EnglishExtractor:
         if nats:
             last.targets = nats
 
+    def _countries_of_big_places(self, doc: Doc) -> list[str]:
+        """Countries of the cities (100,000 people and more) and provinces a story names without
+        naming their country: context that keeps a small namesake abroad from winning."""
+        out: list[str] = []
+        for ent in doc_ents(doc):
+            if ent.label_ != "GPE" or country_code(ent.text, "en") is not None:
+                continue
+            place = self.gazetteer.resolve(ent.text).place
+            if place is not None and (place.kind == "admin1" or place.population >= 100_000) and place.country not in out:
+                out.append(place.country)
+        return out
+
     def _context(self, doc: Doc, document: Document) -> DocContext:
         counts: dict[str, int] = {}
         for ent in doc_ents(doc):
@@ -943,6 +955,8 @@ class EnglishExtractor:
                     code = nat.country if nat else None
                 if code:
                     counts[code] = counts.get(code, 0) + 1
+        for code in self._countries_of_big_places(doc):
+            counts.setdefault(code, 0)  # a story about Ismailia and Cairo is about Egypt, after the countries it names
         ranked = sorted(counts, key=lambda c: -counts[c])
         dateline = None
         dateline_end = 0

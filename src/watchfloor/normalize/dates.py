@@ -1211,6 +1211,7 @@ def _dateline_regex() -> re.Pattern[str]:
         rf"^\s*(?:(?P<place>{caps}(?:\s+{caps}){{0,3}}|(?P<title>{title}))"
         rf"(?:\s*,\s*(?!{en_month}\s*\d)(?P<region>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z]{{2,}}))?"
         rf"(?:\s*,\s*(?P<date>{en_month}\s+\d{{1,2}}(?:\s*,\s*(?:19|20)\d\d)?|"
+        rf"\d{{1,2}}\s+{en_month}(?:\s+(?:19|20)\d\d)?|"  # "LONDON, 25 November 2017 -"
         rf"\d{{1,2}}\s+(?i:{ru_month})(?:\s+(?:19|20)\d\d(?:\s*г\.?)?)?))?\.?)?"
         rf"\s*(?:\((?P<agency>[^()\n]{{1,40}})\)|/(?P<agency2>[^/\n]{{1,30}})/)?"
         rf"\s*(?P<dash>[-—–]+)?"

@@ -454,6 +454,8 @@ def _whole_names(words: list[Token], mentions: list[_Mention]) -> list[_Mention]
 
     def foreign(i: int) -> bool:
         w = words[i]
+        if not covered[i] and w.text.lower() in ARABIC_ARTICLES and i + 1 < len(words) and words[i + 1].text[:1].isupper():
+            return True  # "Bir al-Abed": the article carries the name on, "Bir" alone is another place
         return not covered[i] and w.text[:1].isupper() and not _NAME_BREAKS.intersection(w.forms)
 
     def partial(m: _Mention) -> bool:
