@@ -71,7 +71,7 @@ def load_english() -> Language:
     for acronym, norm in GROUP_ACRONYMS.items():
         # the models read "IS" by its norm "is", a verb, and half the time parse it so ("tried to
         # reach IS territory"); with the norm of "ISIS" it is the group it names
-        nlp.tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: norm}])
+        nlp.tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: norm}])  # type: ignore[union-attr]  # a Tokenizer
     nlp.add_pipe("wf_line_breaks", before="parser")
     nlp.add_pipe("wf_particles")  # last: it reads the parts of speech the attribute ruler sets
     return nlp
