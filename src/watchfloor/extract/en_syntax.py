@@ -9,7 +9,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-import unicodedata
 from functools import cache
 from importlib.resources import files
 
@@ -112,8 +111,7 @@ def _plausible(place: Place, countries: list[str], candidates: list[Place], phra
 
 
 def _ascii_name(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    words = re.findall(r"[a-z0-9]+", folded)
+    words = re.findall(r"[a-z0-9]+", fold(text))
     return " ".join(w for w in words if w not in ("al", "el", "the"))
 
 
@@ -454,11 +452,14 @@ def _negated(trig: Token) -> bool:
 
 def _patient(trig: Token, is_noun: bool) -> Token | None:
     if is_noun:
-        for prep in trig.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "against"):
-                objs = [c for c in prep.children if c.dep_ == "pobj"]
-                if objs:
-                    return objs[0]
+        # "charges of 23 counts of murder … against the five": who is charged follows "against";
+        # an "of" that names counts or offences is the charge itself
+        for wanted in ("against", "of"):
+            for prep in trig.children:
+                if prep.dep_ == "prep" and prep.lower_ == wanted:
+                    objs = [c for c in prep.children if c.dep_ == "pobj"]
+                    if objs and not (wanted == "of" and objs[0].lemma_.lower() in OFFENCE_NOUNS | {"count"}):
+                        return objs[0]
         if trig.dep_ == "dobj" and trig.head.lemma_.lower() in FACING_HEADS:
             return _subject(trig.head)  # "five Uzbeks face deportation"
         if trig.dep_ == "pobj" and trig.head.lower_ in NEGATING_HEADS and trig.head.head.pos_ in ("VERB", "AUX"):
