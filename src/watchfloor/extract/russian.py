@@ -143,15 +143,25 @@ class RussianExtractor:
                 head = tok.head
                 if tok.rel == "nsubj" and head is not None and head.lemma in ("оказаться", "являться", "быть"):
                     described += [c for c in head.children if c.rel in ("xcomp", "obl") and c.feat("Case") == "Ins"]
+                if tok.rel == "nsubj" and head is not None and head.pos == "NOUN":
+                    # "Задержанные — гражданин Таджикистана и гражданин Узбекистана": the dash's predicate
+                    described += [head, *(c for c in head.children if c.rel == "conj")]
+                codes: list[str] = []
                 for person in described:
                     nat = nationality_of(np_text(sent, person), "ru")
                     code = nat.country if nat is not None else None
                     if code is None and person.lemma in _BY_GENITIVE:
                         code = self._resident_country(person, sent, (None, "из"))
-                    if code:
-                        for target in earlier[-1].targets:
-                            target.nationality = target.nationality or code
-                        break
+                    if code and code not in codes:
+                        codes.append(code)
+                if len(codes) == 1:
+                    for target in earlier[-1].targets:
+                        target.nationality = target.nationality or codes[0]
+                elif codes:
+                    # one per nationality, under the act's total ("двух молодых людей" → TJK + UZB)
+                    targets = earlier[-1].targets
+                    at = next((n for n, t in enumerate(targets) if t.nationality is None), len(targets))
+                    earlier[-1].targets = targets[:at] + [Target(nationality=c) for c in codes] + targets[at + 1 :]
 
     # -- triggers ----------------------------------------------------------------------------
 
@@ -1110,7 +1120,7 @@ class RussianExtractor:
         kept = []
         for d in found:
             prior = next((p for p in reversed(drafts) if p.type == d.type and not p.headline), None)
-            if prior is not None and d.sent.index - prior.sent.index <= 2 and not d.anaphoric:
+            if prior is not None and d.sent.index - prior.sent.index <= 5 and not d.anaphoric:
                 _absorb(prior, d, same_sentence=False)
             else:
                 kept.append(d)
