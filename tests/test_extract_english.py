@@ -691,3 +691,17 @@ def test_the_group_acronym_is_is_no_verb(pipeline: Pipeline) -> None:
 def test_people_named_by_an_earlier_act_in_the_past_perfect_are_no_new_act(pipeline: Pipeline) -> None:
     x = run(pipeline, "Two men who had been arrested with the suspect were freed on Saturday after questioning.")
     assert not [e for e in x.events if e.type == "ARREST"]
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Four men linked to the bombing are in police custody, police in Kano said on Wednesday.", 4),
+    ("A teenager is in custody, police said on Wednesday.", 1),
+])
+def test_people_in_custody_now_were_taken_this_week(pipeline: Pipeline, text: str, total: int) -> None:
+    event = only(run(pipeline, text), "ARREST")
+    assert (event.total, event.date, event.date_precision) == (total, date(2015, 4, 6), "week")
+
+
+def test_remaining_in_custody_tells_no_new_arrest(pipeline: Pipeline) -> None:
+    x = run(pipeline, "Police in Kano arrested two men on Monday. Ten others were released; the two remain in custody.")
+    assert [(e.type, e.total) for e in x.events] == [("ARREST", 2)]

@@ -307,6 +307,8 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
         return True  # "five Uzbeks face deportation": an act announced for them
     if _noun_negated(tok):
         return True  # "freed without charge": an act the text says did not happen
+    if _held_in_custody(tok) is not None:
+        return True  # "five men are in police custody", "police had four people in custody"
     is_attack = attack or tok.lemma_.lower() in ATTACK_NOUNS
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and not is_attack:
         return True  # "handed over for deportation"; "jailed for attacks" names the offence
@@ -339,6 +341,27 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
         # a bare plural ("arrests of foreigners near the border") is generic unless counted or dated
         return any(t.ent_type_ in ("DATE", "CARDINAL") for t in tok.subtree)
     return not det or det[0] in ("a", "an")
+
+
+CUSTODY_VERBS = frozenset({"be"})  # "are in custody": the subject is held; "remains in custody" tells no new act
+HOLDING_IN = frozenset({"have", "hold", "keep"})  # "police had four people in custody": the object is
+
+
+def _held_in_custody(tok: Token) -> Token | None:
+    """The people a "… in custody" state names as held, or None when `tok` is no such custody:
+    "five men are in police custody", "a suspect was in custody", "police had four people in
+    custody" (WikiEvents' reports of arrests say so); not "died in custody"."""
+    if tok.lemma_.lower() != "custody" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
+        return None
+    verb = tok.head.head
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj" and verb.head.lemma_.lower() in HOLDING_IN:
+        return verb  # "had four people in custody": the phrase hangs on the people
+    lemma = verb.lemma_.lower()
+    if lemma in HOLDING_IN:
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if lemma in CUSTODY_VERBS:
+        return _subject(verb)
+    return None
 
 
 TOLL_WORDS = frozenset({"toll", "kill", "die", "wound", "injure", "dead", "number", "casualty", "victim"})
@@ -452,6 +475,9 @@ def _negated(trig: Token) -> bool:
 
 def _patient(trig: Token, is_noun: bool) -> Token | None:
     if is_noun:
+        held = _held_in_custody(trig)
+        if held is not None:
+            return held
         # "charges of 23 counts of murder … against the five": who is charged follows "against";
         # an "of" that names counts or offences is the charge itself
         for wanted in ("against", "of"):

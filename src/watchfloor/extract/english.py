@@ -663,7 +663,10 @@ class EnglishExtractor:
                 day = best[1].date
                 draft.date = DateValue(day - dt.timedelta(days=day.weekday()), "week")
                 return
-        if best is not None and not announced and (best[2] or not _perfect(trig)):
+        if _held_now(trig) and (best is None or announced) and published is not None and draft.modality == "asserted":
+            # "… have three people in custody", said on Wednesday: held now, taken this week
+            draft.date = DateValue(published - dt.timedelta(days=published.weekday()), "week")
+        elif best is not None and not announced and (best[2] or not _perfect(trig)):
             draft.date, draft.date_strong = best[1], best[2]
             draft.date = _ahead_if_planned(draft, best_root, published)
             draft.date = not_after_publication(draft.date, best_root, trig, draft.modality, published)
@@ -1098,6 +1101,14 @@ def _inherit_dates(drafts: list[Draft]) -> None:
         earlier = _had_done(draft.trigger) and not _reported_past_perfect(draft.trigger)
         if draft.date is None and datable and not earlier and prev.date is not None and prev.date.precision == "day" and near:
             draft.date = prev.date
+
+
+def _held_now(trig: Token) -> bool:
+    """'five men are in police custody': held as the report is written, so taken this week."""
+    verb = trig.head.head if trig.dep_ == "pobj" else trig.head
+    if verb.dep_ == "dobj":
+        verb = verb.head  # "have three people in custody"
+    return trig.lemma_.lower() == "custody" and verb.tag_ in ("VBZ", "VBP")
 
 
 def _few_days(root: Token, value: DateValue, found: list[tuple[Token, DateValue]]) -> bool:
