@@ -705,3 +705,10 @@ def test_people_in_custody_now_were_taken_this_week(pipeline: Pipeline, text: st
 def test_remaining_in_custody_tells_no_new_arrest(pipeline: Pipeline) -> None:
     x = run(pipeline, "Police in Kano arrested two men on Monday. Ten others were released; the two remain in custody.")
     assert [(e.type, e.total) for e in x.events] == [("ARREST", 2)]
+
+
+def test_refused_entry_is_done_to_the_passives_subject_with_her_stated_nationality(pipeline: Pipeline) -> None:
+    x = run(pipeline, "A Dutch woman was stopped in Turkey in 2014. The Netherlands stripped her of her citizenship; "
+                      "she now holds only Moroccan nationality, and was refused entry at Schiphol on Tuesday.")
+    event = only(x, "ENTRY_BAN")
+    assert (event.total, set(event.nationalities), event.date) == (1, {"MAR"}, date(2015, 4, 7))

@@ -101,7 +101,7 @@ def _is_person_word(tok: Token) -> bool:
     return tok.ent_type_ in ("PERSON", "NORP") or tok.lemma_.lower() in PEOPLE_WORDS or is_age_noun(tok)
 
 
-def _stated_nationality(tok: Token) -> tuple[tuple[str, str | None], ...]:
+def stated_nationality(tok: Token) -> tuple[tuple[str, str | None], ...]:
     """The nationality a clause states of its subject `tok`: "she holds only Moroccan
     nationality", "he has a Belgian passport", "she is a Dutch citizen"."""
     if tok.dep_ != "nsubj":
@@ -131,7 +131,7 @@ def people_in(doc: Doc, origins: Origins | None = None) -> list[People]:
     out: list[People] = []
     for tok in doc:
         if tok.pos_ == "PRON" and tok.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
-            stated = _stated_nationality(tok)
+            stated = stated_nationality(tok)
             if stated:  # "… she now holds only Moroccan nationality": what later "her" means
                 out.append(People(tok.i, 1 if tok.lower_ in SINGULAR_PRONOUNS else None, stated, tok.lower_, frozenset()))
             continue
@@ -139,7 +139,7 @@ def people_in(doc: Doc, origins: Origins | None = None) -> list[People]:
             continue
         if not _is_person_word(tok):
             continue
-        nats = _nationalities(tok) or _stated_nationality(tok)
+        nats = _nationalities(tok) or stated_nationality(tok)
         if not nats and origins is not None:
             nats = tuple(dict.fromkeys((code, None) for code, _ in origins(tok)))
         count = _count(tok)

@@ -519,6 +519,8 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
                     to += [o for p in trig.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
                     if to:
                         return to[0]
+                    if _is_passive(trig):
+                        continue  # "was refused entry": the people are the passive's subject
                 return c
     for c in trig.children:  # "repatriated 120 more" (the count hangs on 'more' as an adverb)
         if c.dep_ == "advmod" and _elliptical_count(c):

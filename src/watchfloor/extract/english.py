@@ -24,6 +24,7 @@ from watchfloor.extract.en_referents import (
     antecedent,
     people_in,
     same_group,
+    stated_nationality,
     story_nationality,
 )
 from watchfloor.extract.en_roles import add_roles, add_story_roles
@@ -367,7 +368,9 @@ class EnglishExtractor:
             return
         if head.lower_ in ("he", "him", "she", "her"):
             draft.anaphoric = True
-            nat = _earlier_nationality(head)  # "an American … Greek police turned him back"
+            stated = stated_nationality(head)  # "she now holds only Moroccan nationality, and was refused entry"
+            nat = (stated[0][0], stated[0][1], None) if len(stated) == 1 else _earlier_nationality(head)
+            # "an American … Greek police turned him back"
             draft.targets = [Target(count=1, nationality=nat[0] if nat else None, text=head.text)]
             if nat is None:
                 _from_antecedent(draft.targets[0], head, ctx)
