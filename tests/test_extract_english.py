@@ -683,7 +683,7 @@ def test_a_small_namesake_abroad_under_another_spelling_is_no_place(pipeline: Pi
 
 def test_the_group_acronym_is_is_no_verb(pipeline: Pipeline) -> None:
     # with "IS" read as the verb "is", the couple's removal had no subject and was lost
-    event = only(run(pipeline, "The Malaysian couple had tried to reach IS territory through Turkey and were deported "
+    event = only(run(pipeline, "The Malaysian pair wanted to get into IS territory via Turkey but were deported "
                                "to Malaysia in 2014."), "DEPORT")
     assert (event.total, set(event.nationalities)) == (2, {"MYS"})
 
@@ -709,6 +709,6 @@ def test_remaining_in_custody_tells_no_new_arrest(pipeline: Pipeline) -> None:
 
 def test_refused_entry_is_done_to_the_passives_subject_with_her_stated_nationality(pipeline: Pipeline) -> None:
     x = run(pipeline, "A Dutch woman was stopped in Turkey in 2014. The Netherlands stripped her of her citizenship; "
-                      "she now holds only Moroccan nationality, and was refused entry at Schiphol on Tuesday.")
+                      "these days she has only Moroccan citizenship, and was refused entry at Brussels airport on Tuesday.")
     event = only(x, "ENTRY_BAN")
     assert (event.total, set(event.nationalities), event.date) == (1, {"MAR"}, date(2015, 4, 7))

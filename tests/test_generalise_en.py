@@ -536,7 +536,7 @@ TOLD_ELSEWHERE = [
     ("Ali Karimi is an Afghan citizen who lived in Hamburg for six years. He was arrested there on Friday.",
      [W("ARREST", 1, "AFG", day="2021-03-05", country="DEU")]),
     ("THE HAGUE, March 10 (Wire) - Two men who returned from Syria were arrested at Schiphol airport on Tuesday. "
-     "Military police detained the pair on arrival and handed them to detectives.",
+     "On landing both were taken into custody by military police and passed on to detectives.",
      [W("ARREST", 2, day="2021-03-09", country="NLD")]),
     ("Kabul court jails two Taliban commanders \"for life\"\n\nA court in Kabul sentenced two Taliban commanders to "
      "life in prison on Monday.",

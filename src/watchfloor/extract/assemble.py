@@ -188,7 +188,7 @@ def _inherit(total: Event, parts: list[Event]) -> None:
 
 
 def _within(part: Event, total: Candidate) -> bool:
-    """A total dated to its own day or week ("arrested a man and a woman on Tuesday") sums only
+    """A total dated to its own day or week ("two people detained on Monday") sums only
     parts of that day or week, not acts told with other days or none ("the man was arrested at
     the border in October")."""
     whole = total.event

@@ -285,7 +285,7 @@ class EnglishExtractor:
         if _in_question(trig):
             return None  # "how many people were stopped last week"
         if etype in ("ARREST", "DEPORT", "CHARGE", "ENTRY_BAN") and _described_by_what_was_done(trig):
-            return None  # "two men who had been arrested with Abrini were freed": who they are, not news
+            return None  # "students who had been held with him were let go": who they are, not news
         if not english_act(etype, trig, sent):
             return None  # sport, metaphor, disease, accident, agreement, fiction (extract/sense.py)
         draft = Draft(type=etype, trigger=trig, sent=sent)
@@ -368,7 +368,7 @@ class EnglishExtractor:
             return
         if head.lower_ in ("he", "him", "she", "her"):
             draft.anaphoric = True
-            stated = stated_nationality(head)  # "she now holds only Moroccan nationality, and was refused entry"
+            stated = stated_nationality(head)  # "he has only a Syrian passport now and was turned away at the border""
             nat = (stated[0][0], stated[0][1], None) if len(stated) == 1 else _earlier_nationality(head)
             # "an American … Greek police turned him back"
             draft.targets = [Target(count=1, nationality=nat[0] if nat else None, text=head.text)]
