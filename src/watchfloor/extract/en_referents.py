@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from watchfloor.extract.en_syntax import FEMALE_NOUNS, MALE_NOUNS, is_age_noun
+from watchfloor.extract.en_syntax import is_age_noun, sex_differs
 from watchfloor.extract.text import doc_ents
 from watchfloor.normalize.nationality import nationality_of
 from watchfloor.normalize.numbers import parse_quantity
@@ -204,25 +204,13 @@ def antecedent(member: Token, people: list[People]) -> People | None:
             continue  # "they" are the whole group, not one of them nor some of them
         if count is not None and p.count is not None and count != p.count:
             continue
-        if _other_kind(member, p) or _other_sex(member, p):
+        if _other_kind(member, p) or sex_differs(member.lower_, p.lemma):
             continue  # "the brothers" does not mean "the preachers"; "she" does not mean "a man"
         return p
     return None
 
 
 GENERIC_PEOPLE = frozenset({"man", "woman", "person", "people"})
-MALE = MALE_NOUNS | {"men", "he", "him", "himself", "imam"}
-FEMALE = FEMALE_NOUNS | {"women", "she", "her", "herself"}
-
-
-def _other_sex(member: Token, told: People) -> bool:
-    """'she' does not mean 'an Algerian man'; 'he' does not mean 'the widow'."""
-    low = member.lower_
-    if low in ("she", "her"):
-        return told.lemma in MALE
-    if low in ("he", "him"):
-        return told.lemma in FEMALE
-    return False
 
 
 def _other_kind(member: Token, told: People) -> bool:

@@ -347,15 +347,26 @@ CUSTODY_VERBS = frozenset({"be"})  # "are in custody": the subject is held; "rem
 HOLDING_IN = frozenset({"have", "hold", "keep"})  # "police had four people in custody": the object is
 
 
-def _held_in_custody(tok: Token) -> Token | None:
-    """The people a "… in custody" state names as held, or None when `tok` is no such custody:
-    "five men are in police custody", "a suspect was in custody", "police had four people in
-    custody" (WikiEvents' reports of arrests say so); not "died in custody"."""
+def custody_verb(tok: Token) -> Token | None:
+    """The verb of "in custody" (`tok` the noun "custody"): "are in custody", "had four people in
+    custody" (the phrase hanging on the people); None for any other noun."""
     if tok.lemma_.lower() != "custody" or tok.dep_ != "pobj" or tok.head.lower_ != "in":
         return None
     verb = tok.head.head
     if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj" and verb.head.lemma_.lower() in HOLDING_IN:
-        return verb  # "had four people in custody": the phrase hangs on the people
+        return verb.head
+    return verb
+
+
+def _held_in_custody(tok: Token) -> Token | None:
+    """The people a "… in custody" state names as held, or None when `tok` is no such custody:
+    "five men are in police custody", "a suspect was in custody", "police had four people in
+    custody" (WikiEvents' reports of arrests say so); not "died in custody"."""
+    verb = custody_verb(tok)
+    if verb is None:
+        return None
+    if verb != tok.head.head:
+        return tok.head.head  # "had four people in custody": the phrase hangs on the people
     lemma = verb.lemma_.lower()
     if lemma in HOLDING_IN:
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -797,14 +808,18 @@ MALE_NOUNS = frozenset({"man", "boy", "brother", "son", "husband", "father", "ne
                         "businessman", "policeman", "gunman"})
 FEMALE_NOUNS = frozenset({"woman", "girl", "sister", "daughter", "wife", "mother", "niece", "aunt", "granddaughter",
                           "grandmother", "widow", "businesswoman", "policewoman", "fiancee"})
+# with plurals and pronouns: a told person may be a pronoun whose clause states a nationality
+MALE = MALE_NOUNS | {"men", "he", "him", "himself", "imam"}
+FEMALE = FEMALE_NOUNS | {"women", "she", "her", "herself"}
 
 
-def _sex_differs(pronoun: Token, noun: Token) -> bool:
-    lemma = noun.lemma_.lower()
-    if pronoun.lower_ in ("she", "her", "herself"):
-        return lemma in MALE_NOUNS
-    if pronoun.lower_ in ("he", "him", "himself"):
-        return lemma in FEMALE_NOUNS
+def sex_differs(pronoun: str, lemma: str) -> bool:
+    """'she' does not mean 'an Algerian man'; 'he' does not mean 'the widow'."""
+    low = pronoun.lower()
+    if low in ("she", "her", "herself"):
+        return lemma in MALE
+    if low in ("he", "him", "himself"):
+        return lemma in FEMALE
     return False
 
 
@@ -818,7 +833,7 @@ def _earlier_nationality(member: Token) -> tuple[str | None, str | None, str | N
         if nat is None or not nat.country:
             continue
         head = tok.head if tok.dep_ in ("amod", "compound") else tok
-        if _sex_differs(member, head):
+        if sex_differs(member.lower_, head.lemma_.lower()):
             continue  # "she" is not "an Algerian man"
         if head.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one") for c in head.children):
             return (nat.country, nat.ethnicity, nat.region)

@@ -77,6 +77,7 @@ from watchfloor.extract.en_syntax import (
     _speech_subject,
     _subject,
     _under_speech,
+    custody_verb,
     same_referent,
 )
 from watchfloor.extract.learned import TriggerModel, load_trigger_model
@@ -1108,10 +1109,8 @@ def _inherit_dates(drafts: list[Draft]) -> None:
 
 def _held_now(trig: Token) -> bool:
     """'five men are in police custody': held as the report is written, so taken this week."""
-    verb = trig.head.head if trig.dep_ == "pobj" else trig.head
-    if verb.dep_ == "dobj":
-        verb = verb.head  # "have three people in custody"
-    return trig.lemma_.lower() == "custody" and verb.tag_ in ("VBZ", "VBP")
+    verb = custody_verb(trig)
+    return verb is not None and verb.tag_ in ("VBZ", "VBP")
 
 
 def _few_days(root: Token, value: DateValue, found: list[tuple[Token, DateValue]]) -> bool:
