@@ -103,6 +103,39 @@ def test_a_plain_adjective_is_no_district_stem() -> None:
     assert district_stems("district") == [] and district_stems("sky") == []
 
 
+# Airports (airportsdata): by their own name alone, with the word "airport", or in full; a bare name
+# that a town also bears goes to the airport of a big city unless the story says otherwise.
+AIRPORTS = [
+    ("Schiphol", "", "NLD", "North Holland"), ("Heathrow airport", "", "GBR", "England"),
+    ("Heathrow", "", "GBR", "England"), ("Sabiha Gokcen", "", "TUR", "Istanbul"),
+    ("Ataturk International Airport", "", "TUR", "Istanbul"), ("Domodedovo", "", "RUS", None),
+    ("Soekarno-Hatta international airport", "", "IDN", None), ("Bole International Airport", "", "ETH", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("phrase", "context", "country", "admin1"), AIRPORTS)
+def test_airport_resolves_to_its_city_region(
+    gazetteer: Gazetteer, phrase: str, context: str, country: str, admin1: str | None
+) -> None:
+    resolution = gazetteer.resolve(phrase, context=[context] if context else [])
+    assert resolution.place is not None, resolution.reason
+    assert (resolution.place.country, resolution.precision) == (country, 1), (resolution.place, resolution.reason)
+    if admin1 is not None:
+        assert resolution.place.admin1 == admin1
+
+
+def test_a_generic_airport_word_names_no_airport(gazetteer: Gazetteer) -> None:
+    for phrase in ("International", "Memorial", "Executive"):
+        place = gazetteer.resolve(phrase).place
+        assert place is None or place.kind != "airport", place
+
+
+def test_arrest_at_an_airport_is_placed_in_its_country(pipeline: Pipeline) -> None:
+    text = "Dutch police arrested two women at Schiphol airport on Tuesday after they landed from Istanbul."
+    events = run(pipeline, text).events
+    assert [e.location.country if e.location else None for e in events] == ["NLD"], [e.to_gold() for e in events]
+
+
 # -- English events: parentheses and "X-Y district" ------------------------------------------
 
 

