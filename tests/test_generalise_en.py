@@ -577,3 +577,27 @@ CLAUSES = [
 @pytest.mark.parametrize(("text", "wants"), CLAUSES, ids=[f"clauses{i}" for i in range(len(CLAUSES))])
 def test_acts_told_in_coordinated_or_relative_clauses(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 16: acts at airports (the gazetteer's airports) and "N of its citizens" (the possessor
+# country named before). Written after the airports and before the possessor rule: 2 of 5 pass on the
+# code before both (ec91824), 3 of 5 with airports, 4 of 5 now (docs/generalisation.md) -------------
+
+AIRPORTS_AND_OWN_CITIZENS = [
+    ("Dutch police arrested two women at Schiphol airport on Tuesday.",
+     [W("ARREST", 2, day="2021-03-09", country="NLD")]),
+    ("A Kenyan man was detained at Heathrow on Sunday as he tried to board a flight to Istanbul.",
+     [W("ARREST", 1, "KEN", day="2021-03-07", country="GBR")]),
+    ("Two Indonesian students were held at Soekarno-Hatta airport on Monday.",
+     [W("ARREST", 2, "IDN", day="2021-03-08", country="IDN")]),
+    ("A plane chartered by Tajikistan brought back 40 more of its citizens from Baghdad on Sunday.",
+     [W("DEPORT", 40, "TJK", day="2021-03-07")]),
+    pytest.param("Kyrgyzstan said a second flight had returned 59 of its nationals from Iraq on Thursday.",
+                 [W("DEPORT", 59, "KGZ", day="2021-03-04")],
+                 marks=pytest.mark.xfail(strict=True, reason="transitive 'return' is no removal verb yet: no real-text example")),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), AIRPORTS_AND_OWN_CITIZENS, ids=[f"airports{i}" for i in range(5)])
+def test_airports_and_own_citizens(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

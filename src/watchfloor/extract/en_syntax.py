@@ -198,6 +198,25 @@ def _foreign(member: Token) -> bool:
     return any(c.lower_ in ("foreign", "other") for c in member.children)
 
 
+def possessor_country(member: Token) -> str | None:
+    """The country that "its" in "its citizens", "120 of its nationals" stands for: the nearest
+    country named before it in the sentence ("Kazakhstan said a flight had brought home 120 of its
+    citizens"); None when no country is named ("the government … its citizens"). Not "their",
+    which is as often the people's own ("Turkey sent 20 men back to their country")."""
+    poss = next((c for c in member.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if poss is None:
+        return None
+    sent = member.sent
+    for tok in reversed(sent[: poss.i - sent.start]):
+        if tok.pos_ != "PROPN":
+            continue
+        for start in range(max(sent.start, tok.i - 2), tok.i + 1):  # "Sri Lanka", "the United Kingdom"
+            code = country_code(tok.doc[start : tok.i + 1].text, "en")
+            if code is not None:
+                return code
+    return None
+
+
 def _governed_by(tok: Token, trig: Token) -> bool:
     """Is `tok` an argument of the trigger's clause (or of the report around it), rather than of
     another verb — "suspected of fighting in Syria", "born in Kyrgyzstan", "who fought in Iraq"?"""

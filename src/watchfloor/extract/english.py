@@ -78,6 +78,7 @@ from watchfloor.extract.en_syntax import (
     _subject,
     _under_speech,
     custody_verb,
+    possessor_country,
     same_referent,
 )
 from watchfloor.extract.learned import TriggerModel, load_trigger_model
@@ -96,6 +97,9 @@ from watchfloor.normalize.nationality import country_code, nationality_of
 from watchfloor.normalize.numbers import Quantity, parse_quantity
 from watchfloor.normalize.places import Gazetteer, Place
 from watchfloor.normalize.text import ARABIC_ARTICLES
+
+# Heads that only count the people of their of-phrase ("120 more of its citizens", "dozens of Uzbeks").
+QUANTITY_HEADS = frozenset({"more", "some", "many", "most", "all", "several", "dozens", "hundreds", "thousands"})
 
 
 @dataclass(slots=True)
@@ -479,8 +483,8 @@ class EnglishExtractor:
             return [Target(count=None, nationality=c, text=n) for c, n in origins]
         nat = self._nationality(member)
         of_np = [o for p in member.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        if nat is None and member.tag_ == "CD" and of_np:
-            member = of_np[0]  # "five of its citizens": the people are in the of-phrase
+        if nat is None and (member.tag_ == "CD" or member.lower_ in QUANTITY_HEADS) and of_np:
+            member = of_np[0]  # "five of its citizens", "120 more of its citizens": the people are in the of-phrase
             nat = self._nationality(member)
         more = member.lower_ == "more" or any(c.lower_ == "more" for c in member.children)
         if nat is None and more and previous:
@@ -488,7 +492,10 @@ class EnglishExtractor:
             if len(prior) == 1:
                 nat = (next(iter(prior)), None, None)
         own = member.lemma_.lower() in ("citizen", "national") and not _foreign(member)
-        if nat is None and own and draft.agent is not None and draft.agent.country:
+        possessor = possessor_country(member) if nat is None and own else None
+        if possessor is not None:
+            nat = (possessor, None, None)  # "Kazakhstan said … 120 of its citizens"
+        elif nat is None and own and draft.agent is not None and draft.agent.country:
             # "Azerbaijan has arrested ten (of its) citizens": the agent's own nationals
             nat = (draft.agent.country, None, None)
         if nat is None and _definite(member) and member.tag_ == "NN" and member.lemma_.lower() in PERSON_NOUNS:
