@@ -22,7 +22,7 @@ from watchfloor.errors import InputError
 from watchfloor.model import ABOUTS, MODALITIES, STANCES
 
 if TYPE_CHECKING:
-    from watchfloor.store import Store, StoredClaim, StoredCluster, StoredEvent
+    from watchfloor.store import DocumentRow, Store, StoredClaim, StoredCluster, StoredEvent
 
 KINDS = ("events", "mentions", "claims", "documents")
 _ALL = 10**9  # "no limit" for the store's paginated reads
@@ -274,8 +274,12 @@ def document_records(store: Store, filters: Filters) -> list[dict[str, Any]]:
 
     query = DocumentQuery(source=filters.source, language=filters.language, since=filters.since,
                           until=filters.until, text=filters.text)  # fmt: skip
-    return [
-        {"id": r.id, "doc_id": r.doc_id, "source": r.source, "language": r.language,
-         "published": r.published.isoformat() if r.published else None, "title": r.title, "n_events": r.n_events}
-        for r in store.search_documents(query, limit=_ALL).items
-    ]  # fmt: skip
+    return [document_record(r) for r in store.search_documents(query, limit=_ALL).items]
+
+
+def document_record(row: DocumentRow) -> dict[str, Any]:
+    return {
+        "id": row.id, "doc_id": row.doc_id, "source": row.source, "language": row.language,
+        "published": row.published.isoformat() if row.published else None, "title": row.title,
+        "n_events": row.n_events,
+    }  # fmt: skip

@@ -7,7 +7,7 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
-from watchfloor.export.select import claim_record
+from watchfloor.export.select import claim_record, document_record, mention_record
 from watchfloor.export.spreadsheet import spreadsheet_safe as _csv_safe
 from watchfloor.model import Event
 from watchfloor.store import DocumentRow, StoredClaim, StoredEvent
@@ -28,20 +28,8 @@ def people(event: Event) -> int:
 
 
 def event_json(row: StoredEvent, review: str | None = None) -> dict[str, Any]:
-    event = row.event
-    out = event.to_gold()
-    out["local_id"] = out.pop("id")
-    location = event.location
-    return {
-        "id": row.id,
-        "document": {"id": row.document_id, "doc_id": row.doc_id, "source": row.source},
-        "nationalities": sorted(event.nationalities),
-        "people": people(event),
-        "lat": location.lat if location else None,
-        "lon": location.lon if location else None,
-        "review": review,
-        **out,
-    }
+    """The record the mentions export writes, with the people counted for the event's card."""
+    return {**mention_record(row, review), "people": people(row.event)}
 
 
 def claim_json(row: StoredClaim) -> dict[str, Any]:
@@ -49,11 +37,7 @@ def claim_json(row: StoredClaim) -> dict[str, Any]:
 
 
 def document_json(row: DocumentRow) -> dict[str, Any]:
-    return {
-        "id": row.id, "doc_id": row.doc_id, "source": row.source, "language": row.language,
-        "published": row.published.isoformat() if row.published else None, "title": row.title,
-        "n_events": row.n_events,
-    }  # fmt: skip
+    return document_record(row)  # the same record the documents export writes
 
 
 def events_csv(rows: Iterable[tuple[StoredEvent, str | None]]) -> str:
