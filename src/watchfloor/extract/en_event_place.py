@@ -78,6 +78,15 @@ def _is_verbal(tok: Token) -> bool:
 
 
 def place_spans(sent: Span, is_place: Callable[[str], bool] | None = None) -> list[Span]:
+    """`_find_place_spans`, found once per sentence and look-up (every trigger of it asks, twice)."""
+    cache = sent.doc.user_data.setdefault("wf_event_place_spans", {})
+    key = (sent.start, sent.end, is_place is not None)  # one extractor, one gazetteer per parse
+    if key not in cache:
+        cache[key] = _find_place_spans(sent, is_place)
+    return list(cache[key])
+
+
+def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> list[Span]:
     """Candidate place names: GPE, LOC and FAC entities, proper nouns NER missed where a place
     stands (after a locative preposition, in "the town of X", before "district"), and, with
     `is_place` (a gazetteer look-up), proper nouns it knows that NER took for something else
