@@ -1,7 +1,8 @@
 """Sense: a trigger word reports a security act only where its context means one.
 
 Every sentence here was written for this test. The first group must yield no event of the given
-type (sport, metaphor, health, accidents and disasters, agreements, games and fiction, diplomacy);
+type (sport, metaphor, health, accidents and disasters, agreements, games and fiction, gestures,
+diplomacy);
 the second must keep its event.
 """
 
@@ -53,6 +54,11 @@ NOT_ACTS: list[tuple[str, str, str]] = [
     ("fiction", "ATTACK", "In the game, players kill enemies and collect coins to unlock new levels."),
     ("fiction", "ATTACK", "The director shot the film in Morocco over six weeks last summer."),
     ("fiction", "ATTACK", "In the novel, the hero is kidnapped by pirates and sold as a slave."),
+    # gestures: what is blown is a whistle, a kiss or a horn (real news has all three)
+    ("gesture", "ATTACK", "Thousands of marchers blew whistles outside the ministry on Monday."),
+    ("gesture", "ATTACK", "The clerk who blew the whistle on the bribes was dismissed last year."),
+    ("gesture", "ATTACK", "Led out of the courtroom, the defendant blew a kiss to his sister."),
+    ("gesture", "ATTACK", "Drivers blew their horns in protest at the fuel prices on Friday."),
     # diplomacy and membership
     ("diplomacy", "DEPORT", "Moscow expelled two diplomats from the embassy in response to the sanctions."),
     ("membership", "DEPORT", "The party expelled the deputy from its ranks for breaking the whip."),
@@ -64,6 +70,7 @@ NOT_ACTS: list[tuple[str, str, str]] = [
 ]
 
 ACTS: list[tuple[str, str]] = [
+    ("ATTACK", "A bomber blew himself up at a police checkpoint in Kandahar on Monday, killing four officers."),
     ("ATTACK", "Gunmen attacked a police checkpoint in the province on Monday, killing four officers."),
     ("ATTACK", "A suicide bomber killed 20 fans outside a football stadium in the capital on Sunday."),
     ("ATTACK", "Militants attacked an army post near the border, the defence ministry said."),
