@@ -42,6 +42,7 @@ NOT_ACTS: list[tuple[str, str, str]] = [
     # accidents and disasters
     ("accident", "ATTACK", "Twelve people were killed when a bus plunged off a bridge into a river on Friday."),
     ("accident", "ATTACK", "A gas explosion in a residential building injured seven people on Tuesday."),
+    ("accident", "ATTACK", "Gas blast at a wedding hall kills 6; dozens more were hurt after a heater exploded."),
     ("accident", "ATTACK", "A boiler exploded at a textile factory, killing three workers."),
     ("accident", "ATTACK", "The earthquake killed at least 90 people and destroyed hundreds of homes."),
     ("accident", "ATTACK", "Floods triggered by heavy rain have killed 15 people in the north of the country."),
