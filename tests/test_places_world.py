@@ -247,3 +247,26 @@ def test_a_file_that_is_no_json_names_itself(tmp_path: Path) -> None:
     path.write_text('{"text": "x", "tokens": [], "spans": [{"label": "VERB", "start": 0, "end": 1}]}\nnot json\n')
     with pytest.raises(WatchfloorError, match="bad.jsonl:2"):
         event_location.read_event_location(path)
+
+
+# -- which place is the act's: the place itself before a landmark it is near ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "place"),
+    [
+        ("Gunmen killed five farmers in an attack on Tashan village near the city of Kano on Monday.", "killed", "Tashan"),
+        ("A bomb exploded in Dambe town, outside the regional capital Maiduguri, on Sunday.", "exploded", "Dambe"),
+        ("Troops shelled the hamlet of Kuru near Jos overnight.", "shelled", "Kuru"),
+        ("Two soldiers were shot near Mosul on Tuesday.", "shot", "Mosul"),  # a landmark alone is the place
+    ],
+)  # fmt: skip
+def test_the_place_itself_before_the_landmark_it_is_near(pipeline: Pipeline, text: str, verb: str, place: str) -> None:
+    from watchfloor.extract.english import EnglishExtractor
+    from watchfloor.nlp.english import parse_many
+
+    extractor = EnglishExtractor(pipeline.gazetteer, learned=False)
+    doc, _ = next(parse_many([(text, None)], gazetteer=pipeline.gazetteer))
+    trig = next(t for t in doc if t.text == verb)
+    chosen = extractor.place_of(doc, Document(doc_id="t", text=text, language="en"), trig)
+    assert chosen is not None and text[chosen[0] : chosen[1]].startswith(place), chosen and text[chosen[0] : chosen[1]]

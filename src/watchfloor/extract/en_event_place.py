@@ -23,13 +23,14 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from watchfloor.extract.en_syntax import LOCATION_LABELS, OFFENCE_NOUNS, PERSON_NOUNS, SPEECH_VERBS
-from watchfloor.normalize.nationality import country_code
+from watchfloor.normalize.nationality import country_code, nationality_of
 
 LOCATIVE = frozenset(
     {"in", "at", "near", "outside", "around", "inside", "across", "on", "off", "along", "throughout", "within",
      "through", "over", "between", "beyond", "behind", "amid", "nearby", "atop", "onto", "among", "upon", "above",
      "below", "beneath", "opposite", "past", "alongside"}
 )  # fmt: skip
+NEAR = frozenset({"near", "outside", "around", "nearby", "beyond", "past", "off"})
 AWAY = frozenset({"to", "into", "toward", "towards", "for", "from", "via", "against", "like", "than", "with"})
 # Nouns a place names or is part of: "the town of X", "the outskirts of X", "X's Hodan district".
 PLACE_NOUNS = frozenset(
@@ -109,7 +110,7 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
         returning = head.lower_ == "to" and head.head.lemma_.lower() in ("return", "arrival")
         where = (
             tok.dep_ == "pobj" and (head.lower_ in LOCATIVE or returning)
-            or tok.dep_ in ("compound", "nmod") and head.lemma_.lower() in PLACE_NOUNS - {"border", "base", "airport"}
+            or tok.dep_ in ("compound", "nmod", "amod") and head.lemma_.lower() in PLACE_NOUNS - {"border", "base", "airport"}
         )
         facility = tok.lower_ in FACILITY_NOUNS or tok.lemma_.lower() in FACILITY_NOUNS
         appos = tok.dep_ == "appos" and (head.lemma_.lower() in PLACE_NOUNS or head.ent_type_ in LOCATION_LABELS)
@@ -119,8 +120,8 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
             and head.lower_ not in ("by", "with", "to", "from") and is_place(_name(tok))
             and _name(tok).lower() not in FACILITY_NOUNS  # "St Sebastian's Church": a building, not the town of Church
         )
-        if tok.ent_type_ == "NORP" and not named:
-            continue  # "Syrian", "Kurdish": a nationality, unless a place noun names it ("the village of X")
+        if tok.ent_type_ == "NORP" and not named and (nationality_of(tok.text, "en") is not None or not where):
+            continue  # "Syrian", "Kurdish": a nationality, unless a place noun names it ("the village of X", "Akida village")
         if known or named or appos or where and (tok.ent_type_ != "PERSON" or facility or inside):  # "the town of X" even when NER took X for a person
             start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])
             spans.append(tok.doc[start : tok.i + 1])
@@ -199,6 +200,8 @@ def _climb(root: Token) -> tuple[Token, int] | None:
                 cost += 2  # "Kafr Shams town in Deraa countryside": the wider place
             if not _is_verbal(attach) and _origin_or_destination(attach):
                 return None  # "from Borgerhout in Antwerp", "to a camp in Idlib": the wider place of an origin
+            if prep in NEAR:
+                cost += 1  # "in Akida village near Maiduguri": a landmark, when the place itself is named too
             node = attach
             return node, cost
         if dep in ("advmod", "npadvmod", "prep") and node.lemma_.lower() in PLACE_NOUNS:
