@@ -259,6 +259,7 @@ def test_a_file_that_is_no_json_names_itself(tmp_path: Path) -> None:
         ("A bomb exploded in Dambe town, outside the regional capital Maiduguri, on Sunday.", "exploded", "Dambe"),
         ("Troops shelled the hamlet of Kuru near Jos overnight.", "shelled", "Kuru"),
         ("Two soldiers were shot near Mosul on Tuesday.", "shot", "Mosul"),  # a landmark alone is the place
+        ("A retired judge was shot dead at his home in Kirkuk on Monday.", "shot", "Kirkuk"),  # a home is where it happened
     ],
 )  # fmt: skip
 def test_the_place_itself_before_the_landmark_it_is_near(pipeline: Pipeline, text: str, verb: str, place: str) -> None:

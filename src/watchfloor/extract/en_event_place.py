@@ -190,8 +190,9 @@ def _climb(root: Token) -> tuple[Token, int] | None:
             if prep not in LOCATIVE and not arrival:  # "arrested on his return to Almaty" is held there
                 return None  # "to", "into", "from", "for": a destination or an origin
             attach = head.head
-            if attach.lemma_.lower() in BIRTH_WORDS:
-                return None  # "born in", "a resident in"
+            at_home = attach.dep_ == "pobj" and attach.head.lower_ in LOCATIVE and attach.lemma_.lower() == "home"
+            if attach.lemma_.lower() in BIRTH_WORDS and not at_home:
+                return None  # "born in", "a resident in"; not "shot at his home in Belfast"
             if not _is_verbal(attach) and _is_party(attach) and not (
                 attach.dep_ == "dobj" or attach.dep_ == "pobj" and attach.head.lower_ != "of"
             ):
