@@ -64,6 +64,7 @@ PLACE_OBJECT_HEADS = frozenset(
      "cross", "tour", "visit", "flood", "blockade", "siege", "storming", "capturing", "shelling", "bombing",
      "bombardment", "liberation", "invasion", "occupation", "airstrike", "offensive", "push", "advance", "demonstrate", "rally", "protest"}
 )  # fmt: skip
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt", "leave"})
 FRAME_WORDS = frozenset({"after", "before", "following", "amid", "ahead", "since", "until", "prior"})
 # Clause links that stay within one happening ("shot and killed", "exploded, killing three").
 SAME_HAPPENING = frozenset({"conj", "advcl", "xcomp", "pcomp", "ccomp", "ROOT", "dep", "parataxis", "acomp"})
@@ -234,6 +235,10 @@ def _same_moment(verb: Token) -> bool:
     when he landed in Copenhagen") shares its place."""
     if verb.dep_ == "conj":
         return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CASUALTY_VERBS and not any(
+        c.dep_ in ("mark", "advmod", "nsubj") for c in verb.children
+    ):
+        return True  # "detonated her vest, killing a leader in Diyala": the act's toll, told where it struck
     return verb.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") for c in verb.children)
 
 
