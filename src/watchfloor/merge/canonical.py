@@ -149,25 +149,61 @@ def _location(ms: Sequence[Mention]) -> dict[str, Any] | None:
 
 
 def _why(ms: Sequence[Mention], constraints: Constraints, rarity: Rarity | None) -> list[dict[str, Any]]:
-    """For each mention after the first: the earlier mention it matches best, and why."""
+    """For each mention after the first: the earlier mention it matches best (the first of the
+    best-scoring ones), and why.
+
+    Mentions equal in what `compat.judge` reads (`compat.judged`) compare alike with any other of
+    another document, so each distinct value is compared once per distinct value of the mention
+    (a story retold a thousand times in the same words costs no million comparisons)."""
     out: list[dict[str, Any]] = []
-    for i, m in enumerate(ms[1:], start=1):
-        earlier = ms[:i]
-        forced = [x for x in earlier if x.id in constraints.must_with(m.id)]
-        if forced:
-            note = constraints.why.get(frozenset((m.id, forced[0].id)), "analyst decision")
-            out.append({"mention": m.id, "with": forced[0].id, "by": note})
-            continue
-        best: tuple[float, Mention, tuple[str, ...]] | None = None
-        for x in earlier:
-            result = compat.compare(m, x, rarity)
-            if result is not None and (best is None or result.score > best[0]):
-                best = (result.score, x, result.reasons)
-        if best is None:
-            out.append({"mention": m.id, "with": None, "by": "analyst decision"})
-        else:
-            out.append({"mention": m.id, "with": best[1].id, "score": best[0], "reasons": list(best[2])})
+    numbers: dict[Hashable, int] = {}  # a judged value -> its number
+    where: list[list[int]] = []  # by number: the positions of its mentions so far
+    known: dict[tuple[int, int], compat.Comparison | None] = {}
+    for i, m in enumerate(ms):
+        kind = numbers.setdefault(compat.judged(m), len(numbers))
+        if i > 0:
+            out.append(_why_one(ms, i, kind, where, known, constraints, rarity))
+        if kind == len(where):
+            where.append([])
+        where[kind].append(i)
     return out
+
+
+def _why_one(
+    ms: Sequence[Mention],
+    i: int,
+    kind: int,
+    where: list[list[int]],
+    known: dict[tuple[int, int], compat.Comparison | None],
+    constraints: Constraints,
+    rarity: Rarity | None,
+) -> dict[str, Any]:
+    m = ms[i]
+    must = constraints.must_with(m.id)
+    forced = [x for x in ms[:i] if x.id in must] if must else []
+    if forced:
+        note = constraints.why.get(frozenset((m.id, forced[0].id)), "analyst decision")
+        return {"mention": m.id, "with": forced[0].id, "by": note}
+    best: tuple[float, int, tuple[str, ...]] | None = None
+    for other, positions in enumerate(where):
+        # its first mention of another document (one of the same document is never a match)
+        first = next((p for p in positions if ms[p].document != m.document), None)
+        if first is None:
+            continue
+        result = known.get((kind, other), _UNKNOWN)
+        if result is _UNKNOWN:
+            result = known[(kind, other)] = compat.compare(m, ms[first], rarity)
+        if result is None:
+            continue
+        assert isinstance(result, compat.Comparison)
+        if best is None or result.score > best[0] or (result.score == best[0] and first < best[1]):
+            best = (result.score, first, result.reasons)
+    if best is None:
+        return {"mention": m.id, "with": None, "by": "analyst decision"}
+    return {"mention": m.id, "with": ms[best[1]].id, "score": best[0], "reasons": list(best[2])}
+
+
+_UNKNOWN = object()
 
 
 # -- disagreements --------------------------------------------------------------------------------

@@ -17,12 +17,20 @@ breaks ties), blocks are numbers, a week index entry is one int key for (block, 
 short list; comparisons ask `compat.score`, which words no reasons (`canonical.py` words them for
 the links kept). The result is the same as comparing with `compat.compare` cluster by cluster
 (tests/test_merge_fast.py checks it against such a reference).
+
+Two more skips keep the cost per mention flat when a block is dense (a backfill whose reports
+all fall in the same weeks, a story retold by many outlets), with the same result:
+- a cluster is compared only if one of its members shares a clue with the mention
+  (`compat.clues`: a nationality, a province, a name, a close count or toll), since without one
+  no score reaches the threshold;
+- within a cluster, a mention is compared with one member per distinct `compat.judged` value
+  (members equal there score the same), and the document test asks a set.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from datetime import date, timedelta
 from operator import attrgetter
 
@@ -32,6 +40,8 @@ from watchfloor.merge.mention import Mention
 from watchfloor.merge.rarity import Rarity
 
 _Block = tuple[str, str | None]
+_Clue = tuple[int, str, Hashable]  # (block number, kind, value)
+_NOTHING = float("-inf")  # the best score before any comparison
 _order = attrgetter("order")
 _WEEK_BITS = 21  # a (block, week) index key is block << _WEEK_BITS | (week + _WEEK_ZERO)
 _WEEK_ZERO = 1 << 20  # weeks of the years 1 to 9999 fit between -_WEEK_ZERO and _WEEK_ZERO
@@ -79,6 +89,20 @@ class Clusterer:
         self._anywhere: dict[int, set[int]] = {}  # block -> clusters with an unplaced member
         self._all: dict[int, set[int]] = {}  # block -> its clusters
         self._taken = set(taken)
+        # per cluster: its documents, and one member per distinct `compat.judged` value
+        self._documents: list[set[int]] = []
+        self._kinds: list[set[int]] = []  # numbers of the `compat.judged` values of its members
+        self._faces: list[list[Mention]] = []  # the first member of each of them, in order
+        self._judged: dict[Hashable, int] = {}  # a `compat.judged` value -> its number
+        self._kind_of: dict[int, int] = {}  # mention id -> its number
+        # (judged number of a mention, cluster) -> (faces compared, best score or None for a
+        # conflict): a mention equal to an earlier one compares only with the faces added since.
+        # Valid while the rarity counts stay as they were (`_seen`).
+        self._memo: dict[tuple[int, int], tuple[int, float | None]] = {}
+        self._seen = -1
+        # clue -> clusters with a member giving it; counts and tolls by value, per block
+        self._clues: dict[_Clue, set[int]] = {}
+        self._values: dict[tuple[int, str], set[int]] = {}
         self.comparisons = 0
 
     # -- building ---------------------------------------------------------------------------------
@@ -137,6 +161,7 @@ class Clusterer:
         for other in rest:
             self._taken.add(self._ids[other])  # an absorbed id is not handed out again in this run
             moved, self._members[other] = self._members[other], []
+            self._documents[other], self._kinds[other], self._faces[other] = set(), set(), []
             for x in moved:
                 self._place(target, x)
         return target
@@ -165,31 +190,41 @@ class Clusterer:
         return found
 
     def _best(self, m: Mention, weeks: tuple[int, int] | None) -> int | None:
+        block = self._blocks.get(m.block)
+        if block is None:
+            return None
+        clued = self._clued(m, block)
+        if not clued:
+            return None  # no cluster can reach the threshold
         forbidden = self.constraints.cannot_with(m.id)
         judge, boost, document = compat.judge, self.rarity.boost, m.document
         threshold = compat.THRESHOLD
+        if self._seen != self.rarity.n:  # the boosts changed
+            self._memo.clear()
+            self._seen = self.rarity.n
+        memo, kind = self._memo, self._kind(m)
         best: int | None = None
         best_top = 0.0
         compared = 0
-        for c in self._candidates(m, weeks):
+        for c in self._candidates(m, weeks) & clued:
             members = self._members[c]
             if not members:
                 continue
-            for x in members:
-                if x.document == document:
-                    break
-            else:
+            if document not in self._documents[c]:
                 if forbidden and any(x.id in forbidden for x in members):
                     continue
-                top: float | None = None
-                for x in members:
-                    compared += 1
-                    result = judge(m, x, boost, None)  # compat.score, the boost looked up once
-                    if result is None:
-                        top = None
-                        break
-                    if top is None or result > top:
-                        top = result
+                faces = self._faces[c]
+                done, top = memo.get((kind, c), (0, _NOTHING))
+                if top is not None and done < len(faces):
+                    for x in faces[done:]:
+                        compared += 1
+                        result = judge(m, x, boost, None)  # compat.score, the boost looked up once
+                        if result is None:
+                            top = None
+                            break
+                        if result > top:
+                            top = result
+                    memo[(kind, c)] = (len(faces), top)
                 if top is None or top < threshold:
                     continue
                 # the best score wins; a tie goes to the cluster created first
@@ -208,21 +243,56 @@ class Clusterer:
             cid = f"{base}-{n}"
         return cid
 
+    def _clued(self, m: Mention, block: int) -> set[int]:
+        """The clusters of `block` holding a member that shares a clue with `m` (`compat.clues`)."""
+        index = self._clues
+        found: set[int] = set()
+        for kind, value in compat.clues(m):
+            hit = index.get((block, kind, value))
+            if hit:
+                found |= hit
+        near: list[tuple[str, int, tuple[int, int], Callable[[int, int], bool]]] = []
+        if m.count is not None and m.count[1] is not None:
+            near.append(("count", m.count[0], compat.counts_near(m.count[0]), compat.counts_compatible))
+        if m.killed is not None:
+            near.append(("killed", m.killed, compat.tolls_near(m.killed), compat.tolls_agree))
+        if m.wounded is not None:
+            near.append(("wounded", m.wounded, compat.tolls_near(m.wounded), compat.tolls_agree))
+        for kind, value, (low, high), agree in near:
+            known = self._values.get((block, kind))
+            if not known:
+                continue
+            values = range(low, high + 1) if high - low < len(known) else known
+            for y in values:
+                if y in known and agree(value, y):
+                    found |= index[(block, kind, y)]
+        return found
+
     def _create(self, cid: str) -> int:
         number = len(self._ids)
         self._ids.append(cid)
         self._members.append([])
+        self._documents.append(set())
+        self._kinds.append(set())
+        self._faces.append([])
         self._number[cid] = number
         return number
 
     def _place(self, c: int, m: Mention, weeks: tuple[int, int] | None = None) -> None:
         self._members[c].append(m)
         self._where[m.id] = c
+        self._documents[c].add(m.document)
         block = self._blocks.get(m.block)
         if block is None:
             block = self._blocks[m.block] = len(self._blocks)
             self._all[block] = set()
         self._all[block].add(c)
+        kind = self._kind(m)
+        kinds = self._kinds[c]
+        if kind not in kinds:
+            kinds.add(kind)
+            self._faces[c].append(m)
+            self._index_clues(c, m, block)
         weeks = weeks or reach_weeks(m)
         if weeks is None:
             self._anywhere.setdefault(block, set()).add(c)
@@ -235,3 +305,24 @@ class Clusterer:
                 index[key] = [c]
             elif c not in bucket:
                 bucket.append(c)
+
+    def _kind(self, m: Mention) -> int:
+        kind = self._kind_of.get(m.id)
+        if kind is None:
+            kind = self._kind_of[m.id] = self._judged.setdefault(compat.judged(m), len(self._judged))
+        return kind
+
+    def _index_clues(self, c: int, m: Mention, block: int) -> None:
+        index = self._clues
+        keys: list[tuple[str, Hashable]] = compat.clues(m)
+        for kind, number in (("count", m.count[0] if m.count and m.count[1] is not None else None),
+                             ("killed", m.killed), ("wounded", m.wounded)):  # fmt: skip
+            if number is not None:
+                keys.append((kind, number))
+                self._values.setdefault((block, kind), set()).add(number)
+        for kind, value in keys:
+            hit = index.get((block, kind, value))
+            if hit is None:
+                index[(block, kind, value)] = {c}
+            else:
+                hit.add(c)

@@ -47,7 +47,7 @@ province by one outlet).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -355,3 +355,56 @@ def nationality_is_sure(m: Mention) -> bool:
 
 NAME_WEIGHT = 0.75  # a name of ordinary rarity; a rare one up to twice that
 NAMES_AT_MOST = 2.0
+
+
+# -- what the clusterer may skip (cluster.py): both follow `judge`, and change with it -------------
+
+
+def judged(m: Mention) -> tuple[Hashable, ...]:
+    """Everything `judge` reads of a mention but its document: two mentions of other documents
+    that are equal here get the same score (or conflict) against any third one. The clusterer
+    compares a mention with one member of a cluster per distinct value (a story told again by
+    many outlets in the same words is compared once)."""
+    return (
+        m.block, m.days, m.precision_rank, m.date_doubt, m.anchor_day, m.published_day, m.planned,
+        m.count, m.count_sure, m.killed, m.wounded, m.nationalities,
+        nationality_is_sure(m) if m.nationalities else True,
+        m.admin1, m.place, m.agent_country, m.affiliation, m.destination, m.language, m.tokens, m.names,
+    )  # fmt: skip
+
+
+Clue = tuple[str, Hashable]
+
+
+def clues(m: Mention) -> list[Clue]:
+    """What `judge` can identify an act by, as keys: a score reaches `THRESHOLD` only when the
+    act is identified, and `judge(a, b)` identifies it only if `a` and `b` share a key here (the
+    same nationality, province or name, the same lower bound), or `counts_near` / `tolls_near`
+    hold for their counts or tolls. A necessary condition, not a sufficient one: the clusterer
+    compares a mention only with clusters holding a member that shares one."""
+    out: list[Clue] = [("nationality", n) for n in m.nationalities]
+    if m.admin1:
+        out.append(("admin1", m.admin1))
+    out.extend(("name", k) for k in m.names)
+    if m.count is not None and m.count[1] is None and m.count[0] >= _MASS:
+        out.append(("at_least", m.count[0]))
+    return out
+
+
+def counts_near(x: int) -> tuple[int, int]:
+    """The stated counts `y` with `counts_compatible(x, y)` lie in this range (a superset)."""
+    if x < SMALL_GROUP:
+        return x, x
+    return max(SMALL_GROUP, int(x * (1 - COUNT_SLACK)) - 2), int((x + 1) / (1 - COUNT_SLACK)) + 2
+
+
+def tolls_near(x: int) -> tuple[int, int]:
+    """The tolls `y` that agree with `x` in `judge` (equal, or both mass-casualty and close) lie
+    in this range (a superset)."""
+    if x < _MASS:
+        return x, x
+    return max(_MASS, int(x / TOLL_RISE) - 1), int(x * TOLL_RISE) + 1
+
+
+def tolls_agree(x: int, y: int) -> bool:
+    return x == y or (min(x, y) >= _MASS and max(x, y) <= TOLL_RISE * min(x, y))

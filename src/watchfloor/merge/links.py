@@ -74,12 +74,13 @@ def _deportations(
     clusters: Mapping[str, Sequence[Mention]], aggregates: Sequence[AggregateRef], where: dict[int, str]
 ) -> set[tuple[str, str]]:
     pairs: set[tuple[str, str]] = set()
-    arrests: dict[str | None, list[Mention]] = defaultdict(list)
+    # arrests by country, count and nationalities: what a deportation told by another document must share
+    arrests: dict[tuple[str | None, int | None, frozenset[str]], list[Mention]] = defaultdict(list)
     by_document: dict[int, list[Mention]] = defaultdict(list)
     for ms in clusters.values():
         for m in ms:
             if m.type == "ARREST":
-                arrests[m.country].append(m)
+                arrests[(m.country, m.event.total, m.nationalities)].append(m)
                 by_document[m.document].append(m)
     sums: dict[tuple[int, int], list[int]] = {}  # (document, total) -> arrests an aggregate sums
     for a in aggregates:
@@ -98,9 +99,7 @@ def _deportations(
                 matched = same_doc
             if not matched and total is not None and total >= 2 and d.nationalities:
                 matched = [
-                    a for a in arrests.get(d.country, [])
-                    if a.event.total == total and a.nationalities == d.nationalities and _fits(d, a)
-                    and _before(a, d)
+                    a for a in arrests.get((d.country, total, d.nationalities), []) if _fits(d, a) and _before(a, d)
                 ]
             pairs.update((deport_id, where[a.id]) for a in matched if a.id in where)
     return pairs

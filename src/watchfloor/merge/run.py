@@ -26,6 +26,9 @@ if TYPE_CHECKING:
 
 # a deportation links to an arrest in the same country, so their blocks are refreshed together
 PARTNER_TYPES = {"DEPORT": "ARREST", "ARREST": "DEPORT"}
+# documents whose events are read in one query: a query's parameters are bounded (65,535 in
+# PostgreSQL's protocol), and only their ids, blocks and stored clusters are kept
+PLACE_AT_ONCE = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,15 +74,22 @@ def recluster(store: Store, document_ids: Sequence[int] | None = None) -> Reclus
     are repaired (so an empty list only repairs)."""
     if document_ids is None:
         return _full(store)
-    placing = store.merge_mentions(document_ids=document_ids)
-    blocks = {(r.event.event.type, _country(r)) for r in placing}
-    blocks |= store.cluster_blocks({r.event.event.cluster for r in placing if r.event.event.cluster})
+    fresh: set[int] = set()
+    blocks: set[Block] = set()
+    labels: set[str] = set()
+    ids = list(document_ids)
+    for start in range(0, len(ids), PLACE_AT_ONCE):  # a backfill places every document it stored
+        for r in store.merge_mentions(document_ids=ids[start : start + PLACE_AT_ONCE]):
+            fresh.add(r.event.id)
+            blocks.add((r.event.event.type, _country(r)))
+            if r.event.event.cluster:
+                labels.add(r.event.event.cluster)
+    blocks |= store.cluster_blocks(labels)
     blocks |= store.stale_cluster_blocks()
     if not blocks:
         return ReclusterReport(0, 0, 0)
     scope = with_partners(blocks)
     mentions = [to_mention(r) for r in store.merge_mentions(blocks=scope)]
-    fresh = {r.event.id for r in placing}
     rules = constraints(stored_decisions(store), mentions)
     known = store.cluster_ids()
     stored: dict[str, list[Mention]] = {}
