@@ -499,3 +499,34 @@ def test_a_dateline_with_the_day_before_the_month() -> None:
     assert parse_dateline("CAIRO, 25 November 2017 - The prosecution said", date(2017, 11, 26)) == (
         "Cairo", date(2017, 11, 25))
     assert parse_dateline("LONDON, 3 March - Police said", date(2017, 3, 4)) == ("London", date(2017, 3, 3))
+
+
+@pytest.mark.parametrize(
+    ("phrase", "published", "expected"),
+    [
+        ("в День Победы", date(2019, 11, 20), day(2019, 5, 9)),
+        ("на Пасху", date(2019, 11, 20), day(2019, 4, 28)),  # the Orthodox one: the language's own calendar
+        ("в пасхальное воскресенье", date(2019, 4, 23), day(2019, 4, 21)),  # the Western phrase
+        ("в канун Нового года", date(2019, 1, 3), day(2018, 12, 31)),
+        ("накануне Курбан-байрама", date(2019, 9, 1), day(2019, 8, 10)),
+        ("во время Рамадана 2016 года", date(2019, 9, 1), month(2016, 6)),
+        ("на католическое Рождество", date(2016, 1, 5), day(2015, 12, 25)),
+        ("в Рождество", date(2016, 1, 20), day(2016, 1, 7)),
+    ],
+)
+def test_russian_holidays(phrase: str, published: date, expected: DateValue) -> None:
+    assert resolve_date(phrase, published, "ru") == expected
+
+
+@pytest.mark.parametrize("text", ["Рамадан Абдулатипов заявил", "рождественская ярмарка", "улица Нового Года"])
+def test_russian_holiday_words_that_date_nothing(text: str) -> None:
+    assert [v for _, _, v in find_dates(text, THU, "ru") if v != UNKNOWN] == []
+
+
+def test_russian_holiday_table() -> None:
+    from watchfloor.normalize.dates import _holiday_dates, holiday_forms, holiday_table
+
+    forms = holiday_forms("ru")
+    assert len(forms) == len(set(forms)) == len(holiday_table("ru"))
+    for rule in holiday_table("ru").values():
+        assert _holiday_dates(rule, 2016), rule

@@ -477,9 +477,10 @@ def _r_holiday(m: re.Match[str], published: date | None, lang: str) -> DateValue
     if rule is None:
         return None
     prep = " ".join(_fold(_g(m, "prep") or "").split())
-    if not (prep or _g(m, "year") or _g(m, "eve")) and len(_holiday_key(m["holiday"]).split()) == 1:
-        return None  # "Christmas market", "Easter celebrations", "Ramadan Abedi": not a day
-    eve = -1 if _g(m, "eve") else 0
+    bare = not (prep or _g(m, "year") or _g(m, "eve"))
+    if bare and (lang == "ru" or len(_holiday_key(m["holiday"]).split()) == 1):
+        return None  # "Christmas market", "Ramadan Abedi", "улица Нового года": not a day
+    eve = -1 if _g(m, "eve") or prep == "накануне" else 0
     year = _g(m, "year")
     if year:
         found = _holiday_dates(rule, int(year))
@@ -495,7 +496,8 @@ def _r_holiday(m: re.Match[str], published: date | None, lang: str) -> DateValue
     value, day = found[0], found[0].date
     if value.precision == "day":
         value = _day(day + timedelta(days=eve))
-        if prep in ("over", "during", "around", "at", "through", "throughout", "ahead of", "before", "after"):
+        if prep in ("over", "during", "around", "at", "through", "throughout", "ahead of", "before", "after",
+                    "во время", "в дни", "перед", "после"):
             value = _week(day + timedelta(days=eve))  # "over Christmas": the days around it
     return value
 
@@ -924,6 +926,23 @@ def _holiday_rules(lang: str) -> list[_Rule]:
     ]
 
 
+def _holiday_rules_ru() -> list[_Rule]:
+    """'в День Победы', 'на Пасху', 'в канун Нового года', 'во время Рамадана 2016 года'."""
+    forms = holiday_forms("ru")
+    if not forms:
+        return []
+    names = "|".join(r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", f)) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return [
+        _Rule(
+            re.compile(
+                rf"(?i){_B}(?:(?P<prep>во\s+время|в\s+дни|в|во|на|перед|после|накануне|к|с|до)\s+)?"
+                rf"(?:(?P<eve>канун)\s+)?(?P<holiday>{names})(?:\s+{_YEAR}(?:\s*(?:года|году|г\.?))?)?{_E}"
+            ),
+            _r_holiday,
+        )
+    ]
+
+
 def _r_before(m: re.Match[str], published: date | None, lang: str) -> DateValue | None:
     if published is None:
         return UNKNOWN
@@ -1031,6 +1050,7 @@ def _rules_ru() -> tuple[_Rule, ...]:
             ),
             _r_season,
         ),
+        *_holiday_rules_ru(),
     ]
     return tuple(rules)
 
