@@ -601,3 +601,24 @@ AIRPORTS_AND_OWN_CITIZENS = [
 @pytest.mark.parametrize(("text", "wants"), AIRPORTS_AND_OWN_CITIZENS, ids=[f"airports{i}" for i in range(5)])
 def test_airports_and_own_citizens(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 17: acts told as the content of a report or an allegation ("reports that he had travelled
+# to Syria", "allegations that soldiers killed six"): rumored, not background. Written before the
+# rule (real forms in WikiEvents: "there are reports that … were arrested", "allegations that
+# civilians were killed"); first pass 1 of 4 (docs/generalisation.md) ------------------------------
+
+CLAIMED = [
+    ("Police are examining reports that two of the attackers had travelled to Syria to join IS.",
+     [W("TRAVEL", 2, modality="rumored")]),
+    ("There are reports that four men were detained near the Turkish border on Sunday.",
+     [W("ARREST", 4, modality="rumored", day="2021-03-07")]),
+    ("Rights groups cited allegations that soldiers killed six villagers in Kidal on Friday.",
+     [W("ATTACK", modality="rumored", killed=6)]),
+    ("The report that the committee wrote was published on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CLAIMED, ids=[f"claimed{i}" for i in range(len(CLAIMED))])
+def test_acts_told_as_the_content_of_a_report(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

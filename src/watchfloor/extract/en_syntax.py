@@ -461,6 +461,20 @@ def small_clause_subject(trig: Token) -> Token | None:
     return next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < trig.i), None)
 
 
+# Nouns whose that-clause tells what is said or suspected, not known: "reports that he had left".
+CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumour", "rumor", "suspicion", "indication"})
+
+
+def claimed_clause(trig: Token) -> bool:
+    """'reports that one of the bombers had travelled to Syria', 'allegations that civilians were
+    killed': the act is the content of a report or a claim."""
+    return (
+        trig.dep_ == "acl"
+        and trig.head.lemma_.lower() in CLAIM_NOUNS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in trig.children)
+    )
+
+
 def _modality(trig: Token) -> str:
     if small_clause_subject(trig) is not None and trig.head.lemma_.lower() in WANTING_HEADS:
         return "planned"  # "the government wants her expelled"
@@ -494,6 +508,8 @@ def _modality(trig: Token) -> str:
         verb = trig.head.head
         if any(c.lower_ in PLAN_AUX for c in verb.children):
             return "planned"
+    if claimed_clause(trig):
+        return "rumored"  # "there are reports that three men were arrested" (unless denied, above)
     return "asserted"
 
 

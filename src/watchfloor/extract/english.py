@@ -77,6 +77,7 @@ from watchfloor.extract.en_syntax import (
     _speech_subject,
     _subject,
     _under_speech,
+    claimed_clause,
     custody_verb,
     possessor_country,
     same_referent,
@@ -542,8 +543,8 @@ class EnglishExtractor:
     def _travel_ok(self, trig: Token, sent: Span, patient: Token | None) -> bool:
         """A reported trip to a war zone or into an armed group — not background ("men who
         fought in Syria"), not a denial ("he never went"), not a guess ("may have gone")."""
-        if trig.dep_ in ("relcl", "acl", "advcl", "pcomp", "xcomp", "amod") or _negated(trig):
-            return False
+        if trig.dep_ in ("relcl", "acl", "advcl", "pcomp", "xcomp", "amod") and not claimed_clause(trig) or _negated(trig):
+            return False  # background ("men who fought in Syria"), unless reported ("reports that he had left")
         if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would", "should") for c in trig.children):
             return False
         subj = _subject(trig)
