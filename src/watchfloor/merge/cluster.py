@@ -289,10 +289,11 @@ class Clusterer:
         self._all[block].add(c)
         kind = self._kind(m)
         kinds = self._kinds[c]
-        if kind not in kinds:
-            kinds.add(kind)
-            self._faces[c].append(m)
-            self._index_clues(c, m, block)
+        if kind in kinds:
+            return  # a member equal in `compat.judged` has indexed its clues and weeks already
+        kinds.add(kind)
+        self._faces[c].append(m)
+        self._index_clues(c, m, block)
         weeks = weeks or reach_weeks(m)
         if weeks is None:
             self._anywhere.setdefault(block, set()).add(c)
