@@ -11,26 +11,25 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.assemble import DEFAULT_SECTOR, Candidate, assemble, event_of
+from watchfloor.extract.assemble import DEFAULT_SECTOR, assemble
 from watchfloor.extract.claims_en import extract_claims
+from watchfloor.extract.en_draft import WEAPON_NOUNS, DocContext, Draft, to_candidate
 from watchfloor.extract.en_event_place import event_place_spans, reported_place_spans
 from watchfloor.extract.en_referents import (
     GROUP_SIZES,
-    People,
     antecedent,
     people_in,
     same_group,
     stated_nationality,
     story_nationality,
 )
-from watchfloor.extract.en_roles import add_roles, add_story_roles
+from watchfloor.extract.en_roles import add_story_roles
 from watchfloor.extract.en_syntax import (
     ANAPHORS,
-    ATTACK_NOUNS,
     ATTACKER_NOUNS,
     CONFLICT_ZONES,
     LOCATION_LABELS,
@@ -67,7 +66,6 @@ from watchfloor.extract.en_syntax import (
     _place_phrase,
     _place_role,
     _plausible,
-    _present_passive,
     _quantity_of,
     _reported_past_perfect,
     _sentence_dates,
@@ -85,12 +83,11 @@ from watchfloor.extract.en_syntax import (
 from watchfloor.extract.learned import TriggerModel, load_trigger_model
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.sense import english_act
-from watchfloor.extract.statistics import cues_in
 from watchfloor.extract.story_people import fill_back_references
-from watchfloor.extract.text import doc_ents, doc_text, span_ents
+from watchfloor.extract.text import doc_ents, span_ents
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.time import date_distance, date_told_after, not_after_publication, story_relative
-from watchfloor.model import Agent, Document, Evidence, Extraction, Location, Target
+from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import DateValue, parse_dateline
 from watchfloor.normalize.groups import find_groups
@@ -103,64 +100,7 @@ from watchfloor.normalize.text import ARABIC_ARTICLES
 QUANTITY_HEADS = frozenset({"more", "some", "many", "most", "all", "several", "dozens", "hundreds", "thousands"})
 
 
-@dataclass(slots=True)
-class Draft:
-    """An event under construction, with the parse tokens it was read from."""
-
-    type: str
-    trigger: Token
-    sent: Span
-    targets: list[Target] = field(default_factory=list)
-    total: int | None = None
-    total_min: int | None = None
-    date: DateValue | None = None
-    date_strong: bool = False
-    reported: dt.date | None = None
-    agent: Agent | None = None
-    location: Location | None = None
-    destination: str | None = None
-    affiliation: str | None = None
-    attribution: str | None = None
-    modality: str = "asserted"
-    killed: int | None = None
-    wounded: int | None = None
-    weapon: str | None = None
-    anaphoric: bool = False
-    absorbed: list[int] = field(default_factory=list)
-    period: bool = False  # dated by a span of months or years, not a moment
-    follower: bool = False  # "… would follow": the trigger is the followers' noun phrase
-    aggregate_cue: bool = False
-    tokens: set[int] = field(default_factory=set)
-    told_again: list[Span] = field(default_factory=list)  # later sentences that mention this act again
-
-    @property
-    def nationalities(self) -> set[str]:
-        return {t.nationality for t in self.targets if t.nationality}
-
-
 SEATED_BODIES = frozenset({"court", "prosecutor", "prosecutors", "police", "judge", "tribunal", "gendarmerie", "governor", "governorate"})
-WEAPON_NOUNS = frozenset(
-    {"bomb", "explosive", "ied", "grenade", "device", "shell", "rocket", "missile", "mine", "drone", "mortar"}
-)
-
-
-@dataclass(slots=True)
-class DocContext:
-    document: Document
-    countries: list[str]  # countries named in the document, most frequent first
-    default_country: str | None
-    dateline: Place | None = None  # "KILIS - …", "BAKU, Sept 22 (Wire) - …"
-    dateline_end: int = 0  # character offset where the dateline ends: its date is the report's
-    dateline_date: dt.date | None = None  # "ISTANBUL, March 3 (Reuters) -" in a story published later
-    people: list[People] = field(default_factory=list)  # people named with a nationality, in text order
-
-    @property
-    def reference(self) -> dt.date | None:
-        """The day relative dates count from: the dateline's when it has one, else publication."""
-        published = self.document.published
-        if self.dateline_date is not None and (published is None or self.dateline_date <= published):
-            return self.dateline_date
-        return published
 
 
 class EnglishExtractor:
@@ -1300,16 +1240,6 @@ def _committed_lower_bound(quantity: Quantity | None) -> bool:
     )
 
 
-def _stated_figure(draft: Draft) -> int | None:
-    """The number the text states for the people concerned ("about 1,500", "more than 700"):
-    what a statistic reports, even where an event would keep no exact total."""
-    if draft.total is not None:
-        return draft.total
-    figures = [parse_quantity(t.text, "en") if t.text else None for t in draft.targets]
-    stated = [q.figure for q in figures if q is not None]
-    return sum(f for f in stated if f is not None) if stated and None not in stated else None
-
-
 def _counted_tally(trig: Token) -> int | None:
     """The figure of a counted tally: a plural act noun with a number ("more than 1,350
     deportations") or a reduced relative on counted people ("19,500 people banned from travelling",
@@ -1409,11 +1339,20 @@ def _deported_from(draft: Draft, ctx: DocContext) -> None:
         home = next(iter(draft.nationalities))
     if agent_country is not None and here not in (None, agent_country):
         draft.location = Location(country=agent_country, precision=None)
-    elif agent_country is None and here is not None and here == home:
+    elif agent_country is None and here is not None and here == home and not _brought_home(draft.trigger):
         others = [c for c in ctx.countries if c != home]
         # the war zone people tried to reach is rarely the state that sends them home
         other = next((c for c in others if c not in CONFLICT_ZONES), others[0] if others else None)
         draft.location = Location(country=other, precision=None) if other is not None else None
+
+
+def _brought_home(trig: Token) -> bool:
+    """'repatriated', 'brought back', 'flown home': the home state fetches its own people, so the
+    act is placed at home (where no other state is said to act)."""
+    lemma = trig.lemma_.lower()
+    return lemma == "repatriate" or lemma in ("bring", "fly") and any(
+        c.lower_ in ("back", "home") and c.dep_ in ("prt", "advmod") for c in trig.children
+    )
 
 
 def _complete_agent(draft: Draft) -> None:
@@ -1645,111 +1584,6 @@ def _own_objects(a: Token, b: Token) -> bool:
     if a.i == b.i or a.pos_ != "VERB" or b.pos_ != "VERB" or not objects(a) or not objects(b):
         return False
     return not set(objects(a)) & set(objects(b))
-
-
-def _sentence_evidence(sent: Span) -> Evidence:
-    text = doc_text(sent.doc)  # the text as written, also when the parser read a truecased copy
-    start, end = sent.start_char, sent.end_char
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Evidence(start=start, end=end, text=text[start:end])
-
-
-def evidence_of(draft: Draft) -> Evidence:
-    """The clause of the trigger and its arguments, as character offsets into the text."""
-    toks = sorted(_evidence_tokens(draft), key=lambda t: t.i)
-    doc = draft.trigger.doc
-    start_tok, end_tok = toks[0], toks[-1]
-    while end_tok.i > start_tok.i and (end_tok.is_punct or end_tok.is_space):
-        end_tok = doc[end_tok.i - 1]
-    start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
-    return Evidence(start=start, end=end, text=doc_text(doc)[start:end])
-
-
-def _evidence_tokens(draft: Draft) -> set[Token]:
-    trig = draft.trigger
-    if draft.follower:
-        return {trig.doc[i] for i in draft.tokens} or set(trig.subtree)  # "seven more Germans on Thursday"
-    toks = {trig}
-    skip = {"punct", "cc", "mark"}
-    for c in trig.children:
-        if c.dep_ in skip:
-            continue
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
-            continue
-        if c.dep_ == "prep" and c.lower_ == "according":
-            continue
-        if c.dep_ in ("advcl",) and c.lower_ in ("citing", "saying"):
-            continue
-        toks.update(c.subtree)
-    if trig.dep_ in ("relcl", "acl"):
-        toks.add(trig.head)
-    if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("nsubj", "nsubjpass") and trig.head.pos_ == "VERB":
-        # "clashes erupted … in Z district, killing 3": the clause tells the event
-        toks.add(trig.head)
-        for c in trig.head.children:
-            if c.dep_ not in ("punct", "cc", "mark", "nsubj", "nsubjpass") and not (c.dep_ == "conj" and c.pos_ == "VERB"):
-                toks.update(c.subtree)
-    return toks
-
-
-def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
-    event = event_of(draft, evidence_of(draft))
-    event.more_evidence = [_sentence_evidence(s) for s in draft.told_again]
-    if draft.type == "ATTACK":
-        add_roles(event, draft.trigger, draft.absorbed)  # perpetrators, victims, objects, weapons
-    cues = cues_in(_clause_text(draft), "en")
-    return Candidate(
-        event=event,
-        figure=_stated_figure(draft),
-        sentence=sentence_index,
-        aggregate_cue=draft.aggregate_cue,
-        statistic_cue=draft.period or cues.period or cues.running or cues.rate,
-        date_strong=draft.date_strong,
-        perfect=_perfect(draft.trigger) or _present_passive(draft.trigger),
-        refers_back=_refers_back(draft),
-        casualties_only=draft.type == "ATTACK" and draft.trigger.lemma_.lower() in CASUALTY_WORDS,
-        bare_toll=draft.type == "ATTACK" and draft.trigger.lower_ in ("injured", "wounded", "dead")
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in draft.trigger.children),
-    )
-
-
-def _clause_text(draft: Draft) -> str:
-    """The words of the act's own clause (with its modifiers), where a period cue counts: "the
-    deadliest attack in the past year" puts no period on the attack."""
-    tokens = sorted(_clause_tokens(draft.trigger), key=lambda t: t.i)
-    if not tokens:
-        return draft.sent.text
-    return draft.sent.doc[tokens[0].i : tokens[-1].i + 1].text
-
-
-CASUALTY_WORDS = frozenset({"kill", "wound", "injure", "die", "hurt", "dead", "injured", "wounded"})
-BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
-
-
-def _refers_back(draft: Draft) -> bool:
-    """'the attack', 'the blast killed …', 'the men were held …', 'they were deported': the
-    words point back to an act or people already told."""
-    trig = draft.trigger
-    if draft.anaphoric:
-        return True
-    if trig.pos_ in ("NOUN", "PROPN"):
-        return any(c.dep_ in ("det", "poss") and c.lower_ in BACK_DETERMINERS | {"its", "their"} for c in trig.children)
-    subject = _subject(trig)
-    if subject is not None and subject.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS and _definite(subject):
-        return True  # "The attack killed three soldiers", "the first device exploded inside …"
-    patient = _patient(trig, False)
-    if patient is not None and _named_before(patient):
-        return True  # "Abrini … was seized in Anderlecht" after "police arrested Mohamed Abrini"
-    return patient is not None and (patient.pos_ == "PRON" or _definite(patient))
-
-
-def _named_before(person: Token) -> bool:
-    """Whether a person's name was told in an earlier sentence of the document."""
-    if person.pos_ != "PROPN" or person.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC"):
-        return False
-    before = person.doc[: person.sent.start]
-    return any(t.pos_ == "PROPN" and t.lower_ == person.lower_ for t in before)
 
 
 def _named_person(member: Token) -> bool:

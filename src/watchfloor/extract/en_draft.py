@@ -1,0 +1,204 @@
+"""An English event under construction (`Draft`), the document context the stages read
+(`DocContext`), and how a draft becomes an `assemble.Candidate`: its evidence (the trigger's clause
+as character offsets), the figure it states and whether its words point back to something told.
+The English counterpart of `ru_draft.py`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from watchfloor.extract.assemble import Candidate, event_of
+from watchfloor.extract.en_referents import People
+from watchfloor.extract.en_roles import add_roles
+from watchfloor.extract.en_syntax import (
+    ATTACK_NOUNS,
+    _clause_tokens,
+    _definite,
+    _patient,
+    _perfect,
+    _present_passive,
+    _subject,
+)
+from watchfloor.extract.statistics import cues_in
+from watchfloor.extract.text import doc_text
+from watchfloor.model import Agent, Document, Evidence, Location, Target
+from watchfloor.normalize.dates import DateValue
+from watchfloor.normalize.numbers import parse_quantity
+from watchfloor.normalize.places import Place
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event under construction, with the parse tokens it was read from."""
+
+    type: str
+    trigger: Token
+    sent: Span
+    targets: list[Target] = field(default_factory=list)
+    total: int | None = None
+    total_min: int | None = None
+    date: DateValue | None = None
+    date_strong: bool = False
+    reported: dt.date | None = None
+    agent: Agent | None = None
+    location: Location | None = None
+    destination: str | None = None
+    affiliation: str | None = None
+    attribution: str | None = None
+    modality: str = "asserted"
+    killed: int | None = None
+    wounded: int | None = None
+    weapon: str | None = None
+    anaphoric: bool = False
+    absorbed: list[int] = field(default_factory=list)
+    period: bool = False  # dated by a span of months or years, not a moment
+    follower: bool = False  # "… would follow": the trigger is the followers' noun phrase
+    aggregate_cue: bool = False
+    tokens: set[int] = field(default_factory=set)
+    told_again: list[Span] = field(default_factory=list)  # later sentences that mention this act again
+
+    @property
+    def nationalities(self) -> set[str]:
+        return {t.nationality for t in self.targets if t.nationality}
+
+
+WEAPON_NOUNS = frozenset(
+    {"bomb", "explosive", "ied", "grenade", "device", "shell", "rocket", "missile", "mine", "drone", "mortar"}
+)
+
+
+@dataclass(slots=True)
+class DocContext:
+    document: Document
+    countries: list[str]  # countries named in the document, most frequent first
+    default_country: str | None
+    dateline: Place | None = None  # "KILIS - …", "BAKU, Sept 22 (Wire) - …"
+    dateline_end: int = 0  # character offset where the dateline ends: its date is the report's
+    dateline_date: dt.date | None = None  # "ISTANBUL, March 3 (Reuters) -" in a story published later
+    people: list[People] = field(default_factory=list)  # people named with a nationality, in text order
+
+    @property
+    def reference(self) -> dt.date | None:
+        """The day relative dates count from: the dateline's when it has one, else publication."""
+        published = self.document.published
+        if self.dateline_date is not None and (published is None or self.dateline_date <= published):
+            return self.dateline_date
+        return published
+
+
+def _stated_figure(draft: Draft) -> int | None:
+    """The number the text states for the people concerned ("about 1,500", "more than 700"):
+    what a statistic reports, even where an event would keep no exact total."""
+    if draft.total is not None:
+        return draft.total
+    figures = [parse_quantity(t.text, "en") if t.text else None for t in draft.targets]
+    stated = [q.figure for q in figures if q is not None]
+    return sum(f for f in stated if f is not None) if stated and None not in stated else None
+
+
+def _sentence_evidence(sent: Span) -> Evidence:
+    text = doc_text(sent.doc)  # the text as written, also when the parser read a truecased copy
+    start, end = sent.start_char, sent.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Evidence(start=start, end=end, text=text[start:end])
+
+
+def evidence_of(draft: Draft) -> Evidence:
+    """The clause of the trigger and its arguments, as character offsets into the text."""
+    toks = sorted(_evidence_tokens(draft), key=lambda t: t.i)
+    doc = draft.trigger.doc
+    start_tok, end_tok = toks[0], toks[-1]
+    while end_tok.i > start_tok.i and (end_tok.is_punct or end_tok.is_space):
+        end_tok = doc[end_tok.i - 1]
+    start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
+    return Evidence(start=start, end=end, text=doc_text(doc)[start:end])
+
+
+def _evidence_tokens(draft: Draft) -> set[Token]:
+    trig = draft.trigger
+    if draft.follower:
+        return {trig.doc[i] for i in draft.tokens} or set(trig.subtree)  # "seven more Germans on Thursday"
+    toks = {trig}
+    skip = {"punct", "cc", "mark"}
+    for c in trig.children:
+        if c.dep_ in skip:
+            continue
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+            continue
+        if c.dep_ == "prep" and c.lower_ == "according":
+            continue
+        if c.dep_ in ("advcl",) and c.lower_ in ("citing", "saying"):
+            continue
+        toks.update(c.subtree)
+    if trig.dep_ in ("relcl", "acl"):
+        toks.add(trig.head)
+    if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("nsubj", "nsubjpass") and trig.head.pos_ == "VERB":
+        # "clashes erupted … in Z district, killing 3": the clause tells the event
+        toks.add(trig.head)
+        for c in trig.head.children:
+            if c.dep_ not in ("punct", "cc", "mark", "nsubj", "nsubjpass") and not (c.dep_ == "conj" and c.pos_ == "VERB"):
+                toks.update(c.subtree)
+    return toks
+
+
+def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
+    event = event_of(draft, evidence_of(draft))
+    event.more_evidence = [_sentence_evidence(s) for s in draft.told_again]
+    if draft.type == "ATTACK":
+        add_roles(event, draft.trigger, draft.absorbed)  # perpetrators, victims, objects, weapons
+    cues = cues_in(_clause_text(draft), "en")
+    return Candidate(
+        event=event,
+        figure=_stated_figure(draft),
+        sentence=sentence_index,
+        aggregate_cue=draft.aggregate_cue,
+        statistic_cue=draft.period or cues.period or cues.running or cues.rate,
+        date_strong=draft.date_strong,
+        perfect=_perfect(draft.trigger) or _present_passive(draft.trigger),
+        refers_back=_refers_back(draft),
+        casualties_only=draft.type == "ATTACK" and draft.trigger.lemma_.lower() in CASUALTY_WORDS,
+        bare_toll=draft.type == "ATTACK" and draft.trigger.lower_ in ("injured", "wounded", "dead")
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in draft.trigger.children),
+    )
+
+
+def _clause_text(draft: Draft) -> str:
+    """The words of the act's own clause (with its modifiers), where a period cue counts: "the
+    deadliest attack in the past year" puts no period on the attack."""
+    tokens = sorted(_clause_tokens(draft.trigger), key=lambda t: t.i)
+    if not tokens:
+        return draft.sent.text
+    return draft.sent.doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+CASUALTY_WORDS = frozenset({"kill", "wound", "injure", "die", "hurt", "dead", "injured", "wounded"})
+BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _refers_back(draft: Draft) -> bool:
+    """'the attack', 'the blast killed …', 'the men were held …', 'they were deported': the
+    words point back to an act or people already told."""
+    trig = draft.trigger
+    if draft.anaphoric:
+        return True
+    if trig.pos_ in ("NOUN", "PROPN"):
+        return any(c.dep_ in ("det", "poss") and c.lower_ in BACK_DETERMINERS | {"its", "their"} for c in trig.children)
+    subject = _subject(trig)
+    if subject is not None and subject.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS and _definite(subject):
+        return True  # "The attack killed three soldiers", "the first device exploded inside …"
+    patient = _patient(trig, False)
+    if patient is not None and _named_before(patient):
+        return True  # "Abrini … was seized in Anderlecht" after "police arrested Mohamed Abrini"
+    return patient is not None and (patient.pos_ == "PRON" or _definite(patient))
+
+
+def _named_before(person: Token) -> bool:
+    """Whether a person's name was told in an earlier sentence of the document."""
+    if person.pos_ != "PROPN" or person.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC"):
+        return False
+    before = person.doc[: person.sent.start]
+    return any(t.pos_ == "PROPN" and t.lower_ == person.lower_ for t in before)
