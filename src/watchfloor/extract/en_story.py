@@ -1,0 +1,295 @@
+"""Passes over an English document's drafts once every sentence is read: one happening told twice
+stays one draft (a follow-up sentence, a noun that names the act again, a toll told after), later
+sentences lend what earlier ones lack (a date, a place, the group, who said it), and a trip that
+ends in the arrest told beside it is no trip of its own."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from watchfloor.extract.en_draft import Draft
+from watchfloor.extract.en_syntax import (
+    SPEECH_VERBS,
+    _clause_tokens,
+    _count_near,
+    _definite,
+    _elliptical_count,
+    _np_text,
+    _patient,
+    _reported_past_perfect,
+    _sentence_gap_spans,
+    _subject,
+)
+from watchfloor.extract.text import doc_ents
+from watchfloor.model import Location
+from watchfloor.normalize.actors import actor_of
+from watchfloor.normalize.groups import find_groups
+
+
+def _told_apart(prior: Draft, draft: Draft) -> bool:
+    """Two tellings with their own different days, or in different countries, are two acts."""
+    dated = draft.date_strong and prior.date is not None and draft.date is not None
+    if dated and draft.date.precision == prior.date.precision == "day" and draft.date.date != prior.date.date:  # type: ignore[union-attr]
+        return True
+    here, there = prior.location, draft.location
+    return bool(here and there and here.country and there.country and here.country != there.country)
+
+
+OTHER_OCCASION = frozenset({"previous", "earlier", "past", "last", "other", "similar", "future", "further", "new", "another"})
+
+
+def _mentions_an_act(tok: Token) -> bool:
+    """A noun of an act's type that is no act of its own ('the explosion', 'these attacks', 'each
+    blast', 'an hour of bombing'), unless it names another occasion ('previous attacks')."""
+    return tok.pos_ in ("NOUN", "PROPN") and not any(c.lower_ in OTHER_OCCASION for c in tok.children)
+
+
+def _told_again(mentions: list[tuple[str, Span]], drafts: list[Draft]) -> None:
+    """Each such mention joins, as further evidence, the nearest act of its type told within a
+    few sentences (before or after it): one happening is told many times."""
+    for etype, sent in mentions:
+        near = [(abs(_sentence_gap_spans(d.sent, sent)), n) for n, d in enumerate(drafts) if d.type == etype]
+        if not near:
+            continue
+        gap, n = min(near)
+        host = drafts[n]
+        if 0 < gap <= 8 and sent != host.sent and sent not in host.told_again:
+            host.told_again.append(sent)
+
+
+def _toll_told_after(sent: Span, last: Draft) -> None:
+    """'19 people died and 40 were hurt' after an attack, in a sentence that tells no act of its
+    own: the attack's dead and wounded."""
+    if last.type != "ATTACK" or last.modality != "asserted" or _sentence_gap_spans(last.sent, sent) > 2:
+        return
+    before = (last.killed, last.wounded)
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in ("kill", "die", "dead") and last.killed is None:
+            last.killed = _count_near(tok)
+        elif (lemma in ("wound", "injure", "hurt") or tok.lower_ in ("injured", "wounded")) and last.wounded is None:
+            last.wounded = _count_near(tok)
+    if (last.killed, last.wounded) != before and sent not in last.told_again:
+        last.told_again.append(sent)
+
+
+def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
+    """'Six more Iranians were held with them on Friday' adds to the event before it;
+    'The men were held on suspicion of…' tells more of it. Returns the draft merged into."""
+    same = [d for d in drafts[-3:] if d.type == draft.type and d.sent.start != draft.sent.start]
+    if not same:
+        return None
+    prior = same[-1]
+    if _sentence_gap_spans(prior.sent, draft.sent) > 3:
+        return None
+    trig = draft.trigger
+    with_them = any(
+        c.dep_ == "prep" and c.lower_ in ("with", "alongside") and any(o.lower_ in ("them", "him", "her") for o in c.children)
+        for c in trig.children
+    )
+    if with_them:
+        prior.absorbed.append(trig.i)
+        prior.targets = prior.targets + draft.targets
+        if prior.total is not None and draft.total is not None:
+            prior.total += draft.total
+        if draft.date is not None and (draft.date_strong or prior.date is None) and not prior.date_strong:
+            prior.date, prior.date_strong = draft.date, draft.date_strong
+        return prior
+    patient = _patient(trig, trig.pos_ in ("NOUN", "PROPN"))
+    if patient is None or (draft.total is not None or draft.nationalities) and not draft.anaphoric:
+        return None
+    if _told_apart(prior, draft):
+        return None  # the same people, another act: "arrested the five on January 16"
+    if patient.pos_ == "PRON" or _definite(patient):
+        prior.absorbed.append(trig.i)
+        if prior.date is None and draft.date is not None and draft.date_strong and draft.date.precision in ("day", "week"):
+            prior.date, prior.date_strong = draft.date, draft.date_strong
+        if draft.location is not None and draft.location.text and (prior.location is None or not prior.location.admin1):
+            prior.location = draft.location
+        return prior
+    return None
+
+
+def _inherit_dates(drafts: list[Draft]) -> None:
+    """An undated act told right after a dated one of the same report shares its day
+    ("A court on Wednesday sentenced… The court convicted 45…")."""
+    for prev, draft in zip(drafts, drafts[1:], strict=False):
+        separate = any(t.lower_ in ("separate", "separately") for t in draft.sent)
+        noun = draft.trigger.pos_ == "NOUN" and not draft.follower  # "the arrest …", not "… would follow"
+        datable = (draft.modality == "asserted" or noun) and not separate
+        near = _sentence_gap(prev, draft) <= (4 if prev.type == draft.type else 3)
+        # "Turkish authorities had caught the 17 …": a past perfect in the narrative tells what came before
+        earlier = _had_done(draft.trigger) and not _reported_past_perfect(draft.trigger)
+        if draft.date is None and datable and not earlier and prev.date is not None and prev.date.precision == "day" and near:
+            draft.date = prev.date
+
+
+def _drop_travel_of_the_arrested(drafts: list[Draft]) -> list[Draft]:
+    """A trip told of people the text reports arrested, deported or tried ("nine of them crossed
+    into Syria") is their background, not a separate TRAVEL event."""
+    if not any(d.type in ("ARREST", "DEPORT", "CHARGE") for d in drafts):
+        return drafts
+    kept = []
+    for d in drafts:
+        subj = _subject(d.trigger) if d.type == "TRAVEL" else None
+        if subj is not None and (subj.pos_ == "PRON" or _definite(subj) or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PRON" for o in c.children) for c in subj.children
+        )):
+            continue
+        kept.append(d)
+    return kept
+
+
+def _inherit_places(drafts: list[Draft]) -> None:
+    """An act with no place of its own, told after one with a place in the same country ("raids
+    around the province"), happened there too."""
+    for prev, draft in zip(drafts, drafts[1:], strict=False):
+        if prev.location is None or prev.location.admin1 is None:
+            continue
+        if any(t.lower_ in ("separate", "separately") for t in draft.sent):
+            continue
+        if draft.agent is not None and draft.agent.text and draft.agent.country:
+            continue  # "Turkey deported a Dane": the agent places it, no finer
+        here = draft.location
+        if here is None or here.text is None and here.country in (None, prev.location.country):
+            draft.location = Location(
+                text=None, country=prev.location.country, admin1=prev.location.admin1, precision=3
+            )
+
+
+def _named_antecedent(tok: Token) -> str | None:
+    """'The messaging service said' after 'Telegram …': a definite description of a kind of body
+    names the last body of that kind the text named."""
+    for c in tok.children:  # "the messaging service Telegram said"
+        if c.dep_ in ("appos", "npadvmod", "compound") and c.i > tok.i and c.pos_ == "PROPN":
+            return _np_text(c)
+    if not _definite(tok):
+        return None
+    actor = actor_of(_np_text(tok), "en")
+    if actor is None or actor.name is not None:
+        return None
+    for ent in reversed([e for e in doc_ents(tok.doc) if e.end <= tok.i and e.label_ in ("ORG", "PERSON", "PRODUCT")]):
+        named = actor_of(ent.text, "en")
+        if named is not None and named.name is not None and named.sector == actor.sector:
+            return str(ent.text)
+    return None
+
+
+def _acronym_after(tok: Token) -> str:
+    """' (SIPA)' when the name is followed by its acronym in brackets: the short form is the one
+    later sentences and other outlets use."""
+    doc = tok.doc
+    end = tok.i + 1
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        short = doc[end + 1].text
+        if short.isupper() and 2 <= len(short) <= 8:
+            return f" ({short})"
+    return ""
+
+
+BACK_REFERENCE = re.compile(
+    r"\b(?:those (?:arrested|detained|held|charged)|the (?:suspects?|detainees?|defendants?|men|man|woman)|him|he)\b",
+    re.IGNORECASE,
+)
+
+
+def _group_told_after(doc: Doc, drafts: list[Draft]) -> None:
+    """'Police detained 40 men … He said those arrested had fought for the Islamic State group':
+    a group named of the people just detained is their affiliation."""
+    sentences = list(doc.sents)
+    index = {sent.start: n for n, sent in enumerate(sentences)}
+    for draft in drafts:
+        if draft.affiliation is not None or draft.type not in ("ARREST", "CHARGE", "DEPORT", "ENTRY_BAN", "TRAVEL"):
+            continue
+        n = index.get(draft.sent.start)
+        if n is None:
+            continue
+        for sent in sentences[n + 1 : n + 3]:
+            if any(d.sent.start == sent.start for d in drafts):
+                break  # another act is told: what follows is about it
+            groups = find_groups(sent.text, "en")
+            if groups and BACK_REFERENCE.search(sent.text):
+                draft.affiliation = groups[0][2]
+                break
+
+
+VAGUE_SOURCES = frozenset({"officials", "official", "authorities", "sources", "source"})
+
+
+def _named_speaker_after(sent: Span) -> str | None:
+    """The first named person quoted in the next two sentences ("…, police spokesman Baki Kelani
+    told reporters"): the specific source behind a vague "officials said"."""
+    doc = sent.doc
+    starts = 0
+    for tok in doc[sent.end : min(len(doc), sent.end + 80)]:
+        starts += bool(tok.is_sent_start)
+        if starts > 2:
+            break
+        if tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ == "VERB":
+            subj = _subject(tok)
+            if subj is not None and subj.ent_type_ == "PERSON":
+                return _np_text(subj)
+    return None
+
+
+def _inherit_attribution(drafts: list[Draft]) -> None:
+    """A follow-up of the same people ("they will be handed over for deportation") is told by
+    the source of the act it follows; a vague "officials said" gives way to the named official
+    quoted right after."""
+    for draft in drafts:
+        words = (draft.attribution or "").lower().split()
+        if words and words[-1] in VAGUE_SOURCES and len(words) <= 2:
+            draft.attribution = _named_speaker_after(draft.sent) or draft.attribution
+    for n, draft in enumerate(drafts):
+        if draft.attribution or not draft.anaphoric:
+            continue
+        prior = next((d for d in reversed(drafts[:n]) if d.attribution), None)
+        if prior is not None and _sentence_gap(prior, draft) <= 3:
+            draft.attribution = prior.attribution
+
+
+def _sentence_gap(a: Draft, b: Draft) -> int:
+    return _sentence_gap_spans(a.sent, b.sent)
+
+
+def _dedupe_clause(drafts: list[Draft]) -> list[Draft]:
+    """One event per clause: a noun trigger inside a verb trigger's clause of the same type
+    ('handed over for deportation', 'detained … under arrest') is the same happening."""
+    kept: list[Draft] = []
+    for d in drafts:
+        attack = next((k for k in kept if k.type == d.type == "ATTACK"), None)
+        if attack is not None:  # "a bomb killed four soldiers and wounded seven": one attack
+            attack.killed = attack.killed if attack.killed is not None else d.killed
+            attack.wounded = attack.wounded if attack.wounded is not None else d.wounded
+            attack.date = attack.date or d.date
+            if attack.location is None or attack.location.text is None and d.location is not None and d.location.text:
+                attack.location = d.location
+            continue
+        duplicate = False
+        for k in kept:
+            if k.type == d.type and _own_objects(k.trigger, d.trigger):
+                continue  # "deported 20 Tajiks in January; in February it deported 11 more": two acts
+            if k.type == d.type and (d.trigger in _clause_tokens(k.trigger) or k.trigger in _clause_tokens(d.trigger)):
+                if d.modality == "planned" or d.trigger.pos_ == "NOUN" and k.modality == "asserted":
+                    k.modality = d.modality  # "handed over to police to be deported": planned
+                duplicate = True
+                break
+        if not duplicate:
+            kept.append(d)
+    return kept
+
+
+def _own_objects(a: Token, b: Token) -> bool:
+    """Two verbs, each with people of its own as object or passive subject."""
+    def objects(verb: Token) -> list[Token]:
+        return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("who", "that", "which")
+                or c.dep_ == "advmod" and _elliptical_count(c)]
+    if a.i == b.i or a.pos_ != "VERB" or b.pos_ != "VERB" or not objects(a) or not objects(b):
+        return False
+    return not set(objects(a)) & set(objects(b))
+
+
+def _had_done(trig: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in trig.children)
