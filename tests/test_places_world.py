@@ -261,6 +261,7 @@ def test_a_file_that_is_no_json_names_itself(tmp_path: Path) -> None:
         ("Two soldiers were shot near Mosul on Tuesday.", "shot", "Mosul"),  # a landmark alone is the place
         ("A retired judge was shot dead at his home in Kirkuk on Monday.", "shot", "Kirkuk"),  # a home is where it happened
         ("A bomber detonated his vest, killing four guards at a checkpoint in Tikrit.", "detonated", "Tikrit"),  # its toll's place
+        ("The commander was killed while inspecting positions in the countryside of Hama.", "killed", "Hama"),  # while: the same moment
     ],
 )  # fmt: skip
 def test_the_place_itself_before_the_landmark_it_is_near(pipeline: Pipeline, text: str, verb: str, place: str) -> None:

@@ -232,14 +232,14 @@ def _is_place_noun(tok: Token) -> bool:
 
 def _same_moment(verb: Token) -> bool:
     """A verb coordinated with the act ("shot and killed in X") or telling its moment ("arrested
-    when he landed in Copenhagen") shares its place."""
+    when he landed in Copenhagen", "killed while inspecting positions in Hama") shares its place."""
     if verb.dep_ == "conj":
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CASUALTY_VERBS and not any(
         c.dep_ in ("mark", "advmod", "nsubj") for c in verb.children
     ):
         return True  # "detonated her vest, killing a leader in Diyala": the act's toll, told where it struck
-    return verb.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as") for c in verb.children)
+    return verb.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "while") for c in verb.children)
 
 
 def _path_up(tok: Token) -> list[Token]:
