@@ -9,7 +9,7 @@ English templates and bench_russian.py's Russian ones (one in four), each distin
 .txt files in folders of 1,000. One real `watchfloor ingest` stores them all (with --workers, by default every core, or
 on Dask), then the same command runs again. Printed: seconds per document over the first and the
 last WINDOW documents stored (from the store's ingested_at), per tenth of the run, the merge after
-the batch, the rerun's summary and time, and what 100M documents would take at the measured
+the batch, the peak memory of the largest process, the rerun's summary and time, and what 100M documents would take at the measured
 rate. `--reset` empties the database first (DROP SCHEMA public CASCADE): never point it at one
 you want to keep.
 """
@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -126,6 +127,8 @@ def main() -> None:
         merge = began + seconds - times[-1].timestamp()
         print(f"before the first document was stored (start-up, first batch): {startup:.0f} s; "
               f"after the last (merging, exit): {merge:.0f} s")  # fmt: skip
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(f"peak RSS of the largest process (the ingest, merging included, or a worker): {peak:,.0f} MB")
         summary2, seconds2, _ = run(args.db, folder, extra)
         after = len(stamps(args.db))
         print(f"rerun: {summary2} in {seconds2:,.0f} s; documents stored {len(times):,} -> {after:,}"
