@@ -15,7 +15,7 @@ from watchfloor.model import Document  # noqa: E402
 from watchfloor.pipeline import default_pipeline  # noqa: E402
 
 arg = sys.argv[1]
-text = Path(arg).read_text() if len(arg) < 200 and Path(arg).exists() else arg
+text = Path(arg).read_text() if len(arg.encode()) < 200 and Path(arg).exists() else arg
 pub = dt.date.fromisoformat(sys.argv[2] if len(sys.argv) > 2 else "2019-11-20")
 p = default_pipeline()
 document = Document(doc_id="x", text=text, language="ru", published=pub)

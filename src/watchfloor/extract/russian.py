@@ -14,6 +14,7 @@ nationality) but no events of its own.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import timedelta
 
 from watchfloor.extract.assemble import assemble
@@ -137,8 +138,8 @@ class RussianExtractor:
                     continue
                 types = self.ontology.russian_types(tok.lemma)
                 earlier = [d for d in drafts if d.type in types and d.sent.start < sent.start and not d.headline]
-                if not earlier or earlier[-1].nationalities:
-                    continue
+                if not earlier or all(t.nationality for t in earlier[-1].targets):
+                    continue  # every person of the act already has one
                 described = [c for c in tok.children if c.rel == "appos"]
                 head = tok.head
                 if tok.rel == "nsubj" and head is not None and head.lemma in ("оказаться", "являться", "быть"):
@@ -563,10 +564,20 @@ class RussianExtractor:
         if head.lemma in words["pronouns"] or head.lemma in words["all_words"] or back_reference:
             self._anaphor(draft, head, sent, previous)
             return
+        if self._these_last(draft, head, sent, previous):
+            return
         group = members(head)
         targets: list[Target] = []
         for member in group:
             targets.extend(self._member_targets(member, draft, sent, previous))
+        spelled = self._spelled_out(head, sent) if len(group) == 1 and len(targets) == 1 else []
+        if spelled and targets[0].count == len(spelled):
+            # "ещё двоих — гражданина Узбекистана и уроженца Азербайджана": the count, person by person
+            group_nationality = targets[0].nationality
+            targets = [t for person in spelled for t in self._member_targets(person, draft, sent, previous)]
+            for target in targets:
+                target.nationality = target.nationality or group_nationality
+                target.count = 1 if target.count is None else target.count
         # "уроженец Дагестана вместе с женой и двумя детьми" = 4: companions add up (GOLD-FORMAT)
         # a bare plural ("вместе с россиянами") is a group told before, already counted
         companions = [
@@ -593,6 +604,35 @@ class RussianExtractor:
         for target in targets:
             target.kind = draft.targets_kind
         draft.targets = targets
+
+    def _these_last(self, draft: Draft, head: RuToken, sent: RuSentence, previous: list[Draft]) -> bool:
+        """ "Этих двоих выдворят": a demonstrative count means the people told last, as many as it
+        says (the last targets of the act before whose counts add up to it)."""
+        quantity = self._quantity(head, sent)
+        demonstrative = any(c.lemma in ("этот", "тот") and c.rel == "det" for c in head.children)
+        if not demonstrative or quantity is None or not quantity.value or not previous:
+            return False
+        taken: list[Target] = []
+        for target in reversed(previous[-1].targets):
+            if target.count is None or sum(t.count or 0 for t in taken) + target.count > quantity.value:
+                break
+            taken.insert(0, target)
+            if sum(t.count or 0 for t in taken) == quantity.value:
+                draft.anaphoric = True
+                draft.total = quantity.value
+                draft.targets = [replace(t, text=np_text(sent, head)) for t in taken]
+                return True
+        return False
+
+    def _spelled_out(self, head: RuToken, sent: RuSentence) -> list[RuToken]:
+        """The people a dash lists after a count ("двоих — гражданина Узбекистана и уроженца
+        Азербайджана", "двоих украинцев — Афанасьева и Солошенко"), each one person."""
+        for c in head.children:
+            if c.rel in ("parataxis", "appos") and c.pos in ("NOUN", "PROPN") and c.i > head.i:
+                listed = members(c)
+                if all(m.feat("Number") != "Plur" and self._is_person(m, sent) for m in listed):
+                    return listed
+        return []
 
     def _anaphor(self, draft: Draft, head: RuToken, sent: RuSentence, previous: list[Draft]) -> None:
         """ "их", "всех", "задержанных": the group of an earlier event; "все" is the largest one."""
