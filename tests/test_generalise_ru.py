@@ -266,3 +266,23 @@ BATCH_3: dict[str, Case] = {
 def test_batch_3(pipeline: Pipeline, name: str) -> None:
     case = BATCH_3[name]
     assert differences(run(pipeline, case), case) == []
+
+
+# Written after its rule (session 6), as regression tests: an act dated by a span of years is a count
+# over a period, an aggregate (GOLD-FORMAT), not one event.
+AFTER_SESSION_6: dict[str, Case] = {
+    "over-years-relative": Case(
+        "Среди них есть женщины, которых задерживали в 2012–2016 годах по подозрению в связях с ИГ.",
+        [], aggregates=["ARREST"],
+    ),
+    "over-years-main-clause": Case(
+        "В 2014-2016 гг. полиция республики задержала 35 человек по подозрению в вербовке.",
+        [], aggregates=["ARREST"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(AFTER_SESSION_6))
+def test_after_session_6(pipeline: Pipeline, name: str) -> None:
+    case = AFTER_SESSION_6[name]
+    assert differences(run(pipeline, case), case) == []

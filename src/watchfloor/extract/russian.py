@@ -939,6 +939,8 @@ class RussianExtractor:
             if since or phrase.startswith(("до ", "к ")) or re.search(r"(?:^|\s)(до|к)\s*$", before):
                 draft.statistic_cue = draft.statistic_cue or since
                 continue
+            if _YEAR_RANGE.search(phrase):
+                draft.statistic_cue = True  # "задерживали в 2011–2017 годах": over years, a count (GOLD-FORMAT)
             root = next((t for t in toks if t.head is None or t.head not in toks), toks[0])
             if speech is not None and _attached_to(root, speech) or self._under_other_speech(root, trig):
                 continue  # the day of the report, not of the event
@@ -1200,6 +1202,9 @@ class RussianExtractor:
 
 
 # -- helpers -------------------------------------------------------------------------------------
+
+
+_YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:-|–|—|по)\s*(?:19|20)?\d\d")
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
