@@ -246,6 +246,8 @@ class RussianExtractor:
     def _verb_status(self, trig: RuToken, etype: str) -> str | None:
         """The modality of a verbal trigger, or None when its clause reports no event."""
         cues = self.cues
+        if trig.lemma == "обвиняться" and not (is_finite(trig) and _standing_charge(trig, etype)):
+            return None  # "оправдал жителя, обвинявшегося в терроризме": who he is, not news
         if any(c.lemma in cues.words["purpose_marks"] and c.rel == "mark" for c in trig.children):
             return None
         if any(c.lower in cues.words["conditional_particles"] for c in trig.children):
@@ -282,6 +284,8 @@ class RussianExtractor:
             if any(a in cues.words["future_auxiliaries"] for a in aux_words(trig)):
                 modality = "planned"
         elif is_finite(trig):
+            if _standing_charge(trig, etype):
+                return "asserted"  # "обвиняются по статье 208": charged now, as "is charged with"
             if trig.feat("Tense") in ("Pres", "Fut") and etype != "TRAVEL":
                 modality = "planned"
             elif trig.feat("Tense") == "Pres" and _counted_subject(trig):
@@ -963,7 +967,8 @@ class RussianExtractor:
                 draft.date, draft.date_strong = at_precision(published, precision), True
                 return
         tally = any(_has_phrase(lowered, cue) for cue in self.cues.words["aggregate_phrases"])  # a total has no week
-        if draft.modality == "asserted" and not tally and (draft.resultative or trig.feat("Tense") == "Past"):
+        told_as_done = draft.resultative or trig.feat("Tense") == "Past" or _standing_charge(trig, draft.type)
+        if draft.modality == "asserted" and not tally and told_as_done:
             # "задержаны 14 человек", "силовики задержали двоих" with no day of their own: an act
             # told as recent news takes the week of the report (GOLD-FORMAT, as English's perfect)
             draft.date = DateValue(published - timedelta(days=published.weekday()), "week")
@@ -1202,6 +1207,11 @@ class RussianExtractor:
 
 
 # -- helpers -------------------------------------------------------------------------------------
+
+
+def _standing_charge(trig: RuToken, etype: str) -> bool:
+    """ "Обе обвиняются по статье 208 УК", "обвиняется в вербовке": a charge that stands now."""
+    return etype == "CHARGE" and trig.lemma == "обвиняться" and trig.feat("Tense") == "Pres"
 
 
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:-|–|—|по)\s*(?:19|20)?\d\d")
