@@ -271,13 +271,20 @@ def test_batch_3(pipeline: Pipeline, name: str) -> None:
 # Written after their rules (session 6), as regression tests: an act dated by a span of years is a
 # count over a period, an aggregate (GOLD-FORMAT), not one event; "обвиняется в / по статье" is a
 # charge that stands now (NEREL train has 12: "обвиняется в оказании помощи ИГИЛ", "обвиняется в
-# попытке вербовки"), told as news of the report's week; "обвиняют" (someone accuses) is not.
+# попытке вербовки"), told as news of the report's week; "обвиняют" (someone accuses) is not; "под
+# стражей находится" is an arrest known now (as English "is in custody"), "останется" is not news.
 AFTER_SESSION_6: dict[str, Case] = {
     "charged-now": Case(
         "Обе задержанные обвиняются по статье 208 УК РФ — участие в незаконном вооружённом формировании.",
         [E("CHARGE", total=2, date=MON, precision="week")],
     ),
     "accused-by-someone": Case("Соседи обвиняют его в краже велосипеда.", []),
+    # held now, as English "is in custody" (NEREL: "последние двое находятся сейчас под стражей")
+    "in-custody-now": Case(
+        "В Анталье под стражей находится гражданин Таджикистана.",
+        [E("ARREST", total=1, nats={"TJK"}, date=MON, precision="week")],
+    ),
+    "staying-in-custody": Case("Суд постановил, что он останется под стражей до суда.", []),
     "over-years-relative": Case(
         "Среди них есть женщины, которых задерживали в 2012–2016 годах по подозрению в связях с ИГ.",
         [], aggregates=["ARREST"],

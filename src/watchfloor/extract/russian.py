@@ -1210,8 +1210,10 @@ class RussianExtractor:
 
 
 def _standing_charge(trig: RuToken, etype: str) -> bool:
-    """ "Обе обвиняются по статье 208 УК", "обвиняется в вербовке": a charge that stands now."""
-    return etype == "CHARGE" and trig.lemma == "обвиняться" and trig.feat("Tense") == "Pres"
+    """ "Обе обвиняются по статье 208 УК", "обвиняется в вербовке": a charge that stands now;
+    "под стражей находится и гражданин Сирии": held now (as English "is in custody")."""
+    now = trig.feat("Tense") == "Pres"
+    return now and (etype == "CHARGE" and trig.lemma == "обвиняться" or etype == "ARREST" and trig.lemma == "находиться")
 
 
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:-|–|—|по)\s*(?:19|20)?\d\d")
