@@ -199,3 +199,14 @@ def test_a_target_is_named_without_its_count(pipeline) -> None:  # type: ignore[
     assert _lower(event.objects) == ["buses"]
     event = _attack_of(pipeline, "Guerrillas dynamited about five power pylons near the town of Rio Frio on Sunday night.")
     assert _lower(event.objects) == ["power pylons"]
+
+
+def test_a_role_before_a_name_is_no_part_of_it() -> None:
+    from spacy.tokens import Span
+
+    from watchfloor.extract.en_roles import _strip_titles
+    from watchfloor.nlp.english import load_english
+
+    doc = load_english()("Policemen Gabriel Garay and Soldier Luis Ortega were killed.")
+    doc.ents = [Span(doc, 0, 3, "PERSON"), Span(doc, 4, 7, "PERSON")]  # the NER took the role in
+    assert [_strip_titles(e) for e in doc.ents] == ["Gabriel Garay", "Luis Ortega"]

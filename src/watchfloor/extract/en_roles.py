@@ -365,7 +365,9 @@ def _strip_titles(ent: Span) -> str:
     while end < len(doc) and end - ent.start < 6 and _name_part(doc[end]):
         words.append(doc[end])  # "Carlos Valencia" + "garcia" the NER left out
         end += 1
-    while words and (words[0].lower_.rstrip(".") in TITLES or words[0].pos_ != "PROPN"):  # "hopeful", "Col."
+    while words and (
+        words[0].lower_.rstrip(".") in TITLES or words[0].pos_ != "PROPN" or words[0].lower_ in VICTIM_NOUNS
+    ):  # "hopeful", "Col.", "policemen Gabriel Garay": a role before the name
         words = words[1:]
     while words and (words[-1].is_punct or words[-1].lower_ in ("'s", "’s")):
         words = words[:-1]
