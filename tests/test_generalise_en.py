@@ -622,3 +622,11 @@ CLAIMED = [
 @pytest.mark.parametrize(("text", "wants"), CLAIMED, ids=[f"claimed{i}" for i in range(len(CLAIMED))])
 def test_acts_told_as_the_content_of_a_report(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- after its rule (session 6), a regression test: an act told "hours after" the clause it hangs on
+# has that clause's day, not a date inside its own offence ("murder over the attacks of 2 March").
+
+def test_hours_after_takes_the_day_of_its_clause(pipeline: Pipeline) -> None:
+    check(pipeline, "The suspect confessed on Monday, his lawyer said, hours after a judge charged him with "
+          "murder over the attacks of 2 March.", [W("CHARGE", 1, day="2021-03-08")])

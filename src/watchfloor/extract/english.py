@@ -611,6 +611,11 @@ class EnglishExtractor:
                 best = (distance, value, inside)
                 best_root = root
                 speech_dated = _speech_attached(root)
+        frame = _hours_from(trig, found)
+        direct = any(r.head == trig or r.head.dep_ == "prep" and r.head.head == trig for r, _ in found)
+        if frame is not None and not direct:
+            draft.date = frame  # "…, on Saturday, hours after a judge charged him": that day
+            return
         announced = (
             best is not None
             and not best[2]
@@ -1127,6 +1132,20 @@ def _deported_from(draft: Draft, ctx: DocContext) -> None:
         # the war zone people tried to reach is rarely the state that sends them home
         other = next((c for c in others if c not in CONFLICT_ZONES), others[0] if others else None)
         draft.location = Location(country=other, precision=None) if other is not None else None
+
+
+def _hours_from(trig: Token, found: list[tuple[Token, DateValue]]) -> DateValue | None:
+    """An act told "hours after" or "minutes before" the clause it hangs on happened on that
+    clause's day: the nearest day named outside the act's own words (a date inside them, "murder
+    over the attacks of 22 March", is another act's)."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in trig.children):
+        return None
+    if not any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("hour", "minute") for c in trig.children):
+        return None
+    own = {t.i for t in trig.subtree}
+    days = [(abs(root.i - trig.i), value) for root, value in found
+            if root.i not in own and value.precision == "day" and value.date is not None]
+    return min(days, key=lambda d: d[0])[1] if days else None
 
 
 def _brought_home(trig: Token) -> bool:
