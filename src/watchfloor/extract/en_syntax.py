@@ -466,8 +466,8 @@ CLAIM_NOUNS = frozenset({"report", "claim", "allegation", "rumour", "rumor", "su
 
 
 def claimed_clause(trig: Token) -> bool:
-    """'reports that one of the bombers had travelled to Syria', 'allegations that civilians were
-    killed': the act is the content of a report or a claim."""
+    """'reports that two of the gunmen had gone to Iraq', 'allegations that soldiers shot four
+    villagers': the act is the content of a report or a claim."""
     return (
         trig.dep_ == "acl"
         and trig.head.lemma_.lower() in CLAIM_NOUNS
