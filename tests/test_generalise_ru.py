@@ -223,12 +223,6 @@ AFTER_SESSION_5: dict[str, Case] = {
 }
 
 
-@pytest.mark.parametrize("name", list(AFTER_SESSION_5))
-def test_after_session_5(pipeline: Pipeline, name: str) -> None:
-    case = AFTER_SESSION_5[name]
-    assert differences(run(pipeline, case), case) == []
-
-
 # Batch 3 (session 6): a count spelled out person by person after a dash ("ещё двоих — гражданина X
 # и уроженца Y"; NEREL has the form: "двоих осуждённых украинцев — Афанасьева и Солошенко", "двое
 # россиян — Виноградов и Мисуркин"), and "этих двоих" as the people told last. Written before the
@@ -296,7 +290,7 @@ AFTER_SESSION_6: dict[str, Case] = {
 }
 
 
-@pytest.mark.parametrize("name", list(AFTER_SESSION_6))
-def test_after_session_6(pipeline: Pipeline, name: str) -> None:
-    case = AFTER_SESSION_6[name]
+@pytest.mark.parametrize("name", [*AFTER_SESSION_5, *AFTER_SESSION_6])
+def test_after_sessions_5_and_6(pipeline: Pipeline, name: str) -> None:
+    case = AFTER_SESSION_5.get(name) or AFTER_SESSION_6[name]
     assert differences(run(pipeline, case), case) == []
