@@ -209,3 +209,25 @@ def test_dask_local_into_postgresql(corpus: Path, one_worker: dict[str, Any]) ->
     assert without_clusters(snapshot(url)) == without_clusters(one_worker)
     again = ingest(url, corpus, "--dask", "local", "--workers", "2")
     assert f"0 new, {N_ENGLISH + N_RUSSIAN} unchanged, 2 failed" in again
+
+
+def test_a_zombie_parent_counts_as_gone() -> None:
+    """A main process that ended but was not yet reaped (a harness that has not waited for it) still
+    answers signal 0; its workers must not wait on it."""
+    from watchfloor.workers import _alive
+
+    child = subprocess.Popen(["true"])
+    try:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and _state(child.pid) != "Z":
+            time.sleep(0.02)  # ended, not reaped: a zombie
+        assert _state(child.pid) == "Z"
+        assert not _alive(child.pid)
+    finally:
+        child.wait()
+    assert _alive(os.getpid())
+
+
+def _state(pid: int) -> str:
+    with open(f"/proc/{pid}/stat", "rb") as f:
+        return f.read().rsplit(b")", 1)[1].split()[0].decode()

@@ -142,13 +142,20 @@ def _exit_with(parent: int, ppid: int) -> None:
 
 
 def _alive(pid: int) -> bool:
+    """Whether the process runs: a zombie (ended, not yet reaped by its own parent) does not, though
+    signal 0 still reaches it — a main process killed under a harness that has not waited for it."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as f:
+            state = f.read().rsplit(b")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return True  # no /proc (not Linux): signal 0 is all we know
+    return state not in (b"Z", b"X")
 
 
 def _extract_batch(batch: list[Document]) -> list[Extraction | Exception]:
