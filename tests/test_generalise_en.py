@@ -630,3 +630,12 @@ def test_acts_told_as_the_content_of_a_report(pipeline: Pipeline, text: str, wan
 def test_hours_after_takes_the_day_of_its_clause(pipeline: Pipeline) -> None:
     check(pipeline, "The suspect confessed on Monday, his lawyer said, hours after a judge charged him with "
           "murder over the attacks of 2 March.", [W("CHARGE", 1, day="2021-03-08")])
+
+
+def test_attackers_take_no_nationality_from_the_story(pipeline: Pipeline) -> None:
+    """GOLD-FORMAT: a nationality is stated (or residence, citizenship, origin); the story's one
+    nationality is a guess for its own people, never for those who struck (written after the rule; "the
+    bombers" told after a named group still refer back to it, through `en_referents`)."""
+    check(pipeline, "Turkey deported an Indonesian man and an Indonesian woman on Monday. Officials are checking "
+          "reports that a bomber in Jolo had travelled to Syria.",
+          [W("DEPORT", 2, "IDN", day="2021-03-08"), W("TRAVEL", 1, modality="rumored")])

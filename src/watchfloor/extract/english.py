@@ -108,6 +108,7 @@ from watchfloor.normalize.numbers import Quantity, parse_quantity
 from watchfloor.normalize.places import Gazetteer, Place
 from watchfloor.normalize.text import ARABIC_ARTICLES
 
+PERPETRATOR_NOUNS = frozenset({"bomber", "attacker", "assailant", "gunman", "gunmen", "perpetrator", "hijacker"})
 # Heads that only count the people of their of-phrase ("120 more of its citizens", "dozens of Uzbeks").
 QUANTITY_HEADS = frozenset({"more", "some", "many", "most", "all", "several", "dozens", "hundreds", "thousands"})
 
@@ -1338,6 +1339,8 @@ def _from_story(target: Target, member: Token, ctx: DocContext) -> None:
     if group is not None and len(group.nationalities) == 1:
         target.nationality, target.ethnicity = group.nationalities[0]
         return
+    if member.lemma_.lower() in PERPETRATOR_NOUNS:
+        return  # "one of the bombers": the story's named people are rarely those who struck
     if member.lemma_.lower() in PERSON_NOUNS or member.pos_ == "NUM":
         only = story_nationality(ctx.people)
         if only is not None:
