@@ -93,11 +93,15 @@ def _told(rng: random.Random, doc: int, day: date, facts: dict, n: int) -> Menti
     )  # fmt: skip
 
 
-def reference(mentions: list[Mention], rarity: Rarity) -> dict[int, str]:
-    """Cluster by the definition, block by block, no week index, reasons worded for every pair."""
+def reference(mentions: list[Mention], rarity: Rarity, *, arriving: bool = False) -> dict[int, str]:
+    """Cluster by the definition, block by block, no week index, reasons worded for every pair.
+    `arriving`: the mentions come one at a time in the given order and the rarity counts each as it
+    arrives (what `Clusterer.add` does), instead of all of them counted first, in story order."""
     clusters: list[tuple[str, list[Mention]]] = []  # in order of creation
     where: dict[int, str] = {}
-    for m in sorted(mentions, key=lambda m: m.order):
+    for m in mentions if arriving else sorted(mentions, key=lambda m: m.order):
+        if arriving:
+            rarity.add(m)
         best: tuple[float, int] | None = None
         for created, (_, members) in enumerate(clusters):
             if members[0].block != m.block or any(x.document == m.document for x in members):

@@ -18,7 +18,7 @@ from test_merge_fast import corpus, reference
 
 from watchfloor.merge import compat
 from watchfloor.merge.canonical import canonical
-from watchfloor.merge.cluster import Clusterer, derived_id
+from watchfloor.merge.cluster import Clusterer
 from watchfloor.merge.compat import THRESHOLD, compare
 from watchfloor.merge.decisions import Constraints
 from watchfloor.merge.mention import Mention, mention_key
@@ -51,32 +51,7 @@ def test_retold_mentions_are_placed_as_the_reference_places_them() -> None:
     one = Clusterer()
     for m in first:
         one.add(m)
-    assert {m.id: c for c, ms in one.clusters() for m in ms} == _one_at_a_time(first)
-
-
-def _one_at_a_time(mentions: list[Mention]) -> dict[int, str]:
-    """`reference`, the rarity counted up to each mention as it arrives (what `Clusterer.add` does)."""
-    rarity = Rarity()
-    clusters: list[tuple[str, list[Mention]]] = []
-    where: dict[int, str] = {}
-    for m in mentions:
-        rarity.add(m)
-        best: tuple[float, int] | None = None
-        for created, (_, members) in enumerate(clusters):
-            if members[0].block != m.block or any(x.document == m.document for x in members):
-                continue
-            results = [compare(m, x, rarity) for x in members]
-            if any(r is None for r in results):
-                continue
-            top = max(r.score for r in results if r is not None)
-            if top >= THRESHOLD and (best is None or (-top, created) < best):
-                best = (-top, created)
-        if best is None:
-            clusters.append((derived_id(m.key), [m]))
-        else:
-            clusters[best[1]][1].append(m)
-        where[m.id] = clusters[-1][0] if best is None else clusters[best[1]][0]
-    return where
+    assert {m.id: c for c, ms in one.clusters() for m in ms} == reference(first, Rarity(), arriving=True)
 
 
 def test_a_score_over_the_threshold_needs_a_shared_clue() -> None:
