@@ -605,11 +605,11 @@ def test_airports_and_own_citizens(pipeline: Pipeline, text: str, wants: list[Wa
 
 # -- batch 17: acts told as the content of a report or an allegation ("reports that he had travelled
 # to Syria", "allegations that soldiers killed six"): rumored, not background. Written before the
-# rule (real forms in WikiEvents: "there are reports that … were arrested", "allegations that
-# civilians were killed"); first pass 1 of 4 (docs/generalisation.md) ------------------------------
+# rule (WikiEvents has the form twice: reports, and allegations, that people were arrested or killed);
+# first pass 1 of 4 (docs/generalisation.md) ------------------------------
 
 CLAIMED = [
-    ("Police are examining reports that two of the attackers had travelled to Syria to join IS.",
+    ("Police are examining reports that two of the attackers had gone to Syria to fight for IS.",
      [W("TRAVEL", 2, modality="rumored")]),
     ("There are reports that four men were detained near the Turkish border on Sunday.",
      [W("ARREST", 4, modality="rumored", day="2021-03-07")]),

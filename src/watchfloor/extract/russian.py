@@ -246,7 +246,7 @@ class RussianExtractor:
     def _verb_status(self, trig: RuToken, etype: str) -> str | None:
         """The modality of a verbal trigger, or None when its clause reports no event."""
         cues = self.cues
-        if trig.lemma == "обвиняться" and not (is_finite(trig) and _standing_charge(trig, etype)):
+        if trig.lemma == "обвиняться" and not (is_finite(trig) and _held_or_charged_now(trig, etype)):
             return None  # "оправдал жителя, обвинявшегося в терроризме": who he is, not news
         if any(c.lemma in cues.words["purpose_marks"] and c.rel == "mark" for c in trig.children):
             return None
@@ -284,8 +284,8 @@ class RussianExtractor:
             if any(a in cues.words["future_auxiliaries"] for a in aux_words(trig)):
                 modality = "planned"
         elif is_finite(trig):
-            if _standing_charge(trig, etype):
-                return "asserted"  # "обвиняются по статье 208": charged now, as "is charged with"
+            if _held_or_charged_now(trig, etype):
+                return "asserted"  # "обвиняется в мошенничестве": charged now, as "is charged with"
             if trig.feat("Tense") in ("Pres", "Fut") and etype != "TRAVEL":
                 modality = "planned"
             elif trig.feat("Tense") == "Pres" and _counted_subject(trig):
@@ -576,7 +576,7 @@ class RussianExtractor:
             targets.extend(self._member_targets(member, draft, sent, previous))
         spelled = self._spelled_out(head, sent) if len(group) == 1 and len(targets) == 1 else []
         if spelled and targets[0].count == len(spelled):
-            # "ещё двоих — гражданина Узбекистана и уроженца Азербайджана": the count, person by person
+            # "ещё троих — двух граждан Грузии и уроженца Чечни": the count, person by person
             group_nationality = targets[0].nationality
             targets = [t for person in spelled for t in self._member_targets(person, draft, sent, previous)]
             for target in targets:
@@ -610,7 +610,7 @@ class RussianExtractor:
         draft.targets = targets
 
     def _these_last(self, draft: Draft, head: RuToken, sent: RuSentence, previous: list[Draft]) -> bool:
-        """ "Этих двоих выдворят": a demonstrative count means the people told last, as many as it
+        """ "Этих троих отпустили": a demonstrative count means the people told last, as many as it
         says (the last targets of the act before whose counts add up to it)."""
         quantity = self._quantity(head, sent)
         demonstrative = any(c.lemma in ("этот", "тот") and c.rel == "det" for c in head.children)
@@ -629,8 +629,8 @@ class RussianExtractor:
         return False
 
     def _spelled_out(self, head: RuToken, sent: RuSentence) -> list[RuToken]:
-        """The people a dash lists after a count ("двоих — гражданина Узбекистана и уроженца
-        Азербайджана", "двоих украинцев — Афанасьева и Солошенко"), each one person."""
+        """The people a dash lists after a count ("троих — двух граждан Грузии и уроженца Чечни",
+        "двоих сирийцев — Хасана и Омара"), each one person."""
         for c in head.children:
             if c.rel in ("parataxis", "appos") and c.pos in ("NOUN", "PROPN") and c.i > head.i:
                 listed = members(c)
@@ -944,7 +944,7 @@ class RussianExtractor:
                 draft.statistic_cue = draft.statistic_cue or since
                 continue
             if _YEAR_RANGE.search(phrase):
-                draft.statistic_cue = True  # "задерживали в 2011–2017 годах": over years, a count (GOLD-FORMAT)
+                draft.statistic_cue = True  # "задерживали в 2012–2016 годах": over years, a count (GOLD-FORMAT)
             root = next((t for t in toks if t.head is None or t.head not in toks), toks[0])
             if speech is not None and _attached_to(root, speech) or self._under_other_speech(root, trig):
                 continue  # the day of the report, not of the event
@@ -967,7 +967,7 @@ class RussianExtractor:
                 draft.date, draft.date_strong = at_precision(published, precision), True
                 return
         tally = any(_has_phrase(lowered, cue) for cue in self.cues.words["aggregate_phrases"])  # a total has no week
-        told_as_done = draft.resultative or trig.feat("Tense") == "Past" or _standing_charge(trig, draft.type)
+        told_as_done = draft.resultative or trig.feat("Tense") == "Past" or _held_or_charged_now(trig, draft.type)
         if draft.modality == "asserted" and not tally and told_as_done:
             # "задержаны 14 человек", "силовики задержали двоих" with no day of their own: an act
             # told as recent news takes the week of the report (GOLD-FORMAT, as English's perfect)
@@ -1209,9 +1209,9 @@ class RussianExtractor:
 # -- helpers -------------------------------------------------------------------------------------
 
 
-def _standing_charge(trig: RuToken, etype: str) -> bool:
-    """ "Обе обвиняются по статье 208 УК", "обвиняется в вербовке": a charge that stands now;
-    "под стражей находится и гражданин Сирии": held now (as English "is in custody")."""
+def _held_or_charged_now(trig: RuToken, etype: str) -> bool:
+    """ "Оба обвиняются в вербовке": a charge that stands now; "под стражей находится житель Казани":
+    held now (as English "is in custody")."""
     now = trig.feat("Tense") == "Pres"
     return now and (etype == "CHARGE" and trig.lemma == "обвиняться" or etype == "ARREST" and trig.lemma == "находиться")
 
