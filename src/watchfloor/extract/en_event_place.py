@@ -122,7 +122,7 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
             and _name(tok).lower() not in FACILITY_NOUNS  # "St Sebastian's Church": a building, not the town of Church
         )
         if tok.ent_type_ == "NORP" and not named and (nationality_of(tok.text, "en") is not None or not where):
-            continue  # "Syrian", "Kurdish": a nationality, unless a place noun names it ("the village of X", "Akida village")
+            continue  # "Syrian", "Kurdish": a nationality, unless a place noun names it ("the village of X", "Tashan village")
         if known or named or appos or where and (tok.ent_type_ != "PERSON" or facility or inside):  # "the town of X" even when NER took X for a person
             start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])
             spans.append(tok.doc[start : tok.i + 1])
@@ -193,7 +193,7 @@ def _climb(root: Token) -> tuple[Token, int] | None:
             attach = head.head
             at_home = attach.dep_ == "pobj" and attach.head.lower_ in LOCATIVE and attach.lemma_.lower() == "home"
             if attach.lemma_.lower() in BIRTH_WORDS and not at_home:
-                return None  # "born in", "a resident in"; not "shot at his home in Belfast"
+                return None  # "born in", "a resident in"; not "shot dead at his home in Kirkuk"
             if not _is_verbal(attach) and _is_party(attach) and not (
                 attach.dep_ == "dobj" or attach.dep_ == "pobj" and attach.head.lower_ != "of"
             ):
@@ -203,7 +203,7 @@ def _climb(root: Token) -> tuple[Token, int] | None:
             if not _is_verbal(attach) and _origin_or_destination(attach):
                 return None  # "from Borgerhout in Antwerp", "to a camp in Idlib": the wider place of an origin
             if prep in NEAR:
-                cost += 1  # "in Akida village near Maiduguri": a landmark, when the place itself is named too
+                cost += 1  # "in Tashan village near Kano": a landmark, when the place itself is named too
             node = attach
             return node, cost
         if dep in ("advmod", "npadvmod", "prep") and node.lemma_.lower() in PLACE_NOUNS:
@@ -238,7 +238,7 @@ def _same_moment(verb: Token) -> bool:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CASUALTY_VERBS and not any(
         c.dep_ in ("mark", "advmod", "nsubj") for c in verb.children
     ):
-        return True  # "detonated her vest, killing a leader in Diyala": the act's toll, told where it struck
+        return True  # "detonated his vest, killing four guards in Tikrit": the act's toll, told where it struck
     return verb.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "while") for c in verb.children)
 
 
