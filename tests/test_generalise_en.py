@@ -76,9 +76,8 @@ FORMS = [
      [W("ARREST", 1, day="2021-03-05")]),
     ("Three Tunisians who were caught near the border on Sunday appeared before a judge in Medenine.",
      [W("ARREST", 3, "TUN", day="2021-03-07")]),
-    pytest.param("On Monday Turkey put four Germans on a plane back to Frankfurt.",
-                 [W("DEPORT", 4, "DEU", day="2021-03-08")],
-                 marks=pytest.mark.xfail(strict=True, reason="'put on a plane': no example in real text yet")),
+    ("On Monday Turkey put four Germans on a plane back to Frankfurt.",
+     [W("DEPORT", 4, "DEU", day="2021-03-08")]),
     ("Two Dutch women were flown home from Iraq on Tuesday.",
      [W("DEPORT", 2, "NLD", day="2021-03-09")]),
     ("Kazakh authorities brought back 19 Kazakh citizens from camps in Syria on Thursday.",
@@ -621,6 +620,55 @@ CLAIMED = [
 
 @pytest.mark.parametrize(("text", "wants"), CLAIMED, ids=[f"claimed{i}" for i in range(len(CLAIMED))])
 def test_acts_told_as_the_content_of_a_report(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 18: removal by carrier ("put on a plane back to X", "sent to X on a flight"); not the
+# injured on a helicopter, goods on a plane or a minister flying home. Written before the rule
+# (WikiEvents has a man flown back from Istanbul, MUC-4 an extradited man leaving aboard a plane);
+# first pass 4 of 8 (docs/generalisation.md) -------------------------------------------------------
+
+CARRIERS = [
+    ("After a week in a removal centre near Izmir he was put on a plane back to Germany.", [W("DEPORT", 1)]),
+    ("Turkish authorities put the three Belgians on a flight to Brussels on Saturday.",
+     [W("DEPORT", 3, "BEL", day="2021-03-06", country="TUR")]),
+    ("The two women were sent to Oslo on a commercial flight on Monday, escorted by police.",
+     [W("DEPORT", 2, day="2021-03-08")]),
+    ("Two Moroccan men were put on a ferry back to Tangier on Tuesday after Spanish police found them in Algeciras.",
+     [W("DEPORT", 2, "MAR", day="2021-03-09", country="ESP")]),
+    ("They were flown back to Sweden from Istanbul on Friday.", [W("DEPORT", day="2021-03-05")]),
+    ("The minister flew back to Ankara on a government plane on Monday.", []),
+    ("Food and medicine were put on a plane to Kabul.", []),
+    ("The injured were put on a helicopter to Baghdad on Sunday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CARRIERS, ids=[f"carrier{i}" for i in range(len(CARRIERS))])
+def test_removal_by_carrier(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 19: names with their ages ("Karim Bensaid, 29, and Yusuf Demir, 33", "Fatima B. (24)"):
+# an age is never a count, a name with an age is a person whatever the NER says, and a list of
+# names is the group told before with its count. Written before the rules; first pass 1 of 5 ------
+
+AGES = [
+    ("Karim Bensaid, 29, and Yusuf Demir, 33, were detained in Izmir on Monday.",
+     [W("ARREST", 2, day="2021-03-08", country="TUR")]),
+    ("Amira Haddad, 24, and Leila Haddad, 31, were sent to Paris on a flight on Friday.",
+     [W("DEPORT", 2, day="2021-03-05")]),
+    ("Police said Samir K. (27) was arrested in Ghent on Sunday.", [W("ARREST", 1, day="2021-03-07")]),
+    ("Two brothers from Lyon were stopped at the Syrian border last year. Nabil Amrani, 22, and "
+     "Rachid Amrani, 19, were sent back to France on a flight on Monday.",
+     [W("ARREST", 2, "FRA"), W("DEPORT", 2, "FRA", day="2021-03-08")]),
+    pytest.param("Omar Said, 40, and his brother Ali, 35, were arrested on Friday.",
+                 [W("ARREST", 2, day="2021-03-05")],
+                 marks=pytest.mark.xfail(strict=True, reason="the parser makes the first name the root")),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), AGES, ids=[f"ages{i}" for i in range(len(AGES))])
+def test_names_with_ages(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
 
 

@@ -703,11 +703,25 @@ def _members(head: Token) -> list[Token]:
                     continue  # "the suspect, a 32-year-old Tunisian": one person described twice
                 if _partitive(c):
                     continue  # "six people, four of them women": describes people already counted
-                if c.dep_ == "appos" and c.pos_ == "NUM" and not list(c.children) and node.pos_ == "PROPN":
-                    continue  # "Abrini, 31, was arrested": an age, never a head-count
+                if c.dep_ == "appos" and _is_age(c) and node.pos_ in ("PROPN", "NOUN"):
+                    continue  # "Abrini, 31, was arrested", "his brother Ali, 35": an age, never a head-count
                 out.append(c)
                 stack.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+def _is_age(num: Token) -> bool:
+    """A bare number set off by commas or brackets after a name or noun: "Karim, 29, and
+    Yusuf, 33", "Fatima B. (24)"."""
+    if num.pos_ != "NUM" or list(num.children) or not num.text.isdigit() or not 0 < int(num.text) < 110:
+        return False
+    doc = num.doc
+    return num.i > 0 and doc[num.i - 1].text in (",", "(") and (num.i + 1 == len(doc) or doc[num.i + 1].is_punct)
+
+
+def has_age(tok: Token) -> bool:
+    """A name followed by an age ("Karim Bensaid, 29,") names a person, whatever the NER made of it."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "appos" and _is_age(c) for c in tok.children)
 
 
 def _partitive(tok: Token) -> bool:
@@ -916,8 +930,8 @@ def _is_person_np(tok: Token) -> bool:
         return True  # "11 suspected ADF collaborators": only people are suspected
     if tok.pos_ == "NOUN" and tok.lower_.endswith(PERSON_SUFFIXES) and tok.lemma_.lower() not in NOT_PEOPLE:
         return True  # "islamists", "policemen", "civilians", "detainees"
-    if is_age_noun(tok):
-        return True  # "a 23-year-old", "two 17-year-olds": an age used as a noun names people
+    if is_age_noun(tok) or has_age(tok):
+        return True  # "a 23-year-old", "two 17-year-olds", "Karim Bensaid, 29": an age marks people
     if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN" and _is_person_np(tok.head):
         return True  # "a second militant, Novendri, who was detained": the name of a person
     described = [c for c in tok.children if c.dep_ == "appos"]  # "its spokesman Fouad Belkacem"

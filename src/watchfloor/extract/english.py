@@ -89,6 +89,7 @@ from watchfloor.extract.en_syntax import (
     _under_speech,
     claimed_clause,
     custody_verb,
+    has_age,
     possessor_country,
     same_referent,
 )
@@ -219,6 +220,8 @@ class EnglishExtractor:
                 types = ["CHARGE"]  # "was found guilty of …": a conviction
             if not types and lemma == "transfer" and _to_a_state(tok):
                 types = ["DEPORT"]  # "was transferred to Egypt"; not "to hospital", "to Kabul"
+            if not types and lemma in CARRIER_VERBS and _removed_by_carrier(tok):
+                types = ["DEPORT"]  # "put on a plane back to Austria", "sent to Oslo on a flight"
             return types
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma == "charge" and _charges_brought(tok):
@@ -368,6 +371,8 @@ class EnglishExtractor:
             if c.dep_ == "dep" and c.i > head.i and _is_person_np(c):
                 among = any(p.dep_ == "prep" and p.lower_ in ("among", "including") for p in c.children)
                 (subsets if among and _quantity_of(head) is not None else members).extend(_members(c))
+            elif c.dep_ == head.dep_ and c.dep_ in ("nsubjpass", "nsubj") and c.i != head.i and _coordinated(head, c):
+                members.extend(m for m in _members(c) if m not in members)  # "Ali, 24, and Omar, 31, were …"
         if _quantity_of(head) is not None:
             for prep in [*draft.trigger.children, *head.children]:
                 if prep.dep_ == "prep" and prep.lower_ == "among":  # "…, among them two Tunisians"
@@ -395,6 +400,13 @@ class EnglishExtractor:
                 draft.total_min = sum(low or 0 for low in lows)
             elif len(members) == 1 and _committed_lower_bound(head_q or _quantity_of(members[0])):
                 draft.total_min = (head_q or _quantity_of(members[0])).least  # type: ignore[union-attr]
+        if draft.total is not None and len(targets) == draft.total and not any(t.nationality for t in targets):
+            # "Fatima B., 24, and Rahma B., 31" after "two sisters from Antwerp": the named
+            # ones are the group told with their count (as for "17 people", `_from_story`)
+            group = same_group(head, draft.total, ctx.people) if all(map(_named_person, members)) else None
+            if group is not None and len(group.nationalities) == 1:
+                for t in targets:
+                    t.nationality, t.ethnicity = group.nationalities[0]
         for extra in subsets:
             targets.extend(self._member_targets(extra, draft, previous, ctx))
         for tok in draft.trigger.subtree:
@@ -802,10 +814,13 @@ class EnglishExtractor:
 
     def _destination_affiliation(self, draft: Draft, trig: Token, sent: Span) -> None:
         for ent in span_ents(sent):
-            if draft.type == "DEPORT" and ent.root.head.head.i != trig.i:
+            if draft.type == "DEPORT" and ent.root.head.head not in _removal_heads(trig):
                 continue  # where deportees are sent, not where they were heading
             if ent.label_ in LOCATION_LABELS and _place_role(ent) == "destination":
                 code = country_code(ent.text, "en")
+                if code is None and draft.type == "DEPORT":  # "sent to Brussels": the city's country
+                    place = self.gazetteer.resolve(ent.text).place
+                    code = place.country if place is not None else None
                 if code:
                     draft.destination = code
                     break
@@ -1261,6 +1276,38 @@ def _to_a_state(trig: Token) -> bool:
     return False
 
 
+CARRIER_VERBS = frozenset({"put", "place", "send", "escort"})
+CARRIER_NOUNS = frozenset({"plane", "flight", "aircraft", "airplane", "jet", "airliner", "ferry", "boat", "ship", "bus"})
+CARED_FOR = frozenset({"injured", "wounded", "casualty", "victim", "patient", "sick", "body", "remains", "survivor"})
+
+
+def _removal_heads(trig: Token) -> list[Token]:
+    """Where a removal's "to" phrase hangs: the verb, its "back" or "home", or its carrier
+    ("put on a plane back to Germany", "on a flight to Brussels")."""
+    heads = [trig]
+    for c in trig.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "onto", "aboard"):
+            heads.extend(o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in CARRIER_NOUNS)
+    return heads + [c for h in heads for c in h.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home")]
+
+
+def _removed_by_carrier(trig: Token) -> bool:
+    """People put on a plane, ferry or bus bound elsewhere ("back to Austria", "to Oslo",
+    "home") by those who hold them are being removed; the injured put on a helicopter to a
+    hospital and goods put on a plane are not (the carrier and the bound both needed)."""
+    carriers = [o for prep in trig.children if prep.dep_ == "prep" and prep.lower_ in ("on", "onto", "aboard")
+                for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in CARRIER_NOUNS]
+    if not carriers:
+        return False
+    people = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not people or any(p.lemma_.lower() in CARED_FOR or p.lower_ in CARED_FOR for p in people):
+        return False
+    heads = _removal_heads(trig)
+    return any(h.lower_ in ("back", "home") for h in heads) or any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" for h in heads for c in h.children
+    )
+
+
 def _handed_to_own_body(trig: Token) -> bool:
     """'handed over to the police' hands people to a body of the same state; only a hand-over to
     another state ('to the Iranian authorities', 'to Iraq') is a removal."""
@@ -1354,9 +1401,15 @@ def _antecedent(previous: list[Draft], draft: Draft) -> Draft | None:
     return None
 
 
+def _coordinated(a: Token, b: Token) -> bool:
+    """Two subjects of one verb the parser failed to join: an "and" ends the first one's phrase."""
+    first, second = sorted((a, b), key=lambda t: t.i)
+    return any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in first.children) and first.right_edge.i < second.i
+
+
 def _named_person(member: Token) -> bool:
     """'arrested Karim Benali': a proper name that is no place, body or people is one person."""
-    if member.ent_type_ == "PERSON":
+    if member.ent_type_ == "PERSON" or has_age(member):
         return True
     if member.pos_ != "PROPN" or member.tag_ != "NNP" or any(c.dep_ == "det" for c in member.children):
         return False
