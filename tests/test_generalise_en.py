@@ -672,6 +672,30 @@ def test_names_with_ages(pipeline: Pipeline, text: str, wants: list[Want]) -> No
     check(pipeline, text, wants)
 
 
+# -- batch 20: time spent ("after three days in custody", "after two days of fighting") moves the
+# story's clock; a removal with no place of its own leaves from where the people were held. Written
+# before the rules (real text has "after three days of fighting", "after 16 days of testimony",
+# "after two days of talks"); first pass 0 of 4 ------------------------------------------------------
+
+TIME_SPENT = [
+    ("Police in Hatay picked up a 23-year-old man from Vienna on 3 March. After three days in custody he was put "
+     "on a plane back to Austria.",
+     [W("ARREST", 1, "AUT", day="2021-03-03", country="TUR"), W("DEPORT", 1, "AUT", day="2021-03-06", country="TUR")]),
+    ("The army began its assault on the town on 1 March. After three days of fighting, rebels ambushed a convoy "
+     "outside the town, killing four soldiers.", [W("ATTACK", killed=4, day="2021-03-04")]),
+    ("Greek police arrested two Syrians on the island of Kos on 2 March. After a week in detention they were sent "
+     "back to Turkey.", [W("ARREST", 2, "SYR", day="2021-03-02", country="GRC"), W("DEPORT", 2, "SYR", country="GRC")]),
+    ("Border guards detained a Tajik man at the Uzbek border on 4 March. After two days of questioning he was "
+     "handed over to Tajikistan.",
+     [W("ARREST", 1, "TJK", day="2021-03-04"), W("DEPORT", 1, "TJK", day="2021-03-06", country="UZB")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), TIME_SPENT, ids=[f"spent{i}" for i in range(len(TIME_SPENT))])
+def test_time_spent_moves_the_story_clock(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
 # -- after its rule (session 6), a regression test: an act told "hours after" the clause it hangs on
 # has that clause's day, not a date inside its own offence ("murder over the attacks of 2 March").
 

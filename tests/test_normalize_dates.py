@@ -455,6 +455,10 @@ def test_holiday_names_that_date_nothing(text: str) -> None:
         ("raided on Sunday; later in the day", [day(2015, 4, 5), day(2015, 4, 5)]),
         ("killed in March; days later", [month(2015, 3), month(2015, 3)]),
         ("in 2014; a year later", [year(2014), year(2015)]),
+        # time spent moves the clock on: "after three days of fighting", "after a day in custody"
+        ("held on 5 March; after three days in custody", [day(2015, 3, 5), day(2015, 3, 8)]),
+        ("on 5 March; after two days of talks", [day(2015, 3, 5), day(2015, 3, 7)]),
+        ("on 5 March; after 18 hours of fighting", [day(2015, 3, 5), day(2015, 3, 5)]),
         # a bound does not move the story's time
         ("since May 2014 ... on Monday, and the next day", [month(2014, 5), day(2015, 4, 6), day(2015, 4, 7)]),
     ],

@@ -306,7 +306,7 @@ class EnglishExtractor:
         _complete_agent(draft)
         self._destination_affiliation(draft, trig, sent)
         if etype == "DEPORT":
-            _deported_from(draft, ctx)
+            _deported_from(draft, ctx, previous)
         self._attribution(draft, trig, sent)
         draft.aggregate_cue = _aggregate_cue(trig, sent)
         draft.tokens = {t.i for t in _clause_tokens(trig)}
@@ -1133,9 +1133,11 @@ def _crossing_of_earlier_trip(trig: Token, previous: list[Draft]) -> None:
         trip.location = Location(text=None, country=origin)
 
 
-def _deported_from(draft: Draft, ctx: DocContext) -> None:
+def _deported_from(draft: Draft, ctx: DocContext, previous: list[Draft]) -> None:
     """A removal happens in the state that removes: "expelled by Russia, landed in Bishkek" is
-    Russia's act; the deportees' home or destination is never its place unless that state acts."""
+    Russia's act; the deportees' home or destination is never its place unless that state acts.
+    With no place told, people are removed from where they were last held ("detained in Hatay …
+    after three days in custody he was put on a plane back to Austria")."""
     agent_country = draft.agent.country if draft.agent is not None and draft.agent.text else None
     here = draft.location.country if draft.location is not None else None
     home = draft.destination
@@ -1143,8 +1145,14 @@ def _deported_from(draft: Draft, ctx: DocContext) -> None:
         home = next(iter(draft.nationalities))
     if agent_country is not None and here not in (None, agent_country):
         draft.location = Location(country=agent_country, precision=None)
-    elif agent_country is None and here is not None and here == home and not _brought_home(draft.trigger):
-        others = [c for c in ctx.countries if c != home]
+    elif agent_country is None and here in (None, home) and not _brought_home(draft.trigger):
+        held = [d.location.country for d in reversed(previous[-3:]) if d.type in ("ARREST", "ENTRY_BAN")
+                and d.location is not None and d.location.country not in (None, home) and d.modality == "asserted"]
+        if here is None:
+            if held:
+                draft.location = Location(country=held[0], precision=None)
+            return
+        others = held[:1] + [c for c in ctx.countries if c != home]
         # the war zone people tried to reach is rarely the state that sends them home
         other = next((c for c in others if c not in CONFLICT_ZONES), others[0] if others else None)
         draft.location = Location(country=other, precision=None) if other is not None else None

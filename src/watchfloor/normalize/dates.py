@@ -625,6 +625,15 @@ def _story_rules(lang: str) -> tuple[_StoryRule, ...]:
             _s_later,
             ("later", "earlier", "after", "before", "prior"),
         ),
+        # after three days of fighting / after a week in custody: the story's clock moves on by
+        # the time spent ("after 16 days of testimony, the jury …")
+        _StoryRule(
+            re.compile(
+                rf"(?i){_B}after\s+{number}\s+(?P<unit>days?|weeks?|hours?)\s+(?P<dir>of|in|under){_E}"
+            ),
+            _s_later,
+            ("after",),
+        ),
         # later that day / that evening / the same day / earlier in the day / later that week
         _StoryRule(
             re.compile(
