@@ -696,6 +696,36 @@ def test_time_spent_moves_the_story_clock(pipeline: Pipeline, text: str, wants: 
     check(pipeline, text, wants)
 
 
+# -- batch 21: the story's clock: an act in the past simple with no day of its own, right after a
+# sentence of the same paragraph that dates a happening, took place that day (not after a saying's
+# day, not in another paragraph, not "later"). Written before the rule; first pass 0 of 5 ----------
+
+NARRATIVE = [
+    ("On 9 February officers at the airport questioned a British woman for six hours. She was not arrested.",
+     [W("ARREST", 1, "GBR", modality="denied", day="2021-02-09")]),
+    ("Police raided a flat in Leeds on 9 February. Two men were arrested.",
+     [W("ARREST", 2, day="2021-02-09", country="GBR")]),
+    ("On 9 February officers at the airport questioned a British woman for six hours. She was arrested and "
+     "taken to a police station.", [W("ARREST", 1, "GBR", day="2021-02-09")]),
+    ("Police raided a flat in Leeds on 9 February.\n\nTwo men have been arrested.",
+     [W("ARREST", 2, day="2021-03-08", country="GBR")]),  # the present perfect: this week
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), NARRATIVE, ids=[f"narrative{i}" for i in range(len(NARRATIVE))])
+def test_the_story_clock_dates_a_narrated_act(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister said on 9 February that the border was calm. Two men were arrested in Leeds.",
+    "Police raided a flat in Leeds on 9 February. One of the men was later arrested in Bradford.",
+])
+def test_a_saying_or_later_gives_no_narrated_day(pipeline: Pipeline, text: str) -> None:
+    events = run(pipeline, text).events
+    assert [e.type for e in events] == ["ARREST"] and events[0].date is None
+
+
 # -- after its rule (session 6), a regression test: an act told "hours after" the clause it hangs on
 # has that clause's day, not a date inside its own offence ("murder over the attacks of 2 March").
 

@@ -6,6 +6,7 @@ ends in the arrest told beside it is no trip of its own."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,8 +24,10 @@ from watchfloor.extract.en_syntax import (
     _subject,
 )
 from watchfloor.extract.text import doc_ents
+from watchfloor.extract.time import BOUNDS, SAYING
 from watchfloor.model import Location
 from watchfloor.normalize.actors import actor_of
+from watchfloor.normalize.dates import DateValue
 from watchfloor.normalize.groups import find_groups
 
 
@@ -124,6 +127,49 @@ def _inherit_dates(drafts: list[Draft]) -> None:
         earlier = _had_done(draft.trigger) and not _reported_past_perfect(draft.trigger)
         if draft.date is None and datable and not earlier and prev.date is not None and prev.date.precision == "day" and near:
             draft.date = prev.date
+
+
+def _narrative_day(drafts: list[Draft], dates_of: Callable[[Span], list[tuple[Token, DateValue]]]) -> None:
+    """An act told in the past simple with no day of its own, right after a sentence of the same
+    paragraph that dates a happening, happened on that day: the story's clock ("Police raided a
+    flat in Leeds on 9 February. Two men were arrested."; "On 9 April officers questioned her. She
+    was not arrested."). A day the sentence before hangs on a saying or a bound does not count."""
+    for draft in drafts:
+        if draft.date is not None or draft.modality not in ("asserted", "denied") or not _past_simple(draft.trigger):
+            continue
+        sent = draft.sent
+        doc = sent.doc
+        if sent.start == 0:
+            continue
+        before = doc[sent.start - 1].sent
+        if "\n\n" in doc.text[before.start_char : sent.start_char].strip(" ") or "\n\n" in before.text.strip():
+            continue  # another paragraph, or a headline run into the text
+        days = [v for root, v in dates_of(before) if v.precision == "day" and v.date is not None
+                and not _bound_or_saying(root)]
+        if days:
+            draft.date = days[-1]
+
+
+def _bound_or_saying(root: Token) -> bool:
+    """'since 9 May', 'said on 9 February': the day bounds a period or dates the telling."""
+    if any(a.lower_ in BOUNDS for a in list(root.ancestors)[:2]):
+        return True
+    verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.lemma_.lower() in SAYING
+
+
+def _past_simple(trig: Token) -> bool:
+    """'arrested', 'was arrested', 'was not arrested' (and a verb coordinated with one): no
+    perfect, no modal, no future."""
+    verb = trig
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if any(c.lower_ in ("later", "subsequently", "eventually", "afterwards", "since") for c in verb.children):
+        return False  # "she was later arrested": after the day told, not on it
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in ("had", "has", "have", "will", "would", "could", "may", "might", "to") or c.tag_ == "MD" for c in aux):
+        return False
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.lower_ in ("was", "were") for c in aux)
 
 
 def _drop_travel_of_the_arrested(drafts: list[Draft]) -> list[Draft]:

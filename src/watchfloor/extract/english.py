@@ -39,6 +39,7 @@ from watchfloor.extract.en_story import (
     _mentions_an_act,
     _merge_follow_up,
     _named_antecedent,
+    _narrative_day,
     _told_again,
     _toll_told_after,
 )
@@ -176,6 +177,7 @@ class EnglishExtractor:
         _group_told_after(doc, drafts)
         date_told_after(drafts, lambda s: _sentence_dates(s, ctx.reference, ctx.dateline_end))
         _inherit_dates(drafts)
+        _narrative_day(drafts, lambda s: _sentence_dates(s, ctx.reference, ctx.dateline_end))
         _inherit_places(drafts)
         _inherit_attribution(drafts)
         return drafts
