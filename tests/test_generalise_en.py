@@ -726,6 +726,32 @@ def test_a_saying_or_later_gives_no_narrated_day(pipeline: Pipeline, text: str) 
     assert [e.type for e in events] == ["ARREST"] and events[0].date is None
 
 
+# -- batch 22: removals asked for or awaited ("will seek her deportation", "asked Morocco for his
+# extradition", "is waiting to be extradited"): planned, with the one named by the possessive or the
+# waiting subject; the removal is not placed in the deportee's own country. Written before the rules
+# (MUC-4 has "requesting his extradition", "guarantee their extradition", "awaiting extradition");
+# first pass 2 of 6 ----------------------------------------------------------------------------------
+
+ASKED_FOR = [
+    ("Turkish police detained two Germans in Gaziantep on Monday. They were to be deported to Berlin the next day.",
+     [W("ARREST", 2, "DEU", day="2021-03-08", country="TUR"), W("DEPORT", 2, "DEU", modality="planned")]),
+    ("A Tunisian man held in Brussels is waiting to be extradited to France.",
+     [W("DEPORT", 1, "TUN", modality="planned", country="BEL")]),
+    ("The Dutch government will seek her deportation to Morocco, the minister said.",
+     [W("DEPORT", 1, modality="planned")]),
+    ("Prosecutors said they would seek the expulsion of the three Chechen men.",
+     [W("DEPORT", 3, "RUS", modality="planned")]),
+    ("Belgium has asked Morocco for his extradition.", [W("DEPORT", 1, modality="planned")]),
+    ("A Tunisian man held in Brussels was extradited to France on Monday.",
+     [W("DEPORT", 1, "TUN", day="2021-03-08", country="BEL")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), ASKED_FOR, ids=[f"asked{i}" for i in range(len(ASKED_FOR))])
+def test_removals_asked_for_or_awaited(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
 # -- after its rule (session 6), a regression test: an act told "hours after" the clause it hangs on
 # has that clause's day, not a date inside its own offence ("murder over the attacks of 2 March").
 

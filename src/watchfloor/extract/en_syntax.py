@@ -55,7 +55,7 @@ PERSON_NOUNS = frozenset(
      "companion", "comrade", "grandson", "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter",
      "in-law", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law"]
 ) | _read_lexicon("person_nouns_en.txt")  # heads of people arguments in real annotated news
-ANAPHORS = frozenset({"they", "them", "he", "she", "him", "her", "all", "those", "these", "group"})
+ANAPHORS = frozenset({"they", "them", "their", "he", "she", "him", "her", "his", "all", "those", "these", "group"})
 DIRECTIONS = frozenset(
     ["southern", "northern", "eastern", "western", "southeastern", "southwestern", "northeastern", "northwestern", "central", "south", "north", "east", "west"]
 )
@@ -348,9 +348,11 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
         return any(t.ent_type_ == "DATE" for t in tok.subtree) and not _definite(tok)
     if tok.lemma_.lower() in ACTS_ON_PEOPLE and any(o.ent_type_ == "PERSON" for p in of_np for o in p.children):
         return True  # "the murder of Hector Oqueli": an act named by its victim is that act
+    governor = tok.head.lemma_.lower() if tok.dep_ in ("dobj", "nsubjpass") else ""
+    if governor in SEEK_HEADS | {"order", "guarantee"} and any(c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN") for c in tok.children):
+        return True  # "will seek her deportation", "requesting his extradition": an act asked for one told of
     if not of_np:
         return False
-    governor = tok.head.lemma_.lower() if tok.dep_ in ("dobj", "nsubjpass") else ""
     if governor in ("announce", "order", "report", "confirm", "make") or governor in SEEK_HEADS:
         return True
     if any(c.dep_ == "poss" for c in tok.children):
@@ -489,6 +491,8 @@ def _modality(trig: Token) -> str:
         return "rumored"  # "reportedly left for Syria", "left last week, apparently to join IS"
     if trig.dep_ == "dobj" and trig.head.lemma_.lower() in FACING_HEADS | SEEK_HEADS:
         return "planned"  # "face deportation", "will seek her removal", "requested his extradition"
+    if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lemma_.lower() in SEEK_HEADS | {"ask", "call", "push", "press", "apply"}:
+        return "planned"  # "asked Morocco for his extradition", "called for their deportation"
     if any(c.lower_ in PLAN_AUX for c in children if c.dep_ in ("aux", "auxpass")):
         return "planned"
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
@@ -542,6 +546,9 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
                     objs = [c for c in prep.children if c.dep_ == "pobj"]
                     if objs:
                         return objs[0]
+        for c in trig.children:  # "seek her deportation", "asked for his extradition": the one it is done to
+            if c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or c.ent_type_ == "PERSON"):
+                return c
         if trig.dep_ == "pobj" and trig.head.lower_ == "for":
             verb = trig.head.head
             return _patient(verb, False)
@@ -586,7 +593,9 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
     if trig.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trig.children):
         if trig.head.pos_ == "ADJ" and trig.head.dep_ == "acomp":
             return _subject(trig.head.head)  # "the Pole was due to be flown back"
-        return _patient(trig.head, False)  # "were handed over to police to be deported"
+        # "were handed over to police to be deported"; with no object of its own, the head's
+        # subject is the one waiting for the act ("is waiting to be extradited")
+        return _patient(trig.head, False) or (_subject(trig.head) if _is_passive(trig) else None)
     return None
 
 

@@ -330,7 +330,7 @@ class EnglishExtractor:
             counts = [t.count for t in draft.targets]
             draft.total = sum(c for c in counts if c is not None) if counts and None not in counts else None
             return
-        if head.lower_ in ("he", "him", "she", "her"):
+        if head.lower_ in ("he", "him", "she", "her", "his"):
             draft.anaphoric = True
             stated = stated_nationality(head)  # "he has only a Syrian passport now and was turned away at the border""
             nat = (stated[0][0], stated[0][1], None) if len(stated) == 1 else _earlier_nationality(head)
@@ -1142,19 +1142,17 @@ def _deported_from(draft: Draft, ctx: DocContext, previous: list[Draft]) -> None
     after three days in custody he was put on a plane back to Austria")."""
     agent_country = draft.agent.country if draft.agent is not None and draft.agent.text else None
     here = draft.location.country if draft.location is not None else None
-    home = draft.destination
-    if home is None and len(draft.nationalities) == 1:
-        home = next(iter(draft.nationalities))
+    homes = {c for c in (draft.destination, *draft.nationalities) if c}
     if agent_country is not None and here not in (None, agent_country):
         draft.location = Location(country=agent_country, precision=None)
-    elif agent_country is None and here in (None, home) and not _brought_home(draft.trigger):
+    elif agent_country is None and (here is None or here in homes) and not _brought_home(draft.trigger):
         held = [d.location.country for d in reversed(previous[-3:]) if d.type in ("ARREST", "ENTRY_BAN")
-                and d.location is not None and d.location.country not in (None, home) and d.modality == "asserted"]
+                and d.location is not None and d.location.country not in (None, *homes) and d.modality == "asserted"]
         if here is None:
             if held:
                 draft.location = Location(country=held[0], precision=None)
             return
-        others = held[:1] + [c for c in ctx.countries if c != home]
+        others = held[:1] + [c for c in ctx.countries if c not in homes]
         # the war zone people tried to reach is rarely the state that sends them home
         other = next((c for c in others if c not in CONFLICT_ZONES), others[0] if others else None)
         draft.location = Location(country=other, precision=None) if other is not None else None
