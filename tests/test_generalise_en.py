@@ -752,6 +752,51 @@ def test_removals_asked_for_or_awaited(pipeline: Pipeline, text: str, wants: lis
     check(pipeline, text, wants)
 
 
+# -- batch 23: landmarks named after their town ("near London Bridge", "Peshawar Press Club",
+# "outside Kandahar University"; event_location has 92 such places: airports, hospitals, squares,
+# universities, bridges …): the town places the act. Written before the rule; first pass 1 of 4
+# (the grenade case waited on batch 24) ------------------------------------------------------------
+
+LANDMARKS = [
+    ("On Friday a man stabbed two people to death and wounded three others at Fishmongers' Hall near London Bridge.",
+     [W("ATTACK", killed=2, wounded=3, day="2021-03-05", country="GBR")]),
+    ("A bomb exploded near Peshawar Press Club on Monday, killing three people.",
+     [W("ATTACK", killed=3, day="2021-03-08", country="PAK")]),
+    ("Police arrested two men outside Kandahar University on Sunday.", [W("ARREST", 2, day="2021-03-07", country="AFG")]),
+    ("A grenade was thrown at a cafe near Mogadishu Stadium on Tuesday, wounding four people.",
+     [W("ATTACK", wounded=4, day="2021-03-09", country="SOM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), LANDMARKS, ids=[f"landmark{i}" for i in range(len(LANDMARKS))])
+def test_landmarks_named_after_their_town(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 24: weapons thrown ("lobbed a grenade", "a petrol bomb was thrown at"; real text has 30
+# such, and the police's stun grenades too) and killing "to death" ("beat two men to death": 114 uses
+# in the real corpora; not "sentenced" or "crushed to death"). Written before the rules; first pass
+# 4 of 8 -------------------------------------------------------------------------------------------
+
+VIOLENT_FORMS = [
+    ("A grenade was thrown at a cafe in Mogadishu on Tuesday, wounding four people.",
+     [W("ATTACK", wounded=4, day="2021-03-09", country="SOM")]),
+    ("Unknown attackers lobbed a grenade into a police post in Srinagar on Monday.",
+     [W("ATTACK", day="2021-03-08", country="IND")]),
+    ("Protesters threw petrol bombs at police in Belfast on Friday night.", [W("ATTACK", day="2021-03-05", country="GBR")]),
+    ("Police threw stun grenades to disperse the crowd on Sunday.", []),
+    ("The striker threw the ball into the box.", []),
+    ("A mob beat two men to death in Kano on Sunday.", [W("ATTACK", killed=2, day="2021-03-07", country="NGA")]),
+    ("Militants hacked three villagers to death near Beni on Saturday.", [W("ATTACK", killed=3, day="2021-03-06")]),
+    ("Two children were crushed to death in the stampede.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), VIOLENT_FORMS, ids=[f"violent{i}" for i in range(len(VIOLENT_FORMS))])
+def test_weapons_thrown_and_killing_to_death(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
 # -- after its rule (session 6), a regression test: an act told "hours after" the clause it hangs on
 # has that clause's day, not a date inside its own offence ("murder over the attacks of 2 March").
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from watchfloor.extract.assemble import DEFAULT_SECTOR, assemble
 from watchfloor.extract.claims_en import extract_claims
 from watchfloor.extract.en_draft import WEAPON_NOUNS, DocContext, Draft, to_candidate
-from watchfloor.extract.en_event_place import event_place_spans, reported_place_spans
+from watchfloor.extract.en_event_place import FACILITY_NOUNS, event_place_spans, reported_place_spans
 from watchfloor.extract.en_referents import (
     GROUP_SIZES,
     antecedent,
@@ -195,6 +195,8 @@ class EnglishExtractor:
                 return []  # most tokens: not a verb or noun, or a lemma the model never proposes
             if any(c.dep_ == "prt" for c in tok.children):
                 return []  # "set up accounts": a particle verb the lexicon does not list is another verb
+            if tok.lemma_.lower() in THROW_VERBS:
+                return []  # a throw is an attack only with a weapon thrown (`_throws_a_weapon`), not stun grenades
             candidate = self.triggers.candidate(tok)
             return [candidate] if candidate is not None else []
         if self.triggers.veto > 0 and tok.pos_ in ("VERB", "NOUN", "PROPN"):
@@ -222,6 +224,10 @@ class EnglishExtractor:
                 types = ["CHARGE"]  # "was found guilty of …": a conviction
             if not types and lemma == "transfer" and _to_a_state(tok):
                 types = ["DEPORT"]  # "was transferred to Egypt"; not "to hospital", "to Kabul"
+            if not types and lemma in TO_DEATH_VERBS and _to_death(tok):
+                types = ["ATTACK"]  # "beat two men to death", "were hacked to death"
+            if not types and lemma in THROW_VERBS and _throws_a_weapon(tok):
+                types = ["ATTACK"]  # "hurled a grenade at", "a petrol bomb was thrown at"
             if not types and lemma in CARRIER_VERBS and _removed_by_carrier(tok):
                 types = ["DEPORT"]  # "put on a plane back to Austria", "sent to Oslo on a flight"
             return types
@@ -543,11 +549,12 @@ class EnglishExtractor:
         return code in CONFLICT_ZONES
 
     def _attack_fields(self, draft: Draft, trig: Token, sent: Span) -> None:
-        if any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") for c in trig.children):
+        # "stabbed two people to death", "gunmen shot dead a village chief", "two were shot dead"
+        if _to_death(trig) or any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") for c in trig.children):
             victim = next((c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")), None)
             quantity = _quantity_of(victim) if victim is not None else None
             if quantity is not None and quantity.value is not None:
-                draft.killed = quantity.value  # "gunmen shot dead a village chief", "two were shot dead"
+                draft.killed = quantity.value
         for tok in sent:
             lemma = tok.lemma_.lower()
             if lemma in ("kill", "die", "dead") or tok.lower_ in ("killing", "killed", "dead"):
@@ -671,7 +678,7 @@ class EnglishExtractor:
         ranked = event_place_spans(trig, sent, self.is_place)
         where = (ranked[0].start_char, ranked[0].end_char) if ranked else None
         for span in ranked:
-            found = self._resolved(_place_phrase(span), ctx)
+            found = self._resolved(_place_phrase(span), ctx) or self._named_after_town(span, ctx)
             if found is not None:
                 qualified = self._parenthesised(sent, ctx) if found.admin1 is None else None
                 if qualified is not None and qualified.country == found.country:
@@ -765,6 +772,26 @@ class EnglishExtractor:
                         place=place.name if place.kind not in ("country", "admin1") else None,
                         lat=place.lat, lon=place.lon, precision=resolution.precision,
                     )
+        return None
+
+    def _named_after_town(self, span: Span, ctx: DocContext) -> Location | None:
+        """A landmark the gazetteer does not know, named after its town ("London Bridge", "the
+        Peshawar Press Club", "Kabul University"; NER may run "X Hall near London Bridge" into
+        one name): the town it is named after."""
+        words = list(span)
+        for i, tok in enumerate(words[1:-1], start=1):
+            if tok.lower_ in ("near", "in", "outside", "at", "off"):
+                rest = span.doc[words[i + 1].i : span.end]
+                return self._resolved(rest.text, ctx) or self._named_after_town(rest, ctx)
+        if len(words) < 2 or words[-1].lemma_.lower() not in LANDMARK_HEADS:
+            return None
+        for k in range(len(words) - 1, 0, -1):
+            prefix = words[:k]
+            if not all(t.pos_ == "PROPN" for t in prefix):
+                continue
+            found = self._resolved(span.doc[prefix[0].i : prefix[-1].i + 1].text, ctx)
+            if found is not None and found.precision is not None:
+                return found
         return None
 
     def _resolved(self, phrase: str, ctx: DocContext) -> Location | None:
@@ -1284,6 +1311,41 @@ def _to_a_state(trig: Token) -> bool:
     return False
 
 
+# Violence that kills when done "to death" (not "sentenced", "starved" or "crushed to death").
+TO_DEATH_VERBS = frozenset({"stab", "beat", "hack", "burn", "shoot", "club", "stone", "lynch", "bludgeon", "batter",
+                            "kick", "strangle", "knife", "torture", "bayonet", "axe", "machete", "slash"})
+
+
+def _to_death(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children) for c in verb.children)
+
+
+THROW_VERBS = frozenset({"throw", "hurl", "lob", "toss"})
+THROWN_WEAPONS = frozenset({"grenade", "bomb", "explosive", "explosives", "molotov", "cocktail", "acid", "firebomb", "device"})
+POLICE_MUNITIONS = frozenset({"smoke", "stun", "gas", "tear", "flash", "sound"})
+
+
+def _throws_a_weapon(verb: Token) -> bool:
+    """'lobbed a grenade at', 'a petrol bomb was thrown at the house', 'hurled explosives': a
+    weapon thrown is an attack (not the police's smoke or stun grenades, not "bombs" of an idiom
+    without a weapon's word beside them)."""
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma not in THROWN_WEAPONS or any(m.lower_ in POLICE_MUNITIONS for m in c.children):
+            continue
+        if lemma == "device" and not any(m.lower_ in ("explosive", "incendiary") for m in c.children):
+            continue
+        if lemma == "cocktail" and not any(m.lower_ == "molotov" for m in c.subtree):
+            continue
+        return True
+    return False
+
+
+# Heads of landmark names that carry their town's name ("London Bridge", "Peshawar Press Club").
+LANDMARK_HEADS = FACILITY_NOUNS | {"club", "hall", "college", "mall", "cafe", "restaurant", "bazaar", "court", "tower",
+                                   "centre", "center", "park", "gate", "cathedral", "synagogue", "barracks", "checkpoint"}
 CARRIER_VERBS = frozenset({"put", "place", "send", "escort"})
 CARRIER_NOUNS = frozenset({"plane", "flight", "aircraft", "airplane", "jet", "airliner", "ferry", "boat", "ship", "bus"})
 CARED_FOR = frozenset({"injured", "wounded", "casualty", "victim", "patient", "sick", "body", "remains", "survivor"})
