@@ -797,6 +797,40 @@ def test_weapons_thrown_and_killing_to_death(pipeline: Pipeline, text: str, want
     check(pipeline, text, wants)
 
 
+# -- batch 25: attacks told by their weapons (extract/en_frames.py): munitions fired, launched or
+# dropped at a target ("dropped barrel bombs on the town"), munitions that land or hit, jets or
+# artillery that destroy, chemicals used against a town, "air strikes"; an attack verb in the perfect
+# with a bound toll is an act, not a tally. Not a missile test into the sea, leaflets, a campaign, a
+# fire or a workers' strike. Real text has 44 munitions fired, 23 that land or hit, 38 platforms that
+# strike or destroy (WikiEvents train, event_location, MUC-4 train). Written before the rules; first
+# pass 7 of 14 --------------------------------------------------------------------------------------
+
+WEAPONS_TOLD = [
+    ("Militants have attacked two villages in the Menaka region, killing at least 20 people, officials said on "
+     "Wednesday.", [W("ATTACK", country="MLI")]),
+    ("Government helicopters dropped barrel bombs on the town of Daraya on Sunday.",
+     [W("ATTACK", day="2021-03-07", country="SYR")]),
+    ("The navy launched 30 cruise missiles at an airfield near Homs on Friday.", [W("ATTACK", day="2021-03-05", country="SYR")]),
+    ("Several mortar rounds landed near the base in Mogadishu on Thursday.", [W("ATTACK", day="2021-03-04", country="SOM")]),
+    ("Government forces used chlorine gas against the town on Tuesday, killing six people.",
+     [W("ATTACK", killed=6, day="2021-03-09")]),
+    ("Turkish jets destroyed weapon depots in northern Iraq on Sunday.", [W("ATTACK", day="2021-03-07", country="IRQ")]),
+    ("Air strikes have targeted rebel-held areas in Idlib province, killing several people.", [W("ATTACK", country="SYR")]),
+    ("A rocket hit a school in Sderot on Tuesday.", [W("ATTACK", day="2021-03-09", country="ISR")]),
+    ("North Korea launched a ballistic missile into the sea on Monday.", []),
+    ("The company launched a new rocket into orbit on Friday.", []),
+    ("A drone dropped leaflets on the town on Sunday.", []),
+    ("The government launched a campaign against corruption on Monday.", []),
+    ("The fire destroyed three houses in the village on Monday.", []),
+    ("Dock workers went on strike at the port on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), WEAPONS_TOLD, ids=[f"weapons{i}" for i in range(len(WEAPONS_TOLD))])
+def test_attacks_told_by_their_weapons(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
 # -- after its rule (session 6), a regression test: an act told "hours after" the clause it hangs on
 # has that clause's day, not a date inside its own offence ("murder over the attacks of 2 March").
 

@@ -65,8 +65,9 @@ AGGREGATE_CUES = (
     "in under", "in less than", "over the last", "in recent", "at least", "more than", "as many as",
 )
 COLLECTIVES = frozenset({"group", "dozen", "hundred", "score", "number", "batch", "total", "couple", "handful", "thousand"})
-ATTACK_NOUNS = frozenset({"attack", "bombing", "explosion", "blast", "shelling", "airstrike", "clash", "ambush", "shooting", "assault"})
-ATTACK_HAPPEN_VERBS = frozenset({"erupt", "occur", "happen", "kill", "hit", "rock", "strike", "take", "break", "leave", "wound", "injure"})
+ATTACK_NOUNS = frozenset({"attack", "bombing", "explosion", "blast", "shelling", "airstrike", "strike", "clash", "ambush", "shooting", "assault"})
+ATTACK_HAPPEN_VERBS = frozenset({"erupt", "occur", "happen", "kill", "hit", "rock", "strike", "take", "break", "leave", "wound", "injure",
+                                 "target", "pound", "destroy"})
 ATTACK_DOING_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "unleash"})
 ACTS_ON_PEOPLE = frozenset({"murder", "assassination", "kidnapping", "abduction", "killing"})
 OFFENCE_NOUNS = frozenset({"suspicion", "charge", "accusation", "allegation", "involvement", "membership"})

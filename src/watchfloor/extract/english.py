@@ -19,6 +19,7 @@ from watchfloor.extract.assemble import DEFAULT_SECTOR, assemble
 from watchfloor.extract.claims_en import extract_claims
 from watchfloor.extract.en_draft import WEAPON_NOUNS, DocContext, Draft, to_candidate
 from watchfloor.extract.en_event_place import FACILITY_NOUNS, event_place_spans, reported_place_spans
+from watchfloor.extract.en_frames import THROW_VERBS, _removal_heads, _to_death, frame_types
 from watchfloor.extract.en_referents import (
     GROUP_SIZES,
     antecedent,
@@ -224,18 +225,16 @@ class EnglishExtractor:
                 types = ["CHARGE"]  # "was found guilty of …": a conviction
             if not types and lemma == "transfer" and _to_a_state(tok):
                 types = ["DEPORT"]  # "was transferred to Egypt"; not "to hospital", "to Kabul"
-            if not types and lemma in TO_DEATH_VERBS and _to_death(tok):
-                types = ["ATTACK"]  # "beat two men to death", "were hacked to death"
-            if not types and lemma in THROW_VERBS and _throws_a_weapon(tok):
-                types = ["ATTACK"]  # "hurled a grenade at", "a petrol bomb was thrown at"
-            if not types and lemma in CARRIER_VERBS and _removed_by_carrier(tok):
-                types = ["DEPORT"]  # "put on a plane back to Austria", "sent to Oslo on a flight"
+            if not types:
+                types = frame_types(tok)  # "put on a plane back to Austria", "lobbed a grenade at" (en_frames.py)
             return types
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma == "charge" and _charges_brought(tok):
                 return ["CHARGE"]
             if lemma == "transfer" and _to_a_state(tok):
                 return ["DEPORT"]  # "his transfer to the United States"
+            if lemma == "strike" and any(c.dep_ in ("compound", "amod") and c.lower_ in STRIKE_KINDS for c in tok.children):
+                return ["ATTACK"]  # "air strikes", "drone strike" (not a workers' strike)
             return self.ontology.noun_types(lemma)
         return []
 
@@ -1311,73 +1310,10 @@ def _to_a_state(trig: Token) -> bool:
     return False
 
 
-# Violence that kills when done "to death" (not "sentenced", "starved" or "crushed to death").
-TO_DEATH_VERBS = frozenset({"stab", "beat", "hack", "burn", "shoot", "club", "stone", "lynch", "bludgeon", "batter",
-                            "kick", "strangle", "knife", "torture", "bayonet", "axe", "machete", "slash"})
-
-
-def _to_death(verb: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children) for c in verb.children)
-
-
-THROW_VERBS = frozenset({"throw", "hurl", "lob", "toss"})
-THROWN_WEAPONS = frozenset({"grenade", "bomb", "explosive", "explosives", "molotov", "cocktail", "acid", "firebomb", "device"})
-POLICE_MUNITIONS = frozenset({"smoke", "stun", "gas", "tear", "flash", "sound"})
-
-
-def _throws_a_weapon(verb: Token) -> bool:
-    """'lobbed a grenade at', 'a petrol bomb was thrown at the house', 'hurled explosives': a
-    weapon thrown is an attack (not the police's smoke or stun grenades, not "bombs" of an idiom
-    without a weapon's word beside them)."""
-    for c in verb.children:
-        if c.dep_ not in ("dobj", "nsubjpass"):
-            continue
-        lemma = c.lemma_.lower()
-        if lemma not in THROWN_WEAPONS or any(m.lower_ in POLICE_MUNITIONS for m in c.children):
-            continue
-        if lemma == "device" and not any(m.lower_ in ("explosive", "incendiary") for m in c.children):
-            continue
-        if lemma == "cocktail" and not any(m.lower_ == "molotov" for m in c.subtree):
-            continue
-        return True
-    return False
-
-
+STRIKE_KINDS = frozenset({"air", "drone", "missile", "rocket", "artillery", "aerial", "naval", "mortar"})
 # Heads of landmark names that carry their town's name ("London Bridge", "Peshawar Press Club").
 LANDMARK_HEADS = FACILITY_NOUNS | {"club", "hall", "college", "mall", "cafe", "restaurant", "bazaar", "court", "tower",
                                    "centre", "center", "park", "gate", "cathedral", "synagogue", "barracks", "checkpoint"}
-CARRIER_VERBS = frozenset({"put", "place", "send", "escort"})
-CARRIER_NOUNS = frozenset({"plane", "flight", "aircraft", "airplane", "jet", "airliner", "ferry", "boat", "ship", "bus"})
-CARED_FOR = frozenset({"injured", "wounded", "casualty", "victim", "patient", "sick", "body", "remains", "survivor"})
-
-
-def _removal_heads(trig: Token) -> list[Token]:
-    """Where a removal's "to" phrase hangs: the verb, its "back" or "home", or its carrier
-    ("put on a plane back to Germany", "on a flight to Brussels")."""
-    heads = [trig]
-    for c in trig.children:
-        if c.dep_ == "prep" and c.lower_ in ("on", "onto", "aboard"):
-            heads.extend(o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in CARRIER_NOUNS)
-    return heads + [c for h in heads for c in h.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home")]
-
-
-def _removed_by_carrier(trig: Token) -> bool:
-    """People put on a plane, ferry or bus bound elsewhere ("back to Austria", "to Oslo",
-    "home") by those who hold them are being removed; the injured put on a helicopter to a
-    hospital and goods put on a plane are not (the carrier and the bound both needed)."""
-    carriers = [o for prep in trig.children if prep.dep_ == "prep" and prep.lower_ in ("on", "onto", "aboard")
-                for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in CARRIER_NOUNS]
-    if not carriers:
-        return False
-    people = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not people or any(p.lemma_.lower() in CARED_FOR or p.lower_ in CARED_FOR for p in people):
-        return False
-    heads = _removal_heads(trig)
-    return any(h.lower_ in ("back", "home") for h in heads) or any(
-        c.dep_ in ("prep", "dative") and c.lower_ == "to" for h in heads for c in h.children
-    )
-
-
 def _handed_to_own_body(trig: Token) -> bool:
     """'handed over to the police' hands people to a body of the same state; only a hand-over to
     another state ('to the Iranian authorities', 'to Iraq') is a removal."""

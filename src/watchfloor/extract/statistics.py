@@ -50,6 +50,7 @@ class Counted(Protocol):
     aggregate_cue: bool  # weaker cues ("at least", "more than", "in the past")
     date_strong: bool  # the date belongs to the act's own clause
     perfect: bool  # "have been deported": a running tally unless dated
+    casualties_only: bool  # an attack known only by its toll ("at least 16 have been killed")
 
 
 def _largest(event: Event) -> int:
@@ -81,6 +82,8 @@ def is_statistic(cand: Counted) -> bool:
             return True  # "courts convicted 215 people last year": a year's count
         if _vague(ev) and not own_day:
             return True  # "dozens have been detained in the region"
-    if cand.perfect and not cand.date_strong and (size >= LARGE or _vague(ev) or cand.aggregate_cue and ev.total is None):
+    # an attack told by its act counts no people: "have attacked two villages, killing at least 20"
+    bound_only = cand.aggregate_cue and ev.total is None and (ev.type != "ATTACK" or cand.casualties_only)
+    if cand.perfect and not cand.date_strong and (size >= LARGE or _vague(ev) or bound_only):
         return True  # "at least 16 have been killed", "more than 700 have travelled"
     return size >= LARGE and (undated or ev.date_precision == "month") and cand.aggregate_cue

@@ -1,0 +1,176 @@
+"""Verb frames that make an act from their arguments (English).
+
+A verb that is no trigger by itself names an act of ours when its arguments say so: a person put on
+a plane bound elsewhere is being removed; a grenade thrown, a missile fired at a town, shells that
+land on it, jets that destroy a depot, chlorine used against a town are attacks; "beaten to death"
+kills. Each frame needs its arguments (a weapon, a carrier and a bound), so the verb alone ("threw the
+ball", "launched a campaign", "used the money") stays nothing. `extract/english.py` asks
+`frame_types` for the tokens its lexicon does not know.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Violence that kills when done "to death" (not "sentenced", "starved" or "crushed to death").
+TO_DEATH_VERBS = frozenset({"stab", "beat", "hack", "burn", "shoot", "club", "stone", "lynch", "bludgeon", "batter",
+                            "kick", "strangle", "knife", "torture", "bayonet", "axe", "machete", "slash"})
+
+
+def _to_death(verb: Token) -> bool:
+    """'stabbed two people to death', 'was beaten to death'."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children) for c in verb.children)
+
+
+THROW_VERBS = frozenset({"throw", "hurl", "lob", "toss"})
+THROWN_WEAPONS = frozenset({"grenade", "bomb", "explosive", "explosives", "molotov", "cocktail", "acid", "firebomb", "device"})
+POLICE_MUNITIONS = frozenset({"smoke", "stun", "gas", "tear", "flash", "sound"})
+
+
+def _throws_a_weapon(verb: Token) -> bool:
+    """'lobbed a grenade at', 'a petrol bomb was thrown at the house', 'hurled explosives': a
+    weapon thrown is an attack (not the police's smoke or stun grenades, not "bombs" of an idiom
+    without a weapon's word beside them)."""
+    for c in verb.children:
+        if c.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma not in THROWN_WEAPONS or any(m.lower_ in POLICE_MUNITIONS for m in c.children):
+            continue
+        if lemma == "device" and not any(m.lower_ in ("explosive", "incendiary") for m in c.children):
+            continue
+        if lemma == "cocktail" and not any(m.lower_ == "molotov" for m in c.subtree):
+            continue
+        return True
+    return False
+
+
+
+CARRIER_VERBS = frozenset({"put", "place", "send", "escort"})
+CARRIER_NOUNS = frozenset({"plane", "flight", "aircraft", "airplane", "jet", "airliner", "ferry", "boat", "ship", "bus"})
+CARED_FOR = frozenset({"injured", "wounded", "casualty", "victim", "patient", "sick", "body", "remains", "survivor"})
+
+
+def _removal_heads(trig: Token) -> list[Token]:
+    """Where a removal's "to" phrase hangs: the verb, its "back" or "home", or its carrier
+    ("put on a plane back to Germany", "on a flight to Brussels")."""
+    heads = [trig]
+    for c in trig.children:
+        if c.dep_ == "prep" and c.lower_ in ("on", "onto", "aboard"):
+            heads.extend(o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in CARRIER_NOUNS)
+    return heads + [c for h in heads for c in h.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home")]
+
+
+def _removed_by_carrier(trig: Token) -> bool:
+    """People put on a plane, ferry or bus bound elsewhere ("back to Austria", "to Oslo",
+    "home") by those who hold them are being removed; the injured put on a helicopter to a
+    hospital and goods put on a plane are not (the carrier and the bound both needed)."""
+    carriers = [o for prep in trig.children if prep.dep_ == "prep" and prep.lower_ in ("on", "onto", "aboard")
+                for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in CARRIER_NOUNS]
+    if not carriers:
+        return False
+    people = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not people or any(p.lemma_.lower() in CARED_FOR or p.lower_ in CARED_FOR for p in people):
+        return False
+    heads = _removal_heads(trig)
+    return any(h.lower_ in ("back", "home") for h in heads) or any(
+        c.dep_ in ("prep", "dative") and c.lower_ == "to" for h in heads for c in h.children
+    )
+
+
+# Munitions fired, launched or dropped, and that land, hit or explode.
+MUNITIONS = frozenset({"rocket", "missile", "shell", "mortar", "bomb", "projectile", "grenade", "drone", "munition",
+                       "katyusha", "rpg", "barrel"})
+FIRE_VERBS = frozenset({"fire", "launch", "drop", "rain", "lob"})
+LANDING_VERBS = frozenset({"land", "hit", "fall", "slam", "crash", "explode", "strike", "pound", "rain"})
+# Armed platforms whose destruction of a thing is an attack on it ("jets destroyed weapon depots").
+PLATFORMS = frozenset({"jet", "warplane", "aircraft", "helicopter", "chopper", "drone", "artillery", "gunship",
+                       "bomber", "warship", "missile", "rocket", "airstrike", "strike"})
+DESTROY_VERBS = frozenset({"destroy", "pound", "flatten", "raze", "demolish", "smash"})
+AIR_FORCES = frozenset({"force", "forces", "navy", "army"})
+CHEMICAL_AGENTS = frozenset({"chlorine", "sarin", "mustard", "gas", "nerve", "chemical", "toxic", "poison", "poisonous"})
+AIMING_PREPS = frozenset({"at", "on", "onto", "into", "towards", "toward", "against", "in", "near"})
+HARMLESS_TARGETS = frozenset({"sea", "ocean", "water", "waters", "air", "sky", "space", "orbit", "test"})
+
+
+def _munition(tok: Token) -> bool:
+    """'rockets', 'mortar rounds', 'barrel bombs', 'artillery shells' (not a test or a drone delivery)."""
+    lemma = tok.lemma_.lower()
+    if lemma in ("round", "rounds"):
+        return any(c.lower_ in ("mortar", "artillery", "tank") for c in tok.children)
+    return lemma in MUNITIONS and not any(c.lower_ in ("test", "delivery", "stun", "smoke") for c in tok.children)
+
+
+def _aimed(verb: Token) -> bool:
+    """A target or a place the munition is sent to: "at an airfield", "on the town", "into Israel"
+    (not "into the sea")."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in AIMING_PREPS
+        and any(o.lemma_.lower() not in HARMLESS_TARGETS and o.ent_type_ not in ("DATE", "TIME")
+                for o in prep.children if o.dep_ == "pobj")
+        for prep in verb.children
+    )
+
+
+def _fires_munitions(verb: Token) -> bool:
+    """'launched 30 cruise missiles at an airfield', 'helicopters dropped barrel bombs on the town',
+    'mortar rounds were fired at the base'."""
+    if verb.lemma_.lower() not in FIRE_VERBS:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and _munition(c) for c in verb.children) and _aimed(verb)
+
+
+def _munitions_land(verb: Token) -> bool:
+    """'several mortar rounds landed near the base', 'a rocket hit a school' (not "fell into the sea")."""
+    if verb.lemma_.lower() not in LANDING_VERBS:
+        return False
+    subject = [c for c in verb.children if c.dep_ == "nsubj" and _munition(c)]
+    if not subject:
+        return False
+    return _aimed(verb) or any(c.dep_ == "dobj" and c.lemma_.lower() not in HARMLESS_TARGETS for c in verb.children)
+
+
+def _platform_destroys(verb: Token) -> bool:
+    """'Turkish jets destroyed weapon depots', 'the Syrian Air Force destroyed a number of vehicles'."""
+    if verb.lemma_.lower() not in DESTROY_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ != "nsubj":
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in PLATFORMS:
+            return True
+        if lemma in AIR_FORCES and any(m.lower_ in ("air", "naval") for m in c.subtree):
+            return True  # "the Syrian Air Force", "naval forces"
+    return False
+
+
+def _uses_chemicals(verb: Token) -> bool:
+    """'used chlorine gas against the town', 'poison gas was used in attacks on …'."""
+    if verb.lemma_.lower() not in ("use", "deploy", "unleash", "release"):
+        return False
+    chemical = any(
+        c.dep_ in ("dobj", "nsubjpass") and any(t.lower_ in CHEMICAL_AGENTS for t in c.subtree if t.i <= c.i)
+        for c in verb.children
+    )
+    return chemical and (_aimed(verb) or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children))
+
+
+def attack_frame(verb: Token) -> bool:
+    """Is `verb`, with its arguments, an attack?"""
+    lemma = verb.lemma_.lower()
+    if lemma in TO_DEATH_VERBS and _to_death(verb):
+        return True  # "beat two men to death", "were hacked to death"
+    if lemma in THROW_VERBS and _throws_a_weapon(verb):
+        return True  # "hurled a grenade at", "a petrol bomb was thrown at"
+    return _fires_munitions(verb) or _munitions_land(verb) or _platform_destroys(verb) or _uses_chemicals(verb)
+
+
+def frame_types(verb: Token) -> list[str]:
+    """The act a verb's arguments make of it, for a verb the lexicon does not know."""
+    lemma = verb.lemma_.lower()
+    if attack_frame(verb):
+        return ["ATTACK"]
+    if lemma in CARRIER_VERBS and _removed_by_carrier(verb):
+        return ["DEPORT"]  # "put on a plane back to Austria", "sent to Oslo on a flight"
+    return []
