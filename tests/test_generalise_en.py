@@ -831,6 +831,30 @@ def test_attacks_told_by_their_weapons(pipeline: Pipeline, text: str, wants: lis
     check(pipeline, text, wants)
 
 
+# -- batch 26: acts passed on as beliefs ("are believed to have travelled on to Syria", "is thought to
+# be heading for Syria", "believed to have been detained": rumored; real text has "said to have
+# arrested", "believed to have left", "reported to have killed"), continued trips ("travelled on
+# to"), and companions told on the first of two coordinated verbs. A belief about a killing stays a
+# death told, not an attack. Written before the rules; first pass 3 of 6 ------------------------------
+
+BELIEVED = [
+    ("A Belgian woman left Antwerp with her three children last week and is thought to be heading for Syria.",
+     [W("TRAVEL", 4, "BEL", modality="rumored")]),
+    ("A Dutch family of five flew to Istanbul on 3 May and are believed to have travelled on to Syria.",
+     [W("TRAVEL", 5, "NLD", modality="rumored")]),
+    ("Two Tajik men are believed to have been detained by Russian police in Moscow.",
+     [W("ARREST", 2, "TJK", modality="rumored", country="RUS")]),
+    ("The minister went on to say that the border was closed.", []),
+    ("Police believe the man headed the local cell of the group.", []),
+    ("Two Somali men are thought to be heading for the Kenyan border.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), BELIEVED, ids=[f"believed{i}" for i in range(len(BELIEVED))])
+def test_acts_passed_on_as_beliefs(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
 # -- after its rule (session 6), a regression test: an act told "hours after" the clause it hangs on
 # has that clause's day, not a date inside its own offence ("murder over the attacks of 2 March").
 

@@ -272,6 +272,17 @@ def _shares_auxiliaries(tok: Token) -> bool:
     )
 
 
+def believed_done(tok: Token) -> bool:
+    """'are believed to have travelled to Syria', 'is thought to have been detained', 'are thought
+    to be heading for Syria': an act the text passes on as a belief (rumored), not one it reports."""
+    children = list(tok.children)
+    return (
+        any(c.tag_ == "TO" or c.lower_ == "to" and c.dep_ == "aux" for c in children)
+        and any(c.dep_ == "aux" and c.lower_ in ("have", "be") for c in children)
+        and tok.head.lemma_.lower() in RUMOR_HEADS
+    )
+
+
 def _finite_or_planned(tok: Token) -> bool:
     """Finite clauses and passive participles report events; bare infinitives and gerunds of
     intent ("trying to cross", "after crossing") do not — unless planned ("to be deported")."""
@@ -494,6 +505,8 @@ def _modality(trig: Token) -> str:
         return "planned"  # "face deportation", "will seek her removal", "requested his extradition"
     if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lemma_.lower() in SEEK_HEADS | {"ask", "call", "push", "press", "apply"}:
         return "planned"  # "asked Morocco for his extradition", "called for their deportation"
+    if believed_done(trig):
+        return "rumored"  # "are believed to have travelled on to Syria", "thought to be heading for"
     if any(c.lower_ in PLAN_AUX for c in children if c.dep_ in ("aux", "auxpass")):
         return "planned"
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):

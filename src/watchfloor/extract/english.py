@@ -89,6 +89,7 @@ from watchfloor.extract.en_syntax import (
     _speech_subject,
     _subject,
     _under_speech,
+    believed_done,
     claimed_clause,
     custody_verb,
     has_age,
@@ -249,8 +250,8 @@ class EnglishExtractor:
             learned_attack = etype == "ATTACK" and self.triggers is not None and not self._lexicon_types(trig)
             if not _eventive_noun(trig, attack=learned_attack):
                 return None
-        elif not _finite_or_planned(trig):
-            return None
+        elif not _finite_or_planned(trig) and not (etype != "ATTACK" and believed_done(trig)):
+            return None  # a believed attack ("believed to have been killed") is a death told, not an act
         if _in_question(trig):
             return None  # "how many people were stopped last week"
         if etype in ("ARREST", "DEPORT", "CHARGE", "ENTRY_BAN") and _described_by_what_was_done(trig):
@@ -515,7 +516,8 @@ class EnglishExtractor:
     def _travel_ok(self, trig: Token, sent: Span, patient: Token | None) -> bool:
         """A reported trip to a war zone or into an armed group — not background ("men who
         fought in Syria"), not a denial ("he never went"), not a guess ("may have gone")."""
-        if trig.dep_ in ("relcl", "acl", "advcl", "pcomp", "xcomp", "amod") and not claimed_clause(trig) or _negated(trig):
+        believed = believed_done(trig)  # "are thought to be heading for Syria": rumored
+        if trig.dep_ in ("relcl", "acl", "advcl", "pcomp", "xcomp", "amod") and not (claimed_clause(trig) or believed) or _negated(trig):
             return False  # background ("men who fought in Syria"), unless reported ("reports that he had left")
         if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would", "should") for c in trig.children):
             return False
@@ -526,7 +528,7 @@ class EnglishExtractor:
             return False  # a generic plural: "young men left for Syria"
         if trig.lemma_.lower() == "join":
             return patient is not None and bool(find_groups(_np_text(patient), "en")) and trig.tag_ in ("VBD", "VBN")
-        if trig.tag_ not in ("VBD", "VBN"):
+        if trig.tag_ not in ("VBD", "VBN") and not believed:
             return False
         if _to_join_a_group(trig):
             return True  # "left Kyrgyzstan … to join Islamic State": the purpose makes the trip
@@ -1333,7 +1335,11 @@ def _companions(trig: Token, head: Token) -> list[Token]:
     """People who go with the ones acted on: 'with his wife and two children', 'together with
     Krayem', 'alongside two Iraqis' (never the agent's side: 'clashed with', 'in cooperation with')."""
     out: list[Token] = []
-    for owner in (trig, head):
+    owners = [trig, head]
+    verb = trig.head if trig.dep_ == "xcomp" else trig
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _subject(verb) is not None and _subject(verb) == _subject(verb.head):
+        owners.append(verb.head)  # "left Malé with their two children and are thought to be heading for Syria"
+    for owner in owners:
         for prep in owner.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("with", "alongside"):
                 continue
