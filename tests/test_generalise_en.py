@@ -855,6 +855,32 @@ def test_acts_passed_on_as_beliefs(pipeline: Pipeline, text: str, wants: list[Wa
     check(pipeline, text, wants)
 
 
+# -- batch 27: acts at a border ("at the Turkish border", "on the Syrian-Turkish border": real text
+# has 25 hyphenated pairs, now one token for the parser) are on the acting state's side, else the one
+# not at war, else the first named; national bodies named without their country ("the Carabinieri",
+# "Spain's Guardia Civil") act in their country (data/actors.tsv). Written before the rules; first
+# pass 2 of 6 ---------------------------------------------------------------------------------------
+
+BORDERS_AND_BODIES = [
+    ("A French man was arrested at the Turkish border on Monday.",
+     [W("ARREST", 1, "FRA", day="2021-03-08", country="TUR")]),
+    ("A French man was arrested on the Syrian-Turkish border on Monday.",
+     [W("ARREST", 1, "FRA", day="2021-03-08", country="TUR")]),
+    ("Two Somali men were detained near the Kenya-Somalia border on Sunday.",
+     [W("ARREST", 2, "SOM", day="2021-03-07", country="KEN")]),
+    ("Spain's Guardia Civil arrested a Moroccan man in Ceuta on Tuesday.",
+     [W("ARREST", 1, "MAR", day="2021-03-09", country="ESP")]),
+    ("The Carabinieri arrested two Tunisian men on Monday.", [W("ARREST", 2, "TUN", day="2021-03-08", country="ITA")]),
+    ("Indonesia's Densus 88 detained four suspects in Surabaya on Friday.",
+     [W("ARREST", 4, day="2021-03-05", country="IDN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), BORDERS_AND_BODIES, ids=[f"border{i}" for i in range(len(BORDERS_AND_BODIES))])
+def test_borders_and_national_bodies(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
 # -- after its rule (session 6), a regression test: an act told "hours after" the clause it hangs on
 # has that clause's day, not a date inside its own offence ("murder over the attacks of 2 March").
 

@@ -122,6 +122,19 @@ def test_actor_table_is_clean() -> None:
     assert not duplicates
 
 
+@pytest.mark.parametrize(("phrase", "country", "sector"), [
+    ("Spain's Guardia Civil", "ESP", "POL"), ("the Carabinieri", "ITA", "MIL"), ("the FBI", "USA", "POL"),
+    ("Indonesia's Densus 88", "IDN", "POL"), ("Nigeria's DSS", "NGA", "POL"), ("AMISOM troops", None, "MIL"),
+])
+def test_national_bodies_named_without_their_country(phrase: str, country: str | None, sector: str) -> None:
+    actor = actor_of(phrase, "en")
+    assert actor is not None and actor.country == country and actor.sector == sector
+
+
+def test_an_acronym_in_lower_case_is_a_word() -> None:
+    assert actor_of("pet owners", "en") is None  # "PET", Denmark's security service, only in capitals
+
+
 def test_required_bodies_are_covered() -> None:
     for phrase, country in [
         ("Turkish General Staff", "TUR"),

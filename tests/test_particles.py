@@ -27,3 +27,22 @@ def test_a_quantifier_stays_one() -> None:
     doc = load_english()("Police arrested over 20 suspects in Kano.")
     over = next(t for t in doc if t.lower_ == "over")
     assert over.head.lower_ == "20"
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("A Belgian was arrested at the Turkish-Syrian border on Monday.", "Turkish-Syrian"),
+        ("Two men crossed the Kenya-Somalia border on Friday.", "Kenya-Somalia"),
+    ],
+)
+def test_two_nations_joined_by_a_hyphen_are_one_word(text: str, pair: str) -> None:
+    doc = load_english()(text)
+    word = next(t for t in doc if t.text == pair)
+    assert word.head.lemma_ == "border" and word.dep_ in ("amod", "compound")
+    assert doc[:].root.pos_ == "VERB"  # the sentence keeps its verb
+
+
+@pytest.mark.parametrize("text", ["A well-known preacher was held.", "The Russian-speaking men were held."])
+def test_other_hyphenated_words_are_left_alone(text: str) -> None:
+    assert "-" in [t.text for t in load_english()(text)]

@@ -716,6 +716,10 @@ class EnglishExtractor:
         if found is not None:
             draft.location = found
             return
+        border = _border_country(trig, draft.agent.country if draft.agent is not None else None)
+        if border is not None:
+            draft.location = Location(country=border)
+            return
         seat = self._agents_seat(trig, ctx)  # "an Istanbul court jailed …": the body's seat
         if seat is not None:
             draft.location = seat
@@ -1329,6 +1333,32 @@ def _handed_to_own_body(trig: Token) -> bool:
             if body.lemma_.lower() in DOMESTIC_BODIES and not foreign:
                 return True
     return False
+
+
+BORDER_NOUNS = frozenset({"border", "frontier", "crossing", "checkpoint"})
+
+
+def _border_country(trig: Token, agent_country: str | None) -> str | None:
+    """'arrested at the Turkish border', 'on the Syrian-Turkish border': the act is on the side of
+    the state that acts, else of the one state named that is not at war, else of the first named."""
+    for prep in trig.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "on", "near", "along", "across"):
+            continue
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in BORDER_NOUNS):
+            codes: list[str] = []
+            for mod in (c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i):
+                for part in mod.text.split("-"):
+                    nat = nationality_of(part, "en")
+                    code = nat.country if nat is not None else country_code(part, "en")
+                    if code and code not in codes:
+                        codes.append(code)
+            if not codes:
+                continue
+            if agent_country in codes:
+                return agent_country
+            at_peace = [c for c in codes if c not in CONFLICT_ZONES]
+            return at_peace[0] if len(at_peace) == 1 else codes[0]
+    return None
 
 
 def _companions(trig: Token, head: Token) -> list[Token]:

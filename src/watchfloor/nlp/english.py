@@ -46,6 +46,32 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("wf_joined_nations")
+def joined_nations(doc: Doc) -> Doc:
+    """'the Turkish-Syrian border', 'the Kenya-Somalia border': two nations joined by a hyphen are
+    one modifier. Split at the hyphen, the parser takes the first for a conjunction and loses the
+    sentence's verb; merged before tagging, the pair is read as one adjective."""
+    spans: list[tuple[int, int]] = []
+    for tok in doc[1:-1]:
+        left, right = doc[tok.i - 1], doc[tok.i + 1]
+        if tok.text != "-" or left.whitespace_ or tok.whitespace_ or not (left.text[:1].isupper() and right.text[:1].isupper()):
+            continue
+        if _nation(left.text) and _nation(right.text) and (not spans or spans[-1][1] <= left.i):
+            spans.append((left.i, right.i + 1))
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for start, end in spans:
+                retokenizer.merge(doc[start:end])
+    return doc
+
+
+@cache
+def _nation(word: str) -> bool:
+    from watchfloor.normalize.nationality import country_code, nationality_of
+
+    return nationality_of(word, "en") is not None or country_code(word, "en") is not None
+
+
 @Language.component("wf_particles")
 def particles(doc: Doc) -> Doc:
     """'handed over 148 women', 'rounded up 20 men': the tagger reads the verb's particle (RP)
@@ -72,6 +98,7 @@ def load_english() -> Language:
         # the models read "IS" by its norm "is", a verb, and half the time parse it so ("tried to
         # reach IS territory"); with the norm of "ISIS" it is the group it names
         nlp.tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: norm}])  # type: ignore[union-attr]  # a Tokenizer
+    nlp.add_pipe("wf_joined_nations", first=True)
     nlp.add_pipe("wf_line_breaks", before="parser")
     nlp.add_pipe("wf_particles")  # last: it reads the parts of speech the attribute ruler sets
     return nlp
