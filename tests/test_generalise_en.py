@@ -881,6 +881,28 @@ def test_borders_and_national_bodies(pipeline: Pipeline, text: str, wants: list[
     check(pipeline, text, wants)
 
 
+# -- batch 28: nationality told as a predicate of a count ("all thirteen were Sri Lankans", "both are
+# Chadian nationals", "both women are Belgian") and nationality names of two words ("13 Sri
+# Lankans", "two South Africans", "five Sri Lankan men"). Written before the rules; first pass 1 of 8
+
+PREDICATED = [
+    ("Police arrested 13 people in raids on Sunday; officials said all thirteen were Sri Lankans.",
+     [W("ARREST", 13, "LKA", day="2021-03-07")]),
+    ("Police arrested two men in Kano on Sunday. Both are Chadian nationals.", [W("ARREST", 2, "TCD", day="2021-03-07")]),
+    ("Two women were detained at the airport on Monday. Both women are Belgian.", [W("ARREST", 2, "BEL", day="2021-03-08")]),
+    ("Two women were detained at the airport on Monday. They are Dutch citizens.", [W("ARREST", 2, "NLD", day="2021-03-08")]),
+    ("Police arrested 13 Sri Lankans in Colombo on Sunday.", [W("ARREST", 13, "LKA", day="2021-03-07", country="LKA")]),
+    ("Two South Africans were detained in Maputo on Monday.", [W("ARREST", 2, "ZAF", day="2021-03-08", country="MOZ")]),
+    ("Police arrested five Sri Lankan men on Sunday.", [W("ARREST", 5, "LKA", day="2021-03-07")]),
+    ("Three New Zealanders were held at the airport on Monday.", [W("ARREST", 3, "NZL", day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), PREDICATED, ids=[f"predicated{i}" for i in range(len(PREDICATED))])
+def test_nationality_predicated_or_of_two_words(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
 # -- after its rule (session 6), a regression test: an act told "hours after" the clause it hangs on
 # has that clause's day, not a date inside its own offence ("murder over the attacks of 2 March").
 

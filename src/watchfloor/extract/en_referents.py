@@ -115,13 +115,27 @@ def stated_nationality(tok: Token) -> tuple[tuple[str, str | None], ...]:
             objs += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CITIZENSHIP_NOUNS]
         elif lemma == "be":
             objs += [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in NATIONAL_NOUNS]
+            # "all thirteen were Sri Lankans": the attribute is itself a nationality noun
+            objs += [c for c in verb.children if c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS", "NNP") and _nationality_noun(c)]
+            objs += [c for c in verb.children if c.dep_ == "acomp" and _nationality_noun(c)]  # "both are Belgian"
     out: list[tuple[str, str | None]] = []
     for obj in objs:
-        for word in (c for c in obj.children if c.dep_ in ("amod", "compound")):
-            nat = nationality_of(word.text, "en")
+        words = [obj] if _nationality_noun(obj) else [c for c in obj.children if c.dep_ in ("amod", "compound")]
+        for word in words:
+            nat = nationality_of(_with_compounds(word), "en")
             if nat is not None and nat.country and (nat.country, nat.ethnicity) not in out:
                 out.append((nat.country, nat.ethnicity))
     return tuple(out)
+
+
+def _nationality_noun(tok: Token) -> bool:
+    return tok.lemma_.lower() not in NATIONAL_NOUNS and nationality_of(_with_compounds(tok), "en") is not None
+
+
+def _with_compounds(tok: Token) -> str:
+    """'Sri Lankans' as one phrase."""
+    start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])
+    return tok.doc[start : tok.i + 1].text
 
 
 def people_in(doc: Doc, origins: Origins | None = None) -> list[People]:
@@ -134,6 +148,12 @@ def people_in(doc: Doc, origins: Origins | None = None) -> list[People]:
             stated = stated_nationality(tok)
             if stated:  # "… she now holds only Moroccan nationality": what later "her" means
                 out.append(People(tok.i, 1 if tok.lower_ in SINGULAR_PRONOUNS else None, stated, tok.lower_, frozenset()))
+            continue
+        if tok.dep_ == "nsubj" and (tok.lower_ == "both" or tok.pos_ == "NUM"):
+            stated = stated_nationality(tok)  # "both are Chadian nationals", "all thirteen were Sri Lankans"
+            if stated:
+                count = 2 if tok.lower_ == "both" else (q.value if (q := parse_quantity(tok.text, "en")) else None)
+                out.append(People(tok.i, count, stated, tok.lower_, frozenset()))
             continue
         if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.dep_ in ("compound", "amod"):
             continue

@@ -500,8 +500,9 @@ class EnglishExtractor:
         return [target]
 
     def _nationality(self, member: Token) -> tuple[str | None, str | None, str | None] | None:
-        candidates = [member.text]
-        candidates += [c.text for c in member.children if c.dep_ in ("amod", "compound") and c.i < member.i]
+        candidates = [member.text, _compound_text(member)]  # "Pakistanis", "Sri Lankans"
+        candidates += [w for c in member.children if c.dep_ in ("amod", "compound") and c.i < member.i
+                       for w in (c.text, _compound_text(c))]  # "Sri Lankan men"
         for appos in (c for c in member.children if c.dep_ == "appos" and same_referent(member, c)):
             candidates += [appos.text] + [c.text for c in appos.children if c.dep_ in ("amod", "compound")]
         for word in candidates:
@@ -1430,6 +1431,8 @@ def _from_story(target: Target, member: Token, ctx: DocContext) -> None:
         return
     if member.lemma_.lower() in PERPETRATOR_NOUNS:
         return  # "one of the bombers": the story's named people are rarely those who struck
+    if any(c.lower_ in ("more", "other", "further", "additional") for c in [*member.children, *member.subtree]):
+        return  # "two more suspects", "three other men": people beyond those the story has told of
     if member.lemma_.lower() in PERSON_NOUNS or member.pos_ == "NUM":
         only = story_nationality(ctx.people)
         if only is not None:
