@@ -254,6 +254,11 @@ class RussianExtractor:
             return None
         if trig.feat("VerbForm") == "Conv" and etype == "TRAVEL":
             return None
+        if trig.rel == "acl:relcl" and etype in ("TRAVEL", "ENTRY_BAN"):
+            # "женщины, которые уехали в Сирию": who they are; "людей, которым закрыт въезд": a
+            # standing ban; "уехала в Стамбул, откуда отправилась в Сирию": the trip already told
+            # (as English "men who fought in Syria", `EnglishExtractor._travel_ok`)
+            return None
         modality = "asserted"
         if is_infinitive(trig):
             # "планируется депортировать" announces a state's act; "пытались уехать", "планировали
@@ -948,6 +953,8 @@ class RussianExtractor:
             root = next((t for t in toks if t.head is None or t.head not in toks), toks[0])
             if speech is not None and _attached_to(root, speech) or self._under_other_speech(root, trig):
                 continue  # the day of the report, not of the event
+            if _in_description(root, trig, sent):
+                continue  # "женщины, которые уехали в Сирию в 2014 году, задержаны": the trip's year
             inside = root.i in owned
             distance = abs(root.i - trig.i) + (0 if inside else 100)
             if best is None or distance < best[0]:
@@ -1217,6 +1224,23 @@ def _held_or_charged_now(trig: RuToken, etype: str) -> bool:
 
 
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:-|–|—|по)\s*(?:19|20)?\d\d")
+
+
+def _in_description(tok: RuToken, trig: RuToken, sent: RuSentence) -> bool:
+    """Is `tok` inside a relative or participial clause that describes a participant ("женщины,
+    которые уехали в Сирию в 2014 году", "мужчину, вернувшегося из Турции в мае") rather than in
+    the act's own clause? Such a clause tells another act, with its own time and place."""
+    for anc in (tok, *tok.ancestors):
+        if anc is trig:
+            return False
+        if anc.rel in ("acl", "acl:relcl") and anc.head is not None and anc.head.pos in ("NOUN", "PROPN", "PRON", "NUM"):
+            if any(t is trig for t in anc.subtree()):
+                return False
+            # the clause ends at its closing comma; a date after it is the parser's misreading
+            # ("…, которые уехали в Сирию, были задержаны во вторник": Tuesday hung on "уехали")
+            after = [t for t in sent.tokens if t.i > anc.i and t.text == ","]
+            return not after or tok.i < after[0].i
+    return False
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
