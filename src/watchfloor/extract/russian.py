@@ -308,6 +308,10 @@ class RussianExtractor:
         cues = self.cues
         head = trig.head
         prep = case_of(trig)
+        if etype == "ATTACK" and prep in (None, "о", "об", "после") and _own_day(trig):
+            # "организатор теракта 28 июня в аэропорту", "через неделю после теракта 28 июня": an
+            # attack told with its own day is one, wherever the sentence mentions it
+            return "asserted"
         if prep in ("после", "до", "при", "без", "против", "за", "из-за", "ради", "для"):
             return None
         if head is not None and head.lemma in cues.words["reference_nouns"]:
@@ -955,6 +959,8 @@ class RussianExtractor:
                 continue  # the day of the report, not of the event
             if _in_description(root, trig, sent):
                 continue  # "женщины, которые уехали в Сирию в 2014 году, задержаны": the trip's year
+            if self._dates_another_act(root, trig):
+                continue  # "через неделю после взрыва 3 марта задержали": the blast's day
             inside = root.i in owned
             distance = abs(root.i - trig.i) + (0 if inside else 100)
             if best is None or distance < best[0]:
@@ -979,6 +985,15 @@ class RussianExtractor:
             # "задержаны 14 человек", "силовики задержали двоих" with no day of their own: an act
             # told as recent news takes the week of the report (GOLD-FORMAT, as English's perfect)
             draft.date = DateValue(published - timedelta(days=published.weekday()), "week")
+
+    def _dates_another_act(self, tok: RuToken, trig: RuToken) -> bool:
+        """A date inside the words of another act named by a noun ("после взрыва 3 марта")."""
+        for anc in tok.ancestors:
+            if anc is trig:
+                return False
+            if anc.pos == "NOUN" and self._trigger_types(anc):
+                return True
+        return False
 
     def _under_other_speech(self, tok: RuToken, trig: RuToken) -> bool:
         for anc in tok.ancestors:
@@ -1224,6 +1239,23 @@ def _held_or_charged_now(trig: RuToken, etype: str) -> bool:
 
 
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:-|–|—|по)\s*(?:19|20)?\d\d")
+
+
+MONTHS_RU = frozenset({"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+                       "ноябрь", "декабрь"})
+
+
+def _own_day(noun: RuToken) -> bool:
+    """A day of a month hanging on the noun itself ("теракта 28 июня", "взрыва 3 апреля"), as
+    English "a blast in Ansbach on 24 July" names the attack it dates."""
+    for c in noun.children:
+        if c.rel not in ("nmod", "obl", "nummod"):
+            continue
+        if c.lemma in MONTHS_RU and any(g.pos == "NUM" for g in c.children):
+            return True
+        if (c.pos == "NUM" or c.text.isdigit()) and any(g.lemma in MONTHS_RU for g in c.children):
+            return True  # natasha hangs "июня" on "28" as a flat name
+    return False
 
 
 def _in_description(tok: RuToken, trig: RuToken, sent: RuSentence) -> bool:
