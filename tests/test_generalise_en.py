@@ -903,6 +903,28 @@ def test_nationality_predicated_or_of_two_words(pipeline: Pipeline, text: str, w
     check(pipeline, text, wants)
 
 
+# -- batch 29: "were also arrested" right after an act of the same type, with no day or place of its
+# own, adds its people to that act (WikiEvents: "a girlfriend of one of the men was also arrested";
+# MUC-4: "about 24 people were also arrested along with …"); an act with its own place or day, or
+# told in the past perfect, is another. Written before the rule; first pass 2 of 4 ----------------
+
+ALSO = [
+    ("Police arrested a Syrian man in Hamburg on Monday. Two other men were also arrested.",
+     [W("ARREST", 3, "SYR DEU", day="2021-03-08")]),
+    ("A judge charged a Moroccan man with murder on Saturday. Three other men were also charged.",
+     [W("CHARGE", 4, "MAR", day="2021-03-06")]),
+    ("Police arrested a Syrian man in Hamburg on Monday. Two other men were arrested in Bremen on Wednesday.",
+     [W("ARREST", 1, "SYR", day="2021-03-08"), W("ARREST", 2, "DEU", day="2021-03-10")]),
+    ("Police arrested a Syrian man in Hamburg on Monday. They had also detained two Iraqis in Kiel in January.",
+     [W("ARREST", 1, "SYR", day="2021-03-08"), W("ARREST", 2, "IRQ")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), ALSO, ids=[f"also{i}" for i in range(len(ALSO))])
+def test_also_adds_people_to_the_act_before(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
 # -- after its rule (session 6), a regression test: an act told "hours after" the clause it hangs on
 # has that clause's day, not a date inside its own offence ("murder over the attacks of 2 March").
 

@@ -92,7 +92,19 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
         c.dep_ == "prep" and c.lower_ in ("with", "alongside") and any(o.lower_ in ("them", "him", "her") for o in c.children)
         for c in trig.children
     )
-    if with_them:
+    # "Three other men were also charged", "his father was also arrested" (WikiEvents and MUC-4 have
+    # the form): more people in the same act, when the sentence gives it no day or place of its own
+    also = (
+        any(c.dep_ == "advmod" and c.lower_ == "also" for c in trig.children)
+        and any(c.dep_ == "auxpass" for c in trig.children)  # "they had also detained 300 Syrians" is its own act
+        and not _had_done(trig)
+        and _sentence_gap_spans(prior.sent, draft.sent) <= 1
+        and not draft.date_strong
+        and not _own_place(trig)
+        and draft.modality == prior.modality
+        and not draft.anaphoric
+    )
+    if with_them or also:
         prior.absorbed.append(trig.i)
         prior.targets = prior.targets + draft.targets
         if prior.total is not None and draft.total is not None:
@@ -113,6 +125,14 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
             prior.location = draft.location
         return prior
     return None
+
+
+def _own_place(trig: Token) -> bool:
+    """A place phrase on the verb itself: "were also arrested in Bremen"."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside") and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
+        for c in trig.children
+    )
 
 
 def _inherit_dates(drafts: list[Draft]) -> None:
