@@ -86,6 +86,10 @@ def test_metric_by_hand() -> None:
     text = result.format()
     assert text.splitlines()[0].startswith("CASE 2021 snippets: score 0.333 (ATTACK F1 0.667, ARREST F1 0.000)")
     assert "ARREST missed on ARREST" in text and "13(ARREST)" in text
+    # the figures with statistics counted are reported per type too
+    s.by_type_with_statistics = score(snippets, {**predicted, "12": [ev("ARREST")]}).by_type
+    report = case2021.Case2021Result("x.tsv", 5, 0.0, s).as_dict()
+    assert report["by_type_with_statistics"]["ARREST"]["tp"] == 1
 
 
 @pytest.mark.parametrize(
