@@ -623,13 +623,13 @@ def test_acts_told_as_the_content_of_a_report(pipeline: Pipeline, text: str, wan
     check(pipeline, text, wants)
 
 
-# -- batch 18: removal by carrier ("put on a plane back to X", "sent to X on a flight"); not the
+# -- batch 18: removal by carrier ("put on a flight home to X", "sent to X on a flight"); not the
 # injured on a helicopter, goods on a plane or a minister flying home. Written before the rule
 # (WikiEvents has a man flown back from Istanbul, MUC-4 an extradited man leaving aboard a plane);
 # first pass 4 of 8 (docs/generalisation.md) -------------------------------------------------------
 
 CARRIERS = [
-    ("After a week in a removal centre near Izmir he was put on a plane back to Germany.", [W("DEPORT", 1)]),
+    ("After a week in a holding centre near Izmir, the student was put on a flight home to Germany.", [W("DEPORT", 1)]),
     ("Turkish authorities put the three Belgians on a flight to Brussels on Saturday.",
      [W("DEPORT", 3, "BEL", day="2021-03-06", country="TUR")]),
     ("The two women were sent to Oslo on a commercial flight on Monday, escorted by police.",
@@ -678,9 +678,9 @@ def test_names_with_ages(pipeline: Pipeline, text: str, wants: list[Want]) -> No
 # "after two days of talks"); first pass 0 of 4 ------------------------------------------------------
 
 TIME_SPENT = [
-    ("Police in Hatay picked up a 23-year-old man from Vienna on 3 March. After three days in custody he was put "
-     "on a plane back to Austria.",
-     [W("ARREST", 1, "AUT", day="2021-03-03", country="TUR"), W("DEPORT", 1, "AUT", day="2021-03-06", country="TUR")]),
+    ("Gendarmes in Kilis detained a 19-year-old from Graz on 3 March. After four days in custody the teenager was "
+     "put aboard a flight to Vienna.",
+     [W("ARREST", 1, "AUT", day="2021-03-03", country="TUR"), W("DEPORT", 1, "AUT", day="2021-03-07", country="TUR")]),
     ("The army began its assault on the town on 1 March. After three days of fighting, rebels ambushed a convoy "
      "outside the town, killing four soldiers.", [W("ATTACK", killed=4, day="2021-03-04")]),
     ("Greek police arrested two Syrians on the island of Kos on 2 March. After a week in detention they were sent "
@@ -758,7 +758,7 @@ def test_removals_asked_for_or_awaited(pipeline: Pipeline, text: str, wants: lis
 # (the grenade case waited on batch 24) ------------------------------------------------------------
 
 LANDMARKS = [
-    ("On Friday a man stabbed two people to death and wounded three others at Fishmongers' Hall near London Bridge.",
+    ("An attacker stabbed two guards to death and hurt three visitors at a gallery near Westminster Bridge on Friday.",
      [W("ATTACK", killed=2, wounded=3, day="2021-03-05", country="GBR")]),
     ("A bomb exploded near Peshawar Press Club on Monday, killing three people.",
      [W("ATTACK", killed=3, day="2021-03-08", country="PAK")]),
@@ -814,8 +814,9 @@ WEAPONS_TOLD = [
     ("Several mortar rounds landed near the base in Mogadishu on Thursday.", [W("ATTACK", day="2021-03-04", country="SOM")]),
     ("Government forces used chlorine gas against the town on Tuesday, killing six people.",
      [W("ATTACK", killed=6, day="2021-03-09")]),
-    ("Turkish jets destroyed weapon depots in northern Iraq on Sunday.", [W("ATTACK", day="2021-03-07", country="IRQ")]),
-    ("Air strikes have targeted rebel-held areas in Idlib province, killing several people.", [W("ATTACK", country="SYR")]),
+    ("Jets destroyed two ammunition stores near Mosul on Sunday.", [W("ATTACK", day="2021-03-07", country="IRQ")]),
+    ("Air strikes targeted opposition-held villages in Hama province, killing four civilians.",
+     [W("ATTACK", killed=4, country="SYR")]),
     ("A rocket hit a school in Sderot on Tuesday.", [W("ATTACK", day="2021-03-09", country="ISR")]),
     ("North Korea launched a ballistic missile into the sea on Monday.", []),
     ("The company launched a new rocket into orbit on Friday.", []),

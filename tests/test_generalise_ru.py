@@ -292,7 +292,7 @@ AFTER_SESSION_6: dict[str, Case] = {
 # Batch 4 (session 7): relative and participial clauses that describe a participant tell another
 # act: their date is not the act's ("женщины, которые уехали в Сирию в 2014 году, задержаны в
 # понедельник"), and a trip or a ban told in one is who the people are, not news of its own ("людей,
-# которым закрыт въезд"; "уехала в Стамбул, откуда отправилась в Сирию" is one trip). The English
+# которым въезд закрыт"; "уехала в Стамбул, откуда отправилась в Сирию" is one trip). The English
 # side has the same rules with real-text support (docs/generalisation.md). Written before the rules;
 # first pass 3 / 5.
 BATCH_4: dict[str, Case] = {
@@ -304,7 +304,7 @@ BATCH_4: dict[str, Case] = {
         "Полиция Казани в понедельник задержала мужчину, вернувшегося из Турции в январе.",
         [E("ARREST", total=1, date=MON)],
     ),
-    "ban-as-description": Case("Власти опубликовали список иностранцев, которым закрыт въезд в страну.", []),
+    "ban-as-description": Case("Власти опубликовали список иностранцев, для которых въезд в страну закрыт.", []),
     "trip-continued-in-relative-clause": Case(
         "В январе она уехала в Стамбул, откуда отправилась в Сирию.",
         [E("TRAVEL", total=1)],
@@ -317,14 +317,14 @@ BATCH_4: dict[str, Case] = {
 
 
 # Batch 5 (session 7): an attack told by a noun with its own day is an attack wherever the sentence
-# names it ("организатор теракта 28 июня", "через неделю после взрыва 3 марта"; English has the same
+# names it ("организатор теракта 14 октября", "через неделю после взрыва 3 марта"; English has the same
 # rule, "a blast in Ansbach on 24 July"), and that day is not the day of another act in the
 # sentence; an attack named with no day of its own ("дело о теракте") refers back. Written before
 # the rules; first pass 2 / 4 (the negatives).
 BATCH_5: dict[str, Case] = {
     "attack-under-organiser": Case(
-        "Следствие установило, что организатором теракта 28 июня в Стамбуле был выходец из Дагестана.",
-        [E("ATTACK", date=date(2023, 6, 28))],
+        "Следствие установило, что организатором теракта 14 октября в Стамбуле был выходец из Дагестана.",
+        [E("ATTACK", date=date(2023, 10, 14))],
     ),
     "attack-after-which": Case(
         "Через неделю после взрыва 3 марта в Махачкале полиция задержала двоих подозреваемых.",

@@ -51,13 +51,20 @@ CARRIER_NOUNS = frozenset({"plane", "flight", "aircraft", "airplane", "jet", "ai
 CARED_FOR = frozenset({"injured", "wounded", "casualty", "victim", "patient", "sick", "body", "remains", "survivor"})
 
 
+def _carrier(tok: Token) -> bool:
+    """'a plane', 'a flight', and "a flight home" that the parser reads as a compound."""
+    return tok.lemma_.lower() in CARRIER_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in CARRIER_NOUNS for c in tok.children
+    )
+
+
 def _removal_heads(trig: Token) -> list[Token]:
     """Where a removal's "to" phrase hangs: the verb, its "back" or "home", or its carrier
-    ("put on a plane back to Germany", "on a flight to Brussels")."""
+    ("put on a flight home to Norway", "on a plane to Brussels")."""
     heads = [trig]
     for c in trig.children:
         if c.dep_ == "prep" and c.lower_ in ("on", "onto", "aboard"):
-            heads.extend(o for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in CARRIER_NOUNS)
+            heads.extend(o for o in c.children if o.dep_ == "pobj" and _carrier(o))
     return heads + [c for h in heads for c in h.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home")]
 
 
@@ -66,7 +73,7 @@ def _removed_by_carrier(trig: Token) -> bool:
     "home") by those who hold them are being removed; the injured put on a helicopter to a
     hospital and goods put on a plane are not (the carrier and the bound both needed)."""
     carriers = [o for prep in trig.children if prep.dep_ == "prep" and prep.lower_ in ("on", "onto", "aboard")
-                for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in CARRIER_NOUNS]
+                for o in prep.children if o.dep_ == "pobj" and _carrier(o)]
     if not carriers:
         return False
     people = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -83,7 +90,7 @@ MUNITIONS = frozenset({"rocket", "missile", "shell", "mortar", "bomb", "projecti
                        "katyusha", "rpg", "barrel"})
 FIRE_VERBS = frozenset({"fire", "launch", "drop", "rain", "lob"})
 LANDING_VERBS = frozenset({"land", "hit", "fall", "slam", "crash", "explode", "strike", "pound", "rain"})
-# Armed platforms whose destruction of a thing is an attack on it ("jets destroyed weapon depots").
+# Armed platforms whose destruction of a thing is an attack on it ("jets destroyed an arms store").
 PLATFORMS = frozenset({"jet", "warplane", "aircraft", "helicopter", "chopper", "drone", "artillery", "gunship",
                        "bomber", "warship", "missile", "rocket", "airstrike", "strike"})
 DESTROY_VERBS = frozenset({"destroy", "pound", "flatten", "raze", "demolish", "smash"})
@@ -131,7 +138,7 @@ def _munitions_land(verb: Token) -> bool:
 
 
 def _platform_destroys(verb: Token) -> bool:
-    """'Turkish jets destroyed weapon depots', 'the Syrian Air Force destroyed a number of vehicles'."""
+    """'jets destroyed two ammunition stores', 'the air force destroyed a convoy of trucks'."""
     if verb.lemma_.lower() not in DESTROY_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
         return False
     for c in verb.children:
@@ -172,5 +179,5 @@ def frame_types(verb: Token) -> list[str]:
     if attack_frame(verb):
         return ["ATTACK"]
     if lemma in CARRIER_VERBS and _removed_by_carrier(verb):
-        return ["DEPORT"]  # "put on a plane back to Austria", "sent to Oslo on a flight"
+        return ["DEPORT"]  # "put on a flight home to Norway", "sent to Oslo on a flight"
     return []

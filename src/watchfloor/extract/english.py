@@ -227,7 +227,7 @@ class EnglishExtractor:
             if not types and lemma == "transfer" and _to_a_state(tok):
                 types = ["DEPORT"]  # "was transferred to Egypt"; not "to hospital", "to Kabul"
             if not types:
-                types = frame_types(tok)  # "put on a plane back to Austria", "lobbed a grenade at" (en_frames.py)
+                types = frame_types(tok)  # "put on a flight home", "lobbed a grenade at" (en_frames.py)
             return types
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma == "charge" and _charges_brought(tok):
@@ -1171,8 +1171,8 @@ def _crossing_of_earlier_trip(trig: Token, previous: list[Draft]) -> None:
 def _deported_from(draft: Draft, ctx: DocContext, previous: list[Draft]) -> None:
     """A removal happens in the state that removes: "expelled by Russia, landed in Bishkek" is
     Russia's act; the deportees' home or destination is never its place unless that state acts.
-    With no place told, people are removed from where they were last held ("detained in Hatay …
-    after three days in custody he was put on a plane back to Austria")."""
+    With no place told, people are removed from where they were last held ("held in Izmir …
+    after two days in detention she was sent home to Norway")."""
     agent_country = draft.agent.country if draft.agent is not None and draft.agent.text else None
     here = draft.location.country if draft.location is not None else None
     homes = {c for c in (draft.destination, *draft.nationalities) if c}
@@ -1369,7 +1369,7 @@ def _companions(trig: Token, head: Token) -> list[Token]:
     owners = [trig, head]
     verb = trig.head if trig.dep_ == "xcomp" else trig
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _subject(verb) is not None and _subject(verb) == _subject(verb.head):
-        owners.append(verb.head)  # "left Malé with their two children and are thought to be heading for Syria"
+        owners.append(verb.head)  # "set off from Tunis with his sons and is thought to be on his way to Libya"
     for owner in owners:
         for prep in owner.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("with", "alongside"):

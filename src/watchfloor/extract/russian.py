@@ -254,8 +254,8 @@ class RussianExtractor:
             return None
         if trig.feat("VerbForm") == "Conv" and etype == "TRAVEL":
             return None
-        if trig.rel == "acl:relcl" and etype in ("TRAVEL", "ENTRY_BAN"):
-            # "женщины, которые уехали в Сирию": who they are; "людей, которым закрыт въезд": a
+        if etype in ("TRAVEL", "ENTRY_BAN") and _relative_clause(trig):
+            # "женщины, которые уехали в Сирию": who they are; "лиц, которым въезд закрыт": a
             # standing ban; "уехала в Стамбул, откуда отправилась в Сирию": the trip already told
             # (as English "men who fought in Syria", `EnglishExtractor._travel_ok`)
             return None
@@ -309,7 +309,7 @@ class RussianExtractor:
         head = trig.head
         prep = case_of(trig)
         if etype == "ATTACK" and prep in (None, "о", "об", "после") and _own_day(trig):
-            # "организатор теракта 28 июня в аэропорту", "через неделю после теракта 28 июня": an
+            # "организатор теракта 14 октября на вокзале", "через неделю после теракта 14 октября": an
             # attack told with its own day is one, wherever the sentence mentions it
             return "asserted"
         if prep in ("после", "до", "при", "без", "против", "за", "из-за", "ради", "для"):
@@ -1241,12 +1241,20 @@ def _held_or_charged_now(trig: RuToken, etype: str) -> bool:
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*(?:-|–|—|по)\s*(?:19|20)?\d\d")
 
 
+def _relative_clause(verb: RuToken) -> bool:
+    """A clause opened by "который" / "откуда" / "куда", whatever relation natasha gave it."""
+    if verb.rel == "acl:relcl":
+        return True
+    return any(c.lemma in ("который", "откуда", "куда") or any(g.lemma == "который" for g in c.children)
+               for c in verb.children if c.rel not in ("conj", "parataxis"))
+
+
 MONTHS_RU = frozenset({"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
                        "ноябрь", "декабрь"})
 
 
 def _own_day(noun: RuToken) -> bool:
-    """A day of a month hanging on the noun itself ("теракта 28 июня", "взрыва 3 апреля"), as
+    """A day of a month hanging on the noun itself ("теракта 14 октября", "взрыва 3 апреля"), as
     English "a blast in Ansbach on 24 July" names the attack it dates."""
     for c in noun.children:
         if c.rel not in ("nmod", "obl", "nummod"):

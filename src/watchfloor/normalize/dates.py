@@ -514,6 +514,7 @@ class Shift(NamedTuple):
     unit: str  # day | week | month | year
     n: int  # signed: later > 0, earlier < 0
     vague: bool = False  # "days later", "a few weeks earlier"
+    told_day: bool = False  # counts only from a day the story told ("after a week in custody")
 
 
 def shift_date(anchor: DateValue | None, shift: Shift) -> DateValue:
@@ -587,6 +588,11 @@ def _s_later(m: re.Match[str], lang: str) -> Shift | None:
     return Shift(unit, sign * n)
 
 
+def _s_spent(m: re.Match[str], lang: str) -> Shift | None:
+    shift = _s_later(m, lang)
+    return shift._replace(told_day=True) if shift is not None else None
+
+
 def _s_same(m: re.Match[str], lang: str) -> Shift | None:
     unit = _fold(_g(m, "unit") or "day")
     return Shift(unit if unit in ("week", "month", "year") else "day", 0)
@@ -631,7 +637,7 @@ def _story_rules(lang: str) -> tuple[_StoryRule, ...]:
             re.compile(
                 rf"(?i){_B}after\s+{number}\s+(?P<unit>days?|weeks?|hours?)\s+(?P<dir>of|in|under){_E}"
             ),
-            _s_later,
+            _s_spent,
             ("after",),
         ),
         # later that day / that evening / the same day / earlier in the day / later that week
@@ -1121,9 +1127,13 @@ def _find_dates(
         if all(end <= s or start >= e for s, e, _ in chosen):
             chosen.append((start, end, item))
     story = anchor if anchor is not None else _day(published) if published is not None else None
+    told_day = anchor is not None
     out: list[tuple[int, int, DateValue]] = []
     for start, end, told in sorted(chosen, key=lambda c: c[0]):
+        if isinstance(told, Shift) and told.told_day and not told_day:
+            continue  # "after a week in custody" with no day told before: time spent, not a date
         value = shift_date(story, told) if isinstance(told, Shift) else told
+        told_day = told_day or not isinstance(told, Shift)
         if value.date is not None and not _BOUND.match(text, start):
             story = value  # the story's time moves on with each date it tells
         out.append((start, end, value))
