@@ -70,10 +70,10 @@ class _Cues:
     stative: frozenset[str]
     official_words: tuple[str, ...]
     unsaid: frozenset[str]
+    speech: frozenset[str] = field(init=False, repr=False, compare=False)  # asked of every token: built once
 
-    @property
-    def speech(self) -> frozenset[str]:
-        return self.report | self.committed | self.belief
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "speech", self.report | self.committed | self.belief)
 
 
 @cache

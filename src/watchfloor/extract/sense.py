@@ -51,6 +51,7 @@ class Sense:
     context_words: frozenset[str]
     context_phrases: tuple[re.Pattern[str], ...]
     phrase_keys: tuple[str, ...] = ()  # the longest word of each phrase, for a quick substring test
+    context_keys: tuple[str, ...] = ()  # the longest word of each context phrase, as phrase_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,7 @@ def _sense(name: str, entry: dict[str, Any]) -> Sense:
         phrase_keys=tuple(max(_fold(p).split(), key=len) for p in entry.get("phrases", [])),
         context_words=frozenset(c for c in context if " " not in c),
         context_phrases=tuple(_phrase(c) for c in context if " " in c),
+        context_keys=tuple(max(c.split(), key=len) for c in context if " " in c),
     )
 
 
@@ -110,18 +112,25 @@ class SenseView:
 def sense_of(view: SenseView) -> str | None:
     """The name of the sense that rules the act out, or None when it stands."""
     lexicon = load_lexicon(view.lang)
-    senses = [s for s in lexicon.senses if view.etype in s.types]
+    senses = _senses_of(view.lang, view.etype)
     for sense in senses:
         if _near_hit(sense, view.near) or _phrase_hit(sense, view):
             return sense.name
     anchored: bool | None = None
     for sense in senses:
-        if sense.context_words & view.words or any(p.search(view.text) for p in sense.context_phrases):
+        if not sense.context_words.isdisjoint(view.words) or any(
+            key in view.text and p.search(view.text) for p, key in zip(sense.context_phrases, sense.context_keys, strict=True)
+        ):
             if anchored is None:
                 anchored = bool(lexicon.anchors & view.others) or bool(find_groups(view.raw))
             if not anchored:
                 return sense.name
     return None
+
+
+@cache
+def _senses_of(lang: str, etype: str) -> tuple[Sense, ...]:
+    return tuple(s for s in load_lexicon(lang).senses if etype in s.types)
 
 
 def _near_hit(sense: Sense, near: frozenset[tuple[str, str]]) -> bool:
