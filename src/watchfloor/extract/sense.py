@@ -24,7 +24,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
@@ -143,19 +143,26 @@ def _phrase_hit(sense: Sense, view: SenseView) -> bool:
     """A phrase that holds the trigger ("heart attack") or one of its arguments ("killed in a
     methane explosion")."""
     at = {view.trigger_at} | view.heads_at
+    return any(start <= i < end for start, end in _phrase_spans(view.lang, sense.name, view.text) for i in at)
+
+
+@lru_cache(maxsize=1024)  # every candidate act of a sentence asks, sense by sense
+def _phrase_spans(lang: str, name: str, text: str) -> tuple[tuple[int, int], ...]:
+    """Where the phrases of the language's sense `name` are in the text."""
+    sense = next(s for s in load_lexicon(lang).senses if s.name == name)
+    out: list[tuple[int, int]] = []
     for pattern, key in zip(sense.phrases, sense.phrase_keys, strict=True):
-        if key not in view.text:
+        if key not in text:
             continue  # a substring test first: most phrases are not in the sentence at all
-        for m in pattern.finditer(view.text):
-            if any(m.start() <= i < m.end() for i in at):
-                return True
-    return False
+        out.extend(m.span() for m in pattern.finditer(text))
+    return tuple(out)
 
 
 # -- English (spaCy) ---------------------------------------------------------------------------------
 
 _EN_SUBJ = frozenset({"nsubj", "csubj", "expl"})
 _EN_OBJ = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "csubjpass"})
+_EN_ARGS = _EN_SUBJ | _EN_OBJ
 _EN_MOD = frozenset({"amod", "compound", "advmod", "nmod", "npadvmod", "acomp", "nn", "poss"})
 _EN_INNER = frozenset({"compound", "amod", "nmod", "poss", "appos", "conj", "prep", "pobj"})
 
@@ -185,7 +192,7 @@ def _en_heads(trig: Token) -> set[int]:
     """The argument heads' first characters: subjects, objects, prepositional objects."""
     out: set[int] = set()
     for child in trig.children:
-        if child.dep_ in _EN_SUBJ | _EN_OBJ:
+        if child.dep_ in _EN_ARGS:
             out.add(child.idx)
         elif child.dep_ in ("prep", "agent"):
             out.update(p.idx for p in child.children if p.dep_ in ("pobj", "pcomp"))
