@@ -51,3 +51,24 @@ def test_gazetteer_remembers_each_phrase_in_its_context() -> None:
     other = gazetteer.resolve("Georgia", context=("USA",))
     assert other == Gazetteer.load()._resolve("Georgia", ("USA",))
     assert gazetteer.resolve("Georgia", context=("GEO",)) == Gazetteer.load()._resolve("Georgia", ("GEO",))
+
+
+def test_attribute_rules_match_as_spacys_matcher() -> None:
+    import spacy
+
+    from watchfloor.nlp.attribute_rules import FastMatch
+    from watchfloor.nlp.english import MODEL_NAME
+
+    nlp = spacy.load(MODEL_NAME)  # the model as shipped: spaCy's own attribute ruler
+    ruler = nlp.get_pipe("attribute_ruler")
+    fast = FastMatch(ruler)
+    texts = [
+        TEXT,
+        "I ain't gonna go, let's see. You gotta do it!  \n\n  There is a man. But I said it to you.",
+        "It is there, isn't it? Y'all can't, won't and don't. Whatcha doin'? That which I saw was this.",
+        "   ",
+    ]
+    later = nlp.pipe_names[nlp.pipe_names.index("attribute_ruler") :]
+    with nlp.select_pipes(disable=later):
+        for doc in nlp.pipe(texts):
+            assert fast(doc) == ruler.match(doc)

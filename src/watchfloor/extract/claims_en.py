@@ -70,10 +70,10 @@ class _Cues:
     stative: frozenset[str]
     official_words: tuple[str, ...]
     unsaid: frozenset[str]
+    speech: frozenset[str] = field(init=False, repr=False, compare=False)  # asked of every token: built once
 
-    @property
-    def speech(self) -> frozenset[str]:
-        return self.report | self.committed | self.belief
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "speech", self.report | self.committed | self.belief)
 
 
 @cache
@@ -285,9 +285,10 @@ def _content(verb: Token) -> _Statement | None:
         if needs and not any(ch.dep_ == "prep" and ch.lower_ in needs for ch in verb.subtree):
             return None  # "named a successor" is no claim; "named the bombers as …" is one
         coordinated = {t.i for ch in verb.children if ch.dep_ in ("conj", "cc") for t in ch.subtree}
+        inside_subject = _subject_parts(verb)
         content = [
             t for t in verb.subtree
-            if t.dep_ != "nsubj" and not _is_subject_part(t, verb) and t.i not in coordinated
+            if t.dep_ != "nsubj" and t.i not in inside_subject and t.i not in coordinated
         ]
         about = dobj is not None and lemma in ("claim", "deny", "admit", "reject", "dismiss", "blame", "condemn", "refute")
         return _Statement(verb, None, [content], committed, about_event=about)
@@ -529,8 +530,10 @@ def _credible_speaker(verb: Token, voice: _Voice) -> bool:
     return bool(words & cues().roles)
 
 
-def _is_subject_part(tok: Token, verb: Token) -> bool:
-    return any(a.dep_ == "nsubj" and a.head.i == verb.i for a in tok.ancestors)
+def _subject_parts(verb: Token) -> set[int]:
+    """The tokens below the verb's subjects: those with an ancestor that is a subject of the verb
+    (one walk down, not one walk up from every token)."""
+    return {t.i for a in verb.children if a.dep_ == "nsubj" for t in a.subtree if t.i != a.i}
 
 
 def _span_text(tokens: list[Token]) -> str:

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from watchfloor.extract.en_syntax import LOCATION_LABELS, OFFENCE_NOUNS, PERSON_NOUNS, SPEECH_VERBS
+from watchfloor.extract.text import span_ents
 from watchfloor.normalize.nationality import country_code, nationality_of
 
 LOCATIVE = frozenset(
@@ -95,7 +96,7 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
     ("Kisangani was captured", "a central Kiev courthouse")."""
     spans = [
         e[1:] if e[0].lower_ == "the" and len(e) > 1 else e  # "the Bab al-Salama crossing": the det is no name
-        for e in sent.ents
+        for e in span_ents(sent)  # the document's entities, built once
         if e.label_ in LOCATION_LABELS and e[-1].lower_ not in ("police", "forces", "army")
     ]
     covered = {t.i for e in spans for t in e}

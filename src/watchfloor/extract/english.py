@@ -117,6 +117,7 @@ PERPETRATOR_NOUNS = frozenset({"bomber", "attacker", "assailant", "gunman", "gun
 QUANTITY_HEADS = frozenset({"more", "some", "many", "most", "all", "several", "dozens", "hundreds", "thousands"})
 
 
+TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})  # (and any VB* tag) the only tokens a trigger can be
 SEATED_BODIES = frozenset({"court", "prosecutor", "prosecutors", "police", "judge", "tribunal", "gendarmerie", "governor", "governorate"})
 
 
@@ -189,6 +190,8 @@ class EnglishExtractor:
     def _trigger_types(self, tok: Token) -> list[str]:
         """The lexicon's types for a token; where it has none, the learned scorer's candidate
         (checked by the same stages as any trigger)."""
+        if tok.pos_ not in TRIGGER_POS and not tok.tag_.startswith("VB"):
+            return []  # most tokens: neither in the lexicon nor ever scored by the model
         types = self._lexicon_types(tok)
         if self.triggers is None:
             return types

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
-from typing import Any
+from typing import Any, TypeVar
 
 from watchfloor.errors import ConfigError
+
+K = TypeVar("K")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,24 +31,46 @@ class Ontology:
     types: dict[str, EventType]
     takedown_objects: frozenset[str]
     people_verbs: frozenset[str] = frozenset()  # verbs of acts on people (not ATTACK, not TAKEDOWN)
+    # word -> type codes in the order of `types`: the extractor asks for every token of a text
+    _verbs: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _passive: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _phrasal: dict[tuple[str, str], tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _nouns: dict[str, tuple[str, ...]] = field(init=False, repr=False, compare=False)
+    _self_verbs: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        types = list(self.types.values())
+        object.__setattr__(self, "_verbs", _index(types, lambda t: t.verbs | t.self_verbs))
+        object.__setattr__(self, "_passive", _index(types, lambda t: t.passive_only))
+        object.__setattr__(self, "_phrasal", _index(types, lambda t: t.phrasal))
+        object.__setattr__(self, "_nouns", _index(types, lambda t: t.nouns))
+        object.__setattr__(self, "_self_verbs", frozenset(v for t in types for v in t.self_verbs))
 
     def verb_types(self, lemma: str) -> list[str]:
-        return [t.code for t in self.types.values() if lemma in t.verbs or lemma in t.self_verbs]
+        return list(self._verbs.get(lemma, ()))
 
     def affects_subject(self, lemma: str) -> bool:
-        return any(lemma in t.self_verbs for t in self.types.values())
+        return lemma in self._self_verbs
 
     def passive_types(self, lemma: str) -> list[str]:
-        return [t.code for t in self.types.values() if lemma in t.passive_only]
+        return list(self._passive.get(lemma, ()))
 
     def phrasal_types(self, lemma: str, particle: str) -> list[str]:
-        return [t.code for t in self.types.values() if (lemma, particle) in t.phrasal]
+        return list(self._phrasal.get((lemma, particle), ()))
 
     def noun_types(self, lemma: str) -> list[str]:
-        return [t.code for t in self.types.values() if lemma in t.nouns]
+        return list(self._nouns.get(lemma, ()))
 
     def russian_types(self, lemma: str) -> list[str]:
         return [t.code for t in self.types.values() if lemma in t.ru]
+
+
+def _index(types: list[EventType], words: Callable[[EventType], Iterable[K]]) -> dict[K, tuple[str, ...]]:
+    out: dict[K, list[str]] = {}
+    for t in types:
+        for word in words(t):
+            out.setdefault(word, []).append(t.code)
+    return {word: tuple(codes) for word, codes in out.items()}
 
 
 def _event_type(code: str, raw: dict[str, Any]) -> EventType:

@@ -24,7 +24,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
@@ -51,6 +51,7 @@ class Sense:
     context_words: frozenset[str]
     context_phrases: tuple[re.Pattern[str], ...]
     phrase_keys: tuple[str, ...] = ()  # the longest word of each phrase, for a quick substring test
+    context_keys: tuple[str, ...] = ()  # the longest word of each context phrase, as phrase_keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +80,7 @@ def _sense(name: str, entry: dict[str, Any]) -> Sense:
         phrase_keys=tuple(max(_fold(p).split(), key=len) for p in entry.get("phrases", [])),
         context_words=frozenset(c for c in context if " " not in c),
         context_phrases=tuple(_phrase(c) for c in context if " " in c),
+        context_keys=tuple(max(c.split(), key=len) for c in context if " " in c),
     )
 
 
@@ -110,18 +112,25 @@ class SenseView:
 def sense_of(view: SenseView) -> str | None:
     """The name of the sense that rules the act out, or None when it stands."""
     lexicon = load_lexicon(view.lang)
-    senses = [s for s in lexicon.senses if view.etype in s.types]
+    senses = _senses_of(view.lang, view.etype)
     for sense in senses:
         if _near_hit(sense, view.near) or _phrase_hit(sense, view):
             return sense.name
     anchored: bool | None = None
     for sense in senses:
-        if sense.context_words & view.words or any(p.search(view.text) for p in sense.context_phrases):
+        if not sense.context_words.isdisjoint(view.words) or any(
+            key in view.text and p.search(view.text) for p, key in zip(sense.context_phrases, sense.context_keys, strict=True)
+        ):
             if anchored is None:
                 anchored = bool(lexicon.anchors & view.others) or bool(find_groups(view.raw))
             if not anchored:
                 return sense.name
     return None
+
+
+@cache
+def _senses_of(lang: str, etype: str) -> tuple[Sense, ...]:
+    return tuple(s for s in load_lexicon(lang).senses if etype in s.types)
 
 
 def _near_hit(sense: Sense, near: frozenset[tuple[str, str]]) -> bool:
@@ -134,19 +143,26 @@ def _phrase_hit(sense: Sense, view: SenseView) -> bool:
     """A phrase that holds the trigger ("heart attack") or one of its arguments ("killed in a
     methane explosion")."""
     at = {view.trigger_at} | view.heads_at
+    return any(start <= i < end for start, end in _phrase_spans(view.lang, sense.name, view.text) for i in at)
+
+
+@lru_cache(maxsize=1024)  # every candidate act of a sentence asks, sense by sense
+def _phrase_spans(lang: str, name: str, text: str) -> tuple[tuple[int, int], ...]:
+    """Where the phrases of the language's sense `name` are in the text."""
+    sense = next(s for s in load_lexicon(lang).senses if s.name == name)
+    out: list[tuple[int, int]] = []
     for pattern, key in zip(sense.phrases, sense.phrase_keys, strict=True):
-        if key not in view.text:
+        if key not in text:
             continue  # a substring test first: most phrases are not in the sentence at all
-        for m in pattern.finditer(view.text):
-            if any(m.start() <= i < m.end() for i in at):
-                return True
-    return False
+        out.extend(m.span() for m in pattern.finditer(text))
+    return tuple(out)
 
 
 # -- English (spaCy) ---------------------------------------------------------------------------------
 
 _EN_SUBJ = frozenset({"nsubj", "csubj", "expl"})
 _EN_OBJ = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "csubjpass"})
+_EN_ARGS = _EN_SUBJ | _EN_OBJ
 _EN_MOD = frozenset({"amod", "compound", "advmod", "nmod", "npadvmod", "acomp", "nn", "poss"})
 _EN_INNER = frozenset({"compound", "amod", "nmod", "poss", "appos", "conj", "prep", "pobj"})
 
@@ -176,7 +192,7 @@ def _en_heads(trig: Token) -> set[int]:
     """The argument heads' first characters: subjects, objects, prepositional objects."""
     out: set[int] = set()
     for child in trig.children:
-        if child.dep_ in _EN_SUBJ | _EN_OBJ:
+        if child.dep_ in _EN_ARGS:
             out.add(child.idx)
         elif child.dep_ in ("prep", "agent"):
             out.update(p.idx for p in child.children if p.dep_ in ("pobj", "pcomp"))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from typing import Protocol
 
@@ -38,6 +38,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     return {kind: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) for kind, patterns in kinds.items()}
 
 
+@lru_cache(maxsize=4096)  # a pure function of the clause: a clause told again is not searched again
 def cues_in(text: str, lang: str) -> StatisticCues:
     """The statistic cues a sentence carries."""
     found = {kind: bool(pattern.search(text)) for kind, pattern in _patterns(lang).items()}
