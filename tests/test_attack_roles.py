@@ -210,3 +210,24 @@ def test_a_role_before_a_name_is_no_part_of_it() -> None:
     doc = load_english()("Policemen Gabriel Garay and Soldier Luis Ortega were killed.")
     doc.ents = [Span(doc, 0, 3, "PERSON"), Span(doc, 4, 7, "PERSON")]  # the NER took the role in
     assert [_strip_titles(e) for e in doc.ents] == ["Gabriel Garay", "Luis Ortega"]
+
+
+# Batch M1 (session 7): a victim told by part of the name is the person the story named in full.
+# First pass: 0/3.
+def test_a_victim_named_by_surname_is_the_person_named_in_full(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(
+        pipeline,
+        "Union leader Marta Elena Quiroga Salas spoke at a rally in the port on Sunday. "
+        "On Monday night Quiroga Salas was shot dead by two men outside her home.",
+    )
+    assert "marta elena quiroga salas" in _lower(event.victims) and "quiroga salas" not in _lower(event.victims)
+    event = _attack_of(
+        pipeline,
+        "Judge Tomas Arriaga Benitez had received threats for months. "
+        "Gunmen killed Arriaga on Tuesday as he left the courthouse.",
+    )
+    assert _lower(event.victims) == ["tomas arriaga benitez"]
+    event = _attack_of(
+        pipeline, "Father Ignacio Ferrer Olmos was a known critic of the army. Ferrer was abducted on Saturday by armed men."
+    )
+    assert _lower(event.victims) == ["ignacio ferrer olmos"]

@@ -534,6 +534,49 @@ def add_story_roles(doc: Doc, events: list[Event], ontology: Ontology | None = N
                     values.append(value)
         if event.affiliation is None and roles.groups:
             event.affiliation = roles.groups[0]
+    _full_names(doc, attacks)
+
+
+def _full_names(doc: Doc, attacks: list[Event]) -> None:
+    """A person told by part of the name ("Ferrer", "Valencia Garcia") is the one the story names
+    in full ("Ignacio Ferrer Olmos"): news name a person once in full, then by a part."""
+    full = {name.lower(): name for e in doc_ents(doc) if e.label_ == "PERSON" and (name := _strip_titles(e))}
+    forms = [name.split() for name in full.values()]
+    # the NER reads some full names as bodies or places: such a run of proper nouns counts when
+    # it ends with the person's name ("Marta Elena Quiroga Salas" as ORG, "Quiroga Salas" as PERSON)
+    others = [e for e in doc_ents(doc) if e.label_ in ("ORG", "GPE", "NORP", "FAC") and all(t.pos_ == "PROPN" for t in e)]
+    tails = [e.text.split() for e in others if not find_groups(e.text, "en")]
+    for event in attacks:
+        for kind in ("victims", "perpetrators"):
+            values: list[str] = getattr(event, kind)
+            out: list[str] = []
+            for value in values:
+                value = _fullest(value, forms + [t for t in tails if _ends_with(t, value)])
+                if value.lower() not in {v.lower() for v in out}:
+                    out.append(value)
+            setattr(event, kind, out)
+
+
+def _ends_with(words: list[str], name: str) -> bool:
+    tail = name.lower().split()
+    return 0 < len(tail) < len(words) and [w.lower() for w in words[-len(tail) :]] == tail
+
+
+def _fullest(name: str, forms: list[list[str]]) -> str:
+    """The longest name of the story that holds `name` as a run of its words, when the longer
+    names holding it are all one person (not "Lopez" with "Juan Lopez" and "Ana Lopez")."""
+    words = name.lower().split()
+    if not words or not all(w[:1].isupper() for w in name.split()):
+        return name
+    n = len(words)
+    holding = [f for f in forms if len(f) > n and any([w.lower() for w in f[i : i + n]] == words for i in range(len(f) - n + 1))]
+    if not holding:
+        return name
+    longest = max(holding, key=len)
+    low = [w.lower() for w in longest]
+    if all(any([w.lower() for w in f] == low[i : i + len(f)] for i in range(len(low) - len(f) + 1)) for f in holding):
+        return " ".join(longest)
+    return name
 
 
 CULPRIT_CUES = frozenset({"responsible", "attributed", "blamed", "perpetrated", "committed", "claimed", "work"})
