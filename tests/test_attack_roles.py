@@ -231,3 +231,30 @@ def test_a_victim_named_by_surname_is_the_person_named_in_full(pipeline) -> None
         pipeline, "Father Ignacio Ferrer Olmos was a known critic of the army. Ferrer was abducted on Saturday by armed men."
     )
     assert _lower(event.victims) == ["ignacio ferrer olmos"]
+
+
+# Batch M2 (session 7): people said to have taken part in the act are its culprits ("were involved
+# in", "took part in", "implicated in"). First pass: 0/4.
+def test_people_involved_in_the_act_are_its_culprits(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(
+        pipeline,
+        "Two farm workers were shot dead near the river on Saturday. "
+        "The governor said that three policemen were involved in the killing.",
+    )
+    assert "three policemen" in _lower(event.perpetrators)
+    event = _attack_of(
+        pipeline,
+        "A car bomb exploded outside the tax office on Monday. "
+        "Investigators believe that at least four urban guerrillas participated in the attack.",
+    )
+    assert any(p.endswith("urban guerrillas") for p in _lower(event.perpetrators))
+    event = _attack_of(
+        pipeline,
+        "The judge was kidnapped outside his home last week. The minister implicated two soldiers in the kidnapping.",
+    )
+    assert "two soldiers" in _lower(event.perpetrators)
+    event = _attack_of(
+        pipeline,
+        "A radio station was set on fire on Friday. Police named the gunmen implicated in the arson.",
+    )
+    assert "gunmen" in _lower(event.perpetrators)

@@ -161,12 +161,37 @@ def _culprit(tok: Token, nouns: frozenset[str]) -> Token | None:
         for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
             if any(_is_act(o, nouns) or o.lemma_.lower() in ("death", "deaths") for o in prep.children if o.dep_ == "pobj"):
                 return _subject_of(tok.head) if tok.dep_ != "amod" else None
+    if tok.lemma_.lower() in TAKING_PART and _in_the_act(tok, nouns):
+        # "soldiers were involved in the murder", "took part in", "implicated two officers in"
+        if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            return tok.head  # "the officers implicated in the massacre"
+        if tok.lemma_.lower() == "implicate" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+            return next((c for c in tok.children if c.dep_ == "dobj"), None)
+        return _subject_of(tok.head if tok.dep_ == "acomp" else tok)
     if word == "work" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
         subject = _subject_of(tok.head)
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if subject is not None and of is not None and _is_act(subject, nouns):
             return next((o for o in of.children if o.dep_ == "pobj"), None)
     return None
+
+
+TAKING_PART = frozenset({"involve", "involved", "implicate", "implicated", "participate", "take"})
+
+
+def _in_the_act(tok: Token, nouns: frozenset[str]) -> bool:
+    """The word's 'in' names the act ('involved in the killing'; 'took part in the attack')."""
+    if tok.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
+        return False
+    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "part")]
+    return any(
+        _is_act(o, nouns)
+        for h in heads
+        for prep in h.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for o in prep.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _is_act(tok: Token, nouns: frozenset[str]) -> bool:
@@ -579,7 +604,7 @@ def _fullest(name: str, forms: list[list[str]]) -> str:
     return name
 
 
-CULPRIT_CUES = frozenset({"responsible", "attributed", "blamed", "perpetrated", "committed", "claimed", "work"})
+CULPRIT_CUES = frozenset({"responsible", "attributed", "blamed", "perpetrated", "committed", "claimed", "work", "involved", "implicated", "participated", "part"})
 
 
 def _weapon_used(tok: Token) -> bool:
