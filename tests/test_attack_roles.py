@@ -258,3 +258,12 @@ def test_people_involved_in_the_act_are_its_culprits(pipeline) -> None:  # type:
         "A radio station was set on fire on Friday. Police named the gunmen implicated in the arson.",
     )
     assert "gunmen" in _lower(event.perpetrators)
+
+
+# Batch M3 (session 7): a weapon named only as "weapons" says no kind; a kind makes it one.
+# First pass: 1/2.
+def test_bare_weapons_name_no_weapon(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(pipeline, "Gunmen attacked a bus with weapons near the market on Tuesday.")
+    assert event.weapons == []
+    event = _attack_of(pipeline, "Gunmen attacked a bus with assault weapons near the market on Tuesday.")
+    assert _lower(event.weapons) == ["assault weapons"]
