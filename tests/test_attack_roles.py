@@ -267,3 +267,16 @@ def test_bare_weapons_name_no_weapon(pipeline) -> None:  # type: ignore[no-untyp
     assert event.weapons == []
     event = _attack_of(pipeline, "Gunmen attacked a bus with assault weapons near the market on Tuesday.")
     assert _lower(event.weapons) == ["assault weapons"]
+
+
+# Batch M4 (session 7): a target's owner is part of it, by "of" or a possessive; its place is not.
+# First pass: 2/4.
+def test_a_target_keeps_its_owner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(pipeline, "Rebels dynamited the home of a local judge in the north on Sunday.")
+    assert _lower(event.objects) == ["home of a local judge"]
+    event = _attack_of(pipeline, "Unknown men set fire to the offices of two farm cooperatives on Monday.")
+    assert _lower(event.objects) == ["offices of two farm cooperatives"]
+    event = _attack_of(pipeline, "A bomb exploded at El Diario's offices in the capital on Friday.")
+    assert _lower(event.objects) == ["el diario's offices"]
+    event = _attack_of(pipeline, "Guerrillas burned the police station of San Pedro on Sunday.")
+    assert _lower(event.objects) == ["police station of san pedro"]

@@ -499,20 +499,29 @@ GROUPING_NOUNS = frozenset({"member", "group", "band", "column", "unit", "squad"
 
 
 def _object_text(tok: Token) -> str:
-    """'electric power substation', 'offices of the Democratic Front': no counts or quantifiers
-    ('five offices', 'several structures'); an of-phrase only when it names an organisation
-    (the house of a person is a house)."""
+    """'electric power substation', 'offices of the Democratic Front', 'home of a judge', 'El
+    Diario's offices': no counts or quantifiers ('five offices', 'several structures'); the owner
+    is part of the thing (MUC-4 train keys 'residence of X', 'offices of labor unions', 'X's
+    offices'), its place or clause is not ('… in Bogota', '… where …')."""
     doc = tok.doc
     start, end = _bounds(tok)
+    owner_poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    if owner_poss is not None:
+        start = min(start, _bounds(owner_poss)[0])
     while start < tok.i and (
         doc[start].like_num or doc[start].lower_ in QUANTIFIERS or _in_count(doc[start], tok)
     ):  # "at least 10 power towers" → "power towers"
         start += 1
+    return doc[start : max(end, _owner_end(tok))].text
+
+
+def _owner_end(tok: Token) -> int:
+    """Where the thing's of-owner ends ('of leaders of popular movements'), or 0 without one."""
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     owner = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
-    if owner is not None and (owner.ent_type_ in ("ORG", "FAC") or owner.pos_ == "PROPN" and owner.ent_type_ != "PERSON"):
-        end = owner.i + 1  # "offices of the Electoral Council", not "… in Bogota"
-    return doc[start:end].text
+    if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
+        return 0
+    return max(owner.i + 1, _owner_end(owner))
 
 
 def _in_count(word: Token, head: Token) -> bool:
