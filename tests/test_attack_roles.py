@@ -280,3 +280,24 @@ def test_a_target_keeps_its_owner(pipeline) -> None:  # type: ignore[no-untyped-
     assert _lower(event.objects) == ["el diario's offices"]
     event = _attack_of(pipeline, "Guerrillas burned the police station of San Pedro on Sunday.")
     assert _lower(event.objects) == ["police station of san pedro"]
+
+
+# Batch M5 (session 7): victims named after the act ("the dead were identified as …", "the
+# victims are …"). First pass: 0/3.
+def test_victims_named_after_the_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(
+        pipeline,
+        "Gunmen shot dead two farmers on a road near the border on Thursday. "
+        "The victims were identified as Pedro Almeida Rocha and Jorge Villanueva.",
+    )
+    assert {"pedro almeida rocha", "jorge villanueva"} <= set(_lower(event.victims))
+    event = _attack_of(
+        pipeline,
+        "A bomb exploded in a bus station on Sunday, killing a guard. The dead man was identified as Hugo Serrano.",
+    )
+    assert "hugo serrano" in _lower(event.victims)
+    event = _attack_of(
+        pipeline,
+        "Three people died when rebels attacked a farm on Monday. The victims were Ana Beltran, Luis Beltran and Rosa Mejia.",
+    )
+    assert {"ana beltran", "luis beltran", "rosa mejia"} <= set(_lower(event.victims))

@@ -110,6 +110,8 @@ def read_sentence(sent: Span, ontology: Ontology, roles: Roles) -> Roles:
             _perpetrated(tok, nouns, roles)
         elif (culprit := _culprit(tok, nouns)) is not None:
             _agent(culprit, roles)
+        elif (named := _victims_named(tok)) is not None:
+            _patient(named, roles)  # "the victims were identified as A and B"
         elif tok.pos_ == "VERB" and lemma in SUFFER_VERBS:
             subject = _subject_of(tok)  # "the labor leader died in hospital as a result of the attack"
             if subject is not None:
@@ -118,6 +120,29 @@ def read_sentence(sent: Span, ontology: Ontology, roles: Roles) -> Roles:
         if _is_weapon(tok) and tok.dep_ != "compound" and not _seized(tok):
             roles.add("weapons", _weapon_text(tok))
     return roles
+
+
+# Who the dead of an act are, when the story names them after it.
+VICTIM_HEADS = frozenset({"victim", "dead", "body", "deceased", "casualty", "hostage"})
+
+
+def _victims_named(tok: Token) -> Token | None:
+    """The names in 'the victims were identified as A and B', 'the dead man was identified as
+    A', 'the victims were A, B and C'."""
+    lemma = tok.lemma_.lower()
+    if lemma not in ("identify", "be"):
+        return None
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (
+        subject.lemma_.lower() in VICTIM_HEADS or any(c.lower_ in ("dead", "murdered", "slain") for c in subject.children)
+    ):
+        return None
+    if lemma == "be":
+        named = next((c for c in tok.children if c.dep_ == "attr"), None)
+    else:
+        as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        named = next((o for o in as_.children if o.dep_ == "pobj"), None) if as_ is not None else None
+    return named if named is not None and (named.pos_ == "PROPN" or named.ent_type_ == "PERSON") else None
 
 
 def _claims_responsibility(tok: Token) -> bool:
@@ -553,7 +578,7 @@ def add_story_roles(doc: Doc, events: list[Event], ontology: Ontology | None = N
     told = {n for n, _ in placed}
     words = _attack_words(ontology)
     for n, sent in enumerate(sentences):
-        if n in told or not any(t.lemma_.lower() in words or _weapon_used(t) or _claims_responsibility(t) or t.lower_ in CULPRIT_CUES for t in sent):
+        if n in told or not any(t.lemma_.lower() in words or _weapon_used(t) or _claims_responsibility(t) or t.lower_ in CULPRIT_CUES or _victims_named(t) is not None for t in sent):
             continue
         before = [(n - m, e) for m, e in placed if 0 <= n - m <= STORY_WINDOW]
         after = [(m - n, e) for m, e in placed if 0 < m - n <= STORY_WINDOW]
