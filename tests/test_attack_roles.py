@@ -301,3 +301,13 @@ def test_victims_named_after_the_act(pipeline) -> None:  # type: ignore[no-untyp
         "Three people died when rebels attacked a farm on Monday. The victims were Ana Beltran, Luis Beltran and Rosa Mejia.",
     )
     assert {"ana beltran", "luis beltran", "rosa mejia"} <= set(_lower(event.victims))
+
+
+# Batch M5b: the same with the wounded ("the injured were …"). First pass: 0/1.
+def test_wounded_named_after_the_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(
+        pipeline,
+        "A grenade exploded at a bus stop in the north of the city on Friday. "
+        "The injured were Marcos Quintanilla and Elena Navarro.",
+    )
+    assert {"marcos quintanilla", "elena navarro"} <= set(_lower(event.victims))

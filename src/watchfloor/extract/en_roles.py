@@ -123,7 +123,7 @@ def read_sentence(sent: Span, ontology: Ontology, roles: Roles) -> Roles:
 
 
 # Who the dead of an act are, when the story names them after it.
-VICTIM_HEADS = frozenset({"victim", "dead", "body", "deceased", "casualty", "hostage"})
+VICTIM_HEADS = frozenset({"victim", "dead", "body", "deceased", "casualty", "hostage", "injured", "wounded"})
 
 
 def _victims_named(tok: Token) -> Token | None:
@@ -134,7 +134,9 @@ def _victims_named(tok: Token) -> Token | None:
         return None
     subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not (
-        subject.lemma_.lower() in VICTIM_HEADS or any(c.lower_ in ("dead", "murdered", "slain") for c in subject.children)
+        subject.lemma_.lower() in VICTIM_HEADS
+        or subject.lower_ in VICTIM_HEADS  # "the injured" parsed as a verb
+        or any(c.lower_ in ("dead", "murdered", "slain") for c in subject.children)
     ):
         return None
     if lemma == "be":
