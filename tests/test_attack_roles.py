@@ -210,3 +210,104 @@ def test_a_role_before_a_name_is_no_part_of_it() -> None:
     doc = load_english()("Policemen Gabriel Garay and Soldier Luis Ortega were killed.")
     doc.ents = [Span(doc, 0, 3, "PERSON"), Span(doc, 4, 7, "PERSON")]  # the NER took the role in
     assert [_strip_titles(e) for e in doc.ents] == ["Gabriel Garay", "Luis Ortega"]
+
+
+# Batch M1 (session 7): a victim told by part of the name is the person the story named in full.
+# First pass: 0/3.
+def test_a_victim_named_by_surname_is_the_person_named_in_full(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(
+        pipeline,
+        "Union leader Marta Elena Quiroga Salas spoke at a rally in the port on Sunday. "
+        "On Monday night Quiroga Salas was shot dead by two men outside her home.",
+    )
+    assert "marta elena quiroga salas" in _lower(event.victims) and "quiroga salas" not in _lower(event.victims)
+    event = _attack_of(
+        pipeline,
+        "Judge Tomas Arriaga Benitez had received threats for months. "
+        "Gunmen killed Arriaga on Tuesday as he left the courthouse.",
+    )
+    assert _lower(event.victims) == ["tomas arriaga benitez"]
+    event = _attack_of(
+        pipeline, "Father Ignacio Ferrer Olmos was a known critic of the army. Ferrer was abducted on Saturday by armed men."
+    )
+    assert _lower(event.victims) == ["ignacio ferrer olmos"]
+
+
+# Batch M2 (session 7): people said to have taken part in the act are its culprits ("were involved
+# in", "took part in", "implicated in"). First pass: 0/4.
+def test_people_involved_in_the_act_are_its_culprits(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(
+        pipeline,
+        "Two farm workers were shot dead near the river on Saturday. "
+        "The governor said that three policemen were involved in the killing.",
+    )
+    assert "three policemen" in _lower(event.perpetrators)
+    event = _attack_of(
+        pipeline,
+        "A car bomb exploded outside the tax office on Monday. "
+        "Investigators believe that at least four urban guerrillas participated in the attack.",
+    )
+    assert any(p.endswith("urban guerrillas") for p in _lower(event.perpetrators))
+    event = _attack_of(
+        pipeline,
+        "The judge was kidnapped outside his home last week. The minister implicated two soldiers in the kidnapping.",
+    )
+    assert "two soldiers" in _lower(event.perpetrators)
+    event = _attack_of(
+        pipeline,
+        "A radio station was set on fire on Friday. Police named the gunmen implicated in the arson.",
+    )
+    assert "gunmen" in _lower(event.perpetrators)
+
+
+# Batch M3 (session 7): a weapon named only as "weapons" says no kind; a kind makes it one.
+# First pass: 1/2.
+def test_bare_weapons_name_no_weapon(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(pipeline, "Gunmen attacked a bus with weapons near the market on Tuesday.")
+    assert event.weapons == []
+    event = _attack_of(pipeline, "Gunmen attacked a bus with assault weapons near the market on Tuesday.")
+    assert _lower(event.weapons) == ["assault weapons"]
+
+
+# Batch M4 (session 7): a target's owner is part of it, by "of" or a possessive; its place is not.
+# First pass: 2/4.
+def test_a_target_keeps_its_owner(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(pipeline, "Rebels dynamited the home of a local judge in the north on Sunday.")
+    assert _lower(event.objects) == ["home of a local judge"]
+    event = _attack_of(pipeline, "Unknown men set fire to the offices of two farm cooperatives on Monday.")
+    assert _lower(event.objects) == ["offices of two farm cooperatives"]
+    event = _attack_of(pipeline, "A bomb exploded at El Diario's offices in the capital on Friday.")
+    assert _lower(event.objects) == ["el diario's offices"]
+    event = _attack_of(pipeline, "Guerrillas burned the police station of San Pedro on Sunday.")
+    assert _lower(event.objects) == ["police station of san pedro"]
+
+
+# Batch M5 (session 7): victims named after the act ("the dead were identified as …", "the
+# victims are …"). First pass: 0/3.
+def test_victims_named_after_the_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(
+        pipeline,
+        "Gunmen shot dead two farmers on a road near the border on Thursday. "
+        "The victims were identified as Pedro Almeida Rocha and Jorge Villanueva.",
+    )
+    assert {"pedro almeida rocha", "jorge villanueva"} <= set(_lower(event.victims))
+    event = _attack_of(
+        pipeline,
+        "A bomb exploded in a bus station on Sunday, killing a guard. The dead man was identified as Hugo Serrano.",
+    )
+    assert "hugo serrano" in _lower(event.victims)
+    event = _attack_of(
+        pipeline,
+        "Three people died when rebels attacked a farm on Monday. The victims were Ana Beltran, Luis Beltran and Rosa Mejia.",
+    )
+    assert {"ana beltran", "luis beltran", "rosa mejia"} <= set(_lower(event.victims))
+
+
+# Batch M5b: the same with the wounded ("the injured were …"). First pass: 0/1.
+def test_wounded_named_after_the_act(pipeline) -> None:  # type: ignore[no-untyped-def]
+    event = _attack_of(
+        pipeline,
+        "A grenade exploded at a bus stop in the north of the city on Friday. "
+        "The injured were Marcos Quintanilla and Elena Navarro.",
+    )
+    assert {"marcos quintanilla", "elena navarro"} <= set(_lower(event.victims))

@@ -134,3 +134,21 @@ def test_dev_split_when_present(pipeline) -> None:  # type: ignore[no-untyped-de
     result = muc4.run(path, pipeline)
     assert result.documents == 200
     assert result.micro.f1 >= 0.35, result.format()
+
+
+# Batch M6 (session 7): an attack no sentence ties to a group is the story's only group's, unless
+# the army did it. First pass: 2/3.
+def test_the_story_s_only_group_did_an_attack_no_sentence_names() -> None:
+    from watchfloor.model import Agent, Event, Evidence, Extraction
+
+    def fillers(text: str, agent: Agent | None = None) -> list[list[str]]:
+        act = text.index("bomb")
+        event = Event(id="e1", type="ATTACK", evidence=Evidence(act, act + 4, "bomb"), objects=["bank"], agent=agent)
+        return muc4.fillers_of(Extraction(doc_id="d", events=[event]), text)["PerpOrg"]
+
+    story = "the shining path called a strike in the highlands. on monday a bomb went off at a bank in the town."
+    assert fillers(story) == [["shining path"]]
+    two = "the shining path and the mrta called a strike. on monday a bomb went off at a bank in the town."
+    assert fillers(two) == []
+    army = Agent(text="the army", sector="MIL")
+    assert fillers(story, army) == [["army"]]

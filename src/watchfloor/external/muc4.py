@@ -213,6 +213,10 @@ def fillers_of(extraction: Extraction, text: str) -> Fillers:
         _add(out["Victim"], [v for v in event.victims if _is_name(v)])
         _add(out["Weapon"], event.weapons)  # "bomb" and "bombs" are often two fillers (two incidents)
     codes = {e.affiliation for e in attacks if e.affiliation}
+    if attacks and not codes and not any(_state_force(e) for e in attacks):
+        # no act names its group and none is the army's: the story's only group did them
+        named = {code for _, _, code in find_groups(_cased(text), "en")}
+        codes = named if len(named) == 1 else codes
     _add(out["PerpOrg"], _group_names(text, codes))
     _add(out["PerpOrg"], [force for e in attacks if (force := _state_force(e)) is not None])
     _add(out["PerpOrg"], [force for e in attacks for p in e.perpetrators if (force := _force_of(p)) is not None])
@@ -306,15 +310,19 @@ def _is_name(victim: str) -> bool:
     return bool(words) and all(w[:1].isupper() or w.lower() in ("de", "del", "la", "y") for w in words)
 
 
+def _cased(text: str) -> str:
+    from watchfloor.nlp.truecase import truecase
+
+    return truecase(text)
+
+
 def _group_names(text: str, codes: set[str]) -> list[str]:
     """The first way the text names each group (the GRIT keys list a name and its acronym as
     aliases of one entity, so either matches)."""
     if not codes:
         return []
-    from watchfloor.nlp.truecase import truecase
-
     found: dict[str, str] = {}
-    cased = truecase(text)
+    cased = _cased(text)
     for start, end, code in find_groups(cased, "en"):
         if code in codes and code not in found:
             found[code] = text[start:end]
