@@ -926,6 +926,20 @@ def test_also_adds_people_to_the_act_before(pipeline: Pipeline, text: str, wants
     check(pipeline, text, wants)
 
 
+# -- after the frames met WikiEvents train (a tuning part), regression tests of what they must not
+# read: the police's tear gas, buses to a polling station, strikes in general, a bomb dumped in a
+# river (each kind found there among the frames' new events, written here in our own words)
+
+@pytest.mark.parametrize("text", [
+    "Riot police used tear gas against the protesters on Monday.",
+    "Voters will be put on buses to the polling stations.",
+    "Officials say drone strikes remain a common tactic in the region.",
+    "A man had dropped a bomb into the river on Sunday.",
+])
+def test_frames_need_their_arguments(pipeline: Pipeline, text: str) -> None:
+    assert not any(e.type in ("ATTACK", "DEPORT") for e in run(pipeline, text).events)
+
+
 # -- after its rule (session 6), a regression test: an act told "hours after" the clause it hangs on
 # has that clause's day, not a date inside its own offence ("murder over the attacks of 2 March").
 

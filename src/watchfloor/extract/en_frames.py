@@ -81,8 +81,10 @@ def _removed_by_carrier(trig: Token) -> bool:
         return False
     heads = _removal_heads(trig)
     return any(h.lower_ in ("back", "home") for h in heads) or any(
-        c.dep_ in ("prep", "dative") and c.lower_ == "to" for h in heads for c in h.children
-    )
+        c.dep_ in ("prep", "dative") and c.lower_ == "to"
+        and any(o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN" and o.ent_type_ != "PERSON" for o in c.children)
+        for h in heads for c in h.children
+    )  # bound for a country or a city ("to Oslo"), not "put on buses to the voting centres"
 
 
 # Munitions fired, launched or dropped, and that land, hit or explode.
@@ -97,7 +99,7 @@ DESTROY_VERBS = frozenset({"destroy", "pound", "flatten", "raze", "demolish", "s
 AIR_FORCES = frozenset({"force", "forces", "navy", "army"})
 CHEMICAL_AGENTS = frozenset({"chlorine", "sarin", "mustard", "gas", "nerve", "chemical", "toxic", "poison", "poisonous"})
 AIMING_PREPS = frozenset({"at", "on", "onto", "into", "towards", "toward", "against", "in", "near"})
-HARMLESS_TARGETS = frozenset({"sea", "ocean", "water", "waters", "air", "sky", "space", "orbit", "test"})
+HARMLESS_TARGETS = frozenset({"sea", "ocean", "water", "waters", "air", "sky", "space", "orbit", "test", "river", "lake", "canal"})
 
 
 def _munition(tok: Token) -> bool:
@@ -158,6 +160,7 @@ def _uses_chemicals(verb: Token) -> bool:
         return False
     chemical = any(
         c.dep_ in ("dobj", "nsubjpass") and any(t.lower_ in CHEMICAL_AGENTS for t in c.subtree if t.i <= c.i)
+        and not any(t.lower_ in ("tear", "pepper", "smoke", "stun") for t in c.subtree)  # "riot police used tear gas"
         for c in verb.children
     )
     return chemical and (_aimed(verb) or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children))

@@ -329,6 +329,15 @@ def _finite_or_planned(tok: Token) -> bool:
     return True
 
 
+def _generic_plural(tok: Token) -> bool:
+    """A bare plural with no count, determiner, possessor, date or place of its own, in a clause
+    that names no place either ("drone strikes have killed …", not "air strikes on Idlib province")."""
+    if tok.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in tok.children):
+        return False
+    scope = [*tok.subtree, *(t for c in tok.head.children if c.i != tok.i for t in c.subtree)] if tok.dep_ == "nsubj" else list(tok.subtree)
+    return not any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for t in scope)
+
+
 def _eventive_noun(tok: Token, attack: bool = False) -> bool:
     """'announced the arrest of 26 men', 'last Friday's arrest of a Syrian' are events;
     'the arrests of the seven Russians are part of…' refers back to them and is not.
@@ -341,6 +350,8 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
     if _held_in_custody(tok) is not None:
         return True  # "five men are in police custody", "police had four people in custody"
     is_attack = attack or tok.lemma_.lower() in ATTACK_NOUNS
+    if tok.lemma_.lower() == "strike" and _generic_plural(tok):
+        return False  # "drone strikes have killed almost no civilians": strikes in general
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and not is_attack:
         return True  # "handed over for deportation"; "jailed for attacks" names the offence
     if is_attack:
