@@ -935,9 +935,20 @@ def test_also_adds_people_to_the_act_before(pipeline: Pipeline, text: str, wants
     "Voters will be put on buses to the polling stations.",
     "Officials say drone strikes remain a common tactic in the region.",
     "A man had dropped a bomb into the river on Sunday.",
+    "Shell struck a deal with the government on Monday.",  # a company's name is no shell
+    "The company launched its new drone at a trade show in Berlin on Tuesday.",
 ])
 def test_frames_need_their_arguments(pipeline: Pipeline, text: str) -> None:
     assert not any(e.type in ("ATTACK", "DEPORT") for e in run(pipeline, text).events)
+
+
+def test_a_target_on_the_munition() -> None:
+    """'launched drones against Kyiv': the target hangs on the munition, not on the verb."""
+    from watchfloor.extract.en_frames import frame_types
+    from watchfloor.nlp.english import load_english
+
+    doc = load_english()("Russia launched drones against Kyiv on Sunday night.")
+    assert frame_types(doc[1]) == ["ATTACK"]
 
 
 # -- after its rule (session 6), a regression test: an act told "hours after" the clause it hangs on

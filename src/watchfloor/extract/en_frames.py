@@ -98,6 +98,7 @@ PLATFORMS = frozenset({"jet", "warplane", "aircraft", "helicopter", "chopper", "
 DESTROY_VERBS = frozenset({"destroy", "pound", "flatten", "raze", "demolish", "smash"})
 AIR_FORCES = frozenset({"force", "forces", "navy", "army"})
 CHEMICAL_AGENTS = frozenset({"chlorine", "sarin", "mustard", "gas", "nerve", "chemical", "toxic", "poison", "poisonous"})
+TIME_WORDS = frozenset({"night", "morning", "evening", "afternoon", "day", "dawn", "dusk", "weekend"})
 AIMING_PREPS = frozenset({"at", "on", "onto", "into", "towards", "toward", "against", "in", "near"})
 HARMLESS_TARGETS = frozenset({"sea", "ocean", "water", "waters", "air", "sky", "space", "orbit", "test", "river", "lake", "canal"})
 
@@ -105,20 +106,23 @@ HARMLESS_TARGETS = frozenset({"sea", "ocean", "water", "waters", "air", "sky", "
 def _munition(tok: Token) -> bool:
     """'rockets', 'mortar rounds', 'barrel bombs', 'artillery shells' (not a test or a drone delivery)."""
     lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN":
+        return False  # "Shell struck a deal": a name, not a shell
     if lemma in ("round", "rounds"):
         return any(c.lower_ in ("mortar", "artillery", "tank") for c in tok.children)
     return lemma in MUNITIONS and not any(c.lower_ in ("test", "delivery", "stun", "smoke") for c in tok.children)
 
 
-def _aimed(verb: Token) -> bool:
+def _aimed(verb: Token, *, munitions: tuple[Token, ...] = ()) -> bool:
     """A target or a place the munition is sent to: "at an airfield", "on the town", "into Israel"
     (not "into the sea")."""
     return any(
         prep.dep_ == "prep" and prep.lower_ in AIMING_PREPS
+        and not (prep.lower_ == "at" and any(m.lemma_.lower() == "drone" for m in munitions))  # "a drone at a trade show"
         and any(o.lemma_.lower() not in HARMLESS_TARGETS and o.ent_type_ not in ("DATE", "TIME")
-                for o in prep.children if o.dep_ == "pobj")
-        for prep in verb.children
-    )
+                and o.lemma_.lower() not in TIME_WORDS for o in prep.children if o.dep_ == "pobj")
+        for head in (verb, *munitions) for prep in head.children
+    )  # the target hangs on the verb or on the munition ("launched drones against Kyiv")
 
 
 def _fires_munitions(verb: Token) -> bool:
@@ -126,7 +130,8 @@ def _fires_munitions(verb: Token) -> bool:
     'mortar rounds were fired at the base'."""
     if verb.lemma_.lower() not in FIRE_VERBS:
         return False
-    return any(c.dep_ in ("dobj", "nsubjpass") and _munition(c) for c in verb.children) and _aimed(verb)
+    fired = tuple(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _munition(c))
+    return bool(fired) and _aimed(verb, munitions=fired)
 
 
 def _munitions_land(verb: Token) -> bool:
