@@ -13,7 +13,9 @@ from datetime import date
 
 import pytest
 
+from watchfloor.extract.en_frames import frame_types
 from watchfloor.model import Document, Event, Extraction
+from watchfloor.nlp.english import load_english
 from watchfloor.pipeline import Pipeline
 
 PUBLISHED = date(2021, 3, 10)  # a Wednesday
@@ -944,9 +946,6 @@ def test_frames_need_their_arguments(pipeline: Pipeline, text: str) -> None:
 
 def test_a_target_on_the_munition() -> None:
     """'launched drones against Kyiv': the target hangs on the munition, not on the verb."""
-    from watchfloor.extract.en_frames import frame_types
-    from watchfloor.nlp.english import load_english
-
     doc = load_english()("Russia launched drones against Kyiv on Sunday night.")
     assert frame_types(doc[1]) == ["ATTACK"]
 
