@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from watchfloor.extract.en_syntax import is_age_noun, sex_differs
+from watchfloor.extract.en_syntax import _compound_text, is_age_noun, sex_differs
 from watchfloor.extract.text import doc_ents
 from watchfloor.normalize.nationality import nationality_of
 from watchfloor.normalize.numbers import parse_quantity
@@ -122,20 +122,14 @@ def stated_nationality(tok: Token) -> tuple[tuple[str, str | None], ...]:
     for obj in objs:
         words = [obj] if _nationality_noun(obj) else [c for c in obj.children if c.dep_ in ("amod", "compound")]
         for word in words:
-            nat = nationality_of(_with_compounds(word), "en")
+            nat = nationality_of(_compound_text(word), "en")
             if nat is not None and nat.country and (nat.country, nat.ethnicity) not in out:
                 out.append((nat.country, nat.ethnicity))
     return tuple(out)
 
 
 def _nationality_noun(tok: Token) -> bool:
-    return tok.lemma_.lower() not in NATIONAL_NOUNS and nationality_of(_with_compounds(tok), "en") is not None
-
-
-def _with_compounds(tok: Token) -> str:
-    """'Sri Lankans' as one phrase."""
-    start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])
-    return tok.doc[start : tok.i + 1].text
+    return tok.lemma_.lower() not in NATIONAL_NOUNS and nationality_of(_compound_text(tok), "en") is not None
 
 
 def people_in(doc: Doc, origins: Origins | None = None) -> list[People]:

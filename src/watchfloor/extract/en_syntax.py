@@ -973,19 +973,13 @@ def _is_person_np(tok: Token) -> bool:
         lemma = member.lemma_.lower()
         if lemma in PERSON_NOUNS or member.ent_type_ in ("NORP", "PERSON"):
             return True
-        if nationality_of(member.text, "en") is not None or nationality_of(_name_of(member), "en") is not None:
+        if nationality_of(member.text, "en") is not None or nationality_of(_compound_text(member), "en") is not None:
             return True  # "Pakistanis", "13 Sri Lankans"
         if member.pos_ == "NUM" or member.pos_ == "PRON" and member.lower_ not in NOT_PERSONAL:
             return True  # "two of them", "they"; not "captured it"
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in member.children) and member.tag_ == "CD":
             return True
     return False
-
-
-def _name_of(tok: Token) -> str:
-    """A proper noun with the proper nouns compounded before it ("Sri Lankans")."""
-    start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN"])
-    return tok.doc[start : tok.i + 1].text
 
 
 def is_age_noun(tok: Token) -> bool:
