@@ -31,6 +31,7 @@ LOCATIVE = frozenset(
      "through", "over", "between", "beyond", "behind", "amid", "nearby", "atop", "onto", "among", "upon", "above",
      "below", "beneath", "opposite", "past", "alongside"}
 )  # fmt: skip
+DESTINATION = frozenset({"to", "toward", "towards"})
 NEAR = frozenset({"near", "outside", "around", "nearby", "beyond", "past", "off"})
 AWAY = frozenset({"to", "into", "toward", "towards", "for", "from", "via", "against", "like", "than", "with"})
 # Nouns a place names or is part of: "the town of X", "the outskirts of X", "X's Hodan district".
@@ -180,8 +181,8 @@ def _climb(root: Token) -> tuple[Token, int] | None:
                     return owner, cost  # "the capture of X", "the invasion of Panama": the act's noun
                 if owner.lemma_.lower() in PLACE_NOUNS:
                     named_already = any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in owner.children)
-                    if named_already and owner.tag_ == "NNS":
-                        cost += 2  # "Chibok and Biu local government areas of Borno State": the areas have names
+                    if named_already:  # "the Hodan district of Mogadishu", "Chibok and Biu … areas of Borno State": wider
+                        cost += 2 if owner.tag_ == "NNS" else 1
                     node = owner  # "the town of X", "more than half of Zaire"
                     continue
                 if owner.pos_ not in ("NOUN", "PROPN", "NUM", "ADJ") or _is_party(owner) or _is_person(owner):
@@ -202,7 +203,10 @@ def _climb(root: Token) -> tuple[Token, int] | None:
             if not _is_verbal(attach) and attach.pos_ in ("NOUN", "PROPN") and _is_place_noun(attach):
                 cost += 2  # "Kafr Shams town in Deraa countryside": the wider place
             if not _is_verbal(attach) and _origin_or_destination(attach):
-                return None  # "from Borgerhout in Antwerp", "to a camp in Idlib": the wider place of an origin
+                return None  # "from Borgerhout in Antwerp": the wider place of an origin
+            if attach.dep_ == "pobj" and attach.head.lower_ in DESTINATION and _is_place_noun(attach):
+                return None  # "taken to the crossing in Edirne province", "to a camp in Idlib": a destination's
+            # (not "lobbed a grenade into a police post in Srinagar", "marched to the embassy in Ottawa")
             if prep in NEAR:
                 cost += 1  # "in Tashan village near Kano": a landmark, when the place itself is named too
             node = attach
@@ -279,6 +283,22 @@ def _link(word: Token, trig: Token, speech: bool = False) -> int | None:
     if up and common.lemma_.lower() in SPEECH_VERBS and not speech:
         return None
     return meet + 2 * up
+
+
+def another_acts(word: Token, trig: Token) -> bool:
+    """Whether the word a place attaches to lies in a clause telling another act of a participant:
+    a relative clause ("ten citizens who fought in Syria"), an offence ("on suspicion of …") or a
+    reason ("accused of fighting in Syria", "jailed for joining IS in Iraq"). Such a place is
+    never the act's, whatever else the path says (the place ranker obeys this too)."""
+    theirs = {t.i for t in _path_up(trig)}
+    for node in _path_up(word):
+        if node.i in theirs:
+            return False
+        if node.dep_ == "relcl" or node.lemma_.lower() in OFFENCE_NOUNS:
+            return True
+        if _is_verbal(node) and node.dep_ == "pcomp" and node.head.lower_ in ("of", "for"):
+            return True
+    return False
 
 
 def reported_place_spans(trig: Token, sent: Span, is_place: Callable[[str], bool] | None = None) -> list[Span]:

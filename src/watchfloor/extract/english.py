@@ -20,6 +20,7 @@ from watchfloor.extract.claims_en import extract_claims
 from watchfloor.extract.en_draft import WEAPON_NOUNS, DocContext, Draft, to_candidate
 from watchfloor.extract.en_event_place import FACILITY_NOUNS, event_place_spans, reported_place_spans
 from watchfloor.extract.en_frames import THROW_VERBS, _removal_heads, _to_death, frame_types
+from watchfloor.extract.en_place_ranker import load_place_ranker
 from watchfloor.extract.en_referents import (
     GROUP_SIZES,
     antecedent,
@@ -129,13 +130,16 @@ class EnglishExtractor:
 
     def __init__(
         self, gazetteer: Gazetteer, ontology: Ontology | None = None, *, triggers: TriggerModel | None = None,
-        learned: bool = True,
+        learned: bool = True, ranked_places: bool = True,
     ) -> None:
         self.gazetteer = gazetteer
         self._known_places: dict[str, bool] = {}
+        self._place_kinds: dict[str, str] = {}
         self.ontology = ontology or load_ontology()
         # the learned trigger scorer proposes candidates the lexicon lacks (extract/learned.py)
         self.triggers = triggers if triggers is not None or not learned else load_trigger_model()
+        # the learned place ranker weighs the place rules' verdicts with the path's shape (extract/en_place_ranker.py)
+        self.place_ranker = load_place_ranker() if ranked_places else None
 
     # -- entry point -------------------------------------------------------------------------
 
@@ -680,7 +684,10 @@ class EnglishExtractor:
         its character span (None when the sentence names no place of this act; `watchfloor eval` of
         the event_location format measures this choice) and its location (from the best place that
         resolves, or from a parenthesis "(town, province)")."""
-        ranked = event_place_spans(trig, sent, self.is_place)
+        if self.place_ranker is not None:
+            ranked = [span for span, _ in self.place_ranker.rank(trig, sent, self.is_place, self.place_kind)]
+        else:
+            ranked = event_place_spans(trig, sent, self.is_place)
         where = (ranked[0].start_char, ranked[0].end_char) if ranked else None
         for span in ranked:
             found = self._resolved(_place_phrase(span), ctx) or self._named_after_town(span, ctx)
@@ -709,6 +716,17 @@ class EnglishExtractor:
         if name not in known:
             known[name] = bool(self.gazetteer.candidates(name)) and not name.isupper() or country_code(name, "en") is not None
         return known[name]
+
+    def place_kind(self, name: str) -> str:
+        """What the gazetteer's likeliest entry of this name is ("country", "admin1", "city", …), or
+        "-" when it knows none (a feature of the place ranker)."""
+        kinds = self._place_kinds
+        if name not in kinds:
+            if len(kinds) >= 50_000:
+                kinds.clear()
+            found = self.gazetteer.candidates(name) if len(name) >= 3 else []
+            kinds[name] = "country" if country_code(name, "en") is not None else found[0].kind if found else "-"
+        return kinds[name]
 
     def place_of(self, doc: Doc, document: Document, trig: Token) -> tuple[int, int] | None:
         """The character span of the place where the act of `trig` happened, or None (the
