@@ -335,6 +335,32 @@ BATCH_5: dict[str, Case] = {
 }
 
 
+# Session 8, batch 6: a present-tense act told as a practice (a word of frequency, or done to
+# everyone of a kind) is no event, as English "platforms remove such material"; acts with their own
+# time, past acts with "все", and a present that announces a removal stay.
+BATCH_6: dict[str, Case] = {
+    "monthly-removals": Case("Ежемесячно платформа удаляет сотни аккаунтов, связанных с ИГ.", []),
+    "as-a-rule-deported": Case("Как правило, таких иностранцев депортируют на родину.", []),
+    "everyone-detained": Case("В республике задерживают всех, кто вернулся из Сирии.", []),
+    "regularly-detained": Case("Пограничники регулярно задерживают на границе вербовщиков.", []),
+    "every-week-blocked": Case("Каждую неделю Роскомнадзор блокирует десятки экстремистских сайтов.", []),
+    "past-all-five": Case(
+        "В понедельник в Дагестане задержаны все пятеро подозреваемых.",
+        [E("ARREST", total=5, date=MON, modality="asserted")],
+    ),
+    "present-announces-removal": Case(
+        "Как сообщили в МВД, задержанного гражданина Таджикистана депортируют на родину.",
+        [E("DEPORT", modality="planned", nats={"TJK"})],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(BATCH_6))
+def test_batch_6_practices_are_no_events(pipeline: Pipeline, name: str) -> None:
+    case = BATCH_6[name]
+    assert differences(run(pipeline, case), case) == []
+
+
 @pytest.mark.parametrize("name", [*BATCH_4, *BATCH_5])
 def test_batches_4_and_5(pipeline: Pipeline, name: str) -> None:
     case = BATCH_4.get(name) or BATCH_5[name]

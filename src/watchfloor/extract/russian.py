@@ -291,6 +291,8 @@ class RussianExtractor:
         elif is_finite(trig):
             if _held_or_charged_now(trig, etype):
                 return "asserted"  # "обвиняется в мошенничестве": charged now, as "is charged with"
+            if trig.feat("Tense") == "Pres" and self._habitual(trig):
+                return None  # "каждый месяц мессенджер блокирует тысячи каналов": a practice, as English "platforms remove such material"
             if trig.feat("Tense") in ("Pres", "Fut") and etype != "TRAVEL":
                 modality = "planned"
             elif trig.feat("Tense") == "Pres" and _counted_subject(trig):
@@ -300,6 +302,23 @@ class RussianExtractor:
         if etype == "TRAVEL" and _under_purpose(trig, cues):
             return None
         return modality
+
+    def _habitual(self, trig: RuToken) -> bool:
+        """A present-tense act told as a practice: with a word of frequency ("ежегодно", "как
+        правило", "каждый месяц") or done to everyone of a kind ("задерживают всех вернувшихся")."""
+        words = self.cues.words
+        clause = [trig, *trig.children]
+        if any(t.lemma in words["habitual_words"] for t in clause):
+            return True
+        own = clause_tokens(trig)
+        lowered = fold_ru(" ".join(t.text for t in trig.subtree() if t.i in own))
+        if any(_has_phrase(lowered, phrase) for phrase in words["habitual_phrases"]):
+            return True
+        return any(
+            c.rel == "obj" and any(g.lemma in words["all_words"] and g.rel == "det" for g in c.children)
+            or c.rel == "obj" and c.lemma in words["all_words"]
+            for c in trig.children
+        )
 
     def _noun_status(self, trig: RuToken, etype: str) -> str | None:
         """A nominal trigger reports an event when something happens to it ("произошел взрыв"),
