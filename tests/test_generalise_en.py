@@ -965,3 +965,25 @@ def test_attackers_take_no_nationality_from_the_story(pipeline: Pipeline) -> Non
     check(pipeline, "Turkey deported an Indonesian man and an Indonesian woman on Monday. Officials are checking "
           "reports that a bomber in Jolo had travelled to Syria.",
           [W("DEPORT", 2, "IDN", day="2021-03-08"), W("TRAVEL", 1, modality="rumored")])
+
+
+# -- batch 30 (session 8): an act noun naming a kind of act ("such attacks", "similar arrests",
+# "this kind of attack"; real text has "killed in such attacks in Aleppo city this year" and
+# "в результате таких нападений погибли") is no event; the act told beside it stays. Written
+# before the rule; first pass recorded in docs/generalisation.md -----------------------------------
+
+KINDS = [
+    ("Hundreds of civilians have been killed in such attacks in the city this year.", []),
+    ("Officials said the cell could not have carried out such attacks without foreign help.", []),
+    ("Police say similar arrests have taken place in other provinces.", []),
+    ("This kind of attack is rare in the capital.", []),
+    ("A suicide attack killed 12 people in Kabul on Monday; officials said such attacks were becoming common.",
+     [W("ATTACK", killed=12, day="2021-03-08", country="AFG")]),
+    ("Police arrested two men in Izmir on Tuesday in a similar operation.",
+     [W("ARREST", 2, day="2021-03-09", country="TUR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), KINDS, ids=[f"kind{i}" for i in range(len(KINDS))])
+def test_acts_of_a_kind_are_no_events(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

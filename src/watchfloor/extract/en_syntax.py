@@ -338,11 +338,26 @@ def _generic_plural(tok: Token) -> bool:
     return not any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for t in scope)
 
 
+KIND_WORDS = frozenset({"such", "similar"})
+KIND_NOUNS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
+
+
+def _a_kind(tok: Token) -> bool:
+    """An act noun naming a kind of act, not one: "such attacks", "similar arrests", "this kind of
+    attack"."""
+    for c in tok.children:
+        if c.dep_ in ("amod", "det", "predet") and c.lower_ in KIND_WORDS:
+            return c.lower_ == "such" or tok.tag_ == "NNS"  # "in a similar operation" is one
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in KIND_NOUNS
+
+
 def _eventive_noun(tok: Token, attack: bool = False) -> bool:
     """'announced the arrest of 26 men', 'last Friday's arrest of a Syrian' are events;
     'the arrests of the seven Russians are part of…' refers back to them and is not.
     `attack`: read the noun as an attack noun (a learned candidate of that type)."""
     of_np = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if _a_kind(tok):
+        return False  # "killed in such attacks this year", "could not carry out such attacks": acts of a kind
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in FACING_HEADS:
         return True  # "five Uzbeks face deportation": an act announced for them
     if _noun_negated(tok):

@@ -51,6 +51,7 @@ from watchfloor.extract.en_syntax import (
     CONFLICT_ZONES,
     LOCATION_LABELS,
     PERSON_NOUNS,
+    _a_kind,
     _agent_np,
     _aggregate_cue,
     _clause_tokens,
@@ -261,6 +262,10 @@ class EnglishExtractor:
             return None  # a believed attack ("believed to have been killed") is a death told, not an act
         if _in_question(trig):
             return None  # "how many people were stopped last week"
+        if not is_noun and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "during") and any(_a_kind(o) for o in c.children) for c in trig.children
+        ):
+            return None  # "civilians have been killed in such attacks": the toll of a kind of act
         if etype in ("ARREST", "DEPORT", "CHARGE", "ENTRY_BAN") and _described_by_what_was_done(trig):
             return None  # "students who had been held with him were let go": who they are, not news
         if not english_act(etype, trig, sent):

@@ -333,6 +333,8 @@ class RussianExtractor:
             return "asserted"
         if prep in ("после", "до", "при", "без", "против", "за", "из-за", "ради", "для"):
             return None
+        if any(c.rel in ("amod", "det") and c.lemma in cues.words["kind_words"] for c in trig.children):
+            return None  # "такие атаки", "подобные теракты": acts of a kind, as English "such attacks"
         if head is not None and head.lemma in cues.words["reference_nouns"]:
             return None
         if head is not None and head.lemma in cues.words["report_nouns"] and prep in ("о", "об"):
