@@ -268,10 +268,18 @@ def _hedged(tok: RuToken, stop: RuToken | None) -> bool:
             return True  # "предупредил, что заблокирует"
         if any(c.lemma == "бы" or c.lemma == "быть" and c.feat("Tense") == "Fut" for c in node.children):
             return True
-        if node is not tok and (node.lemma in cues.hedges or node.lemma in cues.responsibility):
+        if node is not tok and (node.lemma in cues.hedges or node.lemma in cues.responsibility or _stands_behind(node)):
             return True
         node = node.head
     return False
+
+
+def _stands_behind(verb: RuToken) -> bool:
+    """ "стоит за серией взрывов": natasha lemmatises this "стоит" as "стоить" (to cost); with "за"
+    and an object it is "стоять за", owning up to an act."""
+    return verb.lemma == "стоить" and any(
+        c.rel == "obl" and any(g.rel == "case" and g.lemma == "за" for g in c.children) for c in verb.children
+    )
 
 
 def _own_deed(tok: RuToken, voice: _Voice) -> bool:

@@ -99,8 +99,22 @@ def np_top(tok: RuToken) -> RuToken:
         if node.rel == "appos" or node.rel == "nmod" and case_of(node) is None and is_place_noun(head):
             node = head
             continue
+        if node.rel == "nmod" and case_of(node) is None and head.lemma in FACILITY_NOUNS:
+            node = head  # "в больнице Сингапура", "в аэропорту Барселоны": the facility in that place
+            while node.rel == "conj" and case_of(node) is None and node.head is not None and node.head.pos == "NOUN":
+                node = node.head  # "в церквях и отелях Шри-Ланки": the first conjunct carries the preposition
+            break
         break
     return node
+
+
+# Buildings and sites a genitive place name locates ("в больнице Финикса", "на вокзале Лоди"); not
+# an embassy or a consulate, whose genitive is the country that owns it ("посольство Эквадора в Лондоне").
+FACILITY_NOUNS = frozenset(
+    {"больница", "госпиталь", "школа", "университет", "вокзал", "церковь", "собор", "храм", "мечеть", "синагога",
+     "отель", "гостиница", "рынок", "базар", "кафе", "ресторан", "клуб", "тюрьма", "колония", "стадион", "порт",
+     "лагерь", "здание", "офис", "штаб", "полицейский", "участок", "отделение", "суд", "парк", "площадь"}
+)  # fmt: skip
 
 
 PLACE_NOUNS = frozenset(
@@ -150,5 +164,17 @@ def is_place_noun(tok: RuToken) -> bool:
 
 
 def place_phrase(sent: RuSentence, top: RuToken) -> str:
+    if top.lemma in FACILITY_NOUNS:
+        top = _facility_place(top) or top  # "в церквях и отелях Шри-Ланки": Шри-Ланка
     toks = np_tokens(top)
     return sent.text[toks[0].start - sent.start : toks[-1].stop - sent.start]
+
+
+def _facility_place(top: RuToken) -> RuToken | None:
+    """The place named in the genitive after a facility noun or one of its conjuncts."""
+    nouns = [top, *(c for c in top.children if c.rel == "conj" and c.pos == "NOUN")]
+    for noun in nouns:
+        for c in noun.children:
+            if c.rel == "nmod" and case_of(c) is None and (c.pos == "PROPN" or c.lemma in PLACE_NOUNS):
+                return c
+    return None

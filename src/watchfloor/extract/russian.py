@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from watchfloor.extract.assemble import assemble
 from watchfloor.extract.claims_ru import extract_claims
@@ -327,9 +327,9 @@ class RussianExtractor:
         cues = self.cues
         head = trig.head
         prep = case_of(trig)
-        if etype == "ATTACK" and prep in (None, "о", "об", "после") and _own_day(trig):
+        if etype == "ATTACK" and prep in (None, "о", "об", "после", "за") and _own_day(trig):
             # "организатор теракта 14 октября на вокзале", "через неделю после теракта 14 октября": an
-            # attack told with its own day is one, wherever the sentence mentions it
+            # attack told with its own day is one, wherever the sentence mentions it ("стоят за взрывом в пятницу")
             return "asserted"
         if prep in ("после", "до", "при", "без", "против", "за", "из-за", "ради", "для"):
             return None
@@ -1284,7 +1284,18 @@ def _own_day(noun: RuToken) -> bool:
             return True
         if (c.pos == "NUM" or c.text.isdigit()) and any(g.lemma in MONTHS_RU for g in c.children):
             return True  # natasha hangs "июня" on "28" as a flat name
+        if case_of(c) in ("в", "на") and _names_a_day(" ".join(t.text for t in c.subtree())):
+            return True  # "взрывов … в пасхальное воскресенье", "теракт в воскресенье", as English "Sunday's bombings"
     return False
+
+
+_ANY_DAY = date(2000, 6, 15)  # a publication day for reading a phrase's precision, not its value
+
+
+def _names_a_day(phrase: str) -> bool:
+    """Does the phrase name one day (a holiday, a weekday, a day of a month)? Years, months and
+    periods do not."""
+    return any(found.precision == "day" for _, _, found in find_dates(phrase, _ANY_DAY, "ru"))
 
 
 def _in_description(tok: RuToken, trig: RuToken, sent: RuSentence) -> bool:
