@@ -381,6 +381,11 @@ BATCH_7: dict[str, Case] = {
         "В воскресенье прогремели взрывы в церквях и отелях Шри-Ланки.",
         [E("ATTACK", date=SUNDAY, country="LKA")],
     ),
+    # the lead act's country, named no closer than the country, places a later act told with no place
+    "story-country": Case(
+        "В воскресенье в отелях Шри-Ланки прогремели взрывы. Во вторник полиция задержала гражданина Сирии.",
+        [E("ATTACK", date=SUNDAY, country="LKA"), E("ARREST", total=1, nats={"SYR"}, country="LKA", date=TUE)],
+    ),
     "embassy-owner": Case(
         "В понедельник его задержали у посольства Эквадора в Лондоне.",
         [E("ARREST", date=MON, country="GBR")],

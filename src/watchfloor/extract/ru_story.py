@@ -95,6 +95,9 @@ class Story:
                 if ctx.story_location is None or sent.stop > ctx.headline_end:
                     ctx.story_location = place
                 return
+            if place is not None and place.country and ctx.story_location is None and sent.stop > ctx.headline_end:
+                ctx.story_location = place  # the lead's act in a country named no closer ("взрывы в отелях Шри-Ланки")
+                return
         if ctx.story_location is None:
             for span, top in self.places.mentions(sent):
                 if self.places.role(top) != "location" and top.rel not in ("root", "nsubj", "appos"):
