@@ -987,3 +987,22 @@ KINDS = [
 @pytest.mark.parametrize(("text", "wants"), KINDS, ids=[f"kind{i}" for i in range(len(KINDS))])
 def test_acts_of_a_kind_are_no_events(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 31 (session 8): "a family of five" counts five (real text: "gunmen killed a family of four
+# people"); an arrest "on suspicion of planning …" is no metaphor (the sense filter read "plan" from
+# the offence as what the act was on). Written before the rules; first pass in docs/generalisation.md
+
+FAMILIES_AND_SUSPICIONS = [
+    ("Police arrested a family of four at the airport in Izmir on Monday.", [W("ARREST", 4, day="2021-03-08", country="TUR")]),
+    ("Immigration officers detained a family of six from Medan on Tuesday.", [W("ARREST", 6, day="2021-03-09")]),
+    ("Police said they had caught three Uzbek men in Hatay on Tuesday on suspicion of planning to cross into Syria.",
+     [W("ARREST", 3, "UZB", day="2021-03-09", country="TUR")]),
+    ("Troops detained two men near Kidal on Monday on suspicion of plotting an attack.",
+     [W("ARREST", 2, day="2021-03-08", country="MLI")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), FAMILIES_AND_SUSPICIONS, ids=[f"family{i}" for i in range(len(FAMILIES_AND_SUSPICIONS))])
+def test_families_counted_and_suspicions_not_metaphors(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

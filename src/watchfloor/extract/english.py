@@ -449,6 +449,9 @@ class EnglishExtractor:
             counts = [t.count for t in found]
             if draft.total is not None and counts and None not in counts:
                 draft.total += sum(c or 0 for c in counts)
+        size = _family_size(head)
+        if size is not None and len(targets) == 1 and not companions:
+            targets[0].count = draft.total = size  # "a family of five": five people (real text: "killed a family of four people")
         draft.targets = targets
 
     def _member_targets(self, member: Token, draft: Draft, previous: list[Draft], ctx: DocContext) -> list[Target]:
@@ -1291,6 +1294,24 @@ def _own_nationals(draft: Draft) -> None:
             continue  # "the men" refers back to people already counted
         if target.nationality is None and words[-1] in ("man", "men", "citizen", "citizens"):
             target.nationality = agent_country
+
+
+FAMILY_NOUNS = frozenset({"family", "household"})
+
+
+def _family_size(head: Token) -> int | None:
+    """ "a family of five", "a family of four people": the number its of-phrase gives; None for
+    "the family of Abu X" or a family with no number (GOLD-FORMAT: total null)."""
+    if head.lemma_.lower() not in FAMILY_NOUNS or head.tag_ != "NN":
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                number = obj if obj.pos_ == "NUM" else next((c for c in obj.children if c.dep_ == "nummod"), None)
+                if obj.dep_ == "pobj" and number is not None and (obj is number or obj.lemma_.lower() in ("people", "person", "member")):
+                    quantity = parse_quantity(number.text, "en")
+                    return quantity.value if quantity is not None else None
+    return None
 
 
 def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> bool:

@@ -173,6 +173,9 @@ def _en_lemma(tok: Token) -> str | None:
     return _fold(tok.lemma_)
 
 
+OFFENCE_HEADS = frozenset({"suspicion", "charge", "accusation", "allegation"})
+
+
 def _en_inner(head: Token, role: str, depth: int = 2) -> Iterable[tuple[str, str]]:
     """The head's lemma under `role`, and its modifiers' (two steps down, prepositions free). A
     word of force among its own modifiers keeps the head out: "sniper fire" is no fire."""
@@ -182,6 +185,8 @@ def _en_inner(head: Token, role: str, depth: int = 2) -> Iterable[tuple[str, str
         yield role, lemma
     if depth == 0 or lemma in anchors:
         return  # "an exchange of fire": what a word of force governs is force too
+    if lemma in OFFENCE_HEADS:
+        return  # "caught … on suspicion of planning …": the offence, not what the act is on
     for child in head.children:
         if child.dep_ not in _EN_INNER:
             continue
