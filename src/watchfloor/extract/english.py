@@ -449,9 +449,9 @@ class EnglishExtractor:
             counts = [t.count for t in found]
             if draft.total is not None and counts and None not in counts:
                 draft.total += sum(c or 0 for c in counts)
-        size = _family_size(head)
+        size = _sized_by(head)
         if size is not None and len(targets) == 1 and not companions:
-            targets[0].count = draft.total = size  # "a family of five": five people (real text: "killed a family of four people")
+            draft.total = size  # "a family of five" is five people (real text: "killed a family of four people")
         draft.targets = targets
 
     def _member_targets(self, member: Token, draft: Draft, previous: list[Draft], ctx: DocContext) -> list[Target]:
@@ -1296,24 +1296,6 @@ def _own_nationals(draft: Draft) -> None:
             target.nationality = agent_country
 
 
-FAMILY_NOUNS = frozenset({"family", "household"})
-
-
-def _family_size(head: Token) -> int | None:
-    """ "a family of five", "a family of four people": the number its of-phrase gives; None for
-    "the family of Abu X" or a family with no number (GOLD-FORMAT: total null)."""
-    if head.lemma_.lower() not in FAMILY_NOUNS or head.tag_ != "NN":
-        return None
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for obj in prep.children:
-                number = obj if obj.pos_ == "NUM" else next((c for c in obj.children if c.dep_ == "nummod"), None)
-                if obj.dep_ == "pobj" and number is not None and (obj is number or obj.lemma_.lower() in ("people", "person", "member")):
-                    quantity = parse_quantity(number.text, "en")
-                    return quantity.value if quantity is not None else None
-    return None
-
-
 def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> bool:
     """'the three', 'Kaya', 'the pair', 'they': the people told before, with their nationality."""
     found = antecedent(member, ctx.people)
@@ -1454,15 +1436,23 @@ def _count_shared(members: list[Token], targets: list[Target]) -> bool:
 
 
 def _sized_by(member: Token) -> int | None:
-    """'a family of five': a group noun whose of-phrase is only its size."""
-    if member.lemma_.lower() not in ("family", "group", "cell", "gang", "team", "unit", "party"):
+    """'a family of five', 'a family of four people': a group noun whose of-phrase is only its size."""
+    if member.lemma_.lower() not in ("family", "household", "group", "cell", "gang", "team", "unit", "party"):
         return None
     for prep in member.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             objs = [o for o in prep.children if o.dep_ == "pobj"]
-            if len(objs) == 1 and objs[0].pos_ == "NUM" and not list(objs[0].children):
-                q = parse_quantity(objs[0].text, "en")
-                return q.value if q is not None else None
+            if len(objs) != 1:
+                continue
+            obj = objs[0]
+            if obj.pos_ == "NUM" and all(c.dep_ == "prep" for c in obj.children):  # "of six from Medan"
+                number = obj
+            elif obj.lemma_.lower() in ("people", "person", "member"):
+                number = next((c for c in obj.children if c.dep_ == "nummod"), None)
+            else:
+                continue
+            q = parse_quantity(number.text, "en") if number is not None else None
+            return q.value if q is not None else None
     return None
 
 
