@@ -1445,6 +1445,7 @@ def _sized_by(member: Token) -> int | None:
             if len(objs) != 1:
                 continue
             obj = objs[0]
+            number: Token | None
             if obj.pos_ == "NUM" and all(c.dep_ == "prep" for c in obj.children):  # "of six from Medan"
                 number = obj
             elif obj.lemma_.lower() in ("people", "person", "member"):
