@@ -1006,3 +1006,19 @@ FAMILIES_AND_SUSPICIONS = [
 @pytest.mark.parametrize(("text", "wants"), FAMILIES_AND_SUSPICIONS, ids=[f"family{i}" for i in range(len(FAMILIES_AND_SUSPICIONS))])
 def test_families_counted_and_suspicions_not_metaphors(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 32 (session 8): a town named before a word for people is where they live, and so their
+# country (GOLD-FORMAT: residence stated; real text: "a Singapore man arrested … in Bangkok", "a London
+# man", "a Boston resident"); a group's name is no town ("a Hamas man"). Written before the rule.
+
+HOME_TOWNS = [
+    ("Police arrested a Luton man at Heathrow on Monday.", [W("ARREST", 1, "GBR", day="2021-03-08", country="GBR")]),
+    ("Turkish police detained two Antwerp women in Kilis on Tuesday.", [W("ARREST", 2, "BEL", day="2021-03-09", country="TUR")]),
+    ("A Hamas man was arrested in Hebron on Monday.", [W("ARREST", 1, day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), HOME_TOWNS, ids=[f"hometown{i}" for i in range(len(HOME_TOWNS))])
+def test_a_home_town_gives_the_country(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

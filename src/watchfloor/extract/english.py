@@ -114,6 +114,7 @@ from watchfloor.normalize.numbers import Quantity, parse_quantity
 from watchfloor.normalize.places import Gazetteer, Place
 from watchfloor.normalize.text import ARABIC_ARTICLES
 
+TOWNSPEOPLE = frozenset({"man", "woman", "family", "couple", "resident", "native", "youth", "teenager", "boy", "girl"})
 PERPETRATOR_NOUNS = frozenset({"bomber", "attacker", "assailant", "gunman", "gunmen", "perpetrator", "hijacker"})
 # Heads that only count the people of their of-phrase ("120 more of its citizens", "dozens of Uzbeks").
 QUANTITY_HEADS = frozenset({"more", "some", "many", "most", "all", "several", "dozens", "hundreds", "thousands"})
@@ -487,6 +488,10 @@ class EnglishExtractor:
         elif nat is None and own and draft.agent is not None and draft.agent.country:
             # "Azerbaijan has arrested ten (of its) citizens": the agent's own nationals
             nat = (draft.agent.country, None, None)
+        if nat is None:
+            home = self._home_town_country(member, ctx)
+            if home is not None:
+                nat = (home, None, None)  # "a Luton family", "a Singapore man": residence stated (GOLD-FORMAT)
         if nat is None and _definite(member) and member.tag_ == "NN" and member.lemma_.lower() in PERSON_NOUNS:
             nat = _earlier_nationality(member)  # "an American … Turkey expelled the man"
             count = 1 if count is None else count
@@ -513,6 +518,38 @@ class EnglishExtractor:
         if target.nationality is None and not _foreign(member):
             _from_story(target, member, ctx)
         return [target]
+
+    def _home_town_country(self, member: Token, ctx: DocContext) -> str | None:
+        """ "a Luton family", "two Antwerp women", "a Watertown resident" (real text: "a Singapore man
+        arrested … in Bangkok", "a London man", "a Boston resident"): a place name before a word for
+        people names where they live, and so their country; not "the Tsarnaev family" (a surname)."""
+        if member.lemma_.lower() not in TOWNSPEOPLE:
+            return None
+        if member.lemma_.lower() == "family" and any(c.dep_ == "det" and c.lower_ == "the" for c in member.children):
+            return None
+        for c in member.children:
+            if c.dep_ != "compound" or c.i > member.i or c.pos_ != "PROPN" or c.ent_type_ not in ("GPE", "LOC", "ORG", ""):
+                continue
+            name = _compound_text(c)
+            if find_groups(name):
+                continue  # "a Hamas man": a member of a group, wherever a village of that name lies
+            if c.ent_type_ != "GPE" and not self._sizeable_place(name):
+                continue  # NER takes a town before a noun for an organisation ("a Luton man"); the gazetteer decides
+            code = country_code(name, "en")
+            if code is not None:
+                return code
+            found = self._resolved(name, ctx)
+            if found is not None and found.country:
+                return found.country
+        return None
+
+    def _sizeable_place(self, name: str) -> bool:
+        """A town of 20,000 people or more (or a country) by this name: a name NER typed otherwise
+        is taken for a place only then."""
+        if country_code(name, "en") is not None:
+            return True
+        found = self.gazetteer.candidates(name) if len(name) >= 3 else []
+        return bool(found) and found[0].population >= 20_000
 
     def _nationality(self, member: Token) -> tuple[str | None, str | None, str | None] | None:
         candidates = [member.text, _compound_text(member)]  # "Pakistanis", "Sri Lankans"
