@@ -1022,3 +1022,23 @@ HOME_TOWNS = [
 @pytest.mark.parametrize(("text", "wants"), HOME_TOWNS, ids=[f"hometown{i}" for i in range(len(HOME_TOWNS))])
 def test_a_home_town_gives_the_country(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 33 (session 8): the people of an act just told, told again one by one with no day, place
+# or "later" of their own, are that act (GOLD-FORMAT: one happening, one event); with a day or place
+# of their own, or "later", they are another. Written before the rule.
+
+ONE_BY_ONE = [
+    ("Five men linked to the bombing of the market in Jolo are in police custody after surrendering over the "
+     "weekend, police said on Monday.\n\nThe main suspect, Abu Kamal, gave himself up to the army. His four "
+     "companions surrendered to the police.", [W("ARREST", 5)]),
+    ("Police arrested six men in Izmir on Monday. Their two leaders were arrested later in Ankara.",
+     [W("ARREST", 6, day="2021-03-08", country="TUR"), W("ARREST", 2, country="TUR")]),
+    ("Police arrested six men in Izmir on Monday. On Tuesday the two brothers were arrested in Ankara.",
+     [W("ARREST", 6, day="2021-03-08", country="TUR"), W("ARREST", 2, day="2021-03-09", country="TUR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), ONE_BY_ONE, ids=[f"onebyone{i}" for i in range(len(ONE_BY_ONE))])
+def test_people_told_one_by_one_are_the_act_before(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -113,6 +113,13 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
             prior.date, prior.date_strong = draft.date, draft.date_strong
         return prior
     patient = _patient(trig, trig.pos_ in ("NOUN", "PROPN"))
+    held = patient
+    if held is None or held.lower_ in ("himself", "herself", "themselves"):
+        # "the main suspect gave himself up", "his companions surrendered": they are the ones held
+        held = next((c for c in trig.children if c.dep_ == "nsubj"), held)
+    if held is not None and _one_by_one(prior, draft, held):
+        prior.absorbed.append(trig.i)
+        return prior
     if patient is None or (draft.total is not None or draft.nationalities) and not draft.anaphoric:
         return None
     if _told_apart(prior, draft):
@@ -125,6 +132,27 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
             prior.location = draft.location
         return prior
     return None
+
+
+def _one_by_one(prior: Draft, draft: Draft, patient: Token) -> bool:
+    """ "Five men … surrendered over the weekend. The main suspect, X, gave himself up to the
+    military; his four companions … surrendered to the police": the people of the act just told,
+    told one by one (definite or possessed, fewer than its count), with no day, place or "later" of
+    their own, are that act (GOLD-FORMAT: one happening, one event)."""
+    trig = draft.trigger
+    told = patient.tag_ in ("NN", "NNS") and (
+        _definite(patient) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in patient.children)
+    )
+    return (
+        told
+        and prior.total is not None
+        and prior.total > 1
+        and (draft.total is None or draft.total < prior.total)
+        and not draft.date_strong
+        and not _own_place(trig)
+        and draft.modality == prior.modality
+        and not any(c.lower_ in ("later", "then", "subsequently", "afterwards", "also") for c in trig.children)
+    )
 
 
 def _own_place(trig: Token) -> bool:
