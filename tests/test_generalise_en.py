@@ -1029,9 +1029,9 @@ def test_a_home_town_gives_the_country(pipeline: Pipeline, text: str, wants: lis
 # of their own, or "later", they are another. Written before the rule.
 
 ONE_BY_ONE = [
-    ("Five men linked to the bombing of the market in Jolo are in police custody after surrendering over the "
-     "weekend, police said on Monday.\n\nThe main suspect, Abu Kamal, gave himself up to the army. His four "
-     "companions surrendered to the police.", [W("ARREST", 5)]),
+    ("Six suspects in the attack on a bus in Marawi were taken into custody at the weekend, police said on "
+     "Monday.\n\nTheir commander, Abu Kamal, gave himself up to the army. His five men surrendered to the "
+     "police.", [W("ARREST", 6, country="PHL")]),
     ("Police arrested six men in Izmir on Monday. Their two leaders were arrested later in Ankara.",
      [W("ARREST", 6, day="2021-03-08", country="TUR"), W("ARREST", 2, country="TUR")]),
     ("Police arrested six men in Izmir on Monday. On Tuesday the two brothers were arrested in Ankara.",

@@ -349,7 +349,7 @@ BATCH_6: dict[str, Case] = {
         [E("ARREST", total=5, date=MON, modality="asserted")],
     ),
     # acts of a kind ("такие атаки", "подобные теракты"), as English "such attacks": no event
-    "such-attacks": Case("Эксперты считают, что группировка не смогла бы провести такие атаки без помощи извне.", []),
+    "such-attacks": Case("Эксперты сомневаются, что одиночки способны устроить такие атаки без посторонней помощи.", []),
     "similar-attacks": Case("По словам экспертов, подобные теракты невозможно организовать в одиночку.", []),
     "such-detentions": Case("Такие задержания в регионе проходят почти каждую неделю.", []),
     "present-announces-removal": Case(
@@ -377,9 +377,9 @@ BATCH_7: dict[str, Case] = {
         "Во вторник в больнице Махачкалы задержали двоих подозреваемых.",
         [E("ARREST", total=2, date=TUE, country="RUS")],
     ),
-    "churches-and-hotels": Case(
-        "В воскресенье прогремели взрывы в церквях и отелях Шри-Ланки.",
-        [E("ATTACK", date=SUNDAY, country="LKA")],
+    "schools-and-hospitals": Case(
+        "В воскресенье прогремели взрывы в школах и больницах Алеппо.",
+        [E("ATTACK", date=SUNDAY, country="SYR")],
     ),
     # the lead act's country, named no closer than the country, places a later act told with no place
     "story-country": Case(
@@ -400,9 +400,9 @@ def test_batch_7_days_of_attacks_and_places_of_buildings(pipeline: Pipeline, nam
 
 
 def test_standing_behind_an_act_is_a_claim_beside_the_event(pipeline: Pipeline) -> None:
-    """ "заявила, что стоит за серией взрывов": the attack is an event and owning up to it a claim
+    """ "объявила, что стоит за нападением": the attack is an event and owning up to it a claim
     (natasha lemmatises "стоит" as "стоить")."""
-    case = Case("Группировка во вторник заявила, что стоит за серией взрывов в отелях Коломбо в воскресенье.", [])
+    case = Case("В среду группировка объявила, что стоит за нападением на церковь в Лахоре в пасхальное воскресенье.", [])
     extraction = run(pipeline, case)
     assert [e.type for e in extraction.events] == ["ATTACK"]
     assert any("стоит за" in c.evidence.text for c in extraction.claims), extraction.claims

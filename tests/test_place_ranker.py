@@ -80,7 +80,7 @@ def test_the_act_s_own_place(pipeline: Pipeline, text: str, verb: str, place: st
     ("text", "verb"),
     [
         ("The two men were deported to Kabul on Monday.", "deported"),  # a destination
-        ("He was taken to the border crossing in Edirne province and then deported.", "deported"),  # a destination's wider place
+        ("The men were driven to a camp in Idlib province and deported on Monday.", "deported"),  # a destination's wider place
         ("A man born in Hebron was arrested on Monday.", "arrested"),  # a birthplace
     ],
 )  # fmt: skip

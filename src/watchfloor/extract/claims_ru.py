@@ -275,7 +275,7 @@ def _hedged(tok: RuToken, stop: RuToken | None) -> bool:
 
 
 def _stands_behind(verb: RuToken) -> bool:
-    """ "стоит за серией взрывов": natasha lemmatises this "стоит" as "стоить" (to cost); with "за"
+    """ "стоит за нападением на рынок": natasha lemmatises this "стоит" as "стоить" (to cost); with "за"
     and an object it is "стоять за", owning up to an act."""
     return verb.lemma == "стоить" and any(
         c.rel == "obl" and any(g.rel == "case" and g.lemma == "за" for g in c.children) for c in verb.children

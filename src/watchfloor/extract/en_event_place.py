@@ -205,7 +205,7 @@ def _climb(root: Token) -> tuple[Token, int] | None:
             if not _is_verbal(attach) and _origin_or_destination(attach):
                 return None  # "from Borgerhout in Antwerp": the wider place of an origin
             if attach.dep_ == "pobj" and attach.head.lower_ in DESTINATION and _is_place_noun(attach):
-                return None  # "taken to the crossing in Edirne province", "to a camp in Idlib": a destination's
+                return None  # "driven to a camp in Idlib province", "to the gate in X district": a destination's
             # (not "lobbed a grenade into a police post in Srinagar", "marched to the embassy in Ottawa")
             if prep in NEAR:
                 cost += 1  # "in Tashan village near Kano": a landmark, when the place itself is named too

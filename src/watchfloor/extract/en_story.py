@@ -135,8 +135,8 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
 
 
 def _one_by_one(prior: Draft, draft: Draft, patient: Token) -> bool:
-    """ "Five men … surrendered over the weekend. The main suspect, X, gave himself up to the
-    military; his four companions … surrendered to the police": the people of the act just told,
+    """ "Six suspects … were taken into custody at the weekend. Their commander handed himself
+    over to the army; his five men turned themselves in to the police": the people of the act just told,
     told one by one (definite or possessed, fewer than its count), with no day, place or "later" of
     their own, are that act (GOLD-FORMAT: one happening, one event)."""
     trig = draft.trigger

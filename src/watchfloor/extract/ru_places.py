@@ -102,7 +102,7 @@ def np_top(tok: RuToken) -> RuToken:
         if node.rel == "nmod" and case_of(node) is None and head.lemma in FACILITY_NOUNS:
             node = head  # "в больнице Сингапура", "в аэропорту Барселоны": the facility in that place
             while node.rel == "conj" and case_of(node) is None and node.head is not None and node.head.pos == "NOUN":
-                node = node.head  # "в церквях и отелях Шри-Ланки": the first conjunct carries the preposition
+                node = node.head  # "в школах и больницах Алеппо": the first conjunct carries the preposition
             break
         break
     return node
@@ -165,7 +165,7 @@ def is_place_noun(tok: RuToken) -> bool:
 
 def place_phrase(sent: RuSentence, top: RuToken) -> str:
     if top.lemma in FACILITY_NOUNS:
-        top = _facility_place(top) or top  # "в церквях и отелях Шри-Ланки": Шри-Ланка
+        top = _facility_place(top) or top  # "в школах и больницах Алеппо": Алеппо
     toks = np_tokens(top)
     return sent.text[toks[0].start - sent.start : toks[-1].stop - sent.start]
 

@@ -96,7 +96,7 @@ class Story:
                     ctx.story_location = place
                 return
             if place is not None and place.country and ctx.story_location is None and sent.stop > ctx.headline_end:
-                ctx.story_location = place  # the lead's act in a country named no closer ("взрывы в отелях Шри-Ланки")
+                ctx.story_location = place  # the lead's act in a country named no closer ("взрывы в больницах Алеппо")
                 return
         if ctx.story_location is None:
             for span, top in self.places.mentions(sent):

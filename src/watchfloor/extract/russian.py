@@ -292,7 +292,7 @@ class RussianExtractor:
             if _held_or_charged_now(trig, etype):
                 return "asserted"  # "обвиняется в мошенничестве": charged now, as "is charged with"
             if trig.feat("Tense") == "Pres" and self._habitual(trig):
-                return None  # "каждый месяц мессенджер блокирует тысячи каналов": a practice, as English "platforms remove such material"
+                return None  # "ежемесячно платформа удаляет сотни аккаунтов": a practice, as English "platforms remove such material"
             if trig.feat("Tense") in ("Pres", "Fut") and etype != "TRAVEL":
                 modality = "planned"
             elif trig.feat("Tense") == "Pres" and _counted_subject(trig):
