@@ -104,3 +104,11 @@ def test_the_ranker_beats_the_rules_on_sentences_it_was_not_fitted_on(pipeline: 
         for name, extractor in (("ranked", ranked), ("rules", rules)):
             right[name] += verdict(s, extractor.place_of(doc, document, trig)) == "right"
     assert right["ranked"] >= right["rules"] + 24, right  # measured: +3.8 points on the whole check half
+
+
+def test_an_artefact_of_other_features_is_refused_by_name() -> None:
+    from watchfloor.errors import ConfigError
+    from watchfloor.extract.en_place_ranker import ranker_from_json
+
+    with pytest.raises(ConfigError, match="train_place_ranker.py"):
+        ranker_from_json({"feature_version": FEATURE_VERSION + 1, "weights": {}})

@@ -22,7 +22,6 @@ from typing import Any
 
 from spacy.tokens import Span, Token
 
-from watchfloor.errors import ConfigError
 from watchfloor.extract.en_event_place import (
     PLACE_NOUNS,
     _climb,
@@ -32,6 +31,7 @@ from watchfloor.extract.en_event_place import (
     place_spans,
     reported_place_spans,
 )
+from watchfloor.extract.learned import require_feature_version
 from watchfloor.normalize.nationality import country_code
 
 ARTEFACT = "places_en.json"
@@ -240,12 +240,7 @@ class PlaceRanker:
 
 
 def ranker_from_json(raw: dict[str, Any]) -> PlaceRanker:
-    if raw.get("feature_version") != FEATURE_VERSION:
-        raise ConfigError(
-            f"{ARTEFACT} was built with feature version {raw.get('feature_version')!r}, expected "
-            f"{FEATURE_VERSION}; rerun scripts/train_place_ranker.py",
-            input=ARTEFACT,
-        )
+    require_feature_version(raw, FEATURE_VERSION, ARTEFACT, "scripts/train_place_ranker.py")
     return PlaceRanker({k: float(v) for k, v in raw["weights"].items()}, dict(raw.get("metadata", {})))
 
 

@@ -113,13 +113,18 @@ class TriggerModel:
         return found[0] if found is not None and found[1] >= self.threshold else None
 
 
-def model_from_json(raw: dict[str, Any]) -> TriggerModel:
-    if raw.get("feature_version") != FEATURE_VERSION:
+def require_feature_version(raw: dict[str, Any], expected: int, artefact: str, script: str) -> None:
+    """A learned artefact is read only with the features it was trained on."""
+    if raw.get("feature_version") != expected:
         raise ConfigError(
-            f"{ARTEFACT} was built with feature version {raw.get('feature_version')!r}, expected "
-            f"{FEATURE_VERSION}; rerun scripts/train_triggers.py",
-            input=ARTEFACT,
+            f"{artefact} was built with feature version {raw.get('feature_version')!r}, expected "
+            f"{expected}; rerun {script}",
+            input=artefact,
         )
+
+
+def model_from_json(raw: dict[str, Any]) -> TriggerModel:
+    require_feature_version(raw, FEATURE_VERSION, ARTEFACT, "scripts/train_triggers.py")
     types = tuple(raw["types"])
     weights = {feat: tuple(float(w) for w in row) for feat, row in raw["weights"].items()}
     quiet = frozenset(feat[2:] for feat, row in weights.items() if feat.startswith("l=") and max(row) <= 0)
