@@ -136,7 +136,7 @@ class EnglishExtractor:
     ) -> None:
         self.gazetteer = gazetteer
         self._known_places: dict[str, bool] = {}
-        self._place_kinds: dict[str, str] = {}
+        self._likeliest_places: dict[str, Place | None] = {}
         self.ontology = ontology or load_ontology()
         # the learned trigger scorer proposes candidates the lexicon lacks (extract/learned.py)
         self.triggers = triggers if triggers is not None or not learned else load_trigger_model()
@@ -548,8 +548,8 @@ class EnglishExtractor:
         is taken for a place only then."""
         if country_code(name, "en") is not None:
             return True
-        found = self.gazetteer.candidates(name) if len(name) >= 3 else []
-        return bool(found) and found[0].population >= 20_000
+        found = self._likeliest(name)
+        return found is not None and found.population >= 20_000
 
     def _nationality(self, member: Token) -> tuple[str | None, str | None, str | None] | None:
         candidates = [member.text, _compound_text(member)]  # "Pakistanis", "Sri Lankans"
@@ -765,13 +765,20 @@ class EnglishExtractor:
     def place_kind(self, name: str) -> str:
         """What the gazetteer's likeliest entry of this name is ("country", "admin1", "city", …), or
         "-" when it knows none (a feature of the place ranker)."""
-        kinds = self._place_kinds
-        if name not in kinds:
-            if len(kinds) >= 50_000:
-                kinds.clear()
+        if country_code(name, "en") is not None:
+            return "country"
+        found = self._likeliest(name)
+        return found.kind if found is not None else "-"
+
+    def _likeliest(self, name: str) -> Place | None:
+        """The gazetteer's likeliest entry spelled `name`, looked up once per name."""
+        seen = self._likeliest_places
+        if name not in seen:
+            if len(seen) >= 50_000:
+                seen.clear()
             found = self.gazetteer.candidates(name) if len(name) >= 3 else []
-            kinds[name] = "country" if country_code(name, "en") is not None else found[0].kind if found else "-"
-        return kinds[name]
+            seen[name] = found[0] if found else None
+        return seen[name]
 
     def place_of(self, doc: Doc, document: Document, trig: Token) -> tuple[int, int] | None:
         """The character span of the place where the act of `trig` happened, or None (the
