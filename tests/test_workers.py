@@ -231,3 +231,24 @@ def test_a_zombie_parent_counts_as_gone() -> None:
 def _state(pid: int) -> str:
     with open(f"/proc/{pid}/stat", "rb") as f:
         return f.read().rsplit(b")", 1)[1].split()[0].decode()
+
+
+def _blas_threads() -> list[int]:
+    """In a worker: the threads of each BLAS library loaded (numpy's at least)."""
+    import numpy  # noqa: F401  # loads OpenBLAS, as the models do
+    from threadpoolctl import threadpool_info
+
+    return [lib["num_threads"] for lib in threadpool_info() if lib.get("user_api") == "blas"]
+
+
+def test_each_worker_runs_one_blas_thread() -> None:
+    """Two workers on two cores: a BLAS thread pool per core in each would contend (issue 16)."""
+    from watchfloor.limits import Limits
+    from watchfloor.workers import WorkerPool
+
+    pool = WorkerPool(2, Limits())
+    try:
+        threads = pool._executor.submit(_blas_threads).result(timeout=120)
+    finally:
+        pool.close()
+    assert threads and all(n == 1 for n in threads)

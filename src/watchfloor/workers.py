@@ -40,6 +40,7 @@ from watchfloor.model import Document, Extraction
 if TYPE_CHECKING:
     from watchfloor.pipeline import Pipeline
 
+BLAS_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 IN_FLIGHT_PER_WORKER = 3  # batches queued per worker: enough to keep it busy, few enough to bound memory
 
 
@@ -128,9 +129,22 @@ def _start_worker(limits: Limits, parent: int) -> None:
     global _PIPELINE
     from watchfloor.pipeline import Pipeline
 
+    _one_blas_thread()
     _PIPELINE = Pipeline(limits=limits)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle: it stops the pool
     threading.Thread(target=_exit_with, args=(parent, os.getppid()), daemon=True, name="orphan-watch").start()
+
+
+def _one_blas_thread() -> None:
+    """The workers share the cores: a BLAS library's own threads in each (OpenBLAS starts one per
+    core, for natasha's matrix products) would only contend with the other workers (measured:
+    two workers extract 1.46x as fast as one with them, 1.81x without). Dask's nanny does the same.
+    The variables hold for libraries loaded later; threadpoolctl limits those loaded already."""
+    for name in BLAS_THREAD_VARIABLES:
+        os.environ[name] = "1"
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
 
 
 def _exit_with(parent: int, ppid: int) -> None:

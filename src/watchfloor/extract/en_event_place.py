@@ -312,7 +312,16 @@ def event_place_spans(
     trig: Token, sent: Span, is_place: Callable[[str], bool] | None = None, *, speech: bool = False
 ) -> list[Span]:
     """The sentence's places that are where the act of `trig` happened, best first (with
-    `speech`, also those of the verb of speech the act is told under)."""
+    `speech`, also those of the verb of speech the act is told under). Found once per trigger:
+    the rules, the place ranker and the report's places all ask."""
+    cache = sent.doc.user_data.setdefault("wf_event_place_ranked", {})
+    key = (trig.i, sent.start, speech, is_place is not None)  # one extractor, one gazetteer per parse
+    if key not in cache:
+        cache[key] = _rank_event_places(trig, sent, is_place, speech)
+    return list(cache[key])
+
+
+def _rank_event_places(trig: Token, sent: Span, is_place: Callable[[str], bool] | None, speech: bool) -> list[Span]:
     ranked: list[tuple[tuple[int, int, int, int], Span]] = []  # (nearness, country, wider, distance)
     for span in place_spans(sent, is_place):
         if span.start <= trig.i < span.end:
