@@ -153,6 +153,28 @@ def test_reports_of_one_event_cluster_and_others_stay_apart() -> None:
     assert groups == sorted([sorted([a.id, b.id, c.id]), [other.id]])
 
 
+def test_a_report_that_belongs_with_two_clusters_joins_them_unless_they_conflict() -> None:
+    """One report gives the day and count, another the day and nationality (too little in common
+    to merge); a third gives all three: the three are one event, whatever their order."""
+    day = date(2021, 6, 2)
+    for order in ((0, 1, 2), (1, 0, 2), (2, 0, 1)):
+        told = [mention(1, day=day, total=17), mention(2, day=day, nats=("IDN",)),
+                mention(3, day=day, total=17, nats=("IDN",))]  # fmt: skip
+        assert score(told[0], told[1]) is not None and score(told[0], told[1]) < THRESHOLD  # type: ignore[operator]
+        clusterer = Clusterer()
+        for n in order:
+            clusterer.add(told[n])
+        assert [sorted(m.id for m in ms) for _, ms in clusterer.clusters()] == [sorted(m.id for m in told)]
+    # two days three days apart cannot be one act: a report of that week joins one of them only
+    a, b = mention(4, day=day, total=17), mention(5, day=day + timedelta(days=3), nats=("IDN",))
+    week = mention(6, day=day, precision="week", total=17, nats=("IDN",))
+    assert score(a, b) is None
+    clusterer = Clusterer()
+    for m in (a, b, week):
+        clusterer.add(m)
+    assert sorted(len(ms) for _, ms in clusterer.clusters()) == [1, 2]
+
+
 def test_cluster_ids_come_from_the_first_mention_and_survive_growth() -> None:
     clusterer = Clusterer()
     first = _same_event(1)

@@ -4,7 +4,8 @@
 keeps of its event's fields, and indexes clusters by integer block and week. A reference here
 places the same mentions by the definition in `cluster.py`, without blocking and with
 `compat.compare` (the reasons path): join the earliest-created of the best-scoring clusters of the
-block with which no member conflicts and the best score reaches the threshold. The corpus is
+block with which no member conflicts and the best score reaches the threshold, then bring in the
+other clusters that qualified, best first, whose members conflict with none of the joined ones. The corpus is
 generated with a fixed seed and dense (two countries, two months) so that conflicts, unsure fields,
 ties and rarity boosts all occur.
 """
@@ -102,24 +103,36 @@ def reference(mentions: list[Mention], rarity: Rarity, *, arriving: bool = False
     for m in mentions if arriving else sorted(mentions, key=lambda m: m.order):
         if arriving:
             rarity.add(m)
-        best: tuple[float, int] | None = None
+        qualifying: list[tuple[float, int]] = []
         for created, (_, members) in enumerate(clusters):
-            if members[0].block != m.block or any(x.document == m.document for x in members):
+            if not members or members[0].block != m.block or any(x.document == m.document for x in members):
                 continue
             results = [compare(m, x, rarity) for x in members]
             if any(r is None for r in results):
                 continue
             top = max(r.score for r in results if r is not None)
-            if top >= THRESHOLD and (best is None or (-top, created) < best):
-                best = (-top, created)
-        if best is None:
+            if top >= THRESHOLD:
+                qualifying.append((-top, created))
+        if not qualifying:
             cid = derived_id(m.key)
             assert all(cid != c for c, _ in clusters)
             clusters.append((cid, [m]))
-        else:
-            cid = clusters[best[1]][0]
-            clusters[best[1]][1].append(m)
+            where[m.id] = cid
+            continue
+        (_, best), *others = sorted(qualifying)
+        cid, target = clusters[best]
+        target.append(m)
         where[m.id] = cid
+        for _, other in others:  # clusters `m` also belongs with join, unless they conflict
+            members = clusters[other][1]
+            if {x.document for x in members} & {y.document for y in target}:
+                continue
+            if any(compare(x, y, rarity) is None for x in members for y in target):
+                continue
+            target.extend(members)
+            for x in members:
+                where[x.id] = cid
+            clusters[other] = (clusters[other][0], [])
     return where
 
 

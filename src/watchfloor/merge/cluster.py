@@ -2,7 +2,10 @@
 
 Mentions arrive in a fixed order (documents as stored, then position in the text). Each joins the
 best-scoring existing cluster it is compatible with (`compat.compare` against every member: no
-hard conflict with any, best score at least the threshold), or starts a new one. The same code
+hard conflict with any, best score at least the threshold), or starts a new one. The other
+clusters it could have joined join it too, best first, each unless one of its members conflicts
+with one already there: a report that gives both the count one report gave and the nationality
+another gave shows the three are one event, whichever came first. The same code
 serves a new document joining a stored clustering and a full recluster, so both give the same
 clusters for the same arrival order.
 
@@ -131,11 +134,17 @@ class Clusterer:
     def _assign(self, m: Mention) -> int:
         weeks = reach_weeks(m)
         target = self._forced(m) if m.id in self.constraints.must else None
+        bridged: list[int] = []
         if target is None:
-            target = self._best(m, weeks)
+            ranked = self._qualifying(m, weeks)
+            if ranked:
+                target, bridged = ranked[0], ranked[1:]
         if target is None:
             target = self._create(self._new_id(m.key))
         self._place(target, m, weeks)
+        for other in bridged:  # `m` belongs with these too: one event, unless they conflict
+            if self._joinable(target, other):
+                self._absorb(target, other)
         return target
 
     def cluster_of(self, mention_id: int) -> str | None:
@@ -159,12 +168,27 @@ class Clusterer:
             return None
         target, *rest = sorted(found)  # numbers are in order of creation
         for other in rest:
-            self._taken.add(self._ids[other])  # an absorbed id is not handed out again in this run
-            moved, self._members[other] = self._members[other], []
-            self._documents[other], self._kinds[other], self._faces[other] = set(), set(), []
-            for x in moved:
-                self._place(target, x)
+            self._absorb(target, other)
         return target
+
+    def _absorb(self, target: int, other: int) -> None:
+        """Move the members of cluster `other` into `target`."""
+        self._taken.add(self._ids[other])  # an absorbed id is not handed out again in this run
+        moved, self._members[other] = self._members[other], []
+        self._documents[other], self._kinds[other], self._faces[other] = set(), set(), []
+        for x in moved:
+            self._place(target, x)
+
+    def _joinable(self, target: int, other: int) -> bool:
+        """Whether two clusters a new mention reaches from both may be one event: no document in
+        both, no analyst's decision against it, no hard conflict between their members."""
+        if not self._members[other] or self._documents[target] & self._documents[other]:
+            return False
+        members = self._members[target]
+        if any(self.constraints.cannot_with(x.id) & {y.id for y in members} for x in self._members[other]):
+            return False
+        judge, boost = compat.judge, self.rarity.boost
+        return all(judge(x, y, boost, None) is not None for x in self._faces[other] for y in self._faces[target])
 
     def candidates(self, m: Mention, span: tuple[date, date] | None = None) -> set[str]:
         """The ids of the clusters of `m`'s block whose dates it can reach (`span`: `reach(m)`, if known)."""
@@ -189,13 +213,15 @@ class Clusterer:
                 found.update(bucket)
         return found
 
-    def _best(self, m: Mention, weeks: tuple[int, int] | None) -> int | None:
+    def _qualifying(self, m: Mention, weeks: tuple[int, int] | None) -> list[int]:
+        """The clusters `m` may join (no member conflicts, the best score reaches the threshold),
+        best first."""
         block = self._blocks.get(m.block)
         if block is None:
-            return None
+            return []
         clued = self._clued(m, block)
         if not clued:
-            return None  # no cluster can reach the threshold
+            return []  # no cluster can reach the threshold
         forbidden = self.constraints.cannot_with(m.id)
         judge, boost, document = compat.judge, self.rarity.boost, m.document
         threshold = compat.THRESHOLD
@@ -203,8 +229,7 @@ class Clusterer:
             self._memo.clear()
             self._seen = self.rarity.n
         memo, kind = self._memo, self._kind(m)
-        best: int | None = None
-        best_top = 0.0
+        found: list[tuple[float, int]] = []
         compared = 0
         for c in self._candidates(m, weeks) & clued:
             members = self._members[c]
@@ -227,11 +252,10 @@ class Clusterer:
                     memo[(kind, c)] = (len(faces), top)
                 if top is None or top < threshold:
                     continue
-                # the best score wins; a tie goes to the cluster created first
-                if best is None or top > best_top or (top == best_top and c < best):
-                    best, best_top = c, top
+                found.append((top, c))
         self.comparisons += compared
-        return best
+        # the best score first; a tie goes to the cluster created first
+        return [c for _, c in sorted(found, key=lambda x: (-x[0], x[1]))]
 
     # -- bookkeeping ------------------------------------------------------------------------------
 

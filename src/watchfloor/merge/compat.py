@@ -2,7 +2,8 @@
 
 `compare(a, b)` returns None when the two cannot be one event (a hard conflict), else a score with
 the reasons behind it. A mention joins a cluster when no member conflicts with it and its best
-score against a member reaches `THRESHOLD`.
+score against a member reaches `THRESHOLD` (and brings together the clusters it joins so, unless
+their members conflict: `cluster.py`).
 
 Hard conflicts (never one event):
 - different type or country (blocking already keeps those apart), or the same document (one
