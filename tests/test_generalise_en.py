@@ -1042,3 +1042,23 @@ ONE_BY_ONE = [
 @pytest.mark.parametrize(("text", "wants"), ONE_BY_ONE, ids=[f"onebyone{i}" for i in range(len(ONE_BY_ONE))])
 def test_people_told_one_by_one_are_the_act_before(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 34 (session 9): people taken "along with" or "together with" others are counted with them
+# (GOLD-FORMAT: "X along with his wife and two children" = 4; real news has both forms); "with" hangs
+# from the adverb there, not from the verb. Written before the rule; first pass in docs/generalisation.md
+
+ALONG_WITH = [
+    ("Police arrested Ali Yusuf along with his wife and two children in Kilis on Monday.",
+     [W("ARREST", 4, day="2021-03-08", country="TUR")]),
+    ("Turkish gendarmes detained a Syrian man together with three Iraqis near Reyhanli on Tuesday.",
+     [W("ARREST", 4, "SYR IRQ", day="2021-03-09", country="TUR")]),
+    ("A Belgian woman was deported to Brussels on Monday along with her two children.",
+     [W("DEPORT", 3, "BEL", day="2021-03-08")]),
+    ("Police clashed with protesters along with the army in Kilis on Monday.", [W("ATTACK", None, day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), ALONG_WITH, ids=[f"alongwith{i}" for i in range(len(ALONG_WITH))])
+def test_people_along_with_others_are_counted(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -1444,9 +1444,11 @@ def _companions(trig: Token, head: Token) -> list[Token]:
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _subject(verb) is not None and _subject(verb) == _subject(verb.head):
         owners.append(verb.head)  # "set off from Tunis with his sons and is thought to be on his way to Libya"
     for owner in owners:
-        for prep in owner.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("with", "alongside"):
-                continue
+        preps = [c for c in owner.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside")]
+        for c in owner.children:  # "along with his wife", "together with Krayem": "with" hangs from the adverb
+            if c.lower_ in ("along", "together") and c.dep_ in ("prep", "advmod"):
+                preps.extend(w for w in c.children if w.dep_ == "prep" and w.lower_ == "with")
+        for prep in preps:
             for obj in prep.children:
                 # "caught with them": those are already counted; a companion is named or counted
                 if obj.dep_ == "pobj" and obj.pos_ != "PRON" and _is_person_np(obj) and obj.lemma_.lower() not in SIDE_WORDS:
