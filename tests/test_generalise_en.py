@@ -958,6 +958,13 @@ def test_hours_after_takes_the_day_of_its_clause(pipeline: Pipeline) -> None:
           "murder over the attacks of 2 March.", [W("CHARGE", 1, day="2021-03-08")])
 
 
+def test_hours_after_takes_the_day_of_the_clause_it_hangs_on(pipeline: Pipeline) -> None:
+    """(session 9, after its rule) a day nearer in the words but inside another clause ("seen … on
+    2 March") is not the day of the clause the act hangs on."""
+    check(pipeline, "The suspect admitted on Monday that he was the man seen with the bombers at the station on "
+          "2 March, the prosecutor said, hours after a judge charged him with murder.", [W("CHARGE", 1, day="2021-03-08")])
+
+
 def test_attackers_take_no_nationality_from_the_story(pipeline: Pipeline) -> None:
     """GOLD-FORMAT: a nationality is stated (or residence, citizenship, origin); the story's one
     nationality is a guess for its own people, never for those who struck (written after the rule; "the

@@ -1273,9 +1273,13 @@ def _hours_from(trig: Token, found: list[tuple[Token, DateValue]]) -> DateValue 
     if not any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("hour", "minute") for c in trig.children):
         return None
     own = {t.i for t in trig.subtree}
-    days = [(abs(root.i - trig.i), value) for root, value in found
+    days = [(root, value) for root, value in found
             if root.i not in own and value.precision == "day" and value.date is not None]
-    return min(days, key=lambda d: d[0])[1] if days else None
+    for clause in trig.ancestors:  # the clause it hangs on, then the one that hangs on, …
+        on_it = [value for root, value in days if root.head == clause or root.head.dep_ == "prep" and root.head.head == clause]
+        if on_it:
+            return on_it[0]
+    return min(days, key=lambda d: abs(d[0].i - trig.i))[1] if days else None
 
 
 def _brought_home(trig: Token) -> bool:
