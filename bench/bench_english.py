@@ -1,6 +1,10 @@
 """English throughput: the whole watchfloor pipeline against bare spaCy on the same texts.
 
-    .venv/bin/python bench/bench_english.py [--docs 2000]
+    .venv/bin/python bench/bench_english.py [--docs 2000] [--corpus generated|wikievents]
+
+`generated` (the default) is bench/corpus.py: every sentence a candidate act, the pipeline's worst
+case. `wikievents` is real news articles (WikiEvents train and dev from ../shared/data/external,
+or $WATCHFLOOR_SHARED_DATA), about 2,600 characters each, taken in order and repeated as needed.
 
 Each side runs in its own process (so peak memory is its own), after a warm-up, and the result
 is reported as documents per second and as a ratio: pipeline / bare `en_core_web_sm` (full
@@ -15,6 +19,8 @@ import resource
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -22,8 +28,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import generate  # noqa: E402
 
 
-def run_side(side: str, count: int) -> dict[str, float]:
-    docs = generate(count)
+def texts(corpus: str, count: int) -> Sequence[tuple[str, date | None]]:
+    if corpus == "generated":
+        return list(generate(count))
+    from bench_workers import real_texts
+
+    english, _, origin = real_texts()
+    if not origin.startswith("WikiEvents"):
+        raise SystemExit(f"--corpus wikievents: no WikiEvents texts ({origin})")
+    return [(english[i % len(english)] + ("" if i < len(english) else f"\n\n({i // len(english) + 1})"), None)
+            for i in range(count)]
+
+
+def run_side(side: str, count: int, corpus: str = "generated") -> dict[str, float]:
+    docs = texts(corpus, count)
     words = sum(len(t.split()) for t, _ in docs)
     if side == "spacy":
         import spacy
@@ -58,21 +76,22 @@ def run_side(side: str, count: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=2000)
+    parser.add_argument("--corpus", choices=["generated", "wikievents"], default="generated")
     parser.add_argument("--side", choices=["spacy", "pipeline"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.side:
-        print(json.dumps(run_side(args.side, args.docs)))
+        print(json.dumps(run_side(args.side, args.docs, args.corpus)))
         return
     results = {}
     for side in ("spacy", "pipeline"):
-        proc = subprocess.run([sys.executable, __file__, "--side", side, "--docs", str(args.docs)],
+        proc = subprocess.run([sys.executable, __file__, "--side", side, "--docs", str(args.docs), "--corpus", args.corpus],
                               capture_output=True, text=True, check=True)
         results[side] = json.loads(proc.stdout.strip().splitlines()[-1])
     ratio = results["pipeline"]["docs_per_s"] / results["spacy"]["docs_per_s"]
     for side, r in results.items():
         print(f"{side:9} {r['docs']} docs, {r['words']} words: {r['docs_per_s']:.1f} docs/s, "
               f"{r['words_per_s']:.0f} words/s, peak {r['peak_mb']:.0f} MB")
-    print(f"pipeline / bare spaCy throughput ratio: {ratio:.2f}")
+    print(f"pipeline / bare spaCy throughput ratio ({args.corpus} texts): {ratio:.2f}")
 
 
 if __name__ == "__main__":
