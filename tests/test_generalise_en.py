@@ -1069,3 +1069,30 @@ ALONG_WITH = [
 @pytest.mark.parametrize(("text", "wants"), ALONG_WITH, ids=[f"alongwith{i}" for i in range(len(ALONG_WITH))])
 def test_people_along_with_others_are_counted(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 35 (session 9): an explosion that "tore" or "ripped through" a place is an attack (real
+# news: "a roadside bomb tore through their patrol", "a car bomb ripped through a market"), a storm or
+# a player that does is not; "a second" blast or device is a part of the act just told (real news: "a
+# second bomb detonated in a snack bar", "the second device exploded 50 yards away"); a toll after a
+# verb the lexicon lacks ("burst into a hall, killing 12") and an accident's toll are checks beside
+# them. Written before the rules; first pass in docs/generalisation.md
+
+BLASTS_AND_TOLLS = [
+    ("A car bomb ripped through a crowded market in Baghdad on Monday, killing 20 people.",
+     [W("ATTACK", day="2021-03-08", killed=20, country="IRQ")]),
+    ("Two bombs tore through a church in Jolo on Sunday, killing 20 people. A second went off in the car park "
+     "a minute later.", [W("ATTACK", day="2021-03-07", killed=20, country="PHL")]),
+    ("The storm tore through the coastal towns of Bangladesh on Monday, killing 20 people.", []),
+    ("The striker tore through the defence in the second half on Saturday.", []),
+    ("Gunmen burst into a wedding hall in Mosul on Monday, killing 12 guests.",
+     [W("ATTACK", day="2021-03-08", killed=12, country="IRQ")]),
+    ("A gas boiler exploded in a factory in Dhaka on Monday, killing three workers.", []),
+    ("A bomb exploded outside the station in Quetta on Monday. A second bomb went off inside the station "
+     "minutes later, killing four policemen.", [W("ATTACK", day="2021-03-08", country="PAK")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), BLASTS_AND_TOLLS, ids=[f"blast{i}" for i in range(len(BLASTS_AND_TOLLS))])
+def test_blasts_tolls_and_second_devices(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

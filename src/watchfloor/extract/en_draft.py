@@ -190,10 +190,25 @@ def _refers_back(draft: Draft) -> bool:
     subject = _subject(trig)
     if subject is not None and subject.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS and _definite(subject):
         return True  # "The attack killed three soldiers", "the first device exploded inside …"
+    if subject is not None and draft.type == "ATTACK" and _a_further_one(subject):
+        return True  # "Two bombs tore through … A second went off in the car park a minute later"
     patient = _patient(trig, False)
     if patient is not None and _named_before(patient):
         return True  # "Abrini … was seized in Anderlecht" after "police arrested Mohamed Abrini"
     return patient is not None and (patient.pos_ == "PRON" or _definite(patient))
+
+
+ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
+
+
+def _a_further_one(subject: Token) -> bool:
+    """ "a second", "a second bomb", "the third blast": one more of the devices or blasts just told,
+    so a part of the act before it (the date and place checks of coref keep other days apart)."""
+    if subject.lower_ in ORDINALS:
+        return True  # elliptic: "a second went off"
+    return subject.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS and any(
+        c.dep_ in ("amod", "nummod") and c.lower_ in ORDINALS for c in subject.children
+    )
 
 
 def _named_before(person: Token) -> bool:

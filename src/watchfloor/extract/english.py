@@ -226,6 +226,8 @@ class EnglishExtractor:
             particles = [c.text.lower() for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "npadvmod")]
             for particle in particles:
                 types = self.ontology.phrasal_types(lemma, particle)
+                if types and particle == "through" and not _blast_subject(tok):
+                    continue  # "the storm tore through the town", "he tore through the defence"
                 if types:
                     return types
             types = self.ontology.verb_types(lemma)
@@ -1262,6 +1264,16 @@ def _deported_from(draft: Draft, ctx: DocContext, previous: list[Draft]) -> None
         # the war zone people tried to reach is rarely the state that sends them home
         other = next((c for c in others if c not in CONFLICT_ZONES), others[0] if others else None)
         draft.location = Location(country=other, precision=None) if other is not None else None
+
+
+BLAST_NOUNS = WEAPON_NOUNS | {"blast", "explosion", "bomber", "bombing", "attack"}
+
+
+def _blast_subject(verb: Token) -> bool:
+    """ "A bomb tore through a market", "the blast ripped through a bus": only an explosion
+    tears through a place as an attack."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() in BLAST_NOUNS
 
 
 def _hours_from(trig: Token, found: list[tuple[Token, DateValue]]) -> DateValue | None:
