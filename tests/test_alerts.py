@@ -61,7 +61,7 @@ def store(tmp_path: Path) -> Any:
 
 
 def test_an_event_alert_hits_each_new_canonical_event_once(store: Store, tmp_path: Path) -> None:
-    arrest(store, "before", source="Wire", city="Hatay")  # stored before the alert: not new
+    arrest(store, "before", source="Wire", city="Hatay", day=2)  # stored before the alert: not new (another day)
     out = tmp_path / "hits.jsonl"
     store.add_alert("rus", "events", {"type": ["ARREST"], "nationality": "RUS"}, deliver=[parse_channel(str(out))])
     assert check_alerts(store).hits == []

@@ -175,6 +175,14 @@ def test_a_report_that_belongs_with_two_clusters_joins_them_unless_they_conflict
     assert sorted(len(ms) for _, ms in clusterer.clusters()) == [1, 2]
 
 
+def test_the_outlet_telling_it_is_no_name_or_wording_of_the_act() -> None:
+    a = mention(1, text="Police detained Karimov in Kilis, the Daily Wire reported", source="Daily Wire")
+    b = mention(2, text="Police detained Karimov in Kilis, Wire reported", source="Wire")
+    assert "wire" not in a.names | b.names and "wire" not in a.tokens | b.tokens
+    found = compare(a, b)
+    assert found is not None and any("karim" in why for why in found.reasons)  # the person still counts
+
+
 def test_cluster_ids_come_from_the_first_mention_and_survive_growth() -> None:
     clusterer = Clusterer()
     first = _same_event(1)

@@ -157,9 +157,14 @@ class Mention:
         object.__setattr__(self, "anchor", e.reported or self.published or e.date)
         object.__setattr__(self, "nationalities", e.nationalities)
         words = {w for w in _WORD.findall(e.evidence.text.lower()) if len(w) > 2 or w.isdigit()}
+        if self.source:  # the outlet's own name is no wording of the act
+            words -= set(_WORD.findall(self.source.lower()))
         object.__setattr__(self, "tokens", frozenset(words))
         texts = [span.text for span in e.evidence_spans] + [t.text for t in e.targets if t.text]
-        object.__setattr__(self, "names", frozenset().union(*(name_keys(t) for t in texts)))
+        names = frozenset().union(*(name_keys(t) for t in texts))
+        if self.source:  # "…, the Daily Wire reported": the outlet telling it is no one in the act
+            names -= {k for w in _NAME.findall(self.source) if (k := _name_key(w)) is not None}
+        object.__setattr__(self, "names", names)
         object.__setattr__(self, "count_sure", count_is_sure(e))
         object.__setattr__(self, "date_doubt", date_doubt(e, self.published))
         object.__setattr__(self, "block", (e.type, e.location.country if e.location else None))
