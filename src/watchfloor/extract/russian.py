@@ -126,7 +126,10 @@ class RussianExtractor:
         self.story.fill(drafts, ctx)
         _headline_people(drafts)
         _named_again(drafts)
-        return [d for d in drafts if not d.headline and not _travel_with_arrest(d, drafts)]
+        return [
+            d for d in drafts
+            if not d.headline and not _travel_with_arrest(d, drafts) and not _trip_of_the_arrested(d, drafts)
+        ]
 
     def _details(self, sents: list[RuSentence], drafts: list[Draft]) -> None:
         """One happening, one event: a later sentence that names the people of an act by its
@@ -1436,6 +1439,29 @@ def _travel_with_arrest(draft: Draft, drafts: list[Draft]) -> bool:
     return draft.type == "TRAVEL" and any(
         d.type in ARREST_LIKE and d.sent is draft.sent and not d.headline for d in drafts
     )
+
+
+GIVEN_PEOPLE = frozenset({"оба", "обе", "все", "двое", "трое"})
+QUANTIFIERS = frozenset({"несколько", "многие", "некоторые", "ещё", "еще", "другой", "ряд", "часть"})
+
+
+def _trip_of_the_arrested(draft: Draft, drafts: list[Draft]) -> bool:
+    """A trip told of people the story reports arrested, deported or tried ("по данным следствия,
+    они уехали в Сирию") is their background, not an act of its own (the English story's rule).
+    Russian marks them given by a pronoun, "обе", "все", or a plural subject with no number told
+    before its verb ("женщины уехали"); "в Сирию уехали ещё пять жителей" are new people."""
+    if draft.type != "TRAVEL" or not any(
+        d.type in ("ARREST", "DEPORT", "CHARGE") and d.sent.index < draft.sent.index for d in drafts
+    ):
+        return False
+    trig = draft.trigger
+    subj = subject(trig)
+    if subj is None:
+        return False
+    if subj.pos == "PRON" or subj.lemma in GIVEN_PEOPLE:
+        return True
+    counted = any(c.rel == "nummod" or c.lemma in QUANTIFIERS for c in subj.children)
+    return subj.pos == "NOUN" and subj.feat("Number") == "Plur" and not counted and subj.i < trig.i
 
 
 def _one_toll(found: list[Draft]) -> list[Draft]:
