@@ -1081,8 +1081,8 @@ def test_people_along_with_others_are_counted(pipeline: Pipeline, text: str, wan
 BLASTS_AND_TOLLS = [
     ("A car bomb ripped through a crowded market in Baghdad on Monday, killing 20 people.",
      [W("ATTACK", day="2021-03-08", killed=20, country="IRQ")]),
-    ("Two bombs tore through a church in Jolo on Sunday, killing 20 people. A second went off in the car park "
-     "a minute later.", [W("ATTACK", day="2021-03-07", killed=20, country="PHL")]),
+    ("Two bombs tore through a mosque in Kano on Friday, killing 20 worshippers. A second exploded near the "
+     "gate minutes later.", [W("ATTACK", day="2021-03-05", killed=20, country="NGA")]),
     ("The storm tore through the coastal towns of Bangladesh on Monday, killing 20 people.", []),
     ("The striker tore through the defence in the second half on Saturday.", []),
     ("Gunmen burst into a wedding hall in Mosul on Monday, killing 12 guests.",

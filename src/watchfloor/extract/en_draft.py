@@ -191,7 +191,7 @@ def _refers_back(draft: Draft) -> bool:
     if subject is not None and subject.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS and _definite(subject):
         return True  # "The attack killed three soldiers", "the first device exploded inside …"
     if subject is not None and draft.type == "ATTACK" and _a_further_one(subject):
-        return True  # "Two bombs tore through … A second went off in the car park a minute later"
+        return True  # "Three bombs hit the market … a second exploded near the gate minutes later"
     patient = _patient(trig, False)
     if patient is not None and _named_before(patient):
         return True  # "Abrini … was seized in Anderlecht" after "police arrested Mohamed Abrini"
