@@ -168,6 +168,20 @@ def names() -> dict[str, str]:
     return table
 
 
+@cache
+def world_regions() -> frozenset[str]:
+    """Folded names of regions larger than a country (data/world_regions.tsv), Russian ones also
+    as lemmas, keyed as `names()` keys countries."""
+    keys: set[str] = set()
+    for name, lang in read_tsv("world_regions.tsv"):
+        keys.add(fold(name))
+        keys.add(fold(name.replace("-", " ")))
+        if lang == "ru" or is_cyrillic(name):
+            keys.add(ru_lemma_key(name))
+            keys.add(ru_lemma_key(name.replace("-", " ")))
+    return frozenset(keys)
+
+
 def tokens(phrase: str) -> list[Token]:
     """Word tokens with their folded lookup forms; possessive 's dropped, Russian words lemmatised."""
     out: list[Token] = []

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from watchfloor.normalize import gazetteer as build
-from watchfloor.normalize.nationality import Token, forms, names, tokens
+from watchfloor.normalize.nationality import Token, forms, names, tokens, world_regions
 from watchfloor.normalize.text import ADMIN_WORDS, ARABIC_ARTICLES, affix_keys, is_cyrillic, ru_guess_stems
 
 log = logging.getLogger(__name__)
@@ -102,6 +102,7 @@ class _Mention:
     ids: list[int]  # candidate rows, negative ~i when matched through a stripped affix
     country: str | None = None  # set when the words name a country or a nationality instead
     end: int = 0
+    region: bool = False  # the words name a region larger than a country: no place, no country
 
 
 def default_cache_dir() -> Path:
@@ -191,11 +192,13 @@ class Gazetteer:
         for n, code in enumerate(given_countries):
             ctx_countries.setdefault(code, len(given_countries) - n)
         ctx_countries.update(dict.fromkeys(countries, len(given_countries) + 1))
-        places = [m for m in mentions if not m.country]
+        places = [m for m in mentions if not m.country and not m.region]
         if not places:
             if countries:
                 country = self._country(countries[0])
                 return Resolution(country, None, [country] if country else [], "country only")
+            if any(m.region for m in mentions):
+                return Resolution(None, None, [], "a region larger than a country")
             return Resolution(None, None, [], "no place name found")
         # Admin1 regions named elsewhere in the phrase, or given as context, constrain each name.
         given = frozenset(c for c in context if not re.fullmatch(r"[A-Z]{3}", c))
@@ -245,9 +248,12 @@ class Gazetteer:
                     continue
                 # a whole name may start with a direction or stopword: "North Caucasus"
                 whole = n > 1 and not ADMIN_WORDS_SET.intersection(span[-1].forms)
-                if _skip(span, cased) and not (whole and any(k in self._index for k in _keys(span))):
-                    continue
-                mention = self._mention(i, span)
+                region = _world_region(i, span)
+                if region is None and _skip(span, cased) and not any(
+                    whole and k in self._index or k in names() for k in _keys(span)
+                ):
+                    continue  # ("Central African Republic", "Северной Корее": a country's whole name)
+                mention = region or self._mention(i, span)
                 following = set(words[i + n].forms) if i + n < len(words) else set()
                 if mention is None and _DISTRICT_WORDS & following:
                     mention = self._district_seat(i, span)  # "Khasavyurtovsky district": Khasavyurt's
@@ -416,6 +422,16 @@ def _keys(span: list[Token]) -> list[str]:
     for opts in options:
         out = [f"{prefix} {o}".strip() for prefix in out for o in opts][:64]
     return out
+
+
+def _world_region(start: int, span: list[Token]) -> _Mention | None:
+    """ "Central Asia", "the Middle East", "Ближнего Востока": a region larger than a country,
+    whose words no smaller place of the same spelling may take ("Asia", a town in the Philippines)."""
+    if names().keys() & set(_keys(span)):
+        return None  # "South Africa" is a country
+    if world_regions() & set(_keys(span)) or world_regions() & {" ".join(w.forms[0] for w in span)}:
+        return _Mention(start, [], None, region=True)
+    return None
 
 
 def _skip(span: list[Token], cased: bool) -> bool:
