@@ -293,3 +293,22 @@ def test_a_country_named_like_a_region_stays_a_country(gazetteer: Gazetteer) -> 
     assert gazetteer.resolve("South Africa").place.country == "ZAF"  # type: ignore[union-attr]
     assert gazetteer.resolve("Central African Republic").place.country == "CAF"  # type: ignore[union-attr]
     assert gazetteer.resolve("in Tashkent, Central Asia").place.country == "UZB"  # type: ignore[union-attr]
+
+
+# -- (session 9) an armed group's or a holiday's whole name is no place: GeoNames answered "Taliban"
+# with Bozhüyük in Turkey (an alternate name), "Boko Haram" with Bouko in Côte d'Ivoire, "Christmas"
+# with a town in the United States and "Ramadan" with Turabah in Saudi Arabia. Written with the fix;
+# each of these resolved to a place before it.
+@pytest.mark.parametrize(
+    ("phrase", "why"),
+    [("Taliban", "the name of an armed group"), ("Boko Haram", "the name of an armed group"),
+     ("Christmas", "the name of a holiday"), ("Ramadan", "the name of a holiday")],
+)
+def test_a_group_or_a_holiday_is_no_place(gazetteer: Gazetteer, phrase: str, why: str) -> None:
+    found = gazetteer.resolve(phrase)
+    assert found.place is None and found.reason == why, found
+
+
+def test_places_named_beside_groups_and_holidays_still_resolve(gazetteer: Gazetteer) -> None:
+    assert gazetteer.resolve("Christmas Island").place.country == "CXR"  # type: ignore[union-attr]
+    assert gazetteer.resolve("in Mosul").place.country == "IRQ"  # type: ignore[union-attr]

@@ -21,12 +21,21 @@ import tempfile
 import unicodedata
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
 from watchfloor.normalize import gazetteer as build
-from watchfloor.normalize.nationality import Token, forms, names, tokens, world_regions
-from watchfloor.normalize.text import ADMIN_WORDS, ARABIC_ARTICLES, affix_keys, is_cyrillic, ru_guess_stems
+from watchfloor.normalize.groups import find_groups
+from watchfloor.normalize.nationality import Token, forms, names, read_tsv, tokens, world_regions
+from watchfloor.normalize.text import (
+    ADMIN_WORDS,
+    ARABIC_ARTICLES,
+    affix_keys,
+    fold,
+    is_cyrillic,
+    ru_guess_stems,
+)
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +111,7 @@ class _Mention:
     ids: list[int]  # candidate rows, negative ~i when matched through a stripped affix
     country: str | None = None  # set when the words name a country or a nationality instead
     end: int = 0
-    region: bool = False  # the words name a region larger than a country: no place, no country
+    other: str = ""  # what the words name instead of a place ("a region larger than a country")
 
 
 def default_cache_dir() -> Path:
@@ -192,14 +201,13 @@ class Gazetteer:
         for n, code in enumerate(given_countries):
             ctx_countries.setdefault(code, len(given_countries) - n)
         ctx_countries.update(dict.fromkeys(countries, len(given_countries) + 1))
-        places = [m for m in mentions if not m.country and not m.region]
+        places = [m for m in mentions if not m.country and not m.other]
         if not places:
             if countries:
                 country = self._country(countries[0])
                 return Resolution(country, None, [country] if country else [], "country only")
-            if any(m.region for m in mentions):
-                return Resolution(None, None, [], "a region larger than a country")
-            return Resolution(None, None, [], "no place name found")
+            other = next((m.other for m in mentions if m.other), None)
+            return Resolution(None, None, [], other or "no place name found")
         # Admin1 regions named elsewhere in the phrase, or given as context, constrain each name.
         given = frozenset(c for c in context if not re.fullmatch(r"[A-Z]{3}", c))
         named: dict[int, str] = {}
@@ -248,7 +256,7 @@ class Gazetteer:
                     continue
                 # a whole name may start with a direction or stopword: "North Caucasus"
                 whole = n > 1 and not ADMIN_WORDS_SET.intersection(span[-1].forms)
-                region = _world_region(i, span)
+                region = _world_region(i, span) or _not_a_place(i, span)
                 if region is None and _skip(span, cased) and not any(
                     whole and k in self._index or k in names() for k in _keys(span)
                 ):
@@ -430,8 +438,24 @@ def _world_region(start: int, span: list[Token]) -> _Mention | None:
     if names().keys() & set(_keys(span)):
         return None  # "South Africa" is a country
     if world_regions() & set(_keys(span)) or world_regions() & {" ".join(w.forms[0] for w in span)}:
-        return _Mention(start, [], None, region=True)
+        return _Mention(start, [], None, other="a region larger than a country")
     return None
+
+
+def _not_a_place(start: int, span: list[Token]) -> _Mention | None:
+    """An armed group's or a holiday's whole name ("Taliban", "Boko Haram", "Christmas"): GeoNames
+    lists small places under such names, or alternate names spelled alike (Bozhüyük as "Taliban")."""
+    text = " ".join(w.text for w in span)
+    if any(start == 0 and end == len(text) for start, end, _ in find_groups(text)):
+        return _Mention(start, [], None, other="the name of an armed group")
+    if " ".join(w.forms[0] for w in span) in _holidays():
+        return _Mention(start, [], None, other="the name of a holiday")
+    return None
+
+
+@cache
+def _holidays() -> frozenset[str]:
+    return frozenset(fold(row[0]) for name in ("holidays_en.tsv", "holidays_ru.tsv") for row in read_tsv(name))
 
 
 def _skip(span: list[Token], cased: bool) -> bool:
