@@ -312,3 +312,17 @@ def test_a_group_or_a_holiday_is_no_place(gazetteer: Gazetteer, phrase: str, why
 def test_places_named_beside_groups_and_holidays_still_resolve(gazetteer: Gazetteer) -> None:
     assert gazetteer.resolve("Christmas Island").place.country == "CXR"  # type: ignore[union-attr]
     assert gazetteer.resolve("in Mosul").place.country == "IRQ"  # type: ignore[union-attr]
+
+
+# -- (session 9) seats of power and landmarks that security news names as places
+# (`data/places_supplement.tsv`): GeoNames filed "White House" as another name of Casablanca, and
+# "the Green" (of "the Green Zone in Baghdad") as one of Woodstock, Vermont. Written with the rows.
+@pytest.mark.parametrize(
+    ("phrase", "country", "admin1"),
+    [("outside the White House", "USA", "Washington, D.C."), ("в Кремле", "RUS", "Moscow"),
+     ("near the Green Zone in Baghdad", "IRQ", "Baghdad"), ("Downing Street", "GBR", "England"),
+     ("Tahrir Square", "EGY", "Muhafazat al Qahirah")],
+)
+def test_seats_of_power_and_landmarks(gazetteer: Gazetteer, phrase: str, country: str, admin1: str | None) -> None:
+    found = gazetteer.resolve(phrase).place
+    assert found is not None and (found.country, found.admin1) == (country, admin1), found
