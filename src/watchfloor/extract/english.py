@@ -47,6 +47,7 @@ from watchfloor.extract.en_story import (
 )
 from watchfloor.extract.en_syntax import (
     ANAPHORS,
+    ATTACK_NOUNS,
     ATTACKER_NOUNS,
     CONFLICT_ZONES,
     LOCATION_LABELS,
@@ -1266,7 +1267,7 @@ def _deported_from(draft: Draft, ctx: DocContext, previous: list[Draft]) -> None
         draft.location = Location(country=other, precision=None) if other is not None else None
 
 
-BLAST_NOUNS = WEAPON_NOUNS | {"blast", "explosion", "bomber", "bombing", "attack"}
+BLAST_NOUNS = WEAPON_NOUNS | ATTACK_NOUNS | {"bomber"}
 
 
 def _blast_subject(verb: Token) -> bool:

@@ -1441,7 +1441,7 @@ def _travel_with_arrest(draft: Draft, drafts: list[Draft]) -> bool:
     )
 
 
-GIVEN_PEOPLE = frozenset({"оба", "обе", "все", "двое", "трое"})
+GIVEN_PEOPLE = frozenset({"оба", "обе", "все"})  # "двое", "трое" count: new people, as a number does
 QUANTIFIERS = frozenset({"несколько", "многие", "некоторые", "ещё", "еще", "другой", "ряд", "часть"})
 
 

@@ -184,8 +184,8 @@ class Clusterer:
         both, no analyst's decision against it, no hard conflict between their members."""
         if not self._members[other] or self._documents[target] & self._documents[other]:
             return False
-        members = self._members[target]
-        if any(self.constraints.cannot_with(x.id) & {y.id for y in members} for x in self._members[other]):
+        ids = {y.id for y in self._members[target]}
+        if any(self.constraints.cannot_with(x.id) & ids for x in self._members[other]):
             return False
         judge, boost = compat.judge, self.rarity.boost
         return all(judge(x, y, boost, None) is not None for x in self._faces[other] for y in self._faces[target])

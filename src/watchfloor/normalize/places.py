@@ -435,9 +435,10 @@ def _keys(span: list[Token]) -> list[str]:
 def _world_region(start: int, span: list[Token]) -> _Mention | None:
     """ "Central Asia", "the Middle East", "Ближнего Востока": a region larger than a country,
     whose words no smaller place of the same spelling may take ("Asia", a town in the Philippines)."""
-    if names().keys() & set(_keys(span)):
+    keys = set(_keys(span))
+    if names().keys() & keys:
         return None  # "South Africa" is a country
-    if world_regions() & set(_keys(span)) or world_regions() & {" ".join(w.forms[0] for w in span)}:
+    if world_regions() & keys:
         return _Mention(start, [], None, other="a region larger than a country")
     return None
 
