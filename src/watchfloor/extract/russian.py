@@ -152,6 +152,8 @@ class RussianExtractor:
                     described += [head, *(c for c in head.children if c.rel == "conj")]
                 codes: list[str] = []
                 for person in described:
+                    if self._said_of_part(person):
+                        continue
                     nat = nationality_of(np_text(sent, person), "ru")
                     code = nat.country if nat is not None else None
                     if code is None and person.lemma in _BY_GENITIVE:
@@ -166,6 +168,16 @@ class RussianExtractor:
                     targets = earlier[-1].targets
                     at = next((n for n, t in enumerate(targets) if t.nationality is None), len(targets))
                     earlier[-1].targets = targets[:at] + [Target(nationality=c) for c in codes] + targets[at + 1 :]
+
+    def _said_of_part(self, predicate: RuToken) -> bool:
+        """ "большинство из них — выходцы из Узбекистана", "в основном граждане Турции": a predicate
+        told of some or most of the people is not the whole group's nationality."""
+        part, adverbs = self.cues.words["part_words"], self.cues.words["part_adverbs"]
+        return any(
+            c.rel.startswith("nsubj") and c.lemma in part  # "большинство из них — …"
+            or c.lemma in adverbs  # "в основном …", "преимущественно …"
+            for c in predicate.children
+        )
 
     # -- triggers ----------------------------------------------------------------------------
 
@@ -1331,12 +1343,19 @@ def _has_phrase(text: str, phrase: str) -> bool:
 def _headline_people(drafts: list[Draft]) -> None:
     """One happening, one event: the headline names the lead's person ("жительницу Дагестана
     приговорили …" over "суд признал Загидат Абакарову виновной"); the first act of the headline's
-    type in the body, of one person with no nationality, takes the headline's."""
-    for head in (d for d in drafts if d.headline and d.total == 1 and len(d.nationalities) == 1):
+    type in the body, of one person with no nationality, takes the headline's. A count only the
+    headline gives ("задержаны 18 человек" over "задержали группу сторонников") is that act's too
+    (GOLD-FORMAT: sentences that tell more of an act add to it)."""
+    for head in (d for d in drafts if d.headline and d.total is not None):
         body = next((d for d in drafts if not d.headline and d.type == head.type), None)
-        if body is not None and body.total == 1 and not body.nationalities:
+        if body is None:
+            continue
+        if head.total == 1 and len(head.nationalities) == 1 and body.total == 1 and not body.nationalities:
             for target in body.targets:
                 target.nationality = next(iter(head.nationalities))
+        uncounted = all(t.count is None and t.approx_count is None for t in body.targets)
+        if body.total is None and body.total_min is None and body.targets and uncounted and not body.anaphoric:
+            body.total = head.total
 
 
 def _surnames(text: str | None) -> set[str]:

@@ -226,9 +226,22 @@ def _forms_and_names() -> dict[str, Nationality]:
     return {**{key: Nationality(iso3) for key, iso3 in names().items()}, **forms()}
 
 
+# A country after a Russian locative preposition is where something is, not whose people they are:
+# "сторонников запрещённой в России организации", "россиян, воевавших в Сирии".
+_LOCATIVE_RU = frozenset({"в", "во"})
+
+
 def _matches(phrase: str) -> list[tuple[int, Nationality]]:
     table = _forms_and_names()
-    return sorted(((i, table[key]) for i, _, key in scan(tokens(phrase), table)), key=lambda m: m[0])
+    words = tokens(phrase)
+    return sorted(
+        (
+            (i, table[key])
+            for i, _, key in scan(words, table)
+            if not (i > 0 and words[i - 1].text.lower() in _LOCATIVE_RU and is_cyrillic(words[i].text))
+        ),
+        key=lambda m: m[0],
+    )
 
 
 @lru_cache(maxsize=65536)
