@@ -56,6 +56,26 @@ def test_parse_many_keeps_order_context_and_offsets() -> None:
     assert [(s.type, s.normal) for s in sents[1].spans] == [("LOC", "Казань")]
 
 
+def test_remembered_normal_forms_are_natashas() -> None:
+    """Names are normalised once per form; a name met again, in another case or another document,
+    gets the form natasha gives it afresh."""
+    from watchfloor.nlp.russian import load_russian, parse_many, sentences
+
+    texts = [
+        "В Казани задержан Ивана Петрова брат. Полиция Казани сообщила об этом.",
+        "Из Казани в Москву выехал Иван Петров. В Москве его задержали.",
+    ]
+    vocab = load_russian().vocab
+    for _ in range(2):  # the second round is served from memory
+        for doc, _n in parse_many([(t, n) for n, t in enumerate(texts)]):
+            mine = [s.normal for sent in sentences(doc) for s in sent.spans]
+            for span in doc.spans:
+                span.normalize(vocab)
+            assert mine == [span.normal or span.text for span in doc.spans]
+    names = [s.normal for doc, _ in parse_many([(texts[1], 0)]) for sent in sentences(doc) for s in sent.spans]
+    assert names == ["Казань", "Москва", "Иван Петров", "Москва"]
+
+
 def test_parse_of_empty_text() -> None:
     from watchfloor.nlp.russian import parse, sentences
 

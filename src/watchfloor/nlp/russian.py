@@ -268,11 +268,34 @@ def sentences(doc: Any) -> list[RuSentence]:
         index = {tok.start: tok.i for tok in toks}
         spans = []
         for span in sent.spans or []:
-            span.normalize(vocab)
+            _normalize(span, vocab)
             ids = tuple(index[t.start] for t in span.tokens if t.start in index)
             spans.append(RuSpan(span.type, span.text, span.normal or span.text, span.start, span.stop, ids))
         out.append(RuSentence(n, sent.start, sent.stop, doc.text[sent.start : sent.stop], toks, spans))
     return out
+
+
+_NORMALS: dict[tuple[Any, ...], str] = {}
+
+
+def _normalize(span: Any, vocab: Any) -> None:
+    """natasha's normal form of a name, remembered: news names the same places and people again and
+    again, and inflecting them is a tenth of the parse. An organisation's form depends on its
+    syntax, so it is computed each time."""
+    if span.type == "ORG":
+        span.normalize(vocab)
+        return
+    key = (
+        span.type,
+        tuple((t.text, t.pos, tuple(sorted((t.feats or {}).items())), t.start - span.start) for t in span.tokens),
+    )
+    normal = _NORMALS.get(key)
+    if normal is None:
+        if len(_NORMALS) > 100_000:
+            _NORMALS.clear()
+        span.normalize(vocab)
+        normal = _NORMALS[key] = span.normal
+    span.normal = normal
 
 
 def _break_cycles(toks: list[RuToken]) -> None:
