@@ -8,38 +8,17 @@ nothing in the text.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Protocol
+from typing import Any
 
 from watchfloor.extract.about import classify
 from watchfloor.extract.coref import join_continuations
+from watchfloor.extract.draft import Draft
 from watchfloor.extract.statistics import is_statistic
-from watchfloor.model import Agent, Aggregate, Document, Event, Evidence, Location, Target
-from watchfloor.normalize.dates import DateValue
+from watchfloor.model import Agent, Aggregate, Document, Event, Evidence
 
 MAX_SUBSET = 6
-
-
-class DraftFields(Protocol):
-    """What every language's event draft carries (English and Russian drafts both do)."""
-
-    type: str
-    date: DateValue | None
-    reported: dt.date | None
-    agent: Agent | None
-    targets: list[Target]
-    total: int | None
-    total_min: int | None
-    killed: int | None
-    wounded: int | None
-    weapon: str | None
-    location: Location | None
-    destination: str | None
-    affiliation: str | None
-    attribution: str | None
-    modality: str
 
 
 # Who acts when the text names no one: a state's police arrest, its government deports, courts
@@ -47,7 +26,7 @@ class DraftFields(Protocol):
 DEFAULT_SECTOR = {"ARREST": "POL", "DEPORT": "GOV", "ENTRY_BAN": "GOV", "CHARGE": "JUD", "TAKEDOWN": "OTH"}
 
 
-def _default_agent(draft: DraftFields) -> Agent | None:
+def _default_agent(draft: Draft[Any, Any]) -> Agent | None:
     if draft.type == "ATTACK":
         return Agent(text=None, country=None, sector="REB/INS")
     here = draft.location.country if draft.location else None
@@ -56,7 +35,7 @@ def _default_agent(draft: DraftFields) -> Agent | None:
     return Agent(text=None, country=here, sector=DEFAULT_SECTOR[draft.type])
 
 
-def event_of(draft: DraftFields, evidence: Evidence) -> Event:
+def event_of(draft: Draft[Any, Any], evidence: Evidence) -> Event:
     """The record of a finished draft (ids are given by `assemble`)."""
     date_value = draft.date
     return Event(
@@ -81,7 +60,7 @@ def event_of(draft: DraftFields, evidence: Evidence) -> Event:
     )
 
 
-def _home(draft: DraftFields) -> str | None:
+def _home(draft: Draft[Any, Any]) -> str | None:
     """Deportees go home unless the text says otherwise: one nationality gives the destination."""
     if draft.type != "DEPORT":
         return None

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from watchfloor.extract.assemble import Candidate, event_of
+from watchfloor.extract.draft import Draft as BaseDraft
 from watchfloor.extract.en_referents import People
 from watchfloor.extract.en_roles import add_roles
 from watchfloor.extract.en_syntax import (
@@ -24,45 +25,20 @@ from watchfloor.extract.en_syntax import (
 )
 from watchfloor.extract.statistics import cues_in
 from watchfloor.extract.text import doc_text
-from watchfloor.model import Agent, Document, Evidence, Location, Target
-from watchfloor.normalize.dates import DateValue
+from watchfloor.model import Document, Evidence
 from watchfloor.normalize.numbers import parse_quantity
 from watchfloor.normalize.places import Place
 
 
 @dataclass(slots=True)
-class Draft:
-    """An event under construction, with the parse tokens it was read from."""
+class Draft(BaseDraft[Token, Span]):
+    """An English event under construction: the shared record and the marks of the English passes."""
 
-    type: str
-    trigger: Token
-    sent: Span
-    targets: list[Target] = field(default_factory=list)
-    total: int | None = None
-    total_min: int | None = None
-    date: DateValue | None = None
-    date_strong: bool = False
-    reported: dt.date | None = None
-    agent: Agent | None = None
-    location: Location | None = None
-    destination: str | None = None
-    affiliation: str | None = None
-    attribution: str | None = None
-    modality: str = "asserted"
-    killed: int | None = None
-    wounded: int | None = None
-    weapon: str | None = None
-    anaphoric: bool = False
     absorbed: list[int] = field(default_factory=list)
     period: bool = False  # dated by a span of months or years, not a moment
     follower: bool = False  # "… would follow": the trigger is the followers' noun phrase
-    aggregate_cue: bool = False
     tokens: set[int] = field(default_factory=set)
     told_again: list[Span] = field(default_factory=list)  # later sentences that mention this act again
-
-    @property
-    def nationalities(self) -> set[str]:
-        return {t.nationality for t in self.targets if t.nationality}
 
 
 WEAPON_NOUNS = frozenset(

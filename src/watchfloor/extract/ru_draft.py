@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 
 from watchfloor.extract.assemble import Candidate, event_of
+from watchfloor.extract.draft import Draft as BaseDraft
 from watchfloor.extract.ru_syntax import (
     VERBAL,
     Cues,
@@ -17,40 +18,20 @@ from watchfloor.extract.ru_syntax import (
     load_cues,
     np_tokens,
 )
-from watchfloor.model import Agent, Evidence, Location, Target
+from watchfloor.model import Evidence, Location
 from watchfloor.nlp.russian import RuSentence, RuToken
 from watchfloor.normalize.dates import DateValue
 
 
 @dataclass(slots=True)
-class Draft:
-    """An event under construction, with the parse tokens it was read from."""
+class Draft(BaseDraft[RuToken, RuSentence]):
+    """A Russian event under construction: the shared record and the marks of the Russian passes."""
 
-    type: str
-    trigger: RuToken
-    sent: RuSentence
-    targets: list[Target] = field(default_factory=list)
-    total: int | None = None
-    total_min: int | None = None
-    date: DateValue | None = None
-    date_strong: bool = False
     same_time: str | None = None  # "в те же дни": the date of the event before, at this precision
-    reported: dt.date | None = None
-    agent: Agent | None = None
     agent_place: Location | None = None  # "власти провинции Газиантеп": a jurisdiction, not a scene
-    location: Location | None = None
-    destination: str | None = None
-    affiliation: str | None = None
-    attribution: str | None = None
-    modality: str = "asserted"
-    killed: int | None = None
-    wounded: int | None = None
-    weapon: str | None = None
     home: Location | None = None  # "жителя Башкирии": where the targets live, a last guess at the place
     at_border: bool = False  # "остановили на границе": the border the story names, its guards
     local_targets: bool = False  # "местные жители": nationality is the location's country
-    anaphoric: bool = False
-    aggregate_cue: bool = False
     statistic_cue: bool = False
     resultative: bool = False  # "задержаны 14 человек": a short passive with no auxiliary
     casualty_only: bool = False  # an ATTACK known only from "погибли"/"ранены"
@@ -58,10 +39,6 @@ class Draft:
     lead: bool = False
     tail: RuToken | None = None  # the trigger of a clause merged into this one
     targets_kind: str | None = None  # TAKEDOWN: channel / account / page / link
-
-    @property
-    def nationalities(self) -> set[str]:
-        return {t.nationality for t in self.targets if t.nationality}
 
 
 def to_candidate(draft: Draft) -> Candidate:

@@ -1,0 +1,46 @@
+"""The event under construction that both languages' front ends fill in (`Draft`): the fields of
+the event record and what the shared stages read. Each front end subclasses it with the parse it
+reads (spaCy tokens and spans, natasha's token trees) and the few marks only its own passes set;
+`assemble.event_of` turns any of them into an `Event`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from watchfloor.model import Agent, Location, Target
+from watchfloor.normalize.dates import DateValue
+
+TokenT = TypeVar("TokenT")
+SentenceT = TypeVar("SentenceT")
+
+
+@dataclass(slots=True)
+class Draft(Generic[TokenT, SentenceT]):
+    """An event under construction, with the parse token and sentence it was read from."""
+
+    type: str
+    trigger: TokenT
+    sent: SentenceT
+    targets: list[Target] = field(default_factory=list)
+    total: int | None = None
+    total_min: int | None = None
+    date: DateValue | None = None
+    date_strong: bool = False  # the date is attached to the trigger's own clause
+    reported: dt.date | None = None
+    agent: Agent | None = None
+    location: Location | None = None
+    destination: str | None = None
+    affiliation: str | None = None
+    attribution: str | None = None
+    modality: str = "asserted"
+    killed: int | None = None
+    wounded: int | None = None
+    weapon: str | None = None
+    anaphoric: bool = False  # its words point back to people or an act told before
+    aggregate_cue: bool = False  # words of a total ("in all", "всего")
+
+    @property
+    def nationalities(self) -> set[str]:
+        return {t.nationality for t in self.targets if t.nationality}
