@@ -1096,3 +1096,26 @@ BLASTS_AND_TOLLS = [
 @pytest.mark.parametrize(("text", "wants"), BLASTS_AND_TOLLS, ids=[f"blast{i}" for i in range(len(BLASTS_AND_TOLLS))])
 def test_blasts_tolls_and_second_devices(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 36 (session 10): a day told before the verb ("On Tuesday, 40 children were flown home") is
+# no particle of a phrasal verb: "on" there made "fly on", a trip, of a removal (real news has both the
+# fronted day and the removal: "the second time he was flown back to Sweden from Istanbul", "brought
+# back to the United States in February"). One's own flight home is no removal. Written before the
+# rule; first pass in docs/generalisation.md
+
+FRONTED_DAYS = [
+    ("On Tuesday, 40 Tajik children were flown home from Baghdad.",
+     [W("DEPORT", 40, "TJK", day="2021-03-09")]),
+    ("On Friday the two Swedish women were flown back to Stockholm from Ankara.",
+     [W("DEPORT", 2, "SWE", day="2021-03-05")]),
+    ("On Monday a chartered plane brought 25 Kazakh women and children home from Syria.",
+     [W("DEPORT", 25, "KAZ", day="2021-03-08")]),
+    ("On Tuesday he flew home from Bangkok.", []),
+    ("On Sunday the family went back to their village in Kent.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), FRONTED_DAYS, ids=[f"fronted{i}" for i in range(len(FRONTED_DAYS))])
+def test_a_fronted_day_is_no_particle(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

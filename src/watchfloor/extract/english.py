@@ -224,7 +224,9 @@ class EnglishExtractor:
             if prts and lemma in self.ontology.people_verbs:
                 # "held up on the way", "caught up in": the particle makes another verb
                 return next((t for t in (self.ontology.phrasal_types(lemma, p) for p in prts) if t), [])
-            particles = [c.text.lower() for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "npadvmod")]
+            particles = [  # after the verb: "On Tuesday they were flown home" is no "fly on"
+                c.text.lower() for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "npadvmod") and c.i > tok.i
+            ]
             for particle in particles:
                 types = self.ontology.phrasal_types(lemma, particle)
                 if types and particle == "through" and not _blast_subject(tok):
