@@ -1119,3 +1119,52 @@ FRONTED_DAYS = [
 @pytest.mark.parametrize(("text", "wants"), FRONTED_DAYS, ids=[f"fronted{i}" for i in range(len(FRONTED_DAYS))])
 def test_a_fronted_day_is_no_particle(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 37 (session 10): a definite attack noun with a day of its own on it ("the January 27
+# bombing", as "Monday's explosion"; real news: "the April 15 bombing", "the Feb. 25 massacre", "the
+# August 17 blast") names one act wherever the sentence tells it; an attack noun that points back and
+# tells the toll at the end of the story ("The bombings killed 32 people") continues the story's
+# attack however far back it was told, as a bare toll does. Written before the rules; first pass in
+# docs/generalisation.md
+
+FILLER = (
+    " Investigators have examined hours of camera footage. The terminal reopened two days later. Ministers met"
+    " in the capital to discuss security. Flights were delayed for most of the week. The prime minister visited"
+    " the site. Airlines changed their schedules. Shops near the terminal stayed closed."
+)
+DATED_ATTACK_NOUNS = [
+    ("Two men linked to the February 3 bombing of a bus station in Quetta have surrendered, police said on Monday.",
+     [W("ATTACK", day="2021-02-03", country="PAK"), W("ARREST", 2)]),
+    ("The August 17 blast at a shrine in Bangkok killed 20 people.",
+     [W("ATTACK", day="2020-08-17", killed=20, country="THA")]),
+    ("Security was tightened across Bangkok after the blast.", []),
+    ("A bomb exploded at the airport in Brussels on 22 February." + FILLER + " The bombing killed 12 people.",
+     [W("ATTACK", day="2021-02-22", killed=12, country="BEL")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), DATED_ATTACK_NOUNS, ids=[f"dated{i}" for i in range(len(DATED_ATTACK_NOUNS))])
+def test_dated_attack_nouns_and_late_tolls(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 38 (session 10): a toll that rises ("the death toll had risen to 39", "the number of
+# casualties ... has increased to 70": real news in event_location and MUC-4) gives the attack its
+# latest dead or wounded; a number of other things that rises is no toll. Written before the rule;
+# first pass in docs/generalisation.md
+
+RISING_TOLLS = [
+    ("The number of people killed in Friday's bombing of a mosque in Kano rose to 52 on Saturday, police said.",
+     [W("ATTACK", day="2021-03-05", killed=52, country="NGA")]),
+    ("A car bomb exploded at a market in Baghdad on Monday. The death toll had risen to 31 by Tuesday evening.",
+     [W("ATTACK", day="2021-03-08", killed=31, country="IRQ")]),
+    ("Gunmen attacked a church in Jos on Sunday. The number of injured climbed to 45 on Monday.",
+     [W("ATTACK", day="2021-03-07", wounded=45, country="NGA")]),
+    ("The number of trains in service rose to 40 on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), RISING_TOLLS, ids=[f"toll{i}" for i in range(len(RISING_TOLLS))])
+def test_a_rising_toll_is_the_attacks_latest(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -316,6 +316,26 @@ def test_the_same_toll_identifies_an_attack_a_different_one_does_not_part_it() -
     assert score(with_place, mention(5, type="ATTACK", country="RUS", killed=6, admin1="Dagestan")) is not None
 
 
+def test_close_mass_casualty_tolls_weigh_as_rare_figures_do() -> None:
+    """Two outlets' tolls of one bombing (290 and 321: tolls rise) among hundreds of small attacks: as rare
+    as the same figure would be, so with the same day they name one attack; close small tolls do not."""
+    from watchfloor.merge.rarity import Rarity
+
+    big = [mention(1, type="ATTACK", country="LKA", killed=290), mention(2, type="ATTACK", country="LKA", killed=321)]
+    small = [
+        mention(10 + n, type="ATTACK", country="LKA", killed=n % 4 + 1, day=date(2021, 4, 1) + timedelta(days=n))
+        for n in range(400)
+    ]
+    rarity = Rarity([*big, *small])
+    flat, rare = compare(*big), compare(*big, rarity)
+    assert flat is not None and rare is not None
+    assert flat.score < THRESHOLD <= rare.score
+    assert "toll 290 / 321 killed" in rare.reasons
+    one, other = mention(60, type="ATTACK", country="LKA", killed=2), mention(61, type="ATTACK", country="LKA", killed=3)
+    close_small = compare(one, other, Rarity([one, other, *small]))
+    assert close_small is not None and close_small.score < THRESHOLD and not any("toll" in r for r in close_small.reasons)
+
+
 def test_attack_tolls_take_the_lowest_and_record_the_other() -> None:
     a = mention(1, type="ATTACK", place="Kazan", admin1="Tatarstan", country="RUS", killed=11)
     b = mention(2, type="ATTACK", place="Kazan", admin1="Tatarstan", country="RUS", killed=14, lang="ru")

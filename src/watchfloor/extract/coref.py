@@ -61,6 +61,13 @@ def _undated_retelling(earlier: Mention, later: Mention) -> bool:
     )
 
 
+def _late_toll(later: Mention) -> bool:
+    """ "The bombings killed 32 people" at the end of a story: an attack that points back, with no day
+    of its own, telling its toll; as a bare toll, it may come at the end."""
+    b = later.event
+    return b.type == "ATTACK" and later.refers_back and not later.date_strong and (b.killed is not None or b.wounded is not None)
+
+
 def _dates_agree(a: Event, b: Event) -> bool:
     span_a, span_b = _day_span(a), _day_span(b)
     if span_a is None or span_b is None:
@@ -95,7 +102,7 @@ def _people_agree(a: Event, b: Event) -> bool:
 def continues(earlier: Mention, later: Mention) -> bool:
     """Whether `later` tells more of the act `earlier` told."""
     a, b = earlier.event, later.event
-    gap = MAX_TOLL_GAP if later.casualties_only else MAX_SENTENCE_GAP
+    gap = MAX_TOLL_GAP if later.casualties_only or _late_toll(later) else MAX_SENTENCE_GAP
     if a.type != b.type or later.sentence - earlier.sentence > gap or later.sentence < earlier.sentence:
         return False
     if a.modality != b.modality and "asserted" not in (a.modality, b.modality):

@@ -151,7 +151,7 @@ def _clause_text(draft: Draft) -> str:
     return draft.sent.doc[tokens[0].i : tokens[-1].i + 1].text
 
 
-CASUALTY_WORDS = frozenset({"kill", "wound", "injure", "die", "hurt", "dead", "injured", "wounded"})
+CASUALTY_WORDS = frozenset({"kill", "wound", "injure", "die", "hurt", "dead", "injured", "wounded", "toll", "number"})
 BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 

@@ -364,6 +364,8 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
         return True  # "freed without charge": an act the text says did not happen
     if _held_in_custody(tok) is not None:
         return True  # "five men are in police custody", "police had four people in custody"
+    if risen_toll(tok) is not None:
+        return True  # "the death toll had risen to 31": a toll, which joins the attack it counts
     is_attack = attack or tok.lemma_.lower() in ATTACK_NOUNS
     if tok.lemma_.lower() == "strike" and _generic_plural(tok):
         return False  # "drone strikes have killed almost no civilians": strikes in general
@@ -380,7 +382,9 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
         if _introduced_attack(tok):
             return True
         if any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children):
-            return True
+            return True  # "Monday's explosion"
+        if any(c.dep_ in ("nmod", "compound") and c.ent_type_ == "DATE" and _names_a_day(c) for c in tok.children):
+            return True  # "the January 27 bombing": a day of its own names one act ("the November attacks" a month)
         if _definite(tok) and _counted_by_its_toll(tok):
             return True  # "the death toll from the car bombing in Peshawar on Friday has risen to 52"
         return any(t.ent_type_ == "DATE" for t in tok.subtree) and not _definite(tok)
@@ -432,6 +436,12 @@ def _held_in_custody(tok: Token) -> Token | None:
     if lemma in CUSTODY_VERBS:
         return _subject(verb)
     return None
+
+
+def _names_a_day(date_word: Token) -> bool:
+    """A date modifier that names a day ("January 27", "27 January"), not only a month or year."""
+    words = [t for t in date_word.subtree if t.ent_type_ == "DATE"]
+    return any(t.like_num and len(t.text) <= 2 for t in words)
 
 
 TOLL_WORDS = frozenset({"toll", "kill", "die", "wound", "injure", "dead", "number", "casualty", "victim"})
@@ -1035,6 +1045,33 @@ def _count_near(tok: Token) -> int | None:
         if q is not None:
             return q.value
     return None
+
+
+RISING_VERBS = frozenset({"rise", "climb", "reach", "jump", "increase", "grow", "mount", "hit", "stand"})
+WOUND_WORDS = frozenset({"wound", "injure", "hurt", "injured", "wounded"})
+
+
+def risen_toll(tok: Token) -> tuple[str, int] | None:
+    """ "the death toll had risen to 39", "the number of people killed … rose to 290", "the number
+    of injured climbed to 450": ("killed" or "wounded", the figure) for the subject of a rising toll."""
+    if tok.lemma_.lower() not in ("toll", "number") or tok.dep_ != "nsubj":
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() not in RISING_VERBS:
+        return None
+    figures = [c for c in verb.children if c.dep_ == "dobj" and c.like_num] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at") for o in p.children
+        if o.dep_ == "pobj" and o.like_num
+    ]
+    if not figures:
+        return None
+    q = parse_quantity(figures[0].text, "en")
+    if q is None or q.value is None:
+        return None
+    words = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
+    if tok.lemma_.lower() == "number" and not words & ({"kill", "dead", "die", "casualty"} | WOUND_WORDS):
+        return None  # "the number of trains in service"
+    return ("wounded" if words & WOUND_WORDS else "killed"), q.value
 
 
 STRUCK_HEADS = frozenset({"airstrike", "strike", "attack", "assault", "raid", "shelling", "bombardment", "offensive"})

@@ -97,6 +97,7 @@ from watchfloor.extract.en_syntax import (
     custody_verb,
     has_age,
     possessor_country,
+    risen_toll,
     same_referent,
 )
 from watchfloor.extract.learned import TriggerModel, load_trigger_model
@@ -250,6 +251,8 @@ class EnglishExtractor:
                 return ["DEPORT"]  # "his transfer to the United States"
             if lemma == "strike" and any(c.dep_ in ("compound", "amod") and c.lower_ in STRIKE_KINDS for c in tok.children):
                 return ["ATTACK"]  # "air strikes", "drone strike" (not a workers' strike)
+            if lemma in ("toll", "number") and risen_toll(tok) is not None and not _names_its_attack(tok):
+                return ["ATTACK"]  # "the death toll had risen to 31": the toll of the attack told before
             return self.ontology.noun_types(lemma)
         return []
 
@@ -616,6 +619,13 @@ class EnglishExtractor:
                 draft.killed = quantity.value
         for tok in sent:
             lemma = tok.lemma_.lower()
+            risen = risen_toll(tok)  # "the death toll rose to 290": the latest figure
+            if risen is not None:
+                kind, figure = risen
+                if kind == "killed":
+                    draft.killed = figure
+                else:
+                    draft.wounded = figure
             if lemma in ("kill", "die", "dead") or tok.lower_ in ("killing", "killed", "dead"):
                 n = _count_near(tok)
                 if n is not None and draft.killed is None:
@@ -1295,6 +1305,11 @@ def _hours_from(trig: Token, found: list[tuple[Token, DateValue]]) -> DateValue 
         if on_it:
             return on_it[0]
     return min(days, key=lambda d: abs(d[0].i - trig.i))[1] if days else None
+
+
+def _names_its_attack(toll: Token) -> bool:
+    """ "the toll from the bombing …": the attack noun is the trigger, the toll its figure."""
+    return any(t.lemma_.lower() in ATTACK_NOUNS for t in toll.subtree if t.i != toll.i)
 
 
 def _brought_home(trig: Token) -> bool:

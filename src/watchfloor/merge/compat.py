@@ -214,7 +214,7 @@ def judge(a: Mention, b: Mention, boost: _Boost, reasons: list[str] | None) -> f
                 points += 0.75 * boost((name, va))
                 said.append(f"{va} {name}")
             elif min(va, vb) >= _MASS and max(va, vb) <= TOLL_RISE * min(va, vb):
-                points += 0.75
+                points += 0.75 * min(boost((name, va)), boost((name, vb)))  # as rare as the commoner figure
                 said.append(f"{va} / {vb} {name}")
         total += points
         if said and reasons is not None:
