@@ -31,7 +31,8 @@ nationality weighs up to 1.5 times more when the value is rare, and a same day m
 few events of its type and country; names and places both reports give, compared after
 transliteration with anyascii (so Russian and English reports meet), add `NAME_WEIGHT` each (twice
 that when rare) and identify the act when rare or several; two close mass-casualty tolls (they rise)
-and the same unusual lower bound ("more than 26,000") count as agreement.
+and the same unusual lower bound ("more than 26,000") count as agreement, close tolls as rare as
+the commoner of the two figures.
 
 Score (the weights are data-free constants below, tuned on the dev reports and kept round):
 same day +2, a day apart +0.5, within one week +1, within one month +0.5, within one year 0;
