@@ -1168,3 +1168,25 @@ RISING_TOLLS = [
 @pytest.mark.parametrize(("text", "wants"), RISING_TOLLS, ids=[f"toll{i}" for i in range(len(RISING_TOLLS))])
 def test_a_rising_toll_is_the_attacks_latest(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 39 (session 10): a pronoun's companions count too ("picked her up together with an
+# Algerian man" = 2), as a named person's do (batch 34; GOLD-FORMAT: "X along with his wife and two
+# children" = 4); help from the army is no companion. Written before the rule; first pass in
+# docs/generalisation.md
+
+PRONOUN_COMPANIONS = [
+    ("On Tuesday police picked her up in Sanliurfa together with an Algerian man.",
+     [W("ARREST", 2, "DZA", day="2021-03-09", country="TUR")]),
+    ("Police detained him in Kilis on Monday along with his two brothers.",
+     [W("ARREST", 3, day="2021-03-08", country="TUR")]),
+    ("Police detained her in Kilis on Monday with help from the army.",
+     [W("ARREST", 1, day="2021-03-08", country="TUR")]),
+    ("Turkey deported him to Belgium on Friday together with his wife.",
+     [W("DEPORT", 2, day="2021-03-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), PRONOUN_COMPANIONS, ids=[f"pronoun{i}" for i in range(len(PRONOUN_COMPANIONS))])
+def test_a_pronouns_companions_are_counted(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

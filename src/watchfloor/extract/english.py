@@ -366,6 +366,7 @@ class EnglishExtractor:
             if nat is None:
                 _from_antecedent(draft.targets[0], head, ctx)
             draft.total = 1
+            self._add_companions(draft, head, draft.targets, previous, ctx)
             return
         if head.lower_ in ANAPHORS and head.lower_ != "group" or head.lemma_.lower() == "group" and _definite(head):
             draft.anaphoric = True
@@ -451,17 +452,25 @@ class EnglishExtractor:
                     if len({c for c, _ in origins}) == 1:
                         for t in targets:
                             t.nationality = origins[0][0]
+        companions = self._add_companions(draft, head, targets, previous, ctx)
+        size = _sized_by(head)
+        if size is not None and len(targets) == 1 and not companions:
+            draft.total = size  # "a family of five" is five people (real text: "killed a family of four people")
+        draft.targets = targets
+
+    def _add_companions(
+        self, draft: Draft, head: Token, targets: list[Target], previous: list[Draft], ctx: DocContext
+    ) -> list[Token]:
+        """ "X along with his wife and two children", "together with Krayem", "picked her up together
+        with an Algerian man": the companions' targets join `targets` and their counts the total."""
         companions = [m for c in _companions(draft.trigger, head) for m in _members(c)]
-        for companion in companions:  # "X along with his wife and two children", "together with Krayem"
+        for companion in companions:
             found = self._member_targets(companion, draft, previous, ctx)
             targets.extend(found)
             counts = [t.count for t in found]
             if draft.total is not None and counts and None not in counts:
                 draft.total += sum(c or 0 for c in counts)
-        size = _sized_by(head)
-        if size is not None and len(targets) == 1 and not companions:
-            draft.total = size  # "a family of five" is five people (real text: "killed a family of four people")
-        draft.targets = targets
+        return companions
 
     def _member_targets(self, member: Token, draft: Draft, previous: list[Draft], ctx: DocContext) -> list[Target]:
         quantity = _quantity_of(member)
