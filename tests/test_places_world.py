@@ -326,3 +326,28 @@ def test_places_named_beside_groups_and_holidays_still_resolve(gazetteer: Gazett
 def test_seats_of_power_and_landmarks(gazetteer: Gazetteer, phrase: str, country: str, admin1: str | None) -> None:
     found = gazetteer.resolve(phrase).place
     assert found is not None and (found.country, found.admin1) == (country, admin1), found
+
+
+# Session 10: coder notes name a unit with its kind in lower case ("Beni territory", "Kajuru LGA",
+# "Sibi tehsil", "Dire Dawa woreda") before the parenthesis, and the parenthesis names the province:
+# when the place's name is known only in another country (GeoNames spells the Afghan district
+# "Chahar Dara", the note "Chardara", a town in Kazakhstan), the province in the parenthesis
+# decides. Written before the rule; first pass in docs/places.md.
+CODER_NOTES = [
+    ("On 9 September 2019, Taliban militants attacked a police checkpoint in Chardara district (Kunduz), "
+     "killing four policemen.", "AFG", "Kunduz"),
+    ("On 16 August 2020, gunmen killed a local chief in Beni territory (Nord-Kivu).", "COD", "Nord Kivu"),
+    ("On 3 June 2020, unidentified gunmen killed two farmers in Kajuru LGA (Kaduna).", "NGA", "Kaduna"),
+    ("On 2 May 2021, police arrested six men in Kibuku sub-county (Pallisa, Eastern).", "UGA", None),
+    ("On 8 March 2020, security forces detained 11 people in Tillaberi department (Tillaberi).", "NER", None),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), CODER_NOTES, ids=[f"note{i}" for i in range(len(CODER_NOTES))])
+def test_coder_notes_units_and_their_province(pipeline: Pipeline, text: str, country: str, admin1: str | None) -> None:
+    events = run(pipeline, text).events
+    assert len(events) == 1, [e.to_gold() for e in events]
+    location = events[0].location
+    assert location is not None and location.country == country, location
+    if admin1 is not None:
+        assert location.admin1 == admin1, location

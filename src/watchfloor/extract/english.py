@@ -761,9 +761,11 @@ class EnglishExtractor:
         for span in ranked:
             found = self._resolved(_place_phrase(span), ctx) or self._named_after_town(span, ctx)
             if found is not None:
-                qualified = self._parenthesised(sent, ctx) if found.admin1 is None else None
-                if qualified is not None and qualified.country == found.country:
+                qualified = self._parenthesised(sent, ctx)
+                if qualified is not None and found.admin1 is None and qualified.country == found.country:
                     return where, qualified
+                if qualified is not None and qualified.country != found.country and span.text in (qualified.text or ""):
+                    return where, qualified  # the note's own province names another country than the name alone
                 return where, found
         for span in reported_place_spans(trig, sent, self.is_place):  # "…, police in Kilis said"
             found = self._resolved(_place_phrase(span), ctx)
@@ -866,15 +868,23 @@ class EnglishExtractor:
         wires write it: "in Hodan district (Mogadishu, Banadir)", "Djibo (Soum, Sahel)"."""
         for match in PARENTHESISED_PLACE.finditer(sent.text):
             name, qualifiers = match.group(1), [q.strip() for q in match.group(2).split(",") if q.strip()]
+            found = []
             for phrase in (name, *qualifiers):
                 resolution = self.gazetteer.resolve(phrase, context=[*ctx.countries, *reversed(qualifiers)])
+                if resolution.place is not None and resolution.precision is not None:
+                    found.append((phrase, resolution))
+            # the province in brackets decides the country: "Chardara district (Kunduz)" is Afghan,
+            # though the gazetteer knows a Chardara only in Kazakhstan
+            stated = {r.place.country for phrase, r in found if phrase != name and r.place is not None}
+            for phrase, resolution in found:
                 place = resolution.place
-                if place is not None and resolution.precision is not None:
-                    return Location(
-                        text=match.group(0), country=place.country, admin1=place.admin1,
-                        place=place.name if place.kind not in ("country", "admin1") else None,
-                        lat=place.lat, lon=place.lon, precision=resolution.precision,
-                    )
+                if place is None or phrase == name and stated and place.country not in stated:
+                    continue
+                return Location(
+                    text=match.group(0), country=place.country, admin1=place.admin1,
+                    place=place.name if place.kind not in ("country", "admin1") else None,
+                    lat=place.lat, lon=place.lon, precision=resolution.precision,
+                )
         return None
 
     def _named_after_town(self, span: Span, ctx: DocContext) -> Location | None:
@@ -1107,7 +1117,8 @@ class EnglishExtractor:
 
 PARENTHESISED_PLACE = re.compile(
     r"\b((?:[A-Z][\w'’.-]+)(?:[ -][A-Z][\w'’-]+){0,3})"
-    r"(?: (?:district|area|village|town|city|forest|province|region|county|municipality|commune|camp))?"
+    r"(?: (?:district|area|village|town|city|forest|province|region|county|municipality|commune|camp|territory"
+    r"|department|prefecture|state|governorate|zone|woreda|sub-county|subcounty|division|tehsil|upazila|LGA))?"
     r" \(([A-Z][^()\d]{1,80})\)"
 )
 CHARGE_VERBS = frozenset({"file", "bring", "press", "level", "lay", "drop"})
