@@ -204,9 +204,9 @@ NOTES = [
      [W("ARREST", 3, day="2019-10-30", country="BGD")]),
     ("On 4 April 2017, a court in Karachi (Sindh) sentenced two militants of Lashkar-e-Jhangvi to death.",
      [W("CHARGE", 2, day="2017-04-04", country="PAK")]),
-    pytest.param("On 7 July 2019, Al Shabaab militants attacked a police post in Bulo Burte (Bulo Burto, Hiraan), "
-                 "killing 4 policemen.", [W("ATTACK", day="2019-07-07", killed=4, country="SOM")],
-                 marks=pytest.mark.xfail(strict=True, reason="a transliteration the gazetteer lacks (issue 13)")),
+    # failed until session 10 taught the gazetteer "Hiraan" (GeoNames: Hiiraan)
+    ("On 7 July 2019, Al Shabaab militants attacked a police post in Bulo Burte (Bulo Burto, Hiraan), "
+     "killing 4 policemen.", [W("ATTACK", day="2019-07-07", killed=4, country="SOM")]),
     ("On 19 September 2020, police arrested 6 suspected IS members in Tripoli (Tripoli, Tripoli) following a raid "
      "on a safe house.", [W("ARREST", 6, day="2020-09-19", country="LBY")]),
     ("On 11 November 2018, a suicide bomber blew himself up at a checkpoint in Diffa (Diffa, Diffa), killing "

@@ -351,3 +351,79 @@ def test_coder_notes_units_and_their_province(pipeline: Pipeline, text: str, cou
     assert location is not None and location.country == country, location
     if admin1 is not None:
         assert location.admin1 == admin1, location
+
+
+# Session 10: the names news and coder notes give the provinces of conflict countries, which
+# GeoNames spells otherwise ("Lower Shabelle" / "Lower Shabeelle", "North Sinai" / "Muhafazat Shamal
+# Sina'", "Nineveh" / "Ninawa", "Wardak" / "Vardak", "Far North" / "Extreme-Nord") or keeps as a
+# second-level unit ("Province of Maguindanao"). Each must resolve in its country, at province
+# level or finer, with the country as context. First pass (before the rows and the prefix rule):
+# 54 of 96; in docs/places.md.
+PROVINCES = {
+    "SOM": ["Lower Shabelle", "Middle Shabelle", "Lower Juba", "Middle Juba", "Hiraan", "Galgaduud", "Mudug", "Bay",
+            "Bakool", "Gedo", "Nugal", "Bari", "Sool", "Sanaag", "Awdal", "Togdheer"],
+    "EGY": ["North Sinai", "South Sinai", "Matrouh", "New Valley", "Dakahlia", "Sharqia", "Gharbia", "Beheira",
+            "Qalyubia", "Monufia", "Ismailia", "Giza"],
+    "YEM": ["Hodeidah", "Taiz", "Marib", "Shabwa", "Abyan", "Lahij", "Hadramout", "Saada", "Al Jawf", "Mahra"],
+    "SYR": ["Idlib", "Deir ez-Zor", "Deir el-Zour", "Hasakah", "Raqqa", "Daraa", "Quneitra"],
+    "IRQ": ["Anbar", "Nineveh", "Ninewa", "Salahuddin", "Salah al-Din", "Kirkuk", "Diyala", "Dohuk"],
+    "AFG": ["Jawzjan", "Kunar", "Logar", "Wardak", "Nuristan", "Ghor", "Uruzgan", "Bamyan", "Parwan", "Nimroz"],
+    "NGA": ["Federal Capital Territory", "Nasarawa", "Zamfara", "Borno"],
+    "BFA": ["Hauts-Bassins", "Sud-Ouest", "Centre-Nord", "Sahel"],
+    "CMR": ["Far North", "Extreme-Nord", "North-West", "South-West", "Adamaoua"],
+    "ETH": ["Benishangul-Gumuz", "Tigray", "Oromia", "Amhara"],
+    "COD": ["Sud-Kivu", "Ituri", "Haut-Uele", "Tanganyika", "Nord-Kivu"],
+    "PHL": ["Maguindanao", "Tawi-Tawi", "Zamboanga Sibugay", "Bukidnon", "Negros Oriental", "Lanao del Norte", "Sulu",
+            "Basilan"],
+    "PAK": ["North Waziristan", "South Waziristan", "Khyber Pakhtunkhwa"],
+}  # fmt: skip
+
+
+def test_provinces_of_conflict_countries_by_their_news_names(gazetteer: Gazetteer) -> None:
+    wrong = []
+    for country, names in PROVINCES.items():
+        for name in names:
+            found = gazetteer.resolve(name, context=[country])
+            if found.place is None or found.place.country != country or found.precision is None:
+                wrong.append(f"{name} ({country}) -> {found.place.country if found.place else None}")
+    assert wrong == []
+
+
+# Session 10, second round: coder notes in 14 more countries, run once before the rows of
+# data/admin1_names.tsv for conflict countries' provinces, the "Province of X" units, the wider
+# place after a village the gazetteer lacks ("in Bir al-Abed, North Sinai") and a possessive
+# province ("Cabo Delgado's Palma district"): first pass 11 of 16 (a highway between two cities,
+# "the Abuja-Kaduna highway in Kaduna state", still goes to Abuja and is left out here).
+CODER_NOTES_2 = [
+    ("On 12 January 2021, police arrested 3 ELN members in Cucuta (Norte de Santander).", "COL", "Norte de Santander"),
+    ("On 18 April 2020, unidentified armed men shot dead a social leader in Tumaco, Narino.", "COL", "Narino"),
+    ("On 2 June 2019, army troops clashed with NPA rebels in Barangay San Isidro, Lanao del Norte, killing one "
+     "rebel.", "PHL", None),
+    ("On 22 July 2020, Al Shabaab militants attacked an AMISOM base in Janaale, Lower Shabelle.", "SOM",
+     "Lower Shabeelle"),
+    ("On 5 October 2020, JNIM militants ambushed soldiers near Boni (Douentza, Mopti), killing 6.", "MLI", "Mopti"),
+    ("On 14 February 2021, a roadside bomb killed two civilians in Khost city (Khost).", "AFG", None),
+    ("On 29 August 2019, Indian security forces arrested two militants in Sopore, Baramulla district.", "IND", None),
+    ("On 1 March 2020, police arrested 40 people in Kumasi (Ashanti) over the killing.", "GHA", "Ashanti"),
+    ("On 17 November 2019, Egyptian security forces killed 5 militants in Bir al-Abed, North Sinai.", "EGY",
+     "Muhafazat Shamal Sina'"),
+    ("On 10 December 2020, Turkish forces shelled villages near Ain Issa (Raqqa).", "SYR", None),
+    ("On 23 March 2021, the army detained 7 people in Cabo Delgado's Palma district.", "MOZ", "Cabo Delgado"),
+    ("On 9 June 2020, police in Santa Cruz (Bolivia) arrested 15 protesters.", "BOL", None),
+    ("On 13 September 2019, IS militants attacked a Syrian army post in Al-Sukhnah (Homs), killing 3 soldiers.", "SYR",
+     "Homs"),
+    ("On 30 April 2021, Boko Haram fighters killed 9 farmers in Konduga LGA, Borno state.", "NGA", "Borno"),
+    ("On 19 January 2020, unknown gunmen killed a police officer in Quetta, Balochistan.", "PAK", "Balochistan"),
+    ("On 8 August 2020, a drone strike killed 3 militants in Mir Ali, North Waziristan.", "PAK", "Khyber Pakhtunkhwa"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), CODER_NOTES_2, ids=[f"note2_{i}" for i in range(len(CODER_NOTES_2))])
+def test_coder_notes_in_more_countries(pipeline: Pipeline, text: str, country: str, admin1: str | None) -> None:
+    events = run(pipeline, text).events
+    assert len(events) == 1, [e.to_gold() for e in events]
+    location = events[0].location
+    assert location is not None and location.country == country, location
+    if admin1 is not None:
+        assert location.admin1 == admin1, location
+

@@ -18,7 +18,12 @@ from spacy.tokens import Doc, Span, Token
 from watchfloor.extract.assemble import DEFAULT_SECTOR, assemble
 from watchfloor.extract.claims_en import extract_claims
 from watchfloor.extract.en_draft import WEAPON_NOUNS, DocContext, Draft, to_candidate
-from watchfloor.extract.en_event_place import FACILITY_NOUNS, event_place_spans, reported_place_spans
+from watchfloor.extract.en_event_place import (
+    FACILITY_NOUNS,
+    event_place_spans,
+    place_spans,
+    reported_place_spans,
+)
 from watchfloor.extract.en_frames import THROW_VERBS, _removal_heads, _to_death, frame_types
 from watchfloor.extract.en_place_ranker import load_place_ranker
 from watchfloor.extract.en_referents import (
@@ -759,7 +764,10 @@ class EnglishExtractor:
             ranked = event_place_spans(trig, sent, self.is_place)
         where = (ranked[0].start_char, ranked[0].end_char) if ranked else None
         for span in ranked:
-            found = self._resolved(_place_phrase(span), ctx) or self._named_after_town(span, ctx)
+            owner = self._owner_place(span, ctx)  # "Cabo Delgado's Palma district": Palma in Mozambique
+            found = self._resolved(_place_phrase(span), ctx, owner) or self._named_after_town(span, ctx)
+            if owner is not None and (found is None or found.country != owner.country):
+                found = owner  # the gazetteer knows the name only elsewhere: the wider place stands
             if found is not None:
                 qualified = self._parenthesised(sent, ctx)
                 if qualified is not None and found.admin1 is None and qualified.country == found.country:
@@ -767,6 +775,12 @@ class EnglishExtractor:
                 if qualified is not None and qualified.country != found.country and span.text in (qualified.text or ""):
                     return where, qualified  # the note's own province names another country than the name alone
                 return where, found
+        for span in ranked:  # "in Bir al-Abed, North Sinai": a village the gazetteer lacks, its province
+            for wider in place_spans(sent, self.is_place):
+                if wider.root.dep_ in ("appos", "conj") and span.start <= wider.root.head.i < span.end:
+                    found = self._resolved(_place_phrase(wider), ctx)
+                    if found is not None:
+                        return where, found
         for span in reported_place_spans(trig, sent, self.is_place):  # "…, police in Kilis said"
             found = self._resolved(_place_phrase(span), ctx)
             if found is not None:
@@ -907,11 +921,27 @@ class EnglishExtractor:
                 return found
         return None
 
-    def _resolved(self, phrase: str, ctx: DocContext) -> Location | None:
-        """The location a place phrase names, when the gazetteer finds a plausible one."""
-        resolution = self.gazetteer.resolve(phrase, context=ctx.countries)
+    def _owner_place(self, span: Span, ctx: DocContext) -> Location | None:
+        """The wider place a possessive names before a place ("Mogadishu's Yaqshid district",
+        "Hatay's Reyhanli district", "Cabo Delgado's Palma district")."""
+        head = span.root.head if span.root.dep_ == "compound" else span.root
+        for c in head.children:
+            if c.dep_ == "poss" and not span.start <= c.i < span.end and c.ent_type_ in ("GPE", "LOC"):
+                words = [t for t in c.subtree if t.dep_ != "case"]
+                return self._resolved(span.doc[words[0].i : words[-1].i + 1].text, ctx)
+        return None
+
+    def _resolved(self, phrase: str, ctx: DocContext, within: Location | None = None) -> Location | None:
+        """The location a place phrase names, when the gazetteer finds a plausible one; `within`, a
+        wider place the text puts it in, comes first in the context."""
+        countries = ctx.countries
+        context = list(countries)
+        if within is not None and within.country:
+            countries = [within.country, *(c for c in ctx.countries if c != within.country)]
+            context = [*([within.admin1] if within.admin1 else []), *countries]
+        resolution = self.gazetteer.resolve(phrase, context=context)
         place = resolution.place
-        if place is None or not _plausible(place, ctx.countries, resolution.candidates, phrase):
+        if place is None or not _plausible(place, countries, resolution.candidates, phrase):
             return None
         return Location(
             text=phrase,

@@ -294,7 +294,7 @@ def _add_admin1(
 # Words of a second-level unit's type in GeoNames' names ("Khasavyurtovskiy Rayon", "Tulkibas Audany").
 _ADMIN2_WORDS = re.compile(
     r"\s+(?:rayon|rajon|raion|district|audany|nohiyai|tumani|county|municipality|department|prefecture)$|"
-    r"^(?:nohiyai|district of|municipality of)\s+",
+    r"^(?:nohiyai|district of|municipality of|province of)\s+",
     re.IGNORECASE,
 )
 
