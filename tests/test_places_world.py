@@ -427,3 +427,45 @@ def test_coder_notes_in_more_countries(pipeline: Pipeline, text: str, country: s
     if admin1 is not None:
         assert location.admin1 == admin1, location
 
+
+
+# Session 10, third round: 20 coder notes in 20 more countries, run once before the rule that the
+# parenthesis's province decides the admin1 as well as the country: all 20 in the right country,
+# 18 of 20 in the right province ("Sao Goncalo (Rio de Janeiro)" went to São Gonçalo do Amarante in
+# Rio Grande do Norte, "Bijapur district (Chhattisgarh)" to Bijapur in Karnataka); 20 of 20 after.
+CODER_NOTES_3 = [
+    ("On 4 May 2020, gunmen killed 5 people in Celaya, Guanajuato.", "MEX", "Guanajuato"),
+    ("On 12 August 2019, police killed 3 suspected gang members in Sao Goncalo (Rio de Janeiro).", "BRA",
+     "Rio de Janeiro"),
+    ("On 9 March 2021, the Tatmadaw shot dead 2 protesters in Myitkyina (Kachin).", "MMR", "Kachin"),
+    ("On 15 January 2020, insurgents detonated a bomb in Yala province's Bannang Sata district, injuring 2 rangers.",
+     "THA", "Yala"),
+    ("On 27 September 2019, Densus 88 arrested 4 JAD suspects in Bekasi, West Java.", "IDN", "West Java"),
+    ("On 3 March 2020, Maoists killed a villager in Bijapur district (Chhattisgarh).", "IND", "Chhattisgarh"),
+    ("On 21 June 2019, police arrested 5 JMB militants in Gazipur (Dhaka division).", "BGD", "Dhaka"),
+    ("On 18 February 2020, Israeli forces arrested 12 Palestinians in Jenin (West Bank).", "PSE", "West Bank"),
+    ("On 6 December 2019, an IED killed 2 soldiers in Arsal (Baalbek-Hermel).", "LBN", "Baalbek-Hermel"),
+    ("On 10 July 2020, AQIM militants attacked a gendarmerie post near Tebessa.", "DZA", None),
+    ("On 25 May 2019, RSF troops killed 6 protesters in Khartoum North (Bahri).", "SDN", "Khartoum"),
+    ("On 2 April 2021, armed men killed 11 civilians in Bambari (Ouaka).", "CAF", "Ouaka"),
+    ("On 19 October 2020, Ukrainian forces shelled positions near Horlivka (Donetsk oblast).", "UKR", "Donetsk"),
+    ("On 8 November 2019, FSB officers detained 3 suspects in Makhachkala (Dagestan).", "RUS", "Dagestan"),
+    ("On 14 July 2020, police detained 2 men in the Pankisi Gorge (Kakheti).", "GEO", "Kakheti"),
+    ("On 1 February 2021, police in Osh arrested a recruiter.", "KGZ", None),
+    ("On 30 September 2019, gunmen attacked a mine near Ouahigouya (Yatenga, Nord).", "BFA", "Nord"),
+    ("On 5 May 2021, Al Shabaab killed 3 teachers in Lamu county.", "KEN", "Lamu"),
+    ("On 23 June 2020, unidentified gunmen killed 4 people in Kasese district (Western).", "UGA", None),
+    ("On 17 March 2021, ISCAP fighters attacked Palma town (Cabo Delgado).", "MOZ", "Cabo Delgado"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), CODER_NOTES_3, ids=[f"note3_{i}" for i in range(len(CODER_NOTES_3))])
+def test_coder_notes_the_parenthesis_decides_the_province(
+    pipeline: Pipeline, text: str, country: str, admin1: str | None
+) -> None:
+    events = run(pipeline, text).events
+    assert len(events) == 1, [e.to_gold() for e in events]
+    location = events[0].location
+    assert location is not None and location.country == country, location
+    if admin1 is not None:
+        assert location.admin1 == admin1, location

@@ -772,8 +772,12 @@ class EnglishExtractor:
                 qualified = self._parenthesised(sent, ctx)
                 if qualified is not None and found.admin1 is None and qualified.country == found.country:
                     return where, qualified
-                if qualified is not None and qualified.country != found.country and span.text in (qualified.text or ""):
-                    return where, qualified  # the note's own province names another country than the name alone
+                if (
+                    qualified is not None
+                    and span.text in (qualified.text or "")
+                    and (qualified.country, qualified.admin1 or found.admin1) != (found.country, found.admin1)
+                ):  # the note's own province names another province or country than the name alone
+                    return where, qualified
                 return where, found
         for span in ranked:  # "in Bir al-Abed, North Sinai": a village the gazetteer lacks, its province
             for wider in place_spans(sent, self.is_place):
