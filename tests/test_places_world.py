@@ -389,7 +389,7 @@ def test_provinces_of_conflict_countries_by_their_news_names(gazetteer: Gazettee
     assert wrong == []
 
 
-# Session 10, second round: coder notes in 14 more countries, run once before the rows of
+# Session 10, second round: coder notes in 13 countries, run once before the rows of
 # data/admin1_names.tsv for conflict countries' provinces, the "Province of X" units, the wider
 # place after a village the gazetteer lacks ("in Bir al-Abed, North Sinai") and a possessive
 # province ("Cabo Delgado's Palma district"): first pass 11 of 16 (a highway between two cities,
@@ -429,7 +429,7 @@ def test_coder_notes_in_more_countries(pipeline: Pipeline, text: str, country: s
 
 
 
-# Session 10, third round: 20 coder notes in 20 more countries, run once before the rule that the
+# Session 10, third round: 20 coder notes in 20 countries, run once before the rule that the
 # parenthesis's province decides the admin1 as well as the country: all 20 in the right country,
 # 18 of 20 in the right province ("Sao Goncalo (Rio de Janeiro)" went to São Gonçalo do Amarante in
 # Rio Grande do Norte, "Bijapur district (Chhattisgarh)" to Bijapur in Karnataka); 20 of 20 after.
