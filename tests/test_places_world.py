@@ -496,3 +496,40 @@ def test_russian_event_in_a_nigerian_state(pipeline: Pipeline) -> None:
     events = pipeline.extract(Document(doc_id="t", text=text, language="ru")).events
     assert [(e.type, e.location.country if e.location else None) for e in events] == [("ATTACK", "NGA")]
     assert events[0].location is not None and events[0].location.admin1 == "Borno"
+
+
+# Session 10, fourth round: villages and small towns the gazetteer lacks or matches elsewhere, with
+# their province named after them, and conflict landmarks. Run once before the rules: 11 of 16 (the
+# five misses: a town and "Mopti region" / "Tillaberi region" after it, the Sambisa forest, and two
+# the rules still miss and are not listed here: "the Gao-Ansongo road", and "Mbau, Beni territory"
+# whose names the NER takes for persons).
+CODER_NOTES_4 = [
+    ("On 3 May 2020, gunmen killed 4 villagers in the village of Kukawa in Borno state.", "NGA", "Borno"),
+    ("On 9 July 2019, militants attacked a checkpoint in Dera Ismail Khan, Khyber Pakhtunkhwa.", "PAK",
+     "Khyber Pakhtunkhwa"),
+    ("On 11 June 2020, Boko Haram killed 20 people in Gubio-Monguno area (Borno).", "NGA", "Borno"),
+    ("On 20 October 2019, police arrested 3 men on the outskirts of N'Djamena.", "TCD", None),
+    ("On 1 September 2019, armed men killed 6 civilians in Tchoma Bangou village, Tillaberi region.", "NER",
+     "Tillaberi"),
+    ("On 16 March 2021, police arrested 4 people in Abidjan, Cote d'Ivoire.", "CIV", None),
+    ("On 7 January 2020, gunmen abducted 3 priests near Kafanchan in southern Kaduna.", "NGA", "Kaduna"),
+    ("On 12 May 2021, Taliban attacked a police post in Pul-i-Alam, the capital of Logar province.", "AFG", "Lowgar"),
+    ("On 28 February 2021, the army killed 8 militants in the Sambisa forest.", "NGA", "Borno"),
+    ("On 4 October 2019, 3 soldiers were killed in an ambush near Boulkessi, Mopti region.", "MLI", "Mopti"),
+    ("On 5 June 2021, gunmen killed 132 people in Solhan (Yagha, Sahel).", "BFA", "Sahel"),
+    ("On 22 May 2020, police in Tunis arrested 2 men suspected of planning attacks.", "TUN", None),
+    ("On 14 April 2021, a car bomb exploded in Azaz (Aleppo), killing 5.", "SYR", "Aleppo"),
+    ("On 6 August 2019, al-Shabaab fighters attacked Awdheegle (Lower Shabelle).", "SOM", "Lower Shabeelle"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), CODER_NOTES_4, ids=[f"note4_{i}" for i in range(len(CODER_NOTES_4))])
+def test_coder_notes_small_places_and_their_province(
+    pipeline: Pipeline, text: str, country: str, admin1: str | None
+) -> None:
+    events = run(pipeline, text).events
+    assert len(events) == 1, [e.to_gold() for e in events]
+    location = events[0].location
+    assert location is not None and location.country == country, location
+    if admin1 is not None:
+        assert location.admin1 == admin1, location

@@ -20,6 +20,7 @@ from watchfloor.extract.claims_en import extract_claims
 from watchfloor.extract.en_draft import WEAPON_NOUNS, DocContext, Draft, to_candidate
 from watchfloor.extract.en_event_place import (
     FACILITY_NOUNS,
+    PLACE_NOUNS,
     event_place_spans,
     place_spans,
     reported_place_spans,
@@ -769,6 +770,10 @@ class EnglishExtractor:
             if owner is not None and (found is None or found.country != owner.country):
                 found = owner  # the gazetteer knows the name only elsewhere: the wider place stands
             if found is not None:
+                wider = self._wider_place(span, sent, ctx)  # "Tchoma Bangou village, Tillaberi region"
+                if wider is not None and (wider.country, wider.admin1 or found.admin1) != (found.country, found.admin1):
+                    found = wider  # the name matched a place elsewhere; the province named after it stands
+            if found is not None:
                 qualified = self._parenthesised(sent, ctx)
                 if qualified is not None and found.admin1 is None and qualified.country == found.country:
                     return where, qualified
@@ -780,11 +785,9 @@ class EnglishExtractor:
                     return where, qualified
                 return where, found
         for span in ranked:  # "in Bir al-Abed, North Sinai": a village the gazetteer lacks, its province
-            for wider in place_spans(sent, self.is_place):
-                if wider.root.dep_ in ("appos", "conj") and span.start <= wider.root.head.i < span.end:
-                    found = self._resolved(_place_phrase(wider), ctx)
-                    if found is not None:
-                        return where, found
+            found = self._wider_place(span, sent, ctx)
+            if found is not None:
+                return where, found
         for span in reported_place_spans(trig, sent, self.is_place):  # "…, police in Kilis said"
             found = self._resolved(_place_phrase(span), ctx)
             if found is not None:
@@ -923,6 +926,20 @@ class EnglishExtractor:
             found = self._resolved(span.doc[prefix[0].i : prefix[-1].i + 1].text, ctx)
             if found is not None and found.precision is not None:
                 return found
+        return None
+
+    def _wider_place(self, span: Span, sent: Span, ctx: DocContext) -> Location | None:
+        """The wider place named after a place, in apposition ("Bir al-Abed, North Sinai",
+        "near Boulkessi, Mopti region", "Tchoma Bangou village, Tillaberi region"), resolved."""
+        anchors = {span.root.i} | ({span.root.head.i} if span.root.dep_ == "compound" else set())
+        for wider in place_spans(sent, self.is_place):
+            node = wider.root
+            if node.dep_ == "compound" and node.head.lemma_.lower() in PLACE_NOUNS:
+                node = node.head  # "Mopti region"
+            if node.dep_ in ("appos", "conj") and (node.head.i in anchors or span.start <= node.head.i < span.end):
+                found = self._resolved(_place_phrase(wider), ctx)
+                if found is not None:
+                    return found
         return None
 
     def _owner_place(self, span: Span, ctx: DocContext) -> Location | None:
