@@ -533,3 +533,28 @@ def test_coder_notes_small_places_and_their_province(
     assert location is not None and location.country == country, location
     if admin1 is not None:
         assert location.admin1 == admin1, location
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "admin1"),
+    [
+        ("уезде Чардара провинции Кундуз", "AFG", "Kunduz"),
+        ("Chardara district, Kunduz province", "AFG", "Kunduz"),
+        ("Palma, Cabo Delgado", "MOZ", "Cabo Delgado"),
+        ("Gwoza, Borno State", "NGA", "Borno"),  # a name inside the province named keeps its precision
+        ("Reyhanli district of Hatay", "TUR", "Hatay"),
+    ],
+)
+def test_a_province_named_in_the_phrase_outranks_a_namesake_abroad(
+    gazetteer: Gazetteer, phrase: str, country: str, admin1: str
+) -> None:
+    """First pass (session 10): the first two went to Shardara in Kazakhstan, the third to Palma in
+    Majorca; the province the phrase names now wins over a namesake in another country."""
+    found = gazetteer.resolve(phrase)
+    assert found.place is not None and (found.place.country, found.place.admin1) == (country, admin1)
+
+
+def test_russian_district_of_an_afghan_province(pipeline: Pipeline) -> None:
+    text = "В понедельник в уезде Чардара провинции Кундуз талибы напали на блокпост."
+    events = pipeline.extract(Document(doc_id="t", text=text, language="ru")).events
+    assert [(e.type, e.location.country if e.location else None) for e in events] == [("ATTACK", "AFG")]

@@ -210,19 +210,23 @@ class Gazetteer:
             return Resolution(None, None, [], other or "no place name found")
         # Admin1 regions named elsewhere in the phrase, or given as context, constrain each name.
         given = frozenset(c for c in context if not re.fullmatch(r"[A-Z]{3}", c))
-        named: dict[int, str] = {}
+        named: dict[int, Place] = {}
         surface = {m.start: " ".join(w.text for w in words[m.start : m.end]) for m in places}
         for m in places:  # read without the phrase's wants: "Hatay's Reyhanli district" names Hatay province
             top = self.place(self._rank(m.ids, ctx_countries, given, _Wants(), surface[m.start])[0])
             if top.kind == "admin1":
-                named[m.start] = top.name
-        best: tuple[tuple[int, int, int], Place, list[Place], str] | None = None
+                named[m.start] = top
+        best: tuple[tuple[int, int, int, int], Place, list[Place], str] | None = None
         for m in places:
-            admin_ctx = given | {name for start, name in named.items() if start != m.start}
+            others = [p for start, p in named.items() if start != m.start]
+            admin_ctx = given | {p.name for p in others}
             ranked = self._rank(m.ids, ctx_countries, admin_ctx, wants, surface[m.start])
             top = self.place(ranked[0])
-            # Most specific wins; a name inside an admin1 also named beats one that is not.
-            score = (int(top.admin1 in admin_ctx), -(_precision(top, wants) or 4), -m.start)
+            # Most specific wins; a name inside an admin1 also named beats one that is not, and one
+            # in another country than the admin1 named loses to it ("уезд Чардара провинции Кундуз":
+            # the only Chardara GeoNames knows is in Kazakhstan)
+            elsewhere = bool(others) and top.country not in {p.country for p in others}
+            score = (int(top.admin1 in admin_ctx), int(not elsewhere), -(_precision(top, wants) or 4), -m.start)
             if best is None or score > best[0]:
                 reason = _reason(top, ranked, ctx_countries, admin_ctx, wants)
                 best = (score, top, [self.place(i) for i in ranked], reason)
