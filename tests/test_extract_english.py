@@ -456,7 +456,7 @@ def test_an_attack_by_no_named_side_is_an_unidentified_armed_groups(pipeline: Pi
 @pytest.mark.parametrize(
     ("text", "country", "admin1"),
     [
-        ("On 9 May 2020, clashes erupted between al-Shabaab and army troops in Janaale, Marka district, killing 3.", "SOM", "Lower Shabeelle"),
+        ("On 9 May 2020, clashes erupted between al-Shabaab and army troops in Janaale, Marka district, killing 3.", "SOM", "Lower Shabelle"),
         ("On 20 August 2020, Turkish airstrikes hit a village in Sinjat district, Nineveh, killing one PKK member.", "IRQ", "Ninawa"),
         ("Russian airstrikes on Idlib killed 12 civilians on Sunday.", "SYR", "Idlib"),
     ],
