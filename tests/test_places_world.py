@@ -124,6 +124,13 @@ def test_airport_resolves_to_its_city_region(
         assert resolution.place.admin1 == admin1
 
 
+def test_an_airport_whose_city_is_unknown_lies_in_the_province_of_its_place(gazetteer: Gazetteer) -> None:
+    """airportsdata says Ngurah Rai serves "Denpasar-Bali Island", a name the gazetteer lacks; the
+    town nearest the airport puts it in Bali (it had no province before session 10)."""
+    place = gazetteer.resolve("Ngurah Rai").place
+    assert place is not None and (place.kind, place.country, place.admin1) == ("airport", "IDN", "Bali")
+
+
 def test_a_generic_airport_word_names_no_airport(gazetteer: Gazetteer) -> None:
     for phrase in ("International", "Memorial", "Executive"):
         place = gazetteer.resolve(phrase).place

@@ -400,6 +400,12 @@ def _add_airports(b: _Builder) -> int:
     airports = [a for a in airportsdata.load("IATA").values() if a["city"] and to_iso3.get(a["country"])]
     named = [(a, *_airport_names(a["name"], a["city"])) for a in airports]
     own_count = Counter(fold(own) for _, _, own in named if own)
+    # where the gazetteer lacks the city an airport serves ("Denpasar-Bali Island"), the province of
+    # the nearest town (reverse_geocoder, offline) is the airport's
+    cityless = [a for a, _, _ in named if (fold(a["city"]), to_iso3[a["country"]]) not in city_rows]
+    nearest = _nearest_admin1([(float(a["lat"]), float(a["lon"])) for a in cityless])
+    near_admin1 = {id(a): found for a, found in zip(cityless, nearest, strict=True)}
+    renames = _admin1_renames()
     for a, bare, own in named:
         iso3 = to_iso3[a["country"]]
         city = city_rows.get((fold(a["city"]), iso3))
@@ -407,9 +413,21 @@ def _add_airports(b: _Builder) -> int:
         if len(re.sub(r"[^a-z]", "", fold(own))) >= _MIN_OWN_NAME and own_count[fold(own)] == 1:
             spellings += [own, f"{own} airport"]
         admin1, people = (city[2], city[5] // 10) if city is not None else (None, 0)
+        found = near_admin1.get(id(a))
+        if admin1 is None and found is not None and found[0] == a["country"] and found[1]:
+            admin1 = renames.get((iso3, found[1]), (found[1], []))[0] or found[1]
         # ranked as a town of a tenth of its city's people: "Heathrow" is London's before Florida's
         b.add((a["name"], iso3, admin1, float(a["lat"]), float(a["lon"]), people, "airport", None, False), spellings)
     return len(named)
+
+
+def _nearest_admin1(points: list[tuple[float, float]]) -> list[tuple[str, str] | None]:
+    """(ISO2, reverse_geocoder admin1 name) of the town nearest each point."""
+    if not points:
+        return []
+    import reverse_geocoder
+
+    return [(r["cc"], r["admin1"]) for r in reverse_geocoder.search(points, mode=1, verbose=False)]
 
 
 def _add_supplement(b: _Builder) -> None:
