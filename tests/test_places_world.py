@@ -350,15 +350,6 @@ CODER_NOTES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "country", "admin1"), CODER_NOTES, ids=[f"note{i}" for i in range(len(CODER_NOTES))])
-def test_coder_notes_units_and_their_province(pipeline: Pipeline, text: str, country: str, admin1: str | None) -> None:
-    events = run(pipeline, text).events
-    assert len(events) == 1, [e.to_gold() for e in events]
-    location = events[0].location
-    assert location is not None and location.country == country, location
-    if admin1 is not None:
-        assert location.admin1 == admin1, location
-
 
 # Session 10: the names news and coder notes give the provinces of conflict countries, which
 # GeoNames spells otherwise ("Lower Shabelle" / "Lower Shabeelle", "North Sinai" / "Muhafazat Shamal
@@ -425,15 +416,6 @@ CODER_NOTES_2 = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "country", "admin1"), CODER_NOTES_2, ids=[f"note2_{i}" for i in range(len(CODER_NOTES_2))])
-def test_coder_notes_in_more_countries(pipeline: Pipeline, text: str, country: str, admin1: str | None) -> None:
-    events = run(pipeline, text).events
-    assert len(events) == 1, [e.to_gold() for e in events]
-    location = events[0].location
-    assert location is not None and location.country == country, location
-    if admin1 is not None:
-        assert location.admin1 == admin1, location
-
 
 
 # Session 10, third round: 20 coder notes in 20 countries, run once before the rule that the
@@ -465,17 +447,6 @@ CODER_NOTES_3 = [
     ("On 17 March 2021, ISCAP fighters attacked Palma town (Cabo Delgado).", "MOZ", "Cabo Delgado"),
 ]  # fmt: skip
 
-
-@pytest.mark.parametrize(("text", "country", "admin1"), CODER_NOTES_3, ids=[f"note3_{i}" for i in range(len(CODER_NOTES_3))])
-def test_coder_notes_the_parenthesis_decides_the_province(
-    pipeline: Pipeline, text: str, country: str, admin1: str | None
-) -> None:
-    events = run(pipeline, text).events
-    assert len(events) == 1, [e.to_gold() for e in events]
-    location = events[0].location
-    assert location is not None and location.country == country, location
-    if admin1 is not None:
-        assert location.admin1 == admin1, location
 
 
 # Russian names of conflict countries' provinces (session 10): first pass 4 of 20 (the Russian forms
@@ -530,17 +501,6 @@ CODER_NOTES_4 = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "country", "admin1"), CODER_NOTES_4, ids=[f"note4_{i}" for i in range(len(CODER_NOTES_4))])
-def test_coder_notes_small_places_and_their_province(
-    pipeline: Pipeline, text: str, country: str, admin1: str | None
-) -> None:
-    events = run(pipeline, text).events
-    assert len(events) == 1, [e.to_gold() for e in events]
-    location = events[0].location
-    assert location is not None and location.country == country, location
-    if admin1 is not None:
-        assert location.admin1 == admin1, location
-
 
 @pytest.mark.parametrize(
     ("phrase", "country", "admin1"),
@@ -565,3 +525,22 @@ def test_russian_district_of_an_afghan_province(pipeline: Pipeline) -> None:
     text = "В понедельник в уезде Чардара провинции Кундуз талибы напали на блокпост."
     events = pipeline.extract(Document(doc_id="t", text=text, language="ru")).events
     assert [(e.type, e.location.country if e.location else None) for e in events] == [("ATTACK", "AFG")]
+
+
+ALL_NOTES = [
+    pytest.param(text, country, admin1, id=f"round{n}_{i}")
+    for n, notes in enumerate((CODER_NOTES, CODER_NOTES_2, CODER_NOTES_3, CODER_NOTES_4), start=1)
+    for i, (text, country, admin1) in enumerate(notes)
+]
+
+
+@pytest.mark.parametrize(("text", "country", "admin1"), ALL_NOTES)
+def test_coder_notes_are_placed_in_their_country_and_province(
+    pipeline: Pipeline, text: str, country: str, admin1: str | None
+) -> None:
+    events = run(pipeline, text).events
+    assert len(events) == 1, [e.to_gold() for e in events]
+    location = events[0].location
+    assert location is not None and location.country == country, location
+    if admin1 is not None:
+        assert location.admin1 == admin1, location
