@@ -769,21 +769,18 @@ class EnglishExtractor:
             found = self._resolved(_place_phrase(span), ctx, owner) or self._named_after_town(span, ctx)
             if owner is not None and (found is None or found.country != owner.country):
                 found = owner  # the gazetteer knows the name only elsewhere: the wider place stands
-            if found is not None:
-                wider = self._wider_place(span, sent, ctx)  # "Tchoma Bangou village, Tillaberi region"
-                if wider is not None and (wider.country, wider.admin1 or found.admin1) != (found.country, found.admin1):
-                    found = wider  # the name matched a place elsewhere; the province named after it stands
-            if found is not None:
-                qualified = self._parenthesised(sent, ctx)
-                if qualified is not None and found.admin1 is None and qualified.country == found.country:
-                    return where, qualified
-                if (
-                    qualified is not None
-                    and span.text in (qualified.text or "")
-                    and (qualified.country, qualified.admin1 or found.admin1) != (found.country, found.admin1)
-                ):  # the note's own province names another province or country than the name alone
-                    return where, qualified
-                return where, found
+            if found is None:
+                continue
+            wider = self._wider_place(span, sent, ctx)  # "Tchoma Bangou village, Tillaberi region"
+            if wider is not None and _places_elsewhere(wider, found):
+                found = wider  # the name matched a place elsewhere; the province named after it stands
+            qualified = self._parenthesised(sent, ctx)
+            if qualified is not None and (
+                found.admin1 is None and qualified.country == found.country  # the parenthesis is finer
+                or span.text in (qualified.text or "") and _places_elsewhere(qualified, found)  # "X (its province)"
+            ):
+                return where, qualified
+            return where, found
         for span in ranked:  # "in Bir al-Abed, North Sinai": a village the gazetteer lacks, its province
             found = self._wider_place(span, sent, ctx)
             if found is not None:
@@ -1376,6 +1373,12 @@ def _hours_from(trig: Token, found: list[tuple[Token, DateValue]]) -> DateValue 
         if on_it:
             return on_it[0]
     return min(days, key=lambda d: abs(d[0].i - trig.i))[1] if days else None
+
+
+def _places_elsewhere(wider: Location, found: Location) -> bool:
+    """Whether a wider place the text names with a place (in apposition, in brackets) puts it in
+    another country or province than the place's name alone resolved to."""
+    return (wider.country, wider.admin1 or found.admin1) != (found.country, found.admin1)
 
 
 def _names_its_attack(toll: Token) -> bool:
