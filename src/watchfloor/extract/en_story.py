@@ -120,7 +120,7 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
     if held is not None and _one_by_one(prior, draft, held):
         prior.absorbed.append(trig.i)
         return prior
-    if patient is None or (draft.total is not None or draft.nationalities) and not draft.anaphoric:
+    if patient is None or (draft.total is not None or draft.nationalities) and not draft.anaphoric or draft.new_group:
         return None
     if _told_apart(prior, draft):
         return None  # the same people, another act: "arrested the five on January 16"

@@ -376,7 +376,9 @@ class EnglishExtractor:
             return
         if head.lower_ in ANAPHORS and head.lower_ != "group" or head.lemma_.lower() == "group" and _definite(head):
             draft.anaphoric = True
-            antecedent = _antecedent(previous, draft)
+            antecedent = _antecedent(previous)
+            if antecedent is not None and _told_since(antecedent, head, ctx):
+                antecedent, draft.new_group = None, True
             if antecedent is not None and antecedent.total is not None:
                 draft.total = antecedent.total
                 draft.targets = [Target(count=antecedent.total, text=_np_text(head))]
@@ -699,6 +701,7 @@ class EnglishExtractor:
         published = ctx.reference
         draft.reported = published
         owned = _clause_tokens(trig)
+        is_noun_trigger = trig.pos_ in ("NOUN", "PROPN")  # "ordered the arrest of …" is dated by the order
         best: tuple[int, DateValue, bool] | None = None
         best_root: Token | None = None
         speech_dated = False
@@ -741,9 +744,12 @@ class EnglishExtractor:
         if _held_now(trig) and (best is None or announced) and published is not None and draft.modality == "asserted":
             # "… have three people in custody", said on Wednesday: held now, taken this week
             draft.date = DateValue(published - dt.timedelta(days=published.weekday()), "week")
-        elif best is not None and not announced and (best[2] or not _perfect(trig)):
+        elif best is not None and not announced and (best[2] or not _perfect(trig)) and not (
+            draft.modality == "planned" and not best[2] and not is_noun_trigger
+        ):  # "On Monday the ministry said …; they are to be deported": the day is the saying's, the plan has none
             draft.date, draft.date_strong = best[1], best[2]
-            draft.date = _ahead_if_planned(draft, best_root, published)
+            if best[2]:  # "On Monday judges ordered the arrest of …": the order's past day, not the arrest's
+                draft.date = _ahead_if_planned(draft, best_root, published)
             draft.date = not_after_publication(draft.date, best_root, trig, draft.modality, published)
         elif (
             (_perfect(trig) or best is None and _reported_past_perfect(trig))
@@ -1631,11 +1637,19 @@ def _from_story(target: Target, member: Token, ctx: DocContext) -> None:
             target.nationality, target.ethnicity = only
 
 
-def _antecedent(previous: list[Draft], draft: Draft) -> Draft | None:
+def _antecedent(previous: list[Draft]) -> Draft | None:
     for prior in reversed(previous[-3:]):
         if prior.total is not None:
             return prior
     return None
+
+
+def _told_since(prior: Draft, member: Token, ctx: DocContext) -> bool:
+    """Is the group that `member` ("they", "the group") points back to told after the act `prior`
+    ("… deported 12 Uzbeks. The embassy named three Tajik women; they were charged")? Then the
+    back-reference means those people, the latest told, and the act is no follow-up of `prior`."""
+    told = antecedent(member, ctx.people)
+    return told is not None and told.count is not None and prior.trigger.i < told.token < member.i
 
 
 def _coordinated(a: Token, b: Token) -> bool:
