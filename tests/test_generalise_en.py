@@ -1241,3 +1241,32 @@ def test_a_plan_has_only_its_own_day(pipeline: Pipeline, text: str, day: date | 
     planned = [e for e in run(pipeline, text).events if e.modality == "planned"]
     assert len(planned) == 1, [e.to_gold() for e in planned]
     assert planned[0].date == day
+
+
+# -- batch 42 (session 11): a sentence handed down is a verdict (CHARGE): "received prison
+# sentences", "was given a suspended sentence", "handed down a four-year sentence to", and a court
+# that "gave him two years in prison" (WikiEvents marks Justice.Sentence on "received … sentences",
+# "was given 48 months", "handed down a suspended sentence"); serving a sentence is a standing
+# state, and "two years" from anyone but a court, with no prison, is no sentence. Written before the
+# rule; first pass in docs/generalisation.md
+
+SENTENCES_HANDED = [
+    ("Police arrested a Russian man in Vienna in May. In October a court in Graz gave him two years in prison.",
+     [W("ARREST", 1, "RUS", day="2020-05-01"), W("CHARGE", 1, "RUS", day="2020-10-01")]),
+    ("On Tuesday a Vienna court handed down a four-year sentence to a 22-year-old Chechen man.",
+     [W("CHARGE", 1, "RUS", day="2021-03-09")]),
+    ("The two Tajik men received prison sentences of five years on Monday.",
+     [W("CHARGE", 2, "TJK", day="2021-03-08")]),
+    ("A Belgian woman was given a suspended sentence of 20 months on Friday.",
+     [W("CHARGE", 1, "BEL", day="2021-03-05")]),
+    pytest.param("The court handed the three Syrians life sentences on Thursday.",
+                 [W("CHARGE", 3, "SYR", day="2021-03-04")],
+                 marks=pytest.mark.xfail(reason="the parser reads the people as a compound of 'sentences'", strict=True)),
+    ("Fifteen Tajik women are serving sentences in Iraqi prisons.", []),
+    ("The club's owner gave him two years to win the league.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), SENTENCES_HANDED, ids=[f"sentence{i}" for i in range(len(SENTENCES_HANDED))])
+def test_a_sentence_handed_down_is_a_verdict(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

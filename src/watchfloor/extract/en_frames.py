@@ -181,6 +181,60 @@ def attack_frame(verb: Token) -> bool:
     return _fires_munitions(verb) or _munitions_land(verb) or _platform_destroys(verb) or _uses_chemicals(verb)
 
 
+# A sentence handed down (WikiEvents marks Justice.Sentence on "received … sentences", "was given 48
+# months probation", "handed down a suspended sentence"): the verb is the verdict, its person the
+# one who receives it.
+SENTENCE_GIVING = frozenset({"give", "hand", "impose"})
+SENTENCE_TAKING = frozenset({"receive", "get"})
+TIME_UNITS = frozenset({"year", "month", "week"})
+CUSTODY_WORDS = frozenset({"prison", "jail", "gaol", "probation", "detention", "custody", "imprisonment"})
+SENTENCING_BODIES = frozenset({"court", "judge", "jury", "tribunal", "magistrate", "judges"})
+
+
+def _a_sentence(obj: Token) -> bool:
+    """'a four-year sentence', 'life sentences', 'a prison term'."""
+    lemma = obj.lemma_.lower()
+    if lemma == "sentence":
+        return True
+    return lemma == "term" and any(c.lemma_.lower() in CUSTODY_WORDS for c in obj.children)
+
+
+def _a_stretch_inside(obj: Token, verb: Token) -> bool:
+    """'two years in prison', '48 months probation', or a term a court gives ("the court gave him
+    two years"); not "gave him two years to win the league"."""
+    if obj.lemma_.lower() not in TIME_UNITS or not any(c.dep_ == "nummod" for c in obj.children):
+        return False
+    if any(t.tag_ == "TO" for t in verb.subtree):
+        return False  # time to do something
+    if any(t.lemma_.lower() in CUSTODY_WORDS for t in obj.subtree):
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lemma_.lower() in SENTENCING_BODIES
+
+
+def sentenced_person(verb: Token) -> Token | None:
+    """The person a sentence goes to when `verb` hands one down ("the court gave him two years",
+    "handed down a sentence to a man", "two men received prison sentences", "she was given a
+    suspended sentence"), else None. Serving a sentence is a standing state, no verdict."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SENTENCE_GIVING | SENTENCE_TAKING:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass" and lemma == "impose"]
+    if not any(_a_sentence(o) or lemma in SENTENCE_GIVING and _a_stretch_inside(o, verb) for o in objects):
+        return None
+    if lemma in SENTENCE_TAKING:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    for c in verb.children:
+        if c.dep_ == "dative" and c.pos_ in ("PRON", "NOUN", "PROPN", "NUM"):
+            return c  # "gave him", "handed the three men"
+    for c in verb.children:
+        if c.dep_ in ("prep", "dative") and (c.lower_ == "to" or c.lower_ == "on" and lemma == "impose"):
+            found = next((o for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
+            if found is not None:
+                return found  # "handed down … to a man", "imposed … on the two"
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and lemma != "impose"), None)  # "she was given"
+
+
 def frame_types(verb: Token) -> list[str]:
     """The act a verb's arguments make of it, for a verb the lexicon does not know."""
     lemma = verb.lemma_.lower()
@@ -188,4 +242,6 @@ def frame_types(verb: Token) -> list[str]:
         return ["ATTACK"]
     if lemma in CARRIER_VERBS and _removed_by_carrier(verb):
         return ["DEPORT"]  # "put on a flight home to Norway", "sent to Oslo on a flight"
+    if sentenced_person(verb) is not None:
+        return ["CHARGE"]  # "received prison sentences", "the court gave him two years in prison"
     return []

@@ -25,7 +25,14 @@ from watchfloor.extract.en_event_place import (
     place_spans,
     reported_place_spans,
 )
-from watchfloor.extract.en_frames import THROW_VERBS, _removal_heads, _to_death, frame_types
+from watchfloor.extract.en_frames import (
+    SENTENCE_TAKING,
+    THROW_VERBS,
+    _removal_heads,
+    _to_death,
+    frame_types,
+    sentenced_person,
+)
 from watchfloor.extract.en_place_ranker import load_place_ranker
 from watchfloor.extract.en_referents import (
     GROUP_SIZES,
@@ -291,7 +298,9 @@ class EnglishExtractor:
         if _negated(trig) and draft.modality == "asserted":
             draft.modality = "denied"
         patient = _patient(trig, is_noun)
-        if not is_noun and self._affects_subject(trig):
+        if etype == "CHARGE" and not is_noun and (sentenced := sentenced_person(trig)) is not None:
+            patient = sentenced  # "the court gave him two years", "two men received sentences": the ones sentenced
+        elif not is_noun and self._affects_subject(trig):
             patient = _subject(trig)  # "a militant surrendered to police": he is the one held
         if etype != "ATTACK" and _ongoing_practice(trig, patient):
             return None  # "Indonesia is also turning people away": a practice, not one act
@@ -656,6 +665,8 @@ class EnglishExtractor:
 
     def _affects_subject(self, trig: Token) -> bool:
         reflexive = any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in trig.children)
+        if sentenced_person(trig) is not None:
+            return trig.lemma_.lower() in SENTENCE_TAKING  # "received sentences"; "the court gave him" acts on him
         return reflexive or self.ontology.affects_subject(trig.lemma_.lower())
 
     def _agent(self, draft: Draft, trig: Token, ctx: DocContext, previous: list[Draft]) -> None:
