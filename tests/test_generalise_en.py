@@ -1270,3 +1270,63 @@ SENTENCES_HANDED = [
 @pytest.mark.parametrize(("text", "wants"), SENTENCES_HANDED, ids=[f"sentence{i}" for i in range(len(SENTENCES_HANDED))])
 def test_a_sentence_handed_down_is_a_verdict(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 43 (session 11): a covert crossing is a trip ("slipped across the border into Syria",
+# "sneaked into Syria": the issue's unseen reports have "slipped across", real news "tried to sneak
+# into the remote southwestern area", "trying to slip into the refugee groups"), checked like every
+# trip (a war zone or a group); a slip into a coma or into the box is none. Written before the rule;
+# first pass in docs/generalisation.md
+
+COVERT_CROSSINGS = [
+    ("On Sunday four Belgians slipped across the border into Syria.", [W("TRAVEL", 4, "BEL", day="2021-03-07")]),
+    pytest.param("A Dutch woman sneaked into Syria in May.", [W("TRAVEL", 1, "NLD", day="2020-05-01")],
+                 marks=pytest.mark.xfail(reason="the parser reads 'sneaked' as a participle of 'woman'", strict=True)),
+    ("The three Tajiks slipped into Iraq on Friday to join Islamic State.", [W("TRAVEL", 3, "TJK", day="2021-03-05")]),
+    ("The striker slipped into the box and scored on Sunday.", []),
+    ("The injured man slipped into a coma on Monday.", []),
+    ("Two Moroccans sneaked into Spain on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), COVERT_CROSSINGS, ids=[f"covert{i}" for i in range(len(COVERT_CROSSINGS))])
+def test_a_covert_crossing_is_a_trip(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 44 (session 11): "N of them" taken down counts the accounts, channels or sites told
+# before, as "N of them" arrested counts people (batch 2): the partitive points back to the latest
+# counted thing of a kind that can be taken down. Written before the rule; first pass in
+# docs/generalisation.md
+
+TAKEN_DOWN_OF_THEM = [
+    ("Moderators found 300 accounts on Monday. By Friday 120 of them had been suspended.",
+     [W("TAKEDOWN", 120, day="2021-03-05")]),
+    ("Researchers counted 165 channels linked to the group; by Tuesday a hundred and twenty-eight of them "
+     "had been blocked.", [W("TAKEDOWN", 128, day="2021-03-09")]),
+    pytest.param("Police identified 40 websites run by the group, and on Monday 25 of them were shut down.",
+                 [W("TAKEDOWN", 25, day="2021-03-08")],
+                 marks=pytest.mark.xfail(reason="the parser hangs '25 of them' on 'Monday'", strict=True)),
+    ("Police questioned 30 men on Monday; 12 of them were blocked from leaving.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), TAKEN_DOWN_OF_THEM, ids=[f"ofthem{i}" for i in range(len(TAKEN_DOWN_OF_THEM))])
+def test_some_of_them_taken_down(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# A takedown is online: the state that orders it places it, a platform's has no place, and an attack
+# told before lends it none (every takedown of reports-dev and reports-dev2 is coded so).
+TAKEDOWN_PLACES = [
+    ("A man stabbed two people in London on Friday. On Monday Telegram suspended 300 channels of the group.", None),
+    ("Indonesia's communications ministry blocked 11 websites on Friday.", "IDN"),
+    ("Police in Kilis detained two men on Monday. Twitter removed 40 accounts of the group on Tuesday.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), TAKEDOWN_PLACES, ids=[f"takedownplace{i}" for i in range(len(TAKEDOWN_PLACES))])
+def test_a_takedown_is_placed_only_by_a_state(pipeline: Pipeline, text: str, country: str | None) -> None:
+    takedowns = [e for e in run(pipeline, text).events if e.type == "TAKEDOWN"]
+    assert len(takedowns) == 1, [e.to_gold() for e in takedowns]
+    assert (takedowns[0].location.country if takedowns[0].location else None) == country

@@ -242,8 +242,8 @@ def _inherit_places(drafts: list[Draft]) -> None:
     for prev, draft in zip(drafts, drafts[1:], strict=False):
         if prev.location is None or prev.location.admin1 is None:
             continue
-        if any(t.lower_ in ("separate", "separately") for t in draft.sent):
-            continue
+        if any(t.lower_ in ("separate", "separately") for t in draft.sent) or draft.type == "TAKEDOWN":
+            continue  # a takedown is online: only the state that orders it places it (`_location`)
         if draft.agent is not None and draft.agent.text and draft.agent.country:
             continue  # "Turkey deported a Dane": the agent places it, no finer
         here = draft.location

@@ -362,6 +362,12 @@ class EnglishExtractor:
         if draft.type == "TAKEDOWN":
             # accounts, channels, pages: counted by kind, no nationality
             objects = [m for m in _members(head) if m.lemma_.lower() in self.ontology.takedown_objects]
+            told = self._partitive_object(head) if not objects else None
+            if told is not None:  # "120 of them had been suspended": so many of the accounts told before
+                quantity = _quantity_of(head)
+                draft.targets = [Target(count=quantity.value if quantity else None, kind=told.lemma_.lower(), text=_np_text(head))]
+                draft.total = draft.targets[0].count
+                return
             for member in objects:
                 quantity = _quantity_of(member)
                 count = quantity.value if quantity else None
@@ -598,7 +604,25 @@ class EnglishExtractor:
         return None
 
     def _is_takedown_object(self, patient: Token) -> bool:
-        return any(member.lemma_.lower() in self.ontology.takedown_objects for member in _members(patient))
+        return any(member.lemma_.lower() in self.ontology.takedown_objects for member in _members(patient)) or (
+            self._partitive_object(patient) is not None
+        )
+
+    def _partitive_object(self, tok: Token) -> Token | None:
+        """'120 of them had been suspended': the accounts, channels or sites "them" points back to,
+        the latest plural noun told before in this sentence or the one before (None when that is
+        people or anything else)."""
+        if tok.pos_ != "NUM" and tok.tag_ != "CD":
+            return None
+        if not any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("them", "these", "those") for o in p.children)
+                   for p in tok.children):
+            return None
+        sent = tok.sent
+        start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        for earlier in reversed(tok.doc[start : tok.i]):
+            if earlier.tag_ in ("NNS", "NNPS"):
+                return earlier if earlier.lemma_.lower() in self.ontology.takedown_objects else None
+        return None
 
     def _travel_ok(self, trig: Token, sent: Span, patient: Token | None) -> bool:
         """A reported trip to a war zone or into an armed group — not background ("men who
@@ -850,6 +874,12 @@ class EnglishExtractor:
         _, found = self.event_place(trig, sent, ctx)
         if found is not None:
             draft.location = found
+            return
+        if draft.type == "TAKEDOWN":
+            # online: a takedown is where the state that orders it rules; a platform's or an
+            # unknown hand's has no place (every takedown of reports-dev and reports-dev2 is so coded)
+            ruler = draft.agent.country if draft.agent is not None else None
+            draft.location = Location(country=ruler) if ruler else None
             return
         border = _border_country(trig, draft.agent.country if draft.agent is not None else None)
         if border is not None:
