@@ -362,10 +362,10 @@ class EnglishExtractor:
         if draft.type == "TAKEDOWN":
             # accounts, channels, pages: counted by kind, no nationality
             objects = [m for m in _members(head) if m.lemma_.lower() in self.ontology.takedown_objects]
-            told = self._partitive_object(head) if not objects else None
-            if told is not None:  # "120 of them had been suspended": so many of the accounts told before
+            kind = self._partitive_object(head) if not objects else None
+            if kind is not None:  # "120 of them had been suspended": so many of the accounts told before
                 quantity = _quantity_of(head)
-                draft.targets = [Target(count=quantity.value if quantity else None, kind=told.lemma_.lower(), text=_np_text(head))]
+                draft.targets = [Target(count=quantity.value if quantity else None, kind=kind.lemma_.lower(), text=_np_text(head))]
                 draft.total = draft.targets[0].count
                 return
             for member in objects:
