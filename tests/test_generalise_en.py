@@ -1330,3 +1330,25 @@ def test_a_takedown_is_placed_only_by_a_state(pipeline: Pipeline, text: str, cou
     takedowns = [e for e in run(pipeline, text).events if e.type == "TAKEDOWN"]
     assert len(takedowns) == 1, [e.to_gold() for e in takedowns]
     assert (takedowns[0].location.country if takedowns[0].location else None) == country
+
+
+# -- batch 45 (session 11): "since X, when <act>" dates the act at X: the period runs from that act
+# (real news: "since 7 may, when the terrorist group blew up another vehicle", "since 2017, when a
+# lieutenant general was killed", "since last December, when Washington and London launched four
+# days of … air raids"); a count "since X" stays a statistic. Written before the rule; first pass in
+# docs/generalisation.md
+
+SINCE_WHEN = [
+    ("A Dutch woman has been held in Turkey since January 2020, when police picked her up in Sanliurfa.",
+     [W("ARREST", 1, "NLD", day="2020-01-01", country="TUR")], None),
+    ("The Briton has been in custody since 12 February, when police detained him at Istanbul airport.",
+     [W("ARREST", 1, "GBR", day="2021-02-12", country="TUR")], None),
+    ("Security has been tight in Kilis since 7 February, when a car bomb killed four soldiers near the base.",
+     [W("ATTACK", None, day="2021-02-07", killed=4, country="TUR")], None),
+    ("Police have detained 40 people in Kilis since 7 February.", [], 1),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), SINCE_WHEN, ids=[f"since{i}" for i in range(len(SINCE_WHEN))])
+def test_since_the_day_when_an_act_happened(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates)

@@ -284,6 +284,8 @@ class EnglishExtractor:
             return None  # a believed attack ("believed to have been killed") is a death told, not an act
         if _in_question(trig):
             return None  # "how many people were stopped last week"
+        if etype == "ARREST" and (act := _since_when_act(trig)) is not None and "ARREST" in self._trigger_types(act):
+            return None  # "held since January, when police picked her up": the picking up is the act
         if not is_noun and any(
             c.dep_ == "prep" and c.lower_ in ("in", "during") and any(_a_kind(o) for o in c.children) for c in trig.children
         ):
@@ -742,6 +744,9 @@ class EnglishExtractor:
         speech_dated = False
         found = list(_sentence_dates(sent, published, ctx.dateline_end))
         for root, value in found:
+            if _when_of(trig, root):
+                best, best_root, speech_dated = (0, value, True), root, False  # "since 7 May, when … blew up"
+                break
             if root.head.lower_ in ("since", "from", "until", "till") or root.lower_ in ("since", "until", "till"):
                 continue  # the bound of a period: a tally, not the day of an act
             if _is_period(root) and not _few_days(root, value, found):
@@ -1676,6 +1681,29 @@ def _from_story(target: Target, member: Token, ctx: DocContext) -> None:
         only = story_nationality(ctx.people)
         if only is not None:
             target.nationality, target.ethnicity = only
+
+
+def _since_when_act(trig: Token) -> Token | None:
+    """The act of "since X, when …" on a standing state ("has been held since January, when police
+    picked her up", "in custody since 12 May, when police detained him"): the verb of the clause."""
+    state = custody_verb(trig) if trig.pos_ == "NOUN" else trig
+    for prep in state.children if state is not None else ():
+        if prep.dep_ == "prep" and prep.lower_ == "since":
+            for date in prep.children:
+                for c in [date, *date.children]:
+                    if c.dep_ == "relcl" and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children):
+                        return c
+    return None
+
+
+def _when_of(trig: Token, root: Token) -> bool:
+    """Is `trig` the act of a "when" clause on the date `root` ("since 7 May, when the group blew
+    up a vehicle", "in 2016, when police arrested him")? That date is the act's own."""
+    return (
+        trig.dep_ == "relcl"
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in trig.children)
+        and (trig.head == root or trig.head in root.children or root in trig.head.children)
+    )
 
 
 def _antecedent(previous: list[Draft]) -> Draft | None:
