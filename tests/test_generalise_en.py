@@ -1352,3 +1352,22 @@ SINCE_WHEN = [
 @pytest.mark.parametrize(("text", "wants", "aggregates"), SINCE_WHEN, ids=[f"since{i}" for i in range(len(SINCE_WHEN))])
 def test_since_the_day_when_an_act_happened(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
     check(pipeline, text, wants, aggregates)
+
+
+# -- batch 46 (session 11): a lone person's arrest is part of a larger arrest of the same day only if
+# that arrest could include them: one that lists its people one by one, without them, is another act
+# ("Abrini was arrested in Schaerbeek" beside "B., who was detained together with K. in Laeken", both
+# on Friday). Written after the rule; first pass with the rule stashed in docs/generalisation.md
+
+SAME_DAY_OTHERS = [
+    ("Police arrested Karim Bensaid in Molenbeek on Friday. Omar Haddad, a 25-year-old Moroccan who was "
+     "detained together with Samir Aziz in Anderlecht on Friday, was charged on Saturday.",
+     [W("ARREST", 1, day="2021-03-05"), W("ARREST", 2, "MAR", day="2021-03-05"), W("CHARGE", 1, "MAR", day="2021-03-06")]),
+    ("Ali Demir was arrested in Kilis on Monday. Police detained Yusuf Kaya and Mehmet Arslan in Hatay on Monday.",
+     [W("ARREST", 1, day="2021-03-08"), W("ARREST", 2, day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), SAME_DAY_OTHERS, ids=[f"sameday{i}" for i in range(len(SAME_DAY_OTHERS))])
+def test_a_lone_arrest_beside_others_of_the_day(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

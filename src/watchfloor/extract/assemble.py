@@ -151,9 +151,21 @@ def _subsumed(candidates: list[Candidate], aggregate_of: dict[int, list[int]]) -
                 continue
             if small.nationalities and not small.nationalities <= big.nationalities:
                 continue
+            if _other_individuals(small, big):
+                continue
             out.add(i)
             break
     return out
+
+
+def _other_individuals(small: Event, big: Event) -> bool:
+    """'Abrini was arrested on Friday in Schaerbeek' beside 'B.M., who was detained together with
+    Krayem on Friday': the larger act lists its people one by one, and the lone person is not
+    among them, so the two are separate acts of the same day."""
+    name = next((t.text for t in small.targets if t.text), None)
+    if not name or not big.targets or any(t.count != 1 for t in big.targets):
+        return False
+    return not any(name in (t.text or "") or (t.text or "") in name for t in big.targets if t.text)
 
 
 def _inherit(total: Event, parts: list[Event]) -> None:

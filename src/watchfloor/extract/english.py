@@ -323,8 +323,10 @@ class EnglishExtractor:
         elif etype == "DEPORT" and _handed_to_own_body(trig):
             return None  # "handed over to the police", "turned over to a child-care board": custody, no removal
         elif patient is not None and not _is_person_np(patient) and patient.lower_ not in ANAPHORS and not (
-            _named_person(patient) and not patient.ent_type_ and patient.dep_ == "nsubj" and patient.head.pos_ == "VERB"
-        ):  # an unknown name that acted before it was held ("Amal crossed … and was detained") is a person
+            _named_person(patient) and not patient.ent_type_
+            and (patient.dep_ == "nsubj" and patient.head.pos_ == "VERB" or patient.dep_ in ("dobj", "nsubjpass", "dative"))
+        ):  # an unknown name that acted before it was held ("Amal crossed … and was detained"), or that
+            # an arrest, removal or charge is done to ("police arrested Karim Bensaid"), is a person
             return None  # "seized weapons", "removed content": not people
         elif patient is None and etype in ("ARREST", "DEPORT", "CHARGE") and not is_noun:
             return None
@@ -1736,6 +1738,11 @@ def _named_person(member: Token) -> bool:
     if member.dep_ == "appos" and member.head.lemma_.lower() in PERSON_NOUNS:
         return True  # "a second militant, Novendri": whatever the NER made of the name
     first_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in member.children)
+    listed_with_a_person = (member.dep_ == "conj" and member.head.ent_type_ == "PERSON") or any(
+        c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in member.children
+    )
+    if first_name and listed_with_a_person:
+        return True  # "Yusuf Kaya and Mehmet Arslan": the NER made the second name a body
     return not member.ent_type_ or first_name and member.ent_type_ != "ORG"  # the tagger calls some names places
 
 
