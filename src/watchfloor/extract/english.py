@@ -879,6 +879,10 @@ class EnglishExtractor:
 
     def _location(self, draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
         _, found = self.event_place(trig, sent, ctx)
+        if found is not None and draft.type in ("ARREST", "ENTRY_BAN", "CHARGE") and draft.agent is not None and found.country != draft.agent.country:
+            # "the boat left Cesme … but Greek coastguards detained the 12 on board": police, guards
+            # and courts act on their own soil, at its one place the sentence names
+            found = self._agents_only_place(draft, sent, ctx) or found
         if found is not None:
             draft.location = found
             return
@@ -895,6 +899,10 @@ class EnglishExtractor:
         seat = self._agents_seat(trig, ctx)  # "an Istanbul court jailed …": the body's seat
         if seat is not None:
             draft.location = seat
+            return
+        own = self._agents_only_place(draft, sent, ctx)
+        if own is not None:
+            draft.location = own
             return
         if any(t.lower_ in ("there", "province", "region", "district", "area") for t in _clause_tokens(trig)):
             place = self._last_place(trig, ctx.countries)  # "raids around the province", "detained there"
@@ -921,6 +929,28 @@ class EnglishExtractor:
             home = next((c for c in ctx.countries if c not in CONFLICT_ZONES), None)
             if home is not None and draft.type in ("ARREST", "CHARGE", "DEPORT", "ENTRY_BAN"):
                 draft.location = Location(country=home)
+
+    def _agents_only_place(self, draft: Draft, sent: Span, ctx: DocContext) -> Location | None:
+        """'… walked towards the Greek post at Kastanies, but Greek police turned him back': an
+        agent named by its country acts on its own soil, so the one place of that country the
+        sentence names (a province, town or post; none of another province beside it) is where."""
+        agent = draft.agent
+        if agent is None or not agent.country or not agent.text:
+            return None
+        named = any(
+            (nat := nationality_of(w, "en")) is not None and nat.country == agent.country or country_code(w, "en") == agent.country
+            for w in agent.text.replace("'s", "").split()
+        )
+        if not named:
+            return None  # "police": a country inferred, not told
+        found = {}
+        for span in place_spans(sent, self.is_place):
+            if span.root.dep_ in ("nsubj", "nsubjpass", "poss"):
+                continue  # "a report Ankara sent", "Ankara's new drive": the government, no place
+            place = self._resolved(_place_phrase(span), ctx)
+            if place is not None and place.country == agent.country and place.admin1:
+                found[place.admin1] = place
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _agents_seat(self, trig: Token, ctx: DocContext) -> Location | None:
         """A court, prosecutor or police force named by its city ("an Istanbul court", "Ankara

@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 
 KINDS_POINT = frozenset({"city", "town", "village", "crossing", "airport"})
 BIG_CITY = 1_000_000
+FOREIGN_CITY = 100_000  # a city this big outranks a foreign province of its name that has no town so named
 _MAX_NGRAM = 4
 _QUOTED = re.compile(r"«[^»]*»")
 ADMIN_WORDS_SET = frozenset(ADMIN_WORDS)
@@ -332,11 +333,25 @@ class Gazetteer:
         asked = _ascii(query)
         named_here = {i for i in ids if asked and _ascii(self._rows[i if i >= 0 else ~i][0]) == asked}
 
+        rows = [self._rows[i if i >= 0 else ~i] for i in ids]
+        # a city of 100,000 named so abroad, bigger than a province so named that has no town of its
+        # name ("Gaza": the city in Palestine, not Mozambique's province; "Bali" stays the province)
+        city_abroad: dict[str, int] = {}
+        for row in rows:
+            if row[6] == "city" and row[5] >= FOREIGN_CITY and _ascii(row[0]) == asked:
+                city_abroad[row[1]] = max(city_abroad.get(row[1], 0), row[5])
+
         def score(i: int) -> tuple[int, ...]:
             name, country, admin1, _, _, pop, kind, _, supplement = self._rows[i if i >= 0 else ~i]
             rank = _kind_rank(kind, wants, big_city)
             if kind == "admin1" and named_here and i not in named_here and not wants.admin1:
                 rank = 1  # a province found by another of its names ("Jalalabad" for Sylhet) yields to a town so named
+            if (
+                kind == "admin1" and not wants.admin1 and country not in city_abroad
+                and any(people > pop for people in city_abroad.values())
+                and not any(row[6] == "city" and row[1] == country and _ascii(row[0]) == asked for row in rows)
+            ):
+                rank = 1
             return (
                 int(admin1 in admin1s and (kind != "admin1" or not wants.settlement)),
                 countries.get(country, 0),
