@@ -1371,3 +1371,39 @@ SAME_DAY_OTHERS = [
 @pytest.mark.parametrize(("text", "wants"), SAME_DAY_OTHERS, ids=[f"sameday{i}" for i in range(len(SAME_DAY_OTHERS))])
 def test_a_lone_arrest_beside_others_of_the_day(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 47 (session 11): a verb whose past is its base form ("set", "put", "hit", "cut") that the
+# tagger reads as present in a sentence dated to a past day is past ("On 15 May 2019, unknown
+# assailants set fire to a church": coder notes open so; real news has "set fire to" 43 times);
+# undated, it stays a habit. Written before the rule; first pass in docs/generalisation.md
+
+PAST_AS_BASE = [
+    ("On 15 February 2021, unknown assailants set fire to a church in Djibo.", [W("ATTACK", None, day="2021-02-15")]),
+    ("On 2 March 2021, gunmen set ablaze 20 houses in Kajuru.", [W("ATTACK", None, day="2021-03-02")]),
+    ("Militants often set fire to schools in the region.", []),
+    ("Police set up checkpoints every day in Gao.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), PAST_AS_BASE, ids=[f"pastbase{i}" for i in range(len(PAST_AS_BASE))])
+def test_a_past_that_looks_like_a_present(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 48 (session 11): crowd control is no attack ("fired tear gas to disperse protesters",
+# "tear gas, rubber bullets and water cannons"; CASE 2021 and WikiEvents have 14 such sentences),
+# but live rounds fired at people, and a death, are (written after the rule; first pass with the
+# rule stashed in docs/generalisation.md)
+
+CROWD_CONTROL_CASES = [
+    ("On 14 February 2021, police fired tear gas to disperse protesters in Khartoum.", []),
+    ("Security forces fired tear gas, rubber bullets and water cannons to disperse the crowd on Sunday.", []),
+    ("Police fired rubber bullets and live rounds at protesters in Baghdad on Friday, killing three.",
+     [W("ATTACK", None, day="2021-03-05", killed=3)]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CROWD_CONTROL_CASES, ids=[f"crowd{i}" for i in range(len(CROWD_CONTROL_CASES))])
+def test_crowd_control_is_no_attack(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -283,6 +283,22 @@ def believed_done(tok: Token) -> bool:
     )
 
 
+HABIT_ADVERBS = frozenset({"often", "usually", "regularly", "frequently", "routinely", "sometimes", "habitually",
+                           "typically", "generally", "repeatedly"})
+# verbs whose past tense is their base form: the tagger may read a past one as present
+PAST_AS_BASE = frozenset({"set", "put", "hit", "cut", "shut", "beat", "let", "spread", "burst", "cast", "hurt", "shed",
+                          "split", "thrust"})
+MONTH_OR_DAY = re.compile(r"^(january|february|march|april|may|june|july|august|september|october|november|december|"
+                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|\d{4})$", re.IGNORECASE)
+
+
+def _dated_in_the_past(tok: Token) -> bool:
+    """Does the sentence give a day, month or year ("On 15 May 2019", "on Monday", "yesterday"),
+    and no "every" (a habit)?"""
+    dates = [t for t in tok.sent if t.ent_type_ == "DATE"]
+    return any(MONTH_OR_DAY.match(t.text) for t in dates) and not any(t.lower_ in ("every", "each") for t in dates)
+
+
 def _finite_or_planned(tok: Token) -> bool:
     """Finite clauses and passive participles report events; bare infinitives and gerunds of
     intent ("trying to cross", "after crossing") do not — unless planned ("to be deported")."""
@@ -307,6 +323,10 @@ def _finite_or_planned(tok: Token) -> bool:
         return any(c.lower_ in PLAN_AUX or c.dep_ == "aux" and c.lemma_ in ("will", "would", "do") for c in children)
     if tok.tag_ == "VBN" and tok.dep_ == "amod":
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in children):
+        return False  # "militants often set fire to schools": a habit, not an act
+    if tok.tag_ == "VBP" and tok.lower_ in PAST_AS_BASE and _dated_in_the_past(tok):
+        return True  # "On 15 May 2019, assailants set fire to …": the tagger took a past "set" for a present
     if tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in children):
         return False  # habitual present ("platforms remove such material"); headlines are skipped
     if tok.lemma_.lower() in HELD_STATES and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children):

@@ -30,6 +30,7 @@ from watchfloor.extract.en_frames import (
     THROW_VERBS,
     _removal_heads,
     _to_death,
+    crowd_control,
     frame_types,
     sentenced_person,
 )
@@ -294,6 +295,8 @@ class EnglishExtractor:
             return None  # "students who had been held with him were let go": who they are, not news
         if not english_act(etype, trig, sent):
             return None  # sport, metaphor, disease, accident, agreement, fiction (extract/sense.py)
+        if etype == "ATTACK" and not is_noun and crowd_control(trig):
+            return None  # "police fired tear gas to disperse protesters": dispersal, no attack
         draft = Draft(type=etype, trigger=trig, sent=sent)
         departed: Token | None = None
         draft.modality = _modality(trig)
