@@ -1407,3 +1407,24 @@ CROWD_CONTROL_CASES = [
 @pytest.mark.parametrize(("text", "wants"), CROWD_CONTROL_CASES, ids=[f"crowd{i}" for i in range(len(CROWD_CONTROL_CASES))])
 def test_crowd_control_is_no_attack(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 49 (session 11): general news that reads like attacks: markets and firms "hit" by news
+# or sanctions, a company that "fired 200 workers", hackers who "attacked the bank's website"; shots
+# fired on workers and a rocket that hit an exchange's building stay attacks (the general
+# news pages: sport, verbal attacks, illnesses, deals, games, and these; written after the senses,
+# first pass with them stashed in docs/generalisation.md)
+
+GENERAL_NEWS = [
+    ("Shares in the bank were hit by the news on Friday.", []),
+    ("The company fired 200 workers last week after profits fell.", []),
+    ("Hackers attacked the bank's website on Monday, taking it offline for six hours.", []),
+    ("Exporters were hit by the new sanctions in January.", []),
+    ("Gunmen fired on the workers at the mine on Monday, killing two.", [W("ATTACK", None, day="2021-03-08", killed=2)]),
+    ("A rocket hit the stock exchange building in Kabul on Monday.", [W("ATTACK", None, day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS, ids=[f"general{i}" for i in range(len(GENERAL_NEWS))])
+def test_general_news_that_reads_like_attacks(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

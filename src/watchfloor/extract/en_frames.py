@@ -134,6 +134,22 @@ def crowd_control(verb: Token) -> bool:
     return True
 
 
+# People one employs: "fired 200 workers", "fired the coach" is a dismissal.
+EMPLOYEES = frozenset({"worker", "employee", "staff", "staffer", "coach", "manager", "executive", "director", "chief",
+                       "ceo", "official", "teacher", "editor", "journalist", "minister", "adviser", "advisor", "aide",
+                       "secretary", "head", "player", "prosecutor", "commissioner", "spokesman", "spokeswoman"})
+
+
+def dismissal(verb: Token) -> bool:
+    """'The company fired 200 workers', 'the president fired his chief of staff': "fire" with the
+    people one employs as its object and nothing fired at anyone."""
+    if verb.lemma_.lower() != "fire":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in AIMING_PREPS for c in verb.children):
+        return False  # "fired at the workers"
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in EMPLOYEES for c in verb.children)
+
+
 def _aimed(verb: Token, *, munitions: tuple[Token, ...] = ()) -> bool:
     """A target or a place the munition is sent to: "at an airfield", "on the town", "into Israel"
     (not "into the sea")."""

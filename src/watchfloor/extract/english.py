@@ -31,6 +31,7 @@ from watchfloor.extract.en_frames import (
     _removal_heads,
     _to_death,
     crowd_control,
+    dismissal,
     frame_types,
     sentenced_person,
 )
@@ -295,8 +296,8 @@ class EnglishExtractor:
             return None  # "students who had been held with him were let go": who they are, not news
         if not english_act(etype, trig, sent):
             return None  # sport, metaphor, disease, accident, agreement, fiction (extract/sense.py)
-        if etype == "ATTACK" and not is_noun and crowd_control(trig):
-            return None  # "police fired tear gas to disperse protesters": dispersal, no attack
+        if etype == "ATTACK" and not is_noun and (crowd_control(trig) or dismissal(trig)):
+            return None  # "police fired tear gas to disperse protesters", "the company fired 200 workers"
         draft = Draft(type=etype, trigger=trig, sent=sent)
         departed: Token | None = None
         draft.modality = _modality(trig)
