@@ -1428,3 +1428,25 @@ GENERAL_NEWS = [
 @pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS, ids=[f"general{i}" for i in range(len(GENERAL_NEWS))])
 def test_general_news_that_reads_like_attacks(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 50 (session 11): subjects the parse hides. A raised subject is the traveller ("The
+# 19-year-old is believed to have left for Syria": rumored, one person); people as the subject of an
+# arrest verb with no object are the ones held (the parser read a reduced relative as their verb:
+# "Two Kazakh women arrested in Istanbul on 2 March had travelled …"), never for verbs that go
+# without an object ("flew back to Belfast"); "took … into Syria" is no custody. Written after the
+# rules; first pass with them stashed in docs/generalisation.md
+
+HIDDEN_SUBJECTS = [
+    ("The 19-year-old is believed to have left for Syria in April.", [W("TRAVEL", 1, modality="rumored", day="2020-04-01")]),
+    ("Two Kazakh women arrested in Istanbul on 2 March had travelled from Almaty.",
+     [W("ARREST", 2, "KAZ", day="2021-03-02", country="TUR")]),
+    ("A smuggler took the four Belgians across the border into Syria on 3 March.", []),
+    ("The two ministers flew back to Belfast on Monday.", []),
+    ("Police took two Syrians into custody in Kilis on Monday.", [W("ARREST", 2, "SYR", day="2021-03-08", country="TUR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), HIDDEN_SUBJECTS, ids=[f"hidden{i}" for i in range(len(HIDDEN_SUBJECTS))])
+def test_subjects_the_parse_hides(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -678,7 +678,8 @@ def _subject(trig: Token) -> Token | None:
     if trig.dep_ == "conj":
         return _subject(trig.head)
     if trig.dep_ == "xcomp":
-        return _subject(trig.head)
+        # "is believed to have left for Syria", "was ordered to leave": the raised or passive subject
+        return _subject(trig.head) or next((c for c in trig.head.children if c.dep_ == "nsubjpass"), None)
     return None
 
 

@@ -111,6 +111,7 @@ from watchfloor.extract.en_syntax import (
     claimed_clause,
     custody_verb,
     has_age,
+    is_age_noun,
     possessor_country,
     risen_toll,
     same_referent,
@@ -247,6 +248,10 @@ class EnglishExtractor:
                 types = self.ontology.phrasal_types(lemma, particle)
                 if types and particle == "through" and not _blast_subject(tok):
                     continue  # "the storm tore through the town", "he tore through the defence"
+                if types and particle == "into" and not any(
+                    o.lemma_.lower() in ("custody", "detention") for c in tok.children if c.lower_ == "into" for o in c.children
+                ):
+                    continue  # "took the four across the border into Syria": a trip, not custody
                 if types:
                     return types
             types = self.ontology.verb_types(lemma)
@@ -308,6 +313,8 @@ class EnglishExtractor:
             patient = sentenced  # "the court gave him two years", "two men received sentences": the ones sentenced
         elif not is_noun and self._affects_subject(trig):
             patient = _subject(trig)  # "a militant surrendered to police": he is the one held
+        elif patient is None and not is_noun and etype in ("ARREST", "DEPORT", "CHARGE") and _held_subject(trig):
+            patient = _subject(trig)  # "Two Kazakh women arrested in Istanbul … had travelled": a relative misread
         if etype != "ATTACK" and _ongoing_practice(trig, patient):
             return None  # "Indonesia is also turning people away": a practice, not one act
         if etype == "TAKEDOWN":
@@ -552,6 +559,8 @@ class EnglishExtractor:
             "chechen"
         }:
             target.count = GROUP_SIZES.get(member.lemma_.lower(), 1)
+        elif quantity is None and member.lower_ in ("old", "year-old") and is_age_noun(member):
+            target.count = 1  # "the 19-year-old": one person
         if target.count is None and draft.type != "TAKEDOWN" and _named_person(member):
             target.count = 1  # a named person counts one
         if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each") for c in member.children):
@@ -1717,6 +1726,22 @@ def _from_story(target: Target, member: Token, ctx: DocContext) -> None:
         only = story_nationality(ctx.people)
         if only is not None:
             target.nationality, target.ethnicity = only
+
+
+ONLY_TRANSITIVE = frozenset({"arrest", "detain", "apprehend", "nab", "capture", "deport", "expel", "extradite",
+                             "repatriate", "charge", "convict", "indict", "sentence", "jail", "imprison"})
+
+
+def _held_subject(trig: Token) -> bool:
+    """'Two Kazakh women arrested in Istanbul on 2 March had travelled from Almaty', parsed with
+    "arrested" as the women's own verb: an arrest verb cannot go without its object, so people as
+    its subject with none (and no agent body among them) are the ones held."""
+    if trig.lemma_.lower() not in ONLY_TRANSITIVE:
+        return False  # "they flew back to Belfast": they went
+    subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
+    if subj is None or trig.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in trig.children):
+        return False
+    return _is_person_np(subj) and subj.pos_ != "PRON" and actor_of(_np_text(subj), "en") is None
 
 
 def _since_when_act(trig: Token) -> Token | None:
