@@ -1450,3 +1450,19 @@ HIDDEN_SUBJECTS = [
 @pytest.mark.parametrize(("text", "wants"), HIDDEN_SUBJECTS, ids=[f"hidden{i}" for i in range(len(HIDDEN_SUBJECTS))])
 def test_subjects_the_parse_hides(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 51 (session 11): a count the parser hangs on the nationality ("Three Tajik women held in
+# Gaziantep are expected to …": "Three" parsed onto "Tajik") still counts the people (written after
+# the rule; first pass with it stashed in docs/generalisation.md)
+
+COUNT_ON_NATIONALITY = [
+    ("Three Tajik women held in Gaziantep are expected to be sent back to Dushanbe.",
+     [W("DEPORT", 3, "TJK", modality="planned")]),
+    ("Three Tajik women were sent back to Dushanbe on Monday.", [W("DEPORT", 3, "TJK", day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), COUNT_ON_NATIONALITY, ids=[f"countnat{i}" for i in range(len(COUNT_ON_NATIONALITY))])
+def test_a_count_hung_on_the_nationality(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -862,6 +862,11 @@ def _quantity_of(member: Token) -> Quantity | None:
             return parse_quantity("one", "en")
         if c.dep_ == "quantmod":
             return parse_quantity(" ".join(t.text for t in c.subtree) + " " + member.text, "en")
+    for c in member.children:  # "Three Tajik women" parsed with the number on "Tajik"
+        if c.dep_ == "compound" and c.i < member.i:
+            for n in c.children:
+                if n.dep_ == "nummod" and n.i < c.i:
+                    return parse_quantity(_phrase(list(n.subtree)), "en")
     return None
 
 
