@@ -1466,3 +1466,22 @@ COUNT_ON_NATIONALITY = [
 @pytest.mark.parametrize(("text", "wants"), COUNT_ON_NATIONALITY, ids=[f"countnat{i}" for i in range(len(COUNT_ON_NATIONALITY))])
 def test_a_count_hung_on_the_nationality(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 52 (session 11): an act known only through an announcement made "this month" has no day
+# of its own, as one announced on a day of the report's week (GOLD-FORMAT, dates: the day belongs
+# to the saying); an act with its own day keeps it (written after the rule; first pass with it
+# stashed in docs/generalisation.md)
+
+ANNOUNCED_THIS_MONTH = [
+    ("Uzbekistan's foreign ministry said this month that 64 Uzbek women had been brought home from Syria.", "DEPORT", None),
+    ("Kazakhstan said this month that 30 children had been repatriated from Iraq.", "DEPORT", None),
+    ("Kazakhstan said on Monday that it had repatriated 30 children on Sunday.", "DEPORT", date(2021, 3, 7)),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "day"), ANNOUNCED_THIS_MONTH, ids=[f"thismonth{i}" for i in range(len(ANNOUNCED_THIS_MONTH))])
+def test_an_act_announced_this_month_has_no_day(pipeline: Pipeline, text: str, etype: str, day: date | None) -> None:
+    events = [e for e in run(pipeline, text).events if e.type == etype]
+    assert len(events) == 1, [e.to_gold() for e in events]
+    assert events[0].date == day, events[0].to_gold()

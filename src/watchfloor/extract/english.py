@@ -783,10 +783,13 @@ class EnglishExtractor:
         announced = (
             best is not None
             and not best[2]
-            and best[1].precision == "day"
             and published is not None
             and best[1].date is not None
-            and abs((published - best[1].date).days) <= 7
+            and (
+                best[1].precision == "day" and abs((published - best[1].date).days) <= 7
+                # "Tajikistan said this month that 84 children had been flown home": the saying's month
+                or best[1].precision == "month" and (best[1].date.year, best[1].date.month) == (published.year, published.month)
+            )
             and speech_dated
         )
         if announced:
