@@ -499,3 +499,25 @@ BATCH_9: dict[str, Case] = {
 def test_batch_9_places_parts_and_headline_counts(pipeline: Pipeline, name: str) -> None:
     case = BATCH_9[name]
     assert differences(run(pipeline, case), case) == []
+
+
+# Session 11 (coref.py is shared): an act told again with the same day, place and count, and no word
+# that sets it apart ("также", "ещё", "другой"), is the same happening; with such a word, another act.
+RETOLD: dict[str, Case] = {
+    "retold-same-day": Case(
+        "Во вторник в Казани полиция задержала пятерых граждан Таджикистана. Как сообщили в МВД, во вторник в "
+        "Казани полицейские задержали пятерых граждан Таджикистана на рынке.",
+        [E("ARREST", total=5, nats={"TJK"}, country="RUS", date=TUE)],
+    ),
+    "also-same-day": Case(
+        "Во вторник в Казани полиция задержала пятерых граждан Таджикистана. Во вторник в Казани полицейские "
+        "также задержали троих граждан Узбекистана.",
+        [E("ARREST", total=5, nats={"TJK"}, country="RUS", date=TUE), E("ARREST", total=3, nats={"UZB"}, country="RUS", date=TUE)],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(RETOLD))
+def test_an_act_retold_with_its_day_ru(pipeline: Pipeline, name: str) -> None:
+    case = RETOLD[name]
+    assert differences(run(pipeline, case), case) == []

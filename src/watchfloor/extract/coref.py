@@ -10,6 +10,7 @@ their days, their countries or provinces, their counts or their people's nationa
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
@@ -61,6 +62,30 @@ def _undated_retelling(earlier: Mention, later: Mention) -> bool:
     )
 
 
+ANOTHER = re.compile(
+    r"\b(another|other|others|separate|separately|second|third|new|further|more|also|again|earlier|later|previous|same day"
+    r"|ещё|еще|также|тоже|друг(?:ой|ая|ое|ие|ого|ую|ом|их|ими)|втор(?:ой|ая|ое|ые|ого|ую|ом|ых)"
+    r"|трет(?:ий|ья|ье|ьи|ьего|ью)|отдельн\w*|снова|повторно|позже|ранее)\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_retelling(earlier: Mention, later: Mention) -> bool:
+    """An act told again with the same day of its own, nothing that sets it apart ("another",
+    "a second", "also", "separately") and no count, toll or place that differs ("Sunday's suicide
+    bombings …" and, paragraphs on, "Six blasts struck … on Easter morning"): the same happening
+    (GOLD-FORMAT: one happening, one event)."""
+    a, b = earlier.event, later.event
+    if not later.date_strong or a.date is None or b.date != a.date or a.date_precision != "day" or b.date_precision != "day":
+        return False
+    if ANOTHER.search(b.evidence.text or ""):
+        return False
+    for told, retold in ((a.killed, b.killed), (a.wounded, b.wounded)):
+        if told is not None and retold is not None and told != retold:
+            return False
+    return a.location is not None and b.location is not None and a.location.country == b.location.country
+
+
 def _late_toll(later: Mention) -> bool:
     """ "The bombings killed 32 people" at the end of a story: an attack that points back, with no day
     of its own, telling its toll; as a bare toll, it may come at the end."""
@@ -107,7 +132,7 @@ def continues(earlier: Mention, later: Mention) -> bool:
         return False
     if a.modality != b.modality and "asserted" not in (a.modality, b.modality):
         return False
-    if not (later.refers_back or later.casualties_only or _undated_retelling(earlier, later)):
+    if not (later.refers_back or later.casualties_only or _undated_retelling(earlier, later) or _dated_retelling(earlier, later)):
         return False
     # a continuation with no day of its own only has the report's: it cannot disagree
     dates = _dates_agree(a, b) or not later.date_strong
