@@ -244,6 +244,8 @@ def _inherit_places(drafts: list[Draft]) -> None:
             continue
         if any(t.lower_ in ("separate", "separately") for t in draft.sent) or draft.type == "TAKEDOWN":
             continue  # a takedown is online: only the state that orders it places it (`_location`)
+        if draft.type == "ATTACK" and prev.type != "ATTACK":
+            continue  # an arrest in Dambulla says nothing of where the bombs went off
         if draft.agent is not None and draft.agent.text and draft.agent.country:
             continue  # "Turkey deported a Dane": the agent places it, no finer
         here = draft.location
