@@ -1509,3 +1509,23 @@ RETOLD_WITH_ITS_DAY = [
 @pytest.mark.parametrize(("text", "wants"), RETOLD_WITH_ITS_DAY, ids=[f"retold{i}" for i in range(len(RETOLD_WITH_ITS_DAY))])
 def test_an_act_retold_with_its_day(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 54 (session 11): an attack repelled or fought off happened ("the army repelled an attack by
+# ISWAP on a military base", "troops repulsed an assault"; real news in four sources has 37 such
+# phrases: "repelled an attack by militants", "fought off the al-Shabab attackers", "repel the attacks on
+# the towns"); one thwarted or foiled may never have come, and stays none. Written before the rule;
+# first pass in docs/generalisation.md
+
+REPELLED = [
+    ("On 9 February 2021, the Nigerian army repelled an attack by ISWAP on a military base in Monguno (Borno), "
+     "killing 12 insurgents.", [W("ATTACK", None, day="2021-02-09", country="NGA")]),
+    ("Troops repulsed an assault by al-Shabaab fighters on their base in Afgooye on Monday.",
+     [W("ATTACK", None, day="2021-03-08", country="SOM")]),
+    ("Police thwarted an attack on a church in Lahore on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), REPELLED, ids=[f"repelled{i}" for i in range(len(REPELLED))])
+def test_an_attack_repelled_happened(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -69,6 +69,8 @@ ATTACK_NOUNS = frozenset({"attack", "bombing", "explosion", "blast", "shelling",
 ATTACK_HAPPEN_VERBS = frozenset({"erupt", "occur", "happen", "kill", "hit", "rock", "strike", "take", "break", "leave", "wound", "injure",
                                  "target", "pound", "destroy"})
 ATTACK_DOING_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "unleash"})
+# an attack fought off happened ("repelled an attack"); one thwarted or foiled may never have come
+REPELLING_VERBS = frozenset({"repel", "repulse", "rebuff"})
 ACTS_ON_PEOPLE = frozenset({"murder", "assassination", "kidnapping", "abduction", "killing"})
 OFFENCE_NOUNS = frozenset({"suspicion", "charge", "accusation", "allegation", "involvement", "membership"})
 
@@ -396,6 +398,8 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in ATTACK_HAPPEN_VERBS:
             return True
         doing = tok.head
+        if tok.dep_ in ("dobj", "nsubjpass") and doing.lemma_.lower() in REPELLING_VERBS and not _a_kind(tok):
+            return doing.tag_ in ("VBD", "VBN")  # "the army repelled an attack by ISWAP on a base": it came
         if tok.dep_ in ("dobj", "nsubjpass") and doing.lemma_.lower() in ATTACK_DOING_VERBS and not _definite(tok):
             # "carried out airstrikes on …", "launched an attack on …"; not "plotting to carry out attacks"
             return doing.tag_ in ("VBD", "VBN") and not any(c.tag_ == "TO" for c in doing.children)
