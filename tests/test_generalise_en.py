@@ -1529,3 +1529,24 @@ REPELLED = [
 @pytest.mark.parametrize(("text", "wants"), REPELLED, ids=[f"repelled{i}" for i in range(len(REPELLED))])
 def test_an_attack_repelled_happened(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 55 (session 11): an entry ban keeps people out of a country, not out of a trial, a court or
+# a building ("he was refused entry to her trial": WikiEvents); and a state keeps out or sends away
+# others, so the people's own country, guessed from the story, is not where a ban or a removal
+# happened ("The German was refused entry at the border": the issue's class "the nationality used as
+# the event's place"). Written after the rules; first pass with them stashed in docs/generalisation.md
+
+ENTRY_AND_PLACE = [
+    ("He was refused entry to her trial on Monday.", [], None),
+    ("The fans were barred from entering the stadium on Saturday.", [], None),
+    ("Two Britons were refused entry to Turkey at Istanbul airport on Monday.", [W("ENTRY_BAN", 2, "GBR", country="TUR")], "TUR"),
+    ("The German was refused entry at the border on Monday.", [W("ENTRY_BAN", 1, "DEU")], None),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "country"), ENTRY_AND_PLACE, ids=[f"entry{i}" for i in range(len(ENTRY_AND_PLACE))])
+def test_entry_to_a_country_and_not_the_peoples_own(pipeline: Pipeline, text: str, wants: list[Want], country: str | None) -> None:
+    check(pipeline, text, wants)
+    for event in run(pipeline, text).events:
+        assert (event.location.country if event.location else None) == country, event.location

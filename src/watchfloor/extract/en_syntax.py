@@ -1055,7 +1055,34 @@ def _entry_ban_ok(trig: Token) -> bool:
         # "turned back three Syrians", "were turned away"; not "the woman turned back" (she did)
         return _is_passive(trig) or any(c.dep_ in ("dobj", "dative") for c in trig.children)
     around = " ".join(t.lower_ for t in trig.subtree)
-    return "enter" in around or "entry" in around
+    if not ("enter" in around or "entry" in around):
+        return False
+    entered = _entered(trig)
+    return entered is None or entered.lemma_.lower() not in NOT_A_TERRITORY
+
+
+# What one may be kept out of that is no country: "refused entry to her trial", "barred from
+# entering the areas" (WikiEvents), a court, a stadium, a building.
+NOT_A_TERRITORY = frozenset({"trial", "court", "courtroom", "courthouse", "hearing", "building", "meeting", "stadium",
+                             "hall", "school", "campus", "university", "church", "mosque", "parliament", "chamber",
+                             "room", "venue", "concert", "event", "area", "premises", "compound", "office", "house",
+                             "home", "site", "match", "game", "club", "bar", "restaurant", "store", "shop", "market",
+                             "ceremony", "funeral", "session", "race", "competition", "tournament"})
+
+
+def _entered(trig: Token) -> Token | None:
+    """What the ban keeps people out of: the object of "entering" or of "entry to / into"."""
+    for tok in trig.subtree:
+        if tok.lemma_.lower() == "enter" and tok.pos_ == "VERB":
+            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            if obj is not None and obj.lower_ in ("which", "that"):
+                clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+                return clause.head if clause is not None else None
+            return obj
+        if tok.lower_ == "entry":
+            return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into") for o in p.children
+                         if o.dep_ == "pobj"), None)
+    return None
 
 
 def _count_near(tok: Token) -> int | None:

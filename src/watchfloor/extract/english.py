@@ -561,6 +561,8 @@ class EnglishExtractor:
             target.count = GROUP_SIZES.get(member.lemma_.lower(), 1)
         elif quantity is None and member.lower_ in ("old", "year-old") and is_age_noun(member):
             target.count = 1  # "the 19-year-old": one person
+        elif quantity is None and member.tag_ in ("NN", "NNP") and not member.text.endswith("s") and nationality_of(member.text, "en"):
+            target.count = 1  # "the German", "the Briton": one person named by nationality
         if target.count is None and draft.type != "TAKEDOWN" and _named_person(member):
             target.count = 1  # a named person counts one
         if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each") for c in member.children):
@@ -894,6 +896,17 @@ class EnglishExtractor:
         return self.event_place(trig, trig.sent, self._context(doc, document))[0]
 
     def _location(self, draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
+        self._place_of(draft, trig, sent, ctx)
+        here = draft.location
+        if (
+            here is not None and here.text is None and draft.type in ("ENTRY_BAN", "DEPORT")
+            and (draft.agent is None or not draft.agent.text) and here.country in draft.nationalities
+        ):
+            # "The German was refused entry at the border": a state keeps out or sends away others,
+            # so the people's own country, guessed from the story, is not where it happened
+            draft.location = None
+
+    def _place_of(self, draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
         _, found = self.event_place(trig, sent, ctx)
         if found is not None and draft.type in ("ARREST", "ENTRY_BAN", "CHARGE") and draft.agent is not None and found.country != draft.agent.country:
             # "the boat left Cesme … but Greek coastguards detained the 12 on board": police, guards
