@@ -899,11 +899,11 @@ class EnglishExtractor:
         self._place_of(draft, trig, sent, ctx)
         here = draft.location
         if (
-            here is not None and here.text is None and draft.type in ("ENTRY_BAN", "DEPORT")
+            here is not None and here.text is None and draft.type == "ENTRY_BAN"
             and (draft.agent is None or not draft.agent.text) and here.country in draft.nationalities
         ):
-            # "The German was refused entry at the border": a state keeps out or sends away others,
-            # so the people's own country, guessed from the story, is not where it happened
+            # "The German was refused entry at the border": a state keeps out others, so the people's
+            # own country, guessed from the story, is not where it happened (removals: `_deported_from`)
             draft.location = None
 
     def _place_of(self, draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
