@@ -1550,3 +1550,25 @@ def test_entry_to_a_country_and_not_the_peoples_own(pipeline: Pipeline, text: st
     check(pipeline, text, wants)
     for event in run(pipeline, text).events:
         assert (event.location.country if event.location else None) == country, event.location
+
+
+# -- batch 56 (session 11): a by-phrase naming a state marks a passive the parser read as active ("a
+# family of five …, also sent back by Ankara, was arrested": they were sent back); and acts told on
+# other days of their own are no parts of a group told on its day, however the counts add up
+# (17 = 5 + 12). Written after the rules; first pass with them stashed in docs/generalisation.md
+
+OTHER_DAYS = [
+    ("On 21 January, 17 Indonesians were detained at Jakarta airport. Four days later a family of five from Medan, "
+     "also sent back by Ankara, was arrested on arrival in Bali.",
+     [W("ARREST", 17, "IDN", day="2021-01-21"), W("DEPORT", 5, "IDN", country="TUR", day="2021-01-25"),
+      W("ARREST", 5, "IDN", day="2021-01-25")]),
+    ("On 2 February, 17 Syrians were deported by Turkey. On 5 February Turkey deported five more Syrians, and on "
+     "8 February it deported twelve more.",
+     [W("DEPORT", 17, "SYR", day="2021-02-02"), W("DEPORT", 5, "SYR", day="2021-02-05"),
+      W("DEPORT", 12, "SYR", day="2021-02-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), OTHER_DAYS, ids=[f"otherdays{i}" for i in range(len(OTHER_DAYS))])
+def test_acts_of_other_days(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

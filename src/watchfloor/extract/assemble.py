@@ -183,8 +183,14 @@ def _within(part: Event, total: Candidate) -> bool:
     parts of that day or week, not acts told with other days or none ("the man was arrested at
     the border in October")."""
     whole = total.event
-    if not total.date_strong or whole.date is None or whole.date_precision not in ("day", "week"):
+    if whole.date is None or whole.date_precision not in ("day", "week"):
         return True
+    if not total.date_strong:
+        # "On 21 January, seventeen … landed": a day of its own sentence, if not of its clause; parts
+        # told on other days of their own ("four days later a family of five", "twelve more in
+        # March") are not its parts, however the counts add up
+        return not (part.date is not None and part.date_precision == "day" and part.date != whole.date
+                    and whole.date_precision == "day")
     if part.date is None:
         return False
     span = 1 if whole.date_precision == "day" else 7

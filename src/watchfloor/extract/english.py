@@ -1752,7 +1752,11 @@ def _held_subject(trig: Token) -> bool:
     """'Two Kazakh women arrested in Istanbul on 2 March had travelled from Almaty', parsed with
     "arrested" as the women's own verb: an arrest verb cannot go without its object, so people as
     its subject with none (and no agent body among them) are the ones held."""
-    if trig.lemma_.lower() not in ONLY_TRANSITIVE:
+    by_a_state = any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(o.ent_type_ in ("GPE", "ORG") or actor_of(o.text, "en") for o in c.children)
+        for c in trig.children
+    )  # "a family …, also sent back by Ankara, was arrested": a passive's agent read as a by-phrase
+    if trig.lemma_.lower() not in ONLY_TRANSITIVE and not by_a_state:
         return False  # "they flew back to Belfast": they went
     subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
     if subj is None or trig.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in trig.children):
