@@ -1572,3 +1572,22 @@ OTHER_DAYS = [
 @pytest.mark.parametrize(("text", "wants"), OTHER_DAYS, ids=[f"otherdays{i}" for i in range(len(OTHER_DAYS))])
 def test_acts_of_other_days(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 57 (session 11): the people of charges told by a participle ("no charges brought against
+# them", "charges filed against two Syrians"): the against-phrase of the participle, as of the verb
+# ("no charges were brought against them"). Written after the rule; first pass with it stashed in
+# docs/generalisation.md
+
+CHARGES_AGAINST = [
+    ("Police charged a Rwandan man and a Swede on Friday. Two men who had been arrested with them were freed on "
+     "Saturday, with no charges brought against them.",
+     [W("CHARGE", 2, "RWA SWE", day="2021-03-05"), W("CHARGE", 2, modality="denied", day="2021-03-06")]),
+    ("Charges filed against two Syrians in Kilis on Monday were dropped on Tuesday.",
+     [W("CHARGE", 2, "SYR", modality="denied", day="2021-03-08")]),  # withdrawn: denied (GOLD-FORMAT)
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CHARGES_AGAINST, ids=[f"against{i}" for i in range(len(CHARGES_AGAINST))])
+def test_charges_brought_against_people(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

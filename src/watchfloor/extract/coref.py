@@ -132,6 +132,8 @@ def continues(earlier: Mention, later: Mention) -> bool:
         return False
     if a.modality != b.modality and "asserted" not in (a.modality, b.modality):
         return False
+    if {a.modality, b.modality} == {"asserted", "denied"} and a.targets and b.targets:
+        return False  # "charged a Rwandan …; two men were freed with no charges brought against them"
     if not (later.refers_back or later.casualties_only or _undated_retelling(earlier, later) or _dated_retelling(earlier, later)):
         return False
     # a continuation with no day of its own only has the report's: it cannot disagree

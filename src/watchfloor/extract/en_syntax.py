@@ -610,6 +610,12 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
                     objs = [c for c in prep.children if c.dep_ == "pobj"]
                     if objs and not (wanted == "of" and objs[0].lemma_.lower() in OFFENCE_NOUNS | {"count"}):
                         return objs[0]
+        for acl in (c for c in trig.children if c.dep_ == "acl"):  # "no charges brought against them"
+            for prep in acl.children:
+                if prep.dep_ == "prep" and prep.lower_ == "against":
+                    objs = [c for c in prep.children if c.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
         if trig.dep_ == "dobj" and trig.head.lemma_.lower() in FACING_HEADS:
             return _subject(trig.head)  # "five Uzbeks face deportation"
         if trig.dep_ == "pobj" and trig.head.lower_ in NEGATING_HEADS and trig.head.head.pos_ in ("VERB", "AUX"):
