@@ -1591,3 +1591,23 @@ CHARGES_AGAINST = [
 @pytest.mark.parametrize(("text", "wants"), CHARGES_AGAINST, ids=[f"against{i}" for i in range(len(CHARGES_AGAINST))])
 def test_charges_brought_against_people(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 58 (session 11): a trip told in a relative clause with a date of its own is an act, not
+# background ("a man who left Vienna at the end of May 2016 and reached the war zone"); the war itself
+# is a destination ("the war zone", "the battlefield", "the caliphate"); "X-born" is an origin stated
+# as such (GOLD-FORMAT, nationality). An undated relative trip stays background. Written after the
+# rules; first pass with them stashed in docs/generalisation.md
+
+DATED_RELATIVE_TRIPS = [
+    ("He had followed a friend, an Afghan-born man who left Vienna at the end of May 2016 and reached the war zone.",
+     [W("TRAVEL", 1, "AFG", day="2016-05-01")]),
+    ("Two Belgian brothers travelled to the caliphate in February.", [W("TRAVEL", 2, "BEL", day="2021-02-01")]),
+    ("The man who travelled to Syria had been a teacher.", []),
+    ("Police arrested a British-born man in Kilis on Monday.", [W("ARREST", 1, "GBR", day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), DATED_RELATIVE_TRIPS, ids=[f"reltrip{i}" for i in range(len(DATED_RELATIVE_TRIPS))])
+def test_a_dated_trip_in_a_relative_clause(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

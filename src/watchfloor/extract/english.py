@@ -132,6 +132,7 @@ from watchfloor.normalize.numbers import Quantity, parse_quantity
 from watchfloor.normalize.places import Gazetteer, Place
 from watchfloor.normalize.text import ARABIC_ARTICLES
 
+WAR_ITSELF = frozenset({"battlefield", "battleground", "caliphate", "frontline", "front-line"})  # places that are the war
 TOWNSPEOPLE = frozenset({"man", "woman", "family", "couple", "resident", "native", "youth", "teenager", "boy", "girl"})
 PERPETRATOR_NOUNS = frozenset({"bomber", "attacker", "assailant", "gunman", "gunmen", "perpetrator", "hijacker"})
 # Heads that only count the people of their of-phrase ("120 more of its citizens", "dozens of Uzbeks").
@@ -614,6 +615,8 @@ class EnglishExtractor:
         candidates = [member.text, _compound_text(member)]  # "Pakistanis", "Sri Lankans"
         candidates += [w for c in member.children if c.dep_ in ("amod", "compound") and c.i < member.i
                        for w in (c.text, _compound_text(c))]  # "Sri Lankan men"
+        candidates += [n.text for c in member.children if c.dep_ == "amod" and c.lower_ == "born"
+                       for n in c.children if n.i < c.i]  # "an Afghan-born man": origin stated (GOLD-FORMAT)
         for appos in (c for c in member.children if c.dep_ == "appos" and same_referent(member, c)):
             candidates += [appos.text] + [c.text for c in appos.children if c.dep_ in ("amod", "compound")]
         for word in candidates:
@@ -647,7 +650,8 @@ class EnglishExtractor:
         """A reported trip to a war zone or into an armed group — not background ("men who
         fought in Syria"), not a denial ("he never went"), not a guess ("may have gone")."""
         believed = believed_done(trig)  # "are thought to be heading for Syria": rumored
-        if trig.dep_ in ("relcl", "acl", "advcl", "pcomp", "xcomp", "amod") and not (claimed_clause(trig) or believed) or _negated(trig):
+        dated = trig.dep_ == "relcl" and any(t.ent_type_ == "DATE" for t in _clause_tokens(trig))
+        if trig.dep_ in ("relcl", "acl", "advcl", "pcomp", "xcomp", "amod") and not (claimed_clause(trig) or believed or dated) or _negated(trig):
             return False  # background ("men who fought in Syria"), unless reported ("reports that he had left")
         if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would", "should") for c in trig.children):
             return False
@@ -668,7 +672,11 @@ class EnglishExtractor:
         return any(self._in_conflict_zone(place) for place in places)
 
     def _in_conflict_zone(self, place: Token) -> bool:
-        """'Syria', 'Raqqa', 'the Syrian border': a place in a country at war."""
+        """'Syria', 'Raqqa', 'the Syrian border': a place in a country at war; 'the war zone', 'the
+        battlefield', 'the caliphate': the war itself."""
+        lemma = place.lemma_.lower()
+        if lemma in WAR_ITSELF or lemma == "zone" and any(c.lemma_.lower() in ("war", "conflict", "combat") for c in place.children):
+            return True
         name = _compound_text(place)
         code = country_code(name, "en")
         if code is None and place.ent_type_ in ("GPE", "LOC"):
