@@ -532,7 +532,9 @@ class EnglishExtractor:
         if nat is None and (member.tag_ == "CD" or member.lower_ in QUANTITY_HEADS) and of_np:
             member = of_np[0]  # "five of its citizens", "120 more of its citizens": the people are in the of-phrase
             nat = self._nationality(member)
-        more = member.lower_ == "more" or any(c.lower_ == "more" for c in member.children)
+        # "five more" (the noun left out) are more of the same people; "two more suspects" names its
+        # own people, whose nationality the text does not give
+        more = member.lower_ == "more" or member.pos_ == "NUM" and any(c.lower_ == "more" for c in member.children)
         if nat is None and more and previous:
             prior = previous[-1].nationalities
             if len(prior) == 1:
