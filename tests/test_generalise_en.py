@@ -1629,3 +1629,27 @@ MORE_OF_THEM = [
 @pytest.mark.parametrize(("text", "wants"), MORE_OF_THEM, ids=[f"more{i}" for i in range(len(MORE_OF_THEM))])
 def test_more_of_the_same_or_others(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 60 (session 11): a state's takedown is its order to those who host or carry the content
+# ("told internet providers to block 11 domain names", "asked the regulator to block seven pages":
+# GOLD-FORMAT's own example of an act known through its announcement; reports-dev2 codes such orders
+# as takedowns in both languages), placed in the story's state when the order's body names none; a
+# domain name is a kind of thing taken down. Not an order to a person, nor a wish. Written after the
+# rules; first pass with them stashed in docs/generalisation.md
+
+ORDERED_TAKEDOWNS = [
+    ("On Friday the ministry told internet providers to block 11 domain names used by the group.",
+     [W("TAKEDOWN", 11, day="2021-03-05")]),
+    ("The prosecutor's office has asked the regulator to block seven pages, its spokeswoman said on Monday.",
+     [W("TAKEDOWN", 7)]),
+    ("JAKARTA, March 6 (Wire) - On Friday the ministry told internet providers to block 11 websites.",
+     [W("TAKEDOWN", 11, day="2021-03-05", country="IDN")]),
+    ("Police told the man to remove the video.", []),
+    ("The minister wants providers to block websites of the group.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), ORDERED_TAKEDOWNS, ids=[f"ordered{i}" for i in range(len(ORDERED_TAKEDOWNS))])
+def test_a_takedown_ordered_of_providers(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
