@@ -1653,3 +1653,20 @@ ORDERED_TAKEDOWNS = [
 @pytest.mark.parametrize(("text", "wants"), ORDERED_TAKEDOWNS, ids=[f"ordered{i}" for i in range(len(ORDERED_TAKEDOWNS))])
 def test_a_takedown_ordered_of_providers(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 61 (session 11): "moved against" channels or accounts is a takedown (the issue names "moved
+# against" among the forms its unseen reports use); against people or a party it is no act of ours
+# by itself. Written after the rule; first pass with it stashed in docs/generalisation.md
+
+MOVED_AGAINST = [
+    ("When Europol and Telegram moved against Islamic State channels two weeks ago, thousands of accounts vanished.",
+     [W("TAKEDOWN", None, day="2021-02-22")]),
+    ("Police moved against a cell of five men in Istanbul on Tuesday.", []),
+    ("The government moved against the opposition on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), MOVED_AGAINST, ids=[f"moved{i}" for i in range(len(MOVED_AGAINST))])
+def test_moved_against_channels(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

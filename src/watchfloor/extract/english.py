@@ -323,6 +323,9 @@ class EnglishExtractor:
         if etype != "ATTACK" and _ongoing_practice(trig, patient):
             return None  # "Indonesia is also turning people away": a practice, not one act
         if etype == "TAKEDOWN":
+            if patient is None and not is_noun:  # "moved against Islamic State channels"
+                patient = next((o for p in trig.children if p.dep_ == "prep" and p.lower_ == "against"
+                                for o in p.children if o.dep_ == "pobj"), None)
             if patient is None or not self._is_takedown_object(patient):
                 return None
         elif etype == "TRAVEL":
