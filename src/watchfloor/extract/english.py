@@ -693,7 +693,9 @@ class EnglishExtractor:
         """'Syria', 'Raqqa', 'the Syrian border': a place in a country at war; 'the war zone', 'the
         battlefield', 'the caliphate': the war itself."""
         lemma = place.lemma_.lower()
-        if lemma in WAR_ITSELF or lemma == "zone" and any(c.lemma_.lower() in ("war", "conflict", "combat") for c in place.children):
+        if place.tag_ == "NN" and (  # "the war zone"; "gone to war zones" is any war, a tally's words
+            lemma in WAR_ITSELF or lemma == "zone" and any(c.lemma_.lower() in ("war", "conflict", "combat") for c in place.children)
+        ):
             return True
         name = _compound_text(place)
         code = country_code(name, "en")
