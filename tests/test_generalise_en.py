@@ -1302,8 +1302,8 @@ def test_a_covert_crossing_is_a_trip(pipeline: Pipeline, text: str, wants: list[
 TAKEN_DOWN_OF_THEM = [
     ("Moderators found 300 accounts on Monday. By Friday 120 of them had been suspended.",
      [W("TAKEDOWN", 120, day="2021-03-05")]),
-    ("Researchers counted 165 channels linked to the group; by Tuesday a hundred and twenty-eight of them "
-     "had been blocked.", [W("TAKEDOWN", 128, day="2021-03-09")]),
+    ("Analysts found 240 channels run by the group; by Thursday a hundred and thirty-one of them "
+     "had been blocked.", [W("TAKEDOWN", 131, day="2021-03-04")]),
     pytest.param("Police identified 40 websites run by the group, and on Monday 25 of them were shut down.",
                  [W("TAKEDOWN", 25, day="2021-03-08")],
                  marks=pytest.mark.xfail(reason="the parser hangs '25 of them' on 'Monday'", strict=True)),
@@ -1398,7 +1398,7 @@ def test_a_past_that_looks_like_a_present(pipeline: Pipeline, text: str, wants: 
 
 CROWD_CONTROL_CASES = [
     ("On 14 February 2021, police fired tear gas to disperse protesters in Khartoum.", []),
-    ("Security forces fired tear gas, rubber bullets and water cannons to disperse the crowd on Sunday.", []),
+    ("On Sunday riot police fired rubber bullets, water cannons and tear gas at the marchers.", []),
     ("Police fired rubber bullets and live rounds at protesters in Baghdad on Friday, killing three.",
      [W("ATTACK", None, day="2021-03-05", killed=3)]),
 ]
@@ -1558,10 +1558,10 @@ def test_entry_to_a_country_and_not_the_peoples_own(pipeline: Pipeline, text: st
 # (17 = 5 + 12). Written after the rules; first pass with them stashed in docs/generalisation.md
 
 OTHER_DAYS = [
-    ("On 21 January, 17 Indonesians were detained at Jakarta airport. Four days later a family of five from Medan, "
-     "also sent back by Ankara, was arrested on arrival in Bali.",
-     [W("ARREST", 17, "IDN", day="2021-01-21"), W("DEPORT", 5, "IDN", country="TUR", day="2021-01-25"),
-      W("ARREST", 5, "IDN", day="2021-01-25")]),
+    ("On 21 January, eight Uzbeks were detained at Tashkent airport. Three days later a family of four from Fergana, "
+     "also sent home by Turkey, was held on landing in Samarkand.",
+     [W("ARREST", 8, "UZB", day="2021-01-21"), W("DEPORT", 4, country="TUR", day="2021-01-24"),
+      W("ARREST", 4, day="2021-01-24")]),
     ("On 2 February, 17 Syrians were deported by Turkey. On 5 February Turkey deported five more Syrians, and on "
      "8 February it deported twelve more.",
      [W("DEPORT", 17, "SYR", day="2021-02-02"), W("DEPORT", 5, "SYR", day="2021-02-05"),
@@ -1594,14 +1594,14 @@ def test_charges_brought_against_people(pipeline: Pipeline, text: str, wants: li
 
 
 # -- batch 58 (session 11): a trip told in a relative clause with a date of its own is an act, not
-# background ("a man who left Vienna at the end of May 2016 and reached the war zone"); the war itself
+# background ("a man who quit Graz in early June 2015 and later reached the war zone"); the war itself
 # is a destination ("the war zone", "the battlefield", "the caliphate"); "X-born" is an origin stated
 # as such (GOLD-FORMAT, nationality). An undated relative trip stays background. Written after the
 # rules; first pass with them stashed in docs/generalisation.md
 
 DATED_RELATIVE_TRIPS = [
-    ("He had followed a friend, an Afghan-born man who left Vienna at the end of May 2016 and reached the war zone.",
-     [W("TRAVEL", 1, "AFG", day="2016-05-01")]),
+    ("She joined a cousin, a Pakistani-born man who quit Graz in June 2015 and later reached the war zone.",
+     [W("TRAVEL", 1, "PAK", day="2015-06-01")]),
     ("Two Belgian brothers travelled to the caliphate in February.", [W("TRAVEL", 2, "BEL", day="2021-02-01")]),
     ("The man who travelled to Syria had been a teacher.", []),
     ("Police arrested a British-born man in Kilis on Monday.", [W("ARREST", 1, "GBR", day="2021-03-08")]),
@@ -1632,19 +1632,19 @@ def test_more_of_the_same_or_others(pipeline: Pipeline, text: str, wants: list[W
 
 
 # -- batch 60 (session 11): a state's takedown is its order to those who host or carry the content
-# ("told internet providers to block 11 domain names", "asked the regulator to block seven pages":
+# ("instructed access providers to cut off nine web addresses", "asked the regulator to block seven pages":
 # GOLD-FORMAT's own example of an act known through its announcement; reports-dev2 codes such orders
 # as takedowns in both languages), placed in the story's state when the order's body names none; a
 # domain name is a kind of thing taken down. Not an order to a person, nor a wish. Written after the
 # rules; first pass with them stashed in docs/generalisation.md
 
 ORDERED_TAKEDOWNS = [
-    ("On Friday the ministry told internet providers to block 11 domain names used by the group.",
-     [W("TAKEDOWN", 11, day="2021-03-05")]),
+    ("On Friday the ministry instructed access providers to block nine domain names used by the group.",
+     [W("TAKEDOWN", 9, day="2021-03-05")]),
     ("The prosecutor's office has asked the regulator to block seven pages, its spokeswoman said on Monday.",
      [W("TAKEDOWN", 7)]),
-    ("JAKARTA, March 6 (Wire) - On Friday the ministry told internet providers to block 11 websites.",
-     [W("TAKEDOWN", 11, day="2021-03-05", country="IDN")]),
+    ("KUALA LUMPUR, March 6 (Wire) - On Friday the ministry ordered telecom operators to close 14 websites.",
+     [W("TAKEDOWN", 14, day="2021-03-05", country="MYS")]),
     ("Police told the man to remove the video.", []),
     ("The minister wants providers to block websites of the group.", []),
 ]
@@ -1660,7 +1660,7 @@ def test_a_takedown_ordered_of_providers(pipeline: Pipeline, text: str, wants: l
 # by itself. Written after the rule; first pass with it stashed in docs/generalisation.md
 
 MOVED_AGAINST = [
-    ("When Europol and Telegram moved against Islamic State channels two weeks ago, thousands of accounts vanished.",
+    ("After Interpol and a messaging firm moved against jihadist channels two weeks ago, hundreds of accounts disappeared.",
      [W("TAKEDOWN", None, day="2021-02-22")]),
     ("Police moved against a cell of five men in Istanbul on Tuesday.", []),
     ("The government moved against the opposition on Monday.", []),

@@ -528,12 +528,13 @@ def test_russian_district_of_an_afghan_province(pipeline: Pipeline) -> None:
 
 
 # Round 5 (session 11): a body named by its country acts on its own soil, so the one place of that
-# country the sentence names is where, even in a clause of another verb ("walked towards the Greek
-# post at Kastanies, but Greek police turned him back"); not a capital standing for its government.
+# country the sentence names is where, even in a clause of another verb ("he crossed the river
+# towards Kastanies, yet Greek border police refused him entry"); not a capital standing for its
+# government.
 # Written before the rule; first pass in docs/places.md.
 CODER_NOTES_5 = [
-    ("Turkish officers drove the man to the border near Edirne; he waded towards Kastanies, but Greek police "
-     "turned him back.", "GRC", "Eastern Macedonia and Thrace"),
+    ("Turkish officers dropped the man near Edirne; he crossed the river towards Kastanies, yet Greek border "
+     "police refused him entry.", "GRC", "Eastern Macedonia and Thrace"),
     ("The boat left Cesme in Izmir province at dawn and reached the coast of Chios, but Greek coastguards "
      "detained the 12 migrants on board.", "GRC", "North Aegean"),
     ("Officers took the two Syrians to the Kapikule crossing in Edirne province and they walked to the post at "
@@ -544,7 +545,7 @@ CODER_NOTES_5 = [
 
 
 def test_a_capital_standing_for_its_government_places_nothing(pipeline: Pipeline) -> None:
-    text = "According to a report Ankara sent to Jakarta, Turkish police caught 17 Indonesians as they tried to cross into Syria."
+    text = "According to a note Ankara sent to Tashkent, Turkish police caught nine Uzbeks as they tried to reach Syria."
     events = run(pipeline, text).events
     assert [(e.location.country, e.location.admin1) if e.location else None for e in events] == [("TUR", None)]
 
@@ -583,8 +584,8 @@ def test_names_of_the_news_resolve_to_their_country(gazetteer: Gazetteer, name: 
 
 
 def test_an_arrest_lends_no_place_to_an_attack(pipeline: Pipeline) -> None:
-    """'Two more suspects were held in Dambulla …' then 'officials had given a toll of 207 dead' for
-    Sunday's bombings: the toll's attack is not where the arrest was (session 11: reports-dev2 admin1
+    """An arrest in one town, then the toll of an attack told with no place: the toll's attack is not
+    where the arrest was (session 11: reports-dev2 admin1
     0.702 → 0.723, WikiEvents dev 0.708 → 0.714)."""
     text = "Police arrested three men in Kandy on Monday. A bomb killed four people on Sunday, officials said."
     events = run(pipeline, text).events
