@@ -544,6 +544,29 @@ CODER_NOTES_5 = [
 ]
 
 
+# Round 6 (session 11): a road named by its two end towns is no place of its own ends: the province
+# named beside it is where, or, with none, the country (and province) both ends share; plural people
+# words in "-ists" ("4 Maoists") are people. Written before the rules; first pass in docs/places.md.
+CODER_NOTES_6 = [
+    ("On 10 June 2019, Taliban militants abducted 10 passengers from a bus on the Kabul-Kandahar highway in "
+     "Ghazni province.", "AFG", "Ghazni"),
+    ("On 2 May 2019, bandits killed 4 travellers on the Abuja-Kaduna highway.", "NGA", None),
+    ("On 3 May 2019, gunmen ambushed a bus on the Maiduguri-Damboa road, killing 5.", "NGA", "Borno"),
+    ("On 13 June 2019, Indian police arrested 4 Maoists in Bijapur district (Chhattisgarh).", "IND", "Chhattisgarh"),
+]
+
+
+@pytest.mark.xfail(reason="neither the ranker nor the rules reach the province named after the road here", strict=True)
+def test_the_province_named_after_a_road(pipeline: Pipeline) -> None:
+    events = run(pipeline, "Bandits abducted 20 travellers on the Abuja-Kaduna highway in Kaduna state on Sunday.").events
+    assert [(e.location.country, e.location.admin1) if e.location else None for e in events] == [("NGA", "Kaduna")]
+
+
+def test_a_road_between_two_towns_of_two_provinces_has_no_province(pipeline: Pipeline) -> None:
+    events = run(pipeline, "On 2 May 2019, bandits killed 4 travellers on the Abuja-Kaduna highway.").events
+    assert [(e.location.country, e.location.admin1) if e.location else None for e in events] == [("NGA", None)]
+
+
 def test_a_capital_standing_for_its_government_places_nothing(pipeline: Pipeline) -> None:
     text = "According to a note Ankara sent to Tashkent, Turkish police caught nine Uzbeks as they tried to reach Syria."
     events = run(pipeline, text).events
@@ -552,7 +575,7 @@ def test_a_capital_standing_for_its_government_places_nothing(pipeline: Pipeline
 
 ALL_NOTES = [
     pytest.param(text, country, admin1, id=f"round{n}_{i}")
-    for n, notes in enumerate((CODER_NOTES, CODER_NOTES_2, CODER_NOTES_3, CODER_NOTES_4, CODER_NOTES_5), start=1)
+    for n, notes in enumerate((CODER_NOTES, CODER_NOTES_2, CODER_NOTES_3, CODER_NOTES_4, CODER_NOTES_5, CODER_NOTES_6), start=1)
     for i, (text, country, admin1) in enumerate(notes)
 ]
 

@@ -1007,7 +1007,7 @@ NOT_PEOPLE = frozenset({"fee", "committee", "guarantee", "jubilee", "coffee", "l
                         "specimen", "abdomen", "regimen", "omen"})
 NOT_PERSONAL = frozenset({"it", "its", "this", "that", "which", "what", "something", "nothing"})
 SUSPECTED = frozenset({"suspected", "alleged", "wanted", "accused", "presumed", "purported"})
-PERSON_SUFFIXES = ("ist", "ian", "man", "men", "woman", "women", "ee", "ees")
+PERSON_SUFFIXES = ("ist", "ists", "ian", "ians", "man", "men", "woman", "women", "ee", "ees")
 
 
 def _elliptical_count(tok: Token) -> bool:

@@ -860,10 +860,15 @@ class EnglishExtractor:
             ranked = [span for span, _ in self.place_ranker.rank(trig, sent, self.is_place, self.place_kind)]
         else:
             ranked = event_place_spans(trig, sent, self.is_place)
+        if ranked and all(_road_end(span) for span in ranked):  # "the Kabul-Kandahar highway in Ghazni province"
+            ranked = [span for span in event_place_spans(trig, sent, self.is_place) if not _road_end(span)] or ranked
         where = (ranked[0].start_char, ranked[0].end_char) if ranked else None
         for span in ranked:
             owner = self._owner_place(span, ctx)  # "Cabo Delgado's Palma district": Palma in Mozambique
-            found = self._resolved(_place_phrase(span), ctx, owner) or self._named_after_town(span, ctx)
+            if _road_end(span) and "-" in span.text:
+                found = self._road_between(span, ctx)  # "on the Abuja-Kaduna highway": Nigeria, between two states
+            else:
+                found = self._resolved(_place_phrase(span), ctx, owner) or self._named_after_town(span, ctx)
             if owner is not None and (found is None or found.country != owner.country):
                 found = owner  # the gazetteer knows the name only elsewhere: the wider place stands
             if found is None:
@@ -993,6 +998,19 @@ class EnglishExtractor:
             home = next((c for c in ctx.countries if c not in CONFLICT_ZONES), None)
             if home is not None and draft.type in ("ARREST", "CHARGE", "DEPORT", "ENTRY_BAN"):
                 draft.location = Location(country=home)
+
+    def _road_between(self, span: Span, ctx: DocContext) -> Location | None:
+        """'on the Gao-Ansongo road': a road between two towns of one country (and one province)
+        lies in it; the towns themselves are not the place."""
+        if not _road_end(span) or "-" not in span.text:
+            return None
+        ends = [self._resolved(part.strip(), ctx) for part in span.text.split("-") if part.strip()]
+        if len(ends) < 2 or any(e is None for e in ends) or len({e.country for e in ends if e}) != 1:
+            return None
+        first = ends[0]
+        assert first is not None
+        same_province = len({e.admin1 for e in ends if e}) == 1 and first.admin1 is not None
+        return Location(country=first.country, admin1=first.admin1 if same_province else None, precision=3 if same_province else None)
 
     def _agents_only_place(self, draft: Draft, sent: Span, ctx: DocContext) -> Location | None:
         """'… waded towards a Bulgarian post, but Bulgarian guards sent him back': an
@@ -1816,6 +1834,19 @@ def _ordered_of_a_host(trig: Token) -> bool:
         return False
     hosts = [c for c in head.children if c.dep_ in ("dobj", "dative")]
     return any(h.lemma_.lower() in HOSTS or any(m.lemma_.lower() in HOSTS for m in h.children if m.dep_ == "compound") for h in hosts)
+
+
+ROAD_WORDS = frozenset({"highway", "road", "motorway", "route", "corridor", "axis", "railway", "line"})
+
+
+def _road_end(span: Span) -> bool:
+    """'the Kabul-Kandahar highway', 'the Gao-Ansongo road': a town that names one end of a road is
+    no place of what happened on it (the province named beside the road is)."""
+    doc = span.doc
+    after = doc[span.end : span.end + 4]
+    before = doc[max(0, span.start - 2) : span.start]
+    hyphened = "-" in span.text or any(t.text in ("-", "–") for t in [*before[-1:], *after[:1]])
+    return hyphened and any(t.lemma_.lower() in ROAD_WORDS for t in after)
 
 
 def _since_when_act(trig: Token) -> Token | None:
