@@ -1670,3 +1670,20 @@ MOVED_AGAINST = [
 @pytest.mark.parametrize(("text", "wants"), MOVED_AGAINST, ids=[f"moved{i}" for i in range(len(MOVED_AGAINST))])
 def test_moved_against_channels(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 62 (session 11): a capital that acts is its state ("Ankara deported …", "sent home by
+# Ankara"): the agent's country, as "Turkey deported …" gives it (written after the rule; first pass
+# with it stashed in docs/generalisation.md)
+
+CAPITALS_ACT = [
+    ("Ankara deported 12 Uzbeks on Monday.", "TUR"),
+    ("Twelve Uzbeks deported by Ankara landed in Tashkent on Monday.", "TUR"),
+    ("Moscow expelled 14 Tajik migrants on Friday.", "RUS"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), CAPITALS_ACT, ids=[f"capital{i}" for i in range(len(CAPITALS_ACT))])
+def test_a_capital_that_acts_is_its_state(pipeline: Pipeline, text: str, country: str) -> None:
+    events = run(pipeline, text).events
+    assert [(e.agent.country, e.agent.sector) if e.agent else None for e in events] == [(country, "GOV")]

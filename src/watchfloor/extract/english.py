@@ -124,7 +124,7 @@ from watchfloor.extract.text import doc_ents, span_ents
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.time import date_distance, date_told_after, not_after_publication, story_relative
 from watchfloor.model import Agent, Document, Extraction, Location, Target
-from watchfloor.normalize.actors import actor_of
+from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, parse_dateline
 from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.nationality import country_code, nationality_of
@@ -770,6 +770,10 @@ class EnglishExtractor:
                     actor = replace(actor, name=earlier.name, country=country, sector=earlier.sector)
             if actor is not None and actor.country is None and home is not None:
                 actor = replace(actor, country=home)  # "the ministry" of a Baku dispatch
+            if actor is None and subj.ent_type_ == "GPE":
+                place = self.gazetteer.resolve(text).place
+                if place is not None and _is_capital(place):
+                    actor = Actor(None, place.country, "GOV")  # "Ankara deported …", "sent home by Ankara": the state
             draft.agent = Agent(
                 text=text,
                 country=actor.country if actor else None,
