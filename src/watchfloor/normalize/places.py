@@ -333,24 +333,20 @@ class Gazetteer:
         asked = _ascii(query)
         named_here = {i for i in ids if asked and _ascii(self._rows[i if i >= 0 else ~i][0]) == asked}
 
-        rows = [self._rows[i if i >= 0 else ~i] for i in ids]
-        # a city of 100,000 named so abroad, bigger than a province so named that has no town of its
-        # name ("Gaza": the city in Palestine, not Mozambique's province; "Bali" stays the province)
-        city_abroad: dict[str, int] = {}
-        for row in rows:
-            if row[6] == "city" and row[5] >= FOREIGN_CITY and _ascii(row[0]) == asked:
-                city_abroad[row[1]] = max(city_abroad.get(row[1], 0), row[5])
+        # towns of the name asked: a province so named in a country without one yields to a city of
+        # 100,000 abroad bigger than it ("Gaza": the city in Palestine, not Mozambique's province;
+        # "Bali" stays the province)
+        towns = [(row[1], row[5]) for row in (self._rows[i if i >= 0 else ~i] for i in ids)
+                 if row[6] == "city" and _ascii(row[0]) == asked]
+        town_countries = {country for country, _ in towns}
+        big_town = max((people for _, people in towns if people >= FOREIGN_CITY), default=0)
 
         def score(i: int) -> tuple[int, ...]:
             name, country, admin1, _, _, pop, kind, _, supplement = self._rows[i if i >= 0 else ~i]
             rank = _kind_rank(kind, wants, big_city)
             if kind == "admin1" and named_here and i not in named_here and not wants.admin1:
                 rank = 1  # a province found by another of its names ("Jalalabad" for Sylhet) yields to a town so named
-            if (
-                kind == "admin1" and not wants.admin1 and country not in city_abroad
-                and any(people > pop for people in city_abroad.values())
-                and not any(row[6] == "city" and row[1] == country and _ascii(row[0]) == asked for row in rows)
-            ):
+            if kind == "admin1" and not wants.admin1 and country not in town_countries and big_town > pop:
                 rank = 1
             return (
                 int(admin1 in admin1s and (kind != "admin1" or not wants.settlement)),
