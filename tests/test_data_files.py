@@ -123,3 +123,13 @@ def test_statistic_cues_compile_and_decide() -> None:
     assert cues_in("For the second time in a month police raided the flat.", "en") == StatisticCues()
     assert cues_in("On Tuesday police arrested 230 suspects.", "en") == StatisticCues()
     assert cues_in("anything", "xx") == StatisticCues()  # a language without cues
+
+
+def test_apart_cues_compile_and_set_acts_apart() -> None:
+    from watchfloor.extract.coref import _apart
+
+    pattern = _apart()
+    for text in ("In another attack in Kunduz", "officers also detained three Iraqis", "полицейские также задержали"):
+        assert pattern.search(text), text
+    for text in ("во вторник в Казани полицейские задержали пятерых", "militants struck the station in Kunduz"):
+        assert not pattern.search(text), text

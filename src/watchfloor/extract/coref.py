@@ -10,8 +10,11 @@ their days, their countries or provinces, their counts or their people's nationa
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Sequence
+from functools import cache
+from importlib.resources import files
 from typing import Protocol, TypeVar
 
 from watchfloor.model import Event
@@ -62,12 +65,12 @@ def _undated_retelling(earlier: Mention, later: Mention) -> bool:
     )
 
 
-ANOTHER = re.compile(
-    r"\b(another|other|others|separate|separately|second|third|new|further|more|also|again|earlier|later|previous|same day"
-    r"|ещё|еще|также|тоже|друг(?:ой|ая|ое|ие|ого|ую|ом|их|ими)|втор(?:ой|ая|ое|ые|ого|ую|ом|ых)"
-    r"|трет(?:ий|ья|ье|ьи|ьего|ью)|отдельн\w*|снова|повторно|позже|ранее)\b",
-    re.IGNORECASE,
-)
+@cache
+def _apart() -> re.Pattern[str]:
+    """Words that set a retold act apart ("another", "also", "также"): `data/apart_cues.json`."""
+    raw = json.loads(files("watchfloor.data").joinpath("apart_cues.json").read_text("utf-8"))
+    words = [w for lang, cues in raw.items() if not lang.startswith("_") for w in cues]
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)
 
 
 def _dated_retelling(earlier: Mention, later: Mention) -> bool:
@@ -78,7 +81,7 @@ def _dated_retelling(earlier: Mention, later: Mention) -> bool:
     a, b = earlier.event, later.event
     if not later.date_strong or a.date is None or b.date != a.date or a.date_precision != "day" or b.date_precision != "day":
         return False
-    if ANOTHER.search(b.evidence.text or ""):
+    if _apart().search(b.evidence.text or ""):
         return False
     for told, retold in ((a.killed, b.killed), (a.wounded, b.wounded)):
         if told is not None and retold is not None and told != retold:
