@@ -15,7 +15,7 @@ import spacy
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from watchfloor.errors import ConfigError
 from watchfloor.limits import WINDOW_CHARS
@@ -44,9 +44,19 @@ def line_breaks(doc: Doc) -> Doc:
         if "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
             tok.is_sent_start = True
             line_start = tok.i
-        elif tok.text in DASHES and tok.i - line_start < 14 and doc[line_start].text.isupper() and tok.i + 1 < len(doc):
+        elif tok.text in DASHES and tok.i - line_start < 14 and tok.i + 1 < len(doc) and _dateline_dash(doc, line_start, tok):
             doc[tok.i + 1].is_sent_start = True  # a dateline ("BAKU, Sept 22 (Wire) -") is not part of the lede
     return doc
+
+
+def _dateline_dash(doc: Doc, line_start: int, dash: Token) -> bool:
+    """The dash that ends a dateline: the line opens with a place in capitals ("BAKU", not the
+    article "A" nor "I"), and a hyphen stands apart ("LONDON, 3 June - …"), unlike the one inside a
+    word ("a 30-year-old man", "pro-government").'"""
+    first = doc[line_start].text
+    if not (first.isupper() and len(first) > 1 and first[0].isalpha()):
+        return False
+    return dash.text != "-" or bool(doc[dash.i - 1].whitespace_)
 
 
 @Language.component("wf_joined_nations")
