@@ -1687,3 +1687,26 @@ CAPITALS_ACT = [
 def test_a_capital_that_acts_is_its_state(pipeline: Pipeline, text: str, country: str) -> None:
     events = run(pipeline, text).events
     assert [(e.agent.country, e.agent.sector) if e.agent else None for e in events] == [(country, "GOV")]
+
+
+# -- batch 63 (session 12): an act told with no place of its own, in a story that names its people's
+# nationality but sets the story in a town, is not placed in the people's country (GOLD-FORMAT: the
+# nationality is no place); it takes the place of the act told before it. Written before the rule;
+# first pass 1 of 4 (with the same session's dateline fix in)
+
+NATIONALITY_IS_NO_PLACE = [
+    ("Prosecutors in Ghent charged Ali K., a 24-year-old Moroccan, with membership of a terrorist group on Friday. "
+     "The man was arrested in April.",
+     [W("CHARGE", 1, "MAR", day="2021-03-05", country="BEL"), W("ARREST", 1, "MAR", country="BEL")]),
+    ("Prosecutors in Ghent charged Ali K., a Moroccan, on Friday. He was arrested in April.",
+     [W("CHARGE", 1, "MAR", day="2021-03-05", country="BEL"), W("ARREST", 1, "MAR", country="BEL")]),
+    ("Police in Lyon said on Friday that a Tunisian man had been charged with terrorism. He was detained in January.",
+     [W("CHARGE", 1, "TUN", country="FRA"), W("ARREST", 1, "TUN", country="FRA")]),
+    ("Police in Belgium charged a Moroccan on Friday. He was arrested in April.",
+     [W("CHARGE", 1, "MAR", day="2021-03-05", country="BEL"), W("ARREST", 1, "MAR", country="BEL")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), NATIONALITY_IS_NO_PLACE, ids=[f"nat_place{i}" for i in range(len(NATIONALITY_IS_NO_PLACE))])
+def test_a_nationality_is_no_place(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

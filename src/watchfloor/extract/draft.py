@@ -40,6 +40,7 @@ class Draft(Generic[TokenT, SentenceT]):
     weapon: str | None = None
     anaphoric: bool = False  # its words point back to people or an act told before
     aggregate_cue: bool = False  # words of a total ("in all", "всего")
+    place_guessed: bool = False  # the location is a country the story names only as a nationality
 
     @property
     def nationalities(self) -> set[str]:

@@ -52,6 +52,7 @@ class DocContext:
     document: Document
     countries: list[str]  # countries named in the document, most frequent first
     default_country: str | None
+    place_countries: frozenset[str] = frozenset()  # of those, the ones named as places, not only as nationalities
     dateline: Place | None = None  # "KILIS - …", "BAKU, Sept 22 (Wire) - …"
     dateline_end: int = 0  # character offset where the dateline ends: its date is the report's
     dateline_date: dt.date | None = None  # "ISTANBUL, March 3 (Reuters) -" in a story published later

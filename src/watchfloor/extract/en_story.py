@@ -249,7 +249,8 @@ def _inherit_places(drafts: list[Draft]) -> None:
         if draft.agent is not None and draft.agent.text and draft.agent.country:
             continue  # "Turkey deported a Dane": the agent places it, no finer
         here = draft.location
-        if here is None or here.text is None and here.country in (None, prev.location.country):
+        # a country guessed from the people's nationality gives way to the place of the act before
+        if here is None or here.text is None and (here.country in (None, prev.location.country) or draft.place_guessed):
             draft.location = Location(
                 text=None, country=prev.location.country, admin1=prev.location.admin1, precision=3
             )

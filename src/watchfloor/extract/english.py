@@ -998,10 +998,13 @@ class EnglishExtractor:
             draft.location = Location(country=country)
         else:
             # last resort: the country the story is about (most named, war zones aside: they are
-            # where people went, rarely where the news happened)
-            home = next((c for c in ctx.countries if c not in CONFLICT_ZONES), None)
+            # where people went, rarely where the news happened), named as a place where one is: "a
+            # Moroccan … was arrested" in a story set in Ghent is no arrest in Morocco
+            homes = [c for c in ctx.countries if c not in CONFLICT_ZONES]
+            home = next((c for c in homes if c in ctx.place_countries), homes[0] if homes else None)
             if home is not None and draft.type in ("ARREST", "CHARGE", "DEPORT", "ENTRY_BAN"):
                 draft.location = Location(country=home)
+                draft.place_guessed = home not in ctx.place_countries
 
     def _road_between(self, span: Span, ctx: DocContext) -> Location | None:
         """'on the Gao-Ansongo road': a road between two towns of one country (and one province)
@@ -1297,9 +1300,12 @@ class EnglishExtractor:
 
     def _context(self, doc: Doc, document: Document) -> DocContext:
         counts: dict[str, int] = {}
+        places: set[str] = set()
         for ent in doc_ents(doc):
             if ent.label_ in ("GPE", "LOC", "NORP"):
                 code = country_code(ent.text, "en")
+                if code is not None and ent.label_ != "NORP":
+                    places.add(code)
                 if code is None and ent.label_ == "NORP":
                     nat = nationality_of(ent.text, "en")
                     code = nat.country if nat else None
@@ -1307,6 +1313,7 @@ class EnglishExtractor:
                     counts[code] = counts.get(code, 0) + 1
         for code in self._countries_of_big_places(doc):
             counts.setdefault(code, 0)  # a story about Ismailia and Cairo is about Egypt, after the countries it names
+            places.add(code)
         ranked = sorted(counts, key=lambda c: -counts[c])
         dateline = None
         dateline_end = 0
@@ -1325,7 +1332,8 @@ class EnglishExtractor:
                 break
             offset += len(paragraph) + 1
         return DocContext(
-            document=document, countries=ranked, default_country=None, dateline=dateline, dateline_end=dateline_end,
+            document=document, countries=ranked, default_country=None, place_countries=frozenset(places),
+            dateline=dateline, dateline_end=dateline_end,
             dateline_date=dateline_date, people=people_in(doc, lambda tok: _origin_countries(tok, self.gazetteer)),
         )
 
