@@ -912,12 +912,14 @@ def test_nationality_predicated_or_of_two_words(pipeline: Pipeline, text: str, w
 # told in the past perfect, is another. Written before the rule; first pass 2 of 4 ----------------
 
 ALSO = [
+    # session 12: "two other men" held by police presumed from the place have no stated nationality
+    # (GOLD-FORMAT: residence or citizenship stated as such); the batch first had DEU for them
     ("Police arrested a Syrian man in Hamburg on Monday. Two other men were also arrested.",
-     [W("ARREST", 3, "SYR DEU", day="2021-03-08")]),
+     [W("ARREST", 3, "SYR", day="2021-03-08")]),
     ("A judge charged a Moroccan man with murder on Saturday. Three other men were also charged.",
      [W("CHARGE", 4, "MAR", day="2021-03-06")]),
     ("Police arrested a Syrian man in Hamburg on Monday. Two other men were arrested in Bremen on Wednesday.",
-     [W("ARREST", 1, "SYR", day="2021-03-08"), W("ARREST", 2, "DEU", day="2021-03-10")]),
+     [W("ARREST", 1, "SYR", day="2021-03-08"), W("ARREST", 2, day="2021-03-10")]),
     ("Police arrested a Syrian man in Hamburg on Monday. They had also detained two Iraqis in Kiel in January.",
      [W("ARREST", 1, "SYR", day="2021-03-08"), W("ARREST", 2, "IRQ")]),
 ]
@@ -1709,4 +1711,39 @@ NATIONALITY_IS_NO_PLACE = [
 
 @pytest.mark.parametrize(("text", "wants"), NATIONALITY_IS_NO_PLACE, ids=[f"nat_place{i}" for i in range(len(NATIONALITY_IS_NO_PLACE))])
 def test_a_nationality_is_no_place(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 64 (session 12): "N other X were also <act>" tells more people of the act before it, one
+# happening (GOLD-FORMAT: follow-ups add to the event): their count adds to one person's; a group
+# told with its count already holds them when members were singled out in between ("One of those
+# held … Another man and a woman were also detained", as real reports tell it); others killed or
+# wounded add to the toll. Acts with their own day and place stay apart. Written before the rule
+
+OTHERS_ALSO = [
+    ("A court in Bruges charged a 27-year-old Belgian man with terrorist offences on Monday. He had been arrested at "
+     "his home in Ostend on Friday. Three other men were also charged.",
+     [W("CHARGE", 4, "BEL", day="2021-03-08"), W("ARREST", 1, "BEL", day="2021-03-05")]),
+    ("Police arrested a Syrian man in Hamburg on Tuesday. Two other men were also detained.",
+     [W("ARREST", 3, "SYR", day="2021-03-09")]),
+    ("Police in Marseille arrested five people on Sunday. One of those held is a 20-year-old man from the city. "
+     "Another man and a woman were also detained, prosecutors said.",
+     [W("ARREST", 5, day="2021-03-07")]),
+    ("Gunmen killed four soldiers in an ambush near Gao on Sunday, the army said. Six other soldiers were also wounded.",
+     [W("ATTACK", killed=4, wounded=6, day="2021-03-07")]),
+    ("A roadside bomb killed two policemen in Helmand on Monday. Three other officers were also killed.",
+     [W("ATTACK", killed=5, day="2021-03-08")]),
+    ("Police arrested a Syrian man in Hamburg on Tuesday. On Thursday two other men were also arrested in Bremen.",
+     [W("ARREST", 1, "SYR", day="2021-03-09"), W("ARREST", 2, day="2021-03-04")]),
+    ("A court charged a Belgian man on Monday. Two other men were also arrested.",
+     [W("CHARGE", 1, "BEL", day="2021-03-08"), W("ARREST", 2)]),
+    # one of the people told again by the name the act gave, with what the act left out
+    ("Police in Antwerp arrested Karim Mansouri and two other men on Friday. Mansouri, a 29-year-old Belgian, "
+     "was seized outside his flat.",
+     [W("ARREST", 3, "BEL", day="2021-03-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), OTHERS_ALSO, ids=[f"others_also{i}" for i in range(len(OTHERS_ALSO))])
+def test_others_also_told(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)

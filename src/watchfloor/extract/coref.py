@@ -17,7 +17,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Protocol, TypeVar
 
-from watchfloor.model import Event
+from watchfloor.model import Event, Target
 
 MAX_SENTENCE_GAP = 6  # a continuation is told within a few sentences of the act
 MAX_TOLL_GAP = 10  # a toll may come at the end of the story
@@ -120,9 +120,20 @@ def _countries_agree(a: Event, b: Event) -> bool:
     return ca is None or cb is None or ca == cb
 
 
+def _one_of_them(a: Event, b: Event) -> Target | None:
+    """The person of `a` whom `b` tells of alone, by the name `a` gave ("police arrested Mohamed
+    Abrini and two other men … Abrini, a 31-year-old Belgian, was seized in …")."""
+    if b.total != 1 or len(b.targets) != 1 or not b.targets[0].text:
+        return None
+    name = b.targets[0].text.split(",")[0].split()
+    if not name or not name[-1][:1].isupper():
+        return None
+    return next((t for t in a.targets if t.count == 1 and t.text and name[-1] in t.text.split(",")[0].split()), None)
+
+
 def _people_agree(a: Event, b: Event) -> bool:
     if a.total is not None and b.total is not None and a.total != b.total:
-        return False
+        return _one_of_them(a, b) is not None
     na, nb = a.nationalities, b.nationalities
     return not na or not nb or na <= nb or nb <= na
 
@@ -157,7 +168,11 @@ def _enrich(into: Event, other: Event) -> None:
         into.location = other.location
     into.killed = into.killed if into.killed is not None else other.killed
     into.wounded = into.wounded if into.wounded is not None else other.wounded
-    if into.total is None and other.total is not None:
+    one = _one_of_them(into, other) if into.total != other.total else None
+    if one is not None:
+        one.nationality = one.nationality or other.targets[0].nationality
+        one.ethnicity = one.ethnicity or other.targets[0].ethnicity
+    elif into.total is None and other.total is not None:
         into.total, into.targets = other.total, other.targets
     elif not into.nationalities and other.nationalities and (into.total is None or into.total == other.total):
         into.targets = other.targets

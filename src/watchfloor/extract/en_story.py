@@ -94,11 +94,12 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
     )
     # "Three other men were also charged", "his father was also arrested" (WikiEvents and MUC-4 have
     # the form): more people in the same act, when the sentence gives it no day or place of its own
+    gap = _sentence_gap_spans(prior.sent, draft.sent)
     also = (
         any(c.dep_ == "advmod" and c.lower_ == "also" for c in trig.children)
         and any(c.dep_ == "auxpass" for c in trig.children)  # "they had also detained 300 Syrians" is its own act
         and not _had_done(trig)
-        and _sentence_gap_spans(prior.sent, draft.sent) <= 1
+        and (gap <= 1 or gap <= 3 and _others(_also_people(trig)))
         and not draft.date_strong
         and not _own_place(trig)
         and draft.modality == prior.modality
@@ -107,8 +108,13 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
     if with_them or also:
         prior.absorbed.append(trig.i)
         prior.targets = prior.targets + draft.targets
-        if prior.total is not None and draft.total is not None:
+        # a group told with its count holds the others once members were singled out in between
+        # ("arrested five … One of those held … Another man and a woman were also detained")
+        if prior.total is not None and draft.total is not None and (gap <= 1 or prior.total == 1):
             prior.total += draft.total
+        if prior.type == "ATTACK":  # "Three other officers were also killed": more of the toll
+            prior.killed = _plus(prior.killed, draft.killed)
+            prior.wounded = _plus(prior.wounded, draft.wounded)
         if draft.date is not None and (draft.date_strong or prior.date is None) and not prior.date_strong:
             prior.date, prior.date_strong = draft.date, draft.date_strong
         return prior
@@ -132,6 +138,21 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
             prior.location = draft.location
         return prior
     return None
+
+
+def _also_people(trig: Token) -> Token | None:
+    return next((c for c in trig.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+
+
+def _others(people: Token | None) -> bool:
+    """ "three other men", "another man", "others": people besides those told."""
+    if people is None:
+        return False
+    return people.lower_ == "others" or any(c.dep_ in ("amod", "det") and c.lower_ in ("other", "another") for c in people.children)
+
+
+def _plus(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else a + b
 
 
 def _one_by_one(prior: Draft, draft: Draft, patient: Token) -> bool:

@@ -1618,10 +1618,14 @@ def _own_nationals(draft: Draft) -> None:
             target.nationality = here
     if agent_country is None or agent_country != here or draft.type not in ("ARREST", "CHARGE"):
         return
+    if draft.agent is None or not draft.agent.text:
+        return  # an agent only presumed from the place ("two other men were also held") tells no one's state
     for target in draft.targets:
         words = (target.text or "").lower().split() or [""]
         if words[0] in ("the", "these", "those"):
             continue  # "the men" refers back to people already counted
+        if any(w in ("other", "more", "another", "further") for w in words):
+            continue  # "two other men": beyond the people told, whose state the text does not give
         if target.nationality is None and words[-1] in ("man", "men", "citizen", "citizens"):
             target.nationality = agent_country
 
