@@ -1747,3 +1747,27 @@ OTHERS_ALSO = [
 @pytest.mark.parametrize(("text", "wants"), OTHERS_ALSO, ids=[f"others_also{i}" for i in range(len(OTHERS_ALSO))])
 def test_others_also_told(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 65 (session 12): a date in a clause describing one of the act's people ("an Iraqi who was
+# arrested on Friday", "a Syrian detained last month") dates what that clause tells, not the act the
+# sentence tells of them; an act's noun is no person ("the bombing, which came on Friday, killed …").
+# Written before the rule; the dates each act must have (None: no day of its own)
+
+PARTICIPANTS_DATES = [
+    ("Ahmed K., a 30-year-old Iraqi who was arrested in Kiel on Friday, and Omar S., 25, were charged with terrorism.",
+     {"ARREST": date(2021, 3, 5), "CHARGE": None}),
+    ("Ahmed K., a 30-year-old Iraqi who was arrested in Kiel on Friday, was charged with terrorism.",
+     {"ARREST": date(2021, 3, 5), "CHARGE": None}),
+    ("A Syrian man who was detained at Frankfurt airport on Monday was deported on Tuesday.",
+     {"ARREST": date(2021, 3, 8), "DEPORT": date(2021, 3, 9)}),
+    ("Two Tunisians arrested in Sfax on Sunday were charged with membership of a terrorist group.",
+     {"ARREST": date(2021, 3, 7), "CHARGE": None}),
+    ("The bombing, which came on Friday, killed three people in Kabul.", {"ATTACK": date(2021, 3, 5)}),
+]
+
+
+@pytest.mark.parametrize(("text", "days"), PARTICIPANTS_DATES, ids=[f"participant_date{i}" for i in range(len(PARTICIPANTS_DATES))])
+def test_a_participants_own_date(pipeline: Pipeline, text: str, days: dict[str, date | None]) -> None:
+    events = run(pipeline, text).events
+    assert {e.type: e.date for e in events} == days, [e.to_gold() for e in events]

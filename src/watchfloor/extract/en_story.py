@@ -194,7 +194,10 @@ def _inherit_dates(drafts: list[Draft]) -> None:
         near = _sentence_gap(prev, draft) <= (4 if prev.type == draft.type else 3)
         # "Turkish authorities had caught the 17 …": a past perfect in the narrative tells what came before
         earlier = _had_done(draft.trigger) and not _reported_past_perfect(draft.trigger)
-        if draft.date is None and datable and not earlier and prev.date is not None and prev.date.precision == "day" and near:
+        # "Ahmed K., an Iraqi who was arrested on Friday, was charged": what a clause tells of one of
+        # the act's people dates that, not the act
+        described = prev.trigger.dep_ in ("relcl", "acl", "csubjpass") and prev.trigger in _clause_tokens(draft.trigger)
+        if draft.date is None and not described and datable and not earlier and prev.date is not None and prev.date.precision == "day" and near:
             draft.date = prev.date
 
 

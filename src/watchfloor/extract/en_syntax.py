@@ -660,6 +660,14 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
             return c
     if trig.dep_ in ("acl", "relcl") and trig.tag_ == "VBN":
         return trig.head
+    if _is_passive(trig):
+        # "Two Tunisians arrested in Sfax on Sunday were charged", parsed with the participle as a
+        # clausal subject: its own subject is the people the passive is done to
+        for c in trig.children:
+            if c.dep_ == "csubjpass" and c.tag_ == "VBN":
+                held = next((s for s in c.children if s.dep_ == "nsubj" and _is_person_np(s)), None)
+                if held is not None:
+                    return held
     if trig.dep_ == "conj" and _is_passive(trig):
         # "were arrested and deported": the first passive's people; "landed in Jakarta and were
         # held", "crossed into Turkey and was detained": the shared subject, not the first verb's object

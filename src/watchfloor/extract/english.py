@@ -805,6 +805,8 @@ class EnglishExtractor:
                 draft.period = True  # "in July and August": a tally over months
                 continue
             inside = root in owned and not _under_speech(root, trig)
+            if inside and _a_participants_own_date(root, trig):
+                continue
             distance = date_distance(root, trig, inside, story_relative(sent, published, ctx.dateline_end))
             if distance is None:
                 continue
@@ -1348,6 +1350,21 @@ PARENTHESISED_PLACE = re.compile(
     r" \(([A-Z][^()\d]{1,80})\)"
 )
 CHARGE_VERBS = frozenset({"file", "bring", "press", "level", "lay", "drop"})
+
+
+def _a_participants_own_date(root: Token, trig: Token) -> bool:
+    """'Ahmed K., an Iraqi who was arrested in Kiel on Friday, was charged …', 'a Syrian detained
+    last month was deported on Tuesday': a date in a clause describing one of the act's people
+    dates what that clause tells of them, not this act ("the blast, which came on Friday" still
+    dates the blast: an act's noun is no person)."""
+    for node in root.ancestors:
+        if node.i == trig.i:
+            return False
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+            if node.dep_ == "csubjpass":  # the same reduced relative, parsed as a clausal subject
+                return any(c.dep_ == "nsubj" and _is_person_np(c) for c in node.children)
+            return node.dep_ in ("relcl", "acl") and _is_person_np(node.head)
+    return False
 
 
 def _charges_brought(tok: Token) -> bool:
