@@ -1771,3 +1771,27 @@ PARTICIPANTS_DATES = [
 def test_a_participants_own_date(pipeline: Pipeline, text: str, days: dict[str, date | None]) -> None:
     events = run(pipeline, text).events
     assert {e.type: e.date for e in events} == days, [e.to_gold() for e in events]
+
+
+# -- batch 66 (session 12): one person told back after a group ("the older man", "him", "his
+# companion" after "two Russian citizens") is one of that group, with its nationality, when the group
+# is nearer than any one person told with a nationality of their own. Written before the rule
+
+ONE_OF_THE_GROUP = [
+    ("An Afghan man left Graz for Syria in 2016.\n\nTwo Russian citizens were arrested at Vienna airport on 2 March. "
+     "On Friday a court charged the older man with terrorism.",
+     [W("TRAVEL", 1, "AFG"), W("ARREST", 2, "RUS", day="2021-03-02"), W("CHARGE", 1, "RUS", day="2021-03-05")]),
+    ("An Afghan man left Graz for Syria in 2016.\n\nTwo Russian citizens were arrested at Vienna airport on 2 March. "
+     "The younger man was released. On Friday a court charged him with terrorism.",
+     [W("TRAVEL", 1, "AFG"), W("ARREST", 2, "RUS", day="2021-03-02"), W("CHARGE", 1, "RUS", day="2021-03-05")]),
+    ("An Afghan man left Graz for Syria in 2016.\n\nTwo Russian citizens were arrested at Vienna airport on 2 March. "
+     "One of them was freed. His companion was charged with terrorism on Friday.",
+     [W("TRAVEL", 1, "AFG"), W("ARREST", 2, "RUS", day="2021-03-02"), W("CHARGE", 1, "RUS", day="2021-03-05")]),
+    ("Two Syrians were arrested in Kilis on Monday. An Iraqi man was charged on Tuesday. He was deported on Wednesday.",
+     [W("ARREST", 2, "SYR", day="2021-03-08"), W("CHARGE", 1, "IRQ", day="2021-03-09"), W("DEPORT", 1, "IRQ", day="2021-03-10")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), ONE_OF_THE_GROUP, ids=[f"one_of_group{i}" for i in range(len(ONE_OF_THE_GROUP))])
+def test_one_told_back_after_a_group(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -184,10 +184,17 @@ def _coordinated(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+# one of the same group as another ("his companion", "her accomplice"), unlike "his wife"
+FELLOW_WORDS = frozenset({"companion", "accomplice", "co-defendant", "codefendant"})
+MEMBER_REACH = 150  # tokens: a group this near is what one of its members is told back to
+
+
 def refers_back(member: Token) -> bool:
-    """'the three', 'the pair', 'they', 'both men', 'all four women', a name told before."""
+    """'the three', 'the pair', 'they', 'both men', 'all four women', a name told before, 'his companion'."""
     low = member.lower_
     if low in PLURAL_PRONOUNS or low in SINGULAR_PRONOUNS or member.lemma_.lower() in GROUP_SIZES:
+        return True
+    if member.lemma_.lower() in FELLOW_WORDS and any(c.dep_ == "poss" for c in member.children):
         return True
     if member.ent_type_ == "PERSON":
         return True
@@ -202,8 +209,8 @@ def antecedent(member: Token, people: list[People]) -> People | None:
     if member.tag_ == "CD" or member.pos_ == "NUM":
         q = parse_quantity(member.text, "en")
         count = q.value if q is not None else None
-    if member.lower_ in SINGULAR_PRONOUNS:
-        count = 1
+    if member.lower_ in SINGULAR_PRONOUNS or count is None and member.tag_ == "NN" and member.pos_ == "NOUN":
+        count = 1  # "him", "the older man", "his companion"
     names = _names(member)
     for p in reversed(people):
         if p.token >= member.i:
@@ -216,10 +223,13 @@ def antecedent(member: Token, people: list[People]) -> People | None:
             continue
         if member.lower_ in PLURAL_PRONOUNS and (p.count == 1 or p.part):
             continue  # "they" are the whole group, not one of them nor some of them
-        if count is not None and p.count is not None and count != p.count:
-            continue
         if _other_kind(member, p) or sex_differs(member.lower_, p.lemma):
             continue  # "the brothers" does not mean "the preachers"; "she" does not mean "a man"
+        if count is not None and p.count is not None and count != p.count:
+            if count == 1 and p.count >= 2 and len(p.nationalities) == 1 and member.i - p.token <= MEMBER_REACH:
+                # "two Russian citizens … the older man", "… his companion": one of the nearer group
+                return People(p.token, 1, p.nationalities, p.lemma, frozenset(), part=True)
+            continue
         return p
     return None
 

@@ -404,7 +404,7 @@ class EnglishExtractor:
         if head.lower_ in ("he", "him", "she", "her", "his"):
             draft.anaphoric = True
             stated = stated_nationality(head)  # "he has only a Syrian passport now and was turned away at the border""
-            nat = (stated[0][0], stated[0][1], None) if len(stated) == 1 else _earlier_nationality(head)
+            nat = (stated[0][0], stated[0][1], None) if len(stated) == 1 else _one_of_a_group(head, ctx) or _earlier_nationality(head)
             # "an American … Greek police turned him back"
             draft.targets = [Target(count=1, nationality=nat[0] if nat else None, text=head.text)]
             if nat is None:
@@ -414,12 +414,12 @@ class EnglishExtractor:
             return
         if head.lower_ in ANAPHORS and head.lower_ != "group" or head.lemma_.lower() == "group" and _definite(head):
             draft.anaphoric = True
-            antecedent = _antecedent(previous)
-            if antecedent is not None and _told_since(antecedent, head, ctx):
-                antecedent, draft.new_group = None, True
-            if antecedent is not None and antecedent.total is not None:
-                draft.total = antecedent.total
-                draft.targets = [Target(count=antecedent.total, text=_np_text(head))]
+            act_before = _antecedent(previous)
+            if act_before is not None and _told_since(act_before, head, ctx):
+                act_before, draft.new_group = None, True
+            if act_before is not None and act_before.total is not None:
+                draft.total = act_before.total
+                draft.targets = [Target(count=act_before.total, text=_np_text(head))]
                 if not _from_antecedent(draft.targets[0], head, ctx) or draft.targets[0].nationality is None:
                     _split_by_antecedent(draft, head, ctx)
             else:
@@ -558,7 +558,7 @@ class EnglishExtractor:
             if home is not None:
                 nat = (home, None, None)  # "a Luton family", "a Singapore man": residence stated (GOLD-FORMAT)
         if nat is None and _definite(member) and member.tag_ == "NN" and member.lemma_.lower() in PERSON_NOUNS:
-            nat = _earlier_nationality(member)  # "an American … Turkey expelled the man"
+            nat = _one_of_a_group(member, ctx) or _earlier_nationality(member)  # "an American … Turkey expelled the man"
             count = 1 if count is None else count
         target = Target(count=count, text=text, approx_count=approx)
         if nat is not None:
@@ -1645,6 +1645,16 @@ def _own_nationals(draft: Draft) -> None:
             continue  # "two other men": beyond the people told, whose state the text does not give
         if target.nationality is None and words[-1] in ("man", "men", "citizen", "citizens"):
             target.nationality = agent_country
+
+
+def _one_of_a_group(member: Token, ctx: DocContext) -> tuple[str, str | None, None] | None:
+    """'Two Russian citizens … a court jailed him', '… the older man': one person told back to a
+    group of one nationality told nearer than any one person with a nationality (en_referents)."""
+    found = antecedent(member, ctx.people)
+    if found is None or not found.part or found.count != 1 or len(found.nationalities) != 1:
+        return None
+    country, ethnicity = found.nationalities[0]
+    return country, ethnicity, None
 
 
 def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> bool:
