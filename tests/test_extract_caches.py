@@ -72,3 +72,48 @@ def test_attribute_rules_match_as_spacys_matcher() -> None:
     with nlp.select_pipes(disable=later):
         for doc in nlp.pipe(texts):
             assert fast(doc) == ruler.match(doc)
+
+
+VARIED = [
+    TEXT,
+    "I ain't gonna go, let's see. You gotta do it!  \n\n  There is a man. But I said it to you.",
+    "It is there, isn't it? Y'all can't, won't and don't. Whatcha doin'? That which I saw was this.",
+    "   ",
+    "",
+    "The prosecutors said the two brothers had been deported to Belgium; their lawyers were appealing the rulings.",
+    "BAKU, Sept 22 (Wire) - Police arrested 14 men, including three Russians, who were planning to cross into Syria.",
+]
+
+
+def _annotations(doc: object) -> list[tuple[str, str, str, str, str, int]]:
+    return [(t.pos_, t.tag_, t.lemma_, str(t.morph), t.dep_, t.head.i) for t in doc]  # type: ignore[attr-defined]
+
+
+def test_fast_attribute_ruler_sets_what_spacys_sets() -> None:
+    import spacy
+
+    from watchfloor.nlp.attribute_rules import FastRuler
+    from watchfloor.nlp.english import MODEL_NAME
+
+    stock, fast_nlp = spacy.load(MODEL_NAME), spacy.load(MODEL_NAME)
+    fast = FastRuler(fast_nlp.get_pipe("attribute_ruler"))
+    later = stock.pipe_names[stock.pipe_names.index("attribute_ruler") :]
+    with stock.select_pipes(disable=later), fast_nlp.select_pipes(disable=later):
+        for text in VARIED * 2:  # the second round reads the shapes it remembers
+            a, b = stock(text), fast_nlp(text)
+            stock.get_pipe("attribute_ruler")(a)
+            fast(b)
+            assert _annotations(a) == _annotations(b), text
+
+
+def test_fast_lemmas_are_spacys_lemmas() -> None:
+    import spacy
+
+    from watchfloor.nlp.english import MODEL_NAME
+    from watchfloor.nlp.lemmas import use_fast_lemmas
+
+    stock, fast = spacy.load(MODEL_NAME), spacy.load(MODEL_NAME)
+    use_fast_lemmas(fast)
+    assert "lemmatizer" not in fast.pipe_names and "wf_lemmatizer" in fast.pipe_names
+    for text in VARIED * 2:
+        assert _annotations(stock(text)) == _annotations(fast(text)), text

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
+from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Token
+from spacy.tokens._retokenize import set_token_attrs  # type: ignore[import-not-found]
 
 Check = Callable[[Token], bool]
 Match = tuple[int, int, int, int]  # (rule, key, start, end): AttributeRuler.match's sort order
@@ -78,23 +80,97 @@ class FastMatch:
         self._strings = strings
 
     def __call__(self, doc: Doc) -> list[Match]:
-        by_lower, by_tag, always = self._by_lower, self._by_tag, self._any
         matches: list[Match] = []
         for tok in doc:
-            for entries in (by_lower.get(tok.lower_), by_tag.get(tok.tag_), always):
-                if entries:
-                    i = tok.i
-                    for rule, key, checks in entries:
-                        if all(check(tok) for check in checks):
-                            matches.append((rule, key, i, i + 1))
-        if len(self._rest):
-            strings = self._strings
-            found = self._rest(doc, allow_missing=True, as_spans=False)
-            matches.extend((int(strings[key]), key, start, end) for key, start, end in found)  # type: ignore[misc]
+            i = tok.i
+            matches.extend((rule, key, i, i + 1) for rule, key in self.single(tok))
+        matches.extend(self.several(doc))
         matches.sort()
         return matches
 
+    def single(self, tok: Token) -> list[tuple[int, int]]:
+        """The (rule, key) of the one-token rules that `tok` matches, in the tables' order."""
+        out: list[tuple[int, int]] = []
+        for entries in (self._by_lower.get(tok.lower_), self._by_tag.get(tok.tag_), self._any):
+            if entries:
+                out.extend((rule, key) for rule, key, checks in entries if all(check(tok) for check in checks))
+        return out
+
+    def several(self, doc: Doc) -> list[Match]:
+        """The matches of the other rules (several tokens or patterns), by spaCy's Matcher."""
+        if not len(self._rest):
+            return []
+        strings = self._strings
+        found = self._rest(doc, allow_missing=True, as_spans=False)
+        return [(int(strings[key]), key, start, end) for key, start, end in found]  # type: ignore[misc]
+
+
+# what a rule may set that the token arrays carry; anything else (DEP) goes through spaCy's setter
+_COLUMNS = {POS: 0, TAG: 1, LEMMA: 2, MORPH: 3}
+_KEY = [TAG, LOWER, DEP, IS_SPACE]
+_MAX_KNOWN = 500_000  # token shapes remembered before starting afresh (a long-running process)
+
+
+class FastRuler:
+    """A drop-in for `AttributeRuler.__call__`: the same attributes on the same tokens.
+
+    Which one-token rules a token matches depends only on its tag, lower-case form, dependency and
+    whether it is a space, so it is worked out once per such shape and remembered; the attributes
+    are then written to the document's arrays in one call, in rule order (later rules win, as in
+    spaCy's `set_annotations`). Rules of several tokens are matched as before."""
+
+    def __init__(self, ruler: AttributeRuler) -> None:
+        self._match = FastMatch(ruler)
+        self._attrs: list[dict[int, int]] = ruler.attrs
+        self._indices: list[int] = ruler.indices
+        self._known: dict[tuple[int, ...], tuple[int, ...]] = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        known = self._known
+        if len(known) > _MAX_KNOWN:
+            known.clear()
+        rules_of: dict[int, list[int]] = {}
+        for i, shape in enumerate(doc.to_array(_KEY).tolist()):
+            key = tuple(shape)
+            rules = known.get(key)
+            if rules is None:
+                rules = known[key] = tuple(rule for rule, _ in self._match.single(doc[i]))
+            if rules:
+                rules_of[i] = list(rules)
+        for rule, _, start, end in self._match.several(doc):
+            index = self._indices[rule]
+            rules_of.setdefault(start + index if index >= 0 else end + index, []).append(rule)
+        if not rules_of:
+            return doc
+        columns = doc.to_array(list(_COLUMNS))
+        other: list[tuple[int, list[int]]] = []
+        for i, found in rules_of.items():
+            found.sort()
+            final: dict[int, int] = {}
+            for rule in found:
+                final.update(self._attrs[rule])
+            if any(attr not in _COLUMNS for attr in final):
+                other.append((i, found))
+                continue
+            for attr, value in final.items():
+                columns[i, _COLUMNS[attr]] = value
+        doc.from_array(list(_COLUMNS), cast(Any, columns))
+        for i, found in other:  # rare: an attribute the arrays do not set
+            for rule in found:
+                set_token_attrs(doc[i], self._attrs[rule])
+        return doc
+
 
 def speed_up(ruler: AttributeRuler) -> None:
-    """Match `ruler`'s rules with FastMatch from now on."""
-    ruler.match = FastMatch(ruler)  # type: ignore[method-assign]
+    """Run `ruler` as FastRuler from now on. spaCy calls a component through its class, so the
+    instance's `match` (the first step of `AttributeRuler.__call__`) does the whole work and leaves
+    no matches for `set_annotations`."""
+    fast = FastRuler(ruler)
+
+    def match(doc: Doc) -> list[Match]:
+        fast(doc)
+        return []
+
+    ruler.match = match  # type: ignore[method-assign]

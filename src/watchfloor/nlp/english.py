@@ -12,7 +12,7 @@ from functools import cache
 from typing import TypeVar
 
 import spacy
-from spacy.attrs import NORM, ORTH
+from spacy.attrs import DEP, IS_SPACE, NORM, ORTH, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc, Token
@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from watchfloor.errors import ConfigError
 from watchfloor.limits import WINDOW_CHARS
 from watchfloor.nlp.attribute_rules import speed_up
+from watchfloor.nlp.lemmas import use_fast_lemmas
 from watchfloor.nlp.truecase import NAME_TITLES, is_lower_case, truecase
 from watchfloor.nlp.windows import windows
 from watchfloor.normalize.places import Gazetteer
@@ -39,20 +40,29 @@ T = TypeVar("T")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines, list items and paragraphs are not run
     into the sentence after them. The parser keeps boundaries set before it."""
+    n = len(doc)
+    rows = doc.to_array([IS_SPACE, ORTH]).tolist()  # read as arrays: few tokens need a look
+    strings = doc.vocab.strings
+    starts = [i + 1 for i, (space, _) in enumerate(rows[:-1]) if space and "\n" in doc[i].text]
+    for i in starts:
+        doc[i].is_sent_start = True
+    begun = set(starts)
+    dashes = {strings[d] for d in DASHES if d in strings}
     line_start = 0
-    for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].whitespace_ or doc[tok.i - 1].is_space and "\n" in doc[tok.i - 1].text:
-            tok.is_sent_start = True
-            line_start = tok.i
-        elif tok.text in DASHES and tok.i - line_start < 14 and tok.i + 1 < len(doc) and _dateline_dash(doc, line_start, tok):
-            doc[tok.i + 1].is_sent_start = True  # a dateline ("BAKU, Sept 22 (Wire) -") is not part of the lede
+    lines = iter(starts)
+    following = next(lines, n)
+    for i, (_, orth) in enumerate(rows):
+        while following <= i:
+            line_start, following = following, next(lines, n)
+        if orth in dashes and i and i not in begun and i - line_start < 14 and i + 1 < n and _dateline_dash(doc, line_start, doc[i]):
+            doc[i + 1].is_sent_start = True  # a dateline ("BAKU, Sept 22 (Wire) -") is not part of the lede
     return doc
 
 
 def _dateline_dash(doc: Doc, line_start: int, dash: Token) -> bool:
     """The dash that ends a dateline: the line opens with a place in capitals ("BAKU", not the
     article "A" nor "I"), and a hyphen stands apart ("LONDON, 3 June - …"), unlike the one inside a
-    word ("a 30-year-old man", "pro-government").'"""
+    word ("a 30-year-old man", "pro-government")."""
     first = doc[line_start].text
     if not (first.isupper() and len(first) > 1 and first[0].isalpha()):
         return False
@@ -64,10 +74,14 @@ def joined_nations(doc: Doc) -> Doc:
     """'the Turkish-Syrian border', 'the Kenya-Somalia border': two nations joined by a hyphen are
     one modifier. Split at the hyphen, the parser takes the first for a conjunction and loses the
     sentence's verb; merged before tagging, the pair is read as one adjective."""
+    hyphen = doc.vocab.strings["-"]  # the hash, whether or not the store holds the string
     spans: list[tuple[int, int]] = []
-    for tok in doc[1:-1]:
-        left, right = doc[tok.i - 1], doc[tok.i + 1]
-        if tok.text != "-" or left.whitespace_ or tok.whitespace_ or not (left.text[:1].isupper() and right.text[:1].isupper()):
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        if orth != hyphen or not 0 < i < len(doc) - 1:
+            continue
+        tok = doc[i]
+        left, right = doc[i - 1], doc[i + 1]
+        if left.whitespace_ or tok.whitespace_ or not (left.text[:1].isupper() and right.text[:1].isupper()):
             continue
         if _nation(left.text) and _nation(right.text) and (not spans or spans[-1][1] <= left.i):
             spans.append((left.i, right.i + 1))
@@ -90,9 +104,15 @@ def particles(doc: Doc) -> Doc:
     """'handed over 148 women', 'rounded up 20 men': the tagger reads the verb's particle (RP)
     but the parser hangs it on the number as a quantifier ("over 148" = more than 148). A particle
     right after its verb is the verb's, and the number is exact."""
-    for tok in doc[1:]:
-        verb = doc[tok.i - 1]
-        if tok.tag_ == "RP" and tok.dep_ == "quantmod" and verb.pos_ == "VERB" and verb in tok.ancestors:
+    strings = doc.vocab.strings
+    if "RP" not in strings or "quantmod" not in strings:
+        return doc
+    rp, quantmod = strings["RP"], strings["quantmod"]
+    for i, (tag, dep) in enumerate(doc.to_array([TAG, DEP]).tolist()):
+        if not i or tag != rp or dep != quantmod:
+            continue
+        tok, verb = doc[i], doc[i - 1]
+        if verb.pos_ == "VERB" and verb in tok.ancestors:
             tok.head = verb
             tok.dep_ = "prt"
     return doc
@@ -117,6 +137,7 @@ def load_english() -> Language:
     ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
     if isinstance(ruler, AttributeRuler):
         speed_up(ruler)  # the same rules, matched in a fraction of the time
+    use_fast_lemmas(nlp)  # the same lemmas, each word shape worked out once
     _keep_loaded()
     return nlp
 
