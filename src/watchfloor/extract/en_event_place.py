@@ -266,7 +266,7 @@ def _link(word: Token, trig: Token, speech: bool = False) -> int | None:
         return None
     common = mine[meet]
     for node in mine[:meet]:  # the place's side: no other act's clause, offence or time frame
-        if speech and node.lemma_.lower() in SPEECH_VERBS | {"cite", "quote"}:
+        if speech and node.lemma_.lower() in SPEECH_WORDS:
             continue  # "…, the paper reported, citing officials in Gaziantep": where the sources sit
         if _is_verbal(node) and node.dep_ not in ("aux", "auxpass") and not _same_moment(node):
             return None  # "suspected of fighting in Syria", "who fought in Iraq", "thought to be in Syria"
@@ -304,8 +304,21 @@ def another_acts(word: Token, trig: Token) -> bool:
 def reported_place_spans(trig: Token, sent: Span, is_place: Callable[[str], bool] | None = None) -> list[Span]:
     """Places of the report around the act ("…, police in Kilis said"): no place of the act
     itself, yet where the reporting body sits, a fallback for the event's location."""
+    if not _has_speech(sent):
+        return []  # no verb of speech: the places of speech are the act's own
     mine = {s.start for s in event_place_spans(trig, sent, is_place)}
     return [s for s in event_place_spans(trig, sent, is_place, speech=True) if s.start not in mine]
+
+
+def _has_speech(sent: Span) -> bool:
+    cache = sent.doc.user_data.setdefault("wf_has_speech", {})
+    found = cache.get(sent.start)
+    if found is None:
+        found = cache[sent.start] = any(t.lemma_.lower() in SPEECH_WORDS for t in sent)
+    return bool(found)
+
+
+SPEECH_WORDS = SPEECH_VERBS | {"cite", "quote"}
 
 
 def event_place_spans(

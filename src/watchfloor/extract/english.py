@@ -807,7 +807,10 @@ class EnglishExtractor:
             inside = root in owned and not _under_speech(root, trig)
             if inside and _a_participants_own_date(root, trig):
                 continue
-            distance = date_distance(root, trig, inside, story_relative(sent, published, ctx.dateline_end))
+            # only a date after the act and outside its clause can be a later happening's
+            later = not inside and root.i > trig.i
+            relative = story_relative(sent, published, ctx.dateline_end) if later else frozenset()
+            distance = date_distance(root, trig, inside, relative)
             if distance is None:
                 continue
             if best is None or distance < best[0]:
