@@ -1795,3 +1795,28 @@ ONE_OF_THE_GROUP = [
 @pytest.mark.parametrize(("text", "wants"), ONE_OF_THE_GROUP, ids=[f"one_of_group{i}" for i in range(len(ONE_OF_THE_GROUP))])
 def test_one_told_back_after_a_group(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 67 (session 12): an attack told again paragraphs later with its own day, as the subject of
+# the verb that tells it ("Three blasts struck … on Sunday morning"), is the same happening when
+# nothing sets it apart; the day hanging on that verb is the act's own. Written before the rule
+
+_FILLER = (" The government declared a curfew. Schools stayed closed. The president called for calm. Officials "
+           "said foreigners were among the dead. The airport remained open. Hospitals appealed for blood donors.")
+
+RETOLD_LATER = [
+    ("On Sunday bombs killed 40 people at churches in Colombo, police said." + _FILLER
+     + " Three blasts struck within minutes on Sunday morning: at a church in Colombo and at two hotels.",
+     [W("ATTACK", killed=40, day="2021-03-07")]),
+    ("On Sunday bombs killed 40 people at churches in Colombo, police said." + _FILLER
+     + " Another blast struck a hotel in Kandy on Sunday.",
+     [W("ATTACK", killed=40, day="2021-03-07"), W("ATTACK", day="2021-03-07")]),
+    ("On Sunday bombs killed 40 people at churches in Colombo, police said." + _FILLER
+     + " A blast struck a market in Colombo on Tuesday.",
+     [W("ATTACK", killed=40, day="2021-03-07"), W("ATTACK", day="2021-03-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), RETOLD_LATER, ids=[f"retold_later{i}" for i in range(len(RETOLD_LATER))])
+def test_an_attack_retold_paragraphs_later(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -141,7 +141,9 @@ def _people_agree(a: Event, b: Event) -> bool:
 def continues(earlier: Mention, later: Mention) -> bool:
     """Whether `later` tells more of the act `earlier` told."""
     a, b = earlier.event, later.event
-    gap = MAX_TOLL_GAP if later.casualties_only or _late_toll(later) else MAX_SENTENCE_GAP
+    # a toll, or the act told again with its own day, may come at the end of the story
+    late = later.casualties_only or _late_toll(later) or _dated_retelling(earlier, later)
+    gap = MAX_TOLL_GAP if late else MAX_SENTENCE_GAP
     if a.type != b.type or later.sentence - earlier.sentence > gap or later.sentence < earlier.sentence:
         return False
     if a.modality != b.modality and "asserted" not in (a.modality, b.modality):

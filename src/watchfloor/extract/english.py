@@ -122,7 +122,13 @@ from watchfloor.extract.sense import english_act
 from watchfloor.extract.story_people import fill_back_references
 from watchfloor.extract.text import doc_ents, span_ents
 from watchfloor.extract.text import is_headline as _is_headline
-from watchfloor.extract.time import date_distance, date_told_after, not_after_publication, story_relative
+from watchfloor.extract.time import (
+    date_distance,
+    date_told_after,
+    hangs_from,
+    not_after_publication,
+    story_relative,
+)
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, parse_dateline
@@ -804,7 +810,7 @@ class EnglishExtractor:
             if _is_period(root) and not _few_days(root, value, found):
                 draft.period = True  # "in July and August": a tally over months
                 continue
-            inside = root in owned and not _under_speech(root, trig)
+            inside = (root in owned or _on_its_verb(root, trig)) and not _under_speech(root, trig)
             if inside and _a_participants_own_date(root, trig):
                 continue
             # only a date after the act and outside its clause can be a later happening's
@@ -1353,6 +1359,16 @@ PARENTHESISED_PLACE = re.compile(
     r" \(([A-Z][^()\d]{1,80})\)"
 )
 CHARGE_VERBS = frozenset({"file", "bring", "press", "level", "lay", "drop"})
+
+
+def _on_its_verb(root: Token, trig: Token) -> bool:
+    """'Six blasts struck … on Easter morning', 'a suicide bombing killed 12 on Tuesday': an act's
+    noun that is the subject of a verb telling it happen is dated by that verb's own dates."""
+    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ not in ("nsubj", "nsubjpass") or trig.head.pos_ != "VERB":
+        return False
+    if trig.lemma_.lower() in ("toll", "number"):
+        return False  # "the death toll had risen to 31 by Tuesday": the day of the count, not of the act
+    return hangs_from(root, trig.head)
 
 
 def _a_participants_own_date(root: Token, trig: Token) -> bool:

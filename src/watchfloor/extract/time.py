@@ -211,10 +211,11 @@ def date_distance(root: Token, trig: Token, inside: bool, relative: frozenset[in
     if not inside and root.i > trig.i and root.i in relative:
         return None
     distance = abs(root.i - trig.i) + (0 if inside else 100)
-    return distance if _hangs_from(root, trig) else distance + 50
+    return distance if hangs_from(root, trig) else distance + 50
 
 
-def _hangs_from(root: Token, trig: Token) -> bool:
+def hangs_from(root: Token, trig: Token) -> bool:
+    """Whether the date word `root` hangs from `trig` with no other verb between."""
     for node in root.ancestors:
         if node.i == trig.i:
             return True
