@@ -1820,3 +1820,22 @@ RETOLD_LATER = [
 @pytest.mark.parametrize(("text", "wants"), RETOLD_LATER, ids=[f"retold_later{i}" for i in range(len(RETOLD_LATER))])
 def test_an_attack_retold_paragraphs_later(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 68 (session 12): coordinated verbs share the first verb's subject, a passive's too ("was
+# arrested … and is waiting to be transferred to France"): the people of the second act. Written
+# before the rule
+
+SHARED_SUBJECT = [
+    ("A Moroccan man was arrested in Antwerp on Monday and is waiting to be transferred to France.",
+     [W("ARREST", 1, "MAR", day="2021-03-08"), W("DEPORT", 1, "MAR", modality="planned")]),
+    ("Two Algerians were detained in Milan on Friday and will be deported to Algeria.",
+     [W("ARREST", 2, "DZA", day="2021-03-05"), W("DEPORT", 2, "DZA", modality="planned")]),
+    ("The suspect was detained in Lyon on Friday and escaped the next day.",
+     [W("ARREST", 1, day="2021-03-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), SHARED_SUBJECT, ids=[f"shared_subject{i}" for i in range(len(SHARED_SUBJECT))])
+def test_coordinated_verbs_share_a_passive_subject(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -694,7 +694,9 @@ def _subject(trig: Token) -> Token | None:
                 return trig.head
             return c
     if trig.dep_ == "conj":
-        return _subject(trig.head)
+        # "X was arrested … and is waiting to be transferred": coordinated verbs share the first's
+        # subject, a passive's too
+        return _subject(trig.head) or next((c for c in trig.head.children if c.dep_ == "nsubjpass"), None)
     if trig.dep_ == "xcomp":
         # "is believed to have left for Syria", "was ordered to leave": the raised or passive subject
         return _subject(trig.head) or next((c for c in trig.head.children if c.dep_ == "nsubjpass"), None)
