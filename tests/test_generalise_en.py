@@ -1839,3 +1839,20 @@ SHARED_SUBJECT = [
 @pytest.mark.parametrize(("text", "wants"), SHARED_SUBJECT, ids=[f"shared_subject{i}" for i in range(len(SHARED_SUBJECT))])
 def test_coordinated_verbs_share_a_passive_subject(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 69 (session 12): charges that someone faces are charges brought ("the suspect faces charges
+# of possessing explosives": WikiEvents codes "faces charges", "face criminal charges" as charge events);
+# charges he could face are none yet, and a deportation faced is still to come. Written before the rule
+
+CHARGES_FACED = [
+    ("The suspect faces charges of possessing explosives, prosecutors said.", [W("CHARGE", 1)]),
+    ("A 30-year-old man from Leeds faced terrorism charges at the Old Bailey on Monday.", [W("CHARGE", 1, "GBR", day="2021-03-08")]),
+    ("He could face charges of terrorism.", []),
+    ("Two Tunisians face deportation to Tunisia, the ministry said.", [W("DEPORT", 2, "TUN", modality="planned")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CHARGES_FACED, ids=[f"charges_faced{i}" for i in range(len(CHARGES_FACED))])
+def test_charges_faced_are_brought(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

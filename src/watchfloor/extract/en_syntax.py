@@ -484,6 +484,15 @@ def _counted_by_its_toll(tok: Token) -> bool:
 
 HELD_STATES = frozenset({"hold", "keep", "imprison", "jail", "detain"})
 FACING_HEADS = frozenset({"face", "await", "risk"})
+
+
+def _charges_faced(trig: Token) -> bool:
+    """'He faces charges of …', 'the suspect faced two counts of murder' (WikiEvents codes these
+    as charges brought): the charges exist; not "could face charges", "is to face charges"."""
+    verb = trig.head
+    if trig.lemma_.lower() not in ("charge", "count") or verb.lemma_.lower() != "face" or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+        return False
+    return not any(c.dep_ == "aux" for c in verb.children)
 SEEK_HEADS = frozenset({"seek", "request", "demand", "approve", "authorise", "authorize"})  # acts asked for  # "face deportation", "awaiting extradition"
 NEGATING_HEADS = frozenset({"without"})  # "released without charge"
 WITHDRAWING_HEADS = frozenset({"drop", "withdraw", "quash", "overturn", "revoke", "annul", "lift"})
@@ -562,6 +571,8 @@ def _modality(trig: Token) -> str:
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for node in (trig, *purposes) for c in node.children):
         return "rumored"  # "reportedly left for Syria", "left last week, apparently to join IS"
     if trig.dep_ == "dobj" and trig.head.lemma_.lower() in FACING_HEADS | SEEK_HEADS:
+        if _charges_faced(trig):
+            return "asserted"  # "the suspect faces charges of …": charges brought, not to come
         return "planned"  # "face deportation", "will seek her removal", "requested his extradition"
     if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lemma_.lower() in SEEK_HEADS | {"ask", "call", "push", "press", "apply"}:
         return "planned"  # "asked Morocco for his extradition", "called for their deportation"
