@@ -555,6 +555,35 @@ CODER_NOTES_6 = [
     ("On 13 June 2019, Indian police arrested 4 Maoists in Bijapur district (Chhattisgarh).", "IND", "Chhattisgarh"),
 ]
 
+# round 7 (session 12): notes from twelve countries on four continents, written before any change; 11 of
+# 12 on the first run (Shopian's province came out as "Kashmir": data/admin1_names.tsv now gives the
+# state its full name). Menaka's province is Gao in GeoNames (the region it was cut from in 2016): no
+# province asked there.
+CODER_NOTES_7 = [
+    ("On 4 July 2019, unidentified gunmen shot dead a local councillor in Tumaco (Narino).", "COL", "Narino"),
+    ("On 18 August 2019, military forces clashed with ELN rebels near Saravena, Arauca department. Two soldiers "
+     "were killed.", "COL", "Arauca"),
+    ("On 9 September 2019, police arrested 23 members of a Shia group in Kaduna city (Kaduna) during a procession.",
+     "NGA", "Kaduna"),
+    ("On 21 October 2019, an IED detonated targeting an army patrol near Menaka town (Menaka, Mali). 3 soldiers "
+     "were wounded.", "MLI", None),
+    ("On 2 November 2019, Al Shabaab militants attacked an AMISOM base in Janaale (Marka, Lower Shabelle). "
+     "Fatalities unknown.", "SOM", "Lower Shabelle"),
+    ("On 14 March 2019, Rapid Action Battalion detained 5 suspected JMB militants in Gazipur (Dhaka division).",
+     "BGD", "Dhaka"),
+    ("On 25 April 2019, security forces killed 2 suspected militants in an encounter in Shopian district (Jammu "
+     "and Kashmir).", "IND", "Jammu and Kashmir"),
+    ("On 30 May 2019, a suicide bomber blew himself up at a checkpoint in Ramadi, Anbar, killing 4 policemen.",
+     "IRQ", "Anbar"),
+    ("On 12 February 2019, police detained 35 people in Istanbul's Fatih district over alleged links to ISIS.",
+     "TUR", "Istanbul"),
+    ("On 3 January 2019, Boko Haram fighters raided Kukawa (Borno) and abducted 14 civilians.", "NGA", "Borno"),
+    ("On 7 December 2019, Egyptian security forces killed 8 militants during a raid in Bir al-Abd (North Sinai).",
+     "EGY", "North Sinai"),
+    ("On 19 June 2019, Mozambican police arrested 10 suspected insurgents in Mocimboa da Praia district (Cabo "
+     "Delgado).", "MOZ", "Cabo Delgado"),
+]
+
 
 @pytest.mark.xfail(reason="neither the ranker nor the rules reach the province named after the road here", strict=True)
 def test_the_province_named_after_a_road(pipeline: Pipeline) -> None:
@@ -575,7 +604,9 @@ def test_a_capital_standing_for_its_government_places_nothing(pipeline: Pipeline
 
 ALL_NOTES = [
     pytest.param(text, country, admin1, id=f"round{n}_{i}")
-    for n, notes in enumerate((CODER_NOTES, CODER_NOTES_2, CODER_NOTES_3, CODER_NOTES_4, CODER_NOTES_5, CODER_NOTES_6), start=1)
+    for n, notes in enumerate(
+        (CODER_NOTES, CODER_NOTES_2, CODER_NOTES_3, CODER_NOTES_4, CODER_NOTES_5, CODER_NOTES_6, CODER_NOTES_7), start=1
+    )
     for i, (text, country, admin1) in enumerate(notes)
 ]
 
