@@ -1856,3 +1856,20 @@ CHARGES_FACED = [
 @pytest.mark.parametrize(("text", "wants"), CHARGES_FACED, ids=[f"charges_faced{i}" for i in range(len(CHARGES_FACED))])
 def test_charges_faced_are_brought(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 70 (session 12): charges "against" people whose phrase the parser hangs on a nearer noun
+# of the charge's own phrase ("filed charges of murder with the prosecutor against three men"): the
+# people charged. Written before the rule
+
+CHARGES_AGAINST = [
+    ("On Monday police filed charges of murder with the provincial prosecutor against three men.",
+     [W("CHARGE", 3, day="2021-03-08")]),
+    ("Prosecutors brought charges of fraud in the regional court against two Belgian women on Friday.",
+     [W("CHARGE", 2, "BEL", day="2021-03-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CHARGES_AGAINST, ids=[f"charges_against{i}" for i in range(len(CHARGES_AGAINST))])
+def test_charges_against_people_hung_on_another_noun(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -417,6 +417,8 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
     governor = tok.head.lemma_.lower() if tok.dep_ in ("dobj", "nsubjpass") else ""
     if governor in SEEK_HEADS | {"order", "guarantee"} and any(c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN") for c in tok.children):
         return True  # "will seek her deportation", "requesting his extradition": an act asked for one told of
+    if tok.lemma_.lower() == "charge" and governor in BRINGING_CHARGES and tok.head.tag_ in ("VBD", "VBN"):
+        return True  # "prosecutors brought charges of fraud against two women": charges brought are the act
     if not of_np:
         return False
     if governor in ("announce", "order", "report", "confirm", "make") or governor in SEEK_HEADS:
@@ -430,6 +432,7 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
     return not det or det[0] in ("a", "an")
 
 
+BRINGING_CHARGES = frozenset({"file", "bring", "press", "level", "lay"})
 CUSTODY_VERBS = frozenset({"be"})  # "are in custody": the subject is held; "remains in custody" tells no new act
 HOLDING_IN = frozenset({"have", "hold", "keep"})  # "police had four people in custody": the object is
 
@@ -621,6 +624,15 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
                     objs = [c for c in prep.children if c.dep_ == "pobj"]
                     if objs and not (wanted == "of" and objs[0].lemma_.lower() in OFFENCE_NOUNS | {"count"}):
                         return objs[0]
+            if wanted == "against" and trig.lemma_.lower() == "charge":
+                # "filed charges of murder with the prosecutor against the five": the phrase hung on a
+                # nearer noun of the charge's own phrase, or on the verb that brings the charges
+                inner = [p for p in trig.subtree if p.dep_ == "prep" and p.lower_ == "against" and p.head.i != trig.i]
+                if trig.dep_ in ("dobj", "nsubjpass", "nsubj"):
+                    inner += [p for p in trig.head.children if p.dep_ == "prep" and p.lower_ == "against"]
+                objs = [c for p in inner[:1] for c in p.children if c.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
         for acl in (c for c in trig.children if c.dep_ == "acl"):  # "no charges brought against them"
             for prep in acl.children:
                 if prep.dep_ == "prep" and prep.lower_ == "against":

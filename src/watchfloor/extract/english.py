@@ -64,6 +64,7 @@ from watchfloor.extract.en_syntax import (
     ANAPHORS,
     ATTACK_NOUNS,
     ATTACKER_NOUNS,
+    BRINGING_CHARGES,
     CONFLICT_ZONES,
     LOCATION_LABELS,
     PERSON_NOUNS,
@@ -1358,7 +1359,7 @@ PARENTHESISED_PLACE = re.compile(
     r"|department|prefecture|state|governorate|zone|woreda|sub-county|subcounty|division|tehsil|upazila|LGA))?"
     r" \(([A-Z][^()\d]{1,80})\)"
 )
-CHARGE_VERBS = frozenset({"file", "bring", "press", "level", "lay", "drop"})
+CHARGE_VERBS = BRINGING_CHARGES | {"drop"}  # "the charges were dropped": charges were brought
 
 
 def _on_its_verb(root: Token, trig: Token) -> bool:
