@@ -1873,3 +1873,20 @@ CHARGES_AGAINST = [
 @pytest.mark.parametrize(("text", "wants"), CHARGES_AGAINST, ids=[f"charges_against{i}" for i in range(len(CHARGES_AGAINST))])
 def test_charges_against_people_hung_on_another_noun(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 71 (session 12): a disease that opens the sentence is read by the tagger as a proper name
+# ("Flu has killed 40 people …"), and names never count as sense cues: a common word so capitalised
+# does. Written before the rule
+
+DISEASE_FIRST = [
+    ("Flu has killed 40 people across the region this winter, health officials said.", []),
+    ("Cholera killed 12 children in the camp last week, aid workers said.", []),
+    ("Measles has killed 30 children in the province since January.", []),
+    ("Gunmen killed four people in Kano on Monday.", [W("ATTACK", killed=4, day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), DISEASE_FIRST, ids=[f"disease_first{i}" for i in range(len(DISEASE_FIRST))])
+def test_a_disease_that_opens_the_sentence(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

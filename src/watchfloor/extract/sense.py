@@ -168,9 +168,23 @@ _EN_INNER = frozenset({"compound", "amod", "nmod", "poss", "appos", "conj", "pre
 
 
 def _en_lemma(tok: Token) -> str | None:
-    if tok.pos_ in ("PROPN", "PUNCT", "NUM", "DET", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+    if tok.pos_ in ("PUNCT", "NUM", "DET", "PRON"):
         return None
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+        if tok.is_sent_start and tok.is_title and _alone(tok):
+            # a common word capitalised to open the sentence ("Flu has killed 40", "Cholera killed
+            # 12") is read by the tagger, or NER, as a name; as a cue it is the word
+            return _fold(tok.lower_)
+        return None  # names never count
     return _fold(tok.lemma_)
+
+
+def _alone(tok: Token) -> bool:
+    """No other word of a name with it: neither a compound of the next word nor an entity of several."""
+    if tok.dep_ == "compound" or tok.i + 1 >= len(tok.doc):
+        return tok.dep_ != "compound"
+    nxt = tok.doc[tok.i + 1]
+    return nxt.pos_ != "PROPN" and nxt.ent_iob_ != "I"
 
 
 OFFENCE_HEADS = frozenset({"suspicion", "charge", "accusation", "allegation"})
