@@ -1890,3 +1890,31 @@ DISEASE_FIRST = [
 @pytest.mark.parametrize(("text", "wants"), DISEASE_FIRST, ids=[f"disease_first{i}" for i in range(len(DISEASE_FIRST))])
 def test_a_disease_that_opens_the_sentence(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 72 (session 12): more general news read as acts, written as a fresh batch before any change.
+# A dismissal told with its day ("fired his chief of staff on Friday": a day is no target to fire on);
+# the rest passed on the first run and stay as guards. A sporting "shot by" a player with no word of
+# the game around it stays a strict xfail below.
+
+GENERAL_NEWS_2 = [
+    ("The prime minister fired his chief of staff on Friday.", []),
+    ("Protesters stormed the stage at the music festival, organisers said.", []),
+    ("The minister was grilled by MPs over the failed rail project.", []),
+    ("Thousands of fans were detained at the border for hours because of a computer fault.", []),
+    ("Apple was charged with breaking competition rules by the European Commission on Tuesday.", []),
+    ("The actor was arrested in the film's final scene.", []),
+    ("Four climbers died when an avalanche hit their camp on Everest on Tuesday.", []),
+    ("Police seized 2 tonnes of cocaine at the port of Antwerp on Friday.", []),
+    ("Gunmen fired on a police station in Kano on Friday.", [W("ATTACK", None, day="2021-03-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS_2, ids=[f"general2_{i}" for i in range(len(GENERAL_NEWS_2))])
+def test_more_general_news_that_reads_like_acts(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+@pytest.mark.xfail(reason="a shot by a player, with only team names (no words of the game) around it", strict=True)
+def test_a_players_shot_with_no_game_words(pipeline: Pipeline) -> None:
+    check(pipeline, "The Lakers beat the Celtics after a late shot by James on Sunday.", [])

@@ -145,8 +145,12 @@ def dismissal(verb: Token) -> bool:
     people one employs as its object and nothing fired at anyone."""
     if verb.lemma_.lower() != "fire":
         return False
-    if any(c.dep_ == "prep" and c.lower_ in AIMING_PREPS for c in verb.children):
-        return False  # "fired at the workers"
+    if any(
+        c.dep_ == "prep" and c.lower_ in AIMING_PREPS
+        and not all(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in TIME_WORDS for o in c.children if o.dep_ == "pobj")
+        for c in verb.children
+    ):
+        return False  # "fired at the workers"; not "fired his chief of staff on Friday"
     return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in EMPLOYEES for c in verb.children)
 
 
