@@ -1918,3 +1918,21 @@ def test_more_general_news_that_reads_like_acts(pipeline: Pipeline, text: str, w
 @pytest.mark.xfail(reason="a shot by a player, with only team names (no words of the game) around it", strict=True)
 def test_a_players_shot_with_no_game_words(pipeline: Pipeline) -> None:
     check(pipeline, "The Lakers beat the Celtics after a late shot by James on Sunday.", [])
+
+
+# -- batch 73 (session 12): a sentence handed to someone is a verdict, whoever NER takes the name for
+# ("a judge handed Karim a 78-month sentence": WikiEvents train has "handed Schneck a 78-month
+# sentence", "gave a lighter sentence to …"), also when the parser reads both objects as direct ones
+# ("handed a 35-year-old Chechen a five-year prison term"). Written before the rule
+
+SENTENCES_HANDED = [
+    ("A judge handed Karim a 78-month sentence on Tuesday.", [W("CHARGE", 1, day="2021-03-09")]),
+    ("The court handed a 35-year-old Chechen a five-year prison term on Monday.", [W("CHARGE", 1, "RUS", day="2021-03-08")]),
+    ("The judge gave a lighter sentence to the second Kazakh defendant on Friday.", [W("CHARGE", 1, "KAZ", day="2021-03-05")]),
+    ("The coach handed the young striker a new contract on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), SENTENCES_HANDED, ids=[f"sentence_handed{i}" for i in range(len(SENTENCES_HANDED))])
+def test_a_sentence_handed_to_someone(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

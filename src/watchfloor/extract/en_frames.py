@@ -268,6 +268,9 @@ def sentenced_person(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "dative" and c.pos_ in ("PRON", "NOUN", "PROPN", "NUM"):
             return c  # "gave him", "handed the three men"
+    others = [o for o in objects if not _a_sentence(o) and o.lemma_.lower() not in TIME_UNITS and o.i < max(x.i for x in objects)]
+    if others and lemma in SENTENCE_GIVING:
+        return others[0]  # "handed a 35-year-old Chechen a five-year prison term", parsed with two objects
     for c in verb.children:
         if c.dep_ in ("prep", "dative") and (c.lower_ == "to" or c.lower_ == "on" and lemma == "impose"):
             found = next((o for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)

@@ -321,7 +321,8 @@ class EnglishExtractor:
         if _negated(trig) and draft.modality == "asserted":
             draft.modality = "denied"
         patient = _patient(trig, is_noun)
-        if etype == "CHARGE" and not is_noun and (sentenced := sentenced_person(trig)) is not None:
+        sentenced = sentenced_person(trig) if etype == "CHARGE" and not is_noun else None
+        if sentenced is not None:
             patient = sentenced  # "the court gave him two years", "two men received sentences": the ones sentenced
         elif not is_noun and self._affects_subject(trig):
             patient = _subject(trig)  # "a militant surrendered to police": he is the one held
@@ -348,7 +349,7 @@ class EnglishExtractor:
                 return None
         elif etype == "DEPORT" and _handed_to_own_body(trig):
             return None  # "handed over to the police", "turned over to a child-care board": custody, no removal
-        elif patient is not None and not _is_person_np(patient) and patient.lower_ not in ANAPHORS and not (
+        elif patient is not None and patient is not sentenced and not _is_person_np(patient) and patient.lower_ not in ANAPHORS and not (
             _named_person(patient) and not patient.ent_type_
             and (patient.dep_ == "nsubj" and patient.head.pos_ == "VERB" or patient.dep_ in ("dobj", "nsubjpass", "dative"))
         ):  # an unknown name that acted before it was held ("Amal crossed … and was detained"), or that
@@ -364,6 +365,8 @@ class EnglishExtractor:
             pass  # victims are counted as killed / wounded, not as targets
         elif patient is not None:
             self._targets(draft, patient, ctx, previous)
+            if patient is sentenced and patient.tag_ == "NNP" and len(draft.targets) == 1 and draft.targets[0].count is None:
+                draft.targets[0].count = draft.total = 1  # "handed Karim a 78-month sentence": one person, whatever NER took the name for
         elif etype == "TRAVEL":
             subj = _subject(trig)
             if subj is not None:
