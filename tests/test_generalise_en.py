@@ -294,9 +294,9 @@ TRIPS = [
     pytest.param("A Tajik man left Dushanbe in June 2016 and reached Raqqa a month later, his family said.",
                  [W("TRAVEL", 1, "TJK")],
                  marks=pytest.mark.xfail(strict=True, reason="a trip told by its arrival ('reached Raqqa')")),
-    pytest.param("Police believe the family flew to Istanbul on 3 May and travelled on to the Syrian border.",
-                 [W("TRAVEL", modality="rumored")],
-                 marks=pytest.mark.xfail(strict=True, reason="a trip through a transit city, believed")),
+    # passes since session 12: "the family" is no one person (GOLD-FORMAT: a family with no number has no total)
+    ("Police believe the family flew to Istanbul on 3 May and travelled on to the Syrian border.",
+     [W("TRAVEL", modality="rumored")]),
     pytest.param("Rumours say one of the gunmen had gone to Syria to fight for Islamic State.",
                  [W("TRAVEL", modality="rumored")],
                  marks=pytest.mark.xfail(strict=True, reason="'reports say' as a hedge")),
@@ -1936,3 +1936,28 @@ SENTENCES_HANDED = [
 @pytest.mark.parametrize(("text", "wants"), SENTENCES_HANDED, ids=[f"sentence_handed{i}" for i in range(len(SENTENCES_HANDED))])
 def test_a_sentence_handed_to_someone(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 74 (session 12): a report of our own in the unseen reports' manner, run before any change.
+# Three errors, each a class: "a Turkish removal centre" lent its nationality to the "he" told next
+# (only people have one); "the group" counted one person (a group or a family is no one person and,
+# told back, is the whole group, not some of it listed after "including"); a relative clause on
+# "nine … citizens, including four women and three children" is about the nine (left as a strict xfail)
+
+_TENTH = ("Turkey deported nine German citizens on Thursday, including four women and three children, the interior "
+          "ministry said. A tenth German, a 27-year-old man from Dinslaken, remains in a Turkish removal centre. He "
+          "had been caught with the group on 14 February near Reyhanli.")
+
+
+def test_a_group_told_back_and_a_centres_nationality(pipeline: Pipeline) -> None:
+    events = run(pipeline, _TENTH).events
+    arrests = [e for e in events if e.type == "ARREST"]
+    assert [(e.total, sorted(e.nationalities)) for e in arrests] == [(10, ["DEU"])], [e.to_gold() for e in events]
+
+
+@pytest.mark.xfail(reason="a relative clause after an 'including' list is about the list's head", strict=True)
+def test_a_relative_clause_after_an_including_list(pipeline: Pipeline) -> None:
+    text = ("Turkey deported nine German citizens on Thursday, including four women and three children, who had "
+            "been detained in Hatay province last month.")
+    arrests = [e for e in run(pipeline, text).events if e.type == "ARREST"]
+    assert [e.total for e in arrests] == [9]

@@ -47,9 +47,12 @@ class People:
 
 def _part_of_group(tok: Token) -> bool:
     """People told as a subset of others: "among them …", "including …"."""
-    for node in (tok, tok.head):
-        if any(c.dep_ == "prep" and c.lower_ in ("among", "including") for c in node.children):
-            return True
+    if any(c.dep_ == "prep" and c.lower_ == "among" for c in tok.children):
+        return True  # "citizens among them"; "nine citizens, including four women" are the whole
+    if tok.dep_ in ("nsubj", "nsubjpass", "attr") and any(
+        c.dep_ == "prep" and c.lower_ in ("among", "including") for c in tok.head.children
+    ):
+        return True  # "among them were citizens of China"
     return tok.dep_ == "pobj" and tok.head.lower_ in ("among", "including")
 
 
@@ -166,7 +169,7 @@ def people_in(doc: Doc, origins: Origins | None = None) -> list[People]:
             together = tuple(dict.fromkeys(n for m in group for n in _nationalities(m)))
             total = sum(c for c in counts if c is not None) if None not in counts else None
             if together or total is not None:
-                out.append(People(group[-1].i, total, together, "people", frozenset()))
+                out.append(People(group[-1].i, total, together, "people", frozenset(), _part_of_group(group[0])))
     return sorted(out, key=lambda p: p.token)
 
 
@@ -184,6 +187,7 @@ def _coordinated(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+GROUP_NOUNS = frozenset({"group", "family", "cell", "gang", "party", "convoy"})
 # one of the same group as another ("his companion", "her accomplice"), unlike "his wife"
 FELLOW_WORDS = frozenset({"companion", "accomplice", "co-defendant", "codefendant"})
 MEMBER_REACH = 150  # tokens: a group this near is what one of its members is told back to
@@ -209,8 +213,10 @@ def antecedent(member: Token, people: list[People]) -> People | None:
     if member.tag_ == "CD" or member.pos_ == "NUM":
         q = parse_quantity(member.text, "en")
         count = q.value if q is not None else None
-    if member.lower_ in SINGULAR_PRONOUNS or count is None and member.tag_ == "NN" and member.pos_ == "NOUN":
-        count = 1  # "him", "the older man", "his companion"
+    if member.lower_ in SINGULAR_PRONOUNS or (
+        count is None and member.tag_ == "NN" and member.pos_ == "NOUN" and member.lemma_.lower() not in GROUP_NOUNS
+    ):
+        count = 1  # "him", "the older man", "his companion"; not "the group"
     names = _names(member)
     for p in reversed(people):
         if p.token >= member.i:
@@ -223,6 +229,8 @@ def antecedent(member: Token, people: list[People]) -> People | None:
             continue
         if member.lower_ in PLURAL_PRONOUNS and (p.count == 1 or p.part):
             continue  # "they" are the whole group, not one of them nor some of them
+        if member.lemma_.lower() in GROUP_NOUNS and (p.count == 1 or p.part):
+            continue  # "caught with the group": the whole group, not the one person told last nor some of it
         if _other_kind(member, p) or sex_differs(member.lower_, p.lemma):
             continue  # "the brothers" does not mean "the preachers"; "she" does not mean "a man"
         if count is not None and p.count is not None and count != p.count:

@@ -1010,6 +1010,8 @@ def _earlier_nationality(member: Token) -> tuple[str | None, str | None, str | N
         if nat is None or not nat.country:
             continue
         head = tok.head if tok.dep_ in ("amod", "compound") else tok
+        if head is not tok and not _is_person_np(head):
+            continue  # "a Turkish removal centre", "a Syrian passport": no person of that nationality
         if sex_differs(member.lower_, head.lemma_.lower()):
             continue  # "she" is not "an Algerian man"
         if head.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one") for c in head.children):

@@ -37,6 +37,7 @@ from watchfloor.extract.en_frames import (
 )
 from watchfloor.extract.en_place_ranker import load_place_ranker
 from watchfloor.extract.en_referents import (
+    GROUP_NOUNS,
     GROUP_SIZES,
     antecedent,
     people_in,
@@ -567,7 +568,7 @@ class EnglishExtractor:
             home = self._home_town_country(member, ctx)
             if home is not None:
                 nat = (home, None, None)  # "a Luton family", "a Singapore man": residence stated (GOLD-FORMAT)
-        if nat is None and _definite(member) and member.tag_ == "NN" and member.lemma_.lower() in PERSON_NOUNS:
+        if nat is None and _definite(member) and member.tag_ == "NN" and member.lemma_.lower() in PERSON_NOUNS - GROUP_NOUNS:
             nat = _one_of_a_group(member, ctx) or _earlier_nationality(member)  # "an American … Turkey expelled the man"
             count = 1 if count is None else count
         target = Target(count=count, text=text, approx_count=approx)
@@ -577,7 +578,7 @@ class EnglishExtractor:
             pass
         elif quantity is None and member.tag_ in ("NN", "NNP") and member.lemma_.lower() in PERSON_NOUNS | {
             "chechen"
-        }:
+        } and member.lemma_.lower() not in GROUP_NOUNS:  # "the group", "a family": no one person, no number
             target.count = GROUP_SIZES.get(member.lemma_.lower(), 1)
         elif quantity is None and member.lower_ in ("old", "year-old") and is_age_noun(member):
             target.count = 1  # "the 19-year-old": one person
