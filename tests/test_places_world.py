@@ -656,3 +656,15 @@ def test_an_arrest_lends_no_place_to_an_attack(pipeline: Pipeline) -> None:
     events = run(pipeline, text).events
     attack = next(e for e in events if e.type == "ATTACK")
     assert attack.location is None or attack.location.admin1 is None, attack.location
+
+
+def test_a_removal_takes_no_province_from_another_acts_clause(pipeline: Pipeline) -> None:
+    """A state that removes people is not placed by the one place of its country the sentence names
+    when that place belongs to another act ("… who had been detained in Hatay province"), nor is a
+    removal ever placed so (it spans two countries). Session 12; placed in Hatay before."""
+    text = ("Turkey deported nine German citizens on Thursday, including four women and three children, who had "
+            "been detained in Hatay province last month.")
+    events = run(pipeline, text).events
+    assert [(e.type, e.location.country, e.location.admin1) for e in events if e.location] == [
+        ("DEPORT", "TUR", None), ("ARREST", "TUR", "Hatay")
+    ]

@@ -21,6 +21,8 @@ from watchfloor.extract.en_draft import WEAPON_NOUNS, DocContext, Draft, to_cand
 from watchfloor.extract.en_event_place import (
     FACILITY_NOUNS,
     PLACE_NOUNS,
+    _climb,
+    another_acts,
     event_place_spans,
     place_spans,
     reported_place_spans,
@@ -989,8 +991,8 @@ class EnglishExtractor:
         if seat is not None:
             draft.location = seat
             return
-        own = self._agents_only_place(draft, sent, ctx)
-        if own is not None:
+        own = self._agents_only_place(draft, sent, ctx) if draft.type in ("ARREST", "ENTRY_BAN", "CHARGE") else None
+        if own is not None:  # not a removal: it spans two countries (docs/places.md)
             draft.location = own
             return
         if any(t.lower_ in ("there", "province", "region", "district", "area") for t in _clause_tokens(trig)):
@@ -1052,6 +1054,8 @@ class EnglishExtractor:
         for span in place_spans(sent, self.is_place):
             if span.root.dep_ in ("nsubj", "nsubjpass", "poss"):
                 continue  # "a note Ankara sent", "Ankara's campaign": the government, no place
+            if (climbed := _climb(span.root)) is not None and another_acts(climbed[0], draft.trigger):
+                continue  # "… who had been detained in Hatay province": the place of another act
             place = self._resolved(_place_phrase(span), ctx)
             if place is not None and place.country == agent.country and place.admin1:
                 found[place.admin1] = place
