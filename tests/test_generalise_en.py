@@ -1961,3 +1961,28 @@ def test_a_relative_clause_after_an_including_list(pipeline: Pipeline) -> None:
             "been detained in Hatay province last month.")
     arrests = [e for e in run(pipeline, text).events if e.type == "ARREST"]
     assert [e.total for e in arrests] == [9]
+
+
+# -- batch 75 (session 12): a second report of our own in the unseen reports' manner, run before any
+# change, three classes. A sentence-final apposition naming the act ("…, the first conviction under a
+# 2016 law") hung by the parser on the last noun made the law a sense cue of the man sentenced (a
+# metaphor: "attacked the law"); a counted group spelled out member by member ("two foreign preachers,
+# an Egyptian and a Jordanian"; GOLD-FORMAT: people already counted) was added up twice; "they are
+# accused of …" is a standing allegation, no charge (WikiEvents train codes 10 of 44 "accused" as one).
+
+REPORT_2 = [
+    ("A Copenhagen court on Wednesday sentenced a 29-year-old Danish man who fought for Islamic State in Syria to six "
+     "years in prison, the first conviction under a 2016 law against entering conflict zones.",
+     [W("CHARGE", 1, "DNK", day="2021-03-10")]),
+    ("The ministry said on Tuesday it had banned two foreign preachers, an Egyptian and a Jordanian, from entering "
+     "Denmark.", [W("ENTRY_BAN", 2, "EGY JOR")]),
+    ("Police arrested three men, two Syrians and an Iraqi, in Kilis on Monday.", [W("ARREST", 3, "SYR IRQ", day="2021-03-08")]),
+    ("Police arrested two Syrians, three Iraqis and a Turk in Kilis on Monday.", [W("ARREST", 6, "SYR IRQ TUR", day="2021-03-08")]),
+    ("They are accused of spreading hatred in sermons.", []),
+    ("The senator attacked the new law on Tuesday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), REPORT_2, ids=[f"report2_{i}" for i in range(len(REPORT_2))])
+def test_a_second_report_of_our_own(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -485,7 +485,9 @@ def _counted_by_its_toll(tok: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in tok.subtree if t.i != tok.i)
 
 
-HELD_STATES = frozenset({"hold", "keep", "imprison", "jail", "detain"})
+# verbs whose present passive tells a standing state: "where their mothers are held", "they are
+# accused of spreading hatred" (WikiEvents codes three "accused" in four as no charge)
+HELD_STATES = frozenset({"hold", "keep", "imprison", "jail", "detain", "accuse"})
 FACING_HEADS = frozenset({"face", "await", "risk"})
 
 

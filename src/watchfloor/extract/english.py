@@ -473,6 +473,9 @@ class EnglishExtractor:
             targets.extend(self._member_targets(member, draft, previous, ctx))
         # "23 foreign nationals from China and Russia": the head count is the total.
         head_q = _quantity_of(head)
+        spelled = _spelled_out(head, members, targets, head_q)
+        if spelled is not None:  # "two foreign preachers, an Egyptian and a Jordanian": the two, one by one
+            members, targets = spelled
         counted = [t for t in targets if t.count is not None]
         if head_q is not None and head_q.value is None and head_q.least and targets and targets[0].approx_count is None:
             targets[0].approx_count = head_q.least  # "more than 700 people from the UK"
@@ -1378,6 +1381,28 @@ def _on_its_verb(root: Token, trig: Token) -> bool:
     if trig.lemma_.lower() in ("toll", "number"):
         return False  # "the death toll had risen to 31 by Tuesday": the day of the count, not of the act
     return hangs_from(root, trig.head)
+
+
+def _spelled_out(
+    head: Token, members: list[Token], targets: list[Target], head_q: Quantity | None
+) -> tuple[list[Token], list[Target]] | None:
+    """'two foreign preachers, an Egyptian and a Jordanian', 'three men, two Syrians and an Iraqi':
+    an apposition that lists a counted group member by member adds no one (GOLD-FORMAT: people
+    already counted); its members, with their nationalities, are the group. None otherwise."""
+    if head_q is None or head_q.value is None or len(members) < 3 or len(members) != len(targets) or members[0] is not head:
+        return None
+    if targets[0].nationality is not None:
+        return None  # "two Syrians, three Iraqis and a Turk": a list of groups
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if after is None or after.text != ",":
+        return None  # the group is set off by a comma from the members that spell it out
+    rest = targets[1:]
+    counts = [t.count for t in rest]
+    if None in counts or sum(c or 0 for c in counts) != head_q.value:
+        return None
+    if not all(t.nationality or _named_person(m) for t, m in zip(rest, members[1:], strict=True)):
+        return None
+    return members[1:], rest
 
 
 def _a_participants_own_date(root: Token, trig: Token) -> bool:

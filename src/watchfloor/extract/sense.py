@@ -188,6 +188,9 @@ def _alone(tok: Token) -> bool:
 
 
 OFFENCE_HEADS = frozenset({"suspicion", "charge", "accusation", "allegation"})
+# a sentence-final apposition naming the act itself, which the parser hangs on the last noun before it
+ACT_APPOSITIVES = frozenset({"conviction", "verdict", "sentence", "ruling", "judgment", "judgement", "arrest",
+                             "deportation", "expulsion", "extradition", "attack", "bombing", "raid", "operation"})
 
 
 def _en_inner(head: Token, role: str, depth: int = 2) -> Iterable[tuple[str, str]]:
@@ -204,6 +207,8 @@ def _en_inner(head: Token, role: str, depth: int = 2) -> Iterable[tuple[str, str
     for child in head.children:
         if child.dep_ not in _EN_INNER:
             continue
+        if child.dep_ == "appos" and _fold(child.lemma_) in ACT_APPOSITIVES:
+            continue  # "sentenced a man …, the first conviction under a 2016 law": what the act was, not the man
         yield from _en_inner(child, role, depth if child.dep_ == "prep" else depth - 1)
 
 
