@@ -1986,3 +1986,33 @@ REPORT_2 = [
 @pytest.mark.parametrize(("text", "wants"), REPORT_2, ids=[f"report2_{i}" for i in range(len(REPORT_2))])
 def test_a_second_report_of_our_own(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 76 (session 12): a third report of our own (an attack, its claim, the army's count), run
+# before any change. A group's statement that its fighters "had carried out the checkpoint attack" is
+# its claim of the attack (a modifier between "the" and "attack" hid it); "the army said on Wednesday
+# it had killed 20 militants … since Monday", parsed with the day on the reported verb, dates the saying
+# (as with "said on Wednesday that …"), and the count since Monday is a statistic, not an event.
+
+def test_a_groups_claim_of_its_fighters_attack(pipeline: Pipeline) -> None:
+    text = ("Islamic State in the Greater Sahara said in a statement carried by its Amaq agency that its fighters "
+            "had carried out the checkpoint attack.")
+    claims = run(pipeline, text).claims
+    assert [(c.topic, c.stance) for c in claims] == [("attack-responsibility", "affirm")]
+
+
+def test_a_day_between_the_saying_and_what_is_said() -> None:
+    from watchfloor.extract.en_syntax import _said_on
+
+    nlp = load_english()
+    for text in ("The army said on Wednesday it had killed 20 militants.", "The ministry said on Monday it had deported 12 Uzbeks."):
+        doc = nlp(text)
+        day = next(t for t in doc if t.ent_type_ == "DATE")
+        assert _said_on(day), text
+    doc = nlp("Police said they detained four men in Kano on Monday.")
+    assert not _said_on(next(t for t in doc if t.lower_ == "monday"))
+
+
+def test_a_count_since_a_day_told_by_the_army(pipeline: Pipeline) -> None:
+    x = run(pipeline, "The army said on Wednesday it had killed 20 militants in air strikes on their hideouts since Monday.")
+    assert not x.events and [a.type for a in x.aggregates] == ["ATTACK"], [e.to_gold() for e in x.events]

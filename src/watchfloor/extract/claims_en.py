@@ -362,6 +362,8 @@ def _is_claim_content(
         return False  # the statement reports an event or a figure: an attribution
     if not st.committed and voice.speaker.kind != "group" and _past_happening(part, st.verb):
         return False  # "the gunmen came in four vehicles, the agency said": the happening is the news
+    if voice.speaker.kind == "group" and topic_of(_span_text(part), "en") is not None:
+        return True  # "its fighters had carried out the attack": a group's word on its deed is a claim
     return not (_reports_operation(part) or _states_a_figure(part))
 
 

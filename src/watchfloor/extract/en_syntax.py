@@ -757,7 +757,11 @@ def _speech_subject(trig: Token, any_speech: bool = False) -> Token | None:
 
 
 def _under_speech(tok: Token, trig: Token) -> bool:
-    """Is `tok` attached to a speech verb (a report date, not the event's date)?"""
+    """Is `tok` attached to a speech verb (a report date, not the event's date)? Also "said on
+    Wednesday it had killed 20", parsed with the day on the reported verb: a day told between the
+    verb of speech and the reported clause's subject is the saying's."""
+    if _said_on(tok):
+        return True
     node = tok
     while node.head.i != node.i and node.i != trig.i:
         node = node.head
@@ -766,6 +770,19 @@ def _under_speech(tok: Token, trig: Token) -> bool:
         if node.lemma_.lower() in SPEECH_VERBS:
             return True
     return False
+
+
+def _said_on(tok: Token) -> bool:
+    prep = tok.head if tok.dep_ == "pobj" else tok
+    verb = prep.head
+    if prep.dep_ not in ("prep", "npadvmod") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    said = verb.head
+    return subject is not None and said.i < prep.i < subject.i and all(
+        t.dep_ in ("prep", "pobj", "det", "compound", "amod", "npadvmod", "nummod") or t.ent_type_ in ("DATE", "TIME")
+        for t in said.doc[said.i + 1 : subject.i]
+    )
 
 
 def _is_period(tok: Token) -> bool:
@@ -783,6 +800,8 @@ def _speech_attached(tok: Token) -> bool:
     """Does the date hang from a speech verb ("…, the ministry said on Monday")?"""
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
         return False  # "* 19 August: the governor's office said…" dates the item, not the saying
+    if _said_on(tok):
+        return True  # "said on Monday it had deported …", the day parsed on the reported verb
     node = tok.head.head if tok.head.dep_ == "prep" else tok.head
     if node.lemma_.lower() not in SPEECH_VERBS:
         return False
