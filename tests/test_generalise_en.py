@@ -1991,8 +1991,8 @@ def test_a_second_report_of_our_own(pipeline: Pipeline, text: str, wants: list[W
 # -- batch 76 (session 12): a third report of our own (an attack, its claim, the army's count), run
 # before any change. A group's statement that its fighters "had carried out the checkpoint attack" is
 # its claim of the attack (a modifier between "the" and "attack" hid it); "the army said on Wednesday
-# it had killed 20 militants … since Monday", parsed with the day on the reported verb, dates the saying
-# (as with "said on Wednesday that …"), and the count since Monday is a statistic, not an event.
+# it had killed 20 militants … since Monday", parsed with the day on the reported verb: the day is the
+# saying's, not the act's own, and the count since Monday is a statistic, not an event.
 
 def test_a_groups_claim_of_its_fighters_attack(pipeline: Pipeline) -> None:
     text = ("Islamic State in the Greater Sahara said in a statement carried by its Amaq agency that its fighters "

@@ -800,8 +800,6 @@ def _speech_attached(tok: Token) -> bool:
     """Does the date hang from a speech verb ("…, the ministry said on Monday")?"""
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
         return False  # "* 19 August: the governor's office said…" dates the item, not the saying
-    if _said_on(tok):
-        return True  # "said on Monday it had deported …", the day parsed on the reported verb
     node = tok.head.head if tok.head.dep_ == "prep" else tok.head
     if node.lemma_.lower() not in SPEECH_VERBS:
         return False
