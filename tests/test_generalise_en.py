@@ -2016,3 +2016,18 @@ def test_a_day_between_the_saying_and_what_is_said() -> None:
 def test_a_count_since_a_day_told_by_the_army(pipeline: Pipeline) -> None:
     x = run(pipeline, "The army said on Wednesday it had killed 20 militants in air strikes on their hideouts since Monday.")
     assert not x.events and [a.type for a in x.aggregates] == ["ATTACK"], [e.to_gold() for e in x.events]
+
+
+# -- batch 77 (session 12): "…, the paper reported on Saturday", parsed with "the paper" in apposition
+# to the people of the act, is the one telling it, no one more held (GOLD-FORMAT's own example of a
+# date: "were denied entry, the paper reported on Saturday"). Written before the rule
+
+SOURCE_IN_APPOSITION = [
+    ("Two Syrians were denied entry at the border, the paper reported on Saturday.", [W("ENTRY_BAN", 2, "SYR")]),
+    ("Three Afghans were detained in Van, the agency said on Monday.", [W("ARREST", 3, "AFG")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), SOURCE_IN_APPOSITION, ids=[f"source_appos{i}" for i in range(len(SOURCE_IN_APPOSITION))])
+def test_a_source_read_in_apposition(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -71,6 +71,7 @@ from watchfloor.extract.en_syntax import (
     CONFLICT_ZONES,
     LOCATION_LABELS,
     PERSON_NOUNS,
+    SPEECH_VERBS,
     _a_kind,
     _agent_np,
     _aggregate_cue,
@@ -453,7 +454,7 @@ class EnglishExtractor:
                 elif quantity.least:
                     draft.targets[0].approx_count = quantity.least  # "dozens of migrants"
             return
-        members = _members(head)
+        members = [m for m in _members(head) if m is head or not _a_source(m)]
         # a misparsed list: "held 40 Afghans, three Pakistanis and an Iranian" (the second noun as dep)
         subsets: list[Token] = []  # "eleven foreign nationals, among them four Germans": part of the head
         for c in draft.trigger.children:
@@ -1672,6 +1673,12 @@ def _complete_agent(draft: Draft) -> None:
 
 
 MEDIA_WORDS = frozenset({"portal", "paper", "newspaper", "tabloid", "television", "agency", "website", "daily", "outlet", "media", "reports", "report"})
+
+
+def _a_source(tok: Token) -> bool:
+    """'Two Syrians were denied entry at the border, the paper reported', parsed with "the paper" in
+    apposition to the people: the one telling it, no one the act was done to."""
+    return _is_media(tok) or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SPEECH_VERBS for c in tok.children)
 
 
 def _is_media(tok: Token) -> bool:
