@@ -668,3 +668,15 @@ def test_a_removal_takes_no_province_from_another_acts_clause(pipeline: Pipeline
     assert [(e.type, e.location.country, e.location.admin1) for e in events if e.location] == [
         ("DEPORT", "TUR", None), ("ARREST", "TUR", "Hatay")
     ]
+
+
+def test_a_name_a_place_noun_qualifies_is_a_place_whatever_ner_says() -> None:
+    """ "in Sher Khan village": NER takes the name for a person, yet a name that a place noun
+    qualifies is a place (session 12; event_location 6,247 → 6,267 right, check half 0.753 → 0.756).
+    Failed before the change."""
+    from watchfloor.extract.en_event_place import place_spans
+    from watchfloor.nlp.english import load_english
+
+    doc = load_english()("Gunmen shot dead a teacher in Sher Khan village on Monday.")
+    assert any(t.ent_type_ == "PERSON" for t in doc)  # the premise: NER reads a person here
+    assert "Sher Khan" in [s.text for s in place_spans(next(iter(doc.sents)))]

@@ -125,7 +125,9 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
         )
         if tok.ent_type_ == "NORP" and not named and (nationality_of(tok.text, "en") is not None or not where):
             continue  # "Syrian", "Kurdish": a nationality, unless a place noun names it ("the village of X", "Tashan village")
-        if known or named or appos or where and (tok.ent_type_ != "PERSON" or facility or inside):  # "the town of X" even when NER took X for a person
+        # "Baghdad's western Amriya district": a name that a place noun qualifies is a place, whatever NER took it for
+        qualified = tok.dep_ in ("compound", "nmod") and head.lemma_.lower() in PLACE_NOUNS - {"border", "base", "airport"}
+        if known or named or appos or where and (tok.ent_type_ != "PERSON" or facility or inside or qualified):  # "the town of X" even when NER took X for a person
             start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])
             spans.append(tok.doc[start : tok.i + 1])
             covered.update(range(start, tok.i + 1))
