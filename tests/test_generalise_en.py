@@ -2031,3 +2031,18 @@ SOURCE_IN_APPOSITION = [
 @pytest.mark.parametrize(("text", "wants"), SOURCE_IN_APPOSITION, ids=[f"source_appos{i}" for i in range(len(SOURCE_IN_APPOSITION))])
 def test_a_source_read_in_apposition(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 78 (session 12): a fourth report of our own, run before any change. A removal "from Turkey"
+# happened in Turkey, whatever the story's other countries (it had been placed in the country that
+# later refused the people entry); "the brothers" told back after "two Chechen brothers" are the two
+# (the same word for the same people takes the count, as "the pair" does).
+
+_BROTHERS = ("Georgian border guards refused entry to two Chechen brothers at the Sarpi crossing on Sunday. The "
+             "brothers, aged 19 and 22, had been deported from Turkey earlier in the day.")
+
+
+def test_a_removal_from_a_state_and_the_brothers_told_back(pipeline: Pipeline) -> None:
+    events = run(pipeline, _BROTHERS).events
+    deport = next(e for e in events if e.type == "DEPORT")
+    assert (deport.total, deport.location.country if deport.location else None) == (2, "TUR"), deport.to_gold()

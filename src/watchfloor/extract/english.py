@@ -1579,6 +1579,15 @@ def _deported_from(draft: Draft, ctx: DocContext, previous: list[Draft]) -> None
     With no place told, people are removed from where they were last held ("held in Izmir …
     after two days in detention she was sent home to Norway")."""
     agent_country = draft.agent.country if draft.agent is not None and draft.agent.text else None
+    source = next(
+        (code for p in draft.trigger.children if p.dep_ == "prep" and p.lower_ == "from"
+         for o in p.children if o.dep_ == "pobj" and (code := country_code(_np_text(o), "en"))), None
+    )
+    if source is not None and agent_country in (None, source):
+        # "had been deported from Turkey": the state the people were removed from
+        if draft.location is None or draft.location.country != source:
+            draft.location = Location(country=source, precision=None)
+        return
     here = draft.location.country if draft.location is not None else None
     homes = {c for c in (draft.destination, *draft.nationalities) if c}
     if agent_country is not None and here not in (None, agent_country):
@@ -1722,7 +1731,9 @@ def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> bool:
     found = antecedent(member, ctx.people)
     if found is None:
         return False
-    counted = target.count is None and found.count is not None and not member.tag_.endswith("S")
+    # "him", "the pair"; and "the brothers" after "two Chechen brothers" (the same word for the same people)
+    same_word = member.lemma_.lower() == found.lemma and member.tag_.endswith("S") and _definite(member)
+    counted = target.count is None and found.count is not None and (not member.tag_.endswith("S") or same_word)
     if counted:
         target.count = found.count
     if len(found.nationalities) == 1:
