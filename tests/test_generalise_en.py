@@ -1823,11 +1823,11 @@ def test_an_attack_retold_paragraphs_later(pipeline: Pipeline, text: str, wants:
 
 
 # -- batch 68 (session 12): coordinated verbs share the first verb's subject, a passive's too ("was
-# arrested … and is waiting to be transferred to France"): the people of the second act. Written
+# arrested … and is due to be transferred to Spain"): the people of the second act. Written
 # before the rule
 
 SHARED_SUBJECT = [
-    ("A Moroccan man was arrested in Antwerp on Monday and is waiting to be transferred to France.",
+    ("A Moroccan man was arrested in Antwerp on Monday and is due to be transferred to Spain.",
      [W("ARREST", 1, "MAR", day="2021-03-08"), W("DEPORT", 1, "MAR", modality="planned")]),
     ("Two Algerians were detained in Milan on Friday and will be deported to Algeria.",
      [W("ARREST", 2, "DZA", day="2021-03-05"), W("DEPORT", 2, "DZA", modality="planned")]),

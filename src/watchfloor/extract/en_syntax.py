@@ -719,7 +719,7 @@ def _subject(trig: Token) -> Token | None:
                 return trig.head
             return c
     if trig.dep_ == "conj":
-        # "X was arrested … and is waiting to be transferred": coordinated verbs share the first's
+        # "X was arrested … and is due to be transferred": coordinated verbs share the first's
         # subject, a passive's too
         return _subject(trig.head) or next((c for c in trig.head.children if c.dep_ == "nsubjpass"), None)
     if trig.dep_ == "xcomp":
