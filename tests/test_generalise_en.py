@@ -2046,3 +2046,21 @@ def test_a_removal_from_a_state_and_the_brothers_told_back(pipeline: Pipeline) -
     events = run(pipeline, _BROTHERS).events
     deport = next(e for e in events if e.type == "DEPORT")
     assert (deport.total, deport.location.country if deport.location else None) == (2, "TUR"), deport.to_gold()
+
+
+# -- batch 79 (session 12): a fifth report of our own (a platform's sweep), and the general news it led
+# to, run before any change: "5,000 accounts and channels" is one count for the list (GOLD-FORMAT:
+# "148 women and children"); people "removed from the square", an official "removed from office" are no
+# state's removal, while men removed "from the country" are.
+
+REMOVALS_AND_SWEEPS = [
+    ("Telegram removed 5,000 accounts and channels used by Islamic State supporters this week.", [W("TAKEDOWN", 5000)]),
+    ("Police removed 30 protesters from the square on Monday.", []),
+    ("The mayor was removed from office on Monday.", []),
+    ("Britain removed two Pakistani men from the country on Friday.", [W("DEPORT", 2, "PAK", day="2021-03-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), REMOVALS_AND_SWEEPS, ids=[f"removal_sweep{i}" for i in range(len(REMOVALS_AND_SWEEPS))])
+def test_removals_and_sweeps(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

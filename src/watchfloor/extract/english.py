@@ -353,6 +353,12 @@ class EnglishExtractor:
                 return None
         elif etype == "DEPORT" and _handed_to_own_body(trig):
             return None  # "handed over to the police", "turned over to a child-care board": custody, no removal
+        elif etype == "DEPORT" and trig.lemma_.lower() == "remove" and any(
+            p.dep_ == "prep" and p.lower_ == "from"
+            and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in ("country", "territory") for o in p.children)
+            for p in trig.children
+        ):
+            return None  # "removed 30 protesters from the square", "removed from office": no state's removal
         elif patient is not None and patient is not sentenced and not _is_person_np(patient) and patient.lower_ not in ANAPHORS and not (
             _named_person(patient) and not patient.ent_type_
             and (patient.dep_ == "nsubj" and patient.head.pos_ == "VERB" or patient.dep_ in ("dobj", "nsubjpass", "dative"))
@@ -414,6 +420,11 @@ class EnglishExtractor:
                 )
             counts = [t.count for t in draft.targets]
             draft.total = sum(c for c in counts if c is not None) if counts and None not in counts else None
+            bare = all(not any(c.dep_ in ("det", "nummod", "amod") for c in m.children) for m in objects[1:])
+            if draft.total is None and len(counts) > 1 and counts[0] is not None and None not in (counts[0],) and all(
+                c is None for c in counts[1:]
+            ) and bare:
+                draft.total = counts[0]  # "5,000 accounts and channels": one count for the list (GOLD-FORMAT)
             return
         if head.lower_ in ("he", "him", "she", "her", "his"):
             draft.anaphoric = True
