@@ -73,6 +73,7 @@ SAME_HAPPENING = frozenset({"conj", "advcl", "xcomp", "pcomp", "ccomp", "ROOT", 
 BIRTH_WORDS = frozenset({"bear", "born", "native", "resident", "hometown", "home", "origin", "live"})
 
 
+SPEECH_WORDS = SPEECH_VERBS | {"cite", "quote"}  # verbs a report's source is told by ("citing officials in X")
 TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "eve", "week", "weekend", "holiday",
                         "prayer", "service", "mass", "celebration", "festival", "break", "season", "vacation"})
 
@@ -318,9 +319,6 @@ def _has_speech(sent: Span) -> bool:
     if found is None:
         found = cache[sent.start] = any(t.lemma_.lower() in SPEECH_WORDS for t in sent)
     return bool(found)
-
-
-SPEECH_WORDS = SPEECH_VERBS | {"cite", "quote"}
 
 
 def event_place_spans(

@@ -492,10 +492,10 @@ FACING_HEADS = frozenset({"face", "await", "risk"})
 
 
 def _charges_faced(trig: Token) -> bool:
-    """'He faces charges of …', 'the suspect faced two counts of murder' (WikiEvents codes these
-    as charges brought): the charges exist; not "could face charges", "is to face charges"."""
+    """'He faces charges of …', 'the suspect faced terrorism charges' (WikiEvents codes these as
+    charges brought): the charges exist; not "could face charges", "is to face charges"."""
     verb = trig.head
-    if trig.lemma_.lower() not in ("charge", "count") or verb.lemma_.lower() != "face" or verb.tag_ not in ("VBZ", "VBP", "VBD"):
+    if trig.lemma_.lower() != "charge" or verb.lemma_.lower() != "face" or verb.tag_ not in ("VBZ", "VBP", "VBD"):
         return False
     return not any(c.dep_ == "aux" for c in verb.children)
 SEEK_HEADS = frozenset({"seek", "request", "demand", "approve", "authorise", "authorize"})  # acts asked for  # "face deportation", "awaiting extradition"
@@ -773,6 +773,8 @@ def _under_speech(tok: Token, trig: Token) -> bool:
 
 
 def _said_on(tok: Token) -> bool:
+    """'The army said on Wednesday it had killed …': a date word between the verb of speech and the
+    subject of the clause it reports, with only its own phrase between them."""
     prep = tok.head if tok.dep_ == "pobj" else tok
     verb = prep.head
     if prep.dep_ not in ("prep", "npadvmod") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:

@@ -421,9 +421,7 @@ class EnglishExtractor:
             counts = [t.count for t in draft.targets]
             draft.total = sum(c for c in counts if c is not None) if counts and None not in counts else None
             bare = all(not any(c.dep_ in ("det", "nummod", "amod") for c in m.children) for m in objects[1:])
-            if draft.total is None and len(counts) > 1 and counts[0] is not None and None not in (counts[0],) and all(
-                c is None for c in counts[1:]
-            ) and bare:
+            if draft.total is None and len(counts) > 1 and counts[0] is not None and bare and all(c is None for c in counts[1:]):
                 draft.total = counts[0]  # "5,000 accounts and channels": one count for the list (GOLD-FORMAT)
             return
         if head.lower_ in ("he", "him", "she", "her", "his"):

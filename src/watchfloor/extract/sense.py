@@ -181,8 +181,10 @@ def _en_lemma(tok: Token) -> str | None:
 
 def _alone(tok: Token) -> bool:
     """No other word of a name with it: neither a compound of the next word nor an entity of several."""
-    if tok.dep_ == "compound" or tok.i + 1 >= len(tok.doc):
-        return tok.dep_ != "compound"
+    if tok.dep_ == "compound":
+        return False
+    if tok.i + 1 == len(tok.doc):
+        return True
     nxt = tok.doc[tok.i + 1]
     return nxt.pos_ != "PROPN" and nxt.ent_iob_ != "I"
 
