@@ -2064,3 +2064,42 @@ REMOVALS_AND_SWEEPS = [
 @pytest.mark.parametrize(("text", "wants"), REMOVALS_AND_SWEEPS, ids=[f"removal_sweep{i}" for i in range(len(REMOVALS_AND_SWEEPS))])
 def test_removals_and_sweeps(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 80 (session 13): a sixth report of our own (arrests in Austria, a return from camps, a family
+# on its way), run before any change. "The men, aged 19 and 23, were detained …" made a second arrest
+# dated 19 March 1923 (numbers joined by "and" are ages, never a date); "the brothers" was taken for
+# the single man named last (a plural is the whole group, as "they" is); "from camps in Syria" was
+# read as an origin (a common noun that is no settlement is where people were, not where they come
+# from); "left Britain last week and are thought to be heading for Syria, police said on Monday" took
+# the saying's day (the second of two coordinated verbs shares the first one's date). Origins that
+# were right before: "a man from Tetovo", "brothers from Derby", "young men from Molenbeek".
+
+_GRAZ = ("Austrian police on Tuesday arrested two Chechen brothers in Graz on suspicion of planning to join "
+         "Islamic State in Syria, the interior ministry said.\n\nThe men, aged 19 and 23, were detained at a flat "
+         "in the city's Gries district. A third man, a Bosnian citizen, was arrested the following morning in Linz.\n\n"
+         "Prosecutors said the brothers had tried to reach Syria once before, in 2016, but were turned back by "
+         "Turkish border guards near Gaziantep.")
+
+
+def test_ages_are_no_date_and_the_brothers_are_the_two(pipeline: Pipeline) -> None:
+    events = run(pipeline, _GRAZ).events
+    arrests = sorted((e.total, sorted(e.nationalities), e.date) for e in events if e.type == "ARREST")
+    assert arrests == [(1, ["BIH"], date(2021, 3, 10)), (2, ["RUS"], date(2021, 3, 9))], [e.to_gold() for e in events]
+    ban = next(e for e in events if e.type == "ENTRY_BAN")
+    assert (ban.total, sorted(ban.nationalities)) == (2, ["RUS"]), ban.to_gold()
+
+
+ORIGINS_AND_WHEREABOUTS = [
+    ("A 24-year-old man from Tetovo was arrested at Vienna airport on Tuesday.", [W("ARREST", 1, "MKD")]),
+    ("Three young men from Molenbeek were charged on Thursday with terrorist offences.", [W("CHARGE", 3, "BEL")]),
+    ("Police detained four women from camps in Syria at Almaty airport on Monday.", [W("ARREST", 4)]),
+    ("Two brothers from Derby left Britain last week with their mother and are thought to be heading for Syria, police "
+     "said on Monday.",
+     [W("TRAVEL", 3, "GBR", "rumored", day="2021-03-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), ORIGINS_AND_WHEREABOUTS, ids=[f"origin{i}" for i in range(len(ORIGINS_AND_WHEREABOUTS))])
+def test_origins_whereabouts_and_a_shared_date(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

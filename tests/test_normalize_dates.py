@@ -250,6 +250,17 @@ def test_durations_times_and_bare_numbers_are_not_dates(phrase: str) -> None:
     assert resolve_date(phrase, THU) is None
 
 
+@pytest.mark.parametrize("phrase", ["19 and 23", "5 and 7", "12, 14 and 16", "17 или 18"])
+def test_numbers_joined_without_a_month_are_ages_not_dates(phrase: str) -> None:
+    # spaCy tags "aged 19 and 23" as DATE; dateparser would make it 19 March 1923
+    assert resolve_date(phrase, THU, "ru" if "или" in phrase else "en") is None
+
+
+def test_numbers_joined_with_a_month_stay_dates() -> None:
+    assert resolve_date("5 and 7 May", THU) is not None
+    assert resolve_date("May 5 and 7", THU) is not None
+
+
 def test_a_bare_year_phrase_is_that_year() -> None:
     assert resolve_date("2014", THU) == year(2014)
     assert resolve_date("2014", None) == year(2014)

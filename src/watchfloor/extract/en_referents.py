@@ -227,8 +227,8 @@ def antecedent(member: Token, people: list[People]) -> People | None:
             if names & p.names:
                 return p
             continue
-        if member.lower_ in PLURAL_PRONOUNS and (p.count == 1 or p.part):
-            continue  # "they" are the whole group, not one of them nor some of them
+        if (member.lower_ in PLURAL_PRONOUNS or member.tag_ == "NNS") and (p.count == 1 or p.part):
+            continue  # "they", "the brothers" are the whole group, not one of them nor some of them
         if member.lemma_.lower() in GROUP_NOUNS and (p.count == 1 or p.part):
             continue  # "caught with the group": the whole group, not the one person told last nor some of it
         if _other_kind(member, p) or sex_differs(member.lower_, p.lemma):

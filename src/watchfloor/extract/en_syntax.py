@@ -894,6 +894,11 @@ def same_referent(head: Token, appos: Token) -> bool:
 PLACE_HEADS = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast", "republic", "city", "village", "town"})
 
 
+# common-noun heads of a place one comes from ("from Yovon district", "from the island of Fuvahmulah")
+ORIGIN_PLACES = PLACE_HEADS | {"island", "atoll", "area", "suburb", "neighbourhood", "neighborhood", "municipality",
+                               "settlement", "valley", "capital", "countryside", "outskirts"}  # fmt: skip
+
+
 def _is_place_np(tok: Token) -> bool:
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
@@ -966,6 +971,8 @@ def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = 
                     name = _compound_text(country_tok)
                     code = country_code(name, "en")
                     placed = prep.lower_ == "from" or member.lemma_.lower() in RESIDENCE_NOUNS
+                    if code is None and country_tok.pos_ != "PROPN" and country_tok.lemma_.lower() not in ORIGIN_PLACES:
+                        continue  # "from camps in Syria", "from a flat in Graz": where they were, no origin
                     if code is None and placed and any(t.pos_ == "PROPN" for t in country_tok.subtree):
                         place = gazetteer.resolve(_np_text(country_tok)).place
                         code = place.country if place is not None else None

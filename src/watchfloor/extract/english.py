@@ -833,6 +833,7 @@ class EnglishExtractor:
             inside = (root in owned or _on_its_verb(root, trig)) and not _under_speech(root, trig)
             if inside and _a_participants_own_date(root, trig):
                 continue
+            inside = inside or draft.modality != "planned" and _shared_with_first_verb(root, trig)
             # only a date after the act and outside its clause can be a later happening's
             later = not inside and root.i > trig.i
             relative = story_relative(sent, published, ctx.dateline_end) if later else frozenset()
@@ -1381,6 +1382,23 @@ PARENTHESISED_PLACE = re.compile(
     r" \(([A-Z][^()\d]{1,80})\)"
 )
 CHARGE_VERBS = BRINGING_CHARGES | {"drop"}  # "the charges were dropped": charges were brought
+
+
+THEN_WORDS = frozenset({"later", "then", "subsequently", "afterwards", "since", "eventually", "now", "soon"})
+
+
+def _shared_with_first_verb(root: Token, trig: Token) -> bool:
+    """'left Britain last week and are thought to be heading for Syria': the second of two
+    coordinated verbs, with no date and no 'later' of its own, shares the first one's date (not a
+    plan: "was arrested on 18 March and is waiting to be transferred")."""
+    top = trig
+    while top.dep_ == "xcomp" and top.head.pos_ == "VERB":
+        top = top.head  # "are thought to be heading": the believing verb is the coordinated one
+    if top.dep_ != "conj" or top.head.pos_ not in ("VERB", "AUX") or not hangs_from(root, top.head):
+        return False
+    if any(c.lower_ in THEN_WORDS for v in (trig, top) for c in v.children):
+        return False  # "fled in 2014 and was later arrested"
+    return not any(t.ent_type_ == "DATE" for t in _clause_tokens(top))
 
 
 def _on_its_verb(root: Token, trig: Token) -> bool:

@@ -1161,7 +1161,9 @@ _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _NOT_FOR_DATEPARSER = re.compile(
     r"(?i)\b(?:days?|weeks?|fortnights?|months?|years?|hours?|minutes?|decades?|centur\w*|дн\w*|день|сут\w*|"
     r"недел\w*|месяц\w*|год\w*|лет|час\w*|минут\w*|noon|midnight|o'clock|полдень|полночь)\b|"
-    r"\d\s*(?:[ap]\.?m\b|:\d\d)|\d0-?(?:s|х)\b|^\s*\d{1,3}\s*$|^\s*\d{1,2}/\d{1,2}\s*$"
+    r"\d\s*(?:[ap]\.?m\b|:\d\d)|\d0-?(?:s|х)\b|^\s*\d{1,3}\s*$|^\s*\d{1,2}/\d{1,2}\s*$|"
+    # numbers joined by "and"/"or" with no month or weekday: ages or counts ("aged 19 and 23")
+    r"^\s*\d{1,2}(?:\s*(?:,|and|or|и|или)\s*\d{1,2})+\s*$"
 )
 _BARE_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s*")
 
