@@ -2103,3 +2103,40 @@ ORIGINS_AND_WHEREABOUTS = [
 @pytest.mark.parametrize(("text", "wants"), ORIGINS_AND_WHEREABOUTS, ids=[f"origin{i}" for i in range(len(ORIGINS_AND_WHEREABOUTS))])
 def test_origins_whereabouts_and_a_shared_date(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 81 (session 13): a seventh report of our own (a sentence in Paris, arrests in Java, a border
+# in Tajikistan), run before any change. The tagger reads the second of two passives as a past tense
+# ("was arrested in Kilis and deported to Belgium": "deported" VBD), and the removal was lost: with no
+# subject or object of its own it is the passive participle. "detained in May and later deported"
+# took May for the removal. "The woman, from Nice, …" counted no one, and did not give the woman
+# sentenced a paragraph before her country (one person told back by the same noun with a
+# nationality: GOLD-FORMAT's follow-up that adds to the act).
+
+SECOND_PASSIVES = [
+    ("He was arrested in Kilis and deported to Belgium on Friday.", [W("ARREST", 1), W("DEPORT", 1, day="2021-03-05")]),
+    ("Two Britons were arrested at the airport and deported to London on Sunday.",
+     [W("ARREST", 2, "GBR"), W("DEPORT", 2, "GBR", day="2021-03-07")]),
+    ("She was stopped at the border and sent back to Germany on Monday.", [W("ARREST", 1), W("DEPORT", 1, day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), SECOND_PASSIVES, ids=[f"second_passive{i}" for i in range(len(SECOND_PASSIVES))])
+def test_the_second_of_two_passives_tagged_past(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+def test_later_is_not_the_first_acts_day(pipeline: Pipeline) -> None:
+    events = run(pipeline, "The two men were detained in Izmir in May and later deported to Russia.").events
+    dated = {e.type: e.date for e in events}
+    assert dated == {"ARREST": date(2020, 5, 1), "DEPORT": None}, [e.to_gold() for e in events]
+
+
+_NICE = ("A French court on Monday sentenced a 29-year-old woman to ten years in prison for trying to join Islamic "
+         "State.\n\nThe woman, from Nice, was stopped at the Turkish border in March 2015 and deported to France a week later.")
+
+
+def test_one_person_told_back_with_her_town(pipeline: Pipeline) -> None:
+    events = run(pipeline, _NICE).events
+    got = sorted((e.type, e.total, sorted(e.nationalities)) for e in events)
+    assert got == [("ARREST", 1, ["FRA"]), ("CHARGE", 1, ["FRA"]), ("DEPORT", 1, ["FRA"])], [e.to_gold() for e in events]

@@ -261,6 +261,31 @@ def same_group(member: Token, count: int | None, people: list[People]) -> People
     return min(same, key=lambda p: abs(p.token - member.i)) if same else None
 
 
+TOLD_LATER_REACH = 300  # tokens: "a 29-year-old woman … The woman, from Nice, …" a paragraph or two on
+
+
+def told_later(member: Token, people: list[People]) -> People | None:
+    """'sentenced a 29-year-old woman … The woman, from Nice, had …': one person first told with
+    no nationality, then told back by the same noun with one (GOLD-FORMAT: a follow-up that gives
+    the nationality of those acted on adds to the act). None when another of the same noun comes
+    between, or the later phrase names several people or nationalities."""
+    if member.tag_ != "NN" or _definite(member) or member.lemma_.lower() in GROUP_NOUNS:
+        return None
+    lemma = member.lemma_.lower()
+    doc = member.doc
+    for p in people:
+        if p.token <= member.i or p.lemma != lemma:
+            continue
+        if p.token - member.i > TOLD_LATER_REACH or p.count not in (None, 1) or len(p.nationalities) != 1:
+            return None
+        return p if _definite(doc[p.token]) else None
+    return None
+
+
+def _definite(tok: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+
+
 def story_nationality(people: list[People]) -> tuple[str, str | None] | None:
     """The one nationality of every person a story names with one, if it names two or more."""
     named = [p for p in people if p.nationalities]

@@ -257,7 +257,13 @@ def _main_group(doc: Doc) -> str | None:
 def _is_passive(tok: Token) -> bool:
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return True
-    if tok.tag_ != "VBN" or any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+    if any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+        return False
+    if tok.tag_ == "VBD" and tok.dep_ == "conj" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
+        # "was arrested in Kilis and deported to Belgium": the tagger's past tense, but with no
+        # subject or object of its own it is the second passive participle
+        return _is_passive(tok.head)
+    if tok.tag_ != "VBN":
         return False
     # "those detained", and the second of two passive verbs: "was arrested and charged with …"
     return tok.dep_ in ("acl", "relcl") or tok.dep_ == "conj" and tok.head.tag_ == "VBN" and _is_passive(tok.head)

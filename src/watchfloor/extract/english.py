@@ -46,6 +46,7 @@ from watchfloor.extract.en_referents import (
     same_group,
     stated_nationality,
     story_nationality,
+    told_later,
 )
 from watchfloor.extract.en_roles import add_story_roles
 from watchfloor.extract.en_story import (
@@ -556,8 +557,10 @@ class EnglishExtractor:
         origins = [] if self._nationality(member) else _origin_countries(member, self.gazetteer)
         if origins:  # "suspects from X and Y"; "two Iraqis … from Syria into Turkey" keeps IRQ
             if len(origins) == 1:  # "two brothers from Cardiff": one origin keeps the count
-                if count is None and draft.type != "TAKEDOWN" and _named_person(member):
-                    count = 1  # "Fatima B., from Antwerp": a named person counts one
+                if count is None and draft.type != "TAKEDOWN" and (
+                    _named_person(member) or member.tag_ == "NN" and member.lemma_.lower() in PERSON_NOUNS - GROUP_NOUNS
+                ):
+                    count = 1  # "Fatima B., from Antwerp", "the woman, from Nice": one person
                 return [Target(count=count, nationality=origins[0][0], text=text, approx_count=approx)]
             return [Target(count=None, nationality=c, text=n) for c, n in origins]
         nat = self._nationality(member)
@@ -844,6 +847,10 @@ class EnglishExtractor:
                 best = (distance, value, inside)
                 best_root = root
                 speech_dated = _speech_attached(root)
+        if best is not None and not best[2] and draft.type != "TRAVEL" and any(c.lower_ in LATER_WORDS for c in trig.children):
+            # "detained in May and later deported": after the day told, not on it (a trip's day is
+            # its start: "quit Graz in June and later reached the war zone")
+            best = None
         frame = _hours_from(trig, found)
         direct = any(r.head == trig or r.head.dep_ == "prep" and r.head.head == trig for r, _ in found)
         if frame is not None and not direct:
@@ -1384,6 +1391,7 @@ PARENTHESISED_PLACE = re.compile(
 CHARGE_VERBS = BRINGING_CHARGES | {"drop"}  # "the charges were dropped": charges were brought
 
 
+LATER_WORDS = frozenset({"later", "subsequently", "eventually", "afterwards"})
 THEN_WORDS = frozenset({"later", "then", "subsequently", "afterwards", "since", "eventually", "now", "soon"})
 
 
@@ -1927,6 +1935,10 @@ def _from_story(target: Target, member: Token, ctx: DocContext) -> None:
     group = same_group(member, target.count, ctx.people)
     if group is not None and len(group.nationalities) == 1:
         target.nationality, target.ethnicity = group.nationalities[0]
+        return
+    later = told_later(member, ctx.people)
+    if later is not None:
+        target.nationality, target.ethnicity = later.nationalities[0]
         return
     if member.lemma_.lower() in PERPETRATOR_NOUNS:
         return  # "one of the bombers": the story's named people are rarely those who struck
