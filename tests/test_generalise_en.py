@@ -2140,3 +2140,31 @@ def test_one_person_told_back_with_her_town(pipeline: Pipeline) -> None:
     events = run(pipeline, _NICE).events
     got = sorted((e.type, e.total, sorted(e.nationalities)) for e in events)
     assert got == [("ARREST", 1, ["FRA"]), ("CHARGE", 1, ["FRA"]), ("DEPORT", 1, ["FRA"])], [e.to_gold() for e in events]
+
+
+# -- batch 82 (session 13): an eighth report of our own (a wedding-hall bombing, a raid on a base and
+# the troops' pursuit, general news), run before any change. The troops who "later pursued the
+# insurgents … and killed 20 of them" were joined to the insurgents' attack on the base (an armed
+# group's act and the state forces' strike back are two acts); "killed two policemen and four
+# villagers" counted two dead (a list of counted people adds up; an apposition that breaks a count
+# down does not add).
+
+_BORNO = ("Boko Haram fighters attacked a military base in Borno state on Sunday night, the army said.\n\n"
+          "Troops later pursued the insurgents into the Sambisa forest and killed 20 of them, an army spokesman said.")
+
+
+def test_the_troops_strike_back_is_an_act_of_its_own(pipeline: Pipeline) -> None:
+    events = run(pipeline, _BORNO).events
+    assert [e.type for e in events] == ["ATTACK", "ATTACK"], [e.to_gold() for e in events]
+    assert events[1].killed == 20
+
+
+LISTED_TOLLS = [
+    ("Gunmen killed two policemen and four villagers in Zamfara on Monday.", [W("ATTACK", killed=6)]),
+    ("A suicide bomber killed five people, a police officer and four civilians, at a checkpoint on Monday.", [W("ATTACK", killed=5)]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), LISTED_TOLLS, ids=[f"listed_toll{i}" for i in range(len(LISTED_TOLLS))])
+def test_a_listed_toll_adds_up(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -138,6 +138,27 @@ def _people_agree(a: Event, b: Event) -> bool:
     return not na or not nb or na <= nb or nb <= na
 
 
+STATE_SECTORS = frozenset({"MIL", "POL", "GOV"})
+ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "REB/INS"})
+
+
+def _opposed_agents(a: Event, b: Event) -> bool:
+    """An armed group's attack and the troops' strike back ("Boko Haram fighters attacked a base …
+    Troops later pursued the insurgents and killed 20 of them"): two acts, whatever else agrees."""
+    return _side(a) is not None and _side(b) is not None and _side(a) != _side(b)
+
+
+def _side(event: Event) -> str | None:
+    if event.agent is None or not event.agent.text:
+        return None  # a side is read from the words that name who acted, not from the weapon
+    sector = event.agent.sector
+    if sector in STATE_SECTORS:
+        return "state"
+    if sector in ARMED_GROUP_SECTORS or sector is None and event.affiliation:
+        return "armed group"  # "Boko Haram fighters": the group named, no sector of its own
+    return None
+
+
 def continues(earlier: Mention, later: Mention) -> bool:
     """Whether `later` tells more of the act `earlier` told."""
     a, b = earlier.event, later.event
@@ -147,6 +168,8 @@ def continues(earlier: Mention, later: Mention) -> bool:
     if a.type != b.type or later.sentence - earlier.sentence > gap or later.sentence < earlier.sentence:
         return False
     if a.modality != b.modality and "asserted" not in (a.modality, b.modality):
+        return False
+    if _opposed_agents(a, b):
         return False
     if {a.modality, b.modality} == {"asserted", "denied"} and a.targets and b.targets:
         return False  # "charged a Rwandan …; two men were freed with no charges brought against them"

@@ -1165,6 +1165,9 @@ def _count_near(tok: Token) -> int | None:
     victim_deps = ("nsubj", "nsubjpass") if tok.lemma_.lower() in ("die", "dead") else ("dobj", "nsubjpass")
     for c in tok.children:
         if c.dep_ in victim_deps:
+            listed = _listed_count(c)
+            if listed is not None:
+                return listed  # "eleven soldiers and three civilians died": 14
             q = _quantity_of(c)
             if q is not None and q.value is not None:
                 return q.value
@@ -1177,6 +1180,23 @@ def _count_near(tok: Token) -> int | None:
         if q is not None:
             return q.value
     return None
+
+
+def _listed_count(head: Token) -> int | None:
+    """The sum of a list of counted people joined by "and" (not an apposition, which tells the
+    same people again: "five people, a police officer and four civilians")."""
+    members = [head]
+    while (nxt := next((c for c in members[-1].children if c.dep_ == "conj"), None)) is not None:
+        members.append(nxt)
+    if len(members) < 2:
+        return None
+    total = 0
+    for member in members:
+        q = _quantity_of(member)
+        if q is None or q.value is None:
+            return None
+        total += q.value
+    return total
 
 
 RISING_VERBS = frozenset({"rise", "climb", "reach", "jump", "increase", "grow", "mount", "hit", "stand"})
