@@ -569,6 +569,15 @@ def claimed_clause(trig: Token) -> bool:
     )
 
 
+def _across_semicolon(clause: Token, head: Token) -> bool:
+    """Whether the parser hung a clause on a verb across a semicolon (an independent clause read
+    as a complement)."""
+    if clause.dep_ not in ("ccomp", "parataxis", "advcl"):
+        return False
+    low, high = sorted((clause.i, head.i))
+    return any(c.text == ";" and low < c.i < high for c in head.children)
+
+
 def _modality(trig: Token) -> str:
     if small_clause_subject(trig) is not None and trig.head.lemma_.lower() in WANTING_HEADS:
         return "planned"  # "the government wants her expelled"
@@ -593,7 +602,11 @@ def _modality(trig: Token) -> str:
         return "planned"
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
         return "planned"
+    below = trig
     for anc in trig.ancestors:
+        if _across_semicolon(below, anc):
+            break  # "have charged 31; the rest are expected to be deported": two sentences in one
+        below = anc
         lemma = anc.lemma_.lower()
         if lemma in DENY_HEADS:
             return "denied"

@@ -1452,8 +1452,15 @@ def _a_participants_own_date(root: Token, trig: Token) -> bool:
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
             if node.dep_ == "csubjpass":  # the same reduced relative, parsed as a clausal subject
                 return any(c.dep_ == "nsubj" and _is_person_np(c) for c in node.children)
+            if node.dep_ == "acl" and node.lemma_.lower() in STATE_PARTICIPLES:
+                return False  # "detained 53 foreigners suspected of links to IS … on Tuesday": a
+                # suspicion has no day; the parser hung the arrest's day on it
             return node.dep_ in ("relcl", "acl") and _is_person_np(node.head)
     return False
+
+
+# participles that describe people as they are, with no happening to date
+STATE_PARTICIPLES = frozenset({"suspect", "accuse", "believe", "link", "tie", "want", "allege", "affiliate", "connect"})
 
 
 def _charges_brought(tok: Token) -> bool:
