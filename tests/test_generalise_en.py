@@ -2188,3 +2188,22 @@ SUSPICIONS_AND_SEMICOLONS = [
 @pytest.mark.parametrize(("text", "wants"), SUSPICIONS_AND_SEMICOLONS, ids=[f"suspicion{i}" for i in range(len(SUSPICIONS_AND_SEMICOLONS))])
 def test_a_suspicion_has_no_day_and_a_semicolon_ends_a_clause(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 84 (session 13): from the same report, "detained six members of an IS cell in Dagestan, four
+# of them Tajik citizens" (parsed with the description hung on the verb) gave the six no nationality
+# (who some of a counted group are adds their nationality, not to the count: GOLD-FORMAT "nine of
+# them children describes people already counted").
+
+SOME_OF_THEM = [
+    ("Officers detained six members of an Islamic State cell in Dagestan on Tuesday, four of them Tajik citizens.",
+     [W("ARREST", 6, "TJK")]),
+    ("Officers detained six members of an Islamic State cell in Dagestan on Tuesday, four of them natives of Tajikistan.",
+     [W("ARREST", 6, "TJK")]),
+    ("Police arrested eleven people in Kano on Monday, four of them women.", [W("ARREST", 11)]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), SOME_OF_THEM, ids=[f"some_of_them{i}" for i in range(len(SOME_OF_THEM))])
+def test_who_some_of_them_are(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

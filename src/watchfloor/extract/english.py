@@ -99,6 +99,7 @@ from watchfloor.extract.en_syntax import (
     _negated,
     _np_text,
     _origin_countries,
+    _partitive,
     _patient,
     _perfect,
     _place_phrase,
@@ -469,11 +470,14 @@ class EnglishExtractor:
         subsets: list[Token] = []  # "eleven foreign nationals, among them four Germans": part of the head
         for c in draft.trigger.children:
             if c.dep_ == "dep" and c.i > head.i and _is_person_np(c):
-                among = any(p.dep_ == "prep" and p.lower_ in ("among", "including") for p in c.children)
+                among = any(p.dep_ == "prep" and p.lower_ in ("among", "including") for p in c.children) or _partitive(c)
                 (subsets if among and _quantity_of(head) is not None else members).extend(_members(c))
             elif c.dep_ == head.dep_ and c.dep_ in ("nsubjpass", "nsubj") and c.i != head.i and _coordinated(head, c):
                 members.extend(m for m in _members(c) if m not in members)  # "Ali, 24, and Omar, 31, were …"
         if _quantity_of(head) is not None:
+            for c in [*draft.trigger.children, *head.children]:
+                if c.dep_ in ("npadvmod", "appos", "dep", "advcl") and c.i > head.i and _partitive(c) and c not in subsets:
+                    subsets.append(c)  # "detained six members …, four of them Tajik citizens": who some of them are
             for prep in [*draft.trigger.children, *head.children]:
                 if prep.dep_ == "prep" and prep.lower_ == "among":  # "…, among them two Tunisians"
                     people = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ != "PRON" and _is_person_np(o)]
