@@ -48,7 +48,8 @@ from watchfloor.extract.en_referents import (
     story_nationality,
     told_later,
 )
-from watchfloor.extract.en_roles import add_story_roles
+from watchfloor.extract.en_remainder import is_rest, remainder_of
+from watchfloor.extract.en_roles import WEAPON_WORDS, add_story_roles
 from watchfloor.extract.en_story import (
     _acronym_after,
     _dedupe_clause,
@@ -334,6 +335,8 @@ class EnglishExtractor:
             patient = _subject(trig)  # "a militant surrendered to police": he is the one held
         elif patient is None and not is_noun and etype in ("ARREST", "DEPORT", "CHARGE") and _held_subject(trig):
             patient = _subject(trig)  # "Two Kazakh women arrested in Istanbul … had travelled": a relative misread
+        if etype == "ATTACK" and trig.lemma_.lower() in DISRUPTING_VERBS and patient is not None and _disarmed(patient):
+            return None  # "the weapons were destroyed", "defused a bomb": arms disrupted, nobody attacked
         if etype != "ATTACK" and _ongoing_practice(trig, patient):
             return None  # "Indonesia is also turning people away": a practice, not one act
         if etype == "TAKEDOWN":
@@ -361,7 +364,7 @@ class EnglishExtractor:
             for p in trig.children
         ):
             return None  # "removed 30 protesters from the square", "removed from office": no state's removal
-        elif patient is not None and patient is not sentenced and not _is_person_np(patient) and patient.lower_ not in ANAPHORS and not (
+        elif patient is not None and patient is not sentenced and not _is_person_np(patient) and patient.lower_ not in ANAPHORS and not is_rest(patient) and not (
             _named_person(patient) and not patient.ent_type_
             and (patient.dep_ == "nsubj" and patient.head.pos_ == "VERB" or patient.dep_ in ("dobj", "nsubjpass", "dative"))
         ):  # an unknown name that acted before it was held ("Amal crossed … and was detained"), or that
@@ -425,6 +428,8 @@ class EnglishExtractor:
             bare = all(not any(c.dep_ in ("det", "nummod", "amod") for c in m.children) for m in objects[1:])
             if draft.total is None and len(counts) > 1 and counts[0] is not None and bare and all(c is None for c in counts[1:]):
                 draft.total = counts[0]  # "5,000 accounts and channels": one count for the list (GOLD-FORMAT)
+            return
+        if self._rest_of_a_group(draft, head, previous):
             return
         if head.lower_ in ("he", "him", "she", "her", "his"):
             draft.anaphoric = True
@@ -534,6 +539,19 @@ class EnglishExtractor:
         if size is not None and len(targets) == 1 and not companions:
             draft.total = size  # "a family of five" is five people (real text: "killed a family of four people")
         draft.targets = targets
+
+    def _rest_of_a_group(self, draft: Draft, head: Token, previous: list[Draft]) -> bool:
+        """'the remaining five', 'the rest', 'all but three' of the people of the act before."""
+        prior = _antecedent(previous)
+        rest = remainder_of(head, prior.total if prior else None, prior.trigger.i if prior else -1)
+        if rest is None:
+            return False
+        draft.anaphoric = True
+        target = Target(count=rest.count, text=_np_text(head))
+        if prior is not None and len(prior.nationalities) == 1:
+            target.nationality = next(iter(prior.nationalities))
+        draft.targets, draft.total = [target], rest.count
+        return True
 
     def _add_companions(
         self, draft: Draft, head: Token, targets: list[Target], previous: list[Draft], ctx: DocContext
@@ -1443,6 +1461,18 @@ def _spelled_out(
     if not all(t.nationality or _named_person(m) for t, m in zip(rest, members[1:], strict=True)):
         return None
     return members[1:], rest
+
+
+# verbs that, done to arms, take them out of use (CASE 2021's "disrupted weapons use", unrelated to attacks)
+DISRUPTING_VERBS = frozenset({"destroy", "defuse", "dismantle", "neutralise", "neutralize", "disarm", "deactivate"})
+ARMS_WORDS = WEAPON_WORDS | {"weapon", "ammunition", "arms", "munition", "ordnance", "cache", "stockpile", "drug"}
+
+
+def _disarmed(patient: Token) -> bool:
+    """The patient is arms ("the weapons and explosives", "a roadside bomb", "an arms cache")."""
+    heads = [patient, *patient.conjuncts]
+    heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(m.lemma_.lower() in ARMS_WORDS or m.lower_ in ARMS_WORDS for m in heads)  # "the rest of the weapons"
 
 
 def _a_participants_own_date(root: Token, trig: Token) -> bool:
