@@ -2248,3 +2248,21 @@ DISARMED = [
 @pytest.mark.parametrize(("text", "wants"), DISARMED, ids=[f"disarmed{i}" for i in range(len(DISARMED))])
 def test_arms_destroyed_are_no_attack(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 86 (session 13): a tenth report of our own (a trip from Osh, surrenders in the Sahara, a
+# cell broken up in Jordan), run before any change: "security services moved against a cell … last
+# week, arresting five men" lost its arrests (a participle set off by a comma after a past verb,
+# with an object of its own, tells what the act did: MUC-4 train "…, arresting 600 persons").
+
+ACCOMPANYING = [
+    ("Jordanian security services moved against a cell in Irbid last week, arresting five men, a spokesman said on Sunday.",
+     [W("ARREST", 5)]),
+    ("Police raided a flat in Lyon on Monday, detaining two brothers.", [W("ARREST", 2, day="2021-03-08")]),
+    ("After arresting two men in Lyon, police said on Monday they were looking for a third.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), ACCOMPANYING, ids=[f"accompanying{i}" for i in range(len(ACCOMPANYING))])
+def test_a_participle_that_tells_what_the_act_did(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
