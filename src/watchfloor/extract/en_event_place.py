@@ -45,6 +45,10 @@ PLACE_NOUNS = frozenset(
      "axis", "front", "positions", "position", "stronghold", "bastion", "hub", "base", "airport", "crossing", "half",
      "rest", "much", "most", "portion", "areas", "control", "periphery", "entrance", "perimeter", "surroundings"}
 )  # fmt: skip
+# "a village northeast of Kaduna", "40 km southwest of Kandahar": a bearing from the town, as "south of Baghdad"
+# (matched by the word itself: the lemmatiser reads "southwest" as a superlative)
+BEARINGS = frozenset({"northeast", "northwest", "southeast", "southwest"})
+PLACE_NOUNS = PLACE_NOUNS | BEARINGS
 # Heads of facility names that NER may take for a person ("the Bardo Museum").
 FACILITY_NOUNS = frozenset(
     {"museum", "mosque", "hotel", "square", "camp", "market", "hospital", "school", "university", "church", "airport",
@@ -111,7 +115,7 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
             continue  # "Easter morning", "Friday prayers": a time, whatever a gazetteer knows of the name
         head = tok.head
         named = tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS
-        returning = head.lower_ == "to" and head.head.lemma_.lower() in ("return", "arrival")
+        returning = head.lower_ == "to" and (head.head.lemma_.lower() in ("return", "arrival") or _nearness(head))
         where = (
             tok.dep_ == "pobj" and (head.lower_ in LOCATIVE or returning)
             or tok.dep_ in ("compound", "nmod", "amod") and head.lemma_.lower() in PLACE_NOUNS - {"border", "base", "airport"}
@@ -121,7 +125,7 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
         inside = tok.dep_ == "pobj" and head.lower_ in ("in", "near", "outside", "inside", "around", "across")
         known = (
             is_place is not None and tok.dep_ in ("compound", "poss", "dobj", "nsubjpass", "pobj", "appos", "conj")
-            and head.lower_ not in ("by", "with", "to", "from") and is_place(_name(tok))
+            and (head.lower_ not in ("by", "with", "to", "from") or _nearness(head)) and is_place(_name(tok))
             and _name(tok).lower() not in FACILITY_NOUNS  # "St Sebastian's Church": a building, not the town of Church
         )
         if tok.ent_type_ == "NORP" and not named and (nationality_of(tok.text, "en") is not None or not where):
@@ -133,6 +137,11 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
             spans.append(tok.doc[start : tok.i + 1])
             covered.update(range(start, tok.i + 1))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _nearness(prep: Token) -> bool:
+    """ "close to X", "next to X": a "to" that tells nearness, not a destination."""
+    return prep.lower_ == "to" and prep.head.lower_ in ("close", "next") and prep.head.pos_ in ("ADV", "ADJ")
 
 
 def _name(tok: Token) -> str:
@@ -182,7 +191,7 @@ def _climb(root: Token) -> tuple[Token, int] | None:
                 owner = head.head
                 if owner.lemma_.lower() in PLACE_OBJECT_HEADS and not _is_verbal(owner):
                     return owner, cost  # "the capture of X", "the invasion of Panama": the act's noun
-                if owner.lemma_.lower() in PLACE_NOUNS:
+                if owner.lemma_.lower() in PLACE_NOUNS or owner.lower_ in BEARINGS:
                     named_already = any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in owner.children)
                     if named_already:  # "the Hodan district of Mogadishu", "Chibok and Biu … areas of Borno State": wider
                         cost += 2 if owner.tag_ == "NNS" else 1
@@ -193,6 +202,8 @@ def _climb(root: Token) -> tuple[Token, int] | None:
                 node = owner  # "the middle of downtown Baghdad", "the doorstep of his Moscow home"
                 continue
             arrival = prep == "to" and head.head.lemma_.lower() in ("return", "arrival")
+            if _nearness(head):
+                prep = "near"  # "shot close to the town of X", "ambushed next to X": nearness, no destination
             if prep not in LOCATIVE and not arrival:  # "arrested on his return to Almaty" is held there
                 return None  # "to", "into", "from", "for": a destination or an origin
             attach = head.head
@@ -214,7 +225,7 @@ def _climb(root: Token) -> tuple[Token, int] | None:
                 cost += 1  # "in Tashan village near Kano": a landmark, when the place itself is named too
             node = attach
             return node, cost
-        if dep in ("advmod", "npadvmod", "prep") and node.lemma_.lower() in PLACE_NOUNS:
+        if dep in ("advmod", "npadvmod", "prep") and (node.lemma_.lower() in PLACE_NOUNS or node.lower_ in BEARINGS):
             return head, cost + 2  # "100 km south of Baghdad": a landmark to measure from
         if dep in ("dobj", "nsubjpass") and head.lemma_.lower() in PLACE_OBJECT_HEADS:
             return head, cost + 1  # "captured Panama", "Utah Beach was captured"
