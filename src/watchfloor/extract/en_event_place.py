@@ -70,6 +70,15 @@ PLACE_OBJECT_HEADS = frozenset(
      "cross", "tour", "visit", "flood", "blockade", "siege", "storming", "capturing", "shelling", "bombing",
      "bombardment", "liberation", "invasion", "occupation", "airstrike", "offensive", "push", "advance", "demonstrate", "rally", "protest"}
 )  # fmt: skip
+# Verbs whose object is always a place (not "capture", "seize", "hit": people too): their named object
+# is a place whatever NER typed it ("stormed Najarah", "patrolled Bari", "entered Zabdeen").
+PLACE_ONLY_VERBS = frozenset({"patrol", "storm", "enter", "overrun", "shell", "liberate", "besiege", "occupy",
+                              "recapture", "retake", "invade", "bombard", "infiltrate"})
+# the last word of an armed or political body's name: "shelled the Sudan Liberation Army", "stormed the
+# Rapid Support Forces" act on a body, not on a place
+BODY_WORDS = frozenset({"army", "forces", "force", "brigade", "brigades", "division", "militia", "front", "guard",
+                        "guards", "corps", "regiment", "battalion", "police", "party", "group", "movement", "state",
+                        "unit", "units", "government", "regime"})
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt", "leave"})
 FRAME_WORDS = frozenset({"after", "before", "following", "amid", "ahead", "since", "until", "prior"})
 # Clause links that stay within one happening ("shot and killed", "exploded, killing three").
@@ -128,11 +137,15 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
             and (head.lower_ not in ("by", "with", "to", "from") or _nearness(head)) and is_place(_name(tok))
             and _name(tok).lower() not in FACILITY_NOUNS  # "St Sebastian's Church": a building, not the town of Church
         )
+        acted_on = (
+            tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in PLACE_ONLY_VERBS and _is_verbal(head)
+            and tok.lower_ not in BODY_WORDS
+        )
         if tok.ent_type_ == "NORP" and not named and (nationality_of(tok.text, "en") is not None or not where):
             continue  # "Syrian", "Kurdish": a nationality, unless a place noun names it ("the village of X", "Tashan village")
         # "Baghdad's western Amriya district": a name that a place noun qualifies is a place, whatever NER took it for
         qualified = tok.dep_ in ("compound", "nmod") and head.lemma_.lower() in PLACE_NOUNS - {"border", "base", "airport"}
-        if known or named or appos or where and (tok.ent_type_ != "PERSON" or facility or inside or qualified):  # "the town of X" even when NER took X for a person
+        if known or named or appos or acted_on or where and (tok.ent_type_ != "PERSON" or facility or inside or qualified):  # "the town of X" even when NER took X for a person
             start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])
             spans.append(tok.doc[start : tok.i + 1])
             covered.update(range(start, tok.i + 1))
