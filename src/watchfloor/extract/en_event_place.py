@@ -262,6 +262,15 @@ def _is_place_noun(tok: Token) -> bool:
     return tok.lemma_.lower() in PLACE_NOUNS or tok.ent_type_ in LOCATION_LABELS
 
 
+def _agents_clause(node: Token, trig: Token) -> bool:
+    """A relative clause on the act's agent ("shot by gunmen who opened fire on his car in X",
+    "killed by a bomber who struck a checkpoint near X"): how the act itself was done."""
+    if node.dep_ != "relcl" or node.head.dep_ != "pobj":
+        return False
+    by = node.head.head
+    return by.dep_ == "agent" and by.head.i == trig.i
+
+
 def _same_moment(verb: Token) -> bool:
     """A verb coordinated with the act ("shot and killed in X") or telling its moment ("arrested
     when he landed in Copenhagen", "killed while inspecting positions in Hama") shares its place."""
@@ -295,6 +304,8 @@ def _link(word: Token, trig: Token, speech: bool = False) -> int | None:
     for node in mine[:meet]:  # the place's side: no other act's clause, offence or time frame
         if speech and node.lemma_.lower() in SPEECH_WORDS:
             continue  # "…, the paper reported, citing officials in Gaziantep": where the sources sit
+        if _agents_clause(node, trig):
+            continue  # "shot by gunmen who opened fire in X": the act's own doing
         if _is_verbal(node) and node.dep_ not in ("aux", "auxpass") and not _same_moment(node):
             return None  # "suspected of fighting in Syria", "who fought in Iraq", "thought to be in Syria"
         if node.dep_ == "relcl" or node.lemma_.lower() in OFFENCE_NOUNS or node.lower_ in FRAME_WORDS:
@@ -321,7 +332,7 @@ def another_acts(word: Token, trig: Token) -> bool:
     for node in _path_up(word):
         if node.i in theirs:
             return False
-        if node.dep_ == "relcl" or node.lemma_.lower() in OFFENCE_NOUNS:
+        if node.dep_ == "relcl" and not _agents_clause(node, trig) or node.lemma_.lower() in OFFENCE_NOUNS:
             return True
         if _is_verbal(node) and node.dep_ == "pcomp" and node.head.lower_ in ("of", "for"):
             return True
