@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.extract.en_syntax import LOCATION_LABELS, OFFENCE_NOUNS, PERSON_NOUNS, SPEECH_VERBS
 from watchfloor.extract.text import span_ents
+from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.nationality import country_code, nationality_of
 
 LOCATIVE = frozenset(
@@ -149,7 +150,35 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
             start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])
             spans.append(tok.doc[start : tok.i + 1])
             covered.update(range(start, tok.i + 1))
-    return sorted(spans, key=lambda s: s.start)
+    return sorted((s for s in spans if not _names_a_body(s)), key=lambda s: s.start)
+
+
+# the last word of an armed or political body's name ("the Free Syrian Army (FSA)", "Syrian Democratic
+# Forces", "III Corps", "the Group of Eight"); not "state" ("Borno State") nor "front" (a place noun)
+BODY_NAME_WORDS = frozenset({"army", "forces", "force", "unit", "units", "corps", "brigade", "brigades", "division",
+                             "divisions", "militia", "militias", "guard", "guards", "regiment", "battalion", "group",
+                             "party", "movement", "regime", "government"})
+
+
+def _names_a_body(span: Span) -> bool:
+    """Whether a candidate names an armed or political body, not a place: its words end in a body's
+    word, or the name or its parenthesised short form is a group of data/groups.tsv ("Taliban",
+    "Islamic State", "Al-Sham (ISIS)"), whatever NER typed it."""
+    words = [t for t in span if t.tag_ != "POS"]
+    core, inner = words, []
+    opening = next((n for n, t in enumerate(words) if t.text == "("), None)
+    if opening is not None:
+        core, inner = words[:opening], [t for t in words[opening + 1 :] if t.text != ")"]
+    return any(part and body_name(span.doc[part[0].i : part[-1].i + 1].text) for part in (core, inner))
+
+
+def body_name(text: str) -> bool:
+    """Whether a name is an armed or political body's: its last word is a body's ("Free Syrian
+    Army") or it is a group of data/groups.tsv as a whole ("Taliban", "ISIS")."""
+    words = text.replace("’s", "").replace("'s", "").split()
+    if words and words[-1].lower() in BODY_NAME_WORDS:
+        return True
+    return any(start == 0 and end == len(text) for start, end, _ in find_groups(text, "en"))
 
 
 def _nearness(prep: Token) -> bool:
