@@ -398,8 +398,26 @@ def event_place_spans(
     return list(cache[key])
 
 
+# What a capture or a win takes when it is a prize, not a town or a person ("captured the gold medal",
+# "captured her third title", "captured the imagination of …"): no act with a place
+PRIZE_NOUNS = frozenset({"title", "gold", "silver", "bronze", "medal", "crown", "championship", "cup", "trophy",
+                         "prize", "pole", "race", "victory", "win", "imagination", "attention", "heart", "scalp",
+                         "final", "stage", "award", "place"})
+PRIZE_VERBS = frozenset({"capture", "win", "clinch"})
+
+
+def prize_taken(trig: Token) -> bool:
+    """Whether the act of `trig` is taking a prize ("captured the title", "the gold was captured")."""
+    if trig.lemma_.lower() not in PRIZE_VERBS:
+        return False
+    taken = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(taken) and taken[0].lemma_.lower() in PRIZE_NOUNS  # the first: not "captured the towns …, a victory"
+
+
 def _rank_event_places(trig: Token, sent: Span, is_place: Callable[[str], bool] | None, speech: bool) -> list[Span]:
     ranked: list[tuple[tuple[int, int, int, int], Span]] = []  # (nearness, country, wider, distance)
+    if prize_taken(trig):
+        return []  # "captured the gold medal … in Doha": a prize, no act that happens at a place
     for span in place_spans(sent, is_place):
         if span.start <= trig.i < span.end:
             continue

@@ -29,6 +29,7 @@ from watchfloor.extract.en_event_place import (
     another_acts,
     event_place_spans,
     place_spans,
+    prize_taken,
     reported_place_spans,
 )
 from watchfloor.extract.learned import require_feature_version
@@ -70,8 +71,9 @@ def _admitted(span: Span, trig: Token) -> bool:
 
 def candidates(trig: Token, sent: Span, is_place: Callable[[str], bool] | None) -> Candidates:
     spans = tuple(
-        s for s in place_spans(sent, is_place) if not s.start <= trig.i < s.end and _admitted(s, trig)
-    )
+        s for s in place_spans(sent, is_place)
+        if not s.start <= trig.i < s.end and _admitted(s, trig) and not prize_taken(trig)
+    )  # fmt: skip
     ranked = event_place_spans(trig, sent, is_place)
     reported = frozenset(s.start for s in reported_place_spans(trig, sent, is_place))
     return Candidates(spans, {s.start: n for n, s in enumerate(ranked)}, reported)
