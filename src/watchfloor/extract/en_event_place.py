@@ -80,6 +80,7 @@ PLACE_ONLY_VERBS = frozenset({"patrol", "storm", "enter", "overrun", "shell", "l
 BODY_WORDS = frozenset({"army", "forces", "force", "brigade", "brigades", "division", "militia", "front", "guard",
                         "guards", "corps", "regiment", "battalion", "police", "party", "group", "movement", "state",
                         "unit", "units", "government", "regime"})
+CITY_FORCES = frozenset({"police", "policeman", "policemen", "authority", "authorities"})
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt", "leave"})
 FRAME_WORDS = frozenset({"after", "before", "following", "amid", "ahead", "since", "until", "prior"})
 # Clause links that stay within one happening ("shot and killed", "exploded, killing three").
@@ -271,6 +272,11 @@ def _climb(root: Token) -> tuple[Token, int] | None:
             return head, cost + 2  # "100 km south of Baghdad": a landmark to measure from
         if dep in ("dobj", "nsubjpass") and head.lemma_.lower() in PLACE_OBJECT_HEADS:
             return head, cost + 1  # "captured Panama", "Utah Beach was captured"
+        if (
+            dep == "nsubj" and node.i != root.i and node.lemma_.lower() in CITY_FORCES and _is_verbal(head)
+            and head.lemma_.lower() not in SPEECH_WORDS  # "Karbala police said …": the report's place
+        ):
+            return head, cost + 2  # "Dallas police shot …": a city's police act in their city (a country's: whose)
         if dep == "pobj" or dep == "prep":
             return None
         return None
