@@ -80,6 +80,7 @@ PLACE_ONLY_VERBS = frozenset({"patrol", "storm", "enter", "overrun", "shell", "l
 BODY_WORDS = frozenset({"army", "forces", "force", "brigade", "brigades", "division", "militia", "front", "guard",
                         "guards", "corps", "regiment", "battalion", "police", "party", "group", "movement", "state",
                         "unit", "units", "government", "regime"})
+MARCH_VERBS = frozenset({"march"})  # a march happens on its way: its goal is its place, a trip's is not
 CITY_FORCES = frozenset({"police", "policeman", "policemen", "authority", "authorities"})
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt", "leave"})
 FRAME_WORDS = frozenset({"after", "before", "following", "amid", "ahead", "since", "until", "prior"})
@@ -247,7 +248,8 @@ def _climb(root: Token) -> tuple[Token, int] | None:
             arrival = prep == "to" and head.head.lemma_.lower() in ("return", "arrival")
             if _nearness(head):
                 prep = "near"  # "shot close to the town of X", "ambushed next to X": nearness, no destination
-            if prep not in LOCATIVE and not arrival:  # "arrested on his return to Almaty" is held there
+            marching = prep in DESTINATION | {"into"} and head.head.lemma_.lower() in MARCH_VERBS
+            if prep not in LOCATIVE and not arrival and not marching:  # "marched into Paris": on its way there  # "arrested on his return to Almaty" is held there
                 return None  # "to", "into", "from", "for": a destination or an origin
             attach = head.head
             at_home = attach.dep_ == "pobj" and attach.head.lower_ in LOCATIVE and attach.lemma_.lower() == "home"
@@ -261,7 +263,10 @@ def _climb(root: Token) -> tuple[Token, int] | None:
                 cost += 2  # "Kafr Shams town in Deraa countryside": the wider place
             if not _is_verbal(attach) and _origin_or_destination(attach):
                 return None  # "from Borgerhout in Antwerp": the wider place of an origin
-            if attach.dep_ == "pobj" and attach.head.lower_ in DESTINATION and _is_place_noun(attach):
+            if (
+                attach.dep_ == "pobj" and attach.head.lower_ in DESTINATION and _is_place_noun(attach)
+                and attach.head.head.lemma_.lower() not in MARCH_VERBS  # "marched to Khrew in Pulwama district"
+            ):
                 return None  # "driven to a camp in Idlib province", "to the gate in X district": a destination's
             # (not "lobbed a grenade into a police post in Srinagar", "marched to the embassy in Ottawa")
             if prep in NEAR:
