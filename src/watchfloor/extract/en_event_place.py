@@ -413,8 +413,46 @@ def event_place_spans(
 # "captured her third title", "captured the imagination of …"): no act with a place
 PRIZE_NOUNS = frozenset({"title", "gold", "silver", "bronze", "medal", "crown", "championship", "cup", "trophy",
                          "prize", "pole", "race", "victory", "win", "imagination", "attention", "heart", "scalp",
-                         "final", "stage", "award", "place"})
+                         "final", "stage", "award", "place", "coverage", "footage", "governorship", "presidency",
+                         "nomination", "spot"})
 PRIZE_VERBS = frozenset({"capture", "win", "clinch"})
+RECORDINGS = frozenset({"camera", "film", "tape", "video", "videotape"})  # "captured on camera"
+FILMED = frozenset({"film", "movie", "scene", "footage", "video", "episode", "documentary", "series", "picture"})
+RISES = frozenset({"fame", "stardom", "prominence", "top", "power", "lead", "record"})  # "shot to fame"
+# what "demonstrated" shows when it is no protest ("demonstrated the effectiveness of …")
+SHOWN = frozenset({"effectiveness", "ability", "capability", "commitment", "resolve", "strength", "power", "effect",
+                   "importance", "need", "value", "skill", "technique", "machine", "system", "device", "technology",
+                   "potential", "weakness", "failure", "success", "willingness", "capacity"})
+
+
+def no_place_sense(trig: Token) -> bool:
+    """Whether the verb is used in a sense that tells no act at a place: a prize taken, a capture on
+    film, prices that "shot up", a reply "shot back", a rise "shot to fame", a film "shot" somewhere,
+    "demonstrated" meaning "showed" (a passive, or an object like "the effectiveness")."""
+    if prize_taken(trig):
+        return True
+    lemma = trig.lemma_.lower()
+    kids = list(trig.children)
+    taken = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma in PRIZE_VERBS:
+        return any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() in RECORDINGS for g in c.children)
+            for c in kids
+        )  # fmt: skip
+    if lemma == "shoot":
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "back") for c in kids) and not any(
+            c.dep_ == "dobj" for c in kids
+        ):
+            return True  # "prices shot up", "shot back at critics" (not "gunmen shot up a bar")
+        if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in RISES for g in c.children) for c in kids):
+            return True
+        filmed = [t for c in taken for t in (c, *[g for p in c.children if p.lower_ == "of" for g in p.children])]
+        return any(t.lemma_.lower() in FILMED for t in filmed)  # "the film was shot", "parts of the film were shot"
+    if lemma == "demonstrate":
+        if any(c.dep_ == "auxpass" for c in kids):
+            return True
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in SHOWN for c in kids)
+    return False
 
 
 def prize_taken(trig: Token) -> bool:
@@ -427,8 +465,8 @@ def prize_taken(trig: Token) -> bool:
 
 def _rank_event_places(trig: Token, sent: Span, is_place: Callable[[str], bool] | None, speech: bool) -> list[Span]:
     ranked: list[tuple[tuple[int, int, int, int], Span]] = []  # (nearness, country, wider, distance)
-    if prize_taken(trig):
-        return []  # "captured the gold medal … in Doha": a prize, no act that happens at a place
+    if no_place_sense(trig):
+        return []  # "captured the gold medal … in Doha", "prices shot up in …": no act that happens at a place
     for span in place_spans(sent, is_place):
         if span.start <= trig.i < span.end:
             continue

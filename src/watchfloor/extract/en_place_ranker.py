@@ -28,8 +28,8 @@ from watchfloor.extract.en_event_place import (
     _link,
     another_acts,
     event_place_spans,
+    no_place_sense,
     place_spans,
-    prize_taken,
     reported_place_spans,
 )
 from watchfloor.extract.learned import require_feature_version
@@ -72,7 +72,7 @@ def _admitted(span: Span, trig: Token) -> bool:
 def candidates(trig: Token, sent: Span, is_place: Callable[[str], bool] | None) -> Candidates:
     spans = tuple(
         s for s in place_spans(sent, is_place)
-        if not s.start <= trig.i < s.end and _admitted(s, trig) and not prize_taken(trig)
+        if not s.start <= trig.i < s.end and _admitted(s, trig) and not no_place_sense(trig)
     )  # fmt: skip
     ranked = event_place_spans(trig, sent, is_place)
     reported = frozenset(s.start for s in reported_place_spans(trig, sent, is_place))
