@@ -59,3 +59,19 @@ def test_an_armed_body_acted_on_is_no_place(pipeline: Pipeline, text: str, verb:
 )  # fmt: skip
 def test_a_person_taken_is_no_place(pipeline: Pipeline, text: str, verb: str) -> None:
     assert _chosen(pipeline, text, verb) is None
+
+
+# (session 13, second batch) "targeting" acts on places too, and an armed group's Arabic name
+# ("Jaysh Al-Fateh": army of …) is a body, not a place
+@pytest.mark.parametrize(
+    ("text", "verb", "place"),
+    [
+        ("Jets targeted Kafr Batna with barrel bombs on Sunday.", "targeted", "Kafr Batna"),
+        ("The army launched an assault on Monday, targeting Tal Sawan and nearby farms.", "targeting", "Tal Sawan"),
+        ("Warplanes targeted Jaysh Al-Tawhid near Rastan on Friday.", "targeted", "Rastan"),
+        ("Drones targeted Liwaa Al-Haqq fighters in Jobar.", "targeted", "Jobar"),
+    ],
+)  # fmt: skip
+def test_a_target_is_a_place_and_a_jaysh_is_a_body(pipeline: Pipeline, text: str, verb: str, place: str) -> None:
+    chosen = _chosen(pipeline, text, verb)
+    assert chosen is not None and chosen.startswith(place), chosen

@@ -74,7 +74,7 @@ PLACE_OBJECT_HEADS = frozenset(
 # Verbs whose object is always a place (not "capture", "seize", "hit": people too): their named object
 # is a place whatever NER typed it ("stormed Najarah", "patrolled Bari", "entered Zabdeen").
 PLACE_ONLY_VERBS = frozenset({"patrol", "storm", "enter", "overrun", "shell", "liberate", "besiege", "occupy",
-                              "recapture", "retake", "invade", "bombard", "infiltrate"})
+                              "recapture", "retake", "invade", "bombard", "infiltrate", "target"})
 # the last word of an armed or political body's name: "shelled the Sudan Liberation Army", "stormed the
 # Rapid Support Forces" act on a body, not on a place
 BODY_WORDS = frozenset({"army", "forces", "force", "brigade", "brigades", "division", "militia", "front", "guard",
@@ -162,6 +162,12 @@ BODY_NAME_WORDS = frozenset({"army", "forces", "force", "unit", "units", "corps"
                              "party", "movement", "regime", "government"})
 
 
+# the first word of an armed group's Arabic name: army, front, movement, brigade, legion, battalions,
+# companies, body ("Jaysh Al-Fateh", "Jabhat Al-Nusra", "Harakat Ahrar Al-Sham", "Liwaa Al-Quds")
+BODY_FIRST_WORDS = frozenset({"jaysh", "jaish", "jabhat", "jabhet", "harakat", "liwaa", "liwa", "faylaq", "kataib",
+                              "kata'ib", "kata’ib", "saraya", "hay'at", "hay’at", "ahrar"})
+
+
 def _names_a_body(span: Span) -> bool:
     """Whether a candidate names an armed or political body, not a place: its words end in a body's
     word, or the name or its parenthesised short form is a group of data/groups.tsv ("Taliban",
@@ -180,6 +186,8 @@ def body_name(text: str) -> bool:
     words = text.replace("’s", "").replace("'s", "").split()
     if words and words[-1].lower() in BODY_NAME_WORDS:
         return True
+    if len(words) > 1 and words[0].lower() in BODY_FIRST_WORDS:
+        return True  # "Jaysh Al-Islam", "Jabhat Fatah al-Sham", "Faylaq Al-Rahman": army, front, legion …
     return any(start == 0 and end == len(text) for start, end, _ in find_groups(text, "en"))
 
 
