@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.extract.en_syntax import LOCATION_LABELS, OFFENCE_NOUNS, PERSON_NOUNS, SPEECH_VERBS
 from watchfloor.extract.text import span_ents
+from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.nationality import country_code, nationality_of
 
 LOCATIVE = frozenset(
@@ -45,6 +46,10 @@ PLACE_NOUNS = frozenset(
      "axis", "front", "positions", "position", "stronghold", "bastion", "hub", "base", "airport", "crossing", "half",
      "rest", "much", "most", "portion", "areas", "control", "periphery", "entrance", "perimeter", "surroundings"}
 )  # fmt: skip
+# "a village northeast of Kaduna", "40 km southwest of Kandahar": a bearing from the town, as "south of Baghdad"
+# (matched by the word itself: the lemmatiser reads "southwest" as a superlative)
+BEARINGS = frozenset({"northeast", "northwest", "southeast", "southwest"})
+PLACE_NOUNS = PLACE_NOUNS | BEARINGS
 # Heads of facility names that NER may take for a person ("the Bardo Museum").
 FACILITY_NOUNS = frozenset(
     {"museum", "mosque", "hotel", "square", "camp", "market", "hospital", "school", "university", "church", "airport",
@@ -66,6 +71,17 @@ PLACE_OBJECT_HEADS = frozenset(
      "cross", "tour", "visit", "flood", "blockade", "siege", "storming", "capturing", "shelling", "bombing",
      "bombardment", "liberation", "invasion", "occupation", "airstrike", "offensive", "push", "advance", "demonstrate", "rally", "protest"}
 )  # fmt: skip
+# Verbs whose object is always a place (not "capture", "seize", "hit": people too): their named object
+# is a place whatever NER typed it ("stormed Najarah", "patrolled Bari", "entered Zabdeen").
+PLACE_ONLY_VERBS = frozenset({"patrol", "storm", "enter", "overrun", "shell", "liberate", "besiege", "occupy",
+                              "recapture", "retake", "invade", "bombard", "infiltrate", "target"})
+# the last word of an armed or political body's name: "shelled the Sudan Liberation Army", "stormed the
+# Rapid Support Forces" act on a body, not on a place
+BODY_WORDS = frozenset({"army", "forces", "force", "brigade", "brigades", "division", "militia", "front", "guard",
+                        "guards", "corps", "regiment", "battalion", "police", "party", "group", "movement", "state",
+                        "unit", "units", "government", "regime"})
+MARCH_VERBS = frozenset({"march"})  # a march happens on its way: its goal is its place, a trip's is not
+CITY_FORCES = frozenset({"police", "policeman", "policemen", "authority", "authorities"})
 CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt", "leave"})
 FRAME_WORDS = frozenset({"after", "before", "following", "amid", "ahead", "since", "until", "prior"})
 # Clause links that stay within one happening ("shot and killed", "exploded, killing three").
@@ -111,7 +127,7 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
             continue  # "Easter morning", "Friday prayers": a time, whatever a gazetteer knows of the name
         head = tok.head
         named = tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS
-        returning = head.lower_ == "to" and head.head.lemma_.lower() in ("return", "arrival")
+        returning = head.lower_ == "to" and (head.head.lemma_.lower() in ("return", "arrival") or _nearness(head))
         where = (
             tok.dep_ == "pobj" and (head.lower_ in LOCATIVE or returning)
             or tok.dep_ in ("compound", "nmod", "amod") and head.lemma_.lower() in PLACE_NOUNS - {"border", "base", "airport"}
@@ -121,18 +137,63 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
         inside = tok.dep_ == "pobj" and head.lower_ in ("in", "near", "outside", "inside", "around", "across")
         known = (
             is_place is not None and tok.dep_ in ("compound", "poss", "dobj", "nsubjpass", "pobj", "appos", "conj")
-            and head.lower_ not in ("by", "with", "to", "from") and is_place(_name(tok))
+            and (head.lower_ not in ("by", "with", "to", "from") or _nearness(head)) and is_place(_name(tok))
             and _name(tok).lower() not in FACILITY_NOUNS  # "St Sebastian's Church": a building, not the town of Church
+        )
+        acted_on = (
+            tok.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in PLACE_ONLY_VERBS and _is_verbal(head)
+            and tok.lower_ not in BODY_WORDS
         )
         if tok.ent_type_ == "NORP" and not named and (nationality_of(tok.text, "en") is not None or not where):
             continue  # "Syrian", "Kurdish": a nationality, unless a place noun names it ("the village of X", "Tashan village")
         # "Baghdad's western Amriya district": a name that a place noun qualifies is a place, whatever NER took it for
         qualified = tok.dep_ in ("compound", "nmod") and head.lemma_.lower() in PLACE_NOUNS - {"border", "base", "airport"}
-        if known or named or appos or where and (tok.ent_type_ != "PERSON" or facility or inside or qualified):  # "the town of X" even when NER took X for a person
+        if known or named or appos or acted_on or where and (tok.ent_type_ != "PERSON" or facility or inside or qualified):  # "the town of X" even when NER took X for a person
             start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])
             spans.append(tok.doc[start : tok.i + 1])
             covered.update(range(start, tok.i + 1))
-    return sorted(spans, key=lambda s: s.start)
+    return sorted((s for s in spans if not _names_a_body(s)), key=lambda s: s.start)
+
+
+# the last word of an armed or political body's name ("the Free Syrian Army (FSA)", "Syrian Democratic
+# Forces", "III Corps", "the Group of Eight"); not "state" ("Borno State") nor "front" (a place noun)
+BODY_NAME_WORDS = frozenset({"army", "forces", "force", "unit", "units", "corps", "brigade", "brigades", "division",
+                             "divisions", "militia", "militias", "guard", "guards", "regiment", "battalion", "group",
+                             "party", "movement", "regime", "government"})
+
+
+# the first word of an armed group's Arabic name: army, front, movement, brigade, legion, battalions,
+# companies, body ("Jaysh Al-Fateh", "Jabhat Al-Nusra", "Harakat Ahrar Al-Sham", "Liwaa Al-Quds")
+BODY_FIRST_WORDS = frozenset({"jaysh", "jaish", "jabhat", "jabhet", "harakat", "liwaa", "liwa", "faylaq", "kataib",
+                              "kata'ib", "kata’ib", "saraya", "hay'at", "hay’at", "ahrar"})
+
+
+def _names_a_body(span: Span) -> bool:
+    """Whether a candidate names an armed or political body, not a place: its words end in a body's
+    word, or the name or its parenthesised short form is a group of data/groups.tsv ("Taliban",
+    "Islamic State", "Al-Sham (ISIS)"), whatever NER typed it."""
+    words = [t for t in span if t.tag_ != "POS"]
+    core, inner = words, []
+    opening = next((n for n, t in enumerate(words) if t.text == "("), None)
+    if opening is not None:
+        core, inner = words[:opening], [t for t in words[opening + 1 :] if t.text != ")"]
+    return any(part and body_name(span.doc[part[0].i : part[-1].i + 1].text) for part in (core, inner))
+
+
+def body_name(text: str) -> bool:
+    """Whether a name is an armed or political body's: its last word is a body's ("Free Syrian
+    Army") or it is a group of data/groups.tsv as a whole ("Taliban", "ISIS")."""
+    words = text.replace("’s", "").replace("'s", "").split()
+    if words and words[-1].lower() in BODY_NAME_WORDS:
+        return True
+    if len(words) > 1 and words[0].lower() in BODY_FIRST_WORDS:
+        return True  # "Jaysh Al-Islam", "Jabhat Fatah al-Sham", "Faylaq Al-Rahman": army, front, legion …
+    return any(start == 0 and end == len(text) for start, end, _ in find_groups(text, "en"))
+
+
+def _nearness(prep: Token) -> bool:
+    """ "close to X", "next to X": a "to" that tells nearness, not a destination."""
+    return prep.lower_ == "to" and prep.head.lower_ in ("close", "next") and prep.head.pos_ in ("ADV", "ADJ")
 
 
 def _name(tok: Token) -> str:
@@ -182,7 +243,7 @@ def _climb(root: Token) -> tuple[Token, int] | None:
                 owner = head.head
                 if owner.lemma_.lower() in PLACE_OBJECT_HEADS and not _is_verbal(owner):
                     return owner, cost  # "the capture of X", "the invasion of Panama": the act's noun
-                if owner.lemma_.lower() in PLACE_NOUNS:
+                if owner.lemma_.lower() in PLACE_NOUNS or owner.lower_ in BEARINGS:
                     named_already = any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in owner.children)
                     if named_already:  # "the Hodan district of Mogadishu", "Chibok and Biu … areas of Borno State": wider
                         cost += 2 if owner.tag_ == "NNS" else 1
@@ -193,7 +254,10 @@ def _climb(root: Token) -> tuple[Token, int] | None:
                 node = owner  # "the middle of downtown Baghdad", "the doorstep of his Moscow home"
                 continue
             arrival = prep == "to" and head.head.lemma_.lower() in ("return", "arrival")
-            if prep not in LOCATIVE and not arrival:  # "arrested on his return to Almaty" is held there
+            if _nearness(head):
+                prep = "near"  # "shot close to the town of X", "ambushed next to X": nearness, no destination
+            marching = prep in DESTINATION | {"into"} and head.head.lemma_.lower() in MARCH_VERBS
+            if prep not in LOCATIVE and not arrival and not marching:  # "marched into Paris": on its way there  # "arrested on his return to Almaty" is held there
                 return None  # "to", "into", "from", "for": a destination or an origin
             attach = head.head
             at_home = attach.dep_ == "pobj" and attach.head.lower_ in LOCATIVE and attach.lemma_.lower() == "home"
@@ -207,17 +271,25 @@ def _climb(root: Token) -> tuple[Token, int] | None:
                 cost += 2  # "Kafr Shams town in Deraa countryside": the wider place
             if not _is_verbal(attach) and _origin_or_destination(attach):
                 return None  # "from Borgerhout in Antwerp": the wider place of an origin
-            if attach.dep_ == "pobj" and attach.head.lower_ in DESTINATION and _is_place_noun(attach):
+            if (
+                attach.dep_ == "pobj" and attach.head.lower_ in DESTINATION and _is_place_noun(attach)
+                and attach.head.head.lemma_.lower() not in MARCH_VERBS  # "marched to Khrew in Pulwama district"
+            ):
                 return None  # "driven to a camp in Idlib province", "to the gate in X district": a destination's
             # (not "lobbed a grenade into a police post in Srinagar", "marched to the embassy in Ottawa")
             if prep in NEAR:
                 cost += 1  # "in Tashan village near Kano": a landmark, when the place itself is named too
             node = attach
             return node, cost
-        if dep in ("advmod", "npadvmod", "prep") and node.lemma_.lower() in PLACE_NOUNS:
+        if dep in ("advmod", "npadvmod", "prep") and (node.lemma_.lower() in PLACE_NOUNS or node.lower_ in BEARINGS):
             return head, cost + 2  # "100 km south of Baghdad": a landmark to measure from
         if dep in ("dobj", "nsubjpass") and head.lemma_.lower() in PLACE_OBJECT_HEADS:
             return head, cost + 1  # "captured Panama", "Utah Beach was captured"
+        if (
+            dep == "nsubj" and node.i != root.i and node.lemma_.lower() in CITY_FORCES and _is_verbal(head)
+            and head.lemma_.lower() not in SPEECH_WORDS  # "Karbala police said …": the report's place
+        ):
+            return head, cost + 2  # "Dallas police shot …": a city's police act in their city (a country's: whose)
         if dep == "pobj" or dep == "prep":
             return None
         return None
@@ -236,6 +308,15 @@ def _is_person(tok: Token) -> bool:
 
 def _is_place_noun(tok: Token) -> bool:
     return tok.lemma_.lower() in PLACE_NOUNS or tok.ent_type_ in LOCATION_LABELS
+
+
+def _agents_clause(node: Token, trig: Token) -> bool:
+    """A relative clause on the act's agent ("shot by gunmen who opened fire on his car in X",
+    "killed by a bomber who struck a checkpoint near X"): how the act itself was done."""
+    if node.dep_ != "relcl" or node.head.dep_ != "pobj":
+        return False
+    by = node.head.head
+    return by.dep_ == "agent" and by.head.i == trig.i
 
 
 def _same_moment(verb: Token) -> bool:
@@ -271,6 +352,8 @@ def _link(word: Token, trig: Token, speech: bool = False) -> int | None:
     for node in mine[:meet]:  # the place's side: no other act's clause, offence or time frame
         if speech and node.lemma_.lower() in SPEECH_WORDS:
             continue  # "…, the paper reported, citing officials in Gaziantep": where the sources sit
+        if _agents_clause(node, trig):
+            continue  # "shot by gunmen who opened fire in X": the act's own doing
         if _is_verbal(node) and node.dep_ not in ("aux", "auxpass") and not _same_moment(node):
             return None  # "suspected of fighting in Syria", "who fought in Iraq", "thought to be in Syria"
         if node.dep_ == "relcl" or node.lemma_.lower() in OFFENCE_NOUNS or node.lower_ in FRAME_WORDS:
@@ -297,7 +380,7 @@ def another_acts(word: Token, trig: Token) -> bool:
     for node in _path_up(word):
         if node.i in theirs:
             return False
-        if node.dep_ == "relcl" or node.lemma_.lower() in OFFENCE_NOUNS:
+        if node.dep_ == "relcl" and not _agents_clause(node, trig) or node.lemma_.lower() in OFFENCE_NOUNS:
             return True
         if _is_verbal(node) and node.dep_ == "pcomp" and node.head.lower_ in ("of", "for"):
             return True
@@ -334,8 +417,64 @@ def event_place_spans(
     return list(cache[key])
 
 
+# What a capture or a win takes when it is a prize, not a town or a person ("captured the gold medal",
+# "captured her third title", "captured the imagination of …"): no act with a place
+PRIZE_NOUNS = frozenset({"title", "gold", "silver", "bronze", "medal", "crown", "championship", "cup", "trophy",
+                         "prize", "pole", "race", "victory", "win", "imagination", "attention", "heart", "scalp",
+                         "final", "stage", "award", "place", "coverage", "footage", "governorship", "presidency",
+                         "nomination", "spot"})
+PRIZE_VERBS = frozenset({"capture", "win", "clinch"})
+RECORDINGS = frozenset({"camera", "film", "tape", "video", "videotape"})  # "captured on camera"
+FILMED = frozenset({"film", "movie", "scene", "footage", "video", "episode", "documentary", "series", "picture"})
+RISES = frozenset({"fame", "stardom", "prominence", "top", "power", "lead", "record"})  # "shot to fame"
+# what "demonstrated" shows when it is no protest ("demonstrated the effectiveness of …")
+SHOWN = frozenset({"effectiveness", "ability", "capability", "commitment", "resolve", "strength", "power", "effect",
+                   "importance", "need", "value", "skill", "technique", "machine", "system", "device", "technology",
+                   "potential", "weakness", "failure", "success", "willingness", "capacity"})
+
+
+def no_place_sense(trig: Token) -> bool:
+    """Whether the verb is used in a sense that tells no act at a place: a prize taken, a capture on
+    film, prices that "shot up", a reply "shot back", a rise "shot to fame", a film "shot" somewhere,
+    "demonstrated" meaning "showed" (a passive, or an object like "the effectiveness")."""
+    if prize_taken(trig):
+        return True
+    lemma = trig.lemma_.lower()
+    kids = list(trig.children)
+    taken = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma in PRIZE_VERBS:
+        return any(
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() in RECORDINGS for g in c.children)
+            for c in kids
+        )  # fmt: skip
+    if lemma == "shoot":
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "back") for c in kids) and not any(
+            c.dep_ == "dobj" for c in kids
+        ):
+            return True  # "prices shot up", "shot back at critics" (not "gunmen shot up a bar")
+        if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in RISES for g in c.children) for c in kids):
+            return True
+        filmed = [t for c in taken for t in (c, *[g for p in c.children if p.lower_ == "of" for g in p.children])]
+        return any(t.lemma_.lower() in FILMED for t in filmed)  # "the film was shot", "parts of the film were shot"
+    if lemma == "demonstrate":
+        if any(c.dep_ == "auxpass" for c in kids):
+            return True
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in SHOWN for c in kids)
+    return False
+
+
+def prize_taken(trig: Token) -> bool:
+    """Whether the act of `trig` is taking a prize ("captured the title", "the gold was captured")."""
+    if trig.lemma_.lower() not in PRIZE_VERBS:
+        return False
+    taken = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(taken) and taken[0].lemma_.lower() in PRIZE_NOUNS  # the first: not "captured the towns …, a victory"
+
+
 def _rank_event_places(trig: Token, sent: Span, is_place: Callable[[str], bool] | None, speech: bool) -> list[Span]:
     ranked: list[tuple[tuple[int, int, int, int], Span]] = []  # (nearness, country, wider, distance)
+    if no_place_sense(trig):
+        return []  # "captured the gold medal … in Doha", "prices shot up in …": no act that happens at a place
     for span in place_spans(sent, is_place):
         if span.start <= trig.i < span.end:
             continue

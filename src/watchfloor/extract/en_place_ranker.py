@@ -28,6 +28,7 @@ from watchfloor.extract.en_event_place import (
     _link,
     another_acts,
     event_place_spans,
+    no_place_sense,
     place_spans,
     reported_place_spans,
 )
@@ -70,8 +71,9 @@ def _admitted(span: Span, trig: Token) -> bool:
 
 def candidates(trig: Token, sent: Span, is_place: Callable[[str], bool] | None) -> Candidates:
     spans = tuple(
-        s for s in place_spans(sent, is_place) if not s.start <= trig.i < s.end and _admitted(s, trig)
-    )
+        s for s in place_spans(sent, is_place)
+        if not s.start <= trig.i < s.end and _admitted(s, trig) and not no_place_sense(trig)
+    )  # fmt: skip
     ranked = event_place_spans(trig, sent, is_place)
     reported = frozenset(s.start for s in reported_place_spans(trig, sent, is_place))
     return Candidates(spans, {s.start: n for n, s in enumerate(ranked)}, reported)
@@ -236,7 +238,41 @@ class PlaceRanker:
         out = sorted(((s, math.exp(v - top) / norm) for s, v in scored if v > none), key=lambda x: -x[1])
         # of the places kept, the most specific first: "the Hodan district of Mogadishu" is Hodan
         kept = Candidates(tuple(s for s, _ in out), found.rule_rank, found.reported)
-        return sorted(out, key=lambda x: _relations(x[0], kept)[0])
+        ordered = sorted(out, key=lambda x: _relations(x[0], kept)[0])
+        return _named_by_the_noun(ordered, found, kind_of)
+
+
+# How wide a place is by the gazetteer's likeliest entry (`place_kind`): a name it does not know is
+# taken for the narrowest, a district ("Hodan") for narrower than a town.
+KIND_WIDTH = {"country": 4, "region": 3, "admin1": 3, "city": 2, "town": 2, "village": 2, "district": 1}
+
+
+def _named_by_the_noun(
+    ordered: list[tuple[Span, float]], found: Candidates, kind_of: Callable[[str], str] | None
+) -> list[tuple[Span, float]]:
+    """In "the West Bank town of Qalqilya", "the Nairobi suburb of Kitengela": when the place before a
+    place noun is wider than the one its "of" names, the named one is the place, even where the
+    ranker kept only the wider ("the Hodan district of Mogadishu" stays Hodan: Hodan is narrower)."""
+    if not ordered or kind_of is None:
+        return ordered
+    first, score = ordered[0]
+    root = first.root
+    noun = root.head
+    if root.dep_ not in ("compound", "nmod", "amod") or noun.lemma_.lower() not in PLACE_NOUNS:
+        return ordered
+    named = next(
+        (
+            s for s in found.spans
+            if s.root.dep_ == "pobj" and s.root.head.lower_ == "of" and s.root.head.head.i == noun.i
+        ),
+        None,
+    )  # fmt: skip
+    if named is None or named[-1].lemma_.lower() in PLACE_NOUNS or named[-1].lower_ in ("lga", "lgas"):
+        return ordered  # "Shaffa and Shindiffu villages of Hawul Local Government Area": a unit is the wider
+    if KIND_WIDTH.get(kind_of(first.text), 0) <= KIND_WIDTH.get(kind_of(named.text), 0):
+        return ordered
+    rest = [(s, v) for s, v in ordered if s.start != named.start]
+    return [(named, score)] + rest
 
 
 def ranker_from_json(raw: dict[str, Any]) -> PlaceRanker:

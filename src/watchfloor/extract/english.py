@@ -23,6 +23,7 @@ from watchfloor.extract.en_event_place import (
     PLACE_NOUNS,
     _climb,
     another_acts,
+    body_name,
     event_place_spans,
     place_spans,
     reported_place_spans,
@@ -1122,6 +1123,8 @@ class EnglishExtractor:
         wires write it: "in Hodan district (Mogadishu, Banadir)", "Djibo (Soum, Sahel)"."""
         for match in PARENTHESISED_PLACE.finditer(sent.text):
             name, qualifiers = match.group(1), [q.strip() for q in match.group(2).split(",") if q.strip()]
+            if body_name(name) or any(body_name(q) for q in qualifiers):
+                continue  # "the Free Syrian Army (FSA)", "Al-Sham (ISIS)": a body and its short name
             found = []
             for phrase in (name, *qualifiers):
                 resolution = self.gazetteer.resolve(phrase, context=[*ctx.countries, *reversed(qualifiers)])
