@@ -2266,3 +2266,32 @@ ACCOMPANYING = [
 @pytest.mark.parametrize(("text", "wants"), ACCOMPANYING, ids=[f"accompanying{i}" for i in range(len(ACCOMPANYING))])
 def test_a_participle_that_tells_what_the_act_did(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 87 (session 13): an eleventh report of our own (raids across Turkey, a raid in Dhaka, a
+# verdict in Cairo), run before any change. "Turkish police have detained 748 people in raids … The
+# suspects were detained … on Saturday" was filed as a running tally (the day told after is the
+# act's own: one dated operation, however large, GOLD-FORMAT); "Islamist militants have killed 120
+# soldiers … The attack took place on Saturday night" stayed two attacks (the report's week of a
+# present perfect cannot disagree with the act's day); "Six others were sentenced" right after the
+# verdict was a second verdict ("others" says "also"); "including Iraqis and Syrians" gave one.
+
+_RAIDS = ("Turkish police have detained 748 people in raids against Islamic State suspects across 18 provinces, state "
+          "media said on Wednesday.\n\nThe suspects were detained in simultaneous operations in Istanbul, Ankara and "
+          "Izmir on Tuesday. Among them were foreigners, including Iraqis and Syrians.")
+_BASE = ("Islamist militants have killed 120 soldiers in an attack on an army base in Borno state, officials said. "
+         "The attack took place on Saturday night.")
+_VERDICT = ("An Egyptian court on Saturday sentenced 13 Muslim Brotherhood members to life in prison. "
+            "Six others were sentenced to 15 years.")
+
+
+def test_a_large_operation_dated_after_is_an_event(pipeline: Pipeline) -> None:
+    check(pipeline, _RAIDS, [W("ARREST", 748, "IRQ SYR", day="2021-03-09")], aggregates=0)
+
+
+def test_the_attack_told_again_with_its_day(pipeline: Pipeline) -> None:
+    check(pipeline, _BASE, [W("ATTACK", day="2021-03-06", killed=120)], aggregates=0)
+
+
+def test_others_sentenced_with_them(pipeline: Pipeline) -> None:
+    check(pipeline, _VERDICT, [W("CHARGE", 19, day="2021-03-06")])

@@ -176,7 +176,7 @@ def continues(earlier: Mention, later: Mention) -> bool:
     if not (later.refers_back or later.casualties_only or _undated_retelling(earlier, later) or _dated_retelling(earlier, later)):
         return False
     # a continuation with no day of its own only has the report's: it cannot disagree
-    dates = _dates_agree(a, b) or not later.date_strong
+    dates = _dates_agree(a, b) or not later.date_strong or not earlier.date_strong  # the report's week of a perfect, too
     # a toll counts the whole act, wherever its parts were ("450 injured" in one of six places)
     places = _places_agree(a, b) if not later.casualties_only else _countries_agree(a, b)
     return dates and places and _people_agree(a, b)
@@ -222,4 +222,9 @@ def join_continuations(mentions: Sequence[M]) -> list[M]:
             kept.append(mention)
         else:
             _enrich(host.event, mention.event)
+            if mention.date_strong and not host.date_strong and mention.event.date is not None:
+                # "have detained 748 people … The suspects were detained … on Saturday": the act's
+                # own day, told after, dates it (and makes it one operation, not a running tally)
+                host.event.date, host.event.date_precision = mention.event.date, mention.event.date_precision
+                host.date_strong = True
     return kept

@@ -95,8 +95,10 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
     # "Three other men were also charged", "his father was also arrested" (WikiEvents and MUC-4 have
     # the form): more people in the same act, when the sentence gives it no day or place of its own
     gap = _sentence_gap_spans(prior.sent, draft.sent)
+    # "Six others were sentenced to 15 years" right after the verdict: "others" says "also" itself
+    marked = any(c.dep_ == "advmod" and c.lower_ == "also" for c in trig.children) or gap <= 1 and _others(_also_people(trig))
     also = (
-        any(c.dep_ == "advmod" and c.lower_ == "also" for c in trig.children)
+        marked
         and any(c.dep_ == "auxpass" for c in trig.children)  # "they had also detained 300 Syrians" is its own act
         and not _had_done(trig)
         and (gap <= 1 or gap <= 3 and _others(_also_people(trig)))
@@ -132,7 +134,9 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
         return None  # the same people, another act: "arrested the five on January 16"
     if patient.pos_ == "PRON" or _definite(patient):
         prior.absorbed.append(trig.i)
-        if prior.date is None and draft.date is not None and draft.date_strong and draft.date.precision in ("day", "week"):
+        if (prior.date is None or not prior.date_strong) and draft.date is not None and draft.date_strong and (
+            draft.date.precision in ("day", "week")
+        ):  # "have detained 748 … The suspects were detained … on Saturday": the act's own day, told after
             prior.date, prior.date_strong = draft.date, draft.date_strong
         if draft.location is not None and draft.location.text and (prior.location is None or not prior.location.admin1):
             prior.location = draft.location

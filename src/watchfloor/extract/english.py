@@ -1345,7 +1345,9 @@ class EnglishExtractor:
                     code = country_code(member.text, "en")
                     if code:
                         nats.append(Target(nationality=code, text=member.text))
-            elif tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.dep_ in ("attr", "nsubj", "conj", "appos", "amod"):
+            elif tok.pos_ in ("PROPN", "NOUN", "ADJ") and (
+                tok.dep_ in ("attr", "nsubj", "conj", "appos", "amod") or tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among")
+            ):  # "Among them were foreigners, including Iraqis and Syrians"
                 nat = nationality_of(tok.text, "en")
                 if nat is not None and nat.country and nat.country not in {t.nationality for t in nats}:
                     nats.append(Target(nationality=nat.country, ethnicity=nat.ethnicity, text=tok.text))
