@@ -2295,3 +2295,22 @@ def test_the_attack_told_again_with_its_day(pipeline: Pipeline) -> None:
 
 def test_others_sentenced_with_them(pipeline: Pipeline) -> None:
     check(pipeline, _VERDICT, [W("CHARGE", 19, day="2021-03-06")])
+
+
+# -- batch 88 (session 13): general news of our own (markets, football, an epidemic, a vote, a fire, a
+# data breach), run before any change: only "the firm had been attacked by investors for months over
+# its expansion plans" was read as an act (an attack by critics, investors or shareholders, or over a
+# plan, a policy or a decision, is words: the metaphor sense); an arrest after a fire is a real one.
+
+GENERAL_NEWS_88 = [
+    ("Analysts said the firm had been attacked by investors for months over its expansion plans.", []),
+    ("The minister was attacked by critics over his handling of the crisis.", []),
+    ("Real Madrid were knocked out of the Champions League on Tuesday as Ajax stormed to a 4-1 win at the Bernabeu.", []),
+    ("The measles outbreak has killed at least 12 children in the region since January, the WHO said.", []),
+    ("The army base was attacked by opposition fighters near Aleppo on Monday.", [W("ATTACK")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS_88, ids=[f"general88_{i}" for i in range(len(GENERAL_NEWS_88))])
+def test_general_news_88(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
