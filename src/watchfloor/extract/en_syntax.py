@@ -862,6 +862,8 @@ def _walk_clause(trig: Token) -> set[Token]:
         for c in node.children:
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and node.i == trig.i:
                 continue
+            if node.i == trig.i and _across_semicolon(c, trig):
+                continue  # "intercepted a boat … on 7 May; nine of them were later charged": another sentence
             stack.append(c)
     return out
 
