@@ -2339,3 +2339,22 @@ def test_a_clause_across_a_semicolon_keeps_its_day(pipeline: Pipeline) -> None:
                  "charged with smuggling.").events
     charge = next(e for e in events if e.type == "CHARGE")
     assert (charge.total, charge.date) == (9, None), charge.to_gold()
+
+
+# -- batch 90 (session 13): nationalities and days of our own writing, run before any change: "12
+# Pakistani and Uzbek fighters" gave one nationality, "two Syrian and three Iraqi men" (both counts and
+# both adjectives parsed on "men") counted two of one nationality (a list adds up: GOLD-FORMAT "two
+# Germans and three Kosovars" = 5); "arrested two men who had been living in Hamburg on Tuesday" lost
+# its day to the relative clause (living is a state, it has no day).
+
+NATIONALITIES_90 = [
+    ("Afghan forces captured 12 Pakistani and Uzbek fighters in Kunduz province on Monday.", [W("ARREST", 12, "PAK UZB")]),
+    ("Police arrested two Syrian and three Iraqi men in Izmir on Monday.", [W("ARREST", 5, "SYR IRQ")]),
+    ("Police arrested a German and Tunisian dual national in Berlin on Monday.", [W("ARREST", 1, "DEU TUN")]),
+    ("German police arrested two men who had been living in Hamburg on Tuesday.", [W("ARREST", 2, "DEU", day="2021-03-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), NATIONALITIES_90, ids=[f"nat90_{i}" for i in range(len(NATIONALITIES_90))])
+def test_nationalities_90(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

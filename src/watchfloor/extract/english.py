@@ -501,7 +501,9 @@ class EnglishExtractor:
         if head_q is not None and head_q.value is None and head_q.least and targets and targets[0].approx_count is None:
             targets[0].approx_count = head_q.least  # "more than 700 people from the UK"
         single = len(members) == 1 and head.lemma_.lower() not in GROUP_SIZES and _sized_by(head) is None
-        if head_q is not None and head_q.value is not None and single:
+        if head_q is not None and head_q.value is not None and single and len(counted) > 1 and len(counted) == len(targets):
+            draft.total = sum(t.count or 0 for t in targets)  # "two Syrian and three Iraqi men"
+        elif head_q is not None and head_q.value is not None and single:
             draft.total = head_q.value
         elif targets and len(counted) == len(targets):
             draft.total = sum(t.count or 0 for t in targets)
@@ -638,7 +640,7 @@ class EnglishExtractor:
             draft.anaphoric = True  # the people told before: this tells more of them
         if target.nationality is None and not _foreign(member):
             _from_story(target, member, ctx)
-        return [target]
+        return [target, *_coordinated_nationalities(member, target)]
 
     def _home_town_country(self, member: Token, ctx: DocContext) -> str | None:
         """ "a Luton family", "two Antwerp women", "a Watertown resident" (real text: "a Singapore man
@@ -1491,6 +1493,8 @@ def _a_participants_own_date(root: Token, trig: Token) -> bool:
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
             if node.dep_ == "csubjpass":  # the same reduced relative, parsed as a clausal subject
                 return any(c.dep_ == "nsubj" and _is_person_np(c) for c in node.children)
+            if node.dep_ == "relcl" and node.lemma_.lower() in STATE_VERBS and node.tag_ in ("VBG", "VBN"):
+                return False  # "two men who had been living in Hamburg on Tuesday": a state has no day
             if node.dep_ == "acl" and node.lemma_.lower() in STATE_PARTICIPLES:
                 return False  # "detained 53 foreigners suspected of links to IS … on Tuesday": a
                 # suspicion has no day; the parser hung the arrest's day on it
@@ -1498,6 +1502,7 @@ def _a_participants_own_date(root: Token, trig: Token) -> bool:
     return False
 
 
+STATE_VERBS = frozenset({"live", "reside", "stay", "work", "study"})
 # participles that describe people as they are, with no happening to date
 STATE_PARTICIPLES = frozenset({"suspect", "accuse", "believe", "link", "tie", "want", "allege", "affiliate", "connect"})
 
@@ -1773,6 +1778,33 @@ def _a_source(tok: Token) -> bool:
 
 def _is_media(tok: Token) -> bool:
     return tok.lemma_.lower() in MEDIA_WORDS or tok.lower_ in MEDIA_WORDS
+
+
+def _coordinated_nationalities(member: Token, first: Target) -> list[Target]:
+    """'12 Pakistani and Uzbek fighters': the nationalities after the first, each a target with no
+    count of its own (the head count holds them all); 'two Syrian and three Iraqi men', parsed with
+    both counts and both adjectives on "men": each nationality with its count."""
+    if first.nationality is None:
+        return []
+    counts = [c for c in member.children if c.dep_ == "nummod" and c.i < member.i]
+    nats = [c for c in member.children if c.dep_ == "amod" and c.i < member.i and nationality_of(c.text, "en") is not None]
+    if len(counts) >= 2 and len(counts) == len(nats) and all(n.i == q.i + 1 for q, n in zip(counts, nats, strict=True)):
+        pairs: list[Target] = []
+        for q, n in zip(counts, nats, strict=True):
+            quantity, nat = parse_quantity(q.text, "en"), nationality_of(n.text, "en")
+            if quantity is None or quantity.value is None or nat is None or not nat.country:
+                break
+            pairs.append(Target(count=quantity.value, nationality=nat.country, ethnicity=nat.ethnicity, text=f"{q.text} {n.text}"))
+        else:
+            first.count = pairs[0].count
+            return pairs[1:]
+    out: list[Target] = []
+    for amod in (c for c in member.children if c.dep_ in ("amod", "compound") and c.i < member.i):
+        for other in amod.conjuncts:
+            nat = nationality_of(other.text, "en")
+            if nat is not None and nat.country and nat.country != first.nationality and all(t.nationality != nat.country for t in out):
+                out.append(Target(nationality=nat.country, ethnicity=nat.ethnicity, text=other.text))
+    return out
 
 
 def _own_nationals(draft: Draft) -> None:
