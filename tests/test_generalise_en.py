@@ -2358,3 +2358,19 @@ NATIONALITIES_90 = [
 @pytest.mark.parametrize(("text", "wants"), NATIONALITIES_90, ids=[f"nat90_{i}" for i in range(len(NATIONALITIES_90))])
 def test_nationalities_90(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 91 (session 13): a twelfth report of our own (Bulgaria's borders), run before any change:
+# "Bulgarian border police detained a group of 11 Afghans near the Turkish border" was placed in
+# Turkey (a state's own forces act on their side of a border the text names by the other state).
+
+BORDER_SIDES = [
+    ("Bulgarian border police detained a group of 11 Afghans near the Turkish border on Sunday.",
+     [W("ARREST", 11, "AFG", country="BGR")]),
+    ("Kenyan police arrested three Somalis near the Somali border on Monday.", [W("ARREST", 3, "SOM", country="KEN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), BORDER_SIDES, ids=[f"border_side{i}" for i in range(len(BORDER_SIDES))])
+def test_the_acting_states_side_of_a_border(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -227,4 +227,6 @@ def join_continuations(mentions: Sequence[M]) -> list[M]:
                 # own day, told after, dates it (and makes it one operation, not a running tally)
                 host.event.date, host.event.date_precision = mention.event.date, mention.event.date_precision
                 host.date_strong = True
+                if mention.event.location is not None and mention.event.location.text:
+                    host.event.location = mention.event.location  # and its own place: "… on Friday in Mutterstadt"
     return kept

@@ -134,12 +134,13 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
         return None  # the same people, another act: "arrested the five on January 16"
     if patient.pos_ == "PRON" or _definite(patient):
         prior.absorbed.append(trig.i)
-        if (prior.date is None or not prior.date_strong) and draft.date is not None and draft.date_strong and (
+        told_with_its_day = (prior.date is None or not prior.date_strong) and draft.date is not None and draft.date_strong and (
             draft.date.precision in ("day", "week")
-        ):  # "have detained 748 … The suspects were detained … on Saturday": the act's own day, told after
+        )
+        if told_with_its_day:  # "have detained 748 … The suspects were detained … on Saturday": the act's own day, told after
             prior.date, prior.date_strong = draft.date, draft.date_strong
-        if draft.location is not None and draft.location.text and (prior.location is None or not prior.location.admin1):
-            prior.location = draft.location
+        if draft.location is not None and draft.location.text and (told_with_its_day or prior.location is None or not prior.location.admin1):
+            prior.location = draft.location  # and its own place ("… was detained on Friday in Mutterstadt")
         return prior
     return None
 

@@ -1929,8 +1929,8 @@ def _border_country(trig: Token, agent_country: str | None) -> str | None:
                         codes.append(code)
             if not codes:
                 continue
-            if agent_country in codes:
-                return agent_country
+            if agent_country in codes or agent_country and len(codes) == 1:
+                return agent_country  # "Bulgarian border police detained 11 Afghans near the Turkish border": their side
             at_peace = [c for c in codes if c not in CONFLICT_ZONES]
             return at_peace[0] if len(at_peace) == 1 else codes[0]
     return None
