@@ -2374,3 +2374,17 @@ BORDER_SIDES = [
 @pytest.mark.parametrize(("text", "wants"), BORDER_SIDES, ids=[f"border_side{i}" for i in range(len(BORDER_SIDES))])
 def test_the_acting_states_side_of_a_border(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 92 (session 13): a thirteenth report of our own (Moroccans held in Athens, a preacher sent
+# back to Bosnia, a charge in Dublin), run before any change: "Austria has deported a preacher … The
+# man, a citizen of Bosnia and Herzegovina, was flown to Sarajevo" gave the preacher no nationality
+# (the one person told back by the plain word "the man", or "the man, a citizen of X", is the same).
+
+_PREACHER = ("Austria has deported a preacher who called for jihad in Syria, the interior ministry said on Thursday. "
+             "The man, a citizen of Bosnia and Herzegovina, was flown to Sarajevo on Wednesday evening.")
+
+
+def test_a_person_told_back_as_the_man(pipeline: Pipeline) -> None:
+    deport = next(e for e in run(pipeline, _PREACHER).events if e.type == "DEPORT")
+    assert (deport.total, sorted(deport.nationalities)) == (1, ["BIH"]), deport.to_gold()

@@ -274,11 +274,13 @@ def told_later(member: Token, people: list[People]) -> People | None:
     lemma = member.lemma_.lower()
     doc = member.doc
     for p in people:
-        if p.token <= member.i or p.lemma != lemma:
-            continue
+        if p.token <= member.i or p.lemma != lemma and p.lemma not in ("man", "woman", "citizen", "national"):
+            continue  # "a preacher … The man, a citizen of Bosnia, …": the plain word for the one person
         if p.token - member.i > TOLD_LATER_REACH or p.count not in (None, 1) or len(p.nationalities) != 1:
             return None
-        return p if _definite(doc[p.token]) else None
+        told = doc[p.token]
+        told = told.head if told.dep_ == "appos" else told  # "The man, a citizen of Bosnia": the man's article
+        return p if _definite(told) else None
     return None
 
 
