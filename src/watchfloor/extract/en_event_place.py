@@ -319,6 +319,31 @@ def _agents_clause(node: Token, trig: Token) -> bool:
     return by.dep_ == "agent" and by.head.i == trig.i
 
 
+# What an act was done in or by, whose relative clause tells where it struck ("killed in an air raid that
+# hit X", "the blast that ripped through X killed five")
+CAUSE_NOUNS = frozenset({"attack", "raid", "strike", "airstrike", "bombing", "bomb", "blast", "explosion", "shelling",
+                         "clash", "ambush", "assault", "offensive", "violence", "fighting", "unrest", "shooting",
+                         "firefight", "gunfight", "barrage", "bombardment", "rampage"})
+CAUSE_PREPS = frozenset({"in", "by", "during", "from"})
+
+
+def _how_it_came(node: Token, trig: Token) -> bool:
+    """A relative clause that tells how the act came about: a 'when' clause the parser hung on the
+    act's time ("killed Monday, when rebels set off a bomb in X") or a clause on the attack the act
+    was done in or by ("killed in air raids which hit X", "the attack that exploded in X killed
+    three"). A clause on a person or on anything else stays another act."""
+    if node.dep_ != "relcl":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
+        return True
+    cause = node.head
+    if cause.lemma_.lower() not in CAUSE_NOUNS:
+        return False
+    if cause.dep_ == "nsubj":
+        return cause.head.i == trig.i
+    return cause.dep_ == "pobj" and cause.head.lower_ in CAUSE_PREPS and cause.head.dep_ == "prep"
+
+
 def _same_moment(verb: Token) -> bool:
     """A verb coordinated with the act ("shot and killed in X") or telling its moment ("arrested
     when he landed in Copenhagen", "killed while inspecting positions in Hama") shares its place."""
@@ -352,8 +377,8 @@ def _link(word: Token, trig: Token, speech: bool = False) -> int | None:
     for node in mine[:meet]:  # the place's side: no other act's clause, offence or time frame
         if speech and node.lemma_.lower() in SPEECH_WORDS:
             continue  # "…, the paper reported, citing officials in Gaziantep": where the sources sit
-        if _agents_clause(node, trig):
-            continue  # "shot by gunmen who opened fire in X": the act's own doing
+        if _agents_clause(node, trig) or _how_it_came(node, trig):
+            continue  # "shot by gunmen who opened fire in X", "killed in a raid that hit X": the act's own doing
         if _is_verbal(node) and node.dep_ not in ("aux", "auxpass") and not _same_moment(node):
             return None  # "suspected of fighting in Syria", "who fought in Iraq", "thought to be in Syria"
         if node.dep_ == "relcl" or node.lemma_.lower() in OFFENCE_NOUNS or node.lower_ in FRAME_WORDS:
@@ -380,7 +405,9 @@ def another_acts(word: Token, trig: Token) -> bool:
     for node in _path_up(word):
         if node.i in theirs:
             return False
-        if node.dep_ == "relcl" and not _agents_clause(node, trig) or node.lemma_.lower() in OFFENCE_NOUNS:
+        if node.dep_ == "relcl" and not (_agents_clause(node, trig) or _how_it_came(node, trig)):
+            return True
+        if node.lemma_.lower() in OFFENCE_NOUNS:
             return True
         if _is_verbal(node) and node.dep_ == "pcomp" and node.head.lower_ in ("of", "for"):
             return True

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from watchfloor.extract.en_event_place import (
     PLACE_NOUNS,
     _climb,
+    _how_it_came,
     _link,
     another_acts,
     event_place_spans,
@@ -148,7 +149,7 @@ def span_features(
     ids = {t.i: n for n, t in enumerate(theirs)}
     meet = next((n for n, t in enumerate(mine) if t.i in ids), len(mine) - 1)
     up = ids.get(mine[meet].i, len(theirs))
-    up_deps = ">".join(t.dep_ for t in mine[: min(meet, 4)])
+    up_deps = ">".join(_dep(t, trig) for t in mine[: min(meet, 4)])
     down_deps = ">".join(t.dep_ for t in theirs[: min(up, 3)])
     prep = next((t.head.lower_ for t in mine[:meet] if t.dep_ == "pobj"), "-")
     verbs_between = sum(
@@ -196,7 +197,7 @@ def span_features(
         f"prep={prep}|up={min(up, 3)}",
         f"prep={prep}|tp={trig.pos_}",
         "vb=" + str(min(verbs_between, 2)),
-        "ov=" + (other_verb.dep_ if other_verb is not None else "-"),
+        "ov=" + (_dep(other_verb, trig) if other_verb is not None else "-"),
         "dist=" + _bucket(distance),
         "side=" + after,
         f"side={after}|dist={_bucket(distance)}",
@@ -209,6 +210,12 @@ def span_features(
         "meetl=" + mine[meet].lemma_.lower() if meet < len(mine) else "meetl=-",
     ]
     return feats
+
+
+def _dep(tok: Token, trig: Token) -> str:
+    """The token's dependency as the ranker reads a path: a relative clause telling how the act came
+    about ("killed Monday when …", "killed in raids which hit …") reads as the adverbial clause it means."""
+    return "advcl" if _how_it_came(tok, trig) else tok.dep_
 
 
 @dataclass(frozen=True, slots=True)
