@@ -50,6 +50,10 @@ PLACE_NOUNS = frozenset(
 # (matched by the word itself: the lemmatiser reads "southwest" as a superlative)
 BEARINGS = frozenset({"northeast", "northwest", "southeast", "southwest"})
 PLACE_NOUNS = PLACE_NOUNS | BEARINGS
+# high ground and installations an army takes and holds ("the Al-Dahr Al-Aswad hill", "the hilltop of X")
+LANDFORMS = frozenset({"hill", "hills", "hilltop", "hilltops", "mountain", "mountains", "mountaintop", "ridge",
+                       "peak", "heights", "plateau", "airbase", "field", "fields"})
+PLACE_NOUNS = PLACE_NOUNS | LANDFORMS
 # Heads of facility names that NER may take for a person ("the Bardo Museum").
 FACILITY_NOUNS = frozenset(
     {"museum", "mosque", "hotel", "square", "camp", "market", "hospital", "school", "university", "church", "airport",
