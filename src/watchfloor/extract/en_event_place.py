@@ -300,6 +300,29 @@ def _climb(root: Token) -> tuple[Token, int] | None:
     return None
 
 
+def _in_phrase(span: Span) -> Token | None:
+    """The "in" that governs a place ("in the village of X", "in X district", "in central X"), or None."""
+    node = span.root
+    for _ in range(4):
+        if node.dep_ in ("compound", "amod", "nmod", "appos") and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in PLACE_NOUNS:
+            node = node.head.head
+        else:
+            break
+    return node.head if node.dep_ == "pobj" and node.head.lower_ == "in" else None
+
+
+def sibling_wider(span: Span, other: Span) -> bool:
+    """Whether `span` is the wider of two "in" phrases in a row hung on the same word ("in the Midan
+    neighbourhood in central Damascus", "In San Alberto, in northern Cesar province"): the second."""
+    mine, theirs = _in_phrase(span), _in_phrase(other)
+    if mine is None or theirs is None or mine.head.i != theirs.head.i or theirs.i >= mine.i:
+        return False
+    between = span.doc[theirs.right_edge.i + 1 : mine.i]
+    return all(t.is_punct for t in between)
+
+
 def _is_party(tok: Token) -> bool:
     """People or an organisation: a place after them tells who they are."""
     lemma = tok.lemma_.lower()

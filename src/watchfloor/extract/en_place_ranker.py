@@ -32,6 +32,7 @@ from watchfloor.extract.en_event_place import (
     no_place_sense,
     place_spans,
     reported_place_spans,
+    sibling_wider,
 )
 from watchfloor.extract.learned import require_feature_version
 from watchfloor.normalize.nationality import country_code
@@ -246,7 +247,19 @@ class PlaceRanker:
         # of the places kept, the most specific first: "the Hodan district of Mogadishu" is Hodan
         kept = Candidates(tuple(s for s, _ in out), found.rule_rank, found.reported)
         ordered = sorted(out, key=lambda x: _relations(x[0], kept)[0])
-        return _named_by_the_noun(ordered, found, kind_of)
+        return _named_by_the_noun(_first_of_two_ins(ordered, found), found, kind_of)
+
+
+def _first_of_two_ins(ordered: list[tuple[Span, float]], found: Candidates) -> list[tuple[Span, float]]:
+    """In "in the Midan neighbourhood in central Damascus", "In San Alberto, in northern Cesar
+    province": when the ranker kept the second "in", the wider place, the first names the act's place."""
+    if not ordered:
+        return ordered
+    first, score = ordered[0]
+    narrower = next((s for s in found.spans if sibling_wider(first, s)), None)
+    if narrower is None:
+        return ordered
+    return [(narrower, score)] + [(s, v) for s, v in ordered if s.start != narrower.start]
 
 
 # How wide a place is by the gazetteer's likeliest entry (`place_kind`): a name it does not know is
