@@ -90,7 +90,7 @@ CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt", "leave"})
 FRAME_WORDS = frozenset({"after", "before", "following", "amid", "ahead", "since", "until", "prior"})
 # Clause links that stay within one happening ("shot and killed", "exploded, killing three").
 SAME_HAPPENING = frozenset({"conj", "advcl", "xcomp", "pcomp", "ccomp", "ROOT", "dep", "parataxis", "acomp"})
-BIRTH_WORDS = frozenset({"bear", "born", "native", "resident", "hometown", "home", "origin", "live"})
+BIRTH_WORDS = frozenset({"bear", "born", "native", "resident", "hometown", "origin", "live"})
 
 
 SPEECH_WORDS = SPEECH_VERBS | {"cite", "quote"}  # verbs a report's source is told by ("citing officials in X")
@@ -264,9 +264,8 @@ def _climb(root: Token) -> tuple[Token, int] | None:
             if prep not in LOCATIVE and not arrival and not marching:  # "marched into Paris": on its way there  # "arrested on his return to Almaty" is held there
                 return None  # "to", "into", "from", "for": a destination or an origin
             attach = head.head
-            at_home = attach.dep_ == "pobj" and attach.head.lower_ in LOCATIVE and attach.lemma_.lower() == "home"
-            if attach.lemma_.lower() in BIRTH_WORDS and not at_home:
-                return None  # "born in", "a resident in"; not "shot dead at his home in Kirkuk"
+            if attach.lemma_.lower() in BIRTH_WORDS:
+                return None  # "born in", "a resident in"; a home is a place acts happen at ("leaving his home in X")
             if not _is_verbal(attach) and _is_party(attach) and not (
                 attach.dep_ == "dobj" or attach.dep_ == "pobj" and attach.head.lower_ != "of"
             ):
