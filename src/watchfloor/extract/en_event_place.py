@@ -90,7 +90,7 @@ CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt", "leave"})
 FRAME_WORDS = frozenset({"after", "before", "following", "amid", "ahead", "since", "until", "prior"})
 # Clause links that stay within one happening ("shot and killed", "exploded, killing three").
 SAME_HAPPENING = frozenset({"conj", "advcl", "xcomp", "pcomp", "ccomp", "ROOT", "dep", "parataxis", "acomp"})
-BIRTH_WORDS = frozenset({"bear", "born", "native", "resident", "hometown", "origin", "live"})
+BIRTH_WORDS = frozenset({"bear", "born", "native", "hometown", "origin", "live"})  # not "resident": "residents in X patrolled"
 
 
 SPEECH_WORDS = SPEECH_VERBS | {"cite", "quote"}  # verbs a report's source is told by ("citing officials in X")
