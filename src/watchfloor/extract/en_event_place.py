@@ -362,6 +362,13 @@ def _how_it_came(node: Token, trig: Token) -> bool:
         return False
     if any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
         return True
+    if node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in node.children):
+        # "insurgents who were preparing an ambush near X were killed", "detonated near troops who were
+        # operating in X": what the act's own participant was doing at the time
+        who = node.head
+        if who.dep_ == "pobj" and who.head.dep_ == "prep":
+            who = who.head
+        return who.head.i == trig.i and who.dep_ in ("nsubj", "nsubjpass", "dobj", "prep")
     cause = node.head
     if cause.lemma_.lower() not in CAUSE_NOUNS:
         return False
