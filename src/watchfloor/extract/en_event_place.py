@@ -50,6 +50,10 @@ PLACE_NOUNS = frozenset(
 # (matched by the word itself: the lemmatiser reads "southwest" as a superlative)
 BEARINGS = frozenset({"northeast", "northwest", "southeast", "southwest"})
 PLACE_NOUNS = PLACE_NOUNS | BEARINGS
+# high ground and installations an army takes and holds ("the Al-Dahr Al-Aswad hill", "the hilltop of X")
+LANDFORMS = frozenset({"hill", "hills", "hilltop", "hilltops", "mountain", "mountains", "mountaintop", "ridge",
+                       "peak", "heights", "plateau", "airbase", "field", "fields"})
+PLACE_NOUNS = PLACE_NOUNS | LANDFORMS
 # Heads of facility names that NER may take for a person ("the Bardo Museum").
 FACILITY_NOUNS = frozenset(
     {"museum", "mosque", "hotel", "square", "camp", "market", "hospital", "school", "university", "church", "airport",
@@ -86,7 +90,7 @@ CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt", "leave"})
 FRAME_WORDS = frozenset({"after", "before", "following", "amid", "ahead", "since", "until", "prior"})
 # Clause links that stay within one happening ("shot and killed", "exploded, killing three").
 SAME_HAPPENING = frozenset({"conj", "advcl", "xcomp", "pcomp", "ccomp", "ROOT", "dep", "parataxis", "acomp"})
-BIRTH_WORDS = frozenset({"bear", "born", "native", "resident", "hometown", "home", "origin", "live"})
+BIRTH_WORDS = frozenset({"bear", "born", "native", "hometown", "origin", "live"})  # not "resident": "residents in X patrolled"
 
 
 SPEECH_WORDS = SPEECH_VERBS | {"cite", "quote"}  # verbs a report's source is told by ("citing officials in X")
@@ -260,9 +264,8 @@ def _climb(root: Token) -> tuple[Token, int] | None:
             if prep not in LOCATIVE and not arrival and not marching:  # "marched into Paris": on its way there  # "arrested on his return to Almaty" is held there
                 return None  # "to", "into", "from", "for": a destination or an origin
             attach = head.head
-            at_home = attach.dep_ == "pobj" and attach.head.lower_ in LOCATIVE and attach.lemma_.lower() == "home"
-            if attach.lemma_.lower() in BIRTH_WORDS and not at_home:
-                return None  # "born in", "a resident in"; not "shot dead at his home in Kirkuk"
+            if attach.lemma_.lower() in BIRTH_WORDS:
+                return None  # "born in", "a resident in"; a home is a place acts happen at ("leaving his home in X")
             if not _is_verbal(attach) and _is_party(attach) and not (
                 attach.dep_ == "dobj" or attach.dep_ == "pobj" and attach.head.lower_ != "of"
             ):
@@ -296,6 +299,29 @@ def _climb(root: Token) -> tuple[Token, int] | None:
     return None
 
 
+def _in_phrase(span: Span) -> Token | None:
+    """The "in" that governs a place ("in the village of X", "in X district", "in central X"), or None."""
+    node = span.root
+    for _ in range(4):
+        if node.dep_ in ("compound", "amod", "nmod", "appos") and node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN"):
+            node = node.head
+        elif node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in PLACE_NOUNS:
+            node = node.head.head
+        else:
+            break
+    return node.head if node.dep_ == "pobj" and node.head.lower_ == "in" else None
+
+
+def sibling_wider(span: Span, other: Span) -> bool:
+    """Whether `span` is the wider of two "in" phrases in a row hung on the same word ("in the Midan
+    neighbourhood in central Damascus", "In San Alberto, in northern Cesar province"): the second."""
+    mine, theirs = _in_phrase(span), _in_phrase(other)
+    if mine is None or theirs is None or mine.head.i != theirs.head.i or theirs.i >= mine.i:
+        return False
+    between = span.doc[theirs.right_edge.i + 1 : mine.i]
+    return all(t.is_punct for t in between)
+
+
 def _is_party(tok: Token) -> bool:
     """People or an organisation: a place after them tells who they are."""
     lemma = tok.lemma_.lower()
@@ -317,6 +343,38 @@ def _agents_clause(node: Token, trig: Token) -> bool:
         return False
     by = node.head.head
     return by.dep_ == "agent" and by.head.i == trig.i
+
+
+# What an act was done in or by, whose relative clause tells where it struck ("killed in an air raid that
+# hit X", "the blast that ripped through X killed five")
+CAUSE_NOUNS = frozenset({"attack", "raid", "strike", "airstrike", "bombing", "bomb", "blast", "explosion", "shelling",
+                         "clash", "ambush", "assault", "offensive", "violence", "fighting", "unrest", "shooting",
+                         "firefight", "gunfight", "barrage", "bombardment", "rampage"})
+CAUSE_PREPS = frozenset({"in", "by", "during", "from"})
+
+
+def _how_it_came(node: Token, trig: Token) -> bool:
+    """A relative clause that tells how the act came about: a 'when' clause the parser hung on the
+    act's time ("killed Monday, when rebels set off a bomb in X") or a clause on the attack the act
+    was done in or by ("killed in air raids which hit X", "the attack that exploded in X killed
+    three"). A clause on a person or on anything else stays another act."""
+    if node.dep_ != "relcl":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
+        return True
+    if node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in node.children):
+        # "insurgents who were preparing an ambush near X were killed", "detonated near troops who were
+        # operating in X": what the act's own participant was doing at the time
+        who = node.head
+        if who.dep_ == "pobj" and who.head.dep_ == "prep":
+            who = who.head
+        return who.head.i == trig.i and who.dep_ in ("nsubj", "nsubjpass", "dobj", "prep")
+    cause = node.head
+    if cause.lemma_.lower() not in CAUSE_NOUNS:
+        return False
+    if cause.dep_ == "nsubj":
+        return cause.head.i == trig.i
+    return cause.dep_ == "pobj" and cause.head.lower_ in CAUSE_PREPS and cause.head.dep_ == "prep"
 
 
 def _same_moment(verb: Token) -> bool:
@@ -352,8 +410,8 @@ def _link(word: Token, trig: Token, speech: bool = False) -> int | None:
     for node in mine[:meet]:  # the place's side: no other act's clause, offence or time frame
         if speech and node.lemma_.lower() in SPEECH_WORDS:
             continue  # "…, the paper reported, citing officials in Gaziantep": where the sources sit
-        if _agents_clause(node, trig):
-            continue  # "shot by gunmen who opened fire in X": the act's own doing
+        if _agents_clause(node, trig) or _how_it_came(node, trig):
+            continue  # "shot by gunmen who opened fire in X", "killed in a raid that hit X": the act's own doing
         if _is_verbal(node) and node.dep_ not in ("aux", "auxpass") and not _same_moment(node):
             return None  # "suspected of fighting in Syria", "who fought in Iraq", "thought to be in Syria"
         if node.dep_ == "relcl" or node.lemma_.lower() in OFFENCE_NOUNS or node.lower_ in FRAME_WORDS:
@@ -380,7 +438,9 @@ def another_acts(word: Token, trig: Token) -> bool:
     for node in _path_up(word):
         if node.i in theirs:
             return False
-        if node.dep_ == "relcl" and not _agents_clause(node, trig) or node.lemma_.lower() in OFFENCE_NOUNS:
+        if node.dep_ == "relcl" and not (_agents_clause(node, trig) or _how_it_came(node, trig)):
+            return True
+        if node.lemma_.lower() in OFFENCE_NOUNS:
             return True
         if _is_verbal(node) and node.dep_ == "pcomp" and node.head.lower_ in ("of", "for"):
             return True

@@ -25,12 +25,14 @@ from spacy.tokens import Span, Token
 from watchfloor.extract.en_event_place import (
     PLACE_NOUNS,
     _climb,
+    _how_it_came,
     _link,
     another_acts,
     event_place_spans,
     no_place_sense,
     place_spans,
     reported_place_spans,
+    sibling_wider,
 )
 from watchfloor.extract.learned import require_feature_version
 from watchfloor.normalize.nationality import country_code
@@ -148,7 +150,7 @@ def span_features(
     ids = {t.i: n for n, t in enumerate(theirs)}
     meet = next((n for n, t in enumerate(mine) if t.i in ids), len(mine) - 1)
     up = ids.get(mine[meet].i, len(theirs))
-    up_deps = ">".join(t.dep_ for t in mine[: min(meet, 4)])
+    up_deps = ">".join(_dep(t, trig) for t in mine[: min(meet, 4)])
     down_deps = ">".join(t.dep_ for t in theirs[: min(up, 3)])
     prep = next((t.head.lower_ for t in mine[:meet] if t.dep_ == "pobj"), "-")
     verbs_between = sum(
@@ -196,7 +198,7 @@ def span_features(
         f"prep={prep}|up={min(up, 3)}",
         f"prep={prep}|tp={trig.pos_}",
         "vb=" + str(min(verbs_between, 2)),
-        "ov=" + (other_verb.dep_ if other_verb is not None else "-"),
+        "ov=" + (_dep(other_verb, trig) if other_verb is not None else "-"),
         "dist=" + _bucket(distance),
         "side=" + after,
         f"side={after}|dist={_bucket(distance)}",
@@ -209,6 +211,12 @@ def span_features(
         "meetl=" + mine[meet].lemma_.lower() if meet < len(mine) else "meetl=-",
     ]
     return feats
+
+
+def _dep(tok: Token, trig: Token) -> str:
+    """The token's dependency as the ranker reads a path: a relative clause telling how the act came
+    about ("killed Monday when …", "killed in raids which hit …") reads as the adverbial clause it means."""
+    return "advcl" if _how_it_came(tok, trig) else tok.dep_
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +247,19 @@ class PlaceRanker:
         # of the places kept, the most specific first: "the Hodan district of Mogadishu" is Hodan
         kept = Candidates(tuple(s for s, _ in out), found.rule_rank, found.reported)
         ordered = sorted(out, key=lambda x: _relations(x[0], kept)[0])
-        return _named_by_the_noun(ordered, found, kind_of)
+        return _named_by_the_noun(_first_of_two_ins(ordered, found), found, kind_of)
+
+
+def _first_of_two_ins(ordered: list[tuple[Span, float]], found: Candidates) -> list[tuple[Span, float]]:
+    """In "in the Midan neighbourhood in central Damascus", "In San Alberto, in northern Cesar
+    province": when the ranker kept the second "in", the wider place, the first names the act's place."""
+    if not ordered:
+        return ordered
+    first, score = ordered[0]
+    narrower = next((s for s in found.spans if sibling_wider(first, s)), None)
+    if narrower is None:
+        return ordered
+    return [(narrower, score)] + [(s, v) for s, v in ordered if s.start != narrower.start]
 
 
 # How wide a place is by the gazetteer's likeliest entry (`place_kind`): a name it does not know is

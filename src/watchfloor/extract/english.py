@@ -1127,6 +1127,8 @@ class EnglishExtractor:
             name, qualifiers = match.group(1), [q.strip() for q in match.group(2).split(",") if q.strip()]
             if body_name(name) or any(body_name(q) for q in qualifiers):
                 continue  # "the Free Syrian Army (FSA)", "Al-Sham (ISIS)": a body and its short name
+            if len(qualifiers) == 1 and SHORT_FORM.fullmatch(qualifiers[0]) and country_code(qualifiers[0], "en") is None:
+                continue  # "the Karen National Union (KNU)", "Salvation Front (FIS)": a name and its acronym, no province
             found = []
             for phrase in (name, *qualifiers):
                 resolution = self.gazetteer.resolve(phrase, context=[*ctx.countries, *reversed(qualifiers)])
@@ -1411,6 +1413,7 @@ class EnglishExtractor:
 # -- parse-tree helpers ------------------------------------------------------------------------
 
 
+SHORT_FORM = re.compile(r"[A-Z]{2,6}")  # an acronym in brackets: a name's short form ("(KNU)", "(AP)")
 PARENTHESISED_PLACE = re.compile(
     r"\b((?:[A-Z][\w'’.-]+)(?:[ -][A-Z][\w'’-]+){0,3})"
     r"(?: (?:district|area|village|town|city|forest|province|region|county|municipality|commune|camp|territory"
