@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from watchfloor.extract.en_syntax import _clause_tokens, _place_spans, _walk_clause
-from watchfloor.extract.text import doc_ents, span_ents
+from watchfloor.extract.text import doc_ents, span_ents, span_text
 from watchfloor.nlp.english import parse
 
 TEXT = (
@@ -22,6 +22,13 @@ def test_entities_are_spacys() -> None:
     for start in range(0, len(doc), 3):  # spans that cut through entities too
         span = doc[start : start + 7]
         assert span_ents(span) == list(span.ents)
+
+
+def test_span_text_is_spacys() -> None:
+    doc = parse(TEXT + "\n\n  Two  spaces, a tab\there and a line's end.  ")
+    spans = list(doc.sents) + list(doc.ents) + [doc[a:b] for a in range(0, len(doc), 4) for b in range(a, len(doc) + 1, 5)]
+    for span in spans:
+        assert span_text(span) == span.text
 
 
 def test_clause_walked_once_and_the_same() -> None:

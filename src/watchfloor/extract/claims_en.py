@@ -28,7 +28,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.text import doc_text, span_ents
+from watchfloor.extract.text import doc_text, span_ents, span_text
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.topics import UNASSIGNED, add_claim, numbered, topic_of
 from watchfloor.model import Claim, Document, Evidence, Speaker
@@ -646,7 +646,7 @@ def _kind(tok: Token, text: str) -> str:
 
 
 def _platform_near(sent: Span) -> str | None:
-    m = _PLATFORM_RE.search(sent.text)
+    m = _PLATFORM_RE.search(span_text(sent))
     return PLATFORMS[m.group(1).lower()] if m else None
 
 
@@ -675,4 +675,4 @@ def _np_text(tok: Token) -> str:
             continue
         sub = list(c.subtree)
         left, right = min(left, sub[0].i), max(right, sub[-1].i)
-    return tok.doc[left : right + 1].text.strip(" ,;:")
+    return span_text(tok.doc[left : right + 1]).strip(" ,;:")

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from watchfloor.extract.en_syntax import LOCATION_LABELS, OFFENCE_NOUNS, PERSON_NOUNS, SPEECH_VERBS
-from watchfloor.extract.text import span_ents
+from watchfloor.extract.text import span_ents, span_text
 from watchfloor.normalize.nationality import country_code, nationality_of
 
 LOCATIVE = frozenset(
@@ -346,6 +346,6 @@ def _rank_event_places(trig: Token, sent: Span, is_place: Callable[[str], bool] 
         link = _link(word, trig, speech)
         if link is None:
             continue
-        country = int(country_code(span.text, "en") is not None)
+        country = int(country_code(span_text(span), "en") is not None)
         ranked.append(((link + cost, country, cost, abs(span.root.i - trig.i)), span))
     return [s for _, s in sorted(ranked, key=lambda x: x[0])]

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.ontology import Ontology, load_ontology
-from watchfloor.extract.text import doc_ents
+from watchfloor.extract.text import doc_ents, span_text
 from watchfloor.model import Event
 from watchfloor.normalize.groups import find_groups
 
@@ -511,7 +511,7 @@ def _perp_text(tok: Token) -> str:
     for i in range(start, tok.i):
         if doc[i].pos_ == "PROPN" or doc[i].is_punct or doc[i].is_bracket:
             start = i + 1
-    return doc[start:end].text
+    return span_text(doc[start:end])
 
 
 def _bare_collective(tok: Token) -> bool:

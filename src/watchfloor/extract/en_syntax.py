@@ -14,7 +14,7 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.text import doc_ents, doc_text, span_ents
+from watchfloor.extract.text import doc_ents, doc_text, span_ents, span_text
 from watchfloor.extract.time import story_anchor
 from watchfloor.model import Target
 from watchfloor.normalize.actors import Actor, actor_of
@@ -136,7 +136,7 @@ def _find_sentence_dates(sent: Span, published: dt.date | None, skip_before: int
     out: list[tuple[Token, DateValue]] = []
     covered: list[tuple[int, int]] = []
     base = sent.start_char
-    for start, end, value in find_dates(sent.text, published, "en", story_anchor(sent, published, skip_before)):
+    for start, end, value in find_dates(span_text(sent), published, "en", story_anchor(sent, published, skip_before)):
         if base + start < skip_before:
             continue
         if value.date is None:  # "born in 1990": no entity read inside it dates anything either
@@ -881,7 +881,7 @@ def _partitive(tok: Token) -> bool:
 
 def _phrase(tokens: list[Token]) -> str:
     """Tokens as written (with their spacing): "Thirty-two" stays one number."""
-    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
+    return span_text(tokens[0].doc[tokens[0].i : tokens[-1].i + 1]) if tokens else ""
 
 
 def same_referent(head: Token, appos: Token) -> bool:
@@ -912,7 +912,7 @@ def _np_text(tok: Token) -> str:
         left = min(left, sub[0].i)
         right = max(right, sub[-1].i)
     span = tok.doc[left : right + 1]
-    return span.text.strip(" ,;:")
+    return span_text(span).strip(" ,;:")
 
 
 def _quantity_of(member: Token) -> Quantity | None:
@@ -1043,7 +1043,7 @@ def _earlier_nationality(member: Token) -> tuple[str | None, str | None, str | N
 def _compound_text(tok: Token) -> str:
     parts = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
     start = min([tok.i] + [p.i for p in parts])
-    return tok.doc[start : tok.i + 1].text
+    return span_text(tok.doc[start : tok.i + 1])
 
 
 def _collective_of(tok: Token) -> Token | None:
@@ -1302,5 +1302,5 @@ def _source_name(tok: Token) -> str:
 
 
 def _aggregate_cue(trig: Token, sent: Span) -> bool:
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     return any(cue in text for cue in AGGREGATE_CUES)

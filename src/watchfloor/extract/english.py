@@ -125,7 +125,7 @@ from watchfloor.extract.learned import TriggerModel, load_trigger_model
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.sense import english_act
 from watchfloor.extract.story_people import fill_back_references
-from watchfloor.extract.text import doc_ents, span_ents
+from watchfloor.extract.text import doc_ents, span_ents, span_text
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.time import (
     date_distance,
@@ -1090,7 +1090,7 @@ class EnglishExtractor:
     def _parenthesised(self, sent: Span, ctx: DocContext) -> Location | None:
         """A place qualified by its district, province or country in brackets, as coders and
         wires write it: "in Hodan district (Mogadishu, Banadir)", "Djibo (Soum, Sahel)"."""
-        for match in PARENTHESISED_PLACE.finditer(sent.text):
+        for match in PARENTHESISED_PLACE.finditer(span_text(sent)):
             name, qualifiers = match.group(1), [q.strip() for q in match.group(2).split(",") if q.strip()]
             found = []
             for phrase in (name, *qualifiers):
@@ -1220,7 +1220,7 @@ class EnglishExtractor:
                 if code:
                     draft.destination = code
                     break
-        groups = find_groups(sent.text, "en")
+        groups = find_groups(span_text(sent), "en")
         if groups:
             draft.affiliation = groups[0][2]
 
@@ -1336,7 +1336,7 @@ class EnglishExtractor:
         places: set[str] = set()
         for ent in doc_ents(doc):
             if ent.label_ in ("GPE", "LOC", "NORP"):
-                code = country_code(ent.text, "en")
+                code = country_code(span_text(ent), "en")
                 if code is not None and ent.label_ != "NORP":
                     places.add(code)
                 if code is None and ent.label_ == "NORP":

@@ -28,6 +28,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
+from watchfloor.extract.text import span_text
 from watchfloor.normalize.groups import find_groups
 
 if TYPE_CHECKING:
@@ -280,7 +281,7 @@ def _en_sentence_words(sent: Span) -> _SentenceWords:
         for pair in own.values():
             for word in pair:
                 counts[word] = counts.get(word, 0) + 1
-        raw = sent.text
+        raw = span_text(sent)
         found = cache[sent.start] = _SentenceWords(raw, _fold(raw), frozenset(counts), own, counts)
     return found  # type: ignore[no-any-return]
 
