@@ -124,3 +124,21 @@ def test_fast_lemmas_are_spacys_lemmas() -> None:
     assert "lemmatizer" not in fast.pipe_names and "wf_lemmatizer" in fast.pipe_names
     for text in VARIED * 2:
         assert _annotations(stock(text)) == _annotations(fast(text)), text
+
+
+def test_tree_tables_are_spacys() -> None:
+    from watchfloor.extract.tree import kids, sent_of, subtree, tokens
+
+    # a particle moved onto its verb after the parse ("handed over"), a list, a question, a quote
+    doc = parse(
+        TEXT + "\nPolice handed over 148 women, rounded up 20 men and freed the rest, officials said. "
+        "Who was held, and why? \"We will not stop,\" the minister told reporters in Vienna on Friday."
+    )
+    assert tokens(doc) == list(doc)
+    assert tokens(doc) is tokens(doc)  # built once
+    for tok in doc:
+        assert kids(tok) == tuple(tok.children)
+        assert subtree(tok) == tuple(tok.subtree)
+        assert subtree(tok) is subtree(tok)
+        assert sent_of(tok) == tok.sent
+        assert (sent_of(tok).start, sent_of(tok).end) == (tok.sent.start, tok.sent.end)

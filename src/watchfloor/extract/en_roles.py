@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.text import doc_ents, span_text
+from watchfloor.extract.tree import sent_of, subtree
 from watchfloor.model import Event
 from watchfloor.normalize.groups import find_groups
 
@@ -75,9 +76,9 @@ def add_roles(event: Event, trigger: Token, absorbed: Iterable[int], ontology: O
     absorbed ("… The bus was then set on fire.")."""
     ontology = ontology or load_ontology()
     doc = trigger.doc
-    sentences = {trigger.sent.start: trigger.sent}
+    sentences = {sent_of(trigger).start: sent_of(trigger)}
     for i in absorbed:
-        sentences.setdefault(doc[i].sent.start, doc[i].sent)
+        sentences.setdefault(sent_of(doc[i]).start, sent_of(doc[i]))
     roles = Roles()
     for start in sorted(sentences):
         read_sentence(sentences[start], ontology, roles)
@@ -379,14 +380,14 @@ def _names_in(np: Token) -> list[str]:
 
 def _antecedent(pronoun: Token) -> str | None:
     doc = pronoun.doc
-    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    start = sent_of(doc[sent_of(pronoun).start - 1]).start if sent_of(pronoun).start > 0 else 0
     people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and start <= e.start and e.end <= pronoun.i]
     return _strip_titles(people[-1]) or None if people else None
 
 
 def _coordinated(np: Token) -> list[Token]:
     out = [np]
-    for tok in np.subtree:
+    for tok in subtree(np):
         if tok.dep_ == "conj" and tok.head in out and tok.pos_ in ("NOUN", "PROPN"):
             out.append(tok)
     return out

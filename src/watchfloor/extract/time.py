@@ -23,6 +23,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.text import span_text
+from watchfloor.extract.tree import sent_of
 from watchfloor.normalize.dates import DateValue, calendar_table, find_dates, holiday_table
 
 # verbs of saying: a date hanging from one dates the telling, not the story
@@ -94,7 +95,7 @@ def not_after_publication(
         return value
     if trig.tag_ not in ("VBD", "VBN", "NN", "NNS") or any(c.lower_ in _PLANNED for c in trig.children):
         return value
-    near = root.doc[max(root.i - 3, root.sent.start) : min(root.i + 5, root.sent.end)]
+    near = root.doc[max(root.i - 3, sent_of(root).start) : min(root.i + 5, sent_of(root).end)]
     if any(_YEAR.fullmatch(t.text) for t in near):
         return value  # a year was written
     if not any(_calendar_word(t.lower_) for t in near):
@@ -157,7 +158,7 @@ def _next_sentence(sent: Span) -> Span | None:
     doc = sent.doc
     if sent.end >= len(doc):
         return None
-    return doc[sent.end].sent
+    return sent_of(doc[sent.end])
 
 
 def _happening_verb(tok: Token) -> Token | None:
