@@ -127,7 +127,7 @@ def test_fast_lemmas_are_spacys_lemmas() -> None:
 
 
 def test_tree_tables_are_spacys() -> None:
-    from watchfloor.extract.tree import kids, sent_of, subtree, tokens
+    from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree, tokens
 
     # a particle moved onto its verb after the parse ("handed over"), a list, a question, a quote
     doc = parse(
@@ -142,3 +142,5 @@ def test_tree_tables_are_spacys() -> None:
         assert subtree(tok) is subtree(tok)
         assert sent_of(tok) == tok.sent
         assert (sent_of(tok).start, sent_of(tok).end) == (tok.sent.start, tok.sent.end)
+    for span in [*doc.sents, doc[3:9], doc[5:5]]:
+        assert span_tokens(span) == list(span)

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from watchfloor.extract.text import doc_text, span_ents, span_text
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.topics import UNASSIGNED, add_claim, numbered, topic_of
-from watchfloor.extract.tree import kids, sent_of, subtree
+from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree
 from watchfloor.model import Claim, Document, Evidence, Speaker
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import resolve_date
@@ -184,7 +184,7 @@ def extract_claims(
             )
             claim.more_evidence.extend(_evidence(part) for part in kept[1:])
             add_claim(claims, claim)
-        if named is not None and not any(t.lemma_.lower() in cues().speech for t in sent):
+        if named is not None and not any(t.lemma_.lower() in cues().speech for t in span_tokens(sent)):
             person = named
     return numbered(claims)
 
@@ -207,7 +207,7 @@ def _person_named(sent: Span) -> _Voice | None:
 def _statements(sent: Span, quoted: set[int]) -> list[_Statement]:
     c = cues()
     out: list[_Statement] = []
-    for verb in sent:
+    for verb in span_tokens(sent):
         lemma = verb.lemma_.lower()
         if lemma not in c.speech or not verb.pos_.startswith(("VERB", "AUX")):
             continue
@@ -226,7 +226,7 @@ def _statements(sent: Span, quoted: set[int]) -> list[_Statement]:
         st = _content(verb)
         if st is not None:
             out.append(st)
-    for tok in sent:  # "according to X, …": X speaks, the clause is what was said
+    for tok in span_tokens(sent):  # "according to X, …": X speaks, the clause is what was said
         if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
             continue
         source = next((ch for ch in tok.doc[tok.i + 1].children if ch.dep_ == "pobj"), None)
@@ -588,7 +588,7 @@ def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | N
 
 def _introduction(sent: Span, document: Document) -> _Voice | None:
     """'On April 6, X, a pro-IS group on VKontakte, issued an announcement.'"""
-    for verb in sent:
+    for verb in span_tokens(sent):
         if verb.lemma_.lower() not in cues().intro or verb.pos_ != "VERB":
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.text import doc_ents, span_text
-from watchfloor.extract.tree import sent_of, subtree
+from watchfloor.extract.tree import sent_of, span_tokens, subtree
 from watchfloor.model import Event
 from watchfloor.normalize.groups import find_groups
 
@@ -97,7 +97,7 @@ def read_sentence(sent: Span, ontology: Ontology, roles: Roles) -> Roles:
     attack = ontology.types.get("ATTACK")
     verbs = (attack.verbs if attack else frozenset()) | ROLE_VERBS
     nouns = attack.nouns if attack else frozenset()
-    for tok in sent:
+    for tok in span_tokens(sent):
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") and (lemma in verbs or _phrasal_attack(tok, attack_phrasal(ontology))):
             _verb_roles(tok, roles)
@@ -117,7 +117,7 @@ def read_sentence(sent: Span, ontology: Ontology, roles: Roles) -> Roles:
             subject = _subject_of(tok)  # "the labor leader died in hospital as a result of the attack"
             if subject is not None:
                 _patient(subject, roles)
-    for tok in sent:
+    for tok in span_tokens(sent):
         if _is_weapon(tok) and tok.dep_ != "compound" and not _seized(tok):
             roles.add("weapons", _weapon_text(tok))
     return roles
@@ -581,7 +581,7 @@ def add_story_roles(doc: Doc, events: list[Event], ontology: Ontology | None = N
     told = {n for n, _ in placed}
     words = _attack_words(ontology)
     for n, sent in enumerate(sentences):
-        if n in told or not any(t.lemma_.lower() in words or _weapon_used(t) or _claims_responsibility(t) or t.lower_ in CULPRIT_CUES or _victims_named(t) is not None for t in sent):
+        if n in told or not any(t.lemma_.lower() in words or _weapon_used(t) or _claims_responsibility(t) or t.lower_ in CULPRIT_CUES or _victims_named(t) is not None for t in span_tokens(sent)):
             continue
         before = [(n - m, e) for m, e in placed if 0 <= n - m <= STORY_WINDOW]
         after = [(m - n, e) for m, e in placed if 0 < m - n <= STORY_WINDOW]

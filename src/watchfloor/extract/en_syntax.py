@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.text import doc_ents, doc_text, span_ents, span_text
 from watchfloor.extract.time import story_anchor
-from watchfloor.extract.tree import kids, sent_of, subtree
+from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree
 from watchfloor.model import Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, find_dates, resolve_date
@@ -1211,7 +1211,7 @@ def _find_place_spans(sent: Span) -> list[Span]:
     # "West Yorkshire Police" tagged as a place is a body, not where anything happened
     spans = [e for e in span_ents(sent) if e.label_ in LOCATION_LABELS and e[-1].lower_ not in BODY_WORDS]
     covered = {t.i for e in spans for t in e}
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG"):
             continue  # dates, numbers, nationalities
         locative = ("in", "near", "at", "outside", "around")

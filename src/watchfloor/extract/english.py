@@ -134,7 +134,7 @@ from watchfloor.extract.time import (
     not_after_publication,
     story_relative,
 )
-from watchfloor.extract.tree import kids, sent_of, subtree
+from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, parse_dateline
@@ -184,7 +184,7 @@ class EnglishExtractor:
             if _is_headline(sent):
                 continue  # a headline repeats what the body tells with more detail
             sentence_drafts: list[Draft] = []
-            for tok in sent:
+            for tok in span_tokens(sent):
                 for etype in self._trigger_types(tok):
                     draft = self._read_event(etype, tok, sent, ctx, drafts + sentence_drafts)
                     if draft is not None:
@@ -741,7 +741,7 @@ class EnglishExtractor:
             quantity = _quantity_of(victim) if victim is not None else None
             if quantity is not None and quantity.value is not None:
                 draft.killed = quantity.value
-        for tok in sent:
+        for tok in span_tokens(sent):
             lemma = tok.lemma_.lower()
             risen = risen_toll(tok)  # "the death toll rose to 290": the latest figure
             if risen is not None:
@@ -1226,7 +1226,7 @@ class EnglishExtractor:
             draft.affiliation = groups[0][2]
 
     def _attribution(self, draft: Draft, trig: Token, sent: Span) -> None:
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
                 pobjs = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"]
                 if pobjs:
@@ -1249,7 +1249,7 @@ class EnglishExtractor:
         "… would follow" ("three Danes and nine Swedes held there would follow") and gapping
         ("an Iraqi was to be flown out that evening, four more Iraqis on Friday")."""
         out: list[Draft] = []
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.lemma_.lower() != "follow" or tok.pos_ != "VERB":
                 continue
             prior = next((d for d in reversed(drafts) if _sentence_gap_spans(d.sent, sent) <= 1), None)
@@ -1304,7 +1304,7 @@ class EnglishExtractor:
         if not any(cue in lowered for cue in ("among them", "among the", "of them", "included", "including")):
             return
         nats: list[Target] = []
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in (
                 "citizen",
                 "national",

@@ -29,7 +29,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
 from watchfloor.extract.text import span_text
-from watchfloor.extract.tree import kids
+from watchfloor.extract.tree import kids, span_tokens
 from watchfloor.normalize.groups import find_groups
 
 if TYPE_CHECKING:
@@ -170,9 +170,10 @@ _EN_INNER = frozenset({"compound", "amod", "nmod", "poss", "appos", "conj", "pre
 
 
 def _en_lemma(tok: Token) -> str | None:
-    if tok.pos_ in ("PUNCT", "NUM", "DET", "PRON"):
+    pos = tok.pos_  # spaCy looks the name up on every ask
+    if pos in ("PUNCT", "NUM", "DET", "PRON"):
         return None
-    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+    if pos == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
         if tok.is_sent_start and tok.is_title and _alone(tok):
             # a common word capitalised to open the sentence ("Flu has killed 40", "Cholera killed
             # 12") is read by the tagger, or NER, as a name; as a cue it is the word
@@ -277,7 +278,7 @@ def _en_sentence_words(sent: Span) -> _SentenceWords:
     cache = sent.doc.user_data.setdefault("wf_sense_words", {})
     found = cache.get(sent.start)
     if found is None:
-        own = {tok.i: frozenset({_fold(tok.lemma_), tok.lower_}) for tok in sent if tok.pos_ != "PROPN"}
+        own = {tok.i: frozenset({_fold(tok.lemma_), tok.lower_}) for tok in span_tokens(sent) if tok.pos_ != "PROPN"}
         counts: dict[str, int] = {}
         for pair in own.values():
             for word in pair:

@@ -75,3 +75,8 @@ def sent_of(tok: Token) -> Span:
         tree.sents = list(tok.doc.sents)
         tree.starts = [s.start for s in tree.sents]
     return tree.sents[bisect_right(tree.starts, tok.i) - 1]
+
+
+def span_tokens(span: Span) -> list[Token]:
+    """The span's tokens, from the table: iterating a Span makes each Token anew."""
+    return _tree(span.doc).tokens[span.start : span.end]
