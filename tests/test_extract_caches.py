@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from watchfloor.extract.en_syntax import _clause_tokens, _place_spans, _walk_clause
-from watchfloor.extract.text import doc_ents, span_ents
+from watchfloor.extract.text import doc_ents, span_ents, span_text
 from watchfloor.nlp.english import parse
 
 TEXT = (
@@ -22,6 +22,13 @@ def test_entities_are_spacys() -> None:
     for start in range(0, len(doc), 3):  # spans that cut through entities too
         span = doc[start : start + 7]
         assert span_ents(span) == list(span.ents)
+
+
+def test_span_text_is_spacys() -> None:
+    doc = parse(TEXT + "\n\n  Two  spaces, a tab\there and a line's end.  ")
+    spans = list(doc.sents) + list(doc.ents) + [doc[a:b] for a in range(0, len(doc), 4) for b in range(a, len(doc) + 1, 5)]
+    for span in spans:
+        assert span_text(span) == span.text
 
 
 def test_clause_walked_once_and_the_same() -> None:
@@ -117,3 +124,23 @@ def test_fast_lemmas_are_spacys_lemmas() -> None:
     assert "lemmatizer" not in fast.pipe_names and "wf_lemmatizer" in fast.pipe_names
     for text in VARIED * 2:
         assert _annotations(stock(text)) == _annotations(fast(text)), text
+
+
+def test_tree_tables_are_spacys() -> None:
+    from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree, tokens
+
+    # a particle moved onto its verb after the parse ("handed over"), a list, a question, a quote
+    doc = parse(
+        TEXT + "\nPolice handed over 148 women, rounded up 20 men and freed the rest, officials said. "
+        "Who was held, and why? \"We will not stop,\" the minister told reporters in Vienna on Friday."
+    )
+    assert tokens(doc) == list(doc)
+    assert tokens(doc) is tokens(doc)  # built once
+    for tok in doc:
+        assert kids(tok) == tuple(tok.children)
+        assert subtree(tok) == tuple(tok.subtree)
+        assert subtree(tok) is subtree(tok)
+        assert sent_of(tok) == tok.sent
+        assert (sent_of(tok).start, sent_of(tok).end) == (tok.sent.start, tok.sent.end)
+    for span in [*doc.sents, doc[3:9], doc[5:5]]:
+        assert span_tokens(span) == list(span)

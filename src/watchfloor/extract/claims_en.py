@@ -28,9 +28,10 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.text import doc_text, span_ents
+from watchfloor.extract.text import doc_text, span_ents, span_text
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.topics import UNASSIGNED, add_claim, numbered, topic_of
+from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree
 from watchfloor.model import Claim, Document, Evidence, Speaker
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import resolve_date
@@ -183,7 +184,7 @@ def extract_claims(
             )
             claim.more_evidence.extend(_evidence(part) for part in kept[1:])
             add_claim(claims, claim)
-        if named is not None and not any(t.lemma_.lower() in cues().speech for t in sent):
+        if named is not None and not any(t.lemma_.lower() in cues().speech for t in span_tokens(sent)):
             person = named
     return numbered(claims)
 
@@ -206,7 +207,7 @@ def _person_named(sent: Span) -> _Voice | None:
 def _statements(sent: Span, quoted: set[int]) -> list[_Statement]:
     c = cues()
     out: list[_Statement] = []
-    for verb in sent:
+    for verb in span_tokens(sent):
         lemma = verb.lemma_.lower()
         if lemma not in c.speech or not verb.pos_.startswith(("VERB", "AUX")):
             continue
@@ -225,7 +226,7 @@ def _statements(sent: Span, quoted: set[int]) -> list[_Statement]:
         st = _content(verb)
         if st is not None:
             out.append(st)
-    for tok in sent:  # "according to X, …": X speaks, the clause is what was said
+    for tok in span_tokens(sent):  # "according to X, …": X speaks, the clause is what was said
         if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
             continue
         source = next((ch for ch in tok.doc[tok.i + 1].children if ch.dep_ == "pobj"), None)
@@ -324,21 +325,21 @@ def _split(root: Token) -> list[list[Token]]:
     while queue:
         head = queue.pop(0)
         subs = [
-            ch for ch in head.children
+            ch for ch in kids(head)
             if ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX")
-            and any(m.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "mark", "expl") for m in ch.children)
+            and any(m.dep_ in ("nsubj", "nsubjpass", "csubj", "csubjpass", "mark", "expl") for m in kids(ch))
         ]
         # "that A, 120 of whom had joined, and that B": a "that" clause the parser hangs deeper
         subs += [
-            t for t in head.subtree
+            t for t in subtree(head)
             if t.dep_ == "conj" and t.i != head.i and t.head.i != head.i and t.i not in seen and t.pos_ in ("VERB", "AUX")
-            and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.subtree if m.i < t.i)
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in subtree(t) if m.i < t.i)
             and not any(a in subs for a in t.ancestors)
         ]
         subs = [sub for sub in subs if sub.i not in seen]
         seen.update(sub.i for sub in subs)
-        drop = {t.i for sub in subs for t in sub.subtree}
-        part = [t for t in head.subtree if t.i not in drop]
+        drop = {t.i for sub in subs for t in subtree(sub)}
+        part = [t for t in subtree(head) if t.i not in drop]
         if any(not t.is_punct and t.dep_ not in ("cc", "mark") for t in part):
             parts.append(part)
         queue.extend(subs)
@@ -439,7 +440,7 @@ def _according_voice(source: Token | None, last: _Voice | None) -> _Voice | None
     if source.pos_ == "PRON":
         return last
     text = _np_text(source)
-    return _Voice(Speaker(text=text, kind=_kind(source, text)), _platform_near(source.sent), None, "unknown")
+    return _Voice(Speaker(text=text, kind=_kind(source, text)), _platform_near(sent_of(source)), None, "unknown")
 
 
 def _credible(st: _Statement, voice: _Voice) -> bool:
@@ -559,7 +560,7 @@ def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | N
     subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "auxpass" and _acronym(c)), None)
     if subj is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in cues().documents:
         noun = verb.head  # "the announcement by the group insisting that …": the announcement's author
-        if any(e.label_ in ("ORG", "PERSON") and noun.left_edge.i <= e.start and e.end <= verb.i for e in span_ents(noun.sent)):
+        if any(e.label_ in ("ORG", "PERSON") and noun.left_edge.i <= e.start and e.end <= verb.i for e in span_ents(sent_of(noun))):
             subj = noun
         else:  # "the parents issued a statement saying …": who issued it
             subj = next((ch for ch in noun.head.children if ch.dep_ == "nsubj"), None) if noun.head.i != noun.i else None
@@ -572,22 +573,22 @@ def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | N
         return None  # "no group has claimed it": nobody speaks
     if subj.lemma_.lower() in cues().documents:
         # "the statement by the channel Border Watch insisting…": the named author speaks
-        named = [e for e in span_ents(subj.sent) if e.label_ in ("ORG", "PERSON") and subj.left_edge.i <= e.start and e.end <= subj.right_edge.i + 1
+        named = [e for e in span_ents(sent_of(subj)) if e.label_ in ("ORG", "PERSON") and subj.left_edge.i <= e.start and e.end <= subj.right_edge.i + 1
                  and e.text.lower() not in PLATFORMS]  # "the group Ahlul Hakk on VKontakte": the group speaks
         if named:
-            platform = _platform_near(subj.sent) or (last.platform if last else None)
+            platform = _platform_near(sent_of(subj)) or (last.platform if last else None)
             kind = "channel" if platform else _kind(subj, named[-1].text)
             return _Voice(Speaker(text=named[-1].text, kind=kind), platform, None, "unknown")
     if subj.pos_ == "PRON" or subj.lemma_.lower() in cues().documents and _definite(subj) and last is not None:
         return last  # "it said", "the message said": the speaker named before
     text = _np_text(subj)
     kind = _kind(subj, text)
-    return _Voice(Speaker(text=text, kind=kind), _platform_near(subj.sent), None, "unknown")
+    return _Voice(Speaker(text=text, kind=kind), _platform_near(sent_of(subj)), None, "unknown")
 
 
 def _introduction(sent: Span, document: Document) -> _Voice | None:
     """'On April 6, X, a pro-IS group on VKontakte, issued an announcement.'"""
-    for verb in sent:
+    for verb in span_tokens(sent):
         if verb.lemma_.lower() not in cues().intro or verb.pos_ != "VERB":
             continue
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -609,7 +610,7 @@ def _introduction(sent: Span, document: Document) -> _Voice | None:
 
 def _name_of(tok: Token) -> str:
     """The proper name of a noun phrase, without its appositive description."""
-    for ent in span_ents(tok.sent):
+    for ent in span_ents(sent_of(tok)):
         if ent.start <= tok.i < ent.end and ent.label_ in ("ORG", "PERSON", "GPE", "NORP"):
             return ent.text
     return _np_text(tok)
@@ -646,7 +647,7 @@ def _kind(tok: Token, text: str) -> str:
 
 
 def _platform_near(sent: Span) -> str | None:
-    m = _PLATFORM_RE.search(sent.text)
+    m = _PLATFORM_RE.search(span_text(sent))
     return PLATFORMS[m.group(1).lower()] if m else None
 
 
@@ -675,4 +676,4 @@ def _np_text(tok: Token) -> str:
             continue
         sub = list(c.subtree)
         left, right = min(left, sub[0].i), max(right, sub[-1].i)
-    return tok.doc[left : right + 1].text.strip(" ,;:")
+    return span_text(tok.doc[left : right + 1]).strip(" ,;:")

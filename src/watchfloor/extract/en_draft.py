@@ -24,7 +24,8 @@ from watchfloor.extract.en_syntax import (
     _subject,
 )
 from watchfloor.extract.statistics import cues_in
-from watchfloor.extract.text import doc_text
+from watchfloor.extract.text import doc_text, span_text
+from watchfloor.extract.tree import kids, sent_of, subtree
 from watchfloor.model import Document, Evidence
 from watchfloor.normalize.numbers import parse_quantity
 from watchfloor.normalize.places import Place
@@ -102,7 +103,7 @@ def _evidence_tokens(draft: Draft) -> set[Token]:
         return {trig.doc[i] for i in draft.tokens} or set(trig.subtree)  # "seven more Germans on Thursday"
     toks = {trig}
     skip = {"punct", "cc", "mark"}
-    for c in trig.children:
+    for c in kids(trig):
         if c.dep_ in skip:
             continue
         if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
@@ -111,7 +112,7 @@ def _evidence_tokens(draft: Draft) -> set[Token]:
             continue
         if c.dep_ in ("advcl",) and c.lower_ in ("citing", "saying"):
             continue
-        toks.update(c.subtree)
+        toks.update(subtree(c))
     if trig.dep_ in ("relcl", "acl"):
         toks.add(trig.head)
     if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("nsubj", "nsubjpass") and trig.head.pos_ == "VERB":
@@ -119,7 +120,7 @@ def _evidence_tokens(draft: Draft) -> set[Token]:
         toks.add(trig.head)
         for c in trig.head.children:
             if c.dep_ not in ("punct", "cc", "mark", "nsubj", "nsubjpass") and not (c.dep_ == "conj" and c.pos_ == "VERB"):
-                toks.update(c.subtree)
+                toks.update(subtree(c))
     return toks
 
 
@@ -150,7 +151,7 @@ def _clause_text(draft: Draft) -> str:
     tokens = sorted(_clause_tokens(draft.trigger), key=lambda t: t.i)
     if not tokens:
         return draft.sent.text
-    return draft.sent.doc[tokens[0].i : tokens[-1].i + 1].text
+    return span_text(draft.sent.doc[tokens[0].i : tokens[-1].i + 1])
 
 
 CASUALTY_WORDS = frozenset({"kill", "wound", "injure", "die", "hurt", "dead", "injured", "wounded", "toll", "number"})
@@ -193,5 +194,5 @@ def _named_before(person: Token) -> bool:
     """Whether a person's name was told in an earlier sentence of the document."""
     if person.pos_ != "PROPN" or person.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC"):
         return False
-    before = person.doc[: person.sent.start]
+    before = person.doc[: sent_of(person).start]
     return any(t.pos_ == "PROPN" and t.lower_ == person.lower_ for t in before)

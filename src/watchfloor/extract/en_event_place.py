@@ -23,7 +23,8 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from watchfloor.extract.en_syntax import LOCATION_LABELS, OFFENCE_NOUNS, PERSON_NOUNS, SPEECH_VERBS
-from watchfloor.extract.text import span_ents
+from watchfloor.extract.text import span_ents, span_text
+from watchfloor.extract.tree import span_tokens
 from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.nationality import country_code, nationality_of
 
@@ -122,7 +123,7 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
         if e.label_ in LOCATION_LABELS and e[-1].lower_ not in ("police", "forces", "army")
     ]
     covered = {t.i for e in spans for t in e}
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.i in covered or tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
@@ -460,7 +461,7 @@ def _has_speech(sent: Span) -> bool:
     cache = sent.doc.user_data.setdefault("wf_has_speech", {})
     found = cache.get(sent.start)
     if found is None:
-        found = cache[sent.start] = any(t.lemma_.lower() in SPEECH_WORDS for t in sent)
+        found = cache[sent.start] = any(t.lemma_.lower() in SPEECH_WORDS for t in span_tokens(sent))
     return bool(found)
 
 
@@ -545,6 +546,6 @@ def _rank_event_places(trig: Token, sent: Span, is_place: Callable[[str], bool] 
         link = _link(word, trig, speech)
         if link is None:
             continue
-        country = int(country_code(span.text, "en") is not None)
+        country = int(country_code(span_text(span), "en") is not None)
         ranked.append(((link + cost, country, cost, abs(span.root.i - trig.i)), span))
     return [s for _, s in sorted(ranked, key=lambda x: x[0])]

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.ontology import Ontology, load_ontology
-from watchfloor.extract.text import doc_ents
+from watchfloor.extract.text import doc_ents, span_text
+from watchfloor.extract.tree import sent_of, span_tokens, subtree
 from watchfloor.model import Event
 from watchfloor.normalize.groups import find_groups
 
@@ -75,9 +76,9 @@ def add_roles(event: Event, trigger: Token, absorbed: Iterable[int], ontology: O
     absorbed ("… The bus was then set on fire.")."""
     ontology = ontology or load_ontology()
     doc = trigger.doc
-    sentences = {trigger.sent.start: trigger.sent}
+    sentences = {sent_of(trigger).start: sent_of(trigger)}
     for i in absorbed:
-        sentences.setdefault(doc[i].sent.start, doc[i].sent)
+        sentences.setdefault(sent_of(doc[i]).start, sent_of(doc[i]))
     roles = Roles()
     for start in sorted(sentences):
         read_sentence(sentences[start], ontology, roles)
@@ -96,7 +97,7 @@ def read_sentence(sent: Span, ontology: Ontology, roles: Roles) -> Roles:
     attack = ontology.types.get("ATTACK")
     verbs = (attack.verbs if attack else frozenset()) | ROLE_VERBS
     nouns = attack.nouns if attack else frozenset()
-    for tok in sent:
+    for tok in span_tokens(sent):
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") and (lemma in verbs or _phrasal_attack(tok, attack_phrasal(ontology))):
             _verb_roles(tok, roles)
@@ -116,7 +117,7 @@ def read_sentence(sent: Span, ontology: Ontology, roles: Roles) -> Roles:
             subject = _subject_of(tok)  # "the labor leader died in hospital as a result of the attack"
             if subject is not None:
                 _patient(subject, roles)
-    for tok in sent:
+    for tok in span_tokens(sent):
         if _is_weapon(tok) and tok.dep_ != "compound" and not _seized(tok):
             roles.add("weapons", _weapon_text(tok))
     return roles
@@ -379,14 +380,14 @@ def _names_in(np: Token) -> list[str]:
 
 def _antecedent(pronoun: Token) -> str | None:
     doc = pronoun.doc
-    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else 0
+    start = sent_of(doc[sent_of(pronoun).start - 1]).start if sent_of(pronoun).start > 0 else 0
     people = [e for e in doc_ents(doc) if e.label_ == "PERSON" and start <= e.start and e.end <= pronoun.i]
     return _strip_titles(people[-1]) or None if people else None
 
 
 def _coordinated(np: Token) -> list[Token]:
     out = [np]
-    for tok in np.subtree:
+    for tok in subtree(np):
         if tok.dep_ == "conj" and tok.head in out and tok.pos_ in ("NOUN", "PROPN"):
             out.append(tok)
     return out
@@ -511,7 +512,7 @@ def _perp_text(tok: Token) -> str:
     for i in range(start, tok.i):
         if doc[i].pos_ == "PROPN" or doc[i].is_punct or doc[i].is_bracket:
             start = i + 1
-    return doc[start:end].text
+    return span_text(doc[start:end])
 
 
 def _bare_collective(tok: Token) -> bool:
@@ -580,7 +581,7 @@ def add_story_roles(doc: Doc, events: list[Event], ontology: Ontology | None = N
     told = {n for n, _ in placed}
     words = _attack_words(ontology)
     for n, sent in enumerate(sentences):
-        if n in told or not any(t.lemma_.lower() in words or _weapon_used(t) or _claims_responsibility(t) or t.lower_ in CULPRIT_CUES or _victims_named(t) is not None for t in sent):
+        if n in told or not any(t.lemma_.lower() in words or _weapon_used(t) or _claims_responsibility(t) or t.lower_ in CULPRIT_CUES or _victims_named(t) is not None for t in span_tokens(sent)):
             continue
         before = [(n - m, e) for m, e in placed if 0 <= n - m <= STORY_WINDOW]
         after = [(m - n, e) for m, e in placed if 0 < m - n <= STORY_WINDOW]

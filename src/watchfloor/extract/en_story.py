@@ -25,6 +25,7 @@ from watchfloor.extract.en_syntax import (
 )
 from watchfloor.extract.text import doc_ents
 from watchfloor.extract.time import BOUNDS, SAYING
+from watchfloor.extract.tree import sent_of, span_tokens
 from watchfloor.model import Location
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import DateValue
@@ -68,7 +69,7 @@ def _toll_told_after(sent: Span, last: Draft) -> None:
     if last.type != "ATTACK" or last.modality != "asserted" or _sentence_gap_spans(last.sent, sent) > 2:
         return
     before = (last.killed, last.wounded)
-    for tok in sent:
+    for tok in span_tokens(sent):
         lemma = tok.lemma_.lower()
         if lemma in ("kill", "die", "dead") and last.killed is None:
             last.killed = _count_near(tok)
@@ -218,7 +219,7 @@ def _narrative_day(drafts: list[Draft], dates_of: Callable[[Span], list[tuple[To
         doc = sent.doc
         if sent.start == 0:
             continue
-        before = doc[sent.start - 1].sent
+        before = sent_of(doc[sent.start - 1])
         if "\n\n" in doc.text[before.start_char : sent.start_char].strip(" ") or "\n\n" in before.text.strip():
             continue  # another paragraph, or a headline run into the text
         days = [v for root, v in dates_of(before) if v.precision == "day" and v.date is not None

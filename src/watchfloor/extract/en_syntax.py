@@ -14,8 +14,9 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.text import doc_ents, doc_text, span_ents
+from watchfloor.extract.text import doc_ents, doc_text, span_ents, span_text
 from watchfloor.extract.time import story_anchor
+from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree
 from watchfloor.model import Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, find_dates, resolve_date
@@ -136,7 +137,7 @@ def _find_sentence_dates(sent: Span, published: dt.date | None, skip_before: int
     out: list[tuple[Token, DateValue]] = []
     covered: list[tuple[int, int]] = []
     base = sent.start_char
-    for start, end, value in find_dates(sent.text, published, "en", story_anchor(sent, published, skip_before)):
+    for start, end, value in find_dates(span_text(sent), published, "en", story_anchor(sent, published, skip_before)):
         if base + start < skip_before:
             continue
         if value.date is None:  # "born in 1990": no entity read inside it dates anything either
@@ -209,7 +210,7 @@ def possessor_country(member: Token) -> str | None:
     poss = next((c for c in member.children if c.dep_ == "poss" and c.lower_ == "its"), None)
     if poss is None:
         return None
-    sent = member.sent
+    sent = sent_of(member)
     for tok in reversed(sent[: poss.i - sent.start]):
         if tok.pos_ != "PROPN":
             continue
@@ -303,7 +304,7 @@ MONTH_OR_DAY = re.compile(r"^(january|february|march|april|may|june|july|august|
 def _dated_in_the_past(tok: Token) -> bool:
     """Does the sentence give a day, month or year ("On 15 May 2019", "on Monday", "yesterday"),
     and no "every" (a habit)?"""
-    dates = [t for t in tok.sent if t.ent_type_ == "DATE"]
+    dates = [t for t in sent_of(tok) if t.ent_type_ == "DATE"]
     return any(MONTH_OR_DAY.match(t.text) for t in dates) and not any(t.lower_ in ("every", "each") for t in dates)
 
 
@@ -322,7 +323,7 @@ def _accompanying_participle(tok: Token) -> bool:
 def _finite_or_planned(tok: Token) -> bool:
     """Finite clauses and passive participles report events; bare infinitives and gerunds of
     intent ("trying to cross", "after crossing") do not — unless planned ("to be deported")."""
-    children = list(tok.children)
+    children = list(kids(tok))
     auxes = {c.lower_ for c in children if c.dep_ == "aux"}
     if "have" in auxes and auxes & {"could", "would", "should"}:
         return False  # "the children could have been killed": what did not happen
@@ -353,7 +354,7 @@ def _finite_or_planned(tok: Token) -> bool:
         return False  # habitual present ("platforms remove such material"); headlines are skipped
     if tok.lemma_.lower() in HELD_STATES and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children):
         return False  # "where their mothers are held": a standing state, not an act
-    if tok.tag_ == "VBN" and tok.dep_ == "acl" and tok.sent.root.pos_ not in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in children):
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and sent_of(tok).root.pos_ not in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in children):
         return True  # "a bomber on foot killed 12 people" parsed with no finite verb: the participle is one
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in children):
         # a reduced relative ("those arrested", "the men detained") refers back to people,
@@ -387,7 +388,7 @@ KIND_NOUNS = frozenset({"kind", "kinds", "type", "types", "sort", "sorts"})
 def _a_kind(tok: Token) -> bool:
     """An act noun naming a kind of act, not one: "such attacks", "similar arrests", "this kind of
     attack"."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in ("amod", "det", "predet") and c.lower_ in KIND_WORDS:
             return c.lower_ == "such" or tok.tag_ == "NNS"  # "in a similar operation" is one
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in KIND_NOUNS
@@ -597,12 +598,12 @@ def _modality(trig: Token) -> str:
         return "planned"  # "the government wants her expelled"
     if _shares_auxiliaries(trig) and _is_passive(trig):
         return _modality(trig.head)  # "will be arrested and deported"
-    children = list(trig.children)
+    children = list(kids(trig))
     auxes = {c.lower_ for c in children if c.dep_ == "aux"}
     if "have" in auxes and auxes & {"may", "might"}:
         return "rumored"  # "four people may have been killed", "fear that he might have been kidnapped"
     purposes = [c for c in children if c.dep_ in ("advcl", "xcomp")]
-    if any(c.dep_ == "advmod" and c.lower_ in HEDGES for node in (trig, *purposes) for c in node.children):
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGES for node in (trig, *purposes) for c in kids(node)):
         return "rumored"  # "reportedly left for Syria", "left last week, apparently to join IS"
     if trig.dep_ == "dobj" and trig.head.lemma_.lower() in FACING_HEADS | SEEK_HEADS:
         if _charges_faced(trig):
@@ -624,7 +625,7 @@ def _modality(trig: Token) -> str:
         lemma = anc.lemma_.lower()
         if lemma in DENY_HEADS:
             return "denied"
-        planned_aux = any(c.lower_ in PLAN_AUX for c in anc.children if c.dep_ == "aux")
+        planned_aux = any(c.lower_ in PLAN_AUX for c in kids(anc) if c.dep_ == "aux")
         if lemma in PLAN_HEADS or planned_aux and anc.dep_ != "ROOT":
             return "planned"
         if lemma in RUMOR_HEADS and anc.pos_ in ("VERB", "AUX", "ADJ"):
@@ -746,7 +747,7 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
 
 
 def _subject(trig: Token) -> Token | None:
-    for c in trig.children:
+    for c in kids(trig):
         if c.dep_ == "nsubj":
             if c.lower_ in ("who", "that") and trig.dep_ == "relcl":
                 return trig.head
@@ -827,7 +828,7 @@ def _is_period(tok: Token) -> bool:
     if tok.dep_ == "conj" and tok.head.ent_type_ == "DATE":
         return True
     # "between 2013 and 2015", "between 1 January and 30 June" (the day number may head the date)
-    before = tok.doc[max(tok.sent.start, tok.i - 6) : tok.i + 1]
+    before = tok.doc[max(sent_of(tok).start, tok.i - 6) : tok.i + 1]
     return any(a.lower_ == "between" for a in [*list(tok.ancestors)[:3], *before])
 
 
@@ -859,7 +860,7 @@ def _walk_clause(trig: Token) -> set[Token]:
     while stack:
         node = stack.pop()
         out.add(node)
-        for c in node.children:
+        for c in kids(node):
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and node.i == trig.i:
                 continue
             if node.i == trig.i and _across_semicolon(c, trig):
@@ -916,7 +917,7 @@ def _partitive(tok: Token) -> bool:
 
 def _phrase(tokens: list[Token]) -> str:
     """Tokens as written (with their spacing): "Thirty-two" stays one number."""
-    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text if tokens else ""
+    return span_text(tokens[0].doc[tokens[0].i : tokens[-1].i + 1]) if tokens else ""
 
 
 def same_referent(head: Token, appos: Token) -> bool:
@@ -945,14 +946,14 @@ def _np_text(tok: Token) -> str:
     skip = {"relcl", "acl", "conj", "cc", "appos", "punct", "advcl"}
     left = tok.i
     right = tok.i
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in skip:
             continue
-        sub = list(c.subtree)
+        sub = subtree(c)
         left = min(left, sub[0].i)
         right = max(right, sub[-1].i)
     span = tok.doc[left : right + 1]
-    return span.text.strip(" ,;:")
+    return span_text(span).strip(" ,;:")
 
 
 def _quantity_of(member: Token) -> Quantity | None:
@@ -1066,7 +1067,7 @@ def sex_differs(pronoun: str, lemma: str) -> bool:
 def _earlier_nationality(member: Token) -> tuple[str | None, str | None, str | None] | None:
     """The nationality of the last single person named by nationality before `member`."""
     doc = member.doc
-    for tok in reversed(doc[max(0, member.sent.start - 120) : member.i]):
+    for tok in reversed(doc[max(0, sent_of(member).start - 120) : member.i]):
         if tok.tag_ not in ("NN", "NNP", "JJ") or tok.i == member.i:
             continue
         nat = nationality_of(tok.text, "en")
@@ -1085,7 +1086,7 @@ def _earlier_nationality(member: Token) -> tuple[str | None, str | None, str | N
 def _compound_text(tok: Token) -> str:
     parts = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
     start = min([tok.i] + [p.i for p in parts])
-    return tok.doc[start : tok.i + 1].text
+    return span_text(tok.doc[start : tok.i + 1])
 
 
 def _collective_of(tok: Token) -> Token | None:
@@ -1157,8 +1158,8 @@ def _entry_ban_ok(trig: Token) -> bool:
     lemma = trig.lemma_.lower()
     if lemma in ("turn",):
         # "turned back three Syrians", "were turned away"; not "the woman turned back" (she did)
-        return _is_passive(trig) or any(c.dep_ in ("dobj", "dative") for c in trig.children)
-    around = " ".join(t.lower_ for t in trig.subtree)
+        return _is_passive(trig) or any(c.dep_ in ("dobj", "dative") for c in kids(trig))
+    around = " ".join(t.lower_ for t in subtree(trig))
     if not ("enter" in around or "entry" in around):
         return False
     entered = _entered(trig)
@@ -1272,7 +1273,7 @@ def _find_place_spans(sent: Span) -> list[Span]:
     # "West Yorkshire Police" tagged as a place is a body, not where anything happened
     spans = [e for e in span_ents(sent) if e.label_ in LOCATION_LABELS and e[-1].lower_ not in BODY_WORDS]
     covered = {t.i for e in spans for t in e}
-    for tok in sent:
+    for tok in span_tokens(sent):
         if tok.ent_type_ and tok.ent_type_ not in ("PERSON", "ORG"):
             continue  # dates, numbers, nationalities
         locative = ("in", "near", "at", "outside", "around")
@@ -1364,5 +1365,5 @@ def _source_name(tok: Token) -> str:
 
 
 def _aggregate_cue(trig: Token, sent: Span) -> bool:
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     return any(cue in text for cue in AGGREGATE_CUES)

@@ -129,7 +129,7 @@ from watchfloor.extract.learned import TriggerModel, load_trigger_model
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.sense import english_act
 from watchfloor.extract.story_people import fill_back_references
-from watchfloor.extract.text import doc_ents, span_ents
+from watchfloor.extract.text import doc_ents, span_ents, span_text
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.time import (
     date_distance,
@@ -138,6 +138,7 @@ from watchfloor.extract.time import (
     not_after_publication,
     story_relative,
 )
+from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, parse_dateline
@@ -187,14 +188,14 @@ class EnglishExtractor:
             if _is_headline(sent):
                 continue  # a headline repeats what the body tells with more detail
             sentence_drafts: list[Draft] = []
-            for tok in sent:
+            for tok in span_tokens(sent):
                 for etype in self._trigger_types(tok):
                     draft = self._read_event(etype, tok, sent, ctx, drafts + sentence_drafts)
                     if draft is not None:
                         sentence_drafts.append(draft)
                         break
                     if _mentions_an_act(tok):
-                        mentions.append((etype, tok.sent))
+                        mentions.append((etype, sent_of(tok)))
             if not sentence_drafts and drafts:
                 _toll_told_after(sent, drafts[-1])
             for draft in _dedupe_clause(sentence_drafts):
@@ -253,12 +254,12 @@ class EnglishExtractor:
     def _lexicon_types(self, tok: Token) -> list[str]:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
-            prts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+            prts = [c.lower_ for c in kids(tok) if c.dep_ == "prt"]
             if prts and lemma in self.ontology.people_verbs:
                 # "held up on the way", "caught up in": the particle makes another verb
                 return next((t for t in (self.ontology.phrasal_types(lemma, p) for p in prts) if t), [])
             particles = [  # after the verb: "On Tuesday they were flown home" is no "fly on"
-                c.text.lower() for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "npadvmod") and c.i > tok.i
+                c.text.lower() for c in kids(tok) if c.dep_ in ("prt", "prep", "advmod", "npadvmod") and c.i > tok.i
             ]
             for particle in particles:
                 types = self.ontology.phrasal_types(lemma, particle)
@@ -524,9 +525,9 @@ class EnglishExtractor:
                     t.nationality, t.ethnicity = group.nationalities[0]
         for extra in subsets:
             targets.extend(self._member_targets(extra, draft, previous, ctx))
-        for tok in draft.trigger.subtree:
+        for tok in subtree(draft.trigger):
             if tok.lower_ == "including" and tok.dep_ in ("prep", "advcl") and tok.head.i in (draft.trigger.i, head.i):
-                for obj in (o for o in tok.children if o.dep_ in ("pobj", "dobj")):
+                for obj in (o for o in kids(tok) if o.dep_ in ("pobj", "dobj")):
                     for extra in _members(obj):  # "…, including one Turkish citizen"
                         targets.extend(self._member_targets(extra, draft, previous, ctx))
         if draft.type in ("ARREST", "CHARGE") and targets and not any(t.nationality for t in targets):
@@ -711,8 +712,8 @@ class EnglishExtractor:
         if not any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("them", "these", "those") for o in p.children)
                    for p in tok.children):
             return None
-        sent = tok.sent
-        start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        sent = sent_of(tok)
+        start = sent_of(tok.doc[sent.start - 1]).start if sent.start > 0 else 0
         for earlier in reversed(tok.doc[start : tok.i]):
             if earlier.tag_ in ("NNS", "NNPS"):
                 return earlier if earlier.lemma_.lower() in self.ontology.takedown_objects else None
@@ -768,7 +769,7 @@ class EnglishExtractor:
             quantity = _quantity_of(victim) if victim is not None else None
             if quantity is not None and quantity.value is not None:
                 draft.killed = quantity.value
-        for tok in sent:
+        for tok in span_tokens(sent):
             lemma = tok.lemma_.lower()
             risen = risen_toll(tok)  # "the death toll rose to 290": the latest figure
             if risen is not None:
@@ -789,7 +790,7 @@ class EnglishExtractor:
                 draft.weapon = draft.weapon or lemma
 
     def _affects_subject(self, trig: Token) -> bool:
-        reflexive = any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in trig.children)
+        reflexive = any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in kids(trig))
         if sentenced_person(trig) is not None:
             return trig.lemma_.lower() in SENTENCE_TAKING  # "received sentences"; "the court gave him" acts on him
         return reflexive or self.ontology.affects_subject(trig.lemma_.lower())
@@ -997,7 +998,7 @@ class EnglishExtractor:
     def place_of(self, doc: Doc, document: Document, trig: Token) -> tuple[int, int] | None:
         """The character span of the place where the act of `trig` happened, or None (the
         event_location benchmark asks this of any marked verb)."""
-        return self.event_place(trig, trig.sent, self._context(doc, document))[0]
+        return self.event_place(trig, sent_of(trig), self._context(doc, document))[0]
 
     def _location(self, draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
         self._place_of(draft, trig, sent, ctx)
@@ -1123,7 +1124,7 @@ class EnglishExtractor:
     def _parenthesised(self, sent: Span, ctx: DocContext) -> Location | None:
         """A place qualified by its district, province or country in brackets, as coders and
         wires write it: "in Hodan district (Mogadishu, Banadir)", "Djibo (Soum, Sahel)"."""
-        for match in PARENTHESISED_PLACE.finditer(sent.text):
+        for match in PARENTHESISED_PLACE.finditer(span_text(sent)):
             name, qualifiers = match.group(1), [q.strip() for q in match.group(2).split(",") if q.strip()]
             if body_name(name) or any(body_name(q) for q in qualifiers):
                 continue  # "the Free Syrian Army (FSA)", "Al-Sham (ISIS)": a body and its short name
@@ -1257,12 +1258,12 @@ class EnglishExtractor:
                 if code:
                     draft.destination = code
                     break
-        groups = find_groups(sent.text, "en")
+        groups = find_groups(span_text(sent), "en")
         if groups:
             draft.affiliation = groups[0][2]
 
     def _attribution(self, draft: Draft, trig: Token, sent: Span) -> None:
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
                 pobjs = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"]
                 if pobjs:
@@ -1285,7 +1286,7 @@ class EnglishExtractor:
         "… would follow" ("three Danes and nine Swedes held there would follow") and gapping
         ("an Iraqi was to be flown out that evening, four more Iraqis on Friday")."""
         out: list[Draft] = []
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.lemma_.lower() != "follow" or tok.pos_ != "VERB":
                 continue
             prior = next((d for d in reversed(drafts) if _sentence_gap_spans(d.sent, sent) <= 1), None)
@@ -1310,7 +1311,7 @@ class EnglishExtractor:
         phrase: set[int] | None = None,
     ) -> list[Draft]:
         """The act `prior` done to another group, dated by the group's own phrase only."""
-        draft = Draft(type=prior.type, trigger=people, sent=prior.sent if people.sent == prior.sent else people.sent)
+        draft = Draft(type=prior.type, trigger=people, sent=prior.sent if sent_of(people) == prior.sent else sent_of(people))
         draft.modality = modality
         self._targets(draft, people, ctx, previous)
         if not draft.targets:
@@ -1340,7 +1341,7 @@ class EnglishExtractor:
         if not any(cue in lowered for cue in ("among them", "among the", "of them", "included", "including")):
             return
         nats: list[Target] = []
-        for tok in sent:
+        for tok in span_tokens(sent):
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in (
                 "citizen",
                 "national",
@@ -1375,7 +1376,7 @@ class EnglishExtractor:
         places: set[str] = set()
         for ent in doc_ents(doc):
             if ent.label_ in ("GPE", "LOC", "NORP"):
-                code = country_code(ent.text, "en")
+                code = country_code(span_text(ent), "en")
                 if code is not None and ent.label_ != "NORP":
                     places.add(code)
                 if code is None and ent.label_ == "NORP":
@@ -1658,7 +1659,7 @@ def _crossing_of_earlier_trip(trig: Token, previous: list[Draft]) -> None:
     trip = next((d for d in reversed(previous) if d.type == "TRAVEL"), None)
     if origin is None or trip is None or trip.location is not None or trip.destination == origin:
         return
-    if _sentence_gap_spans(trip.sent, trig.sent) <= 2:
+    if _sentence_gap_spans(trip.sent, sent_of(trig)) <= 2:
         trip.location = Location(text=None, country=origin)
 
 
@@ -1919,7 +1920,7 @@ BORDER_NOUNS = frozenset({"border", "frontier", "crossing", "checkpoint"})
 def _border_country(trig: Token, agent_country: str | None) -> str | None:
     """'arrested at the Turkish border', 'on the Syrian-Turkish border': the act is on the side of
     the state that acts, else of the one state named that is not at war, else of the first named."""
-    for prep in trig.children:
+    for prep in kids(trig):
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "on", "near", "along", "across"):
             continue
         for obj in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in BORDER_NOUNS):

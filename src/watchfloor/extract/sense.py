@@ -28,6 +28,8 @@ from functools import cache, lru_cache
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
+from watchfloor.extract.text import span_text
+from watchfloor.extract.tree import kids, span_tokens
 from watchfloor.normalize.groups import find_groups
 
 if TYPE_CHECKING:
@@ -168,9 +170,10 @@ _EN_INNER = frozenset({"compound", "amod", "nmod", "poss", "appos", "conj", "pre
 
 
 def _en_lemma(tok: Token) -> str | None:
-    if tok.pos_ in ("PUNCT", "NUM", "DET", "PRON"):
+    pos = tok.pos_  # spaCy looks the name up on every ask
+    if pos in ("PUNCT", "NUM", "DET", "PRON"):
         return None
-    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+    if pos == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
         if tok.is_sent_start and tok.is_title and _alone(tok):
             # a common word capitalised to open the sentence ("Flu has killed 40", "Cholera killed
             # 12") is read by the tagger, or NER, as a name; as a cue it is the word
@@ -200,13 +203,13 @@ def _en_inner(head: Token, role: str, depth: int = 2) -> Iterable[tuple[str, str
     word of force among its own modifiers keeps the head out: "sniper fire" is no fire."""
     lemma = _en_lemma(head)
     anchors = load_lexicon("en").anchors
-    if lemma and not any(_fold(c.lemma_) in anchors for c in head.children if c.dep_ in ("compound", "amod", "nmod")):
+    if lemma and not any(_fold(c.lemma_) in anchors for c in kids(head) if c.dep_ in ("compound", "amod", "nmod")):
         yield role, lemma
     if depth == 0 or lemma in anchors:
         return  # "an exchange of fire": what a word of force governs is force too
     if lemma in OFFENCE_HEADS:
         return  # "caught … on suspicion of planning …": the offence, not what the act is on
-    for child in head.children:
+    for child in kids(head):
         if child.dep_ not in _EN_INNER:
             continue
         if child.dep_ == "appos" and _fold(child.lemma_) in ACT_APPOSITIVES:
@@ -217,18 +220,18 @@ def _en_inner(head: Token, role: str, depth: int = 2) -> Iterable[tuple[str, str
 def _en_heads(trig: Token) -> set[int]:
     """The argument heads' first characters: subjects, objects, prepositional objects."""
     out: set[int] = set()
-    for child in trig.children:
+    for child in kids(trig):
         if child.dep_ in _EN_ARGS:
             out.add(child.idx)
         elif child.dep_ in ("prep", "agent"):
-            out.update(p.idx for p in child.children if p.dep_ in ("pobj", "pcomp"))
+            out.update(p.idx for p in kids(child) if p.dep_ in ("pobj", "pcomp"))
     return out
 
 
 def _en_near(trig: Token) -> set[tuple[str, str]]:
     near: set[tuple[str, str]] = set()
     has_subject = False
-    for child in trig.children:
+    for child in kids(trig):
         dep = child.dep_
         if dep in _EN_SUBJ:
             has_subject = True
@@ -236,18 +239,18 @@ def _en_near(trig: Token) -> set[tuple[str, str]]:
         elif dep in _EN_OBJ:
             near.update(_en_inner(child, "obj"))
         elif dep == "agent":
-            for pobj in child.children:
+            for pobj in kids(child):
                 near.update(_en_inner(pobj, "by"))
         elif dep == "prep":
             word = child.lower_
-            for pobj in child.children:
+            for pobj in kids(child):
                 if pobj.dep_ in ("pobj", "pcomp"):
                     near.update(_en_inner(pobj, word))
         elif dep in _EN_MOD:
             near.update(_en_inner(child, "mod", 1))
     if not has_subject and trig.dep_ in ("advcl", "xcomp", "conj") and trig.head is not trig:
         # "a boiler exploded, killing three workers": the clause's subject is the trigger's
-        for child in trig.head.children:
+        for child in kids(trig.head):
             if child.dep_ in _EN_SUBJ:
                 near.update(_en_inner(child, "subj"))
     return near
@@ -275,12 +278,12 @@ def _en_sentence_words(sent: Span) -> _SentenceWords:
     cache = sent.doc.user_data.setdefault("wf_sense_words", {})
     found = cache.get(sent.start)
     if found is None:
-        own = {tok.i: frozenset({_fold(tok.lemma_), tok.lower_}) for tok in sent if tok.pos_ != "PROPN"}
+        own = {tok.i: frozenset({_fold(tok.lemma_), tok.lower_}) for tok in span_tokens(sent) if tok.pos_ != "PROPN"}
         counts: dict[str, int] = {}
         for pair in own.values():
             for word in pair:
                 counts[word] = counts.get(word, 0) + 1
-        raw = sent.text
+        raw = span_text(sent)
         found = cache[sent.start] = _SentenceWords(raw, _fold(raw), frozenset(counts), own, counts)
     return found  # type: ignore[no-any-return]
 

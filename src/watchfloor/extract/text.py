@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+if TYPE_CHECKING:  # annotations only: the Russian side imports this without spaCy
+    from spacy.tokens import Doc, Span
 
 
 def doc_text(doc: Doc) -> str:
@@ -15,6 +17,11 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data["wf_text"] = text
     return str(text)
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, cut from the document's text: spaCy joins the span's tokens anew on every call."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def doc_ents(doc: Doc) -> Sequence[Span]:

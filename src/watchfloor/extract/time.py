@@ -22,6 +22,8 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from watchfloor.extract.text import span_text
+from watchfloor.extract.tree import sent_of
 from watchfloor.normalize.dates import DateValue, calendar_table, find_dates, holiday_table
 
 # verbs of saying: a date hanging from one dates the telling, not the story
@@ -63,11 +65,11 @@ def _timeline(doc: Doc, published: dt.date | None, skip_before: int) -> dict[int
     for sent in doc.sents:
         anchors[sent.start] = anchor
         base = sent.start_char
-        for start, end, value in find_dates(sent.text, published, "en", anchor):
+        for start, end, value in find_dates(span_text(sent), published, "en", anchor):
             if value.date is None or base + start < skip_before:
                 continue
             word = _date_word(doc, base + start, base + end)
-            if word is None or _of_saying(word) or sent.text[start:end].split()[0].lower() in BOUNDS:
+            if word is None or _of_saying(word) or span_text(sent)[start:end].split()[0].lower() in BOUNDS:
                 continue
             if word.head.lower_ in BOUNDS:
                 continue
@@ -93,7 +95,7 @@ def not_after_publication(
         return value
     if trig.tag_ not in ("VBD", "VBN", "NN", "NNS") or any(c.lower_ in _PLANNED for c in trig.children):
         return value
-    near = root.doc[max(root.i - 3, root.sent.start) : min(root.i + 5, root.sent.end)]
+    near = root.doc[max(root.i - 3, sent_of(root).start) : min(root.i + 5, sent_of(root).end)]
     if any(_YEAR.fullmatch(t.text) for t in near):
         return value  # a year was written
     if not any(_calendar_word(t.lower_) for t in near):
@@ -156,7 +158,7 @@ def _next_sentence(sent: Span) -> Span | None:
     doc = sent.doc
     if sent.end >= len(doc):
         return None
-    return doc[sent.end].sent
+    return sent_of(doc[sent.end])
 
 
 def _happening_verb(tok: Token) -> Token | None:
@@ -190,8 +192,8 @@ def story_relative(sent: Span, published: dt.date | None, skip_before: int = 0) 
     cache = doc.user_data.setdefault("wf_story_relative", {})
     key = (sent.start, published, skip_before)
     if key not in cache:
-        here = find_dates(sent.text, published, "en", story_anchor(sent, published, skip_before))
-        elsewhere = find_dates(sent.text, published, "en", DateValue(dt.date(1900, 1, 1), "day"))
+        here = find_dates(span_text(sent), published, "en", story_anchor(sent, published, skip_before))
+        elsewhere = find_dates(span_text(sent), published, "en", DateValue(dt.date(1900, 1, 1), "day"))
         words = set()
         for (start, end, value), (_, _, other) in zip(here, elsewhere, strict=True):
             word = _date_word(doc, sent.start_char + start, sent.start_char + end)
