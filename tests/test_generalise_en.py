@@ -2071,7 +2071,7 @@ def test_removals_and_sweeps(pipeline: Pipeline, text: str, wants: list[Want]) -
 # dated 19 March 1923 (numbers joined by "and" are ages, never a date); "the brothers" was taken for
 # the single man named last (a plural is the whole group, as "they" is); "from camps in Syria" was
 # read as an origin (a common noun that is no settlement is where people were, not where they come
-# from); "left Britain last week and are thought to be heading for Syria, police said on Monday" took
+# from); "flew out of Manchester last week … and are thought to be travelling to Syria, police said on Monday" took
 # the saying's day (the second of two coordinated verbs shares the first one's date). Origins that
 # were right before: "a man from Tetovo", "brothers from Derby", "young men from Molenbeek".
 
@@ -2094,7 +2094,7 @@ ORIGINS_AND_WHEREABOUTS = [
     ("A 24-year-old man from Tetovo was arrested at Vienna airport on Tuesday.", [W("ARREST", 1, "MKD")]),
     ("Three young men from Molenbeek were charged on Thursday with terrorist offences.", [W("CHARGE", 3, "BEL")]),
     ("Police detained four women from camps in Syria at Almaty airport on Monday.", [W("ARREST", 4)]),
-    ("Two brothers from Derby left Britain last week with their mother and are thought to be heading for Syria, police "
+    ("Two brothers from Derby flew out of Manchester last week with their mother and are thought to be travelling to Syria, police "
      "said on Monday.",
      [W("TRAVEL", 3, "GBR", "rumored", day="2021-03-01")]),
 ]
@@ -2161,7 +2161,7 @@ def test_the_troops_strike_back_is_an_act_of_its_own(pipeline: Pipeline) -> None
 
 LISTED_TOLLS = [
     ("Gunmen killed two policemen and four villagers in Zamfara on Monday.", [W("ATTACK", killed=6)]),
-    ("A suicide bomber killed five people, a police officer and four civilians, at a checkpoint on Monday.", [W("ATTACK", killed=5)]),
+    ("A car bomb killed seven people, two soldiers and five shopkeepers, at a market on Monday.", [W("ATTACK", killed=7)]),
 ]
 
 
@@ -2388,3 +2388,20 @@ _PREACHER = ("Austria has deported a preacher who called for jihad in Syria, the
 def test_a_person_told_back_as_the_man(pipeline: Pipeline) -> None:
     deport = next(e for e in run(pipeline, _PREACHER).events if e.type == "DEPORT")
     assert (deport.total, sorted(deport.nationalities)) == (1, ["BIH"]), deport.to_gold()
+
+
+# -- batch 93 (session 13): found while rewording two cases of ours: "Two brothers from Derby set off
+# from Manchester airport with their mother …" was an attack ("set off" is a bomb's only when
+# something is set off), and "a car bomb killed seven people, two soldiers and five shopkeepers"
+# counted fourteen dead (a list whose later counts add up to the first breaks it down).
+
+SET_OFF = [
+    ("Two brothers from Derby set off from Manchester airport on 1 March with their mother.", []),
+    ("Militants set off a car bomb outside a police station in Kabul on Monday.", [W("ATTACK")]),
+    ("A roadside bomb was set off as the convoy passed near Kandahar on Monday.", [W("ATTACK")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), SET_OFF, ids=[f"set_off{i}" for i in range(len(SET_OFF))])
+def test_set_off_is_a_bombs_only_with_something_set_off(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

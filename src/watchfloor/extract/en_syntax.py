@@ -1214,19 +1214,21 @@ def _count_near(tok: Token) -> int | None:
 
 def _listed_count(head: Token) -> int | None:
     """The sum of a list of counted people joined by "and" (not an apposition, which tells the
-    same people again: "five people, a police officer and four civilians")."""
+    same people again: "seven people, two soldiers and five shopkeepers")."""
     members = [head]
     while (nxt := next((c for c in members[-1].children if c.dep_ == "conj"), None)) is not None:
         members.append(nxt)
     if len(members) < 2:
         return None
-    total = 0
+    values = []
     for member in members:
         q = _quantity_of(member)
         if q is None or q.value is None:
             return None
-        total += q.value
-    return total
+        values.append(q.value)
+    if len(values) >= 3 and sum(values[1:]) == values[0]:
+        return values[0]  # "seven people, two soldiers and five shopkeepers": the seven broken down
+    return sum(values)
 
 
 RISING_VERBS = frozenset({"rise", "climb", "reach", "jump", "increase", "grow", "mount", "hit", "stand"})

@@ -255,6 +255,8 @@ class EnglishExtractor:
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB"):
             prts = [c.lower_ for c in kids(tok) if c.dep_ == "prt"]
+            if lemma == "set" and "off" in prts and not _sets_off_a_device(tok):
+                return []  # "set off from Manchester airport with their mother": they left, no bomb
             if prts and lemma in self.ontology.people_verbs:
                 # "held up on the way", "caught up in": the particle makes another verb
                 return next((t for t in (self.ontology.phrasal_types(lemma, p) for p in prts) if t), [])
@@ -1429,7 +1431,7 @@ THEN_WORDS = frozenset({"later", "then", "subsequently", "afterwards", "since", 
 
 
 def _shared_with_first_verb(root: Token, trig: Token) -> bool:
-    """'left Britain last week and are thought to be heading for Syria': the second of two
+    """'flew out of Manchester last week and are thought to be travelling to Syria': the second of two
     coordinated verbs, with no date and no 'later' of its own, shares the first one's date (not a
     plan: "was arrested on 18 March and is waiting to be transferred")."""
     top = trig
@@ -1477,6 +1479,13 @@ def _spelled_out(
 # verbs that, done to arms, take them out of use (CASE 2021's "disrupted weapons use", unrelated to attacks)
 DISRUPTING_VERBS = frozenset({"destroy", "defuse", "dismantle", "neutralise", "neutralize", "disarm", "deactivate"})
 ARMS_WORDS = WEAPON_WORDS | {"weapon", "ammunition", "arms", "munition", "ordnance", "cache", "stockpile", "drug"}
+
+
+def _sets_off_a_device(tok: Token) -> bool:
+    """'set off a car bomb', 'a bomb was set off', 'the device set off by …': something is set off."""
+    if any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "agent") for c in tok.children):
+        return True
+    return tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in ARMS_WORDS
 
 
 def _disarmed(patient: Token) -> bool:
