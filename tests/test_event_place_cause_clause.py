@@ -2,25 +2,14 @@
 time ("killed on Monday when rebels set off a bomb in X": the parser hangs it on "Monday" as a
 relative clause) and a relative clause on the attack the act was done in ("killed in an air raid
 that struck X", "the blast that ripped through X killed five"). A relative clause on a person
-("men who fought in Syria") stays another act. Sentences written for this work (session 14)."""
+("men who fought in Syria") stays another act. Sentences written for this work (session 13)."""
 
 from __future__ import annotations
 
 import pytest
+from _place_choice import chosen_place
 
-from watchfloor.model import Document
 from watchfloor.pipeline import Pipeline
-
-
-def _chosen(pipeline: Pipeline, text: str, verb: str) -> str | None:
-    from watchfloor.extract.english import EnglishExtractor
-    from watchfloor.nlp.english import parse_many
-
-    extractor = EnglishExtractor(pipeline.gazetteer, learned=False)
-    doc, _ = next(parse_many([(text, None)], gazetteer=pipeline.gazetteer))
-    trig = next(t for t in doc if t.text == verb)
-    chosen = extractor.place_of(doc, Document(doc_id="t", text=text, language="en"), trig)
-    return text[chosen[0] : chosen[1]] if chosen else None
 
 
 @pytest.mark.parametrize(
@@ -35,7 +24,7 @@ def _chosen(pipeline: Pipeline, text: str, verb: str) -> str | None:
     ],
 )  # fmt: skip
 def test_a_clause_telling_how_the_act_came_about_places_it(pipeline: Pipeline, text: str, verb: str, place: str) -> None:
-    chosen = _chosen(pipeline, text, verb)
+    chosen = chosen_place(pipeline, text, verb)
     assert chosen is not None and chosen.startswith(place), chosen
 
 
@@ -47,4 +36,4 @@ def test_a_clause_telling_how_the_act_came_about_places_it(pipeline: Pipeline, t
     ],
 )  # fmt: skip
 def test_another_acts_clause_stays_out(pipeline: Pipeline, text: str, verb: str) -> None:
-    assert _chosen(pipeline, text, verb) is None
+    assert chosen_place(pipeline, text, verb) is None

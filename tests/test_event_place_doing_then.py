@@ -1,25 +1,14 @@
 """What the act's own participant was doing at the time places the act: "insurgents who were laying a
 mine near X were killed", "a bomb went off near soldiers who were patrolling in X". A past deed told
 of a participant ("men who had fought in Syria were arrested") and a clause on anyone else stay
-another act. Sentences written for this work (session 14)."""
+another act. Sentences written for this work (session 13)."""
 
 from __future__ import annotations
 
 import pytest
+from _place_choice import chosen_place
 
-from watchfloor.model import Document
 from watchfloor.pipeline import Pipeline
-
-
-def _chosen(pipeline: Pipeline, text: str, verb: str) -> str | None:
-    from watchfloor.extract.english import EnglishExtractor
-    from watchfloor.nlp.english import parse_many
-
-    extractor = EnglishExtractor(pipeline.gazetteer, learned=False)
-    doc, _ = next(parse_many([(text, None)], gazetteer=pipeline.gazetteer))
-    trig = next(t for t in doc if t.text == verb)
-    chosen = extractor.place_of(doc, Document(doc_id="t", text=text, language="en"), trig)
-    return text[chosen[0] : chosen[1]] if chosen else None
 
 
 @pytest.mark.parametrize(
@@ -32,7 +21,7 @@ def _chosen(pipeline: Pipeline, text: str, verb: str) -> str | None:
     ],
 )  # fmt: skip
 def test_what_the_participant_was_doing_places_the_act(pipeline: Pipeline, text: str, verb: str, place: str) -> None:
-    chosen = _chosen(pipeline, text, verb)
+    chosen = chosen_place(pipeline, text, verb)
     assert chosen is not None and chosen.startswith(place), chosen
 
 
@@ -44,4 +33,4 @@ def test_what_the_participant_was_doing_places_the_act(pipeline: Pipeline, text:
     ],
 )  # fmt: skip
 def test_a_past_deed_or_anothers_clause_stays_out(pipeline: Pipeline, text: str, verb: str) -> None:
-    assert _chosen(pipeline, text, verb) is None
+    assert chosen_place(pipeline, text, verb) is None

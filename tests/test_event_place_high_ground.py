@@ -1,25 +1,14 @@
 """High ground and installations an army takes, holds or shells are places: "the Qarqur hill", "the
 hilltop of Tal Shihab", "Kalamun mountain", "the Shayrat airbase" name the place of a capture or a
 shelling whatever NER typed the name (often a person or an organisation). Sentences written for this
-work (session 14)."""
+work (session 13)."""
 
 from __future__ import annotations
 
 import pytest
+from _place_choice import chosen_place
 
-from watchfloor.model import Document
 from watchfloor.pipeline import Pipeline
-
-
-def _chosen(pipeline: Pipeline, text: str, verb: str) -> str | None:
-    from watchfloor.extract.english import EnglishExtractor
-    from watchfloor.nlp.english import parse_many
-
-    extractor = EnglishExtractor(pipeline.gazetteer, learned=False)
-    doc, _ = next(parse_many([(text, None)], gazetteer=pipeline.gazetteer))
-    trig = next(t for t in doc if t.text == verb)
-    chosen = extractor.place_of(doc, Document(doc_id="t", text=text, language="en"), trig)
-    return text[chosen[0] : chosen[1]] if chosen else None
 
 
 @pytest.mark.parametrize(
@@ -34,9 +23,9 @@ def _chosen(pipeline: Pipeline, text: str, verb: str) -> str | None:
     ],
 )  # fmt: skip
 def test_high_ground_is_a_place(pipeline: Pipeline, text: str, verb: str, place: str) -> None:
-    chosen = _chosen(pipeline, text, verb)
+    chosen = chosen_place(pipeline, text, verb)
     assert chosen is not None and chosen.startswith(place), chosen
 
 
 def test_a_hill_of_problems_is_none(pipeline: Pipeline) -> None:
-    assert _chosen(pipeline, "The minister demonstrated a mountain of evidence to the committee.", "demonstrated") is None
+    assert chosen_place(pipeline, "The minister demonstrated a mountain of evidence to the committee.", "demonstrated") is None

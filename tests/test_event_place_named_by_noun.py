@@ -7,20 +7,9 @@ when first run, 5 of 6 after (two towns: the gazetteer's kinds cannot tell which
 from __future__ import annotations
 
 import pytest
+from _place_choice import chosen_place
 
-from watchfloor.model import Document
 from watchfloor.pipeline import Pipeline
-
-
-def _chosen(pipeline: Pipeline, text: str, verb: str) -> str | None:
-    from watchfloor.extract.english import EnglishExtractor
-    from watchfloor.nlp.english import parse_many
-
-    extractor = EnglishExtractor(pipeline.gazetteer, learned=False)
-    doc, _ = next(parse_many([(text, None)], gazetteer=pipeline.gazetteer))
-    trig = next(t for t in doc if t.text == verb)
-    chosen = extractor.place_of(doc, Document(doc_id="t", text=text, language="en"), trig)
-    return text[chosen[0] : chosen[1]] if chosen else None
 
 
 @pytest.mark.parametrize(
@@ -36,5 +25,5 @@ def _chosen(pipeline: Pipeline, text: str, verb: str) -> str | None:
     ],
 )  # fmt: skip
 def test_the_place_the_noun_names(pipeline: Pipeline, text: str, verb: str, place: str) -> None:
-    chosen = _chosen(pipeline, text, verb)
+    chosen = chosen_place(pipeline, text, verb)
     assert chosen is not None and chosen.startswith(place), chosen

@@ -7,20 +7,9 @@ Army"). Sentences written for this work (session 13): 6 of 9 when first run, 9 o
 from __future__ import annotations
 
 import pytest
+from _place_choice import chosen_place
 
-from watchfloor.model import Document
 from watchfloor.pipeline import Pipeline
-
-
-def _chosen(pipeline: Pipeline, text: str, verb: str) -> str | None:
-    from watchfloor.extract.english import EnglishExtractor
-    from watchfloor.nlp.english import parse_many
-
-    extractor = EnglishExtractor(pipeline.gazetteer, learned=False)
-    doc, _ = next(parse_many([(text, None)], gazetteer=pipeline.gazetteer))
-    trig = next(t for t in doc if t.text == verb)
-    chosen = extractor.place_of(doc, Document(doc_id="t", text=text, language="en"), trig)
-    return text[chosen[0] : chosen[1]] if chosen else None
 
 
 @pytest.mark.parametrize(
@@ -34,7 +23,7 @@ def _chosen(pipeline: Pipeline, text: str, verb: str) -> str | None:
     ],
 )  # fmt: skip
 def test_the_named_object_of_a_verb_of_places_is_a_place(pipeline: Pipeline, text: str, verb: str, place: str) -> None:
-    chosen = _chosen(pipeline, text, verb)
+    chosen = chosen_place(pipeline, text, verb)
     assert chosen is not None and chosen.endswith(place.split()[-1]), chosen
 
 
@@ -46,7 +35,7 @@ def test_the_named_object_of_a_verb_of_places_is_a_place(pipeline: Pipeline, tex
     ],
 )  # fmt: skip
 def test_an_armed_body_acted_on_is_no_place(pipeline: Pipeline, text: str, verb: str, place: str) -> None:
-    chosen = _chosen(pipeline, text, verb)
+    chosen = chosen_place(pipeline, text, verb)
     assert chosen is not None and chosen.endswith(place.split()[-1]), chosen
 
 
@@ -58,7 +47,7 @@ def test_an_armed_body_acted_on_is_no_place(pipeline: Pipeline, text: str, verb:
     ],
 )  # fmt: skip
 def test_a_person_taken_is_no_place(pipeline: Pipeline, text: str, verb: str) -> None:
-    assert _chosen(pipeline, text, verb) is None
+    assert chosen_place(pipeline, text, verb) is None
 
 
 # (session 13, second batch) "targeting" acts on places too, and an armed group's Arabic name
@@ -73,5 +62,5 @@ def test_a_person_taken_is_no_place(pipeline: Pipeline, text: str, verb: str) ->
     ],
 )  # fmt: skip
 def test_a_target_is_a_place_and_a_jaysh_is_a_body(pipeline: Pipeline, text: str, verb: str, place: str) -> None:
-    chosen = _chosen(pipeline, text, verb)
+    chosen = chosen_place(pipeline, text, verb)
     assert chosen is not None and chosen.startswith(place), chosen

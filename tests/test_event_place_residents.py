@@ -1,25 +1,14 @@
 """Residents in a place act there: "residents in western Algiers patrolled their neighborhoods",
 "residents in the town of X showed …" place the act in X, as a city's police act in their city. A
 resident of a place who is the act's victim elsewhere, and residents who only tell of an act, do
-not. Sentences written for this work (session 14)."""
+not. Sentences written for this work (session 13)."""
 
 from __future__ import annotations
 
 import pytest
+from _place_choice import chosen_place
 
-from watchfloor.model import Document
 from watchfloor.pipeline import Pipeline
-
-
-def _chosen(pipeline: Pipeline, text: str, verb: str) -> str | None:
-    from watchfloor.extract.english import EnglishExtractor
-    from watchfloor.nlp.english import parse_many
-
-    extractor = EnglishExtractor(pipeline.gazetteer, learned=False)
-    doc, _ = next(parse_many([(text, None)], gazetteer=pipeline.gazetteer))
-    trig = next(t for t in doc if t.text == verb)
-    chosen = extractor.place_of(doc, Document(doc_id="t", text=text, language="en"), trig)
-    return text[chosen[0] : chosen[1]] if chosen else None
 
 
 @pytest.mark.parametrize(
@@ -32,9 +21,9 @@ def _chosen(pipeline: Pipeline, text: str, verb: str) -> str | None:
     ],
 )  # fmt: skip
 def test_residents_act_where_they_live(pipeline: Pipeline, text: str, verb: str, place: str) -> None:
-    chosen = _chosen(pipeline, text, verb)
+    chosen = chosen_place(pipeline, text, verb)
     assert chosen is not None and chosen.startswith(place), chosen
 
 
 def test_residents_who_tell_of_an_act_do_not_place_it(pipeline: Pipeline) -> None:
-    assert _chosen(pipeline, "Residents in Kunduz said the militants attacked a checkpoint.", "attacked") is None
+    assert chosen_place(pipeline, "Residents in Kunduz said the militants attacked a checkpoint.", "attacked") is None

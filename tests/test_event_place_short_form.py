@@ -2,25 +2,14 @@
 (FIS)") names a body, not a place with its district or province in brackets: the acronym is no
 qualifier to look up (the gazetteer reads airport and station codes into such letters). A country's
 short form ("(DRC)") and a real "(town, province)" note still place the act. Sentences written for
-this work (session 14)."""
+this work (session 13)."""
 
 from __future__ import annotations
 
 import pytest
+from _place_choice import chosen_place
 
-from watchfloor.model import Document
 from watchfloor.pipeline import Pipeline
-
-
-def _chosen(pipeline: Pipeline, text: str, verb: str) -> str | None:
-    from watchfloor.extract.english import EnglishExtractor
-    from watchfloor.nlp.english import parse_many
-
-    extractor = EnglishExtractor(pipeline.gazetteer, learned=False)
-    doc, _ = next(parse_many([(text, None)], gazetteer=pipeline.gazetteer))
-    trig = next(t for t in doc if t.text == verb)
-    chosen = extractor.place_of(doc, Document(doc_id="t", text=text, language="en"), trig)
-    return text[chosen[0] : chosen[1]] if chosen else None
 
 
 @pytest.mark.parametrize(
@@ -33,7 +22,7 @@ def _chosen(pipeline: Pipeline, text: str, verb: str) -> str | None:
     ],
 )  # fmt: skip
 def test_a_bodys_short_form_is_no_place(pipeline: Pipeline, text: str, verb: str) -> None:
-    assert _chosen(pipeline, text, verb) is None
+    assert chosen_place(pipeline, text, verb) is None
 
 
 @pytest.mark.parametrize(
@@ -46,5 +35,5 @@ def test_a_bodys_short_form_is_no_place(pipeline: Pipeline, text: str, verb: str
     ],
 )  # fmt: skip
 def test_a_place_note_still_places(pipeline: Pipeline, text: str, verb: str, place: str) -> None:
-    chosen = _chosen(pipeline, text, verb)
+    chosen = chosen_place(pipeline, text, verb)
     assert chosen is not None and chosen.startswith(place), chosen
