@@ -2405,3 +2405,21 @@ SET_OFF = [
 @pytest.mark.parametrize(("text", "wants"), SET_OFF, ids=[f"set_off{i}" for i in range(len(SET_OFF))])
 def test_set_off_is_a_bombs_only_with_something_set_off(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 94 (session 13): trips of our own writing (a girl from Vilvoorde, brothers feared gone, a
+# smuggler's help), run before any change: "A smuggler in Gaziantep helped three Belgian women cross
+# into Syria in January" was no trip (the help told as done entails the crossing: a bare infinitive
+# under a past "helped", "let", "made", which the tagger sometimes reads as a present).
+
+HELPED = [
+    ("A smuggler in Gaziantep helped three Belgian women cross into Syria in January.",
+     [W("TRAVEL", 3, "BEL", day="2021-01-01")]),
+    ("The guards let two Dutch men slip across the border into Syria in February.", [W("TRAVEL", 2, "NLD", day="2021-02-01")]),
+    ("The smuggler wanted to help the women cross into Syria.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), HELPED, ids=[f"helped{i}" for i in range(len(HELPED))])
+def test_a_trip_helped_is_a_trip(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -308,6 +308,22 @@ def _dated_in_the_past(tok: Token) -> bool:
     return any(MONTH_OR_DAY.match(t.text) for t in dates) and not any(t.lower_ in ("every", "each") for t in dates)
 
 
+CAUSING_HEADS = frozenset({"help", "let", "make"})
+
+
+def helped_to_act(tok: Token) -> bool:
+    """A bare infinitive under a past 'helped', 'let', 'made' ("helped three women cross into
+    Syria", "let them slip across"): the help told as done entails the act."""
+    head = tok.head
+    return (
+        tok.tag_ in ("VB", "VBP")  # the tagger reads "helped them cross" as a present at times
+        and tok.dep_ in ("ccomp", "xcomp")
+        and head.lemma_.lower() in CAUSING_HEADS
+        and head.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+    )
+
+
 def _accompanying_participle(tok: Token) -> bool:
     """'Police raided the faculty, arresting 600 people' (MUC-4 train): a participle set off by a
     comma after a past finite verb, with an object of its own, tells what the act did; not "after
@@ -323,6 +339,8 @@ def _accompanying_participle(tok: Token) -> bool:
 def _finite_or_planned(tok: Token) -> bool:
     """Finite clauses and passive participles report events; bare infinitives and gerunds of
     intent ("trying to cross", "after crossing") do not — unless planned ("to be deported")."""
+    if helped_to_act(tok):
+        return True  # "a smuggler helped three women cross into Syria": they crossed
     children = list(kids(tok))
     auxes = {c.lower_ for c in children if c.dep_ == "aux"}
     if "have" in auxes and auxes & {"could", "would", "should"}:

@@ -120,6 +120,7 @@ from watchfloor.extract.en_syntax import (
     claimed_clause,
     custody_verb,
     has_age,
+    helped_to_act,
     is_age_noun,
     possessor_country,
     risen_toll,
@@ -737,7 +738,7 @@ class EnglishExtractor:
             return False  # a generic plural: "young men left for Syria"
         if trig.lemma_.lower() == "join":
             return patient is not None and bool(find_groups(_np_text(patient), "en")) and trig.tag_ in ("VBD", "VBN")
-        if trig.tag_ not in ("VBD", "VBN") and not believed:
+        if trig.tag_ not in ("VBD", "VBN") and not believed and not helped_to_act(trig):
             return False
         if _to_join_a_group(trig):
             return True  # "left Kyrgyzstan … to join Islamic State": the purpose makes the trip
