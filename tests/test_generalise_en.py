@@ -2423,3 +2423,14 @@ HELPED = [
 @pytest.mark.parametrize(("text", "wants"), HELPED, ids=[f"helped{i}" for i in range(len(HELPED))])
 def test_a_trip_helped_is_a_trip(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 95 (session 13): a fourteenth report of our own (Tunisia: a raid in the mountains, an imam
+# sentenced, returnees counted), run before any change: "A Tunisian court sentenced a former imam …
+# for praising the 2015 Sousse beach attack" was placed in Sousse (a place named inside another act's
+# noun is that act's, never the court's only place).
+
+def test_a_place_inside_another_acts_noun(pipeline: Pipeline) -> None:
+    text = "A Tunisian court sentenced a former imam to five years in prison on Thursday for praising the 2015 Sousse beach attack."
+    charge = next(e for e in run(pipeline, text).events if e.type == "CHARGE")
+    assert charge.location is None or charge.location.admin1 != "Susah", charge.to_gold()

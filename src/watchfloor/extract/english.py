@@ -1104,7 +1104,10 @@ class EnglishExtractor:
         for span in place_spans(sent, self.is_place):
             if span.root.dep_ in ("nsubj", "nsubjpass", "poss"):
                 continue  # "a note Ankara sent", "Ankara's campaign": the government, no place
-            if (climbed := _climb(span.root)) is not None and another_acts(climbed[0], draft.trigger):
+            climbed = _climb(span.root)
+            if climbed is None and _in_an_act_noun(span):
+                continue  # "for praising the 2015 Sousse beach attack": that attack's place
+            if climbed is not None and another_acts(climbed[0], draft.trigger):
                 continue  # "… who had been detained in Hatay province": the place of another act
             place = self._resolved(_place_phrase(span), ctx)
             if place is not None and place.country == agent.country and place.admin1:
@@ -1480,6 +1483,16 @@ def _spelled_out(
 # verbs that, done to arms, take them out of use (CASE 2021's "disrupted weapons use", unrelated to attacks)
 DISRUPTING_VERBS = frozenset({"destroy", "defuse", "dismantle", "neutralise", "neutralize", "disarm", "deactivate"})
 ARMS_WORDS = WEAPON_WORDS | {"weapon", "ammunition", "arms", "munition", "ordnance", "cache", "stockpile", "drug"}
+
+
+def _in_an_act_noun(span: Span) -> bool:
+    """A place named inside the phrase of another act's noun ("the 2015 Sousse beach attack")."""
+    node = span.root
+    while node.dep_ in ("compound", "amod", "nmod") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in ATTACK_NOUNS:
+            return True
+    return False
 
 
 def _sets_off_a_device(tok: Token) -> bool:
