@@ -2434,3 +2434,21 @@ def test_a_place_inside_another_acts_noun(pipeline: Pipeline) -> None:
     text = "A Tunisian court sentenced a former imam to five years in prison on Thursday for praising the 2015 Sousse beach attack."
     charge = next(e for e in run(pipeline, text).events if e.type == "CHARGE")
     assert charge.location is None or charge.location.admin1 != "Susah", charge.to_gold()
+
+
+# -- batch 96 (session 13): a fifteenth report of our own (a hotel siege in Nairobi, arrests in
+# Mogadishu, a deportation from Ethiopia), run before any change: "arrested 14 suspects in Mogadishu
+# on Saturday night, a day after a car bomb killed at least 11 people" dated the bombing Saturday
+# ("a day after", "two days before" shift the day the clause hangs on, as "hours after" keeps it).
+
+DAYS_APART = [
+    ("Somali forces arrested 14 suspects in Mogadishu on Saturday, a day after a car bomb killed 11 people at a checkpoint.",
+     [W("ARREST", 14, day="2021-03-06"), W("ATTACK", day="2021-03-05", killed=11)]),
+    ("Police arrested two men in Kano on Monday, hours after a bomb exploded at a market.",
+     [W("ARREST", 2, day="2021-03-08"), W("ATTACK", day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), DAYS_APART, ids=[f"days_apart{i}" for i in range(len(DAYS_APART))])
+def test_days_apart(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

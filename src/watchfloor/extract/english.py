@@ -1732,18 +1732,34 @@ def _hours_from(trig: Token, found: list[tuple[Token, DateValue]]) -> DateValue 
     """An act told "hours after" or "minutes before" the clause it hangs on happened on that
     clause's day: the nearest day named outside the act's own words (a date inside them, "murder
     over the attacks of 22 March", is another act's)."""
-    if not any(c.dep_ == "mark" and c.lower_ in ("after", "before") for c in trig.children):
+    mark = next((c.lower_ for c in trig.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    if mark is None:
         return None
-    if not any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("hour", "minute") for c in trig.children):
+    span = next((c for c in trig.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("hour", "minute", "day")), None)
+    if span is None:
         return None
+    shift = 0
+    if span.lemma_.lower() == "day":
+        # "a day after a car bomb killed 11": the killing came that many days before the day told
+        count = next((q.value for c in span.children if c.dep_ in ("nummod", "det")
+                      if (q := parse_quantity("one" if c.lower_ in ("a", "an") else c.text, "en")) is not None), None)
+        if not count:
+            return None
+        shift = -count if mark == "after" else count
     own = {t.i for t in trig.subtree}
     days = [(root, value) for root, value in found
             if root.i not in own and value.precision == "day" and value.date is not None]
+    found_day = None
     for clause in trig.ancestors:  # the clause it hangs on, then the one that hangs on, …
         on_it = [value for root, value in days if root.head == clause or root.head.dep_ == "prep" and root.head.head == clause]
         if on_it:
-            return on_it[0]
-    return min(days, key=lambda d: abs(d[0].i - trig.i))[1] if days else None
+            found_day = on_it[0]
+            break
+    if found_day is None:
+        found_day = min(days, key=lambda d: abs(d[0].i - trig.i))[1] if days else None
+    if found_day is None or found_day.date is None or not shift:
+        return found_day
+    return DateValue(found_day.date + dt.timedelta(days=shift), "day")
 
 
 def _places_elsewhere(wider: Location, found: Location) -> bool:
