@@ -2452,3 +2452,16 @@ DAYS_APART = [
 @pytest.mark.parametrize(("text", "wants"), DAYS_APART, ids=[f"days_apart{i}" for i in range(len(DAYS_APART))])
 def test_days_apart(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 97 (session 13): from the same report, "charged five people … over last week's attack …, in
+# which 21 people were killed. The suspects were arrested in Nairobi" counted no one (the attack's
+# dead are never the suspects told back; "the suspects" are the people the act before told).
+
+_SIEGE = ("Police on Sunday charged five people over last week's attack on a hotel in Nairobi, in which 21 people were "
+          "killed. The suspects were arrested in Nairobi and Isiolo on Wednesday.")
+
+
+def test_the_suspects_are_not_the_dead(pipeline: Pipeline) -> None:
+    arrest = next(e for e in run(pipeline, _SIEGE).events if e.type == "ARREST")
+    assert arrest.total == 5, arrest.to_gold()

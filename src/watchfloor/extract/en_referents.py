@@ -233,6 +233,8 @@ def antecedent(member: Token, people: list[People]) -> People | None:
             continue  # "caught with the group": the whole group, not the one person told last nor some of it
         if _other_kind(member, p) or sex_differs(member.lower_, p.lemma):
             continue  # "the brothers" does not mean "the preachers"; "she" does not mean "a man"
+        if member.lemma_.lower() in SUSPECT_WORDS and _casualties(member.doc[p.token]):
+            continue  # "the attack, in which 21 people were killed … The suspects were arrested": not the dead
         if count is not None and p.count is not None and count != p.count:
             if count == 1 and p.count >= 2 and len(p.nationalities) == 1 and member.i - p.token <= MEMBER_REACH:
                 # "two Russian citizens … the older man", "… his companion": one of the nearer group
@@ -243,6 +245,15 @@ def antecedent(member: Token, people: list[People]) -> People | None:
 
 
 GENERIC_PEOPLE = frozenset({"man", "woman", "person", "people"})
+
+
+SUSPECT_WORDS = frozenset({"suspect", "detainee", "defendant", "accused", "attacker", "assailant", "perpetrator"})
+CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt"})
+
+
+def _casualties(tok: Token) -> bool:
+    """People told as an attack's dead or wounded ("in which 21 people were killed")."""
+    return tok.dep_ in ("nsubjpass", "dobj", "nsubj") and tok.head.lemma_.lower() in CASUALTY_VERBS
 
 
 def _other_kind(member: Token, told: People) -> bool:

@@ -42,6 +42,7 @@ from watchfloor.extract.en_place_ranker import load_place_ranker
 from watchfloor.extract.en_referents import (
     GROUP_NOUNS,
     GROUP_SIZES,
+    SUSPECT_WORDS,
     antecedent,
     people_in,
     same_group,
@@ -1888,7 +1889,8 @@ def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> bool:
     if found is None:
         return False
     # "him", "the pair"; and "the brothers" after "two Chechen brothers" (the same word for the same people)
-    same_word = member.lemma_.lower() == found.lemma and member.tag_.endswith("S") and _definite(member)
+    same_word = (member.lemma_.lower() == found.lemma or member.lemma_.lower() in SUSPECT_WORDS) and member.tag_.endswith("S") and _definite(member)
+    # "charged five people … The suspects were arrested": those held are the people told
     counted = target.count is None and found.count is not None and (not member.tag_.endswith("S") or same_word)
     if counted:
         target.count = found.count
