@@ -2465,3 +2465,16 @@ _SIEGE = ("Police on Sunday charged five people over last week's attack on a hot
 def test_the_suspects_are_not_the_dead(pipeline: Pipeline) -> None:
     arrest = next(e for e in run(pipeline, _SIEGE).events if e.type == "ARREST")
     assert arrest.total == 5, arrest.to_gold()
+
+
+# -- batch 98 (session 13): a sixteenth report of our own (a couple held in Surabaya, preachers barred
+# by Malaysia, Uighurs held in Thailand), run before any change: "they had arrested a couple … The
+# husband and wife … were detained at their home on Sunday night along with their teenage son" made
+# two arrests (the people told back with their companions are more of the same act: one happening).
+
+_COUPLE = ("Indonesian police said on Wednesday they had arrested a couple in Surabaya over a plot to bomb a church. "
+           "The husband and wife were detained at their home on Sunday night along with their teenage son.")
+
+
+def test_the_people_told_back_with_companions(pipeline: Pipeline) -> None:
+    check(pipeline, _COUPLE, [W("ARREST", 3, day="2021-03-07")])

@@ -129,6 +129,15 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
     if held is not None and _one_by_one(prior, draft, held):
         prior.absorbed.append(trig.i)
         return prior
+    if patient is not None and _definite(patient) and _with_companions(trig) and prior.total is not None and (
+        draft.total is not None and draft.total > prior.total and not draft.new_group
+        and (not _told_apart(prior, draft) or not prior.date_strong)  # the first telling's day was the saying's
+    ):  # "arrested a couple … The husband and wife were detained … along with their teenage son": more of it
+        prior.absorbed.append(trig.i)
+        prior.total, prior.targets = draft.total, draft.targets
+        if draft.date is not None and draft.date_strong and not prior.date_strong:
+            prior.date, prior.date_strong = draft.date, draft.date_strong
+        return prior
     if patient is None or (draft.total is not None or draft.nationalities) and not draft.anaphoric or draft.new_group:
         return None
     if _told_apart(prior, draft):
@@ -144,6 +153,12 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
             prior.location = draft.location  # and its own place ("… was detained on Friday in Mutterstadt")
         return prior
     return None
+
+
+def _with_companions(trig: Token) -> bool:
+    """'… were detained along with their son', 'together with two others'."""
+    words = [t.lower_ for t in trig.subtree]
+    return any(a in ("along", "together") and b == "with" for a, b in zip(words, words[1:], strict=False)) or "alongside" in words
 
 
 def _also_people(trig: Token) -> Token | None:
