@@ -7,8 +7,8 @@ candidate now, but the learned ranker, never trained on bearings, prefers none).
 from __future__ import annotations
 
 import pytest
+from _place_choice import chosen_place
 
-from watchfloor.model import Document
 from watchfloor.pipeline import Pipeline
 
 
@@ -27,11 +27,5 @@ from watchfloor.pipeline import Pipeline
     ],
 )  # fmt: skip
 def test_a_town_the_act_is_measured_from_is_its_place(pipeline: Pipeline, text: str, verb: str, place: str) -> None:
-    from watchfloor.extract.english import EnglishExtractor
-    from watchfloor.nlp.english import parse_many
-
-    extractor = EnglishExtractor(pipeline.gazetteer, learned=False)
-    doc, _ = next(parse_many([(text, None)], gazetteer=pipeline.gazetteer))
-    trig = next(t for t in doc if t.text == verb)
-    chosen = extractor.place_of(doc, Document(doc_id="t", text=text, language="en"), trig)
-    assert chosen is not None and text[chosen[0] : chosen[1]].startswith(place), chosen and text[chosen[0] : chosen[1]]
+    chosen = chosen_place(pipeline, text, verb)
+    assert chosen is not None and chosen.startswith(place), chosen

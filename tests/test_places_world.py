@@ -22,6 +22,7 @@ import json
 from pathlib import Path
 
 import pytest
+from _place_choice import chosen_place
 
 from watchfloor.evaluate import detect_format
 from watchfloor.external import event_location
@@ -284,14 +285,8 @@ def test_a_file_that_is_no_json_names_itself(tmp_path: Path) -> None:
     ],
 )  # fmt: skip
 def test_the_place_itself_before_the_landmark_it_is_near(pipeline: Pipeline, text: str, verb: str, place: str) -> None:
-    from watchfloor.extract.english import EnglishExtractor
-    from watchfloor.nlp.english import parse_many
-
-    extractor = EnglishExtractor(pipeline.gazetteer, learned=False)
-    doc, _ = next(parse_many([(text, None)], gazetteer=pipeline.gazetteer))
-    trig = next(t for t in doc if t.text == verb)
-    chosen = extractor.place_of(doc, Document(doc_id="t", text=text, language="en"), trig)
-    assert chosen is not None and text[chosen[0] : chosen[1]].startswith(place), chosen and text[chosen[0] : chosen[1]]
+    chosen = chosen_place(pipeline, text, verb)
+    assert chosen is not None and chosen.startswith(place), chosen
 
 
 # -- (session 9) regions larger than a country give no place: GeoNames has small places spelled like

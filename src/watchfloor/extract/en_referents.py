@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from watchfloor.extract.en_syntax import _compound_text, is_age_noun, sex_differs
+from watchfloor.extract.en_syntax import _compound_text, _definite, is_age_noun, sex_differs
 from watchfloor.extract.text import doc_ents
 from watchfloor.normalize.nationality import nationality_of
 from watchfloor.normalize.numbers import parse_quantity
@@ -293,10 +293,6 @@ def told_later(member: Token, people: list[People]) -> People | None:
         told = told.head if told.dep_ == "appos" else told  # "The man, a citizen of Bosnia": the man's article
         return p if _definite(told) else None
     return None
-
-
-def _definite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
 
 
 def story_nationality(people: list[People]) -> tuple[str, str | None] | None:
