@@ -438,7 +438,7 @@ def test_people_told_before_or_by_residence(pipeline: Pipeline, text: str, wants
 
 COUNTS_TOLD = [
     ("Iraq repatriated 300 women and children from the al-Hol camp on Thursday.",
-     [W("DEPORT", 300, day="2021-03-04")]),
+     [W("DEPORT", 300, "IRQ", day="2021-03-04")]),  # repatriated: Iraq's own people (batch 99)
     ("Kenyan police arrested two Somali men in Garissa on Monday. On Tuesday they arrested three more.",
      [W("ARREST", 2, "SOM", day="2021-03-08", country="KEN"), W("ARREST", 3, "SOM", day="2021-03-09", country="KEN")]),
     ("Gendarmes detained a Syrian driver and four others near Edirne on Sunday.",
@@ -2478,3 +2478,29 @@ _COUPLE = ("Indonesian police said on Wednesday they had arrested a couple in Su
 
 def test_the_people_told_back_with_companions(pipeline: Pipeline) -> None:
     check(pipeline, _COUPLE, [W("ARREST", 3, day="2021-03-07")])
+
+
+# -- batch 99 (session 14): a seventeenth report of our own (states bringing their citizens home from
+# camps in Syria and Iraq), run before any change (3 of 7 passed): "flew home 112 of its citizens" was no act (the
+# parser hangs "home" on the number), "repatriated 43 children from Iraq" made them Iraqis (people
+# brought home are the home state's: the destination's, or the state that brings them), and stranded
+# holidaymakers "flown home" were deported (travellers for leisure are nobody's removal). Real text
+# has the same forms: a man "flown back to Sweden from Istanbul" (WikiEvents train), a suspect
+# "brought back to the United States" and refugees "forcibly repatriated … to China" (event_location).
+
+BROUGHT_HOME = [
+    ("Uzbekistan flew home 112 of its citizens, most of them women and children, from a camp in north-east Syria on Monday.",
+     [W("DEPORT", 112, "UZB", day="2021-03-08", country="UZB")]),
+    ("Tajikistan repatriated 43 children from Iraq on Sunday.", [W("DEPORT", 43, "TJK", day="2021-03-07")]),
+    ("Kazakhstan brought 19 women back from Syria on Saturday.", [W("DEPORT", 19, "KAZ", day="2021-03-06")]),
+    ("A Swedish man stopped by Turkish police near the Syrian border was flown back to Stockholm on Friday.",
+     [W("DEPORT", 1, "SWE", day="2021-03-05")]),
+    ("Holidaymakers stranded by the airline's collapse were flown home on Sunday.", []),
+    ("The national team was flown back to Lagos after the tournament.", []),
+    ("Tourists stranded by the collapse of their tour operator were flown back to Britain on Saturday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), BROUGHT_HOME, ids=[f"brought_home{i}" for i in range(len(BROUGHT_HOME))])
+def test_people_brought_home(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -1128,7 +1128,10 @@ PERSON_SUFFIXES = ("ist", "ists", "ian", "ians", "man", "men", "woman", "women",
 
 
 def _elliptical_count(tok: Token) -> bool:
-    """'deported 12 more', 'wounded 59 others': a count whose people were named before."""
+    """'deported 12 more', 'wounded 59 others': a count whose people were named before; and
+    'flew home 112 of its citizens', where the parser makes the particle the count's noun."""
+    if tok.lower_ in ("home", "back") and tok.dep_ == "advmod":
+        return any(c.dep_ == "nummod" for c in tok.children) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "nummod"
     return tok.lower_ in ("more", "others") and any(c.dep_ == "nummod" for c in tok.children)
 
 

@@ -86,6 +86,7 @@ from watchfloor.extract.en_syntax import (
     _definite,
     _earlier_actor,
     _earlier_nationality,
+    _elliptical_count,
     _entry_ban_ok,
     _eventive_noun,
     _finite_or_planned,
@@ -265,6 +266,9 @@ class EnglishExtractor:
             particles = [  # after the verb: "On Tuesday they were flown home" is no "fly on"
                 c.text.lower() for c in kids(tok) if c.dep_ in ("prt", "prep", "advmod", "npadvmod") and c.i > tok.i
             ]
+            shifted = _shifted_particle(tok)
+            if shifted is not None:
+                particles.append(shifted)
             for particle in particles:
                 types = self.ontology.phrasal_types(lemma, particle)
                 if types and particle == "through" and not _blast_subject(tok):
@@ -405,6 +409,7 @@ class EnglishExtractor:
         self._destination_affiliation(draft, trig, sent)
         if etype == "DEPORT":
             _deported_from(draft, ctx, previous)
+            _home_nationals(draft, trig)
         self._attribution(draft, trig, sent)
         draft.aggregate_cue = _aggregate_cue(trig, sent)
         draft.tokens = {t.i for t in _clause_tokens(trig)}
@@ -595,7 +600,7 @@ class EnglishExtractor:
             return [Target(count=None, nationality=c, text=n) for c, n in origins]
         nat = self._nationality(member)
         of_np = [o for p in member.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-        if nat is None and (member.tag_ == "CD" or member.lower_ in QUANTITY_HEADS) and of_np:
+        if nat is None and (member.tag_ == "CD" or member.lower_ in QUANTITY_HEADS or _elliptical_count(member)) and of_np:
             member = of_np[0]  # "five of its citizens", "120 more of its citizens": the people are in the of-phrase
             nat = self._nationality(member)
         # "five more" (the noun left out) are more of the same people; "two more suspects" names its
@@ -1778,9 +1783,9 @@ def _brought_home(trig: Token) -> bool:
     """'repatriated', 'brought back', 'flown home': the home state fetches its own people, so the
     act is placed at home (where no other state is said to act)."""
     lemma = trig.lemma_.lower()
-    return lemma == "repatriate" or lemma in ("bring", "fly") and any(
+    return lemma in ("repatriate", "repatriation") or lemma in ("bring", "fly") and (any(
         c.lower_ in ("back", "home") and c.dep_ in ("prt", "advmod") for c in trig.children
-    )
+    ) or _shifted_particle(trig) is not None)
 
 
 def _complete_agent(draft: Draft) -> None:
@@ -1849,6 +1854,41 @@ def _coordinated_nationalities(member: Token, first: Target) -> list[Target]:
             if nat is not None and nat.country and nat.country != first.nationality and all(t.nationality != nat.country for t in out):
                 out.append(Target(nationality=nat.country, ethnicity=nat.ethnicity, text=other.text))
     return out
+
+
+# a state that brings people back brings them to itself; one that sends them home may be sending them away
+BRINGING_HOME = frozenset({"repatriate", "repatriation", "bring"})
+
+
+def _home_nationals(draft: Draft, trig: Token) -> None:
+    """'Tajikistan repatriated 43 children from Iraq', 'flown back to Sweden': people brought home
+    are the home state's (the destination, or the state that brings them back), and the country
+    they are brought from is where they were, not their nationality."""
+    if not _brought_home(trig):
+        return
+    home = draft.destination
+    if home is None and trig.lemma_.lower() in BRINGING_HOME and draft.agent is not None:
+        home = draft.agent.country
+    if home is None:
+        return
+    places_left = {
+        country_code(o.text, "en") for p in trig.subtree if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+    }
+    for target in draft.targets:
+        if target.nationality is None or target.nationality in places_left and target.nationality != home:
+            target.nationality = home
+
+
+def _shifted_particle(verb: Token) -> str | None:
+    """'flew home 112 of its citizens': a particle put before a long object, which the parser
+    hangs on the object's number or noun instead of the verb."""
+    nxt = verb.i + 1
+    if nxt >= len(verb.doc):
+        return None
+    word = verb.doc[nxt]
+    if word.lower_ in ("home", "back") and word.head.i != verb.i and word.head.i > nxt and word.dep_ in ("quantmod", "nummod", "amod", "compound", "advmod"):
+        return word.lower_
+    return None
 
 
 def _own_nationals(draft: Draft) -> None:
