@@ -2504,3 +2504,27 @@ BROUGHT_HOME = [
 @pytest.mark.parametrize(("text", "wants"), BROUGHT_HOME, ids=[f"brought_home{i}" for i in range(len(BROUGHT_HOME))])
 def test_people_brought_home(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 100 (session 14): an eighteenth report of our own (a mother home from Turkey, sisters
+# charged in Paris), run before any change (0 of 2 passed): "A mother of three from Bradford … She
+# was not arrested" gave her no nationality (kin nouns name people, like "brother" and "wife"), and
+# "The women, aged 22 and 25, had been detained" counted no one (as many people as ages told; MUC-4
+# has "two … missionaries -- aged 19 and 21 --").
+
+KIN_AND_AGES = [
+    ("A mother of three from Bradford who took her children to Turkey last month has come back to Britain, police said "
+     "on Tuesday. Aisha Begum, 31, flew back from Istanbul on Sunday with the children. She was not arrested, but "
+     "officers questioned her for several hours.",
+     [W("ARREST", 1, "GBR", modality="denied")]),
+    ("Two French sisters who tried to reach Syria in 2016 were charged on Monday with membership of a terrorist group. "
+     "The women, aged 22 and 25, had been detained at the airport in Nice on Saturday after Turkey expelled them. "
+     "A third woman, a Belgian, was released without charge.",
+     [W("CHARGE", 2, "FRA", day="2021-03-08"), W("ARREST", 2, "FRA", day="2021-03-06"), W("DEPORT", 2, "FRA"),
+      W("CHARGE", 1, "BEL", modality="denied")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), KIN_AND_AGES, ids=[f"kin_and_ages{i}" for i in range(len(KIN_AND_AGES))])
+def test_kin_and_ages_told(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -29,7 +29,9 @@ PEOPLE_WORDS = frozenset(
      "son", "daughter", "wife", "husband", "family", "child", "teenager", "youth", "boy", "girl", "militant",
      "fighter", "member", "supporter", "returnee", "migrant", "worker", "student", "preacher", "recruiter",
      "pair", "couple", "duo", "trio", "relative", "sibling", "defendant", "detainee", "individual", "convert",
-     "jihadist", "extremist", "refugee", "resident", "foreigner", "passenger", "traveller", "sympathiser", "teacher"}
+     "jihadist", "extremist", "refugee", "resident", "foreigner", "passenger", "traveller", "sympathiser", "teacher",
+     # kin, like the brothers and wives above ("a mother of three from Bradford … She was not arrested")
+     "mother", "father", "spouse", "widow", "uncle", "aunt", "cousin", "nephew", "niece", "grandmother", "grandfather"}
 )
 
 

@@ -585,6 +585,8 @@ class EnglishExtractor:
         count = quantity.value if quantity else None
         if member.lemma_.lower() in GROUP_SIZES and count in (None, 1):
             count = GROUP_SIZES[member.lemma_.lower()]  # "a young couple" is two
+        if count is None and member.tag_ in ("NNS", "NNPS"):
+            count = _ages_told(member)  # "the women, aged 22 and 25": one person an age
         approx = None
         if quantity is not None and quantity.value is None and quantity.approx and quantity.least:
             approx = quantity.least
@@ -1877,6 +1879,17 @@ def _home_nationals(draft: Draft, trig: Token) -> None:
     for target in draft.targets:
         if target.nationality is None or target.nationality in places_left and target.nationality != home:
             target.nationality = home
+
+
+def _ages_told(people: Token) -> int | None:
+    """'The women, aged 22 and 25', 'two missionaries -- aged 19 and 21': as many people as ages."""
+    for acl in people.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() == "age":
+            ages = [c for c in acl.children if c.dep_ == "dobj" and c.like_num]
+            if ages:
+                listed = [ages[0], *(c for c in ages[0].subtree if c.dep_ == "conj" and c.like_num)]
+                return len(listed) if len(listed) >= 2 else None
+    return None
 
 
 def _shifted_particle(verb: Token) -> str | None:
