@@ -2528,3 +2528,26 @@ KIN_AND_AGES = [
 @pytest.mark.parametrize(("text", "wants"), KIN_AND_AGES, ids=[f"kin_and_ages{i}" for i in range(len(KIN_AND_AGES))])
 def test_kin_and_ages_told(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 101 (session 14): a nineteenth report of our own (a family from Luton gone to Syria), run
+# before any change (1 of 3 passed): a trip "to Turkey … before crossing into Syria" was no trip to the
+# war (the leg that ends it names where it went), and "a Luton man" had no country (a town before a
+# people noun is where they live: "a Tampa woman", "a Boston resident", "a Watertown resident" in
+# event_location and WikiEvents).
+
+HOME_TOWNS_AND_LEGS = [
+    ("Police believe Omar Farooq, 41, travelled to Turkey with his wife, 38, and seven other relatives, two of them "
+     "infants, before crossing into Syria.", [W("TRAVEL", 9, modality="rumored")]),
+    ("A Luton man travelled to Syria in May with his wife and their four sons, his brother said on Wednesday.",
+     [W("TRAVEL", 6, "GBR", day=None)]),
+    ("A Brussels court charged two Molenbeek men with membership of a terrorist group on Friday.",
+     [W("CHARGE", 2, "BEL", day="2021-03-05")]),
+    # written after measuring: a town that names the act, not where the people live
+    ("Three Kano bombing suspects were arrested on Monday.", [W("ARREST", 3, day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), HOME_TOWNS_AND_LEGS, ids=[f"home_towns{i}" for i in range(len(HOME_TOWNS_AND_LEGS))])
+def test_home_towns_and_the_last_leg(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -1008,10 +1008,29 @@ RESIDENCE_NOUNS = frozenset({"resident", "native", "inhabitant"})
 ORIGIN_NOUNS = RESIDENCE_NOUNS | {"citizen", "national"}
 
 
+def _home_town_countries(member: Token, gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """'a Luton shopkeeper', 'a Boston resident', 'a Tampa woman': a town before a people noun
+    is where they live, which gives the country (residence stated as such)."""
+    compounds = [c for c in member.children if c.dep_ == "compound" and c.i < member.i]
+    towns = [c for c in compounds if c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "NORP")]  # NER often reads a small town as ORG
+    if len(towns) != 1 or len(compounds) != 1 or not _is_person_np(member):
+        return []  # "Jolo bombing suspects": suspects of an act named by its place
+    if _definite(member):
+        return []  # "the Vienna man" is someone told before, whose nationality the first telling gives
+    name = _compound_text(towns[0])
+    code = country_code(name, "en")
+    if code is None:
+        place = gazetteer.resolve(name).place
+        code = place.country if place is not None and place.name.lower() == name.lower() else None
+    return [(code, name)] if code else []
+
+
 def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = None) -> list[tuple[str, str]]:
     """'suspects from Switzerland, Kosovo and Syria', 'citizens of China', 'men from Yovon
     district' → countries (a place of origin gives its country)."""
     out: list[tuple[str, str]] = []
+    if only is None:
+        out += _home_town_countries(member, gazetteer)
     for prep in member.children:
         if only is not None and prep.i != only.i:
             continue

@@ -753,6 +753,7 @@ class EnglishExtractor:
         places = [o for p in trig.children if p.dep_ == "prep" and p.lower_ in ("to", "into", "for")
                   for o in p.children if o.dep_ == "pobj"]
         places += [o for o in trig.children if o.dep_ == "dobj" and trig.lemma_.lower() in ("reach", "enter")]
+        places += _onward_places(trig)
         return any(self._in_conflict_zone(place) for place in places)
 
     def _in_conflict_zone(self, place: Token) -> bool:
@@ -1879,6 +1880,20 @@ def _home_nationals(draft: Draft, trig: Token) -> None:
     for target in draft.targets:
         if target.nationality is None or target.nationality in places_left and target.nationality != home:
             target.nationality = home
+
+
+ONWARD_VERBS = frozenset({"cross", "travel", "head", "go", "fly", "continue", "slip", "make"})
+
+
+def _onward_places(trip: Token) -> list[Token]:
+    """'travelled to Turkey … before crossing into Syria': the leg that ends the trip names where it
+    went (the parser may hang the 'before' phrase on any word of the clause)."""
+    out = []
+    for tok in trip.subtree:
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "before" and tok.lemma_.lower() in ONWARD_VERBS:
+            out += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into", "for")
+                    for o in p.children if o.dep_ == "pobj"]
+    return out
 
 
 def _ages_told(people: Token) -> int | None:
