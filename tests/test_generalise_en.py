@@ -2551,3 +2551,35 @@ HOME_TOWNS_AND_LEGS = [
 @pytest.mark.parametrize(("text", "wants"), HOME_TOWNS_AND_LEGS, ids=[f"home_towns{i}" for i in range(len(HOME_TOWNS_AND_LEGS))])
 def test_home_towns_and_the_last_leg(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 102 (session 14): a twentieth report of our own (a preacher to be sent home from Norway, a
+# woman to be flown back to the Netherlands), run before any change (2 of 6 passed): "the woman, who
+# holds only Moroccan nationality" gave her none (a relative clause states it as a clause does), and a
+# removal "to Morocco" joined one "back to the Netherlands" (removals to different states are two);
+# "flown back to the Netherlands" had made her Dutch (batch 99's rule read the destination, which
+# GOLD-FORMAT says never gives a nationality: only a state repatriating its own people does). "will
+# seek his removal to Pakistan" is no act: a removal to a state as a deportation (as "transfer" is)
+# cost reports-dev2 0.646 → 0.632 through the place a later plan inherits, so it was not kept. Real
+# text has "removal" only for other things, which must stay none: "announced his removal" (from
+# power), "demanding the removal of … officials" (event_location), "the removal of Northern Ireland
+# from" (WikiEvents).
+
+REMOVALS = [
+    ("The second woman, who holds only Moroccan nationality, is to be flown back to the Netherlands shortly.",
+     [W("DEPORT", 1, "MAR", modality="planned")]),
+    ("A third woman is to be flown back to the Netherlands shortly. A fourth woman, who holds only Moroccan nationality, "
+     "will be deported to Morocco after her trial.",
+     [W("DEPORT", 1, modality="planned"), W("DEPORT", 1, "MAR", modality="planned")]),
+    pytest.param("The Home Office will seek his removal to Pakistan once his sentence ends, a spokesman said on Tuesday.",
+                 [W("DEPORT", 1, modality="planned")], marks=pytest.mark.xfail(strict=True, reason="removal: not kept")),
+    pytest.param("Norway has ordered the removal of an Iraqi preacher to Iraq, the immigration directorate said on Monday.",
+                 [W("DEPORT", 1, "IRQ", modality="planned")], marks=pytest.mark.xfail(strict=True, reason="removal: not kept")),
+    ("Protesters marched on the palace demanding the removal of the governor.", []),
+    ("The army announced his removal from office on Tuesday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), REMOVALS, ids=[f"removals{i}" for i in range(len(REMOVALS))])
+def test_removal_to_a_state(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -171,6 +171,8 @@ def continues(earlier: Mention, later: Mention) -> bool:
         return False
     if _opposed_agents(a, b):
         return False
+    if a.destination and b.destination and a.destination != b.destination:
+        return False  # "brought back to the Netherlands" and "her removal to Morocco": two removals
     if {a.modality, b.modality} == {"asserted", "denied"} and a.targets and b.targets:
         return False  # "charged a Rwandan …; two men were freed with no charges brought against them"
     if not (later.refers_back or later.casualties_only or _undated_retelling(earlier, later) or _dated_retelling(earlier, later)):

@@ -62,6 +62,8 @@ def _removal_heads(trig: Token) -> list[Token]:
     """Where a removal's "to" phrase hangs: the verb, its "back" or "home", or its carrier
     ("put on a flight home to Norway", "on a plane to Brussels")."""
     heads = [trig]
+    if trig.pos_ == "NOUN" and trig.dep_ == "dobj":
+        heads.append(trig.head)  # "will seek her removal to Morocco": the phrase hangs on the verb
     for c in trig.children:
         if c.dep_ == "prep" and c.lower_ in ("on", "onto", "aboard"):
             heads.extend(o for o in c.children if o.dep_ == "pobj" and _carrier(o))

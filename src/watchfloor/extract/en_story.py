@@ -33,7 +33,10 @@ from watchfloor.normalize.groups import find_groups
 
 
 def _told_apart(prior: Draft, draft: Draft) -> bool:
-    """Two tellings with their own different days, or in different countries, are two acts."""
+    """Two tellings with their own different days, in different countries, or sending people to
+    different countries ("brought back to the Netherlands", "her removal to Morocco") are two acts."""
+    if prior.destination and draft.destination and prior.destination != draft.destination:
+        return True
     dated = draft.date_strong and prior.date is not None and draft.date is not None
     if dated and draft.date.precision == prior.date.precision == "day" and draft.date.date != prior.date.date:  # type: ignore[union-attr]
         return True

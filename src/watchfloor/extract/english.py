@@ -293,7 +293,7 @@ class EnglishExtractor:
             if lemma == "charge" and _charges_brought(tok):
                 return ["CHARGE"]
             if lemma == "transfer" and _to_a_state(tok):
-                return ["DEPORT"]  # "his transfer to the United States"
+                return ["DEPORT"]  # "his transfer to the United States", "seek her removal to Morocco"; not "his removal from office"
             if lemma == "strike" and any(c.dep_ in ("compound", "amod") and c.lower_ in STRIKE_KINDS for c in tok.children):
                 return ["ATTACK"]  # "air strikes", "drone strike" (not a workers' strike)
             if lemma in ("toll", "number") and risen_toll(tok) is not None and not _names_its_attack(tok):
@@ -698,6 +698,10 @@ class EnglishExtractor:
             nat = nationality_of(word, "en")
             if nat is not None and (nat.country or nat.ethnicity):
                 return (nat.country, nat.ethnicity, nat.region)
+        for clause in (c for c in member.children if c.dep_ == "relcl"):  # "the woman, who holds only Moroccan nationality"
+            stated = [s for w in clause.children if w.dep_ == "nsubj" and w.lower_ in ("who", "that") for s in stated_nationality(w)]
+            if len(stated) == 1:
+                return (stated[0][0], stated[0][1], None)
         return None
 
     def _takedown_kind(self, member: Token) -> str | None:
@@ -1715,7 +1719,8 @@ def _deported_from(draft: Draft, ctx: DocContext, previous: list[Draft]) -> None
     if agent_country is not None and here not in (None, agent_country):
         draft.location = Location(country=agent_country, precision=None)
     elif agent_country is None and (here is None or here in homes) and not _brought_home(draft.trigger):
-        held = [d.location.country for d in reversed(previous[-3:]) if d.type in ("ARREST", "ENTRY_BAN")
+        told = [d for d in previous if d.modality == "asserted"][-3:]  # a plan told in between changes no one's whereabouts
+        held = [d.location.country for d in reversed(told) if d.type in ("ARREST", "ENTRY_BAN")
                 and d.location is not None and d.location.country not in (None, *homes) and d.modality == "asserted"]
         if here is None:
             if held:
@@ -1864,15 +1869,14 @@ BRINGING_HOME = frozenset({"repatriate", "repatriation", "bring"})
 
 
 def _home_nationals(draft: Draft, trig: Token) -> None:
-    """'Tajikistan repatriated 43 children from Iraq', 'flown back to Sweden': people brought home
-    are the home state's (the destination, or the state that brings them back), and the country
-    they are brought from is where they were, not their nationality."""
-    if not _brought_home(trig):
+    """'Tajikistan repatriated 43 children from Iraq', 'Kazakhstan brought 19 women back': a state
+    that repatriates people brings back its own citizens, and the country they are brought from is
+    where they were, not their nationality. The destination alone gives none (GOLD-FORMAT): "flown
+    back to the Netherlands" may be someone of another nationality."""
+    if not _brought_home(trig) or trig.lemma_.lower() not in BRINGING_HOME or draft.agent is None:
         return
-    home = draft.destination
-    if home is None and trig.lemma_.lower() in BRINGING_HOME and draft.agent is not None:
-        home = draft.agent.country
-    if home is None:
+    home = draft.agent.country
+    if home is None or draft.agent.sector not in (None, "GOV", "POL", "MIL"):
         return
     places_left = {
         country_code(o.text, "en") for p in trig.subtree if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
@@ -1994,8 +1998,10 @@ DOMESTIC_BODIES = frozenset({"police", "policeman", "gendarmerie", "prosecutor",
 
 
 def _to_a_state(trig: Token) -> bool:
-    """A to-phrase naming a country: people moved into another state's hands."""
-    for prep in trig.children:
+    """A to-phrase naming a country: people moved into another state's hands (on the noun, or on
+    the verb it is the object of: "will seek his removal to Pakistan")."""
+    heads = [trig, trig.head] if trig.pos_ == "NOUN" and trig.dep_ == "dobj" else [trig]
+    for prep in (c for h in heads for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ == "to":
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 start = min([obj.i] + [c.i for c in obj.children if c.dep_ in ("compound", "det") and c.i < obj.i])
