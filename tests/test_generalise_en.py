@@ -2583,3 +2583,56 @@ REMOVALS = [
 @pytest.mark.parametrize(("text", "wants"), REMOVALS, ids=[f"removals{i}" for i in range(len(REMOVALS))])
 def test_removal_to_a_state(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 103 (session 14): a twenty-first report of our own (Norway's list of barred preachers),
+# run before any change (4 of 7 passed): "added three foreign imams to its list of people barred from
+# entering the country" and "issued entry bans against four Saudi preachers" were no acts (people put
+# on a list that keeps them out; a trigger of two words, "entry ban", imposed on people), nor was
+# "denied visas to two Pakistani clerics" (a visa refused keeps people out as an entry refused does).
+# Real text of the kind is rare here: MUC-4 train has preachers of a kind "declared persona non grata
+# and … not being allowed to enter"; WikiEvents dev a son "refused entry to her trial" (no country).
+
+BAN_LISTS = [
+    ("Norway on Wednesday added three foreign imams to its list of people barred from entering the country, the "
+     "immigration ministry said.", [W("ENTRY_BAN", 3, day="2021-03-10", country="NOR")]),
+    ("The government banned two British preachers from entering Norway for five years on Tuesday.",
+     [W("ENTRY_BAN", 2, "GBR", day="2021-03-09")]),
+    ("A Kuwaiti cleric was refused entry at Oslo airport on Monday and put on the next flight back to Kuwait.",
+     [W("ENTRY_BAN", 1, "KWT", day="2021-03-08", country="NOR")]),
+    ("Norway issued entry bans against four Saudi preachers on Tuesday, saying their sermons spread hatred.",
+     [W("ENTRY_BAN", 4, "SAU", day="2021-03-09", country="NOR")]),
+    ("The Netherlands has denied visas to two Pakistani clerics invited to speak at a conference in Rotterdam.",
+     [W("ENTRY_BAN", 2, "PAK", country="NLD")]),
+    ("Fans were barred from entering the stadium on Tuesday.", []),
+    ("The organisers added two names to the list of speakers on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), BAN_LISTS, ids=[f"ban_lists{i}" for i in range(len(BAN_LISTS))])
+def test_ban_lists_and_visas(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 104 (session 14): from the same report and two more of our own, run before any change for
+# them (0 of 3 passed): the people of an act named one by one in the next sentence ("The newcomers
+# are X, an American who lives in Britain, and Y, a 45-year-old Pakistani", "They are an Iraqi man,
+# his Syrian wife and a Turkish driver") gave the act no nationality (GOLD-FORMAT: follow-up
+# sentences add the nationalities of those held; the members named must be as many as the act's).
+
+MEMBERS_NAMED = [
+    ("Police arrested two men in Leeds on Friday. The suspects are Omar Haddad, a Syrian who lives in Bradford, and "
+     "Karim Bensaid, a 29-year-old Algerian.", [W("ARREST", 2, "SYR DZA", day="2021-03-05")]),
+    ("Denmark on Thursday added two foreign preachers to its list of people barred from entering the country. The "
+     "newcomers are Abu Bakr Noor, an American who lives in Britain, and Tariq Mahmood, a 45-year-old Pakistani.",
+     [W("ENTRY_BAN", 2, "USA PAK", day="2021-03-04", country="DNK")]),
+    ("Three people were detained near the border on Monday. They are an Iraqi man, his Syrian wife and a Turkish driver.",
+     [W("ARREST", 3, "IRQ SYR TUR", day="2021-03-08")]),
+    ("Police arrested three men in Leeds on Friday. The suspects are Omar Haddad, a Syrian, and Karim Bensaid, an Algerian.",
+     [W("ARREST", 3, day="2021-03-05")]),  # written after: two named of three tell the act no nationality set
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), MEMBERS_NAMED, ids=[f"members_named{i}" for i in range(len(MEMBERS_NAMED))])
+def test_members_named_after(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -290,4 +290,24 @@ def frame_types(verb: Token) -> list[str]:
         return ["DEPORT"]  # "put on a flight home to Norway", "sent to Oslo on a flight"
     if sentenced_person(verb) is not None:
         return ["CHARGE"]  # "received prison sentences", "the court gave him two years in prison"
+    if lemma == "add" and added_to_a_ban_list(verb) is not None:
+        return ["ENTRY_BAN"]  # "added three imams to its list of people barred from entering"
     return []
+
+
+BAN_LIST_WORDS = frozenset({"blacklist", "watchlist"})
+
+
+def added_to_a_ban_list(verb: Token) -> Token | None:
+    """'added two preachers to its list of people barred from entering the country', 'to the
+    entry-ban list', 'to its blacklist': the list the people were put on, when it keeps them out."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for lst in (o for o in prep.children if o.dep_ == "pobj"):
+            words = {t.lemma_.lower() for t in lst.subtree}
+            if lst.lemma_.lower() in BAN_LIST_WORDS or lst.lemma_.lower() == "list" and (
+                "enter" in words or "entry" in words or {"ban", "banned", "bar", "barred"} & words and "from" in words
+            ):
+                return lst
+    return None

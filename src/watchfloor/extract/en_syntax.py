@@ -458,6 +458,8 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
         return True  # "will seek her deportation", "requesting his extradition": an act asked for one told of
     if tok.lemma_.lower() == "charge" and governor in BRINGING_CHARGES and tok.head.tag_ in ("VBD", "VBN"):
         return True  # "prosecutors brought charges of fraud against two women": charges brought are the act
+    if tok.lemma_.lower() == "ban" and governor in IMPOSING_BANS and tok.head.tag_ in ("VBD", "VBN"):
+        return True  # "issued entry bans against four preachers": bans imposed are the act
     if not of_np:
         return False
     if governor in ("announce", "order", "report", "confirm", "make") or governor in SEEK_HEADS:
@@ -472,6 +474,7 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
 
 
 BRINGING_CHARGES = frozenset({"file", "bring", "press", "level", "lay"})
+IMPOSING_BANS = frozenset({"issue", "impose", "slap", "order"})
 CUSTODY_VERBS = frozenset({"be"})  # "are in custody": the subject is held; "remains in custody" tells no new act
 HOLDING_IN = frozenset({"have", "hold", "keep"})  # "police had four people in custody": the object is
 
@@ -678,6 +681,11 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
                     objs = [c for c in prep.children if c.dep_ == "pobj"]
                     if objs and not (wanted == "of" and objs[0].lemma_.lower() in OFFENCE_NOUNS | {"count"}):
                         return objs[0]
+            if wanted == "against" and trig.lemma_.lower() == "ban" and trig.dep_ == "dobj":
+                objs = [o for p in trig.head.children if p.dep_ == "prep" and p.lower_ in ("against", "on")
+                        for o in p.children if o.dep_ == "pobj"]  # "issued entry bans against four preachers"
+                if objs:
+                    return objs[0]
             if wanted == "against" and trig.lemma_.lower() == "charge":
                 # "filed charges of murder with the prosecutor against the five": the phrase hung on a
                 # nearer noun of the charge's own phrase, or on the verb that brings the charges
@@ -1200,8 +1208,8 @@ def _entry_ban_ok(trig: Token) -> bool:
         # "turned back three Syrians", "were turned away"; not "the woman turned back" (she did)
         return _is_passive(trig) or any(c.dep_ in ("dobj", "dative") for c in kids(trig))
     around = " ".join(t.lower_ for t in subtree(trig))
-    if not ("enter" in around or "entry" in around):
-        return False
+    if not ("enter" in around or "entry" in around or "visa" in around or "list" in around):
+        return False  # "denied visas to two clerics"; "added … to its list of people barred from entering"
     entered = _entered(trig)
     return entered is None or entered.lemma_.lower() not in NOT_A_TERRITORY
 

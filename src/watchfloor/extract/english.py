@@ -222,6 +222,7 @@ class EnglishExtractor:
             if draft.affiliation is None and main_group is not None and suspects and not _motive_ruled_out(draft.sent):
                 draft.affiliation = main_group
         _group_told_after(doc, drafts)
+        self._members_told_after(drafts)
         date_told_after(drafts, lambda s: _sentence_dates(s, ctx.reference, ctx.dateline_end))
         _inherit_dates(drafts)
         _narrative_day(drafts, lambda s: _sentence_dates(s, ctx.reference, ctx.dateline_end))
@@ -298,6 +299,9 @@ class EnglishExtractor:
                 return ["ATTACK"]  # "air strikes", "drone strike" (not a workers' strike)
             if lemma in ("toll", "number") and risen_toll(tok) is not None and not _names_its_attack(tok):
                 return ["ATTACK"]  # "the death toll had risen to 31": the toll of the attack told before
+            compound = tok.doc[tok.i - 1] if tok.i > 0 and tok.doc[tok.i - 1].dep_ == "compound" else None
+            if compound is not None and (types := self.ontology.noun_types(f"{compound.lemma_.lower()} {lemma}")):
+                return types  # "entry bans": a trigger of two words
             return self.ontology.noun_types(lemma)
         return []
 
@@ -703,6 +707,27 @@ class EnglishExtractor:
             if len(stated) == 1:
                 return (stated[0][0], stated[0][1], None)
         return None
+
+    def _members_told_after(self, drafts: list[Draft]) -> None:
+        """'added two preachers to its list … The newcomers are Abu Bakr Noor, an American, and
+        Tariq Mahmood, a Pakistani': the people of an act named one by one in the next sentence,
+        with no act of its own, give it their nationalities (GOLD-FORMAT: follow-up sentences
+        add the nationalities of those held to the event they continue)."""
+        acted = {d.sent.start for d in drafts}
+        for draft in drafts:
+            if draft.type not in MEMBER_ACTS or draft.total is None or draft.total < 2:
+                continue
+            doc = draft.sent.doc
+            if draft.sent.end >= len(doc):
+                continue
+            following = sent_of(doc[draft.sent.end])
+            if following.start in acted:
+                continue
+            members = _members_named(following)
+            nats = [self._nationality(m) for m in members]
+            if len(members) == draft.total and all(n is not None and n[0] for n in nats):
+                draft.targets = [Target(count=1, nationality=n[0], ethnicity=n[1], text=_np_text(m))  # type: ignore[index]
+                                 for m, n in zip(members, nats, strict=True)]
 
     def _takedown_kind(self, member: Token) -> str | None:
         """'channels' → channel; 'domain names' → domain (the kind in a compound before a general noun)."""
@@ -1909,6 +1934,36 @@ def _ages_told(people: Token) -> int | None:
                 listed = [ages[0], *(c for c in ages[0].subtree if c.dep_ == "conj" and c.like_num)]
                 return len(listed) if len(listed) >= 2 else None
     return None
+
+
+MEMBER_ACTS = frozenset({"ARREST", "DEPORT", "ENTRY_BAN", "CHARGE", "TRAVEL"})
+# who a copular sentence names back: "The newcomers are …", "They are …", "The two men were …"
+NAMED_BACK = frozenset({"they", "both", "newcomer", "suspect", "man", "woman", "two", "three", "four", "detainee", "pair", "other"})
+
+
+def _members_named(sent: Span) -> list[Token]:
+    """'The newcomers are Khalid Yasin, an American, and Muhammad Raza, a Pakistani': the people a
+    copular sentence about people told before names one by one (its attribute and the attribute's
+    conjuncts)."""
+    root = sent.root
+    if root.lemma_.lower() != "be":
+        return []
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in NAMED_BACK or subj.pos_ not in ("PRON", "NOUN", "NUM"):
+        return []
+    if subj.pos_ == "NOUN" and not _definite(subj):
+        return []  # "Two men are suspects": new people, not those told
+    attr = next((c for c in root.children if c.dep_ == "attr"), None)
+    if attr is None:
+        return []
+    # "an Iraqi man, his Syrian wife and a Turkish driver": the parser may hang the list on an appositive
+    listed = [c for c in attr.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)]
+    members = [attr]
+    for head in [attr, *listed]:
+        if head is not attr:
+            members.append(head)
+        members += [c for c in head.subtree if c.dep_ == "conj" and c.head.i in {head.i} | {m.i for m in members}]
+    return [m for m in dict.fromkeys(members) if m.pos_ in ("PROPN", "NOUN")]
 
 
 def _shifted_particle(verb: Token) -> str | None:
