@@ -2636,3 +2636,24 @@ MEMBERS_NAMED = [
 @pytest.mark.parametrize(("text", "wants"), MEMBERS_NAMED, ids=[f"members_named{i}" for i in range(len(MEMBERS_NAMED))])
 def test_members_named_after(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 105 (session 14): a twenty-second report of our own (Indonesians sent back from Turkey and
+# Malaysia), run before any change: "17 citizens who were detained at Jakarta's main airport" had no
+# nationality (citizens of no named state are the acting state's, or those of the country that holds
+# them: citizenship stated, GOLD-FORMAT; not "foreign citizens", and never for a removal or a ban,
+# which a state does to others than its own).
+
+CITIZENS = [
+    ("Indonesian counter-terrorism police on Monday questioned 17 citizens who were detained at Jakarta's main airport "
+     "on Saturday after Turkey deported them.",
+     [W("ARREST", 17, "IDN", day="2021-03-06"), W("DEPORT", 17, "IDN", day="2021-03-06", country="TUR")]),
+    ("Police in Almaty detained five citizens on Tuesday on suspicion of recruiting for Islamic State.",
+     [W("ARREST", 5, "KAZ", day="2021-03-09")]),
+    ("Police detained two foreign citizens in Almaty on Tuesday.", [W("ARREST", 2, day="2021-03-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CITIZENS, ids=[f"citizens{i}" for i in range(len(CITIZENS))])
+def test_citizens_of_no_named_state(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -1986,6 +1986,14 @@ def _own_nationals(draft: Draft) -> None:
     for target in draft.targets:  # "two local men" held in a country's town are its people
         if target.nationality is None and here and "local" in (target.text or "").lower().split():
             target.nationality = here
+        # "17 citizens who were detained at Jakarta's airport": citizens of no named state are the
+        # acting state's, or else those of the country where they are held
+        words = (target.text or "").lower().split()
+        home = (agent_country if draft.agent is not None and draft.agent.text else None) or here
+        if target.nationality is None and home and words and words[-1] in ("citizens", "citizen", "nationals") and not (
+            {"foreign", "other", "dual", "several", "many"} & set(words)
+        ) and draft.type in ("ARREST", "CHARGE"):  # a state removes or bars others than its citizens
+            target.nationality = home
     if agent_country is None or agent_country != here or draft.type not in ("ARREST", "CHARGE"):
         return
     if draft.agent is None or not draft.agent.text:
