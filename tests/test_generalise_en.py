@@ -2657,3 +2657,14 @@ CITIZENS = [
 @pytest.mark.parametrize(("text", "wants"), CITIZENS, ids=[f"citizens{i}" for i in range(len(CITIZENS))])
 def test_citizens_of_no_named_state(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 106 (session 14): a twenty-third report of our own (two men held in Anderlecht), run before
+# any change (0 of 1 passed): "A Swede, Osman Karimi, who was detained together with Youssef Bakri"
+# gave the arrest no nationality (a name in apposition to a nationality noun is that person).
+
+
+def test_a_name_in_apposition_to_a_nationality(pipeline: Pipeline) -> None:
+    text = ("A Swede, Osman Karimi, who was detained together with Youssef Bakri in Anderlecht on Friday, was charged on "
+            "Saturday with terrorist murder.")
+    check(pipeline, text, [W("ARREST", 2, "SWE", day="2021-03-05"), W("CHARGE", 1, "SWE", day="2021-03-06")])

@@ -698,6 +698,8 @@ class EnglishExtractor:
                        for n in c.children if n.i < c.i]  # "an Afghan-born man": origin stated (GOLD-FORMAT)
         for appos in (c for c in member.children if c.dep_ == "appos" and same_referent(member, c)):
             candidates += [appos.text] + [c.text for c in appos.children if c.dep_ in ("amod", "compound")]
+        if member.dep_ == "appos" and same_referent(member.head, member):  # "A Swede, Osman Karimi, who was detained"
+            candidates += [member.head.text] + [c.text for c in member.head.children if c.dep_ == "amod"]
         for word in candidates:
             nat = nationality_of(word, "en")
             if nat is not None and (nat.country or nat.ethnicity):
