@@ -2668,3 +2668,27 @@ def test_a_name_in_apposition_to_a_nationality(pipeline: Pipeline) -> None:
     text = ("A Swede, Osman Karimi, who was detained together with Youssef Bakri in Anderlecht on Friday, was charged on "
             "Saturday with terrorist murder.")
     check(pipeline, text, [W("ARREST", 2, "SWE", day="2021-03-05"), W("CHARGE", 1, "SWE", day="2021-03-06")])
+
+
+# -- batch 107 (session 14): a twenty-fourth report of our own (a family from Luton in Syria), run
+# before any change (1 of 4 passed, the troops): "reached Islamic State territory in Syria" and "reached
+# rebel-held territory in northern Syria" were no trips to the war (ground an armed group holds is the
+# war, as "jihadist-held territory", "rebel-controlled territory", "Serb-held territory" are in
+# WikiEvents and event_location; a place "in Syria" is in Syria), "they" after "a family of 12"
+# counted one (a group "of N" is N), and "They have since reached …" was a statistic (an adverb
+# "since" before a participle means "since then": no period).
+
+HELD_GROUND = [
+    ("A family of 12 from Luton has reached Islamic State territory in Syria, police said on Sunday.",
+     [W("TRAVEL", 12, "GBR")]),
+    ("Relatives said a family of 12 had left Luton. They have since reached Islamic State territory in Syria.",
+     [W("TRAVEL", 12)]),
+    ("Two brothers from Leeds reached rebel-held territory in northern Syria last week, their mother said.",
+     [W("TRAVEL", 2, "GBR")]),
+    ("Government troops reached the former Islamic State stronghold of Raqqa on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), HELD_GROUND, ids=[f"held_ground{i}" for i in range(len(HELD_GROUND))])
+def test_ground_an_armed_group_holds(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

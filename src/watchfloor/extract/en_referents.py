@@ -61,6 +61,12 @@ def _part_of_group(tok: Token) -> bool:
 def _count(tok: Token) -> int | None:
     if tok.lemma_.lower() in GROUP_SIZES:
         return GROUP_SIZES[tok.lemma_.lower()]
+    if tok.lemma_.lower() in GROUP_NOUNS:  # "a family of 12": the group's size, not one family
+        sized = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.pos_ == "NUM"]
+        if sized:
+            q = parse_quantity(sized[0].text, "en")
+            return q.value if q is not None else None
     for c in tok.children:
         if c.dep_ == "nummod":
             sub = list(c.subtree)

@@ -795,6 +795,11 @@ class EnglishExtractor:
             lemma in WAR_ITSELF or lemma == "zone" and any(c.lemma_.lower() in ("war", "conflict", "combat") for c in place.children)
         ):
             return True
+        if lemma in HELD_GROUND and _held_by_armed_group(place):
+            return True  # "reached Islamic State territory", "jihadist-held territory": a group's war
+        inside = [o for p in place.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+        if place.pos_ == "NOUN" and inside and self._in_conflict_zone(inside[0]):
+            return True  # "territory in Syria", "a camp in northern Iraq"
         name = _compound_text(place)
         code = country_code(name, "en")
         if code is None and place.ent_type_ in ("GPE", "LOC"):
@@ -1966,6 +1971,21 @@ def _members_named(sent: Span) -> list[Token]:
             members.append(head)
         members += [c for c in head.subtree if c.dep_ == "conj" and c.head.i in {head.i} | {m.i for m in members}]
     return [m for m in dict.fromkeys(members) if m.pos_ in ("PROPN", "NOUN")]
+
+
+HELD_GROUND = frozenset({"territory", "area", "stronghold", "enclave"})
+
+
+def _held_by_armed_group(place: Token) -> bool:
+    """'Islamic State territory', 'IS-held territory', 'rebel-controlled areas', 'jihadist-held
+    territory' (WikiEvents, event_location): ground an armed group holds."""
+    words = [t for t in place.subtree if t.i < place.i]
+    text = " ".join(t.text for t in words)
+    if any(t.lower_ in ("held", "controlled", "run") for t in words) and any(
+        t.lemma_.lower() in ("rebel", "jihadist", "militant", "insurgent", "extremist") or find_groups(t.text, "en") for t in words
+    ):
+        return True
+    return bool(find_groups(text, "en")) and not any(t.lower_ in ("former", "liberated", "retaken", "recaptured") for t in words)
 
 
 def _shifted_particle(verb: Token) -> str | None:
