@@ -2692,3 +2692,19 @@ HELD_GROUND = [
 @pytest.mark.parametrize(("text", "wants"), HELD_GROUND, ids=[f"held_ground{i}" for i in range(len(HELD_GROUND))])
 def test_ground_an_armed_group_holds(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 108 (session 14): a twenty-fifth report of our own (a Maldivian family stopped on the way),
+# run before any change (1 of 2 passed): "police said on Thursday that Sodiq had not been arrested"
+# counted no one (the NER reads an unknown one-word name as a people, NORP: a singular proper noun
+# that names no nationality and no faith is one person).
+
+NORP_NAMES = [
+    ("Maldivian police said on Thursday that Sodiq had not been arrested.", [W("ARREST", 1, modality="denied")]),
+    ("Police said on Thursday that Hamdan had been detained at the airport on Monday.", [W("ARREST", 1, day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), NORP_NAMES, ids=[f"norp_names{i}" for i in range(len(NORP_NAMES))])
+def test_a_name_read_as_a_people(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -2328,6 +2328,10 @@ def _coordinated(a: Token, b: Token) -> bool:
     return any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in first.children) and first.right_edge.i < second.i
 
 
+FAITHS = frozenset({"muslim", "christian", "jew", "jewish", "hindu", "sikh", "buddhist", "shia", "shiite", "sunni",
+                    "alawite", "druze", "yazidi", "catholic", "protestant", "orthodox", "salafi", "wahhabi", "islamist"})
+
+
 def _named_person(member: Token) -> bool:
     """'arrested Karim Benali': a proper name that is no place, body or people is one person."""
     if member.ent_type_ == "PERSON" or has_age(member):
@@ -2342,6 +2346,8 @@ def _named_person(member: Token) -> bool:
     )
     if first_name and listed_with_a_person:
         return True  # "Yusuf Kaya and Mehmet Arslan": the NER made the second name a body
+    if member.ent_type_ == "NORP" and nationality_of(member.text, "en") is None and member.lower_ not in FAITHS:
+        return True  # "Sodiq had not been arrested": the NER reads an unknown name as a people
     return not member.ent_type_ or first_name and member.ent_type_ != "ORG"  # the tagger calls some names places
 
 
