@@ -26,6 +26,18 @@ def test_a_dateline_ends_at_its_dash(text: str, first_sentence: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "JAKARTA, 23 January 2017 - Five Indonesians were sent home by Turkey on Friday.",
+        "BRUSSELS, 4 October 2018 - Turkey put a Belgian man on a plane to Brussels on Wednesday.",
+    ],
+)
+def test_the_lede_after_a_dateline_is_one_sentence(text: str) -> None:
+    doc = load_english()(text)
+    assert len(list(doc.sents)) == 2, [s.text for s in doc.sents]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # a line that opens with the article "A" or the pronoun "I" is no dateline in capitals
         "A judge in York charged a 30-year-old Iraqi man with fraud on Monday.",
         "A pro-government militia shelled the town of Dara on Friday.",

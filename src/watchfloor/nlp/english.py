@@ -56,6 +56,12 @@ def line_breaks(doc: Doc) -> Doc:
             line_start, following = following, next(lines, n)
         if orth in dashes and i and i not in begun and i - line_start < 14 and i + 1 < n and _dateline_dash(doc, line_start, doc[i]):
             doc[i + 1].is_sent_start = True  # a dateline ("BAKU, Sept 22 (Wire) -") is not part of the lede
+            # and the lede's first words are one sentence: after "2017 -" the parser splits "Five |
+            # Indonesians were sent home" and loses the count
+            for j in range(i + 2, min(i + 5, n)):
+                if j in begun or rows[j - 1][1] in dashes:
+                    break
+                doc[j].is_sent_start = False
     return doc
 
 
