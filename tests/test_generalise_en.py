@@ -2727,3 +2727,24 @@ DATELINE_LEDES = [
 def test_the_lede_after_a_dateline(pipeline: Pipeline, text: str, published: str, want: Want) -> None:
     x = pipeline.extract(Document(doc_id="t", text=text, language="en", published=date.fromisoformat(published)))
     assert len(x.events) == 1 and matches(want, x.events[0]), [e.to_gold() for e in x.events]
+
+
+# -- batch 110 (session 14): a twenty-sixth report of our own (Tajiks in Iraqi prisons; MUC-4 train has
+# "the group has killed several people", "who have killed many … judges"), run before any
+# change (2 of 4 passed): "Iraqi courts have sentenced some Tajiks to death and others to life" and
+# "Turkish courts have jailed many foreigners" were acts (people counted only as "some", "many",
+# "several" are a vague count, a statistic when told as a running tally with no day of its own, as
+# "dozens" and "hundreds" are; "several men … on Saturday" and "some 30 people" stay acts).
+
+VAGUE_TALLIES = [
+    ("Officials say 38 Tajik women are serving sentences in Iraq, and Iraqi courts have sentenced some Tajiks to death "
+     "and others to life in prison.", [], 1),
+    ("Turkish courts have jailed many foreigners for joining Islamic State.", [], 1),
+    ("Police arrested several men in Kulob on Saturday.", [W("ARREST", day="2021-03-06")], 0),
+    ("Some 30 people were detained in Kulob on Saturday.", [W("ARREST", day="2021-03-06")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggs"), VAGUE_TALLIES, ids=[f"vague_tallies{i}" for i in range(len(VAGUE_TALLIES))])
+def test_vague_tallies(pipeline: Pipeline, text: str, wants: list[Want], aggs: int) -> None:
+    check(pipeline, text, wants, aggregates=aggs)
