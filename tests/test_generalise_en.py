@@ -2748,3 +2748,36 @@ VAGUE_TALLIES = [
 @pytest.mark.parametrize(("text", "wants", "aggs"), VAGUE_TALLIES, ids=[f"vague_tallies{i}" for i in range(len(VAGUE_TALLIES))])
 def test_vague_tallies(pipeline: Pipeline, text: str, wants: list[Want], aggs: int) -> None:
     check(pipeline, text, wants, aggregates=aggs)
+
+
+# -- batch 111 (session 14): a twenty-seventh report of our own (Central Asian states flying their
+# citizens home from Iraq and Syria), run before any change (3 of 9 passed: the negatives): a flight
+# from a war that "landed in Dushanbe with 84 Tajik children", "brought 11 women and 20 children to
+# Moscow", and citizens "taken out of Syria" were no acts (a state flying people home from a war
+# removes them: the act is where they land, and citizens of no named state on it are that state's;
+# flights with pilgrims or passengers, or from elsewhere, are travel), and "forty-seven citizens - six
+# men, 11 women and 30 children -" counted 94 (a breakdown set off by dashes adds no one; "three men,
+# two women and a child" is still a list of six). No real text of the kind is in the corpora here.
+
+FLOWN_HOME = [
+    ("Forty-seven citizens were taken out of Syria on Saturday, the national security committee said.",
+     [W("DEPORT", 47, day="2021-03-06")]),
+    ("A special flight from Mosul brought 11 women and 20 children to Moscow on Sunday.",
+     [W("DEPORT", 31, day="2021-03-07", country="RUS")]),
+    ("A government plane from Baghdad landed in Bishkek with 64 Kyrgyz citizens on Wednesday.",
+     [W("DEPORT", 64, "KGZ", day="2021-03-10", country="KGZ")]),
+    ("Late on Monday a plane from Baghdad landed in Dushanbe with 84 Tajik children.",
+     [W("DEPORT", 84, "TJK", day="2021-03-08", country="TJK")]),
+    ("A special flight landed in Tashkent with 156 citizens from a camp in Syria on Thursday.",
+     [W("DEPORT", 156, "UZB", day="2021-03-04", country="UZB")]),
+    ("Forty-seven citizens - six men, 11 women and 30 children - were taken out of Syria on Saturday.",
+     [W("DEPORT", 47, day="2021-03-06")]),
+    ("A charter flight from Cairo landed in Jeddah with 180 pilgrims on Friday.", []),
+    ("A plane from Baghdad landed in Istanbul with 150 passengers on board on Friday.", []),
+    ("Police arrested three men, two women and a child in Kilis on Monday.", [W("ARREST", 6, day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), FLOWN_HOME, ids=[f"flown_home{i}" for i in range(len(FLOWN_HOME))])
+def test_flown_home_from_a_war(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -31,6 +31,7 @@ from watchfloor.extract.en_event_place import (
 from watchfloor.extract.en_frames import (
     SENTENCE_TAKING,
     THROW_VERBS,
+    _carrier,
     _removal_heads,
     _to_death,
     crowd_control,
@@ -289,6 +290,8 @@ class EnglishExtractor:
                 types = ["DEPORT"]  # "was transferred to Egypt"; not "to hospital", "to Kabul"
             if not types:
                 types = frame_types(tok)  # "put on a flight home", "lobbed a grenade at" (en_frames.py)
+            if not types and self._flown_from_the_war(tok) is not None:
+                types = ["DEPORT"]  # "a special flight from Mosul brought 11 women … to Moscow"
             return types
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma == "charge" and _charges_brought(tok):
@@ -349,6 +352,8 @@ class EnglishExtractor:
             patient = _subject(trig)  # "a militant surrendered to police": he is the one held
         elif patient is None and not is_noun and etype in ("ARREST", "DEPORT", "CHARGE") and _held_subject(trig):
             patient = _subject(trig)  # "Two Kazakh women arrested in Istanbul … had travelled": a relative misread
+        if etype == "DEPORT" and patient is None and not is_noun:
+            patient = self._flown_from_the_war(trig)  # "landed in Dushanbe with 84 Tajik children"
         if etype == "ATTACK" and trig.lemma_.lower() in DISRUPTING_VERBS and patient is not None and _disarmed(patient):
             return None  # "the weapons were destroyed", "defused a bomb": arms disrupted, nobody attacked
         if etype != "ATTACK" and _ongoing_practice(trig, patient):
@@ -414,6 +419,7 @@ class EnglishExtractor:
         if etype == "DEPORT":
             _deported_from(draft, ctx, previous)
             _home_nationals(draft, trig)
+            self._flown_home_place(draft, trig, ctx)
         self._attribution(draft, trig, sent)
         draft.aggregate_cue = _aggregate_cue(trig, sent)
         draft.tokens = {t.i for t in _clause_tokens(trig)}
@@ -786,6 +792,54 @@ class EnglishExtractor:
         places += [o for o in trig.children if o.dep_ == "dobj" and trig.lemma_.lower() in ("reach", "enter")]
         places += _onward_places(trig)
         return any(self._in_conflict_zone(place) for place in places)
+
+    def _flown_from_the_war(self, verb: Token) -> Token | None:
+        """People a state flies home from a war: 'a government plane from Baghdad landed in Bishkek
+        with 64 Kyrgyz citizens', 'a special flight from Mosul brought 11 women … to Moscow',
+        'forty-seven citizens were taken out of Syria'. The people, or None. A flight from
+        elsewhere, or with passengers, pilgrims or tourists, is travel, not a removal."""
+        lemma = verb.lemma_.lower()
+        if lemma not in FLOWN_VERBS:
+            return None
+        carrier = next((c for c in kids(verb) if c.dep_ == "nsubj" and _carrier(c)), None)
+        if lemma == "take":  # "were taken out of Syria"
+            out = [o for p in kids(verb) if p.lower_ == "out" for q in p.children if q.lower_ == "of"
+                   for o in q.children if o.dep_ == "pobj"]
+            people = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
+            from_war = bool(out) and self._in_conflict_zone(out[0])
+        elif carrier is not None:
+            if lemma in ("land", "arrive"):
+                people = next((o for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "with"
+                               for o in p.children if o.dep_ == "pobj"), None)
+            else:
+                people = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
+            # where the flight or the people come from: "a plane from Baghdad", "156 citizens from a camp in Syria"
+            origins = [o for h in (verb, carrier, people) if h is not None for p in h.children
+                       if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+            from_war = any(self._in_conflict_zone(o) for o in origins)
+        else:
+            return None
+        if not from_war or people is None or not _is_person_np(people):
+            return None
+        if any(m.lemma_.lower() in LEISURE_TRAVELLERS for m in _members(people)):
+            return None
+        return people
+
+    def _flown_home_place(self, draft: Draft, trig: Token, ctx: DocContext) -> None:
+        """A flight home from a war is the home state's act, where it lands ("landed in Dushanbe",
+        "brought … to Moscow"); citizens of no named state on it are that state's."""
+        if self._flown_from_the_war(trig) is None:
+            return
+        preps = ("in", "at") if trig.lemma_.lower() in ("land", "arrive") else ("to",)
+        home = next((o for p in kids(trig) if p.dep_ == "prep" and p.lower_ in preps
+                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+        place = self._resolved(_np_text(home), ctx) if home is not None else None
+        if place is None:
+            return
+        draft.location = place
+        for target in draft.targets:
+            if target.nationality is None and {"citizens", "nationals"} & set((target.text or "").lower().split()):
+                target.nationality = place.country
 
     def _in_conflict_zone(self, place: Token) -> bool:
         """'Syria', 'Raqqa', 'the Syrian border': a place in a country at war; 'the war zone', 'the
@@ -1514,14 +1568,16 @@ def _spelled_out(
     if targets[0].nationality is not None:
         return None  # "two Syrians, three Iraqis and a Turk": a list of groups
     after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    if after is None or after.text != ",":
-        return None  # the group is set off by a comma from the members that spell it out
+    if after is None or after.text not in (",", "-", "–", "—", "--", "(", ":"):
+        return None  # the group is set off from the members that spell it out
     rest = targets[1:]
     counts = [t.count for t in rest]
     if None in counts or sum(c or 0 for c in counts) != head_q.value:
         return None
     if not all(t.nationality or _named_person(m) for t, m in zip(rest, members[1:], strict=True)):
-        return None
+        if after.text == ",":
+            return None  # "three men, two women and a child": a list, six people
+        return [head], targets[:1]  # "47 citizens - six men, 11 women and 30 children -": a breakdown by sex and age
     return members[1:], rest
 
 
@@ -1974,6 +2030,8 @@ def _members_named(sent: Span) -> list[Token]:
 
 
 HELD_GROUND = frozenset({"territory", "area", "stronghold", "enclave"})
+FLOWN_VERBS = frozenset({"land", "arrive", "bring", "fly", "take"})
+LEISURE_TRAVELLERS = frozenset({"passenger", "tourist", "pilgrim", "holidaymaker", "fan", "player", "crew", "journalist"})
 
 
 def _held_by_armed_group(place: Token) -> bool:
@@ -2156,8 +2214,8 @@ def _companions(trig: Token, head: Token) -> list[Token]:
         for prep in preps:
             for obj in prep.children:
                 # "caught with them": those are already counted; a companion is named or counted
-                if obj.dep_ == "pobj" and obj.pos_ != "PRON" and _is_person_np(obj) and obj.lemma_.lower() not in SIDE_WORDS:
-                    out.append(obj)
+                if obj.dep_ == "pobj" and obj.pos_ != "PRON" and _is_person_np(obj) and obj.lemma_.lower() not in SIDE_WORDS and obj.i != head.i:
+                    out.append(obj)  # not the people themselves ("landed … with 84 children")
     return out
 
 
