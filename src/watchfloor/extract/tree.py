@@ -16,16 +16,21 @@ if TYPE_CHECKING:
 
 
 class _Tree:
-    __slots__ = ("tokens", "kids", "subtrees", "sents", "starts")
+    __slots__ = ("tokens", "kids", "kid_indices", "subtrees", "sents", "starts")
 
     def __init__(self, doc: Doc) -> None:
+        from spacy.attrs import HEAD  # here: the Russian side imports this module without spaCy
+
         self.tokens: list[Token] = list(doc)
-        kids: list[list[Token]] = [[] for _ in self.tokens]
-        for tok in self.tokens:
-            head = tok.head.i
-            if head != tok.i:
-                kids[head].append(tok)  # in index order: lefts, then rights, as spaCy yields them
-        self.kids: list[tuple[Token, ...]] = [tuple(k) for k in kids]
+        # the heads from the array: `tok.head` makes a Token object on every ask
+        offsets = doc.to_array([HEAD]).view("int64").ravel().tolist() if self.tokens else []
+        indices: list[list[int]] = [[] for _ in self.tokens]
+        for i, offset in enumerate(offsets):
+            if offset:
+                indices[i + offset].append(i)  # in index order: lefts, then rights, as spaCy yields them
+        self.kid_indices = indices
+        tokens = self.tokens
+        self.kids: list[tuple[Token, ...]] = [tuple(tokens[k] for k in ks) if ks else () for ks in indices]
         self.subtrees: dict[int, tuple[Token, ...]] = {}
         self.sents: list[Span] | None = None  # built on first ask
         self.starts: list[int] = []
@@ -53,17 +58,21 @@ def subtree(tok: Token) -> tuple[Token, ...]:
     tree = _tree(tok.doc)
     found = tree.subtrees.get(tok.i)
     if found is None:
+        tokens, kid_indices = tree.tokens, tree.kid_indices
         out: list[Token] = []
-        stack: list[tuple[bool, int]] = [(False, tok.i)]  # (emit the token itself, index)
+        stack = [tok.i]  # an index to expand, or ~index: the token itself, to emit
         while stack:  # a loop, not recursion: a long list of items can nest deep
-            emit, i = stack.pop()
-            if emit:
-                out.append(tree.tokens[i])
+            i = stack.pop()
+            if i < 0:
+                out.append(tokens[~i])
                 continue
-            children = tree.kids[i]
-            stack.extend((False, k.i) for k in reversed(children) if k.i > i)
-            stack.append((True, i))
-            stack.extend((False, k.i) for k in reversed(children) if k.i < i)
+            children = kid_indices[i]
+            if not children:
+                out.append(tokens[i])
+                continue
+            stack.extend(k for k in reversed(children) if k > i)
+            stack.append(~i)
+            stack.extend(k for k in reversed(children) if k < i)
         found = tree.subtrees[tok.i] = tuple(out)
     return found
 

@@ -47,13 +47,31 @@ def _ru_inflected(pattern: str) -> str:
 def _anchors() -> list[str]:
     """For each pattern (in _patterns() order) a lower-case piece any match must contain: its
     longest plain word, without a Russian ending. A substring test then skips most regexes."""
+    return [anchor.lower() for anchor in _plain_anchors()]
+
+
+def _plain_anchors() -> list[str]:
+    """Each pattern's longest plain word as the pattern spells it, without a Russian ending."""
     out = []
     for regex, _, lang in _patterns():
         plain = re.sub(r"\[[^\]]*\](?:\{\d*,?\d*\}|\?)?|\(\?<?[!=][^)]*\)|\\", " ", regex.pattern)
         words = [w for w in re.split(r"\W+", plain) if w]
-        word = max(words, key=len).lower() if words else ""
-        out.append(_RU_ENDING.sub("", word) if lang == "ru" else word)
+        word = max(words, key=len) if words else ""
+        out.append(_RU_ENDING.sub("", word.lower()) if lang == "ru" else word)
     return out
+
+
+@cache
+def _screened(lang: str | None) -> tuple[tuple[str, bool, re.Pattern[str], str], ...]:
+    """The language's patterns (all for None), in order, each with the piece a match must hold and
+    whether that piece is looked for as written: a case-sensitive acronym ("IS") is no "is"."""
+    out = []
+    for (regex, code, plang), anchor, plain in zip(_patterns(), _anchors(), _plain_anchors(), strict=True):
+        if lang and plang != lang:
+            continue
+        cased = not regex.flags & re.IGNORECASE and plang != "ru"  # Russian anchors are lower case
+        out.append((plain if cased else anchor, cased, regex, code))
+    return tuple(out)
 
 
 def find_groups(text: str, lang: str | None = None) -> list[tuple[int, int, str]]:
@@ -65,8 +83,8 @@ def find_groups(text: str, lang: str | None = None) -> list[tuple[int, int, str]
 def _find_groups(text: str, lang: str | None) -> tuple[tuple[int, int, str], ...]:
     lowered = text.lower()
     found: list[tuple[int, int, str]] = []
-    for (regex, code, plang), anchor in zip(_patterns(), _anchors(), strict=True):
-        if lang and plang != lang or anchor not in lowered:
+    for anchor, cased, regex, code in _screened(lang):
+        if anchor not in (text if cased else lowered):
             continue
         for m in regex.finditer(text):
             if all(m.end() <= s or m.start() >= e for s, e, _ in found):
