@@ -2781,3 +2781,30 @@ FLOWN_HOME = [
 @pytest.mark.parametrize(("text", "wants"), FLOWN_HOME, ids=[f"flown_home{i}" for i in range(len(FLOWN_HOME))])
 def test_flown_home_from_a_war(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 112 (session 14): a twenty-eighth report of our own (would-be fighters before a court in
+# Austria), run before any change (0 of 3 passed): "released early from a sentence imposed in March
+# 2016" was no act (a noun of an act with a participle dated of its own is an act, and the one released
+# from it is the one sentenced), "found guilty on Wednesday … and sentenced to eight and nine years" made
+# two (a verdict and its sentence, coordinated with no day of their own, are one act), "The Vienna man,
+# 22 and born in Georgia," counted 23 (an age followed by a description is an age) and took Austria from
+# a town before "man" although he is one of two Russians told before (a description told back is not a
+# residence stated: the existing home-town rule now leaves "the … man" to the story's people); written
+# after: "two Russian citizens, one living in Vienna and one in Graz" counted three (who each of them
+# is adds no one) and took Georgia, where one was born, for the story's country (a birthplace never is).
+
+COURT_DAYS = [
+    ("The court heard he had been released early from a sentence imposed in March 2016 for a similar offence.",
+     [W("CHARGE", 1)]),
+    ("Two Austrians were found guilty of planning an attack on a railway station and sentenced to eight and nine years "
+     "in prison.", [W("CHARGE", 2, "AUT")]),
+    ("Two Russian citizens, one living in Vienna and one in Graz, were stopped at the airport on Monday. The Vienna man, "
+     "22 and born in Georgia, had been released early from a sentence imposed in October 2015.",
+     [W("ARREST", 2, "RUS", day="2021-03-08"), W("CHARGE", 1, "RUS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), COURT_DAYS, ids=[f"court_days{i}" for i in range(len(COURT_DAYS))])
+def test_court_days(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

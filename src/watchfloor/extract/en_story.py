@@ -414,6 +414,9 @@ def _dedupe_clause(drafts: list[Draft]) -> list[Draft]:
             continue
         duplicate = False
         for k in kept:
+            if k.type == d.type == "CHARGE" and _verdict_and_sentence(k, d):
+                duplicate = True  # "were found guilty on Wednesday … and sentenced to eight years": one verdict
+                break
             if k.type == d.type and _own_objects(k.trigger, d.trigger):
                 continue  # "deported 20 Tajiks in January; in February it deported 11 more": two acts
             if k.type == d.type and (d.trigger in _clause_tokens(k.trigger) or k.trigger in _clause_tokens(d.trigger)):
@@ -424,6 +427,17 @@ def _dedupe_clause(drafts: list[Draft]) -> list[Draft]:
         if not duplicate:
             kept.append(d)
     return kept
+
+
+def _verdict_and_sentence(first: Draft, second: Draft) -> bool:
+    """A second verb of the same court act coordinated with the first, sharing its people and
+    with no day of its own ("convicted and jailed", "found guilty … and sentenced to …")."""
+    verb = second.trigger
+    if verb.dep_ != "conj" or verb.head.i != first.trigger.i or second.modality != first.modality:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False  # "he was charged and his brother was sentenced": other people
+    return not second.date_strong or first.date == second.date
 
 
 def _own_objects(a: Token, b: Token) -> bool:

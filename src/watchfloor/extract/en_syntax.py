@@ -453,6 +453,9 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
         return any(t.ent_type_ == "DATE" for t in tok.subtree) and not _definite(tok)
     if tok.lemma_.lower() in ACTS_ON_PEOPLE and any(o.ent_type_ == "PERSON" for p in of_np for o in p.children):
         return True  # "the murder of Hector Oqueli": an act named by its victim is that act
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and any(t.ent_type_ == "DATE" and t.lower_ != "since" for t in c.subtree)
+           for c in tok.children) and not _definite(tok):
+        return True  # "a sentence imposed in March 2016", "an arrest carried out in May": an act with its own date
     governor = tok.head.lemma_.lower() if tok.dep_ in ("dobj", "nsubjpass") else ""
     if governor in SEEK_HEADS | {"order", "guarantee"} and any(c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN") for c in tok.children):
         return True  # "will seek her deportation", "requesting his extradition": an act asked for one told of
@@ -717,6 +720,9 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
         if trig.dep_ == "pobj" and trig.head.lower_ == "for":
             verb = trig.head.head
             return _patient(verb, False)
+        released = trig.head.head if trig.head.head.pos_ != "ADV" else trig.head.head.head  # "released early from"
+        if trig.dep_ == "pobj" and trig.head.lower_ == "from" and released.lemma_.lower() in ("release", "free", "parole"):
+            return _patient(released, False)  # "he had been released early from a sentence imposed in 2016": his sentence
         return None
     for c in trig.children:  # "denied three Afghans entry": the people are the indirect object
         if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "NUM"):
@@ -911,6 +917,10 @@ def _members(head: Token) -> list[Token]:
                     continue  # "six people, four of them women": describes people already counted
                 if c.dep_ == "appos" and _is_age(c) and node.pos_ in ("PROPN", "NOUN"):
                     continue  # "Abrini, 31, was arrested", "his brother Ali, 35": an age, never a head-count
+                if c.dep_ == "appos" and c.pos_ == "NUM" and any(d.dep_ in ("acl", "prep", "relcl") for d in c.children) and any(
+                    d.dep_ == "nummod" for d in node.children
+                ):
+                    continue  # "two Russian citizens, one living in Vienna and one in Graz": who each of them is
                 out.append(c)
                 stack.append(c)
     return sorted(out, key=lambda t: t.i)
@@ -919,10 +929,14 @@ def _members(head: Token) -> list[Token]:
 def _is_age(num: Token) -> bool:
     """A bare number set off by commas or brackets after a name or noun: "Karim, 29, and
     Yusuf, 33", "Fatima B. (24)"."""
-    if num.pos_ != "NUM" or list(num.children) or not num.text.isdigit() or not 0 < int(num.text) < 110:
+    if num.pos_ != "NUM" or any(c.dep_ != "cc" for c in num.children) or not num.text.isdigit() or not 0 < int(num.text) < 110:
         return False
     doc = num.doc
-    return num.i > 0 and doc[num.i - 1].text in (",", "(") and (num.i + 1 == len(doc) or doc[num.i + 1].is_punct)
+    if not (num.i > 0 and doc[num.i - 1].text in (",", "(")):
+        return False
+    if num.i + 2 < len(doc) and doc[num.i + 1].lower_ == "and" and doc[num.i + 2].tag_ in ("VBN", "JJ"):
+        return True  # "The Vienna man, 22 and born in Georgia,": an age and a description
+    return not list(num.children) and (num.i + 1 == len(doc) or doc[num.i + 1].is_punct)
 
 
 def has_age(tok: Token) -> bool:
@@ -1016,29 +1030,10 @@ RESIDENCE_NOUNS = frozenset({"resident", "native", "inhabitant"})
 ORIGIN_NOUNS = RESIDENCE_NOUNS | {"citizen", "national"}
 
 
-def _home_town_countries(member: Token, gazetteer: Gazetteer) -> list[tuple[str, str]]:
-    """'a Luton shopkeeper', 'a Boston resident', 'a Tampa woman': a town before a people noun
-    is where they live, which gives the country (residence stated as such)."""
-    compounds = [c for c in member.children if c.dep_ == "compound" and c.i < member.i]
-    towns = [c for c in compounds if c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "NORP")]  # NER often reads a small town as ORG
-    if len(towns) != 1 or len(compounds) != 1 or not _is_person_np(member):
-        return []  # "Jolo bombing suspects": suspects of an act named by its place
-    if _definite(member):
-        return []  # "the Vienna man" is someone told before, whose nationality the first telling gives
-    name = _compound_text(towns[0])
-    code = country_code(name, "en")
-    if code is None:
-        place = gazetteer.resolve(name).place
-        code = place.country if place is not None and place.name.lower() == name.lower() else None
-    return [(code, name)] if code else []
-
-
 def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = None) -> list[tuple[str, str]]:
     """'suspects from Switzerland, Kosovo and Syria', 'citizens of China', 'men from Yovon
     district' → countries (a place of origin gives its country)."""
     out: list[tuple[str, str]] = []
-    if only is None:
-        out += _home_town_countries(member, gazetteer)
     for prep in member.children:
         if only is not None and prep.i != only.i:
             continue

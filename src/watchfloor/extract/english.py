@@ -664,15 +664,16 @@ class EnglishExtractor:
             _from_story(target, member, ctx)
         return [target, *_coordinated_nationalities(member, target)]
 
-    def _home_town_country(self, member: Token, ctx: DocContext) -> str | None:
+    def _home_town_country(self, member: Token, ctx: DocContext | None) -> str | None:
         """ "a Luton family", "two Antwerp women", "a Watertown resident" (real text: "a Singapore man
         arrested … in Bangkok", "a London man", "a Boston resident"): a place name before a word for
         people names where they live, and so their country; not "the Tsarnaev family" (a surname)."""
-        if member.lemma_.lower() not in TOWNSPEOPLE:
-            return None
-        if member.lemma_.lower() == "family" and any(c.dep_ == "det" and c.lower_ == "the" for c in member.children):
-            return None
-        for c in member.children:
+        if member.lemma_.lower() not in TOWNSPEOPLE or _definite(member):
+            return None  # "the Tsarnaev family" (a surname), "the Vienna man" (someone told before)
+        compounds = [c for c in member.children if c.dep_ == "compound" and c.i < member.i]
+        if len(compounds) != 1:
+            return None  # "Jolo bombing suspects": people of an act named by its place
+        for c in compounds:
             if c.dep_ != "compound" or c.i > member.i or c.pos_ != "PROPN" or c.ent_type_ not in ("GPE", "LOC", "ORG", ""):
                 continue
             name = _compound_text(c)
@@ -683,10 +684,18 @@ class EnglishExtractor:
             code = country_code(name, "en")
             if code is not None:
                 return code
-            found = self._resolved(name, ctx)
+            found = self._resolved(name, ctx) if ctx is not None else None
+            if ctx is None and (place := self.gazetteer.resolve(name).place) is not None and place.name.lower() == name.lower():
+                return place.country
             if found is not None and found.country:
                 return found.country
         return None
+
+    def _origins_or_home_town(self, tok: Token) -> list[tuple[str, str]]:
+        """Where people come from or live, for the story's referents ("men from Cardiff", "a Luton man")."""
+        origins = _origin_countries(tok, self.gazetteer)
+        home = None if origins else self._home_town_country(tok, None)
+        return origins or ([(home, tok.text)] if home else [])
 
     def _sizeable_place(self, name: str) -> bool:
         """A town of 20,000 people or more (or a country) by this name: a name NER typed otherwise
@@ -694,7 +703,8 @@ class EnglishExtractor:
         if country_code(name, "en") is not None:
             return True
         found = self._likeliest(name)
-        return found is not None and found.population >= 20_000
+        # a district of our gazetteer supplement (no GeoNames id: curated, no population) counts too
+        return found is not None and (found.population >= 20_000 or found.geonameid is None and found.kind == "district")
 
     def _nationality(self, member: Token) -> tuple[str | None, str | None, str | None] | None:
         candidates = [member.text, _compound_text(member)]  # "Pakistanis", "Sri Lankans"
@@ -1480,7 +1490,7 @@ class EnglishExtractor:
         counts: dict[str, int] = {}
         places: set[str] = set()
         for ent in doc_ents(doc):
-            if ent.label_ in ("GPE", "LOC", "NORP"):
+            if ent.label_ in ("GPE", "LOC", "NORP") and not _birthplace(ent.root):
                 code = country_code(span_text(ent), "en")
                 if code is not None and ent.label_ != "NORP":
                     places.add(code)
@@ -1512,7 +1522,7 @@ class EnglishExtractor:
         return DocContext(
             document=document, countries=ranked, default_country=None, place_countries=frozenset(places),
             dateline=dateline, dateline_end=dateline_end,
-            dateline_date=dateline_date, people=people_in(doc, lambda tok: _origin_countries(tok, self.gazetteer)),
+            dateline_date=dateline_date, people=people_in(doc, self._origins_or_home_town),
         )
 
 
@@ -1575,6 +1585,8 @@ def _spelled_out(
     if None in counts or sum(c or 0 for c in counts) != head_q.value:
         return None
     if not all(t.nationality or _named_person(m) for t, m in zip(rest, members[1:], strict=True)):
+        if all(m.pos_ == "NUM" for m in members[1:]):
+            return [head], targets[:1]  # "two Russian citizens, one living in Vienna and one in Graz": the same two
         if after.text == ",":
             return None  # "three men, two women and a child": a list, six people
         return [head], targets[:1]  # "47 citizens - six men, 11 women and 30 children -": a breakdown by sex and age
@@ -1986,6 +1998,15 @@ def _onward_places(trip: Token) -> list[Token]:
             out += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into", "for")
                     for o in p.children if o.dep_ == "pobj"]
     return out
+
+
+def _birthplace(place: Token) -> bool:
+    """'born in Georgia', 'a native of Osh': where someone was born says who they are, not where the
+    story happens."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in ("in", "of"):
+        return False
+    return prep.head.lower_ in ("born", "native") or prep.head.lemma_.lower() == "bear" and prep.head.tag_ == "VBN"
 
 
 def _ages_told(people: Token) -> int | None:
