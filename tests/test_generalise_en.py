@@ -2808,3 +2808,25 @@ COURT_DAYS = [
 @pytest.mark.parametrize(("text", "wants"), COURT_DAYS, ids=[f"court_days{i}" for i in range(len(COURT_DAYS))])
 def test_court_days(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 113 (session 14): a twenty-ninth report of our own (suspects charged after a bombing in
+# Jolo), run before any change (0 of 2 passed): "charges against the three and 12 others with the
+# provincial prosecutor" counted 4 and "charged the three and two other suspects" 3 (people told back
+# and more people with them add up, GOLD-FORMAT "a list adds up"; "the … other suspects" is no rest of
+# a group when counted with the ones told; a prosecutor filed "with" is the agent's side, no companion).
+# "The other three men were charged" after "two were freed" stays the rest of the group.
+
+ADDED_UP = [
+    ("Police arrested three men in Jolo on Saturday. On Monday police filed murder charges against the three and 12 "
+     "others with the provincial prosecutor.", [W("ARREST", 3, day="2021-03-06"), W("CHARGE", 15, day="2021-03-08")]),
+    ("Police arrested three men in Jolo on Saturday. On Monday prosecutors charged the three and two other suspects "
+     "with murder.", [W("ARREST", 3, day="2021-03-06"), W("CHARGE", 5, day="2021-03-08")]),
+    ("Police arrested five men in Kano on Monday. Two were freed on Tuesday; the other three men were charged with murder.",
+     [W("ARREST", 5, day="2021-03-08"), W("CHARGE", 3)]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), ADDED_UP, ids=[f"added_up{i}" for i in range(len(ADDED_UP))])
+def test_told_back_and_more_add_up(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

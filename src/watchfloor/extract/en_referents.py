@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from watchfloor.extract.en_syntax import _compound_text, _definite, is_age_noun, sex_differs
+from watchfloor.extract.en_syntax import _added_counts, _compound_text, _definite, is_age_noun, sex_differs
 from watchfloor.extract.text import doc_ents
 from watchfloor.normalize.nationality import nationality_of
 from watchfloor.normalize.numbers import parse_quantity
@@ -68,6 +68,9 @@ def _count(tok: Token) -> int | None:
             q = parse_quantity(sized[0].text, "en")
             return q.value if q is not None else None
     for c in tok.children:
+        added = _added_counts(tok, c)
+        if added is not None:
+            return added.value  # "the three and two other suspects": five
         if c.dep_ == "nummod":
             sub = list(c.subtree)
             q = parse_quantity(tok.doc[sub[0].i : sub[-1].i + 1].text, "en")

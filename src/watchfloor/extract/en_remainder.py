@@ -51,6 +51,8 @@ def remainder_of(head: Token, whole: int | None, whole_at: int) -> Remainder | N
         return None
     if not det or not (head.lemma_.lower() in REST_NOUNS or remaining):
         return None
+    if any(c.dep_ == "nummod" and any(n.dep_ == "conj" for n in c.children) for c in head.children):
+        return None  # "the three and two other suspects": a group told back and more people, added up
     own = _number(head) if head.pos_ == "NUM" else None
     if own is None:
         own = next((v for c in head.children if c.dep_ == "nummod" and (v := _number(c)) is not None), None)

@@ -1001,6 +1001,9 @@ def _quantity_of(member: Token) -> Quantity | None:
         words = [t for t in member.subtree if t.i <= member.i and t.dep_ not in ("det",)]
         return parse_quantity(_phrase(words), "en")
     for c in member.children:
+        added = _added_counts(member, c)
+        if added is not None:
+            return added
         if c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in ("several", "numerous", "dozens")):
             return parse_quantity(_phrase(list(c.subtree)), "en")
         if c.dep_ == "det" and c.lower_ in ("a", "an", "one") and member.tag_ not in ("NNS", "NNPS"):
@@ -1013,6 +1016,26 @@ def _quantity_of(member: Token) -> Quantity | None:
                 if n.dep_ == "nummod" and n.i < c.i:
                     return parse_quantity(_phrase(list(n.subtree)), "en")
     return None
+
+
+ADDING_WORDS = frozenset({"other", "others", "more", "further", "additional"})
+
+
+def _added_counts(member: Token, num: Token) -> Quantity | None:
+    """'the three and 12 others', 'the five and two other suspects': people told back and more
+    people with them add up (a list adds up, GOLD-FORMAT)."""
+    if num.dep_ != "nummod" or member.lower_ not in ADDING_WORDS and not any(
+        c.dep_ == "amod" and c.lower_ in ADDING_WORDS for c in member.children
+    ):
+        return None
+    parts = [num, *(c for c in num.children if c.dep_ == "conj" and c.pos_ == "NUM")]
+    if len(parts) < 2:
+        return None
+    values = [q.value if (q := parse_quantity(p.text, "en")) is not None else None for p in parts]
+    if None in values:
+        return None
+    total = sum(v for v in values if v is not None)
+    return Quantity(value=total, low=total, high=total, approx=False, vague=False)
 
 
 def _low(target: Target) -> int | None:

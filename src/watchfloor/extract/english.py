@@ -2240,7 +2240,8 @@ def _companions(trig: Token, head: Token) -> list[Token]:
     return out
 
 
-SIDE_WORDS = frozenset({"police", "help", "cooperation", "support", "assistance", "officer", "force", "authority"})
+SIDE_WORDS = frozenset({"police", "help", "cooperation", "support", "assistance", "officer", "force", "authority", "prosecutor",
+                        "court", "judge", "magistrate"})  # "filed charges … with the provincial prosecutor"
 
 
 def _to_join_a_group(trig: Token) -> bool:
