@@ -2830,3 +2830,23 @@ ADDED_UP = [
 @pytest.mark.parametrize(("text", "wants"), ADDED_UP, ids=[f"added_up{i}" for i in range(len(ADDED_UP))])
 def test_told_back_and_more_add_up(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 114 (session 14): a thirtieth report of our own (a French woman out of Raqqa) with the real
+# forms of MUC-4 train ("turned himself over to … military authorities", "turned themselves into the
+# … authorities"), WikiEvents ("turned himself over to the police") and event_location ("turned
+# themselves into the police"), run before any change (0 of 3 passed): one who gives oneself up is
+# held, whatever "hand over" and "turn over" do to others (a removal to another state's hands).
+
+GAVE_THEMSELVES_UP = [
+    ("The woman handed herself over to Turkish soldiers at the border on Monday.",
+     [W("ARREST", 1, day="2021-03-08", country="TUR")]),
+    ("The boy turned himself over to the police on Monday.", [W("ARREST", 1, day="2021-03-08")]),
+    ("Six members of the cell turned themselves into the police on Monday.", [W("ARREST", 6, day="2021-03-08")]),
+    ("Turkey handed the woman over to French officials on Monday.", [W("DEPORT", 1, day="2021-03-08", country="TUR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), GAVE_THEMSELVES_UP, ids=[f"gave_up{i}" for i in range(len(GAVE_THEMSELVES_UP))])
+def test_gave_themselves_up(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

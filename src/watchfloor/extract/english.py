@@ -271,6 +271,8 @@ class EnglishExtractor:
             shifted = _shifted_particle(tok)
             if shifted is not None:
                 particles.append(shifted)
+            if _gave_oneself_up(tok, particles):
+                return ["ARREST"]  # "handed herself over to Turkish soldiers", "turned themselves into the police"
             for particle in particles:
                 types = self.ontology.phrasal_types(lemma, particle)
                 if types and particle == "through" and not _blast_subject(tok):
@@ -914,7 +916,8 @@ class EnglishExtractor:
                          if o.dep_ == "pobj"), None)
         if trig.pos_ in ("VERB", "AUX") and self._affects_subject(trig):
             # "surrendered to police", "turned himself in to the authorities": the to-phrase holds them
-            subj = next((o for p in trig.children if p.dep_ == "prep" and p.lower_ == "to"
+            holders = [trig, *(c for c in trig.children if c.lower_ in SURRENDER_PARTICLES)]  # "handed herself over to …"
+            subj = next((o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
                          for o in p.children if o.dep_ == "pobj"), None)
         if subj is None and _is_passive(trig) or subj is not None and subj.pos_ == "PRON":
             # "X said they arrested…", "officials said suspects were detained…"
@@ -2065,6 +2068,19 @@ def _held_by_armed_group(place: Token) -> bool:
     ):
         return True
     return bool(find_groups(text, "en")) and not any(t.lower_ in ("former", "liberated", "retaken", "recaptured") for t in words)
+
+
+SURRENDER_PARTICLES = frozenset({"over", "in", "into", "up"})
+
+
+def _gave_oneself_up(verb: Token, particles: list[str]) -> bool:
+    """'turned himself over to the police', 'turned themselves into the … authorities' (MUC-4,
+    WikiEvents, event_location), 'handed herself over to Turkish soldiers': one who gives oneself
+    up is held, whatever "hand over" or "turn over" do to others."""
+    if verb.lemma_.lower() not in ("hand", "turn", "give"):
+        return False
+    reflexive = any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in kids(verb))
+    return reflexive and bool(SURRENDER_PARTICLES & set(particles))
 
 
 def _shifted_particle(verb: Token) -> str | None:
