@@ -2850,3 +2850,17 @@ GAVE_THEMSELVES_UP = [
 @pytest.mark.parametrize(("text", "wants"), GAVE_THEMSELVES_UP, ids=[f"gave_up{i}" for i in range(len(GAVE_THEMSELVES_UP))])
 def test_gave_themselves_up(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 115 (session 14): from batch 105's report, run before any change (0 of 1 passed): "JAKARTA
+# … 17 citizens deported by Turkey" made them Turkish (a state removes or bars others than its own:
+# citizens of no named state deported by a foreign state are the reporting country's).
+
+
+def test_citizens_removed_by_a_foreign_state(pipeline: Pipeline) -> None:
+    text = ("JAKARTA, Jan 23 (Java Wire) - Indonesian police were questioning 17 citizens deported by Turkey, officials "
+            "said. Turkish authorities had caught the 17 as they tried to cross the border into Syria.")
+    x = pipeline.extract(Document(doc_id="t", text=text, language="en", published=date(2017, 1, 23)))
+    assert sorted((e.type, e.total, sorted(e.nationalities)) for e in x.events) == [
+        ("ARREST", 17, ["IDN"]), ("DEPORT", 17, ["IDN"])
+    ], [e.to_gold() for e in x.events]

@@ -628,9 +628,15 @@ class EnglishExtractor:
         possessor = possessor_country(member) if nat is None and own else None
         if possessor is not None:
             nat = (possessor, None, None)  # "Kazakhstan said … 120 of its citizens"
-        elif nat is None and own and draft.agent is not None and draft.agent.country:
+        elif nat is None and own and draft.agent is not None and draft.agent.country and draft.type not in ("DEPORT", "ENTRY_BAN"):
             # "Azerbaijan has arrested ten (of its) citizens": the agent's own nationals
             nat = (draft.agent.country, None, None)
+        elif nat is None and own and draft.type in ("DEPORT", "ENTRY_BAN") and ctx.dateline is not None and (
+            draft.agent is None or draft.agent.country != ctx.dateline.country
+        ):
+            # "JAKARTA - … 17 citizens deported by Turkey": a state removes or bars others than its
+            # own; citizens of no named state are the reporting country's
+            nat = (ctx.dateline.country, None, None)
         if nat is None:
             home = self._home_town_country(member, ctx)
             if home is not None:
