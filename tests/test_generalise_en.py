@@ -2864,3 +2864,21 @@ def test_citizens_removed_by_a_foreign_state(pipeline: Pipeline) -> None:
     assert sorted((e.type, e.total, sorted(e.nationalities)) for e in x.events) == [
         ("ARREST", 17, ["IDN"]), ("DEPORT", 17, ["IDN"])
     ], [e.to_gold() for e in x.events]
+
+
+# -- batch 116 (session 14): a thirty-first report of our own (Kyrgyz women sent home from Turkey), run
+# before any change (1 of 2 passed): "They had been held in a removal centre in Gaziantep since January"
+# was a statistic (a group told back, with its count, held since a day is one custody, not a count
+# over a period; "Police have arrested 40 people since January" stays a statistic).
+
+HELD_SINCE = [
+    ("Turkey deported three Kyrgyz women and their seven children on Monday. They had been held in a removal centre in "
+     "Gaziantep since January after crossing from Syria.",
+     [W("DEPORT", 10, "KGZ", day="2021-03-08", country="TUR"), W("ARREST", 10, "KGZ", country="TUR")], 0),
+    ("Police have arrested 40 people since January.", [], 1),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggs"), HELD_SINCE, ids=[f"held_since{i}" for i in range(len(HELD_SINCE))])
+def test_a_group_held_since(pipeline: Pipeline, text: str, wants: list[Want], aggs: int) -> None:
+    check(pipeline, text, wants, aggregates=aggs)

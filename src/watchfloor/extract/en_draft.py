@@ -135,7 +135,10 @@ def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
         figure=_stated_figure(draft),
         sentence=sentence_index,
         aggregate_cue=draft.aggregate_cue,
-        statistic_cue=draft.period or cues.period or cues.running or cues.rate,
+        # people told back ("They had been held … since January") are one group, not a count over a period
+        statistic_cue=(draft.period or cues.period or cues.running or cues.rate) and not (
+            draft.anaphoric and draft.type != "ATTACK" and draft.total is not None
+        ),
         date_strong=draft.date_strong,
         perfect=_perfect(draft.trigger) or _present_passive(draft.trigger),
         refers_back=_refers_back(draft),
