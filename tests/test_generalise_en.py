@@ -2882,3 +2882,20 @@ HELD_SINCE = [
 @pytest.mark.parametrize(("text", "wants", "aggs"), HELD_SINCE, ids=[f"held_since{i}" for i in range(len(HELD_SINCE))])
 def test_a_group_held_since(pipeline: Pipeline, text: str, wants: list[Want], aggs: int) -> None:
     check(pipeline, text, wants, aggregates=aggs)
+
+
+# -- batch 117 (session 14): from the same report, run before any change (1 of 3 passed): "about 850 of
+# its citizens have gone to fight in Syria and Iraq" was no statistic and "Two brothers from Osh went to
+# fight in Syria last year" no trip (a trip whose purpose is fighting in a war zone is a trip to the war;
+# MUC-4 has "left a year ago to fight in el salvador"); "went to fight in the local elections" is none.
+
+TO_FIGHT_IN = [
+    ("Kyrgyzstan says about 850 of its citizens have gone to fight in Syria and Iraq, including some 200 women.", [], 1),
+    ("Two brothers from Osh went to fight in Syria last year, their father said on Monday.", [W("TRAVEL", 2, "KGZ")], 0),
+    ("He went to fight in the local elections.", [], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggs"), TO_FIGHT_IN, ids=[f"to_fight_in{i}" for i in range(len(TO_FIGHT_IN))])
+def test_gone_to_fight_in_a_war(pipeline: Pipeline, text: str, wants: list[Want], aggs: int) -> None:
+    check(pipeline, text, wants, aggregates=aggs)

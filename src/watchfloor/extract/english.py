@@ -809,6 +809,7 @@ class EnglishExtractor:
                   for o in p.children if o.dep_ == "pobj"]
         places += [o for o in trig.children if o.dep_ == "dobj" and trig.lemma_.lower() in ("reach", "enter")]
         places += _onward_places(trig)
+        places += _purpose_places(trig)
         return any(self._in_conflict_zone(place) for place in places)
 
     def _flown_from_the_war(self, verb: Token) -> Token | None:
@@ -1996,6 +1997,14 @@ def _home_nationals(draft: Draft, trig: Token) -> None:
 
 
 ONWARD_VERBS = frozenset({"cross", "travel", "head", "go", "fly", "continue", "slip", "make"})
+
+
+def _purpose_places(trip: Token) -> list[Token]:
+    """'have gone to fight in Syria and Iraq', 'left a year ago to fight in El Salvador' (MUC-4): the
+    places of the fighting the trip was for."""
+    return [m for c in trip.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("fight", "serve")
+            for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ == "pobj" for m in _members(o)]
 
 
 def _onward_places(trip: Token) -> list[Token]:
