@@ -291,7 +291,7 @@ def frame_types(verb: Token) -> list[str]:
     if sentenced_person(verb) is not None:
         return ["CHARGE"]  # "received prison sentences", "the court gave him two years in prison"
     if lemma == "add" and added_to_a_ban_list(verb) is not None:
-        return ["ENTRY_BAN"]  # "added three imams to its list of people barred from entering"
+        return ["ENTRY_BAN"]  # "added three imams to the national blacklist", "to its entry-ban list"
     return []
 
 
@@ -299,7 +299,7 @@ BAN_LIST_WORDS = frozenset({"blacklist", "watchlist"})
 
 
 def added_to_a_ban_list(verb: Token) -> Token | None:
-    """'added two preachers to its list of people barred from entering the country', 'to the
+    """'added three imams to the national blacklist of foreigners banned from entry', 'to the
     entry-ban list', 'to its blacklist': the list the people were put on, when it keeps them out."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "to":

@@ -720,9 +720,9 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
         if trig.dep_ == "pobj" and trig.head.lower_ == "for":
             verb = trig.head.head
             return _patient(verb, False)
-        released = trig.head.head if trig.head.head.pos_ != "ADV" else trig.head.head.head  # "released early from"
+        released = trig.head.head if trig.head.head.pos_ != "ADV" else trig.head.head.head  # "freed early from"
         if trig.dep_ == "pobj" and trig.head.lower_ == "from" and released.lemma_.lower() in ("release", "free", "parole"):
-            return _patient(released, False)  # "he had been released early from a sentence imposed in 2016": his sentence
+            return _patient(released, False)  # "she was freed early from a term handed down in 2014": her term
         return None
     for c in trig.children:  # "denied three Afghans entry": the people are the indirect object
         if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "NUM"):
@@ -920,7 +920,7 @@ def _members(head: Token) -> list[Token]:
                 if c.dep_ == "appos" and c.pos_ == "NUM" and any(d.dep_ in ("acl", "prep", "relcl") for d in c.children) and any(
                     d.dep_ == "nummod" for d in node.children
                 ):
-                    continue  # "two Russian citizens, one living in Vienna and one in Graz": who each of them is
+                    continue  # "three Tajik men, one from Khujand and two from Dushanbe": who they each are
                 out.append(c)
                 stack.append(c)
     return sorted(out, key=lambda t: t.i)
@@ -929,13 +929,16 @@ def _members(head: Token) -> list[Token]:
 def _is_age(num: Token) -> bool:
     """A bare number set off by commas or brackets after a name or noun: "Karim, 29, and
     Yusuf, 33", "Fatima B. (24)"."""
-    if num.pos_ != "NUM" or any(c.dep_ != "cc" for c in num.children) or not num.text.isdigit() or not 0 < int(num.text) < 110:
+    plain = all(c.dep_ == "cc" or c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") for c in num.children)  # "41 and married"
+    if num.pos_ != "NUM" or not plain or not num.text.isdigit() or not 0 < int(num.text) < 110:
         return False
     doc = num.doc
     if not (num.i > 0 and doc[num.i - 1].text in (",", "(")):
         return False
-    if num.i + 2 < len(doc) and doc[num.i + 1].lower_ == "and" and doc[num.i + 2].tag_ in ("VBN", "JJ"):
-        return True  # "The Vienna man, 22 and born in Georgia,": an age and a description
+    if num.i + 2 < len(doc) and doc[num.i + 1].lower_ == "and":
+        described = next((t for t in doc[num.i + 2 : num.i + 5] if t.pos_ != "ADV"), None)
+        if described is not None and described.tag_ in ("VBN", "JJ"):
+            return True  # "the older brother, 41 and recently married,": an age and a description
     return not list(num.children) and (num.i + 1 == len(doc) or doc[num.i + 1].is_punct)
 
 
@@ -1227,7 +1230,7 @@ def _entry_ban_ok(trig: Token) -> bool:
         return _is_passive(trig) or any(c.dep_ in ("dobj", "dative") for c in kids(trig))
     around = " ".join(t.lower_ for t in subtree(trig))
     if not ("enter" in around or "entry" in around or "visa" in around or "list" in around):
-        return False  # "denied visas to two clerics"; "added … to its list of people barred from entering"
+        return False  # "denied visas to two clerics"; "added … to its entry-ban list"
     entered = _entered(trig)
     return entered is None or entered.lemma_.lower() not in NOT_A_TERRITORY
 

@@ -293,7 +293,7 @@ class EnglishExtractor:
             if not types:
                 types = frame_types(tok)  # "put on a flight home", "lobbed a grenade at" (en_frames.py)
             if not types and self._flown_from_the_war(tok) is not None:
-                types = ["DEPORT"]  # "a special flight from Mosul brought 11 women … to Moscow"
+                types = ["DEPORT"]  # "a military aircraft flying from Baghdad brought 23 women and children to Kazan"
             return types
         if tok.pos_ in ("NOUN", "PROPN"):
             if lemma == "charge" and _charges_brought(tok):
@@ -355,7 +355,7 @@ class EnglishExtractor:
         elif patient is None and not is_noun and etype in ("ARREST", "DEPORT", "CHARGE") and _held_subject(trig):
             patient = _subject(trig)  # "Two Kazakh women arrested in Istanbul … had travelled": a relative misread
         if etype == "DEPORT" and patient is None and not is_noun:
-            patient = self._flown_from_the_war(trig)  # "landed in Dushanbe with 84 Tajik children"
+            patient = self._flown_from_the_war(trig)  # "landed in Dushanbe on Monday with 61 Tajik children aboard"
         if etype == "ATTACK" and trig.lemma_.lower() in DISRUPTING_VERBS and patient is not None and _disarmed(patient):
             return None  # "the weapons were destroyed", "defused a bomb": arms disrupted, nobody attacked
         if etype != "ATTACK" and _ongoing_practice(trig, patient):
@@ -677,7 +677,7 @@ class EnglishExtractor:
         arrested … in Bangkok", "a London man", "a Boston resident"): a place name before a word for
         people names where they live, and so their country; not "the Tsarnaev family" (a surname)."""
         if member.lemma_.lower() not in TOWNSPEOPLE or _definite(member):
-            return None  # "the Tsarnaev family" (a surname), "the Vienna man" (someone told before)
+            return None  # "the Tsarnaev family" (a surname), "the Linz man" (someone told before)
         compounds = [c for c in member.children if c.dep_ == "compound" and c.i < member.i]
         if len(compounds) != 1:
             return None  # "Jolo bombing suspects": people of an act named by its place
@@ -735,7 +735,7 @@ class EnglishExtractor:
         return None
 
     def _members_told_after(self, drafts: list[Draft]) -> None:
-        """'added two preachers to its list … The newcomers are Abu Bakr Noor, an American, and
+        """'added two clerics to its entry-ban list … The two are Abu Bakr Noor, a US citizen, and
         Tariq Mahmood, a Pakistani': the people of an act named one by one in the next sentence,
         with no act of its own, give it their nationalities (GOLD-FORMAT: follow-up sentences
         add the nationalities of those held to the event they continue)."""
@@ -814,8 +814,8 @@ class EnglishExtractor:
 
     def _flown_from_the_war(self, verb: Token) -> Token | None:
         """People a state flies home from a war: 'a government plane from Baghdad landed in Bishkek
-        with 64 Kyrgyz citizens', 'a special flight from Mosul brought 11 women … to Moscow',
-        'forty-seven citizens were taken out of Syria'. The people, or None. A flight from
+        with 64 Kyrgyz citizens', 'a military aircraft flying from Baghdad brought 23 women and children
+        to Kazan', 'thirty-one citizens were taken out of Iraq'. The people, or None. A flight from
         elsewhere, or with passengers, pilgrims or tourists, is travel, not a removal."""
         lemma = verb.lemma_.lower()
         if lemma not in FLOWN_VERBS:
@@ -833,7 +833,8 @@ class EnglishExtractor:
             else:
                 people = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
             # where the flight or the people come from: "a plane from Baghdad", "156 citizens from a camp in Syria"
-            origins = [o for h in (verb, carrier, people) if h is not None for p in h.children
+            flying = [c for c in carrier.children if c.dep_ == "acl"]  # "a military aircraft flying from Baghdad"
+            origins = [o for h in (verb, carrier, people, *flying) if h is not None for p in h.children
                        if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
             from_war = any(self._in_conflict_zone(o) for o in origins)
         else:
@@ -875,9 +876,9 @@ class EnglishExtractor:
             return True  # "territory in Syria", "a camp in northern Iraq"
         name = _compound_text(place)
         code = country_code(name, "en")
-        if code is None and place.ent_type_ in ("GPE", "LOC"):
-            found = self.gazetteer.resolve(name).place
-            code = found.country if found is not None else None
+        if code is None and (place.ent_type_ in ("GPE", "LOC") or place.pos_ == "PROPN"):
+            found = self.gazetteer.resolve(name).place  # NER misses some towns ("from Erbil"): the gazetteer decides
+            code = found.country if found is not None and (place.ent_type_ in ("GPE", "LOC") or found.name.lower() == name.lower()) else None
         if code is None:
             nat = next((nationality_of(c.text, "en") for c in place.children if c.dep_ == "amod"), None)
             code = nat.country if nat is not None and place.lemma_.lower() in ("border", "frontier") else None
@@ -1596,10 +1597,10 @@ def _spelled_out(
         return None
     if not all(t.nationality or _named_person(m) for t, m in zip(rest, members[1:], strict=True)):
         if all(m.pos_ == "NUM" for m in members[1:]):
-            return [head], targets[:1]  # "two Russian citizens, one living in Vienna and one in Graz": the same two
+            return [head], targets[:1]  # "three Tajik men, one from Khujand and two from Dushanbe": the same three
         if after.text == ",":
             return None  # "three men, two women and a child": a list, six people
-        return [head], targets[:1]  # "47 citizens - six men, 11 women and 30 children -": a breakdown by sex and age
+        return [head], targets[:1]  # "52 people - nine men, 13 women and 30 children -": a breakdown by sex and age
     return members[1:], rest
 
 
@@ -2039,12 +2040,12 @@ def _ages_told(people: Token) -> int | None:
 
 
 MEMBER_ACTS = frozenset({"ARREST", "DEPORT", "ENTRY_BAN", "CHARGE", "TRAVEL"})
-# who a copular sentence names back: "The newcomers are …", "They are …", "The two men were …"
+# who a copular sentence names back: "The two are …", "They are …", "The suspects are …"
 NAMED_BACK = frozenset({"they", "both", "newcomer", "suspect", "man", "woman", "two", "three", "four", "detainee", "pair", "other"})
 
 
 def _members_named(sent: Span) -> list[Token]:
-    """'The newcomers are Khalid Yasin, an American, and Muhammad Raza, a Pakistani': the people a
+    """'The suspects are Omar Haddad, a Syrian, and Karim Bensaid, an Algerian': the people a
     copular sentence about people told before names one by one (its attribute and the attribute's
     conjuncts)."""
     root = sent.root

@@ -60,11 +60,11 @@ def _largest(event: Event) -> int:
 
 
 VAGUE = re.compile(r"\b(dozens|hundreds|thousands|scores|numerous|десятки|сотни|тысячи|десятков|сотен|тысяч)\b", re.IGNORECASE)
-VAGUE_DETERMINERS = ("some ", "many ", "several ", "various ")  # "some Tajiks", "many foreigners"
+VAGUE_DETERMINERS = ("some ", "many ", "several ", "various ")  # "some Kyrgyz women", "many foreigners"
 
 
 def _vague(event: Event) -> bool:
-    """'dozens of suspects', 'hundreds of migrants', 'some Tajiks': a count with no figure (not
+    """'dozens of suspects', 'hundreds of migrants', 'some Kyrgyz women': a count with no figure (not
     "about 300", nor "some 30")."""
     return event.total is None and any(
         t.count is None and t.approx_count is None and t.text and (
