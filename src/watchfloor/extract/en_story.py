@@ -22,6 +22,7 @@ from watchfloor.extract.en_syntax import (
     _reported_past_perfect,
     _sentence_gap_spans,
     _subject,
+    people_along,
 )
 from watchfloor.extract.text import doc_ents
 from watchfloor.extract.time import BOUNDS, SAYING
@@ -132,7 +133,7 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
     if held is not None and _one_by_one(prior, draft, held):
         prior.absorbed.append(trig.i)
         return prior
-    if patient is not None and _definite(patient) and _with_companions(trig) and prior.total is not None and (
+    if patient is not None and _definite(patient) and people_along(trig, patient) and prior.total is not None and (
         draft.total is not None and draft.total > prior.total and not draft.new_group
         and (not _told_apart(prior, draft) or not prior.date_strong)  # the first telling's day was the saying's
     ):  # "arrested a couple … The husband and wife were detained … along with their teenage son": more of it
@@ -156,12 +157,6 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
             prior.location = draft.location  # and its own place ("… was detained on Friday in Mutterstadt")
         return prior
     return None
-
-
-def _with_companions(trig: Token) -> bool:
-    """'… were detained along with their son', 'together with two others'."""
-    words = [t.lower_ for t in trig.subtree]
-    return any(a in ("along", "together") and b == "with" for a, b in zip(words, words[1:], strict=False)) or "alongside" in words
 
 
 def _also_people(trig: Token) -> Token | None:

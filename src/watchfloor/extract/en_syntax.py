@@ -1438,3 +1438,28 @@ def _source_name(tok: Token) -> str:
 def _aggregate_cue(trig: Token, sent: Span) -> bool:
     text = span_text(sent).lower()
     return any(cue in text for cue in AGGREGATE_CUES)
+
+
+def people_along(trig: Token, head: Token) -> list[Token]:
+    """People who go with the ones acted on: 'with his wife and two children', 'together with
+    Krayem', 'alongside two Iraqis' (never the agent's side: 'clashed with', 'in cooperation with')."""
+    out: list[Token] = []
+    owners = [trig, head]
+    verb = trig.head if trig.dep_ == "xcomp" else trig
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _subject(verb) is not None and _subject(verb) == _subject(verb.head):
+        owners.append(verb.head)  # "set off from Tunis with his sons and is thought to be on his way to Libya"
+    for owner in owners:
+        preps = [c for c in owner.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside")]
+        for c in owner.children:  # "along with his wife", "together with Krayem": "with" hangs from the adverb
+            if c.lower_ in ("along", "together") and c.dep_ in ("prep", "advmod"):
+                preps.extend(w for w in c.children if w.dep_ == "prep" and w.lower_ == "with")
+        for prep in preps:
+            for obj in prep.children:
+                # "caught with them": those are already counted; a companion is named or counted
+                if obj.dep_ == "pobj" and obj.pos_ != "PRON" and _is_person_np(obj) and obj.lemma_.lower() not in SIDE_WORDS and obj.i != head.i:
+                    out.append(obj)  # not the people themselves ("landed … with 84 children")
+    return out
+
+
+SIDE_WORDS = frozenset({"police", "help", "cooperation", "support", "assistance", "officer", "force", "authority", "prosecutor",
+                        "court", "judge", "magistrate"})  # "filed charges … with the provincial prosecutor"

@@ -125,6 +125,7 @@ from watchfloor.extract.en_syntax import (
     has_age,
     helped_to_act,
     is_age_noun,
+    people_along,
     possessor_country,
     risen_toll,
     same_referent,
@@ -583,7 +584,7 @@ class EnglishExtractor:
     ) -> list[Token]:
         """ "X along with his wife and two children", "together with Krayem", "picked her up together
         with an Algerian man": the companions' targets join `targets` and their counts the total."""
-        companions = [m for c in _companions(draft.trigger, head) for m in _members(c)]
+        companions = [m for c in people_along(draft.trigger, head) for m in _members(c)]
         for companion in companions:
             found = self._member_targets(companion, draft, previous, ctx)
             targets.extend(found)
@@ -2249,31 +2250,6 @@ def _border_country(trig: Token, agent_country: str | None) -> str | None:
             at_peace = [c for c in codes if c not in CONFLICT_ZONES]
             return at_peace[0] if len(at_peace) == 1 else codes[0]
     return None
-
-
-def _companions(trig: Token, head: Token) -> list[Token]:
-    """People who go with the ones acted on: 'with his wife and two children', 'together with
-    Krayem', 'alongside two Iraqis' (never the agent's side: 'clashed with', 'in cooperation with')."""
-    out: list[Token] = []
-    owners = [trig, head]
-    verb = trig.head if trig.dep_ == "xcomp" else trig
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _subject(verb) is not None and _subject(verb) == _subject(verb.head):
-        owners.append(verb.head)  # "set off from Tunis with his sons and is thought to be on his way to Libya"
-    for owner in owners:
-        preps = [c for c in owner.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside")]
-        for c in owner.children:  # "along with his wife", "together with Krayem": "with" hangs from the adverb
-            if c.lower_ in ("along", "together") and c.dep_ in ("prep", "advmod"):
-                preps.extend(w for w in c.children if w.dep_ == "prep" and w.lower_ == "with")
-        for prep in preps:
-            for obj in prep.children:
-                # "caught with them": those are already counted; a companion is named or counted
-                if obj.dep_ == "pobj" and obj.pos_ != "PRON" and _is_person_np(obj) and obj.lemma_.lower() not in SIDE_WORDS and obj.i != head.i:
-                    out.append(obj)  # not the people themselves ("landed … with 84 children")
-    return out
-
-
-SIDE_WORDS = frozenset({"police", "help", "cooperation", "support", "assistance", "officer", "force", "authority", "prosecutor",
-                        "court", "judge", "magistrate"})  # "filed charges … with the provincial prosecutor"
 
 
 def _to_join_a_group(trig: Token) -> bool:
