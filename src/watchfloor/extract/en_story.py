@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.en_draft import Draft
 from watchfloor.extract.en_syntax import (
+    LATER_WORDS,
     SPEECH_VERBS,
     _clause_tokens,
     _count_near,
@@ -255,7 +256,7 @@ def _past_simple(trig: Token) -> bool:
     verb = trig
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
-    if any(c.lower_ in ("later", "subsequently", "eventually", "afterwards", "since") for c in verb.children):
+    if any(c.lower_ in LATER_WORDS or c.lower_ == "since" for c in verb.children):
         return False  # "she was later arrested": after the day told, not on it
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in ("had", "has", "have", "will", "would", "could", "may", "might", "to") or c.tag_ == "MD" for c in aux):

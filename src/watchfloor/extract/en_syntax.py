@@ -56,6 +56,10 @@ PERSON_NOUNS = frozenset(
      "companion", "comrade", "grandson", "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter",
      "in-law", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law"]
 ) | _read_lexicon("person_nouns_en.txt")  # heads of people arguments in real annotated news
+# words that move an act after the day told ("she was later arrested"), and, with "then", "since",
+# "now", "soon", to another moment than the first of two coordinated verbs
+LATER_WORDS = frozenset({"later", "subsequently", "eventually", "afterwards"})
+THEN_WORDS = LATER_WORDS | {"then", "since", "now", "soon"}
 ANAPHORS = frozenset({"they", "them", "their", "he", "she", "him", "her", "his", "all", "those", "these", "group"})
 DIRECTIONS = frozenset(
     ["southern", "northern", "eastern", "western", "southeastern", "southwestern", "northeastern", "northwestern", "central", "south", "north", "east", "west"]

@@ -74,9 +74,11 @@ from watchfloor.extract.en_syntax import (
     ATTACKER_NOUNS,
     BRINGING_CHARGES,
     CONFLICT_ZONES,
+    LATER_WORDS,
     LOCATION_LABELS,
     PERSON_NOUNS,
     SPEECH_VERBS,
+    THEN_WORDS,
     _a_kind,
     _agent_np,
     _aggregate_cue,
@@ -1549,10 +1551,6 @@ PARENTHESISED_PLACE = re.compile(
     r" \(([A-Z][^()\d]{1,80})\)"
 )
 CHARGE_VERBS = BRINGING_CHARGES | {"drop"}  # "the charges were dropped": charges were brought
-
-
-LATER_WORDS = frozenset({"later", "subsequently", "eventually", "afterwards"})
-THEN_WORDS = frozenset({"later", "then", "subsequently", "afterwards", "since", "eventually", "now", "soon"})
 
 
 def _shared_with_first_verb(root: Token, trig: Token) -> bool:
