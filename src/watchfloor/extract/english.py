@@ -684,23 +684,22 @@ class EnglishExtractor:
         compounds = [c for c in member.children if c.dep_ == "compound" and c.i < member.i]
         if len(compounds) != 1:
             return None  # "Jolo bombing suspects": people of an act named by its place
-        for c in compounds:
-            if c.dep_ != "compound" or c.i > member.i or c.pos_ != "PROPN" or c.ent_type_ not in ("GPE", "LOC", "ORG", ""):
-                continue
-            name = _compound_text(c)
-            if find_groups(name):
-                continue  # "a Hamas man": a member of a group, wherever a village of that name lies
-            if c.ent_type_ != "GPE" and not self._sizeable_place(name):
-                continue  # NER takes a town before a noun for an organisation ("a Luton man"); the gazetteer decides
-            code = country_code(name, "en")
-            if code is not None:
-                return code
-            found = self._resolved(name, ctx) if ctx is not None else None
-            if ctx is None and (place := self.gazetteer.resolve(name).place) is not None and place.name.lower() == name.lower():
-                return place.country
-            if found is not None and found.country:
-                return found.country
-        return None
+        town = compounds[0]
+        if town.pos_ != "PROPN" or town.ent_type_ not in ("GPE", "LOC", "ORG", ""):
+            return None
+        name = _compound_text(town)
+        if find_groups(name):
+            return None  # "a Hamas man": a member of a group, wherever a village of that name lies
+        if town.ent_type_ != "GPE" and not self._sizeable_place(name):
+            return None  # NER takes a town before a noun for an organisation ("a Luton man"); the gazetteer decides
+        code = country_code(name, "en")
+        if code is not None:
+            return code
+        if ctx is not None:  # resolved among the story's countries
+            found = self._resolved(name, ctx)
+            return found.country if found is not None and found.country else None
+        place = self.gazetteer.resolve(name).place  # the story's referents are read before its countries
+        return place.country if place is not None and place.name.lower() == name.lower() else None
 
     def _origins_or_home_town(self, tok: Token) -> list[tuple[str, str]]:
         """Where people come from or live, for the story's referents ("men from Cardiff", "a Luton man")."""
@@ -915,10 +914,9 @@ class EnglishExtractor:
                 draft.weapon = draft.weapon or lemma
 
     def _affects_subject(self, trig: Token) -> bool:
-        reflexive = any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in kids(trig))
         if sentenced_person(trig) is not None:
             return trig.lemma_.lower() in SENTENCE_TAKING  # "received sentences"; "the court gave him" acts on him
-        return reflexive or self.ontology.affects_subject(trig.lemma_.lower())
+        return _reflexive_object(trig) or self.ontology.affects_subject(trig.lemma_.lower())
 
     def _agent(self, draft: Draft, trig: Token, ctx: DocContext, previous: list[Draft]) -> None:
         subj = _agent_np(trig)
@@ -2094,8 +2092,12 @@ def _gave_oneself_up(verb: Token, particles: list[str]) -> bool:
     up is held, whatever "hand over" or "turn over" do to others."""
     if verb.lemma_.lower() not in ("hand", "turn", "give"):
         return False
-    reflexive = any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in kids(verb))
-    return reflexive and bool(SURRENDER_PARTICLES & set(particles))
+    return _reflexive_object(verb) and bool(SURRENDER_PARTICLES & set(particles))
+
+
+def _reflexive_object(verb: Token) -> bool:
+    """'turned himself in', 'gave themselves up': the one who acts is the one acted on."""
+    return any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in kids(verb))
 
 
 def _shifted_particle(verb: Token) -> str | None:
