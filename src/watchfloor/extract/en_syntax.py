@@ -795,6 +795,8 @@ def _subject(trig: Token) -> Token | None:
     if trig.dep_ == "xcomp":
         # "is believed to have left for Syria", "was ordered to leave": the raised or passive subject
         return _subject(trig.head) or next((c for c in trig.head.children if c.dep_ == "nsubjpass"), None)
+    if trig.dep_ == "advcl" and trig.tag_ == "VBD" and not any(c.dep_ == "mark" for c in trig.children):
+        return _subject(trig.head)  # "she fled the camp, crossed the border and …": a series misread as a clause
     return None
 
 

@@ -156,6 +156,7 @@ from watchfloor.normalize.places import Gazetteer, Place
 from watchfloor.normalize.text import ARABIC_ARTICLES
 
 WAR_ITSELF = frozenset({"battlefield", "battleground", "caliphate", "frontline", "front-line"})  # places that are the war
+LARGE_TOWN = 100_000  # people: a name NER read as a person's is a town only at this size
 TOWNSPEOPLE = frozenset({"man", "woman", "family", "couple", "resident", "native", "youth", "teenager", "boy", "girl"})
 PERPETRATOR_NOUNS = frozenset({"bomber", "attacker", "assailant", "gunman", "gunmen", "perpetrator", "hijacker"})
 # Heads that only count the people of their of-phrase ("120 more of its citizens", "dozens of Uzbeks").
@@ -685,11 +686,13 @@ class EnglishExtractor:
         if len(compounds) != 1:
             return None  # "Jolo bombing suspects": people of an act named by its place
         town = compounds[0]
-        if town.pos_ != "PROPN" or town.ent_type_ not in ("GPE", "LOC", "ORG", ""):
+        if town.pos_ != "PROPN" or town.ent_type_ not in ("GPE", "LOC", "ORG", "PERSON", ""):
             return None
         name = _compound_text(town)
         if find_groups(name):
             return None  # "a Hamas man": a member of a group, wherever a village of that name lies
+        if town.ent_type_ == "PERSON" and not self._large_town(name):
+            return None  # "a Luton family" read as a surname: only a large town of that very name overrides NER
         if town.ent_type_ != "GPE" and not self._sizeable_place(name):
             return None  # NER takes a town before a noun for an organisation ("a Luton man"); the gazetteer decides
         code = country_code(name, "en")
@@ -699,13 +702,26 @@ class EnglishExtractor:
             found = self._resolved(name, ctx)
             return found.country if found is not None and found.country else None
         place = self.gazetteer.resolve(name).place  # the story's referents are read before its countries
-        return place.country if place is not None and place.name.lower() == name.lower() else None
+        if place is None or place.name.lower() != name.lower():
+            place = self._town_named(name)  # "Luton" resolves to its airport; the town of that name
+        return place.country if place is not None else None
 
     def _origins_or_home_town(self, tok: Token) -> list[tuple[str, str]]:
         """Where people come from or live, for the story's referents ("men from Cardiff", "a Luton man")."""
         origins = _origin_countries(tok, self.gazetteer)
         home = None if origins else self._home_town_country(tok, None)
         return origins or ([(home, tok.text)] if home else [])
+
+    def _town_named(self, name: str) -> Place | None:
+        """The likeliest city spelled exactly `name` (not a fuzzy match, an airport or a county)."""
+        low = name.lower()
+        return next((p for p in self.gazetteer.candidates(name)[:5] if p.kind == "city" and p.name.lower() == low), None)
+
+    def _large_town(self, name: str) -> bool:
+        """A city of 100,000 people or more spelled `name`: strong enough to take a name NER read as
+        a person's for a place."""
+        town = self._town_named(name)
+        return town is not None and town.population >= LARGE_TOWN
 
     def _sizeable_place(self, name: str) -> bool:
         """A town of 20,000 people or more (or a country) by this name: a name NER typed otherwise
