@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from watchfloor.extract.story_people import fill_back_references, story_nationality
+from watchfloor.extract.story_people import fill_back_references, fill_named_people, story_nationality
 from watchfloor.model import Document, Event, Evidence, Target
 from watchfloor.pipeline import Pipeline
 
@@ -27,6 +27,24 @@ def test_fresh_people_stay_open() -> None:
               _event("ARREST", Target(count=2, text="two women"))]
     fill_back_references(events, "en")
     assert not events[1].nationalities
+
+
+def test_a_name_told_again_takes_its_nationality() -> None:
+    events = [_event("DEPORT", Target(count=1, nationality="BEL", text="Samira Amrani"),
+                     Target(count=1, nationality="BEL", text="Hind Amrani")),
+              _event("ARREST", Target(count=1, text="Samira")),
+              _event("ARREST", Target(count=1, text="Yusuf"))]
+    fill_named_people(events)
+    assert events[1].nationalities == {"BEL"}
+    assert not events[2].nationalities  # a name the story never gave a nationality
+
+
+def test_a_name_shared_by_two_nationalities_stays_open() -> None:
+    events = [_event("ARREST", Target(count=1, nationality="BEL", text="Karim Haddad")),
+              _event("ARREST", Target(count=1, nationality="MAR", text="Karim Bensaid")),
+              _event("CHARGE", Target(count=1, text="Karim"))]
+    fill_named_people(events)
+    assert not events[2].nationalities
 
 
 def test_two_nationalities_leave_it_open() -> None:

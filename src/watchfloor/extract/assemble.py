@@ -80,6 +80,7 @@ class Candidate:
     refers_back: bool = False  # "the attack", "the men", "they": a continuation of an act told
     casualties_only: bool = False  # an attack known only by its toll ("40 were hurt")
     bare_toll: bool = False  # only a definite toll noun ("the injured", "the dead"): no act, no figure
+    sex: str | None = None  # "m" or "f": the one person acted on is told as a man or a woman
     notes: list[str] = field(default_factory=list)
 
 

@@ -30,6 +30,7 @@ class Mention(Protocol):
     refers_back: bool  # "the attack", "the men", "they": the words point back to something told
     casualties_only: bool  # an attack known only by its dead and wounded ("40 were hurt")
     date_strong: bool  # the date is the act's own, not the report's
+    sex: str | None  # "m" or "f": the one person acted on is told as a man or a woman
 
 
 def _day_span(event: Event) -> tuple[dt.date, dt.date] | None:
@@ -173,6 +174,8 @@ def continues(earlier: Mention, later: Mention) -> bool:
         return False
     if a.destination and b.destination and a.destination != b.destination:
         return False  # "brought back to the Netherlands" and "her removal to Morocco": two removals
+    if earlier.sex and later.sex and earlier.sex != later.sex:
+        return False  # "the woman gave herself up …; the man was arrested at the border": two people
     if {a.modality, b.modality} == {"asserted", "denied"} and a.targets and b.targets:
         return False  # "charged a Rwandan …; two men were freed with no charges brought against them"
     if not (later.refers_back or later.casualties_only or _undated_retelling(earlier, later) or _dated_retelling(earlier, later)):

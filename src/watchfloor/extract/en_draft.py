@@ -16,6 +16,8 @@ from watchfloor.extract.en_referents import People
 from watchfloor.extract.en_roles import add_roles
 from watchfloor.extract.en_syntax import (
     ATTACK_NOUNS,
+    FEMALE,
+    MALE,
     _clause_tokens,
     _definite,
     _patient,
@@ -145,7 +147,18 @@ def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
         casualties_only=draft.type == "ATTACK" and draft.trigger.lemma_.lower() in CASUALTY_WORDS,
         bare_toll=draft.type == "ATTACK" and draft.trigger.lower_ in ("injured", "wounded", "dead")
         and any(c.dep_ == "det" and c.lower_ == "the" for c in draft.trigger.children),
+        sex=sex_of(draft),
     )
+
+
+def sex_of(draft: Draft) -> str | None:
+    """ "m" or "f" when the one person acted on is told as a man or a woman ("the man", "she")."""
+    if draft.total != 1 or len(draft.targets) != 1:
+        return None
+    words = (draft.targets[0].text or "").split(",")[0].lower().split()
+    if not words:
+        return None
+    return "m" if words[-1] in MALE else "f" if words[-1] in FEMALE else None
 
 
 def _clause_text(draft: Draft) -> str:

@@ -438,7 +438,7 @@ def another_acts(word: Token, trig: Token) -> bool:
     theirs = {t.i for t in _path_up(trig)}
     for node in _path_up(word):
         if node.i in theirs:
-            return False
+            return node.i != trig.i and _beyond_a_semicolon(node, trig)
         if node.dep_ == "relcl" and not (_agents_clause(node, trig) or _how_it_came(node, trig)):
             return True
         if node.lemma_.lower() in OFFENCE_NOUNS:
@@ -446,6 +446,16 @@ def another_acts(word: Token, trig: Token) -> bool:
         if _is_verbal(node) and node.dep_ == "pcomp" and node.head.lower_ in ("of", "for"):
             return True
     return False
+
+
+def _beyond_a_semicolon(verb: Token, trig: Token) -> bool:
+    """ "The man surrendered to Iraqi police; his brother remained in Syria": the parser hangs the
+    first clause on the second, but a semicolon joins two statements, each with its own subject;
+    a place of the other one is not the act's."""
+    if not _is_verbal(verb) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    low, high = sorted((verb.i, trig.i))
+    return any(c.dep_ == "punct" and c.text == ";" and low < c.i < high for c in verb.children)
 
 
 def reported_place_spans(trig: Token, sent: Span, is_place: Callable[[str], bool] | None = None) -> list[Span]:

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.en_draft import Draft
+from watchfloor.extract.en_draft import Draft, sex_of
 from watchfloor.extract.en_syntax import (
     LATER_WORDS,
     SPEECH_VERBS,
@@ -36,8 +36,11 @@ from watchfloor.normalize.groups import find_groups
 
 def _told_apart(prior: Draft, draft: Draft) -> bool:
     """Two tellings with their own different days, in different countries, or sending people to
-    different countries ("brought back to the Netherlands", "her removal to Morocco") are two acts."""
+    different countries ("brought back to the Netherlands", "her removal to Morocco"), or done to a
+    woman and then to a man, are two acts."""
     if prior.destination and draft.destination and prior.destination != draft.destination:
+        return True
+    if {sex_of(prior), sex_of(draft)} == {"m", "f"}:
         return True
     dated = draft.date_strong and prior.date is not None and draft.date is not None
     if dated and draft.date.precision == prior.date.precision == "day" and draft.date.date != prior.date.date:  # type: ignore[union-attr]

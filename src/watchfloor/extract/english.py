@@ -135,7 +135,7 @@ from watchfloor.extract.en_syntax import (
 from watchfloor.extract.learned import TriggerModel, load_trigger_model
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.sense import english_act
-from watchfloor.extract.story_people import fill_back_references
+from watchfloor.extract.story_people import fill_back_references, fill_named_people
 from watchfloor.extract.text import doc_ents, span_ents, span_text
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.time import (
@@ -546,6 +546,7 @@ class EnglishExtractor:
             # ones are the group told with their count (as for "17 people", `_from_story`)
             group = same_group(head, draft.total, ctx.people) if all(map(_named_person, members)) else None
             if group is not None and len(group.nationalities) == 1:
+                draft.anaphoric = group.token < head.i  # the group told before: these words point back to it
                 for t in targets:
                     t.nationality, t.ethnicity = group.nationalities[0]
         for extra in subsets:
@@ -996,6 +997,8 @@ class EnglishExtractor:
                 break
             if root.head.lower_ in ("since", "from", "until", "till") or root.lower_ in ("since", "until", "till"):
                 continue  # the bound of a period: a tally, not the day of an act
+            if _day_of_leaving(root, trig):
+                continue
             if _is_period(root) and not _few_days(root, value, found):
                 draft.period = True  # "in July and August": a tally over months
                 continue
@@ -1483,8 +1486,13 @@ class EnglishExtractor:
         lowered = sent.text.lower()
         if not any(cue in lowered for cue in ("among them", "among the", "of them", "included", "including")):
             return
+        if any(w.lower_ in ("more", "other", "another", "further") and (w.head.dep_ == "nummod" or _is_person_np(w.head))
+               for w in span_tokens(sent)):
+            return  # "Two more Belgian women …, among them …": other people, not those of the act before
         nats: list[Target] = []
         for tok in span_tokens(sent):
+            if tok.dep_ == "amod" and not _is_person_np(tok.head):
+                continue  # "the Turkish police": who holds them, not who they are
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in (
                 "citizen",
                 "national",
@@ -1578,7 +1586,25 @@ def _shared_with_first_verb(root: Token, trig: Token) -> bool:
         return False
     if any(c.lower_ in THEN_WORDS for v in (trig, top) for c in v.children):
         return False  # "fled in 2014 and was later arrested"
+    if _day_of_leaving(root, trig):
+        return False
     return not any(t.ent_type_ == "DATE" for t in _clause_tokens(top))
+
+
+# leaving a place starts a journey: what befalls the traveller at its end is not on the day of leaving
+DEPARTURE_VERBS = frozenset({"leave", "quit", "depart", "flee", "escape", "desert", "abandon"})
+JOURNEY_VERBS = frozenset({"travel", "head", "go", "fly", "cross", "reach", "arrive", "journey", "make", "leave"})
+
+
+def _day_of_leaving(root: Token, trig: Token) -> bool:
+    """ "left France in October and was arrested at the border": the day told is the leaving's; an
+    arrest, removal or charge coordinated after it came later in the journey, on a day not told."""
+    first = trig.head
+    return (
+        trig.dep_ == "conj" and first.i < trig.i and first.lemma_.lower() in DEPARTURE_VERBS
+        and trig.lemma_.lower() not in JOURNEY_VERBS and hangs_from(root, first)
+        and not any(t.ent_type_ == "DATE" for t in _clause_tokens(trig))
+    )
 
 
 def _on_its_verb(root: Token, trig: Token) -> bool:
@@ -1599,7 +1625,8 @@ def _spelled_out(
     already counted); its members, with their nationalities, are the group. None otherwise."""
     if head_q is None or head_q.value is None or len(members) < 3 or len(members) != len(targets) or members[0] is not head:
         return None
-    if targets[0].nationality is not None:
+    named = all(_named_person(m) and t.nationality is None for t, m in zip(targets[1:], members[1:], strict=True))
+    if targets[0].nationality is not None and not named:
         return None  # "two Syrians, three Iraqis and a Turk": a list of groups
     after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     if after is None or after.text not in (",", "-", "–", "—", "--", "(", ":"):
@@ -1608,6 +1635,10 @@ def _spelled_out(
     counts = [t.count for t in rest]
     if None in counts or sum(c or 0 for c in counts) != head_q.value:
         return None
+    if targets[0].nationality is not None:  # "two French brothers, Karim and Yacine H.": the two, by name
+        for t in rest:
+            t.nationality, t.ethnicity = targets[0].nationality, targets[0].ethnicity
+        return members[1:], rest
     if not all(t.nationality or _named_person(m) for t, m in zip(rest, members[1:], strict=True)):
         if all(m.pos_ == "NUM" for m in members[1:]):
             return [head], targets[:1]  # "three Tajik men, one from Khujand and two from Dushanbe": the same three
@@ -2459,6 +2490,7 @@ def extract_english(extractor: EnglishExtractor, doc: Doc, document: Document) -
     drafts = extractor.drafts(doc, document)
     sent_index = {s.start: n for n, s in enumerate(doc.sents)}
     candidates = [to_candidate(d, sent_index.get(d.sent.start, 0)) for d in drafts]
+    fill_named_people([c.event for c in candidates])  # before one happening's tellings merge their people
     events, aggregates = assemble(candidates, document)
     fill_back_references(events, "en")
     add_story_roles(doc, events)  # roles told in sentences that are no event of their own

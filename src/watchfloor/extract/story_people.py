@@ -38,6 +38,34 @@ def story_nationality(events: Iterable[Event]) -> str | None:
     return next(iter(seen)) if len(seen) == 1 else None
 
 
+def _name_words(text: str | None) -> frozenset[str]:
+    """The words of a person's name as a target gives it ("Fatima", "Rahma Benmezian"); none for
+    anything that is not a bare name of one to three capitalised words."""
+    words = (text or "").split(",")[0].split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return frozenset()
+    return frozenset(words)
+
+
+def fill_named_people(events: list[Event]) -> None:
+    """A person told again by name ("Fatima was detained in Kilis") after an event gave that name
+    a nationality ("Fatima Benmezian, 24, … Belgian"): the same person, the same nationality."""
+    known: dict[str, set[str]] = {}
+    for event in events:
+        for target in event.targets:
+            if target.nationality and target.count in (None, 1):
+                for word in _name_words(target.text):
+                    known.setdefault(word, set()).add(target.nationality)
+    for event in events:
+        if event.type not in PEOPLE_ACTS:
+            continue
+        for target in event.targets:
+            if target.nationality is None and target.count in (None, 1):
+                seen = set().union(*(known.get(w, set()) for w in _name_words(target.text)))
+                if len(seen) == 1:
+                    target.nationality = next(iter(seen))
+
+
 def fill_back_references(events: list[Event], language: str = "en") -> None:
     """Give back-references without a nationality the story's one nationality, if it has one."""
     if language not in BACK_WORDS:
