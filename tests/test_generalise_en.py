@@ -2965,3 +2965,27 @@ def test_people_and_places_told_apart(pipeline: Pipeline, text: str, wants: list
 def test_the_day_of_leaving_is_not_the_arrests(pipeline: Pipeline) -> None:
     x = run(pipeline, "Her cousin quit Marseille in June and was caught by Turkish gendarmes near Kilis, the paper said on Monday.")
     assert [(e.type, e.date, e.date_precision) for e in x.events] == [("ARREST", None, "unknown")]
+
+
+# -- batch 120 (session 15): from an error class of reports-dev2 (repatriations told as a state's
+# undertaking), run before any change (1 of 4 passed). "Uzbekistan's operation began on 2 March, when 90
+# citizens were taken out of Iraq": the act told as the moment of a state's undertaking is that state's,
+# and people a state takes out of a war abroad are its own; "a second round brought back …" is the same
+# undertaking's, whose agent acts; a state that flies people home brings back its own. Foreigners
+# detained by a state stay without a nationality.
+
+UNDERTAKINGS = [
+    ("Uzbekistan's operation began on 2 March, when 90 citizens were taken out of Iraq.",
+     [W("DEPORT", 90, "UZB", day="2021-03-02", country="UZB")]),
+    ("Tajikistan's second airlift came on 3 March, when 40 children were taken out of Syria.",
+     [W("DEPORT", 40, "TJK", day="2021-03-03", country="TJK")]),
+    ("Kyrgyzstan flew 30 women home from Iraq on 2 March. A second round brought back 45 children on 9 March.",
+     [W("DEPORT", 30, "KGZ", day="2021-03-02", country="KGZ"), W("DEPORT", 45, "KGZ", day="2021-03-09", country="KGZ")]),
+    ("Turkey's crackdown began on 2 March, when 12 foreigners were detained in Istanbul.",
+     [W("ARREST", 12, day="2021-03-02", country="TUR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), UNDERTAKINGS, ids=[f"undertaking{i}" for i in range(len(UNDERTAKINGS))])
+def test_a_states_undertaking(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

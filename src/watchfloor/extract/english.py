@@ -945,6 +945,10 @@ class EnglishExtractor:
             holders = [trig, *(c for c in trig.children if c.lower_ in SURRENDER_PARTICLES)]  # "handed herself over to …"
             subj = next((o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
                          for o in p.children if o.dep_ == "pobj"), None)
+        if subj is not None and subj.lemma_.lower() in PHASE_NOUNS:
+            subj = None  # "a second phase brought back 231 more": a part of an undertaking told before, whose agent acts
+        if subj is None and _is_passive(trig):
+            subj = _occasion_of_a_state(trig)  # "Kazakhstan's operation began on 6 January, when 47 citizens were taken out"
         if subj is None and _is_passive(trig) or subj is not None and subj.pos_ == "PRON":
             # "X said they arrested…", "officials said suspects were detained…"
             subj = _speech_subject(trig)
@@ -1575,6 +1579,24 @@ PARENTHESISED_PLACE = re.compile(
 CHARGE_VERBS = BRINGING_CHARGES | {"drop"}  # "the charges were dropped": charges were brought
 
 
+PHASE_NOUNS = frozenset({"phase", "stage", "round", "wave", "batch", "leg"})
+
+
+def _occasion_of_a_state(trig: Token) -> Token | None:
+    """ "Kazakhstan's operation began on 6 January, when 47 citizens were taken out of Syria",
+    "Uzbekistan's turn came on 30 May, when …": an act told as the moment of a state's own
+    undertaking is that state's. The state named as the undertaking's possessor, or None."""
+    if trig.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in trig.children):
+        return None
+    day = trig.head
+    if day.ent_type_ != "DATE" or day.dep_ != "pobj" or day.head.dep_ != "prep":
+        return None
+    verb = day.head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
+    return owner if owner is not None and country_code(owner.text, "en") is not None else None
+
+
 def _shared_with_first_verb(root: Token, trig: Token) -> bool:
     """'flew out of Manchester last week and are thought to be travelling to Syria': the second of two
     coordinated verbs, with no date and no 'later' of its own, shares the first one's date (not a
@@ -1946,6 +1968,8 @@ def _brought_home(trig: Token) -> bool:
     """'repatriated', 'brought back', 'flown home': the home state fetches its own people, so the
     act is placed at home (where no other state is said to act)."""
     lemma = trig.lemma_.lower()
+    if lemma == "take" and any(c.lower_ == "out" and any(o.lower_ == "of" for o in c.children) for c in trig.children):
+        return True  # "47 citizens were taken out of Syria": fetched from the war by their own state
     return lemma in ("repatriate", "repatriation") or lemma in ("bring", "fly") and (any(
         c.lower_ in ("back", "home") and c.dep_ in ("prt", "advmod") for c in trig.children
     ) or _shifted_particle(trig) is not None)
@@ -2020,7 +2044,7 @@ def _coordinated_nationalities(member: Token, first: Target) -> list[Target]:
 
 
 # a state that brings people back brings them to itself; one that sends them home may be sending them away
-BRINGING_HOME = frozenset({"repatriate", "repatriation", "bring"})
+BRINGING_HOME = frozenset({"repatriate", "repatriation", "bring", "take", "fly"})
 
 
 def _home_nationals(draft: Draft, trig: Token) -> None:
@@ -2028,13 +2052,13 @@ def _home_nationals(draft: Draft, trig: Token) -> None:
     that repatriates people brings back its own citizens, and the country they are brought from is
     where they were, not their nationality. The destination alone gives none (GOLD-FORMAT): "flown
     back to the Netherlands" may be someone of another nationality."""
-    if not _brought_home(trig) or trig.lemma_.lower() not in BRINGING_HOME or draft.agent is None:
-        return
+    if not _brought_home(trig) or trig.lemma_.lower() not in BRINGING_HOME or draft.agent is None or not draft.agent.text:
+        return  # a state named as doing it: one presumed from the place tells no one's home
     home = draft.agent.country
     if home is None or draft.agent.sector not in (None, "GOV", "POL", "MIL"):
         return
     places_left = {
-        country_code(o.text, "en") for p in trig.subtree if p.dep_ == "prep" and p.lower_ == "from" for o in p.children
+        country_code(o.text, "en") for p in trig.subtree if p.dep_ == "prep" and p.lower_ in ("from", "of") for o in p.children
     }
     for target in draft.targets:
         if target.nationality is None or target.nationality in places_left and target.nationality != home:
