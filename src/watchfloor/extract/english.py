@@ -1001,8 +1001,8 @@ class EnglishExtractor:
                 break
             if root.head.lower_ in ("since", "from", "until", "till") or root.lower_ in ("since", "until", "till"):
                 continue  # the bound of a period: a tally, not the day of an act
-            if _day_of_leaving(root, trig):
-                continue
+            if _day_of_leaving(root, trig) or draft.modality != "denied" and _beyond_a_semicolon(root, trig):
+                continue  # "questioned her on 3 March; she was not detained": what did not happen then, that day
             if _is_period(root) and not _few_days(root, value, found):
                 draft.period = True  # "in July and August": a tally over months
                 continue
@@ -1577,6 +1577,21 @@ PARENTHESISED_PLACE = re.compile(
     r" \(([A-Z][^()\d]{1,80})\)"
 )
 CHARGE_VERBS = BRINGING_CHARGES | {"drop"}  # "the charges were dropped": charges were brought
+
+
+def _beyond_a_semicolon(root: Token, trig: Token) -> bool:
+    """ "Days later the Netherlands stripped her of her citizenship; she … was refused entry at
+    Schiphol": a semicolon ends a statement, and a day told before it, of another subject, is not
+    the day of an act told after it with its own subject (and the other way round)."""
+    low, high = sorted((root.i, trig.i))
+    marks = [t.i for t in root.doc[low:high] if t.text == ";"]
+    if not marks:
+        return False
+    own_side = range(marks[-1] + 1, high + 1) if trig.i > root.i else range(low, marks[0])
+    verb = trig
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i in own_side:
+        verb = verb.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in own_side for c in verb.children)
 
 
 PHASE_NOUNS = frozenset({"phase", "stage", "round", "wave", "batch", "leg"})
