@@ -81,6 +81,7 @@ class Candidate:
     casualties_only: bool = False  # an attack known only by its toll ("40 were hurt")
     bare_toll: bool = False  # only a definite toll noun ("the injured", "the dead"): no act, no figure
     sex: str | None = None  # "m" or "f": the one person acted on is told as a man or a woman
+    retold: bool = False  # told in reported speech as done before ("IS said its men had blown themselves up")
     notes: list[str] = field(default_factory=list)
 
 

@@ -31,6 +31,7 @@ class Mention(Protocol):
     casualties_only: bool  # an attack known only by its dead and wounded ("40 were hurt")
     date_strong: bool  # the date is the act's own, not the report's
     sex: str | None  # "m" or "f": the one person acted on is told as a man or a woman
+    retold: bool  # told in reported speech as done before ("IS said its men had blown themselves up")
 
 
 def _day_span(event: Event) -> tuple[dt.date, dt.date] | None:
@@ -54,7 +55,9 @@ def _undated_retelling(earlier: Mention, later: Mention) -> bool:
     worshippers" after the attack on the mosque): the same happening. Another town, or a day of its
     own, makes it another attack."""
     a, b = earlier.event, later.event
-    if b.type != "ATTACK" or later.date_strong or later.sentence - earlier.sentence > RETELLING_GAP:
+    # a claim or a report of the attack as done before ("had blown themselves up") may come later
+    gap = MAX_SENTENCE_GAP if later.retold else RETELLING_GAP
+    if b.type != "ATTACK" or later.date_strong or later.sentence - earlier.sentence > gap:
         return False
     if b.location is None or b.location.country is None:
         return True

@@ -23,6 +23,7 @@ from watchfloor.extract.en_syntax import (
     _patient,
     _perfect,
     _present_passive,
+    _reported_past_perfect,
     _subject,
 )
 from watchfloor.extract.statistics import cues_in
@@ -148,6 +149,7 @@ def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
         bare_toll=draft.type == "ATTACK" and draft.trigger.lower_ in ("injured", "wounded", "dead")
         and any(c.dep_ == "det" and c.lower_ == "the" for c in draft.trigger.children),
         sex=sex_of(draft),
+        retold=_reported_past_perfect(draft.trigger),
     )
 
 
