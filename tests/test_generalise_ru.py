@@ -521,3 +521,36 @@ RETOLD: dict[str, Case] = {
 def test_an_act_retold_with_its_day_ru(pipeline: Pipeline, name: str) -> None:
     case = RETOLD[name]
     assert differences(run(pipeline, case), case) == []
+
+
+# Session 15, from an error class of reports-dev2 (repatriation flights, fetched home from a war): a
+# state that brings its people back from abroad ("вернул из Ирака", "спецрейсом доставлены", "самолёт
+# … доставил в Грозный") removes them, placed at home, and people of no told nationality are its own;
+# "доставили в больницу" and "вернула владельцу автомобиль" are no removal. First pass 2 / 6 (the two
+# with no event).
+REPATRIATED: dict[str, Case] = {
+    "returned-from-iraq": Case(
+        "Таджикистан во вторник вернул из Ирака 43 ребёнка.",
+        [E("DEPORT", total=43, nats={"TJK"}, country="TJK", date=TUE)],
+    ),
+    "delivered-by-special-flight": Case(
+        "Во вторник в Бишкек специальным рейсом доставлены 79 граждан Киргизии.",
+        [E("DEPORT", total=79, nats={"KGZ"}, country="KGZ", date=TUE)],
+    ),
+    "a-plane-delivered": Case(
+        "Во вторник самолёт из Эрбиля доставил в Грозный пять женщин и девять детей.",
+        [E("DEPORT", total=14, country="RUS", date=TUE)],
+    ),
+    "taken-home": Case(
+        "Во вторник Казахстан вывез из Сирии 30 своих граждан.",
+        [E("DEPORT", total=30, nats={"KAZ"}, country="KAZ", date=TUE)],
+    ),
+    "to-hospital": Case("Во вторник раненых доставили в больницу.", []),
+    "a-car-returned": Case("Во вторник полиция вернула владельцу похищенный автомобиль.", []),
+}
+
+
+@pytest.mark.parametrize("name", list(REPATRIATED))
+def test_repatriated_ru(pipeline: Pipeline, name: str) -> None:
+    case = REPATRIATED[name]
+    assert differences(run(pipeline, case), case) == []

@@ -545,3 +545,22 @@ def test_russian_holiday_table() -> None:
     assert len(forms) == len(set(forms)) == len(holiday_table("ru"))
     for rule in holiday_table("ru").values():
         assert _holiday_dates(rule, 2016), rule
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("between 7 and 9 May", "en", week(2019, 5, 6)),
+        ("from 7 to 9 May", "en", week(2019, 5, 6)),
+        ("on 7-9 May", "en", week(2019, 5, 6)),
+        ("between May 7 and 9", "en", week(2019, 5, 6)),
+        ("с 7 по 9 мая", "ru", week(2019, 5, 6)),
+        ("7–9 мая", "ru", week(2019, 5, 6)),
+        # days across two weeks: the first day, as before
+        ("from 4 to 7 May 2019", "en", day(2019, 5, 4)),
+        ("on 9 May", "en", day(2019, 5, 9)),
+    ],
+)
+def test_a_span_of_days_within_a_week_is_that_week(text: str, lang: str, expected: DateValue) -> None:
+    # one act over a few days, whose day the text does not say (reports-dev2 codes such spans by week)
+    assert [v for _, _, v in find_dates(text, date(2019, 6, 5), lang)] == [expected]

@@ -1757,8 +1757,8 @@ def _held_now(trig: Token) -> bool:
 
 def _few_days(root: Token, value: DateValue, found: list[tuple[Token, DateValue]]) -> bool:
     """'between 7 and 9 May', 'on 7-9 May', 'from May 7 to May 9': one operation over a few days
-    (dated by its first), not a tally over a period like "between January and June"."""
-    if value.precision != "day" or value.date is None:
+    (dated by its week, normalize.dates), not a tally over a period like "between January and June"."""
+    if value.precision not in ("day", "week") or value.date is None:
         return False
     first = value.date
     linked = [v for r, v in found if r != root and abs(r.i - root.i) <= 6]  # the range's other end

@@ -248,6 +248,10 @@ def misread_object(tok: RuToken) -> bool:
     case = tok.feat("Case")
     if case == "Gen" and tok.pos == "PROPN" and tok.feat("Animacy") == "Anim" and not any(c.rel == "nummod" for c in tok.children):
         return True  # "Абакарову … арестовали": a person in an oblique case is no subject
+    if case == "Acc" and tok.feat("Animacy") == "Inan" and tok.head is not None and any(
+        c.rel == "obj" and c is not tok for c in tok.head.children
+    ):
+        return False  # "Казахстан … вернул 231 человека": an inanimate name reads the same in both cases; the verb has its object
     return case == "Acc" or tok.pos == "NUM" and case == "Gen" and tok.lemma.endswith("ое")
 
 

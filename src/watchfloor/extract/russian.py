@@ -245,6 +245,8 @@ class RussianExtractor:
         self._date(draft, trig, sent, ctx)
         self._location(draft, trig, sent, ctx)
         self._destination_affiliation(draft, trig, sent)
+        if etype == "DEPORT" and self._brought_home(trig):
+            self._at_home(draft, trig, sent, ctx)
         self._attribution(draft, trig, sent)
         self._modality_cues(draft, trig, sent)
         if etype == "ATTACK":
@@ -412,7 +414,47 @@ class RussianExtractor:
             return bool(near & cues.words["charge_objects"])
         if lemma in ("передать", "выдать"):
             return self._foreign_recipient(trig, sent)
+        if lemma in cues.words["return_verbs"]:
+            # "вернул из Сирии 231 человека", "вернули на родину", "спецрейсом вернули 156 граждан":
+            # people fetched home from abroad, not "вернули деньги" or "вернули в камеру"
+            return bool(near & (cues.words["home_words"] | cues.words["flight_words"])) or self._fetched_from_abroad(trig, sent)
+        if lemma == "доставить":
+            # "спецрейсом доставлены 156 граждан", "самолёт из Багдада доставил 84 ребёнка": a flight
+            # home; not "доставили в больницу" nor "доставили в суд"
+            owned = clause_tokens(trig)
+            lemmas = near | {t.lemma for t in sent.tokens if t.i in owned}
+            return bool(lemmas & cues.words["flight_words"]) and not lemmas & cues.words["hospital_words"]
         return True
+
+    def _brought_home(self, trig: RuToken) -> bool:
+        """ "вернули на родину", "вернул из Сирии", "спецрейсом доставлены", "репатриировали": a state
+        fetching people home, not removing foreigners."""
+        return trig.lemma in self.cues.words["return_verbs"] or trig.lemma in ("доставить", "репатриировать", "репатриация")
+
+    def _at_home(self, draft: Draft, trig: RuToken, sent: RuSentence, ctx: DocContext) -> None:
+        """A state brings back its own (as `english._home_nationals`): people of no told nationality
+        are the acting state's, and the act is placed at home, where it lands ("в Душанбе"), not
+        where they were taken from. The destination alone gives no nationality (GOLD-FORMAT)."""
+        home = draft.agent.country if draft.agent is not None and draft.agent.text else None
+        if home is not None and draft.agent is not None and draft.agent.sector in (None, "GOV", "POL", "MIL"):
+            for target in draft.targets:
+                target.nationality = target.nationality or home
+        landing = next((top for _, top in self.places.mentions(sent)
+                        if top.head is trig and case_of(top) in ("в", "во") and top.feat("Case") == "Acc"), None)
+        if landing is not None:
+            found = self.places.resolve(place_phrase(sent, landing), ctx.countries)
+            if found is not None and found.country:
+                draft.location = found
+                return
+        if home is not None:
+            draft.location = Location(country=home)
+
+    def _fetched_from_abroad(self, trig: RuToken, sent: RuSentence) -> bool:
+        """ "вернул из Сирии", "вывезли из Ирака": the verb's own from-phrase names a country."""
+        return any(
+            case_of(c) == "из" and (country_code(c.text, "ru") is not None or country_code(np_text(sent, c), "ru") is not None)
+            for c in trig.children
+        )
 
     def _travel_goal(self, trig: RuToken, sent: RuSentence) -> bool:
         """A trip counts when it heads into a country or a group: "уехали в Сирию", "вступили в ряды ИГ"."""
@@ -497,6 +539,12 @@ class RussianExtractor:
                     return c
         if trig.lemma in self.cues.words["patient_subject_verbs"]:
             return subject(trig)  # "житель Оренбурга получил семь лет колонии"
+        objects = [c for c in trig.children if c.rel == "obj"]
+        if len(objects) > 1 and etype != "TAKEDOWN":
+            # "самолёт … доставил … 84 ребёнка", both read as objects: the people are the one acted on
+            people = [c for c in objects if self._is_person(c, sent)]
+            if len(people) == 1:
+                return people[0]
         for rel in ("obj", "nsubj:pass", "nsubj"):
             for c in trig.children:
                 if c.rel == rel and (rel != "nsubj" or misread_object(c)):
@@ -985,6 +1033,8 @@ class RussianExtractor:
             phrase = fold_ru(sent.text[start:end])
             # "с июня 2011 года": a running total's start; "до", "к": a deadline. Neither dates the event.
             since = phrase.startswith(("с ", "со ")) or bool(re.search(r"(?:^|\s)(с|со)\s*$", before))
+            if since and value.precision == "week" and " по " in phrase:
+                since = False  # "с 7 по 9 мая": one operation over a few days (its week), no running total
             if since or phrase.startswith(("до ", "к ")) or re.search(r"(?:^|\s)(до|к)\s*$", before):
                 draft.statistic_cue = draft.statistic_cue or since
                 continue

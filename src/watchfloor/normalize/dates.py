@@ -241,13 +241,23 @@ def _r_day_month(m: re.Match[str], published: date | None, lang: str) -> DateVal
     year = _g(m, "year")
     if year:
         d = _valid(int(year), month, day)
-        return _day(d) if d else None
+        return _span_of_days(d, _g(m, "day2")) if d else None
     if _valid(2000, month, day) is None:
         return None  # "April 31" is not a date
     if published is None:
         return UNKNOWN
     d = _recent_day(published, month, day)
-    return _day(d) if d else None
+    return _span_of_days(d, _g(m, "day2")) if d else None
+
+
+def _span_of_days(first: date, last_day: str | None) -> DateValue:
+    """ "between 7 and 9 May", "с 7 по 9 мая": days within one week are that week (the act is on
+    one of them, which the text does not say); a single day, or days across weeks, the first day."""
+    if last_day:
+        last = _valid(first.year, first.month, int(last_day))
+        if last is not None and 0 < (last - first).days <= 6 and last.weekday() > first.weekday():
+            return _week(first)
+    return _day(first)
 
 
 def _r_month(m: re.Match[str], published: date | None, lang: str) -> DateValue | None:
@@ -659,7 +669,7 @@ _B = r"(?<![\w-])"  # start of a word, not inside "well-known"
 _E = r"(?![\w-])"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 _DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])(?!\d)"
-_DAY2 = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)"
+_DAY2 = r"(?P<day2>3[01]|[12]\d|0?[1-9])(?!\d)"
 _PART_EN = (
     r"(?:the\s+)?(?:early|late|mid|end\s+of|beginning\s+of|start\s+of|middle\s+of|first\s+half\s+of|"
     r"second\s+half\s+of|first\s+days\s+of|last\s+days\s+of)"
@@ -791,7 +801,7 @@ def _rules_en() -> tuple[_Rule, ...]:
         _Rule(
             re.compile(
                 rf"{_B}{prep}(?:(?P<wd>{weekday})(?:\s*,\s*|\s+))?(?i:the\s+)?(?P<month>{month_day})\s+{_DAY}{ordinal}"
-                rf"(?:\s*(?:-|–|and)\s*{_DAY2}{ordinal})?(?:\s*,?\s*{_YEAR})?{_E}"
+                rf"(?:\s*(?:-|–|and|to|until|till|through)\s*{_DAY2}{ordinal})?(?:\s*,?\s*{_YEAR})?{_E}"
             ),
             _r_day_month,
         ),
@@ -799,7 +809,7 @@ def _rules_en() -> tuple[_Rule, ...]:
         _Rule(
             re.compile(
                 rf"{_B}{prep}(?:(?P<wd>{weekday})(?:\s*,\s*|\s+))?(?i:the\s+)?{_DAY}{ordinal}"
-                rf"(?:\s*(?:-|–|and)\s*{_DAY2}{ordinal})?\s+(?i:of\s+)?(?P<month>{month_day})"
+                rf"(?:\s*(?:-|–|and|to|until|till|through)\s*{_DAY2}{ordinal})?\s+(?i:of\s+)?(?P<month>{month_day})"
                 rf"(?:\s*,?\s*{_YEAR})?{_E}"
             ),
             _r_day_month,
@@ -988,7 +998,7 @@ def _rules_ru() -> tuple[_Rule, ...]:
         _Rule(
             re.compile(
                 rf"(?i){_B}{prep}(?:(?P<wd>{weekday})\s*,?\s+)?{_DAY}(?:\s*-?\s*(?:го|е|ое))?"
-                rf"(?:\s*(?:-|–|и)\s*{_DAY2}(?:-?(?:го|е))?)?\s+(?P<month>{month_day})(?:\s+{_YEAR}{year_word})?{_E}"
+                rf"(?:\s*(?:-|–|и|по)\s*{_DAY2}(?:-?(?:го|е))?)?\s+(?P<month>{month_day})(?:\s+{_YEAR}{year_word})?{_E}"
             ),
             _r_day_month,
         ),
