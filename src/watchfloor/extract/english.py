@@ -568,6 +568,11 @@ class EnglishExtractor:
         size = _sized_by(head)
         if size is not None and len(targets) == 1 and not companions:
             draft.total = size  # "a family of five" is five people (real text: "killed a family of four people")
+        broken_down = _nationalities_after_a_colon(draft.trigger, head)
+        if broken_down and draft.total is not None and not any(t.nationality for t in targets):
+            # "brought four women and eight children to Grozny: Russian mothers …, and a Kazakh woman
+            # with her three children": the people counted, by nationality (GOLD-FORMAT: people already counted)
+            targets = [Target(nationality=c, ethnicity=e, text=_np_text(head)) for c, e in broken_down]
         draft.targets = targets
 
     def _rest_of_a_group(self, draft: Draft, head: Token, previous: list[Draft]) -> bool:
@@ -1595,6 +1600,26 @@ def _beyond_a_semicolon(root: Token, trig: Token) -> bool:
 
 
 PHASE_NOUNS = frozenset({"phase", "stage", "round", "wave", "batch", "leg"})
+
+
+def _nationalities_after_a_colon(verb: Token, head: Token) -> list[tuple[str, str | None]]:
+    """The nationalities of a breakdown the parser hangs on the verb as a second object after a
+    colon or a dash ("brought 12 people home: Russian mothers … and a Kazakh woman …")."""
+    marks = [c.i for c in kids(verb) if c.dep_ == "punct" and c.text in (":", "-", "–", "—") and c.i > head.i]
+    if not marks:
+        return []
+    second = next((c for c in kids(verb) if c.dep_ == "dobj" and c.i > marks[0] and c is not head), None)
+    if second is None:
+        return []
+    out: list[tuple[str, str | None]] = []
+    for member in _members(second):
+        words = [member.text, _compound_text(member)] + [c.text for c in kids(member) if c.dep_ in ("amod", "compound")]
+        nat = next((n for w in words if (n := nationality_of(w, "en")) is not None and n.country), None)
+        if nat is None or nat.country is None:
+            continue  # "… and three children": a member of no stated nationality (a breakdown by sex or age gives none)
+        if (nat.country, nat.ethnicity) not in out:
+            out.append((nat.country, nat.ethnicity))
+    return out
 
 
 def _occasion_of_a_state(trig: Token) -> Token | None:
