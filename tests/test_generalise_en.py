@@ -3054,3 +3054,36 @@ COLON_BREAKDOWNS = [
 @pytest.mark.parametrize(("text", "wants"), COLON_BREAKDOWNS, ids=[f"colon{i}" for i in range(len(COLON_BREAKDOWNS))])
 def test_a_breakdown_after_a_colon(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 124 (session 15): a thirty-second report of our own (a Tajik preacher deported from Germany),
+# run before any change: 1 of its 4 events right (the deportation). "the preacher", told back after a
+# Kosovar was named, took the Kosovar's nationality (a definite role noun told before with the same noun
+# is that person); "a week after officers detained him" was dated on the deportation's day (a week, as a
+# day, shifts the day told); "The others, a 23-year-old Syrian and a Kosovar" added a third target (people
+# told back with no count, then named one by one, are the named ones); "detained … on arrival in Dushanbe"
+# took the day of the sentence before (an arrest on arrival is on the day of the removal told before).
+
+PREACHER_REPORT = (
+    "HAMBURG, March 9 (Elbe Wire) - German police on Tuesday deported a Tajik preacher accused of recruiting young "
+    "men for Islamic State, a week after officers detained him in dawn raids across Hamburg, the interior ministry "
+    "said.\n\nThe preacher, 44, was put on a scheduled flight to Dushanbe from Frankfurt airport. Of the four followers "
+    "arrested with him, two Germans of Afghan origin were released on Friday. The others, a 23-year-old Syrian and a "
+    "Kosovar, remain in custody and were charged on Monday with supporting a terrorist organisation.\n\nTajik "
+    "authorities detained the preacher on arrival in Dushanbe, the Tajik interior ministry said on Wednesday."
+)
+
+
+def test_a_report_of_a_preacher_deported(pipeline: Pipeline) -> None:
+    check(pipeline, PREACHER_REPORT, [
+        W("DEPORT", 1, "TJK", day="2021-03-09", country="DEU"),
+        W("ARREST", 1, "TJK", day="2021-03-02", country="DEU"),
+        W("CHARGE", 2, "SYR XKX", day="2021-03-08", country="DEU"),
+        W("ARREST", 1, "TJK", day="2021-03-09", country="TJK"),
+    ])
+
+
+@pytest.mark.xfail(strict=True, reason="the parser hangs 'four' on the verb: 'him and four of his followers' counts 1")
+def test_him_and_four_of_his_followers(pipeline: Pipeline) -> None:
+    check(pipeline, "Police detained him and four of his followers in dawn raids across Hamburg on Monday.",
+          [W("ARREST", 5, day="2021-03-08", country="DEU")])

@@ -229,6 +229,9 @@ def antecedent(member: Token, people: list[People]) -> People | None:
     ):
         count = 1  # "him", "the older man", "his companion"; not "the group"
     names = _names(member)
+    same_noun = same_noun_told(member, people)
+    if same_noun is not None:
+        return same_noun  # "a Tajik preacher … the preacher": the noun told before, whoever came between
     for p in reversed(people):
         if p.token >= member.i:
             continue
@@ -256,6 +259,16 @@ def antecedent(member: Token, people: list[People]) -> People | None:
 
 
 GENERIC_PEOPLE = frozenset({"man", "woman", "person", "people"})
+
+
+def same_noun_told(member: Token, people: list[People]) -> People | None:
+    """ "the preacher", "the imam": a definite noun naming one person by a role told before with
+    the same noun; not the generic "the man" or "the woman", which may mean anyone told."""
+    lemma = member.lemma_.lower()
+    if member.tag_ != "NN" or lemma in GENERIC_PEOPLE or not _definite(member):
+        return None
+    return next((p for p in reversed(people) if p.token < member.i and p.lemma == lemma and p.count in (None, 1)
+                 and member.i - p.token <= 400), None)
 
 
 SUSPECT_WORDS = frozenset({"suspect", "detainee", "defendant", "accused", "attacker", "assailant", "perpetrator"})

@@ -245,6 +245,24 @@ def _narrative_day(drafts: list[Draft], dates_of: Callable[[Span], list[tuple[To
             draft.date = days[-1]
 
 
+def _arrival_day(drafts: list[Draft]) -> None:
+    """ "Turkey deported him on Tuesday … Tajik authorities detained him on arrival in Dushanbe": an
+    arrest or a refusal on arrival, with no day of its own, is on the day of the removal told before
+    (the flight that brought them), not on a day of the sentences between."""
+    for n, draft in enumerate(drafts):
+        if draft.type not in ("ARREST", "ENTRY_BAN") or draft.date_strong or not _on_arrival(draft.trigger):
+            continue
+        removal = next((d for d in reversed(drafts[:n]) if d.type == "DEPORT" and d.date is not None and d.date_strong
+                        and d.modality == "asserted"), None)  # the removal's own day, not one lent to a retelling
+        if removal is not None:
+            draft.date = removal.date
+
+
+def _on_arrival(trig: Token) -> bool:
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "upon") and any(o.lemma_.lower() in ("arrival", "landing") for o in p.children)
+               for p in trig.children)
+
+
 def _bound_or_saying(root: Token) -> bool:
     """'since 9 May', 'said on 9 February': the day bounds a period or dates the telling."""
     if any(a.lower_ in BOUNDS for a in list(root.ancestors)[:2]):

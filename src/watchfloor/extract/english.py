@@ -47,6 +47,7 @@ from watchfloor.extract.en_referents import (
     antecedent,
     people_in,
     same_group,
+    same_noun_told,
     stated_nationality,
     story_nationality,
     told_later,
@@ -55,6 +56,7 @@ from watchfloor.extract.en_remainder import is_rest, remainder_of
 from watchfloor.extract.en_roles import WEAPON_WORDS, add_story_roles
 from watchfloor.extract.en_story import (
     _acronym_after,
+    _arrival_day,
     _dedupe_clause,
     _drop_travel_of_the_arrested,
     _group_told_after,
@@ -231,6 +233,7 @@ class EnglishExtractor:
         date_told_after(drafts, lambda s: _sentence_dates(s, ctx.reference, ctx.dateline_end))
         _inherit_dates(drafts)
         _narrative_day(drafts, lambda s: _sentence_dates(s, ctx.reference, ctx.dateline_end))
+        _arrival_day(drafts)
         _inherit_places(drafts)
         _inherit_attribution(drafts)
         return drafts
@@ -652,7 +655,9 @@ class EnglishExtractor:
             if home is not None:
                 nat = (home, None, None)  # "a Luton family", "a Singapore man": residence stated (GOLD-FORMAT)
         if nat is None and _definite(member) and member.tag_ == "NN" and member.lemma_.lower() in PERSON_NOUNS - GROUP_NOUNS:
-            nat = _one_of_a_group(member, ctx) or _earlier_nationality(member)  # "an American … Turkey expelled the man"
+            told = same_noun_told(member, ctx.people)  # "a Tajik preacher … the preacher", whoever came between
+            nat = ((told.nationalities[0][0], told.nationalities[0][1], None) if told is not None and len(told.nationalities) == 1
+                   else _one_of_a_group(member, ctx) or _earlier_nationality(member))  # "an American … Turkey expelled the man"
             count = 1 if count is None else count
         target = Target(count=count, text=text, approx_count=approx)
         if nat is not None:
@@ -1685,6 +1690,8 @@ def _spelled_out(
     """'two foreign preachers, an Egyptian and a Jordanian', 'three men, two Syrians and an Iraqi':
     an apposition that lists a counted group member by member adds no one (GOLD-FORMAT: people
     already counted); its members, with their nationalities, are the group. None otherwise."""
+    if head_q is None and _told_back_then_named(head, members, targets):
+        return members[1:], targets[1:]  # "The others, a 23-year-old Syrian and a Kosovar, …": the two, by who they are
     if head_q is None or head_q.value is None or len(members) < 3 or len(members) != len(targets) or members[0] is not head:
         return None
     named = all(_named_person(m) and t.nationality is None for t, m in zip(targets[1:], members[1:], strict=True))
@@ -1708,6 +1715,19 @@ def _spelled_out(
             return None  # "three men, two women and a child": a list, six people
         return [head], targets[:1]  # "52 people - nine men, 13 women and 30 children -": a breakdown by sex and age
     return members[1:], rest
+
+
+BACK_HEADS = frozenset({"other", "rest", "remainder", "pair", "two", "three", "both"})
+
+
+def _told_back_then_named(head: Token, members: list[Token], targets: list[Target]) -> bool:
+    """ "the others, a Syrian and a Kosovar", "the pair, a Briton and an Algerian": people told back
+    with no count of their own, then named one by one in apposition: the named ones are the group."""
+    if len(members) < 3 or len(members) != len(targets) or members[0] is not head or head.lemma_.lower() not in BACK_HEADS:
+        return False
+    if not _definite(head) or head.i + 1 >= len(head.doc) or head.doc[head.i + 1].text != ",":
+        return False
+    return all(t.count == 1 and (t.nationality or _named_person(m)) for t, m in zip(targets[1:], members[1:], strict=True))
 
 
 # verbs that, done to arms, take them out of use (CASE 2021's "disrupted weapons use", unrelated to attacks)
@@ -1966,16 +1986,18 @@ def _hours_from(trig: Token, found: list[tuple[Token, DateValue]]) -> DateValue 
     mark = next((c.lower_ for c in trig.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if mark is None:
         return None
-    span = next((c for c in trig.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("hour", "minute", "day")), None)
+    span = next((c for c in trig.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("hour", "minute", "day", "week")), None)
     if span is None:
         return None
     shift = 0
-    if span.lemma_.lower() == "day":
-        # "a day after a car bomb killed 11": the killing came that many days before the day told
+    if span.lemma_.lower() in ("day", "week"):
+        # "a day after a car bomb killed 11", "a week after officers detained him": the act came that
+        # many days or weeks before the day told
         count = next((q.value for c in span.children if c.dep_ in ("nummod", "det")
                       if (q := parse_quantity("one" if c.lower_ in ("a", "an") else c.text, "en")) is not None), None)
         if not count:
             return None
+        count *= 7 if span.lemma_.lower() == "week" else 1
         shift = -count if mark == "after" else count
     own = {t.i for t in trig.subtree}
     days = [(root, value) for root, value in found
