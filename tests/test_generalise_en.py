@@ -3087,3 +3087,24 @@ def test_a_report_of_a_preacher_deported(pipeline: Pipeline) -> None:
 def test_him_and_four_of_his_followers(pipeline: Pipeline) -> None:
     check(pipeline, "Police detained him and four of his followers in dawn raids across Hamburg on Monday.",
           [W("ARREST", 5, day="2021-03-08", country="DEU")])
+
+
+
+# -- batch 125 (session 15): a thirty-third report of our own (Spain expels an imam and bars two
+# preachers), run before any change: 3 of its 4 events right and one false. "Both have been added to
+# the Schengen database of people refused entry" was a ban of no one (a list noun of people kept out
+# makes "added" the ban, and the participle describing the list is no act of its own; a bare "people"
+# with a reduced relative is a kind); "He had been detained" took the Belgian preachers' nationality
+# (a singular pronoun means the last one person named before it, here "the imam", a role told before
+# with its nationality; imams, clerics and sheikhs are people words).
+
+IMAM_REPORT = "MADRID, Oct 14 (Iberia Wire) - Spain expelled a Moroccan imam from Ceuta on Wednesday and barred two Belgian preachers from entering the country, the interior ministry said, in a week in which police also stopped three young men from Melilla trying to reach Syria.\n\nThe imam, who had led prayers at a mosque in Ceuta's Principe district for six years, was escorted across the border to Morocco at the Tarajal crossing. He had been detained by the Guardia Civil on Monday.\n\nThe two preachers, both Belgian nationals of Moroccan descent, were due to speak at a conference in Barcelona on Saturday. Both have been added to the Schengen database of people refused entry.\n\nThe three men from Melilla, aged 19, 20 and 22, were stopped at Malaga airport on Sunday as they were about to board a flight to Istanbul. Police believe a recruiter in Brussels had paid for their tickets.\n\nSo far this year Spain has expelled 11 people on grounds of national security, the ministry said."
+
+
+def test_a_report_of_an_imam_expelled(pipeline: Pipeline) -> None:
+    check(pipeline, IMAM_REPORT, [
+        W("DEPORT", 1, "MAR", day="2020-10-14", country="ESP"),
+        W("ENTRY_BAN", 2, "BEL", day="2020-10-14", country="ESP"),
+        W("ARREST", 1, "MAR", day="2020-10-12", country="ESP"),
+        W("ARREST", 3, "ESP", day="2020-10-11", country="ESP"),
+    ], aggregates=1)

@@ -296,17 +296,28 @@ def frame_types(verb: Token) -> list[str]:
 
 
 BAN_LIST_WORDS = frozenset({"blacklist", "watchlist"})
+LIST_NOUNS = frozenset({"list", "database", "register", "registry"})  # of people kept out: "… of people refused entry"
+
+
+def describes_a_ban_list(tok: Token) -> bool:
+    """ "refused" in "added to the database of people refused entry": the list's words, not an act."""
+    return tok.dep_ in ("advcl", "acl") and tok.tag_ in ("VBN", "VBD") and tok.head.lemma_.lower() == "add" and (
+        added_to_a_ban_list(tok.head) is not None
+    )
 
 
 def added_to_a_ban_list(verb: Token) -> Token | None:
     """'added three imams to the national blacklist of foreigners banned from entry', 'to the
-    entry-ban list', 'to its blacklist': the list the people were put on, when it keeps them out."""
+    entry-ban list', 'to its blacklist', 'to the database of people refused entry': the list the
+    people were put on, when it keeps them out."""
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "to":
             continue
         for lst in (o for o in prep.children if o.dep_ == "pobj"):
             words = {t.lemma_.lower() for t in lst.subtree}
-            if lst.lemma_.lower() in BAN_LIST_WORDS or lst.lemma_.lower() == "list" and (
+            # "… database of people refused entry", the participle parsed as the verb's own clause
+            words |= {t.lemma_.lower() for c in verb.children if c.dep_ in ("advcl", "acl") and c.i > lst.i for t in c.subtree}
+            if lst.lemma_.lower() in BAN_LIST_WORDS or lst.lemma_.lower() in LIST_NOUNS and (
                 "enter" in words or "entry" in words or {"ban", "banned", "bar", "barred"} & words and "from" in words
             ):
                 return lst

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from watchfloor.extract.en_syntax import _added_counts, _compound_text, _definite, is_age_noun, sex_differs
+from watchfloor.extract.en_syntax import (
+    PERSON_NOUNS,
+    _added_counts,
+    _compound_text,
+    _definite,
+    is_age_noun,
+    sex_differs,
+)
 from watchfloor.extract.text import doc_ents
 from watchfloor.normalize.nationality import nationality_of
 from watchfloor.normalize.numbers import parse_quantity
@@ -31,7 +38,9 @@ PEOPLE_WORDS = frozenset(
      "pair", "couple", "duo", "trio", "relative", "sibling", "defendant", "detainee", "individual", "convert",
      "jihadist", "extremist", "refugee", "resident", "foreigner", "passenger", "traveller", "sympathiser", "teacher",
      # kin, like the brothers and wives above ("a mother of three from Bradford … She was not arrested")
-     "mother", "father", "spouse", "widow", "uncle", "aunt", "cousin", "nephew", "niece", "grandmother", "grandfather"}
+     "mother", "father", "spouse", "widow", "uncle", "aunt", "cousin", "nephew", "niece", "grandmother", "grandfather",
+     # religious roles a report names the people it is about by ("a Moroccan imam … the imam")
+     "imam", "cleric", "mullah", "sheikh"}
 )
 
 
@@ -229,7 +238,7 @@ def antecedent(member: Token, people: list[People]) -> People | None:
     ):
         count = 1  # "him", "the older man", "his companion"; not "the group"
     names = _names(member)
-    same_noun = same_noun_told(member, people)
+    same_noun = same_noun_told(member, people) or _pronoun_of_a_role(member, people)
     if same_noun is not None:
         return same_noun  # "a Tajik preacher … the preacher": the noun told before, whoever came between
     for p in reversed(people):
@@ -261,11 +270,29 @@ def antecedent(member: Token, people: list[People]) -> People | None:
 GENERIC_PEOPLE = frozenset({"man", "woman", "person", "people"})
 
 
+def _one_common_noun(tok: Token) -> bool:
+    """A singular common noun, also where the tagger took it for a name ("The imam" opening a sentence)."""
+    return tok.tag_ == "NN" or tok.tag_ == "NNP" and tok.text.islower()
+
+
+def _pronoun_of_a_role(member: Token, people: list[People]) -> People | None:
+    """ "a Moroccan imam … two Belgian preachers … The imam was escorted … He had been detained":
+    "he" means the last one person named before it, here by a role told before with its nationality."""
+    if member.lower_ not in SINGULAR_PRONOUNS:
+        return None
+    doc = member.doc
+    for tok in reversed(doc[max(0, member.i - 60) : member.i]):
+        if _one_common_noun(tok) and tok.dep_ not in ("compound", "poss", "amod") and tok.lemma_.lower() in PERSON_NOUNS:
+            told = same_noun_told(tok, people)
+            return told if told is not None and not sex_differs(member.lower_, told.lemma) else None
+    return None
+
+
 def same_noun_told(member: Token, people: list[People]) -> People | None:
     """ "the preacher", "the imam": a definite noun naming one person by a role told before with
     the same noun; not the generic "the man" or "the woman", which may mean anyone told."""
     lemma = member.lemma_.lower()
-    if member.tag_ != "NN" or lemma in GENERIC_PEOPLE or not _definite(member):
+    if not _one_common_noun(member) or lemma in GENERIC_PEOPLE or not _definite(member):
         return None
     return next((p for p in reversed(people) if p.token < member.i and p.lemma == lemma and p.count in (None, 1)
                  and member.i - p.token <= 400), None)

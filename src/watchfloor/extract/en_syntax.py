@@ -386,6 +386,10 @@ def _finite_or_planned(tok: Token) -> bool:
         words = [t.lower_ for t in tok.subtree]
         if "since" in words or tok.head.lower_ in ("those", "anyone", "everyone"):
             return False
+        if tok.head.lower_ in ("people", "persons", "foreigners") and not any(
+            c.dep_ in ("det", "nummod", "poss", "amod") for c in tok.head.children
+        ):
+            return False  # "a database of people refused entry": a kind of people, no one told
         own = [t for t in tok.subtree if t.head == tok or t.head.dep_ == "prep" and t.head.head == tok]
         dated = [t for t in own if t.ent_type_ == "DATE"]
         placed = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in own)

@@ -35,6 +35,7 @@ from watchfloor.extract.en_frames import (
     _removal_heads,
     _to_death,
     crowd_control,
+    describes_a_ban_list,
     dismissal,
     frame_types,
     sentenced_person,
@@ -334,6 +335,8 @@ class EnglishExtractor:
             return None  # a believed attack ("believed to have been killed") is a death told, not an act
         if _in_question(trig):
             return None  # "how many people were stopped last week"
+        if etype == "ENTRY_BAN" and describes_a_ban_list(trig):
+            return None  # "added to the database of people refused entry": the adding is the act
         if etype == "ARREST" and (act := _since_when_act(trig)) is not None and "ARREST" in self._trigger_types(act):
             return None  # "held since January, when police picked her up": the picking up is the act
         if not is_noun and any(
