@@ -3108,3 +3108,21 @@ def test_a_report_of_an_imam_expelled(pipeline: Pipeline) -> None:
         W("ARREST", 1, "MAR", day="2020-10-12", country="ESP"),
         W("ARREST", 3, "ESP", day="2020-10-11", country="ESP"),
     ], aggregates=1)
+
+
+
+# -- batch 126 (session 15): a thirty-fourth report of our own (a suicide bombing in Peshawar), run
+# before any change: of its 2 events the arrest right, the attack with the first toll (14, not 16), and
+# a false attack dated last month. "the attack to avenge the killing of a commander last month": a day
+# in what an act avenged or answered is that earlier act's, so the claim joins the attack; "two of them
+# later died, raising the toll to 16" (CASE 2021 and event_location have "raising/bringing the death
+# toll to"): a toll raised by a later telling is the figure that stands.
+
+BOMBING_REPORT = 'PESHAWAR, Pakistan, Feb 17 (Frontier Wire) - A suicide bomber on a motorcycle blew himself up at a police checkpoint on the outskirts of Peshawar on Tuesday morning, killing 14 people, most of them policemen, and wounding 23, officials said.\n\nThe blast tore through the checkpoint as officers were searching vehicles at the start of the morning rush. Rescue workers said the wounded were taken to Lady Reading Hospital, where two of them later died, raising the toll to 16.\n\nThe Pakistani Taliban said in a message to reporters that one of its fighters had carried out the attack to avenge the killing of a commander last month.\n\nPolice said on Wednesday they had arrested three men in Peshawar suspected of helping the bomber, including a shopkeeper who had sold him the motorcycle. Security forces have detained more than 200 suspected militants in the province since January.'
+
+
+def test_a_report_of_a_bombing_and_its_claim(pipeline: Pipeline) -> None:
+    x = run(pipeline, BOMBING_REPORT)
+    check(pipeline, BOMBING_REPORT, [W("ATTACK", day="2021-02-16", country="PAK", killed=16, wounded=23),
+                                     W("ARREST", 3, country="PAK")], aggregates=1)
+    assert all(e.date is None or e.date.month == 2 for e in x.events), [e.to_gold() for e in x.events]

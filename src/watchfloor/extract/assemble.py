@@ -82,6 +82,7 @@ class Candidate:
     bare_toll: bool = False  # only a definite toll noun ("the injured", "the dead"): no act, no figure
     sex: str | None = None  # "m" or "f": the one person acted on is told as a man or a woman
     retold: bool = False  # told in reported speech as done before ("IS said its men had blown themselves up")
+    toll_risen: bool = False  # its killed or wounded figure is a toll that rose since first told
     notes: list[str] = field(default_factory=list)
 
 

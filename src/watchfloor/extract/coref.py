@@ -32,6 +32,7 @@ class Mention(Protocol):
     date_strong: bool  # the date is the act's own, not the report's
     sex: str | None  # "m" or "f": the one person acted on is told as a man or a woman
     retold: bool  # told in reported speech as done before ("IS said its men had blown themselves up")
+    toll_risen: bool  # its killed or wounded figure is a toll that rose since first told
 
 
 def _day_span(event: Event) -> tuple[dt.date, dt.date] | None:
@@ -230,6 +231,9 @@ def join_continuations(mentions: Sequence[M]) -> list[M]:
             kept.append(mention)
         else:
             _enrich(host.event, mention.event)
+            if mention.toll_risen:  # "… two later died, raising the toll to 16": the latest figure stands
+                host.event.killed = mention.event.killed if mention.event.killed is not None else host.event.killed
+                host.event.wounded = mention.event.wounded if mention.event.wounded is not None else host.event.wounded
             if mention.date_strong and not host.date_strong and mention.event.date is not None:
                 # "have detained 748 people … The suspects were detained … on Saturday": the act's
                 # own day, told after, dates it (and makes it one operation, not a running tally)

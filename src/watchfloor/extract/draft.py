@@ -36,6 +36,7 @@ class Draft(Generic[TokenT, SentenceT]):
     attribution: str | None = None
     modality: str = "asserted"
     killed: int | None = None
+    toll_risen: bool = False  # the killed or wounded figure is a toll that rose ("raising the toll to 16")
     wounded: int | None = None
     weapon: str | None = None
     anaphoric: bool = False  # its words point back to people or an act told before

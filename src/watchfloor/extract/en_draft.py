@@ -150,6 +150,7 @@ def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
         and any(c.dep_ == "det" and c.lower_ == "the" for c in draft.trigger.children),
         sex=sex_of(draft),
         retold=_reported_past_perfect(draft.trigger),
+        toll_risen=draft.toll_risen,
     )
 
 

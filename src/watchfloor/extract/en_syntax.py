@@ -1314,14 +1314,17 @@ RISING_VERBS = frozenset({"rise", "climb", "reach", "jump", "increase", "grow", 
 WOUND_WORDS = frozenset({"wound", "injure", "hurt", "injured", "wounded"})
 
 
+RAISING_VERBS = frozenset({"raise", "bring", "push", "take", "lift"})
+
+
 def risen_toll(tok: Token) -> tuple[str, int] | None:
     """ "the death toll had risen to 39", "the number of people killed … rose to 290", "the number
     of injured climbed to 450": ("killed" or "wounded", the figure) for the subject of a rising toll."""
-    if tok.lemma_.lower() not in ("toll", "number") or tok.dep_ != "nsubj":
+    if tok.lemma_.lower() not in ("toll", "number") or tok.dep_ not in ("nsubj", "dobj"):
         return None
     verb = tok.head
-    if verb.lemma_.lower() not in RISING_VERBS:
-        return None
+    if verb.lemma_.lower() not in (RISING_VERBS if tok.dep_ == "nsubj" else RAISING_VERBS):
+        return None  # "the toll rose to 16"; "… later died, raising the toll to 16", "bringing the death toll to 40"
     figures = [c for c in verb.children if c.dep_ == "dobj" and c.like_num] + [
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at") for o in p.children
         if o.dep_ == "pobj" and o.like_num

@@ -928,6 +928,7 @@ class EnglishExtractor:
             risen = risen_toll(tok)  # "the death toll rose to 290": the latest figure
             if risen is not None:
                 kind, figure = risen
+                draft.toll_risen = True
                 if kind == "killed":
                     draft.killed = figure
                 else:
@@ -1014,6 +1015,8 @@ class EnglishExtractor:
                 break
             if root.head.lower_ in ("since", "from", "until", "till") or root.lower_ in ("since", "until", "till"):
                 continue  # the bound of a period: a tally, not the day of an act
+            if _in_its_motive(root, trig):
+                continue  # "carried out the attack to avenge the killing of a commander last month": the killing's day
             if _day_of_leaving(root, trig) or draft.modality != "denied" and _beyond_a_semicolon(root, trig):
                 continue  # "questioned her on 3 March; she was not detained": what did not happen then, that day
             if _is_period(root) and not _few_days(root, value, found):
@@ -1590,6 +1593,20 @@ PARENTHESISED_PLACE = re.compile(
     r" \(([A-Z][^()\d]{1,80})\)"
 )
 CHARGE_VERBS = BRINGING_CHARGES | {"drop"}  # "the charges were dropped": charges were brought
+
+
+# what an act was done for, which happened before it: "to avenge", "in revenge for", "in retaliation for"
+MOTIVE_WORDS = frozenset({"avenge", "revenge", "retaliate", "retaliation", "reprisal", "punish"})
+
+
+def _in_its_motive(root: Token, trig: Token) -> bool:
+    """A date in the words that tell what the act avenged or answered is that earlier act's."""
+    for node in root.ancestors:
+        if node.i == trig.i:
+            return False
+        if node.lemma_.lower() in MOTIVE_WORDS:
+            return True
+    return False
 
 
 def _beyond_a_semicolon(root: Token, trig: Token) -> bool:
