@@ -211,7 +211,7 @@ def test_each_filter_is_honoured_on_mentions(db: Path, tmp_path: Path, filters: 
 
 
 @pytest.mark.parametrize("filters", [("--admin1", "Gaziantep"), ("--source", "Frontier Courier"), ("--agent", "POL"),
-                                     ("--text", "Kilis"), ("--modality", "asserted")])  # fmt: skip
+                                     ("--text", "Elbeyli"), ("--modality", "asserted")])  # fmt: skip
 def test_mention_filters_select_canonical_events_with_a_matching_mention(
     db: Path, store: Store, filters: tuple[str, str]
 ) -> None:

@@ -379,6 +379,7 @@ class EnglishExtractor:
         elif etype == "TRAVEL":
             if not self._travel_ok(trig, sent, patient):
                 _crossing_of_earlier_trip(trig, previous)
+                self._leg_of_earlier_trip(trig, sent, ctx, previous)
                 return None
             if patient is not None and (patient.ent_type_ in ("GPE", "LOC", "FAC") or not _is_person_np(patient)):
                 departed, patient = patient, None  # "left Britain for Syria": the place left, not people
@@ -1358,6 +1359,26 @@ class EnglishExtractor:
                 words = [t for t in c.subtree if t.dep_ != "case"]
                 return self._resolved(span.doc[words[0].i : words[-1].i + 1].text, ctx)
         return None
+
+    def _leg_of_earlier_trip(self, trig: Token, sent: Span, ctx: DocContext, previous: list[Draft]) -> None:
+        """ "Three teenagers are believed to have travelled to Syria … The three flew from Sarajevo to
+        Istanbul on 2 May": a dated leg, to a country on the way, of the people of a trip just told
+        with no day dates that trip by its start, and places it where the leg went."""
+        subj = _subject(trig)
+        if subj is None or not (_definite(subj) or subj.pos_ == "PRON"):
+            return  # new people, not those of the trip told
+        trip = next((d for d in reversed(previous) if d.type == "TRAVEL"), None)
+        if trip is None or trip.date is not None or _sentence_gap_spans(trip.sent, sent) > 2:
+            return
+        day = next((v for r, v in _sentence_dates(sent, ctx.reference, ctx.dateline_end) if v.date is not None
+                    and hangs_from(r, trig)), None)
+        if day is None:
+            return
+        trip.date = day
+        leg_end = next((o for p in kids(trig) if p.dep_ == "prep" and p.lower_ == "to" for o in kids(p) if o.dep_ == "pobj"), None)
+        found = self._resolved(_place_phrase(leg_end.doc[leg_end.i : leg_end.i + 1]), ctx) if leg_end is not None else None
+        if found is not None and found.country and found.country != trip.destination:
+            trip.location = found
 
     def _resolved(self, phrase: str, ctx: DocContext, within: Location | None = None) -> Location | None:
         """The location a place phrase names, when the gazetteer finds a plausible one; `within`, a
