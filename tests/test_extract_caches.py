@@ -144,3 +144,18 @@ def test_tree_tables_are_spacys() -> None:
         assert (sent_of(tok).start, sent_of(tok).end) == (tok.sent.start, tok.sent.end)
     for span in [*doc.sents, doc[3:9], doc[5:5]]:
         assert span_tokens(span) == list(span)
+
+
+def test_release_drops_the_tables_and_keeps_the_text() -> None:
+    from watchfloor.extract.text import doc_text, release
+    from watchfloor.extract.tree import kids
+
+    doc = parse(TEXT)
+    doc.user_data["wf_text"] = TEXT.upper()  # as parse_many keeps a truecased text's original
+    assert doc_ents(doc) == doc.ents and kids(doc[2]) == tuple(doc[2].children)
+    release(doc)
+    assert set(doc.user_data) == {"wf_text"}
+    assert doc_text(doc) == TEXT.upper()
+    assert doc_ents(doc) == doc.ents  # built again on the next ask
+    assert all(kids(tok) == tuple(tok.children) for tok in doc)
+

@@ -179,10 +179,14 @@ class Pipeline:
 
     def _extract_english(self, doc: Any, document: Document) -> Extraction:
         from watchfloor.extract.english import EnglishExtractor, extract_english
+        from watchfloor.extract.text import release
 
         if self._english is None:
             self._english = EnglishExtractor(self.gazetteer)
-        return extract_english(self._english, doc, document)
+        try:
+            return extract_english(self._english, doc, document)
+        finally:
+            release(doc)  # nothing reads the doc again: freed at once, not by the collector
 
     def _parse_russian(self, documents: list[Document]) -> Iterator[Any]:
         from watchfloor.nlp.russian import parse_many
