@@ -159,3 +159,27 @@ def test_release_drops_the_tables_and_keeps_the_text() -> None:
     assert doc_ents(doc) == doc.ents  # built again on the next ask
     assert all(kids(tok) == tuple(tok.children) for tok in doc)
 
+
+def test_place_paths_climbs_and_links_are_worked_out_anew_per_doc() -> None:
+    from watchfloor.extract.en_event_place import (
+        _climb,
+        _find_climb,
+        _find_link,
+        _link,
+        _no_place_sense,
+        no_place_sense,
+    )
+    from watchfloor.extract.tree import path_up
+
+    for text in (TEXT, "Gunmen shot and killed three guards in Kabul, police in Herat said on Friday."):
+        doc = parse(text)
+        for tok in doc:
+            walked = [tok]
+            while walked[-1].head.i != walked[-1].i:
+                walked.append(walked[-1].head)
+            assert [t.i for t in path_up(tok)] == [t.i for t in walked]
+            assert _climb(tok) == _find_climb(tok) and _climb(tok) == _find_climb(tok)
+            assert no_place_sense(tok) == _no_place_sense(tok)
+            for trig in doc:
+                for speech in (False, True):
+                    assert _link(tok, trig, speech) == _find_link(tok, trig, speech)

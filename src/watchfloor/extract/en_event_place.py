@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.extract.en_syntax import LOCATION_LABELS, OFFENCE_NOUNS, PERSON_NOUNS, SPEECH_VERBS
 from watchfloor.extract.text import span_ents, span_text
-from watchfloor.extract.tree import span_tokens
+from watchfloor.extract.tree import path_up, span_tokens
 from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.nationality import country_code, nationality_of
 
@@ -225,7 +225,15 @@ def _origin_or_destination(tok: Token) -> bool:
 
 def _climb(root: Token) -> tuple[Token, int] | None:
     """From a place name up to the word it places (a verb, or an act's noun), with a cost for
-    every wider-place step; None when the name is a destination, an origin or a provenance."""
+    every wider-place step; None when the name is a destination, an origin or a provenance.
+    Climbed once per name: each trigger of the sentence asks, the rules and the ranker alike."""
+    cache = root.doc.user_data.setdefault("wf_place_climb", {})
+    if root.i not in cache:
+        cache[root.i] = _find_climb(root)
+    return cache[root.i]  # type: ignore[no-any-return]  # user_data holds Any
+
+
+def _find_climb(root: Token) -> tuple[Token, int] | None:
     node, cost = root, 0
     for _ in range(12):
         dep, head = node.dep_, node.head
@@ -390,19 +398,21 @@ def _same_moment(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "while") for c in verb.children)
 
 
-def _path_up(tok: Token) -> list[Token]:
-    out = [tok]
-    while out[-1].head.i != out[-1].i and len(out) < 40:
-        out.append(out[-1].head)
-    return out
-
-
 def _link(word: Token, trig: Token, speech: bool = False) -> int | None:
     """How far, in one happening, the word a place attaches to is from the trigger: 0 the trigger
     itself, more through its phrase and through clauses of the same happening ("was shot and
     killed in X", "blew himself up in X, killing 11"); None when the path crosses a relative
-    clause, or meets at a verb of speech ("…, police said in Kabul")."""
-    mine, theirs = _path_up(word), _path_up(trig)
+    clause, or meets at a verb of speech ("…, police said in Kabul"). Found once per pair: the
+    rules ask with and without speech, the ranker again."""
+    cache = trig.doc.user_data.setdefault("wf_place_link", {})
+    key = (word.i, trig.i, speech)
+    if key not in cache:
+        cache[key] = _find_link(word, trig, speech)
+    return cache[key]  # type: ignore[no-any-return]  # user_data holds Any
+
+
+def _find_link(word: Token, trig: Token, speech: bool) -> int | None:
+    mine, theirs = path_up(word), path_up(trig)
     ids = {t.i: n for n, t in enumerate(theirs)}
     meet = next((n for n, t in enumerate(mine) if t.i in ids), None)
     if meet is None:
@@ -435,8 +445,8 @@ def another_acts(word: Token, trig: Token) -> bool:
     a relative clause ("ten citizens who fought in Syria"), an offence ("on suspicion of …") or a
     reason ("accused of fighting in Syria", "jailed for joining IS in Iraq"). Such a place is
     never the act's, whatever else the path says (the place ranker obeys this too)."""
-    theirs = {t.i for t in _path_up(trig)}
-    for node in _path_up(word):
+    theirs = {t.i for t in path_up(trig)}
+    for node in path_up(word):
         if node.i in theirs:
             return False
         if node.dep_ == "relcl" and not (_agents_clause(node, trig) or _how_it_came(node, trig)):
@@ -497,7 +507,15 @@ SHOWN = frozenset({"effectiveness", "ability", "capability", "commitment", "reso
 def no_place_sense(trig: Token) -> bool:
     """Whether the verb is used in a sense that tells no act at a place: a prize taken, a capture on
     film, prices that "shot up", a reply "shot back", a rise "shot to fame", a film "shot" somewhere,
-    "demonstrated" meaning "showed" (a passive, or an object like "the effectiveness")."""
+    "demonstrated" meaning "showed" (a passive, or an object like "the effectiveness"). Read once
+    per trigger: the rules and the ranker ask for every place of its sentence."""
+    cache = trig.doc.user_data.setdefault("wf_no_place_sense", {})
+    if trig.i not in cache:
+        cache[trig.i] = _no_place_sense(trig)
+    return bool(cache[trig.i])
+
+
+def _no_place_sense(trig: Token) -> bool:
     if prize_taken(trig):
         return True
     lemma = trig.lemma_.lower()
