@@ -183,3 +183,13 @@ def test_place_paths_climbs_and_links_are_worked_out_anew_per_doc() -> None:
             for trig in doc:
                 for speech in (False, True):
                     assert _link(tok, trig, speech) == _find_link(tok, trig, speech)
+
+
+def test_words_text_is_the_spans_text() -> None:
+    from watchfloor.extract.text import words_text
+
+    doc = parse(TEXT + "\n\n  Two  spaces, a tab\there and a line's end.  ")
+    for a in range(len(doc)):
+        for b in range(a, min(a + 12, len(doc))):
+            assert words_text(doc[a], doc[b]) == span_text(doc[a : b + 1])
+    assert words_text(doc[5], doc[4]) == ""

@@ -24,7 +24,7 @@ from watchfloor.extract.en_syntax import (
     _subject,
 )
 from watchfloor.extract.statistics import cues_in
-from watchfloor.extract.text import doc_text, span_text
+from watchfloor.extract.text import doc_text, words_text
 from watchfloor.extract.tree import kids, sent_of, subtree
 from watchfloor.model import Document, Evidence
 from watchfloor.normalize.numbers import parse_quantity
@@ -154,7 +154,7 @@ def _clause_text(draft: Draft) -> str:
     tokens = sorted(_clause_tokens(draft.trigger), key=lambda t: t.i)
     if not tokens:
         return draft.sent.text
-    return span_text(draft.sent.doc[tokens[0].i : tokens[-1].i + 1])
+    return words_text(tokens[0], tokens[-1])
 
 
 CASUALTY_WORDS = frozenset({"kill", "wound", "injure", "die", "hurt", "dead", "injured", "wounded", "toll", "number"})

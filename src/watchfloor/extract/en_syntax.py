@@ -14,9 +14,9 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.text import doc_ents, doc_text, span_ents, span_text
+from watchfloor.extract.text import doc_ents, doc_text, span_ents, span_text, words_text
 from watchfloor.extract.time import story_anchor
-from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree
+from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree, tokens
 from watchfloor.model import Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, find_dates, resolve_date
@@ -864,7 +864,7 @@ def _is_period(tok: Token) -> bool:
     if tok.dep_ == "conj" and tok.head.ent_type_ == "DATE":
         return True
     # "between 2013 and 2015", "between 1 January and 30 June" (the day number may head the date)
-    before = tok.doc[max(sent_of(tok).start, tok.i - 6) : tok.i + 1]
+    before = tokens(tok.doc)[max(sent_of(tok).start, tok.i - 6) : tok.i + 1]
     return any(a.lower_ == "between" for a in [*list(tok.ancestors)[:3], *before])
 
 
@@ -964,7 +964,7 @@ def _partitive(tok: Token) -> bool:
 
 def _phrase(tokens: list[Token]) -> str:
     """Tokens as written (with their spacing): "Thirty-two" stays one number."""
-    return span_text(tokens[0].doc[tokens[0].i : tokens[-1].i + 1]) if tokens else ""
+    return words_text(tokens[0], tokens[-1]) if tokens else ""
 
 
 def same_referent(head: Token, appos: Token) -> bool:
@@ -999,8 +999,8 @@ def _np_text(tok: Token) -> str:
         sub = subtree(c)
         left = min(left, sub[0].i)
         right = max(right, sub[-1].i)
-    span = tok.doc[left : right + 1]
-    return span_text(span).strip(" ,;:")
+    table = tokens(tok.doc)
+    return words_text(table[left], table[right]).strip(" ,;:")
 
 
 def _quantity_of(member: Token) -> Quantity | None:
