@@ -126,6 +126,7 @@ def span_features(
 ) -> list[str]:
     """The features of one candidate place for the act of `trig`; the same at training and at run time."""
     root = span.root
+    text, sent = span.text, span.sent  # each ask of a Span joins its tokens or walks to the sentence's ends anew
     rank = found.rule_rank.get(span.start)
     rule = "none" if rank is None else str(min(rank, 2))
     climbed = _climb(root)
@@ -137,8 +138,8 @@ def span_features(
         linked = _link(word, trig)
         link = "x" if linked is None else str(min(linked, 6))
     label = span.root.ent_type_ or "-"
-    country = country_code(span.text, "en") is not None
-    known = is_place(span.text) if is_place is not None else False
+    country = country_code(text, "en") is not None
+    known = is_place(text) if is_place is not None else False
     mine, theirs = path_up(root), path_up(trig)
     ids = {t.i: n for n, t in enumerate(theirs)}
     meet = next((n for n, t in enumerate(mine) if t.i in ids), len(mine) - 1)
@@ -155,10 +156,10 @@ def span_features(
     nearest = min((abs(s.root.i - trig.i) for s in found.spans), default=distance) == distance
     wider, narrower = _relations(span, found)
     doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > span.sent.start else "<s>"
-    after_word = doc[span.end].lower_ if span.end < span.sent.end else "</s>"
+    before = doc[span.start - 1].lower_ if span.start > sent.start else "<s>"
+    after_word = doc[span.end].lower_ if span.end < sent.end else "</s>"
     sibling = any(o.start != span.start and o.root.head.i == root.head.i for o in found.spans)
-    kind = kind_of(span.text) if kind_of is not None else "-"
+    kind = kind_of(text) if kind_of is not None else "-"
     lemma = trig.lemma_.lower()
     feats = [
         "b",
@@ -199,8 +200,8 @@ def span_features(
         "rdep=" + root.dep_,
         "rhead=" + root.head.lemma_.lower(),
         f"tp={trig.pos_}|rule={rule}",
-        "first=" + str(span.start == span.sent.start),
-        "upper=" + str(span.text.isupper()),
+        "first=" + str(span.start == sent.start),
+        "upper=" + str(text.isupper()),
         "meetl=" + mine[meet].lemma_.lower() if meet < len(mine) else "meetl=-",
     ]
     return feats
