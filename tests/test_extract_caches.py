@@ -193,3 +193,12 @@ def test_words_text_is_the_spans_text() -> None:
         for b in range(a, min(a + 12, len(doc))):
             assert words_text(doc[a], doc[b]) == span_text(doc[a : b + 1])
     assert words_text(doc[5], doc[4]) == ""
+
+
+def test_sentences_are_spacys_and_built_once() -> None:
+    from watchfloor.extract.tree import sent_of, sentences
+
+    doc = parse(TEXT)
+    assert sentences(doc) == list(doc.sents)
+    assert sentences(doc) is sentences(doc)
+    assert all(sent_of(tok) == tok.sent for tok in doc)

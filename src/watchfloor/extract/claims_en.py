@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from watchfloor.extract.text import doc_text, span_ents, span_text
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.topics import UNASSIGNED, add_claim, numbered, topic_of
-from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree
+from watchfloor.extract.tree import kids, sent_of, sentences, span_tokens, subtree
 from watchfloor.model import Claim, Document, Evidence, Speaker
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import resolve_date
@@ -142,7 +142,7 @@ def extract_claims(
     quoted: set[int] = set()  # tokens already inside a statement's content
     last: _Voice | None = None
     person: _Voice | None = None  # a person named after the last speaker ("Minister X gave figures")
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if _is_headline(sent):
             continue
         named = _person_named(sent)

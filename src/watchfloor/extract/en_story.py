@@ -25,7 +25,7 @@ from watchfloor.extract.en_syntax import (
     _subject,
     people_along,
 )
-from watchfloor.extract.text import doc_ents
+from watchfloor.extract.text import doc_ents, doc_text, span_text
 from watchfloor.extract.time import BOUNDS, SAYING
 from watchfloor.extract.tree import kids, sent_of, span_tokens
 from watchfloor.model import Location
@@ -234,7 +234,7 @@ def _narrative_day(drafts: list[Draft], dates_of: Callable[[Span], list[tuple[To
         if sent.start == 0:
             continue
         before = sent_of(doc[sent.start - 1])
-        if "\n\n" in doc.text[before.start_char : sent.start_char].strip(" ") or "\n\n" in before.text.strip():
+        if "\n\n" in doc_text(doc)[before.start_char : sent.start_char].strip(" ") or "\n\n" in span_text(before).strip():
             continue  # another paragraph, or a headline run into the text
         days = [v for root, v in dates_of(before) if v.precision == "day" and v.date is not None
                 and not _bound_or_saying(root)]

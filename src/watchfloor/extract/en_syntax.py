@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.text import doc_ents, doc_text, span_ents, span_text, words_text
 from watchfloor.extract.time import story_anchor
-from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree, tokens
+from watchfloor.extract.tree import kids, sent_of, sentences, span_tokens, subtree, tokens
 from watchfloor.model import Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, find_dates, resolve_date
@@ -189,7 +189,7 @@ def _sentence_gap_spans(a: Span, b: Span) -> int:
 def _sentence_starts(doc: Doc) -> list[int]:
     starts = doc.user_data.get("wf_sentence_starts")
     if starts is None:
-        starts = [s.start for s in doc.sents]
+        starts = [s.start for s in sentences(doc)]
         doc.user_data["wf_sentence_starts"] = starts
     return starts  # type: ignore[no-any-return]
 

@@ -145,7 +145,7 @@ from watchfloor.extract.time import (
     not_after_publication,
     story_relative,
 )
-from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree
+from watchfloor.extract.tree import kids, sent_of, sentences, span_tokens, subtree
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, parse_dateline
@@ -191,7 +191,7 @@ class EnglishExtractor:
         ctx = self._context(doc, document)
         drafts: list[Draft] = []
         mentions: list[tuple[str, Span]] = []  # nouns that name an act of a type but are no act of their own
-        for sent in doc.sents:
+        for sent in sentences(doc):
             if _is_headline(sent):
                 continue  # a headline repeats what the body tells with more detail
             sentence_drafts: list[Draft] = []
@@ -2441,7 +2441,7 @@ def _named_person(member: Token) -> bool:
 
 def extract_english(extractor: EnglishExtractor, doc: Doc, document: Document) -> Extraction:
     drafts = extractor.drafts(doc, document)
-    sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+    sent_index = {s.start: n for n, s in enumerate(sentences(doc))}
     candidates = [to_candidate(d, sent_index.get(d.sent.start, 0)) for d in drafts]
     events, aggregates = assemble(candidates, document)
     fill_back_references(events, "en")

@@ -23,7 +23,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.text import span_text
-from watchfloor.extract.tree import kids, sent_of
+from watchfloor.extract.tree import kids, sent_of, sentences
 from watchfloor.normalize.dates import DateValue, calendar_table, find_dates, holiday_table
 
 # verbs of saying: a date hanging from one dates the telling, not the story
@@ -62,7 +62,7 @@ def story_anchor(sent: Span, published: dt.date | None, skip_before: int = 0) ->
 def _timeline(doc: Doc, published: dt.date | None, skip_before: int) -> dict[int, DateValue | None]:
     anchors: dict[int, DateValue | None] = {}
     anchor: DateValue | None = None
-    for sent in doc.sents:
+    for sent in sentences(doc):
         anchors[sent.start] = anchor
         base = sent.start_char
         for start, end, value in find_dates(span_text(sent), published, "en", anchor):

@@ -92,13 +92,22 @@ def path_up(tok: Token) -> tuple[Token, ...]:
     return found
 
 
+def sentences(doc: Doc) -> list[Span]:
+    """`list(doc.sents)`, built once (a shared list: do not change it): spaCy walks the whole
+    document and makes each Span anew on every `doc.sents`."""
+    tree = _tree(doc)
+    if tree.sents is None:
+        tree.sents = list(doc.sents)
+        tree.starts = [s.start for s in tree.sents]
+    return tree.sents
+
+
 def sent_of(tok: Token) -> Span:
     """`tok.sent`."""
     tree = _tree(tok.doc)
     if tree.sents is None:
-        tree.sents = list(tok.doc.sents)
-        tree.starts = [s.start for s in tree.sents]
-    return tree.sents[bisect_right(tree.starts, tok.i) - 1]
+        sentences(tok.doc)
+    return tree.sents[bisect_right(tree.starts, tok.i) - 1]  # type: ignore[index]  # built just above
 
 
 def span_tokens(span: Span) -> list[Token]:
