@@ -146,20 +146,6 @@ def test_tree_tables_are_spacys() -> None:
         assert span_tokens(span) == list(span)
 
 
-def test_release_drops_the_tables_and_keeps_the_text() -> None:
-    from watchfloor.extract.text import doc_text, release
-    from watchfloor.extract.tree import kids
-
-    doc = parse(TEXT)
-    doc.user_data["wf_text"] = TEXT.upper()  # as parse_many keeps a truecased text's original
-    assert doc_ents(doc) == doc.ents and kids(doc[2]) == tuple(doc[2].children)
-    release(doc)
-    assert set(doc.user_data) == {"wf_text"}
-    assert doc_text(doc) == TEXT.upper()
-    assert doc_ents(doc) == doc.ents  # built again on the next ask
-    assert all(kids(tok) == tuple(tok.children) for tok in doc)
-
-
 def test_place_paths_climbs_and_links_are_worked_out_anew_per_doc() -> None:
     from watchfloor.extract.en_event_place import (
         _climb,

@@ -179,14 +179,10 @@ class Pipeline:
 
     def _extract_english(self, doc: Any, document: Document) -> Extraction:
         from watchfloor.extract.english import EnglishExtractor, extract_english
-        from watchfloor.extract.text import release
 
         if self._english is None:
             self._english = EnglishExtractor(self.gazetteer)
-        try:
-            return extract_english(self._english, doc, document)
-        finally:
-            release(doc)  # nothing reads the doc again: freed at once, not by the collector
+        return extract_english(self._english, doc, document)
 
     def _parse_russian(self, documents: list[Document]) -> Iterator[Any]:
         from watchfloor.nlp.russian import parse_many

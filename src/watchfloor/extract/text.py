@@ -19,16 +19,6 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
-def release(doc: Doc) -> None:
-    """Drop the tables the extractors kept on `doc` (all but its text) once it is read: they hold
-    the doc's own tokens and spans, a reference cycle that only the collector's full passes free,
-    walking every such doc still waiting (measured: most of the collector's time in a run)."""
-    text = doc.user_data.get("wf_text")
-    doc.user_data.clear()
-    if text is not None:
-        doc.user_data["wf_text"] = text
-
-
 def span_text(span: Span) -> str:
     """`span.text`, cut from the document's text: spaCy joins the span's tokens anew on every call."""
     return doc_text(span.doc)[span.start_char : span.end_char]
