@@ -144,3 +144,47 @@ def test_tree_tables_are_spacys() -> None:
         assert (sent_of(tok).start, sent_of(tok).end) == (tok.sent.start, tok.sent.end)
     for span in [*doc.sents, doc[3:9], doc[5:5]]:
         assert span_tokens(span) == list(span)
+
+
+def test_place_paths_climbs_and_links_are_worked_out_anew_per_doc() -> None:
+    from watchfloor.extract.en_event_place import (
+        _climb,
+        _find_climb,
+        _find_link,
+        _link,
+        _no_place_sense,
+        no_place_sense,
+    )
+    from watchfloor.extract.tree import path_up
+
+    for text in (TEXT, "Gunmen shot and killed three guards in Kabul, police in Herat said on Friday."):
+        doc = parse(text)
+        for tok in doc:
+            walked = [tok]
+            while walked[-1].head.i != walked[-1].i:
+                walked.append(walked[-1].head)
+            assert [t.i for t in path_up(tok)] == [t.i for t in walked]
+            assert _climb(tok) == _find_climb(tok) and _climb(tok) == _find_climb(tok)
+            assert no_place_sense(tok) == _no_place_sense(tok)
+            for trig in doc:
+                for speech in (False, True):
+                    assert _link(tok, trig, speech) == _find_link(tok, trig, speech)
+
+
+def test_words_text_is_the_spans_text() -> None:
+    from watchfloor.extract.text import words_text
+
+    doc = parse(TEXT + "\n\n  Two  spaces, a tab\there and a line's end.  ")
+    for a in range(len(doc)):
+        for b in range(a, min(a + 12, len(doc))):
+            assert words_text(doc[a], doc[b]) == span_text(doc[a : b + 1])
+    assert words_text(doc[5], doc[4]) == ""
+
+
+def test_sentences_are_spacys_and_built_once() -> None:
+    from watchfloor.extract.tree import sent_of, sentences
+
+    doc = parse(TEXT)
+    assert sentences(doc) == list(doc.sents)
+    assert sentences(doc) is sentences(doc)
+    assert all(sent_of(tok) == tok.sent for tok in doc)

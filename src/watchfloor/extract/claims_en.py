@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from watchfloor.extract.text import doc_text, span_ents, span_text
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.topics import UNASSIGNED, add_claim, numbered, topic_of
-from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree
+from watchfloor.extract.tree import kids, sent_of, sentences, span_tokens, subtree
 from watchfloor.model import Claim, Document, Evidence, Speaker
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import resolve_date
@@ -142,7 +142,7 @@ def extract_claims(
     quoted: set[int] = set()  # tokens already inside a statement's content
     last: _Voice | None = None
     person: _Voice | None = None  # a person named after the last speaker ("Minister X gave figures")
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if _is_headline(sent):
             continue
         named = _person_named(sent)
@@ -190,7 +190,7 @@ def extract_claims(
 
 
 def _personal_pronoun(st: _Statement) -> bool:
-    subj = st.speaker if st.verb is None else next((ch for ch in st.verb.children if ch.dep_ == "nsubj"), None)
+    subj = st.speaker if st.verb is None else next((ch for ch in kids(st.verb) if ch.dep_ == "nsubj"), None)
     return subj is not None and subj.lower_ in ("he", "she", "his", "her")
 
 
@@ -213,15 +213,15 @@ def _statements(sent: Span, quoted: set[int]) -> list[_Statement]:
             continue
         if verb.i in quoted or verb.dep_ in ("relcl", "amod", "compound"):
             continue  # "rejected that characterisation, saying …": one statement; "whom X says…"
-        if any(ch.dep_ == "nsubjpass" or ch.dep_ == "auxpass" and not _acronym(ch) for ch in verb.children):
+        if any(ch.dep_ == "nsubjpass" or ch.dep_ == "auxpass" and not _acronym(ch) for ch in kids(verb)):
             continue  # "governments were accused of…": the subject is not the speaker
         if (
             verb.tag_ == "VB"
-            and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in verb.children)
+            and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in kids(verb))
             and (verb.head.lemma_.lower() in c.unsaid or verb.head.pos_ == "ADJ")
         ):
             continue  # "declined to say", "asked not to name": nothing was said
-        if verb.tag_ == "VBN" and not any(ch.dep_ == "aux" or _acronym(ch) for ch in verb.children):
+        if verb.tag_ == "VBN" and not any(ch.dep_ == "aux" or _acronym(ch) for ch in kids(verb)):
             continue  # "the family reported to be on its way": a participle, nobody speaks
         st = _content(verb)
         if st is not None:
@@ -229,7 +229,7 @@ def _statements(sent: Span, quoted: set[int]) -> list[_Statement]:
     for tok in span_tokens(sent):  # "according to X, …": X speaks, the clause is what was said
         if tok.lower_ != "according" or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "to":
             continue
-        source = next((ch for ch in tok.doc[tok.i + 1].children if ch.dep_ == "pobj"), None)
+        source = next((ch for ch in kids(tok.doc[tok.i + 1]) if ch.dep_ == "pobj"), None)
         clause = tok.head
         if source is None or clause.i == tok.i or clause.i in quoted:
             continue
@@ -256,36 +256,36 @@ def _content(verb: Token) -> _Statement | None:
     c = cues()
     lemma = verb.lemma_.lower()
     committed = lemma in c.committed or lemma in c.belief
-    comps = [ch for ch in verb.children if ch.dep_ == "ccomp" or ch.dep_ == "xcomp" and lemma not in c.belief]
+    comps = [ch for ch in kids(verb) if ch.dep_ == "ccomp" or ch.dep_ == "xcomp" and lemma not in c.belief]
     comps += [
-        ch for ch in verb.children
-        if ch.dep_ == "conj" and any(m.lower_ == "that" and m.dep_ == "mark" for m in ch.children)
+        ch for ch in kids(verb)
+        if ch.dep_ == "conj" and any(m.lower_ == "that" and m.dep_ == "mark" for m in kids(ch))
     ]  # "said A and that B"
     if not comps:
         # "declared in a statement that Serbia would never…": the clause hangs on the noun
-        for noun in (t for t in verb.subtree if t.lemma_.lower() in c.documents and t.head.i in (verb.i, *[p.i for p in verb.children])):
-            comps = [ch for ch in noun.children if ch.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in ch.children)]
+        for noun in (t for t in verb.subtree if t.lemma_.lower() in c.documents and t.head.i in (verb.i, *[p.i for p in kids(verb)])):
+            comps = [ch for ch in kids(noun) if ch.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in kids(ch))]
             if comps:
                 break
     comps = [ch for ch in comps if not _separate(ch, verb)]
     if lemma in c.belief and lemma not in c.committed:
-        comps = [ch for ch in comps if not any(a.dep_ == "aux" and a.lower_ == "to" for a in ch.children)]
+        comps = [ch for ch in comps if not any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(ch))]
     if comps:
         parts = [part for comp in comps for part in _split(comp)]
         return _Statement(verb, None, parts, committed)
     if lemma in c.belief and lemma not in c.committed:
         return None  # "expected the verdict": a belief needs its clause
     if lemma in c.whole_clause:
-        objects = [ch for ch in verb.children if ch.dep_ in ("dobj", "prep", "xcomp", "oprd", "acomp", "dative")]
+        objects = [ch for ch in kids(verb) if ch.dep_ in ("dobj", "prep", "xcomp", "oprd", "acomp", "dative")]
         if not objects:
             return None
-        dobj = next((ch for ch in verb.children if ch.dep_ == "dobj"), None)
+        dobj = next((ch for ch in kids(verb) if ch.dep_ == "dobj"), None)
         if dobj is not None and dobj.lemma_.lower() in c.object_exclusions.get(lemma, frozenset()):
             return None  # "claimed the lives of", "denied entry": no statement
         needs = c.require_prep.get(lemma)
         if needs and not any(ch.dep_ == "prep" and ch.lower_ in needs for ch in verb.subtree):
             return None  # "named a successor" is no claim; "named the bombers as …" is one
-        coordinated = {t.i for ch in verb.children if ch.dep_ in ("conj", "cc") for t in ch.subtree}
+        coordinated = {t.i for ch in kids(verb) if ch.dep_ in ("conj", "cc") for t in ch.subtree}
         inside_subject = _subject_parts(verb)
         content = [
             t for t in verb.subtree
@@ -313,7 +313,7 @@ def _separate(comp: Token, verb: Token) -> bool:
     if comp.i < verb.i and any(t.text in (":", ";") for t in verb.doc[comp.i : verb.i]):
         return True
     return comp.lemma_.lower() in cues().speech and any(
-        ch.dep_ == "nsubj" and ch.pos_ != "PRON" for ch in comp.children
+        ch.dep_ == "nsubj" and ch.pos_ != "PRON" for ch in kids(comp)
     )
 
 
@@ -377,15 +377,15 @@ def _past_happening(part: list[Token], verb: Token | None) -> bool:
     root = next((t for t in part if t.head.i not in inside or t.head.i == t.i), None)
     if root is None or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in c.stative | c.speech | c.intent:
         return False
-    aux = [ch.lower_ for ch in root.children if ch.dep_ in ("aux", "auxpass")]
+    aux = [ch.lower_ for ch in kids(root) if ch.dep_ in ("aux", "auxpass")]
     # "was closed" is a state, "had been tricked" what someone suffered, as the speaker tells it
     past = root.tag_ == "VBD" or root.tag_ == "VBN" and any(a in ("had", "has", "have") for a in aux) and "been" not in aux
     if not past or any(a in c.modals for a in aux):
         return False
     if any(t.lower_ in c.negations or t.dep_ == "neg" for t in part):
         return False
-    subj = next((ch for ch in root.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and any(ch.dep_ == "poss" and ch.lower_ in c.own for ch in subj.children):
+    subj = next((ch for ch in kids(root) if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and any(ch.dep_ == "poss" and ch.lower_ in c.own for ch in kids(subj)):
         return False  # "its fighters had attacked": a group's word on its own deeds
     # the speaker's own doing ("it said it had removed …") is its statement
     return not (subj is not None and verb is not None and subj.pos_ == "PRON" and subj.lower_ in ("it", "we", "i"))
@@ -397,9 +397,9 @@ def _own_deed(tok: Token, voice: _Voice) -> bool:
     detained …") is the event with its source."""
     if voice.speaker.kind in ("official", "document"):
         return False
-    subj = next((ch for ch in tok.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((ch for ch in kids(tok) if ch.dep_ in ("nsubj", "nsubjpass")), None)
     own = cues().own
-    return subj is not None and (subj.lower_ in own or any(ch.dep_ == "poss" and ch.lower_ in own for ch in subj.children))
+    return subj is not None and (subj.lower_ in own or any(ch.dep_ == "poss" and ch.lower_ in own for ch in kids(subj)))
 
 
 def _hedged(tok: Token, stop: Token | None) -> bool:
@@ -412,9 +412,9 @@ def _hedged(tok: Token, stop: Token | None) -> bool:
     for _ in range(12):
         if stop is not None and node.i == stop.i:
             return node is not tok and node.lemma_.lower() in c.intent  # "threatened to take down"
-        if any(ch.dep_ == "aux" and ch.lower_ in c.modals or ch.dep_ == "neg" for ch in node.children):
+        if any(ch.dep_ == "aux" and ch.lower_ in c.modals or ch.dep_ == "neg" for ch in kids(node)):
             return True  # "would be detained", "had not gone": not told as done
-        if any(ch.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "no" for d in ch.children) for ch in node.children):
+        if any(ch.dep_ in ("nsubj", "nsubjpass") and any(d.lower_ == "no" for d in kids(ch)) for ch in kids(node)):
             return True  # "no citizen had gone"
         if node is not tok and node.lemma_.lower() in c.intent:
             return True
@@ -430,7 +430,7 @@ def _acronym(tok: Token) -> bool:
 
 
 def _named_subject(verb: Token) -> bool:
-    subj = next((ch for ch in verb.children if ch.dep_ == "nsubj"), None)
+    subj = next((ch for ch in kids(verb) if ch.dep_ == "nsubj"), None)
     return subj is not None and subj.pos_ != "PRON"
 
 
@@ -463,10 +463,10 @@ def _credible(st: _Statement, voice: _Voice) -> bool:
 
 def _subject(verb: Token) -> Token | None:
     node = verb
-    subj = next((ch for ch in node.children if ch.dep_ == "nsubj"), None)
+    subj = next((ch for ch in kids(node) if ch.dep_ == "nsubj"), None)
     while subj is None and node.dep_ in ("xcomp", "advcl", "conj") and node.head.i != node.i:
         node = node.head
-        subj = next((ch for ch in node.children if ch.dep_ == "nsubj"), None)
+        subj = next((ch for ch in kids(node) if ch.dep_ == "nsubj"), None)
     return subj
 
 
@@ -482,7 +482,7 @@ def _stance(text: str, verb: Token | None = None) -> str:
 def _reports_operation(content: list[Token]) -> bool:
     """'Weapons were seized', 'the operation was continuing': what police did, not a position."""
     root = min(content, key=lambda t: len(list(t.ancestors)))
-    if any(ch.dep_ == "aux" and ch.lower_ in cues().modals for ch in root.children):
+    if any(ch.dep_ == "aux" and ch.lower_ in cues().modals for ch in kids(root)):
         return False  # "every returnee would be detained": a policy, not an operation
     return root.lemma_.lower() in cues().operations
 
@@ -492,7 +492,7 @@ def _states_a_figure(content: list[Token]) -> bool:
     about a counted group of people ("34 of the 72 returnees have gone back", "all thirteen were
     locals") and a count over a period ("has sent 15 home since …")."""
     root = min(content, key=lambda t: len(list(t.ancestors)))
-    subj = next((ch for ch in root.children if ch.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((ch for ch in kids(root) if ch.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and (
         subj.like_num
         or any(t.like_num and t.dep_ in ("pobj", "appos") for t in subj.subtree)
@@ -520,7 +520,7 @@ def _is_question(content: list[Token]) -> bool:
 def _credible_speaker(verb: Token, voice: _Voice) -> bool:
     """A statement counts as a claim without a topic only from someone who can make one: a named
     person or body, or a role ("the ministry", "police", "the sisters' parents")."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("which", "that", "who", "whom", "what"):
         return False
     if subj is None or subj.pos_ == "PRON":
@@ -536,7 +536,7 @@ def _credible_speaker(verb: Token, voice: _Voice) -> bool:
 def _subject_parts(verb: Token) -> set[int]:
     """The tokens below the verb's subjects: those with an ancestor that is a subject of the verb
     (one walk down, not one walk up from every token)."""
-    return {t.i for a in verb.children if a.dep_ == "nsubj" for t in a.subtree if t.i != a.i}
+    return {t.i for a in kids(verb) if a.dep_ == "nsubj" for t in a.subtree if t.i != a.i}
 
 
 def _span_text(tokens: list[Token]) -> str:
@@ -557,19 +557,19 @@ def _evidence(tokens: list[Token]) -> Evidence:
 
 def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | None:
     node = verb
-    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "auxpass" and _acronym(c)), None)
+    subj = next((c for c in kids(node) if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "auxpass" and _acronym(c)), None)
     if subj is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in cues().documents:
         noun = verb.head  # "the announcement by the group insisting that …": the announcement's author
         if any(e.label_ in ("ORG", "PERSON") and noun.left_edge.i <= e.start and e.end <= verb.i for e in span_ents(sent_of(noun))):
             subj = noun
         else:  # "the parents issued a statement saying …": who issued it
-            subj = next((ch for ch in noun.head.children if ch.dep_ == "nsubj"), None) if noun.head.i != noun.i else None
+            subj = next((ch for ch in kids(noun.head) if ch.dep_ == "nsubj"), None) if noun.head.i != noun.i else None
     while subj is None and node.dep_ in ("xcomp", "advcl", "conj") and node.head.i != node.i:
         node = node.head  # "X even went so far as to accuse…": X speaks
-        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in kids(node) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return last
-    if subj.lower_ in ("nobody", "none", "noone") or any(ch.dep_ == "det" and ch.lower_ == "no" for ch in subj.children):
+    if subj.lower_ in ("nobody", "none", "noone") or any(ch.dep_ == "det" and ch.lower_ == "no" for ch in kids(subj)):
         return None  # "no group has claimed it": nobody speaks
     if subj.lemma_.lower() in cues().documents:
         # "the statement by the channel Border Watch insisting…": the named author speaks
@@ -591,7 +591,7 @@ def _introduction(sent: Span, document: Document) -> _Voice | None:
     for verb in span_tokens(sent):
         if verb.lemma_.lower() not in cues().intro or verb.pos_ != "VERB":
             continue
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             continue
         platform = _platform_near(sent)
@@ -665,13 +665,13 @@ def _date(sent: Span, document: Document, voice: _Voice) -> tuple[date | None, s
 
 
 def _definite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(tok))
 
 
 def _np_text(tok: Token) -> str:
     skip = {"relcl", "acl", "appos", "punct", "advcl", "conj", "cc"}
     left, right = tok.i, tok.i
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in skip:
             continue
         sub = list(c.subtree)

@@ -27,7 +27,7 @@ from watchfloor.extract.en_syntax import (
     _subject,
 )
 from watchfloor.extract.statistics import cues_in
-from watchfloor.extract.text import doc_text, span_text
+from watchfloor.extract.text import doc_text, words_text
 from watchfloor.extract.tree import kids, sent_of, subtree
 from watchfloor.model import Document, Evidence
 from watchfloor.normalize.numbers import parse_quantity
@@ -121,7 +121,7 @@ def _evidence_tokens(draft: Draft) -> set[Token]:
     if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ in ("nsubj", "nsubjpass") and trig.head.pos_ == "VERB":
         # "clashes erupted … in Z district, killing 3": the clause tells the event
         toks.add(trig.head)
-        for c in trig.head.children:
+        for c in kids(trig.head):
             if c.dep_ not in ("punct", "cc", "mark", "nsubj", "nsubjpass") and not (c.dep_ == "conj" and c.pos_ == "VERB"):
                 toks.update(subtree(c))
     return toks
@@ -147,7 +147,7 @@ def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
         refers_back=_refers_back(draft),
         casualties_only=draft.type == "ATTACK" and draft.trigger.lemma_.lower() in CASUALTY_WORDS,
         bare_toll=draft.type == "ATTACK" and draft.trigger.lower_ in ("injured", "wounded", "dead")
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in draft.trigger.children),
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(draft.trigger)),
         sex=sex_of(draft),
         retold=_reported_past_perfect(draft.trigger),
         toll_risen=draft.toll_risen,
@@ -170,7 +170,7 @@ def _clause_text(draft: Draft) -> str:
     tokens = sorted(_clause_tokens(draft.trigger), key=lambda t: t.i)
     if not tokens:
         return draft.sent.text
-    return span_text(draft.sent.doc[tokens[0].i : tokens[-1].i + 1])
+    return words_text(tokens[0], tokens[-1])
 
 
 CASUALTY_WORDS = frozenset({"kill", "wound", "injure", "die", "hurt", "dead", "injured", "wounded", "toll", "number"})
@@ -184,7 +184,7 @@ def _refers_back(draft: Draft) -> bool:
     if draft.anaphoric:
         return True
     if trig.pos_ in ("NOUN", "PROPN"):
-        return any(c.dep_ in ("det", "poss") and c.lower_ in BACK_DETERMINERS | {"its", "their"} for c in trig.children)
+        return any(c.dep_ in ("det", "poss") and c.lower_ in BACK_DETERMINERS | {"its", "their"} for c in kids(trig))
     subject = _subject(trig)
     if subject is not None and subject.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS and _definite(subject):
         return True  # "The attack killed three soldiers", "the first device exploded inside …"
@@ -205,7 +205,7 @@ def _a_further_one(subject: Token) -> bool:
     if subject.lower_ in ORDINALS:
         return True  # elliptic: "a second went off"
     return subject.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS and any(
-        c.dep_ in ("amod", "nummod") and c.lower_ in ORDINALS for c in subject.children
+        c.dep_ in ("amod", "nummod") and c.lower_ in ORDINALS for c in kids(subject)
     )
 
 

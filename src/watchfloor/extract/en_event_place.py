@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.extract.en_syntax import LOCATION_LABELS, OFFENCE_NOUNS, PERSON_NOUNS, SPEECH_VERBS
 from watchfloor.extract.text import span_ents, span_text
-from watchfloor.extract.tree import span_tokens
+from watchfloor.extract.tree import kids, path_up, span_tokens
 from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.nationality import country_code, nationality_of
 
@@ -154,7 +154,7 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
         # "Baghdad's western Amriya district": a name that a place noun qualifies is a place, whatever NER took it for
         qualified = tok.dep_ in ("compound", "nmod") and head.lemma_.lower() in PLACE_NOUNS - {"border", "base", "airport"}
         if known or named or appos or acted_on or where and (tok.ent_type_ != "PERSON" or facility or inside or qualified):  # "the town of X" even when NER took X for a person
-            start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])
+            start = min([tok.i] + [c.i for c in kids(tok) if c.dep_ == "compound"])
             spans.append(tok.doc[start : tok.i + 1])
             covered.update(range(start, tok.i + 1))
     return sorted((s for s in spans if not _names_a_body(s)), key=lambda s: s.start)
@@ -202,7 +202,7 @@ def _nearness(prep: Token) -> bool:
 
 
 def _name(tok: Token) -> str:
-    start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])
+    start = min([tok.i] + [c.i for c in kids(tok) if c.dep_ == "compound"])
     return tok.doc[start : tok.i + 1].text
 
 
@@ -225,7 +225,15 @@ def _origin_or_destination(tok: Token) -> bool:
 
 def _climb(root: Token) -> tuple[Token, int] | None:
     """From a place name up to the word it places (a verb, or an act's noun), with a cost for
-    every wider-place step; None when the name is a destination, an origin or a provenance."""
+    every wider-place step; None when the name is a destination, an origin or a provenance.
+    Climbed once per name: each trigger of the sentence asks, the rules and the ranker alike."""
+    cache = root.doc.user_data.setdefault("wf_place_climb", {})
+    if root.i not in cache:
+        cache[root.i] = _find_climb(root)
+    return cache[root.i]  # type: ignore[no-any-return]  # user_data holds Any
+
+
+def _find_climb(root: Token) -> tuple[Token, int] | None:
     node, cost = root, 0
     for _ in range(12):
         dep, head = node.dep_, node.head
@@ -249,7 +257,7 @@ def _climb(root: Token) -> tuple[Token, int] | None:
                 if owner.lemma_.lower() in PLACE_OBJECT_HEADS and not _is_verbal(owner):
                     return owner, cost  # "the capture of X", "the invasion of Panama": the act's noun
                 if owner.lemma_.lower() in PLACE_NOUNS or owner.lower_ in BEARINGS:
-                    named_already = any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in owner.children)
+                    named_already = any(c.dep_ in ("compound", "appos") and c.pos_ == "PROPN" for c in kids(owner))
                     if named_already:  # "the Hodan district of Mogadishu", "Chibok and Biu … areas of Borno State": wider
                         cost += 2 if owner.tag_ == "NNS" else 1
                     node = owner  # "the town of X", "more than half of Zaire"
@@ -361,9 +369,9 @@ def _how_it_came(node: Token, trig: Token) -> bool:
     three"). A clause on a person or on anything else stays another act."""
     if node.dep_ != "relcl":
         return False
-    if any(c.dep_ == "advmod" and c.lower_ == "when" for c in node.children):
+    if any(c.dep_ == "advmod" and c.lower_ == "when" for c in kids(node)):
         return True
-    if node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in node.children):
+    if node.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in kids(node)):
         # "insurgents who were preparing an ambush near X were killed", "detonated near troops who were
         # operating in X": what the act's own participant was doing at the time
         who = node.head
@@ -384,25 +392,27 @@ def _same_moment(verb: Token) -> bool:
     if verb.dep_ == "conj":
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CASUALTY_VERBS and not any(
-        c.dep_ in ("mark", "advmod", "nsubj") for c in verb.children
+        c.dep_ in ("mark", "advmod", "nsubj") for c in kids(verb)
     ):
         return True  # "detonated his vest, killing four guards in Tikrit": the act's toll, told where it struck
-    return verb.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "while") for c in verb.children)
-
-
-def _path_up(tok: Token) -> list[Token]:
-    out = [tok]
-    while out[-1].head.i != out[-1].i and len(out) < 40:
-        out.append(out[-1].head)
-    return out
+    return verb.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in ("when", "as", "while") for c in kids(verb))
 
 
 def _link(word: Token, trig: Token, speech: bool = False) -> int | None:
     """How far, in one happening, the word a place attaches to is from the trigger: 0 the trigger
     itself, more through its phrase and through clauses of the same happening ("was shot and
     killed in X", "blew himself up in X, killing 11"); None when the path crosses a relative
-    clause, or meets at a verb of speech ("…, police said in Kabul")."""
-    mine, theirs = _path_up(word), _path_up(trig)
+    clause, or meets at a verb of speech ("…, police said in Kabul"). Found once per pair: the
+    rules ask with and without speech, the ranker again."""
+    cache = trig.doc.user_data.setdefault("wf_place_link", {})
+    key = (word.i, trig.i, speech)
+    if key not in cache:
+        cache[key] = _find_link(word, trig, speech)
+    return cache[key]  # type: ignore[no-any-return]  # user_data holds Any
+
+
+def _find_link(word: Token, trig: Token, speech: bool) -> int | None:
+    mine, theirs = path_up(word), path_up(trig)
     ids = {t.i: n for n, t in enumerate(theirs)}
     meet = next((n for n, t in enumerate(mine) if t.i in ids), None)
     if meet is None:
@@ -435,8 +445,8 @@ def another_acts(word: Token, trig: Token) -> bool:
     a relative clause ("ten citizens who fought in Syria"), an offence ("on suspicion of …") or a
     reason ("accused of fighting in Syria", "jailed for joining IS in Iraq"). Such a place is
     never the act's, whatever else the path says (the place ranker obeys this too)."""
-    theirs = {t.i for t in _path_up(trig)}
-    for node in _path_up(word):
+    theirs = {t.i for t in path_up(trig)}
+    for node in path_up(word):
         if node.i in theirs:
             return node.i != trig.i and _beyond_a_semicolon(node, trig)
         if node.dep_ == "relcl" and not (_agents_clause(node, trig) or _how_it_came(node, trig)):
@@ -452,10 +462,10 @@ def _beyond_a_semicolon(verb: Token, trig: Token) -> bool:
     """ "The man surrendered to Iraqi police; his brother remained in Syria": the parser hangs the
     first clause on the second, but a semicolon joins two statements, each with its own subject;
     a place of the other one is not the act's."""
-    if not _is_verbal(verb) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if not _is_verbal(verb) or not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
         return False
     low, high = sorted((verb.i, trig.i))
-    return any(c.dep_ == "punct" and c.text == ";" and low < c.i < high for c in verb.children)
+    return any(c.dep_ == "punct" and c.text == ";" and low < c.i < high for c in kids(verb))
 
 
 def reported_place_spans(trig: Token, sent: Span, is_place: Callable[[str], bool] | None = None) -> list[Span]:
@@ -507,30 +517,38 @@ SHOWN = frozenset({"effectiveness", "ability", "capability", "commitment", "reso
 def no_place_sense(trig: Token) -> bool:
     """Whether the verb is used in a sense that tells no act at a place: a prize taken, a capture on
     film, prices that "shot up", a reply "shot back", a rise "shot to fame", a film "shot" somewhere,
-    "demonstrated" meaning "showed" (a passive, or an object like "the effectiveness")."""
+    "demonstrated" meaning "showed" (a passive, or an object like "the effectiveness"). Read once
+    per trigger: the rules and the ranker ask for every place of its sentence."""
+    cache = trig.doc.user_data.setdefault("wf_no_place_sense", {})
+    if trig.i not in cache:
+        cache[trig.i] = _no_place_sense(trig)
+    return bool(cache[trig.i])
+
+
+def _no_place_sense(trig: Token) -> bool:
     if prize_taken(trig):
         return True
     lemma = trig.lemma_.lower()
-    kids = list(trig.children)
-    taken = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+    children = kids(trig)
+    taken = [c for c in children if c.dep_ in ("dobj", "nsubjpass")]
     if lemma in PRIZE_VERBS:
         return any(
-            c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() in RECORDINGS for g in c.children)
-            for c in kids
+            c.dep_ == "prep" and c.lower_ == "on" and any(g.lemma_.lower() in RECORDINGS for g in kids(c))
+            for c in children
         )  # fmt: skip
     if lemma == "shoot":
-        if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "back") for c in kids) and not any(
-            c.dep_ == "dobj" for c in kids
+        if any(c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "back") for c in children) and not any(
+            c.dep_ == "dobj" for c in children
         ):
             return True  # "prices shot up", "shot back at critics" (not "gunmen shot up a bar")
-        if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in RISES for g in c.children) for c in kids):
+        if any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_.lower() in RISES for g in kids(c)) for c in children):
             return True
-        filmed = [t for c in taken for t in (c, *[g for p in c.children if p.lower_ == "of" for g in p.children])]
+        filmed = [t for c in taken for t in (c, *[g for p in kids(c) if p.lower_ == "of" for g in kids(p)])]
         return any(t.lemma_.lower() in FILMED for t in filmed)  # "the film was shot", "parts of the film were shot"
     if lemma == "demonstrate":
-        if any(c.dep_ == "auxpass" for c in kids):
+        if any(c.dep_ == "auxpass" for c in children):
             return True
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in SHOWN for c in kids)
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in SHOWN for c in children)
     return False
 
 
@@ -538,7 +556,7 @@ def prize_taken(trig: Token) -> bool:
     """Whether the act of `trig` is taking a prize ("captured the title", "the gold was captured")."""
     if trig.lemma_.lower() not in PRIZE_VERBS:
         return False
-    taken = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    taken = [c for c in kids(trig) if c.dep_ in ("dobj", "nsubjpass")]
     return bool(taken) and taken[0].lemma_.lower() in PRIZE_NOUNS  # the first: not "captured the towns …, a victory"
 
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from watchfloor.extract.tree import kids
+
 # Violence that kills when done "to death" (not "sentenced", "starved" or "crushed to death").
 TO_DEATH_VERBS = frozenset({"stab", "beat", "hack", "burn", "shoot", "club", "stone", "lynch", "bludgeon", "batter",
                             "kick", "strangle", "knife", "torture", "bayonet", "axe", "machete", "slash"})
@@ -19,7 +21,7 @@ TO_DEATH_VERBS = frozenset({"stab", "beat", "hack", "burn", "shoot", "club", "st
 
 def _to_death(verb: Token) -> bool:
     """'stabbed two people to death', 'was beaten to death'."""
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children) for c in verb.children)
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in kids(c)) for c in kids(verb))
 
 
 THROW_VERBS = frozenset({"throw", "hurl", "lob", "toss"})
@@ -31,13 +33,13 @@ def _throws_a_weapon(verb: Token) -> bool:
     """'lobbed a grenade at', 'a petrol bomb was thrown at the house', 'hurled explosives': a
     weapon thrown is an attack (not the police's smoke or stun grenades, not "bombs" of an idiom
     without a weapon's word beside them)."""
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ not in ("dobj", "nsubjpass"):
             continue
         lemma = c.lemma_.lower()
-        if lemma not in THROWN_WEAPONS or any(m.lower_ in POLICE_MUNITIONS for m in c.children):
+        if lemma not in THROWN_WEAPONS or any(m.lower_ in POLICE_MUNITIONS for m in kids(c)):
             continue
-        if lemma == "device" and not any(m.lower_ in ("explosive", "incendiary") for m in c.children):
+        if lemma == "device" and not any(m.lower_ in ("explosive", "incendiary") for m in kids(c)):
             continue
         if lemma == "cocktail" and not any(m.lower_ == "molotov" for m in c.subtree):
             continue
@@ -54,7 +56,7 @@ CARED_FOR = frozenset({"injured", "wounded", "casualty", "victim", "patient", "s
 def _carrier(tok: Token) -> bool:
     """'a plane', 'a flight', and "a flight home" that the parser reads as a compound."""
     return tok.lemma_.lower() in CARRIER_NOUNS or any(
-        c.dep_ == "compound" and c.lemma_.lower() in CARRIER_NOUNS for c in tok.children
+        c.dep_ == "compound" and c.lemma_.lower() in CARRIER_NOUNS for c in kids(tok)
     )
 
 
@@ -64,28 +66,28 @@ def _removal_heads(trig: Token) -> list[Token]:
     heads = [trig]
     if trig.pos_ == "NOUN" and trig.dep_ == "dobj":
         heads.append(trig.head)  # "will seek her removal to Morocco": the phrase hangs on the verb
-    for c in trig.children:
+    for c in kids(trig):
         if c.dep_ == "prep" and c.lower_ in ("on", "onto", "aboard"):
-            heads.extend(o for o in c.children if o.dep_ == "pobj" and _carrier(o))
-    return heads + [c for h in heads for c in h.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home")]
+            heads.extend(o for o in kids(c) if o.dep_ == "pobj" and _carrier(o))
+    return heads + [c for h in heads for c in kids(h) if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home")]
 
 
 def _removed_by_carrier(trig: Token) -> bool:
     """People put on a plane, ferry or bus bound elsewhere ("back to Austria", "to Oslo",
     "home") by those who hold them are being removed; the injured put on a helicopter to a
     hospital and goods put on a plane are not (the carrier and the bound both needed)."""
-    carriers = [o for prep in trig.children if prep.dep_ == "prep" and prep.lower_ in ("on", "onto", "aboard")
-                for o in prep.children if o.dep_ == "pobj" and _carrier(o)]
+    carriers = [o for prep in kids(trig) if prep.dep_ == "prep" and prep.lower_ in ("on", "onto", "aboard")
+                for o in kids(prep) if o.dep_ == "pobj" and _carrier(o)]
     if not carriers:
         return False
-    people = [c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")]
+    people = [c for c in kids(trig) if c.dep_ in ("dobj", "nsubjpass")]
     if not people or any(p.lemma_.lower() in CARED_FOR or p.lower_ in CARED_FOR for p in people):
         return False
     heads = _removal_heads(trig)
     return any(h.lower_ in ("back", "home") for h in heads) or any(
         c.dep_ in ("prep", "dative") and c.lower_ == "to"
-        and any(o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN" and o.ent_type_ != "PERSON" for o in c.children)
-        for h in heads for c in h.children
+        and any(o.ent_type_ in ("GPE", "LOC") or o.pos_ == "PROPN" and o.ent_type_ != "PERSON" for o in kids(c))
+        for h in heads for c in kids(h)
     )  # bound for a country or a city ("to Oslo"), not "put on buses to the voting centres"
 
 
@@ -111,8 +113,8 @@ def _munition(tok: Token) -> bool:
     if tok.pos_ == "PROPN":
         return False  # "Shell struck a deal": a name, not a shell
     if lemma in ("round", "rounds"):
-        return any(c.lower_ in ("mortar", "artillery", "tank") for c in tok.children)
-    return lemma in MUNITIONS and not any(c.lower_ in ("test", "delivery", "stun", "smoke") for c in tok.children)
+        return any(c.lower_ in ("mortar", "artillery", "tank") for c in kids(tok))
+    return lemma in MUNITIONS and not any(c.lower_ in ("test", "delivery", "stun", "smoke") for c in kids(tok))
 
 
 # Crowd control ("fired tear gas and rubber bullets to disperse protesters": CASE 2021 and
@@ -124,14 +126,14 @@ CROWD_CONTROL = {"gas": {"tear"}, "teargas": set(), "bullet": {"rubber", "plasti
 def crowd_control(verb: Token) -> bool:
     """'police fired tear gas to disperse protesters', 'used water cannons': every thing fired or
     used is a means of dispersal."""
-    things = [m for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for m in (c, *[x for x in c.children if x.dep_ == "conj"])]
+    things = [m for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass") for m in (c, *[x for x in kids(c) if x.dep_ == "conj"])]
     if not things:
         return False
     for thing in things:
         kinds = CROWD_CONTROL.get(thing.lemma_.lower())
         if kinds is None:
             return False
-        if kinds and not any(c.lower_ in kinds for c in thing.children):
+        if kinds and not any(c.lower_ in kinds for c in kids(thing)):
             return False
     return True
 
@@ -149,11 +151,11 @@ def dismissal(verb: Token) -> bool:
         return False
     if any(
         c.dep_ == "prep" and c.lower_ in AIMING_PREPS
-        and not all(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in TIME_WORDS for o in c.children if o.dep_ == "pobj")
-        for c in verb.children
+        and not all(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in TIME_WORDS for o in kids(c) if o.dep_ == "pobj")
+        for c in kids(verb)
     ):
         return False  # "fired at the workers"; not "fired his chief of staff on Friday"
-    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in EMPLOYEES for c in verb.children)
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in EMPLOYEES for c in kids(verb))
 
 
 def _aimed(verb: Token, *, munitions: tuple[Token, ...] = ()) -> bool:
@@ -163,8 +165,8 @@ def _aimed(verb: Token, *, munitions: tuple[Token, ...] = ()) -> bool:
         prep.dep_ == "prep" and prep.lower_ in AIMING_PREPS
         and not (prep.lower_ == "at" and any(m.lemma_.lower() == "drone" for m in munitions))  # "a drone at a trade show"
         and any(o.lemma_.lower() not in HARMLESS_TARGETS and o.ent_type_ not in ("DATE", "TIME")
-                and o.lemma_.lower() not in TIME_WORDS for o in prep.children if o.dep_ == "pobj")
-        for head in (verb, *munitions) for prep in head.children
+                and o.lemma_.lower() not in TIME_WORDS for o in kids(prep) if o.dep_ == "pobj")
+        for head in (verb, *munitions) for prep in kids(head)
     )  # the target hangs on the verb or on the munition ("launched drones against Kyiv")
 
 
@@ -173,7 +175,7 @@ def _fires_munitions(verb: Token) -> bool:
     'mortar rounds were fired at the base'."""
     if verb.lemma_.lower() not in FIRE_VERBS:
         return False
-    fired = tuple(c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and _munition(c))
+    fired = tuple(c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass") and _munition(c))
     return bool(fired) and _aimed(verb, munitions=fired)
 
 
@@ -181,17 +183,17 @@ def _munitions_land(verb: Token) -> bool:
     """'several mortar rounds landed near the base', 'a rocket hit a school' (not "fell into the sea")."""
     if verb.lemma_.lower() not in LANDING_VERBS:
         return False
-    subject = [c for c in verb.children if c.dep_ == "nsubj" and _munition(c)]
+    subject = [c for c in kids(verb) if c.dep_ == "nsubj" and _munition(c)]
     if not subject:
         return False
-    return _aimed(verb) or any(c.dep_ == "dobj" and c.lemma_.lower() not in HARMLESS_TARGETS for c in verb.children)
+    return _aimed(verb) or any(c.dep_ == "dobj" and c.lemma_.lower() not in HARMLESS_TARGETS for c in kids(verb))
 
 
 def _platform_destroys(verb: Token) -> bool:
     """'jets destroyed two ammunition stores', 'the air force destroyed a convoy of trucks'."""
-    if verb.lemma_.lower() not in DESTROY_VERBS or not any(c.dep_ == "dobj" for c in verb.children):
+    if verb.lemma_.lower() not in DESTROY_VERBS or not any(c.dep_ == "dobj" for c in kids(verb)):
         return False
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ != "nsubj":
             continue
         lemma = c.lemma_.lower()
@@ -209,9 +211,9 @@ def _uses_chemicals(verb: Token) -> bool:
     chemical = any(
         c.dep_ in ("dobj", "nsubjpass") and any(t.lower_ in CHEMICAL_AGENTS for t in c.subtree if t.i <= c.i)
         and not any(t.lower_ in ("tear", "pepper", "smoke", "stun") for t in c.subtree)  # "riot police used tear gas"
-        for c in verb.children
+        for c in kids(verb)
     )
-    return chemical and (_aimed(verb) or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children))
+    return chemical and (_aimed(verb) or any(c.dep_ == "prep" and c.lower_ == "as" for c in kids(verb)))
 
 
 def attack_frame(verb: Token) -> bool:
@@ -239,19 +241,19 @@ def _a_sentence(obj: Token) -> bool:
     lemma = obj.lemma_.lower()
     if lemma == "sentence":
         return True
-    return lemma == "term" and any(c.lemma_.lower() in CUSTODY_WORDS for c in obj.children)
+    return lemma == "term" and any(c.lemma_.lower() in CUSTODY_WORDS for c in kids(obj))
 
 
 def _a_stretch_inside(obj: Token, verb: Token) -> bool:
     """'two years in prison', '48 months probation', or a term a court gives ("the court gave him
     two years"); not "gave him two years to win the league"."""
-    if obj.lemma_.lower() not in TIME_UNITS or not any(c.dep_ == "nummod" for c in obj.children):
+    if obj.lemma_.lower() not in TIME_UNITS or not any(c.dep_ == "nummod" for c in kids(obj)):
         return False
     if any(t.tag_ == "TO" for t in verb.subtree):
         return False  # time to do something
     if any(t.lemma_.lower() in CUSTODY_WORDS for t in obj.subtree):
         return True
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() in SENTENCING_BODIES
 
 
@@ -262,23 +264,23 @@ def sentenced_person(verb: Token) -> Token | None:
     lemma = verb.lemma_.lower()
     if lemma not in SENTENCE_GIVING | SENTENCE_TAKING:
         return None
-    objects = [c for c in verb.children if c.dep_ == "dobj" or c.dep_ == "nsubjpass" and lemma == "impose"]
+    objects = [c for c in kids(verb) if c.dep_ == "dobj" or c.dep_ == "nsubjpass" and lemma == "impose"]
     if not any(_a_sentence(o) or lemma in SENTENCE_GIVING and _a_stretch_inside(o, verb) for o in objects):
         return None
     if lemma in SENTENCE_TAKING:
-        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    for c in verb.children:
+        return next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    for c in kids(verb):
         if c.dep_ == "dative" and c.pos_ in ("PRON", "NOUN", "PROPN", "NUM"):
             return c  # "gave him", "handed the three men"
     others = [o for o in objects if not _a_sentence(o) and o.lemma_.lower() not in TIME_UNITS and o.i < max(x.i for x in objects)]
     if others and lemma in SENTENCE_GIVING:
         return others[0]  # "handed a 35-year-old Chechen a five-year prison term", parsed with two objects
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ in ("prep", "dative") and (c.lower_ == "to" or c.lower_ == "on" and lemma == "impose"):
-            found = next((o for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
+            found = next((o for o in kids(c) if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
             if found is not None:
                 return found  # "handed down … to a man", "imposed … on the two"
-    return next((c for c in verb.children if c.dep_ == "nsubjpass" and lemma != "impose"), None)  # "she was given"
+    return next((c for c in kids(verb) if c.dep_ == "nsubjpass" and lemma != "impose"), None)  # "she was given"
 
 
 def frame_types(verb: Token) -> list[str]:
@@ -310,13 +312,13 @@ def added_to_a_ban_list(verb: Token) -> Token | None:
     """'added three imams to the national blacklist of foreigners banned from entry', 'to the
     entry-ban list', 'to its blacklist', 'to the database of people refused entry': the list the
     people were put on, when it keeps them out."""
-    for prep in verb.children:
+    for prep in kids(verb):
         if prep.dep_ != "prep" or prep.lower_ != "to":
             continue
-        for lst in (o for o in prep.children if o.dep_ == "pobj"):
+        for lst in (o for o in kids(prep) if o.dep_ == "pobj"):
             words = {t.lemma_.lower() for t in lst.subtree}
             # "… database of people refused entry", the participle parsed as the verb's own clause
-            words |= {t.lemma_.lower() for c in verb.children if c.dep_ in ("advcl", "acl") and c.i > lst.i for t in c.subtree}
+            words |= {t.lemma_.lower() for c in kids(verb) if c.dep_ in ("advcl", "acl") and c.i > lst.i for t in c.subtree}
             if lst.lemma_.lower() in BAN_LIST_WORDS or lst.lemma_.lower() in LIST_NOUNS and (
                 "enter" in words or "entry" in words or {"ban", "banned", "bar", "barred"} & words and "from" in words
             ):

@@ -35,6 +35,7 @@ from watchfloor.extract.en_event_place import (
     sibling_wider,
 )
 from watchfloor.extract.learned import require_feature_version
+from watchfloor.extract.tree import path_up
 from watchfloor.normalize.nationality import country_code
 
 ARTEFACT = "places_en.json"
@@ -46,13 +47,6 @@ def _bucket(n: int) -> str:
     if n <= 3:
         return str(n)
     return "4-6" if n <= 6 else "7-12" if n <= 12 else "13+"
-
-
-def _path_up(tok: Token) -> list[Token]:
-    out = [tok]
-    while out[-1].head.i != out[-1].i and len(out) < 40:
-        out.append(out[-1].head)
-    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +66,8 @@ def _admitted(span: Span, trig: Token) -> bool:
 
 
 def candidates(trig: Token, sent: Span, is_place: Callable[[str], bool] | None) -> Candidates:
-    spans = tuple(
-        s for s in place_spans(sent, is_place)
-        if not s.start <= trig.i < s.end and _admitted(s, trig) and not no_place_sense(trig)
+    spans = () if no_place_sense(trig) else tuple(
+        s for s in place_spans(sent, is_place) if not s.start <= trig.i < s.end and _admitted(s, trig)
     )  # fmt: skip
     ranked = event_place_spans(trig, sent, is_place)
     reported = frozenset(s.start for s in reported_place_spans(trig, sent, is_place))
@@ -112,14 +105,14 @@ def _relations(span: Span, found: Candidates) -> tuple[bool, bool]:
     Mogadishu", "near Gao in northern Mali": Mogadishu and Mali are wider) or another qualifies it,
     within three steps up the tree."""
     wider = narrower = False
-    mine = {t.i for t in _path_up(span.root)[1:4]}
+    mine = {t.i for t in path_up(span.root)[1:4]}
     named = _names(span)
     for other in found.spans:
         if other.start == span.start:
             continue
         if mine & _names(other):
             wider = True
-        if named & {t.i for t in _path_up(other.root)[1:4]}:
+        if named & {t.i for t in path_up(other.root)[1:4]}:
             narrower = True
     return wider, narrower
 
@@ -133,6 +126,7 @@ def span_features(
 ) -> list[str]:
     """The features of one candidate place for the act of `trig`; the same at training and at run time."""
     root = span.root
+    text, sent = span.text, span.sent  # each ask of a Span joins its tokens or walks to the sentence's ends anew
     rank = found.rule_rank.get(span.start)
     rule = "none" if rank is None else str(min(rank, 2))
     climbed = _climb(root)
@@ -144,9 +138,9 @@ def span_features(
         linked = _link(word, trig)
         link = "x" if linked is None else str(min(linked, 6))
     label = span.root.ent_type_ or "-"
-    country = country_code(span.text, "en") is not None
-    known = is_place(span.text) if is_place is not None else False
-    mine, theirs = _path_up(root), _path_up(trig)
+    country = country_code(text, "en") is not None
+    known = is_place(text) if is_place is not None else False
+    mine, theirs = path_up(root), path_up(trig)
     ids = {t.i: n for n, t in enumerate(theirs)}
     meet = next((n for n, t in enumerate(mine) if t.i in ids), len(mine) - 1)
     up = ids.get(mine[meet].i, len(theirs))
@@ -162,10 +156,10 @@ def span_features(
     nearest = min((abs(s.root.i - trig.i) for s in found.spans), default=distance) == distance
     wider, narrower = _relations(span, found)
     doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > span.sent.start else "<s>"
-    after_word = doc[span.end].lower_ if span.end < span.sent.end else "</s>"
+    before = doc[span.start - 1].lower_ if span.start > sent.start else "<s>"
+    after_word = doc[span.end].lower_ if span.end < sent.end else "</s>"
     sibling = any(o.start != span.start and o.root.head.i == root.head.i for o in found.spans)
-    kind = kind_of(span.text) if kind_of is not None else "-"
+    kind = kind_of(text) if kind_of is not None else "-"
     lemma = trig.lemma_.lower()
     feats = [
         "b",
@@ -206,8 +200,8 @@ def span_features(
         "rdep=" + root.dep_,
         "rhead=" + root.head.lemma_.lower(),
         f"tp={trig.pos_}|rule={rule}",
-        "first=" + str(span.start == span.sent.start),
-        "upper=" + str(span.text.isupper()),
+        "first=" + str(span.start == sent.start),
+        "upper=" + str(text.isupper()),
         "meetl=" + mine[meet].lemma_.lower() if meet < len(mine) else "meetl=-",
     ]
     return feats

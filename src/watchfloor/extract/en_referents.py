@@ -23,6 +23,7 @@ from watchfloor.extract.en_syntax import (
     sex_differs,
 )
 from watchfloor.extract.text import doc_ents
+from watchfloor.extract.tree import kids
 from watchfloor.normalize.nationality import nationality_of
 from watchfloor.normalize.numbers import parse_quantity
 
@@ -58,10 +59,10 @@ class People:
 
 def _part_of_group(tok: Token) -> bool:
     """People told as a subset of others: "among them …", "including …"."""
-    if any(c.dep_ == "prep" and c.lower_ == "among" for c in tok.children):
+    if any(c.dep_ == "prep" and c.lower_ == "among" for c in kids(tok)):
         return True  # "citizens among them"; "nine citizens, including four women" are the whole
     if tok.dep_ in ("nsubj", "nsubjpass", "attr") and any(
-        c.dep_ == "prep" and c.lower_ in ("among", "including") for c in tok.head.children
+        c.dep_ == "prep" and c.lower_ in ("among", "including") for c in kids(tok.head)
     ):
         return True  # "among them were citizens of China"
     return tok.dep_ == "pobj" and tok.head.lower_ in ("among", "including")
@@ -71,12 +72,12 @@ def _count(tok: Token) -> int | None:
     if tok.lemma_.lower() in GROUP_SIZES:
         return GROUP_SIZES[tok.lemma_.lower()]
     if tok.lemma_.lower() in GROUP_NOUNS:  # "a family of 12": the group's size, not one family
-        sized = [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+        sized = [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p)
                  if o.dep_ == "pobj" and o.pos_ == "NUM"]
         if sized:
             q = parse_quantity(sized[0].text, "en")
             return q.value if q is not None else None
-    for c in tok.children:
+    for c in kids(tok):
         added = _added_counts(tok, c)
         if added is not None:
             return added.value  # "the three and two other suspects": five
@@ -92,9 +93,9 @@ def _count(tok: Token) -> int | None:
 
 
 def _nationalities(tok: Token) -> tuple[tuple[str, str | None], ...]:
-    words = [tok, *(c for c in tok.children if c.dep_ in ("amod", "compound") and c.i < tok.i)]
-    for appos in (c for c in tok.children if c.dep_ == "appos"):
-        words += [appos, *(c for c in appos.children if c.dep_ in ("amod", "compound"))]
+    words = [tok, *(c for c in kids(tok) if c.dep_ in ("amod", "compound") and c.i < tok.i)]
+    for appos in (c for c in kids(tok) if c.dep_ == "appos"):
+        words += [appos, *(c for c in kids(appos) if c.dep_ in ("amod", "compound"))]
     out: list[tuple[str, str | None]] = []
     for word in words:
         nat = nationality_of(word.text, "en")
@@ -130,20 +131,20 @@ def stated_nationality(tok: Token) -> tuple[tuple[str, str | None], ...]:
     if tok.dep_ != "nsubj":
         return ()
     # the subject's verb and the verbs coordinated with it ("lost her passport and now holds …")
-    verbs = [tok.head, *(c for c in tok.head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    verbs = [tok.head, *(c for c in kids(tok.head) if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     objs = []
     for verb in verbs:
         lemma = verb.lemma_.lower()
         if lemma in HOLDING_VERBS:
-            objs += [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in CITIZENSHIP_NOUNS]
+            objs += [c for c in kids(verb) if c.dep_ == "dobj" and c.lemma_.lower() in CITIZENSHIP_NOUNS]
         elif lemma == "be":
-            objs += [c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in NATIONAL_NOUNS]
+            objs += [c for c in kids(verb) if c.dep_ == "attr" and c.lemma_.lower() in NATIONAL_NOUNS]
             # "all thirteen were Sri Lankans": the attribute is itself a nationality noun
-            objs += [c for c in verb.children if c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS", "NNP") and _nationality_noun(c)]
-            objs += [c for c in verb.children if c.dep_ == "acomp" and _nationality_noun(c)]  # "both are Belgian"
+            objs += [c for c in kids(verb) if c.dep_ == "attr" and c.tag_ in ("NNS", "NNPS", "NNP") and _nationality_noun(c)]
+            objs += [c for c in kids(verb) if c.dep_ == "acomp" and _nationality_noun(c)]  # "both are Belgian"
     out: list[tuple[str, str | None]] = []
     for obj in objs:
-        words = [obj] if _nationality_noun(obj) else [c for c in obj.children if c.dep_ in ("amod", "compound")]
+        words = [obj] if _nationality_noun(obj) else [c for c in kids(obj) if c.dep_ in ("amod", "compound")]
         for word in words:
             nat = nationality_of(_compound_text(word), "en")
             if nat is not None and nat.country and (nat.country, nat.ethnicity) not in out:
@@ -180,7 +181,7 @@ def people_in(doc: Doc, origins: Origins | None = None) -> list[People]:
         if not nats and origins is not None:
             nats = tuple(dict.fromkeys((code, None) for code, _ in origins(tok)))
         count = _count(tok)
-        listed = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in tok.children)
+        listed = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in kids(tok))
         if nats or count is not None and count >= 2 and not listed:  # "two women … they were held"
             out.append(People(tok.i, count, nats, tok.lemma_.lower(), _names(tok), _part_of_group(tok)))
         group = _coordinated(tok)
@@ -200,7 +201,7 @@ def _coordinated(tok: Token) -> list[Token]:
     stack = [tok]
     while stack:
         node = stack.pop()
-        for c in node.children:
+        for c in kids(node):
             if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
                 out.append(c)
                 stack.append(c)
@@ -218,11 +219,11 @@ def refers_back(member: Token) -> bool:
     low = member.lower_
     if low in PLURAL_PRONOUNS or low in SINGULAR_PRONOUNS or member.lemma_.lower() in GROUP_SIZES:
         return True
-    if member.lemma_.lower() in FELLOW_WORDS and any(c.dep_ == "poss" for c in member.children):
+    if member.lemma_.lower() in FELLOW_WORDS and any(c.dep_ == "poss" for c in kids(member)):
         return True
     if member.ent_type_ == "PERSON":
         return True
-    return any(c.dep_ in ("det", "predet") and c.lower_ in BACK_DETERMINERS for c in member.children)
+    return any(c.dep_ in ("det", "predet") and c.lower_ in BACK_DETERMINERS for c in kids(member))
 
 
 def antecedent(member: Token, people: list[People]) -> People | None:

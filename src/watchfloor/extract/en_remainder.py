@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from watchfloor.extract.tree import kids
 from watchfloor.normalize.numbers import parse_quantity
 
 REST_NOUNS = frozenset({"rest", "remainder", "others"})
@@ -26,11 +27,11 @@ class Remainder:
 
 def is_rest(tok: Token) -> bool:
     """'the rest', 'the remainder', 'the others' (not "the rest of the weapons"): people told before."""
-    if tok.lemma_.lower() not in REST_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if tok.lemma_.lower() not in REST_NOUNS or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(tok)):
         return False
     return not any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ not in ("them", "those", "these") for o in p.children)
-        for p in tok.children
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ not in ("them", "those", "these") for o in kids(p))
+        for p in kids(tok)
     )
 
 
@@ -42,20 +43,20 @@ def _number(tok: Token) -> int | None:
 def remainder_of(head: Token, whole: int | None, whole_at: int) -> Remainder | None:
     """`head` as the rest of a group of `whole` people told at token `whole_at`; None when the
     phrase is no remainder."""
-    det = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    remaining = any(c.dep_ == "amod" and c.lower_ in REMAINING for c in head.children)
+    det = any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head))
+    remaining = any(c.dep_ == "amod" and c.lower_ in REMAINING for c in kids(head))
     if head.lower_ == "all":  # "all but three"
-        excepted = [c for c in head.children if c.dep_ == "conj" and any(b.lower_ == "but" for b in head.children)]
+        excepted = [c for c in kids(head) if c.dep_ == "conj" and any(b.lower_ == "but" for b in kids(head))]
         if excepted and whole is not None and (n := _number(excepted[0])) is not None and n < whole:
             return Remainder(whole - n, False)
         return None
     if not det or not (head.lemma_.lower() in REST_NOUNS or remaining):
         return None
-    if any(c.dep_ == "nummod" and any(n.dep_ == "conj" for n in c.children) for c in head.children):
+    if any(c.dep_ == "nummod" and any(n.dep_ == "conj" for n in kids(c)) for c in kids(head)):
         return None  # "the three and two other suspects": a group told back and more people, added up
     own = _number(head) if head.pos_ == "NUM" else None
     if own is None:
-        own = next((v for c in head.children if c.dep_ == "nummod" and (v := _number(c)) is not None), None)
+        own = next((v for c in kids(head) if c.dep_ == "nummod" and (v := _number(c)) is not None), None)
     if own is not None:
         return Remainder(own, True)  # "the remaining five", "the other three men"
     if whole is None:

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.text import doc_ents, span_text
-from watchfloor.extract.tree import sent_of, span_tokens, subtree
+from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree
 from watchfloor.model import Event
 from watchfloor.normalize.groups import find_groups
 
@@ -133,24 +133,24 @@ def _victims_named(tok: Token) -> Token | None:
     lemma = tok.lemma_.lower()
     if lemma not in ("identify", "be"):
         return None
-    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not (
         subject.lemma_.lower() in VICTIM_HEADS
         or subject.lower_ in VICTIM_HEADS  # "the injured" parsed as a verb
-        or any(c.lower_ in ("dead", "murdered", "slain") for c in subject.children)
+        or any(c.lower_ in ("dead", "murdered", "slain") for c in kids(subject))
     ):
         return None
     if lemma == "be":
-        named = next((c for c in tok.children if c.dep_ == "attr"), None)
+        named = next((c for c in kids(tok) if c.dep_ == "attr"), None)
     else:
-        as_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-        named = next((o for o in as_.children if o.dep_ == "pobj"), None) if as_ is not None else None
+        as_ = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "as"), None)
+        named = next((o for o in kids(as_) if o.dep_ == "pobj"), None) if as_ is not None else None
     return named if named is not None and (named.pos_ == "PROPN" or named.ent_type_ == "PERSON") else None
 
 
 def _claims_responsibility(tok: Token) -> bool:
     """'claimed responsibility for', 'took credit for', 'assumed authorship of'."""
-    return tok.lemma_.lower() in CLAIM_VERBS and any(c.lower_ in CLAIMED for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+    return tok.lemma_.lower() in CLAIM_VERBS and any(c.lower_ in CLAIMED for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass"))
 
 
 CLAIM_VERBS = frozenset({"claim", "accept", "assume", "take"})
@@ -163,17 +163,17 @@ BLAME_VERBS = frozenset({"attribute", "blame", "ascribe"})
 
 
 def _perpetrated(verb: Token, nouns: frozenset[str], roles: Roles) -> None:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    acts = [c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(verb))
+    acts = [c for c in kids(verb) if c.dep_ in (("nsubjpass",) if passive else ("dobj",))]
     if not any(_is_act(a, nouns) for a in acts):
         return
     if verb.lemma_.lower() == "claim" and not passive:
         return  # "IS claimed two attacks in July" may be other attacks than this one; "was claimed by" is its own
     blame = verb.lemma_.lower() in BLAME_VERBS
     if passive or blame:  # "police blamed the attack on …": the police did not do it
-        for c in verb.children:
+        for c in kids(verb):
             if c.dep_ == "agent" and not blame or c.dep_ == "prep" and blame and c.lower_ in ("to", "on"):
-                for obj in (o for o in c.children if o.dep_ == "pobj"):
+                for obj in (o for o in kids(c) if o.dep_ == "pobj"):
                     _agent(obj, roles)
         return
     else:
@@ -187,21 +187,21 @@ def _culprit(tok: Token, nouns: frozenset[str]) -> Token | None:
     'the attack was the work of the Shining Path'."""
     word = tok.lower_
     if word == "responsible" and tok.dep_ in ("acomp", "amod", "oprd"):
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"):
-            if any(_is_act(o, nouns) or o.lemma_.lower() in ("death", "deaths") for o in prep.children if o.dep_ == "pobj"):
+        for prep in (c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "for"):
+            if any(_is_act(o, nouns) or o.lemma_.lower() in ("death", "deaths") for o in kids(prep) if o.dep_ == "pobj"):
                 return _subject_of(tok.head) if tok.dep_ != "amod" else None
     if tok.lemma_.lower() in TAKING_PART and _in_the_act(tok, nouns):
         # "soldiers were involved in the murder", "took part in", "implicated two officers in"
         if tok.dep_ == "acl" and tok.head.pos_ in ("NOUN", "PROPN"):
             return tok.head  # "the officers implicated in the massacre"
-        if tok.lemma_.lower() == "implicate" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-            return next((c for c in tok.children if c.dep_ == "dobj"), None)
+        if tok.lemma_.lower() == "implicate" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(tok)):
+            return next((c for c in kids(tok) if c.dep_ == "dobj"), None)
         return _subject_of(tok.head if tok.dep_ == "acomp" else tok)
     if word == "work" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
         subject = _subject_of(tok.head)
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        of = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
         if subject is not None and of is not None and _is_act(subject, nouns):
-            return next((o for o in of.children if o.dep_ == "pobj"), None)
+            return next((o for o in kids(of) if o.dep_ == "pobj"), None)
     return None
 
 
@@ -210,15 +210,15 @@ TAKING_PART = frozenset({"involve", "involved", "implicate", "implicated", "part
 
 def _in_the_act(tok: Token, nouns: frozenset[str]) -> bool:
     """The word's 'in' names the act ('involved in the killing'; 'took part in the attack')."""
-    if tok.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.children):
+    if tok.lemma_.lower() == "take" and not any(c.dep_ == "dobj" and c.lower_ == "part" for c in kids(tok)):
         return False
-    heads = [tok, *(c for c in tok.children if c.dep_ == "dobj" and c.lower_ == "part")]
+    heads = [tok, *(c for c in kids(tok) if c.dep_ == "dobj" and c.lower_ == "part")]
     return any(
         _is_act(o, nouns)
         for h in heads
-        for prep in h.children
+        for prep in kids(h)
         if prep.dep_ == "prep" and prep.lower_ == "in"
-        for o in prep.children
+        for o in kids(prep)
         if o.dep_ == "pobj"
     )
 
@@ -253,25 +253,25 @@ def attack_phrasal(ontology: Ontology) -> frozenset[tuple[str, str]]:
 
 def _phrasal_attack(tok: Token, phrasal: frozenset[tuple[str, str]]) -> bool:
     lemma = tok.lemma_.lower()
-    return any((lemma, c.lower_) in phrasal for c in tok.children)
+    return any((lemma, c.lower_) in phrasal for c in kids(tok))
 
 
 def _verb_roles(verb: Token, roles: Roles) -> None:
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids(verb))
     subject = _subject_of(verb)
     if subject is not None:
         if passive:
             _patient(subject, roles)
         else:
             _agent(subject, roles)
-    for c in verb.children:
+    for c in kids(verb):
         if c.dep_ in ("dobj", "obj") and not passive:
             _patient(c, roles)
         elif c.dep_ == "agent":
-            for obj in (o for o in c.children if o.dep_ == "pobj"):
+            for obj in (o for o in kids(c) if o.dep_ == "pobj"):
                 _agent(obj, roles)
         elif c.dep_ == "prep" and c.lower_ in ATTACK_ROLE_PREPS | {"with"}:
-            for obj in (o for o in c.children if o.dep_ == "pobj"):
+            for obj in (o for o in kids(c) if o.dep_ == "pobj"):
                 if c.lower_ == "with":
                     if _is_weapon(obj):
                         roles.add("weapons", _weapon_text(obj))
@@ -282,14 +282,14 @@ def _verb_roles(verb: Token, roles: Roles) -> None:
 
 
 def _noun_roles(noun: Token, roles: Roles) -> None:
-    for c in noun.children:
+    for c in kids(noun):
         if c.dep_ == "poss" and _is_perpetrator(c):
             _agent(c, roles)
         elif c.dep_ == "prep" and c.lower_ in ("on", "against", "of"):
-            for obj in (o for o in c.children if o.dep_ == "pobj"):
+            for obj in (o for o in kids(c) if o.dep_ == "pobj"):
                 _patient(obj, roles)
         elif c.dep_ == "prep" and c.lower_ == "by":
-            for obj in (o for o in c.children if o.dep_ == "pobj"):
+            for obj in (o for o in kids(c) if o.dep_ == "pobj"):
                 _agent(obj, roles)
         elif c.dep_ == "prep" and c.lower_ in PLACED_PREPS | {"at", "outside", "near"}:
             _things_at(c, roles)  # "the explosion at the party's headquarters"
@@ -297,7 +297,7 @@ def _noun_roles(noun: Token, roles: Roles) -> None:
             roles.add("weapons", _phrase(c))
     head = noun.head
     if noun.dep_ in ("nsubj",) and head.pos_ == "VERB":  # "the attack destroyed the office"
-        for c in head.children:
+        for c in kids(head):
             if c.dep_ == "dobj":
                 _patient(c, roles)
 
@@ -308,10 +308,10 @@ PLACED_PREPS = frozenset({"in", "inside", "under", "beneath", "behind", "beside"
 
 
 def _things_at(prep: Token, roles: Roles) -> None:
-    for obj in (o for o in prep.children if o.dep_ == "pobj"):
+    for obj in (o for o in kids(prep) if o.dep_ == "pobj"):
         if obj.lower_ in ("front", "side", "door", "doors", "entrance", "basement"):  # "in front of the X"
-            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            obj = next((o for o in of.children if o.dep_ == "pobj"), obj) if of is not None else obj
+            of = next((c for c in kids(obj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((o for o in kids(of) if o.dep_ == "pobj"), obj) if of is not None else obj
         if _is_object(obj):
             _patient(obj, roles, things_only=True)
 
@@ -319,7 +319,7 @@ def _things_at(prep: Token, roles: Roles) -> None:
 def _subject_of(verb: Token) -> Token | None:
     node = verb
     for _ in range(3):
-        subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in kids(node) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             if subj.lower_ in ("who", "that", "which") and node.dep_ == "relcl":
                 return node.head
@@ -372,9 +372,9 @@ def _names_in(np: Token) -> list[str]:
         name = _person_name(tok) if tok.ent_type_ == "PERSON" else _untagged_name(tok)
         if name and name not in out:
             out.append(name)
-        stack.extend(c for c in tok.children if c.dep_ in ("appos", "conj", "compound") or c.ent_type_ == "PERSON" and c.dep_ != "prep")
-        for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("including", "among")):
-            stack.extend(o for o in prep.children if o.dep_ == "pobj")  # "12 miners, including X"
+        stack.extend(c for c in kids(tok) if c.dep_ in ("appos", "conj", "compound") or c.ent_type_ == "PERSON" and c.dep_ != "prep")
+        for prep in (c for c in kids(tok) if c.dep_ == "prep" and c.lower_ in ("including", "among")):
+            stack.extend(o for o in kids(prep) if o.dep_ == "pobj")  # "12 miners, including X"
     return out
 
 
@@ -400,7 +400,7 @@ def _person_name(tok: Token) -> str | None:
         ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
         if ent is not None:
             return _strip_titles(ent) or None
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "appos" and c.ent_type_ == "PERSON":
             return _person_name(c)
     return None
@@ -435,7 +435,7 @@ def _untagged_name(tok: Token) -> str | None:
     announcer Diego Vargas Escobar"): a person's name."""
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("", "PERSON", "ORG"):
         return None  # "national police officer Fidel Sanchez" may read as an organisation
-    run = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    run = [c for c in kids(tok) if c.dep_ == "compound" and c.i < tok.i]
     words = [t for t in tok.doc[min([tok.i, *(c.i for c in run)]) : tok.i + 1]]
     lead = [t for t in words if t.pos_ != "PROPN" or t.lower_ in TITLES]
     names = [t for t in words if t not in lead]
@@ -468,7 +468,7 @@ def _is_weapon(tok: Token, *, as_modifier: bool = False) -> bool:
     if as_modifier:
         return lemma not in WEAK_WEAPONS
     if lemma in WEAK_WEAPONS or tok.pos_ == "ADJ":
-        return any(c.dep_ in ("amod", "compound") and c.lower_ in WEAPON_MODIFIERS | WEAPON_WORDS for c in tok.children)
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in WEAPON_MODIFIERS | WEAPON_WORDS for c in kids(tok))
     return True
 
 
@@ -489,14 +489,14 @@ def _phrase(tok: Token, *, with_of: bool = False) -> str:
 
 def _bounds(tok: Token, *, with_of: bool = False) -> tuple[int, int]:
     doc = tok.doc
-    left = [c.left_edge.i for c in tok.children if c.i < tok.i and c.dep_ not in SKIP_MODIFIERS]
+    left = [c.left_edge.i for c in kids(tok) if c.i < tok.i and c.dep_ not in SKIP_MODIFIERS]
     start = min([tok.i, *left])
     while start < tok.i and (doc[start].dep_ in SKIP_MODIFIERS or doc[start].is_punct):
         start += 1
     end = tok.i + 1
     if with_of:
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        owner = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+        of = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((o for o in kids(of) if o.dep_ == "pobj"), None) if of is not None else None
         if owner is not None:
             end = owner.i + 1  # "a group of men", not "… wearing uniforms during a curfew"
     while end - 1 > tok.i and doc[end - 1].is_punct:
@@ -519,7 +519,7 @@ def _bare_collective(tok: Token) -> bool:
     """'the group', 'the same gang': a collective that says nothing of who its people are."""
     if tok.lemma_.lower() not in GROUPING_NOUNS | {"gang"}:
         return False
-    described = [c for c in tok.children if c.dep_ in ("amod", "compound", "prep") and c.lower_ not in ("same", "other")]
+    described = [c for c in kids(tok) if c.dep_ in ("amod", "compound", "prep") and c.lower_ not in ("same", "other")]
     return not described
 
 
@@ -533,7 +533,7 @@ def _object_text(tok: Token) -> str:
     offices'), its place or clause is not ('… in Bogota', '… where …')."""
     doc = tok.doc
     start, end = _bounds(tok)
-    owner_poss = next((c for c in tok.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    owner_poss = next((c for c in kids(tok) if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
     if owner_poss is not None:
         start = min(start, _bounds(owner_poss)[0])
     while start < tok.i and (
@@ -545,8 +545,8 @@ def _object_text(tok: Token) -> str:
 
 def _owner_end(tok: Token) -> int:
     """Where the thing's of-owner ends ('of leaders of popular movements'), or 0 without one."""
-    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    owner = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((o for o in kids(of) if o.dep_ == "pobj"), None) if of is not None else None
     if owner is None or owner.pos_ not in ("NOUN", "PROPN"):
         return 0
     return max(owner.i + 1, _owner_end(owner))
@@ -647,7 +647,7 @@ CULPRIT_CUES = frozenset({"responsible", "attributed", "blamed", "perpetrated", 
 
 def _weapon_used(tok: Token) -> bool:
     """'the attackers used Molotov cocktails', 'placed a powerful explosive device at …'."""
-    return tok.lemma_.lower() in WEAPON_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and _is_weapon(c) for c in tok.children)
+    return tok.lemma_.lower() in WEAPON_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and _is_weapon(c) for c in kids(tok))
 
 
 WEAPON_VERBS = frozenset({"use", "place", "plant", "hurl", "throw", "leave", "detonate", "set"})
@@ -663,7 +663,7 @@ def _weapon_text(tok: Token) -> str:
     """'car bomb', 'explosive device', 'dynamite': compounds and weapon adjectives, no counts."""
     doc = tok.doc
     start = tok.i
-    for c in sorted(tok.children, key=lambda t: -t.i):
+    for c in sorted(kids(tok), key=lambda t: -t.i):
         if c.i == start - 1 and (c.dep_ == "compound" or c.dep_ == "amod" and c.lower_ in WEAPON_MODIFIERS) or c.i == start - 1 and c.is_punct and c.text == "-":
             start = c.i
     return doc[start : tok.i + 1].text

@@ -25,9 +25,9 @@ from watchfloor.extract.en_syntax import (
     _subject,
     people_along,
 )
-from watchfloor.extract.text import doc_ents
+from watchfloor.extract.text import doc_ents, doc_text, span_text
 from watchfloor.extract.time import BOUNDS, SAYING
-from watchfloor.extract.tree import sent_of, span_tokens
+from watchfloor.extract.tree import kids, sent_of, span_tokens
 from watchfloor.model import Location
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import DateValue
@@ -55,7 +55,7 @@ OTHER_OCCASION = frozenset({"previous", "earlier", "past", "last", "other", "sim
 def _mentions_an_act(tok: Token) -> bool:
     """A noun of an act's type that is no act of its own ('the explosion', 'these attacks', 'each
     blast', 'an hour of bombing'), unless it names another occasion ('previous attacks')."""
-    return tok.pos_ in ("NOUN", "PROPN") and not any(c.lower_ in OTHER_OCCASION for c in tok.children)
+    return tok.pos_ in ("NOUN", "PROPN") and not any(c.lower_ in OTHER_OCCASION for c in kids(tok))
 
 
 def _told_again(mentions: list[tuple[str, Span]], drafts: list[Draft]) -> None:
@@ -98,17 +98,17 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
         return None
     trig = draft.trigger
     with_them = any(
-        c.dep_ == "prep" and c.lower_ in ("with", "alongside") and any(o.lower_ in ("them", "him", "her") for o in c.children)
-        for c in trig.children
+        c.dep_ == "prep" and c.lower_ in ("with", "alongside") and any(o.lower_ in ("them", "him", "her") for o in kids(c))
+        for c in kids(trig)
     )
     # "Three other men were also charged", "his father was also arrested" (WikiEvents and MUC-4 have
     # the form): more people in the same act, when the sentence gives it no day or place of its own
     gap = _sentence_gap_spans(prior.sent, draft.sent)
     # "Six others were sentenced to 15 years" right after the verdict: "others" says "also" itself
-    marked = any(c.dep_ == "advmod" and c.lower_ == "also" for c in trig.children) or gap <= 1 and _others(_also_people(trig))
+    marked = any(c.dep_ == "advmod" and c.lower_ == "also" for c in kids(trig)) or gap <= 1 and _others(_also_people(trig))
     also = (
         marked
-        and any(c.dep_ == "auxpass" for c in trig.children)  # "they had also detained 300 Syrians" is its own act
+        and any(c.dep_ == "auxpass" for c in kids(trig))  # "they had also detained 300 Syrians" is its own act
         and not _had_done(trig)
         and (gap <= 1 or gap <= 3 and _others(_also_people(trig)))
         and not draft.date_strong
@@ -133,7 +133,7 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
     held = patient
     if held is None or held.lower_ in ("himself", "herself", "themselves"):
         # "the main suspect gave himself up", "his companions surrendered": they are the ones held
-        held = next((c for c in trig.children if c.dep_ == "nsubj"), held)
+        held = next((c for c in kids(trig) if c.dep_ == "nsubj"), held)
     if held is not None and _one_by_one(prior, draft, held):
         prior.absorbed.append(trig.i)
         return prior
@@ -164,14 +164,14 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
 
 
 def _also_people(trig: Token) -> Token | None:
-    return next((c for c in trig.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    return next((c for c in kids(trig) if c.dep_ in ("nsubjpass", "nsubj")), None)
 
 
 def _others(people: Token | None) -> bool:
     """ "three other men", "another man", "others": people besides those told."""
     if people is None:
         return False
-    return people.lower_ == "others" or any(c.dep_ in ("amod", "det") and c.lower_ in ("other", "another") for c in people.children)
+    return people.lower_ == "others" or any(c.dep_ in ("amod", "det") and c.lower_ in ("other", "another") for c in kids(people))
 
 
 def _plus(a: int | None, b: int | None) -> int | None:
@@ -185,7 +185,7 @@ def _one_by_one(prior: Draft, draft: Draft, patient: Token) -> bool:
     their own, are that act (GOLD-FORMAT: one happening, one event)."""
     trig = draft.trigger
     told = patient.tag_ in ("NN", "NNS") and (
-        _definite(patient) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in patient.children)
+        _definite(patient) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(patient))
     )
     return (
         told
@@ -195,15 +195,15 @@ def _one_by_one(prior: Draft, draft: Draft, patient: Token) -> bool:
         and not draft.date_strong
         and not _own_place(trig)
         and draft.modality == prior.modality
-        and not any(c.lower_ in ("later", "then", "subsequently", "afterwards", "also") for c in trig.children)
+        and not any(c.lower_ in ("later", "then", "subsequently", "afterwards", "also") for c in kids(trig))
     )
 
 
 def _own_place(trig: Token) -> bool:
     """A place phrase on the verb itself: "were also arrested in Bremen"."""
     return any(
-        c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside") and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children)
-        for c in trig.children
+        c.dep_ == "prep" and c.lower_ in ("in", "at", "near", "outside") and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in kids(c))
+        for c in kids(trig)
     )
 
 
@@ -237,7 +237,7 @@ def _narrative_day(drafts: list[Draft], dates_of: Callable[[Span], list[tuple[To
         if sent.start == 0:
             continue
         before = sent_of(doc[sent.start - 1])
-        if "\n\n" in doc.text[before.start_char : sent.start_char].strip(" ") or "\n\n" in before.text.strip():
+        if "\n\n" in doc_text(doc)[before.start_char : sent.start_char].strip(" ") or "\n\n" in span_text(before).strip():
             continue  # another paragraph, or a headline run into the text
         days = [v for root, v in dates_of(before) if v.precision == "day" and v.date is not None
                 and not _bound_or_saying(root)]
@@ -259,8 +259,8 @@ def _arrival_day(drafts: list[Draft]) -> None:
 
 
 def _on_arrival(trig: Token) -> bool:
-    return any(p.dep_ == "prep" and p.lower_ in ("on", "upon") and any(o.lemma_.lower() in ("arrival", "landing") for o in p.children)
-               for p in trig.children)
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "upon") and any(o.lemma_.lower() in ("arrival", "landing") for o in kids(p))
+               for p in kids(trig))
 
 
 def _bound_or_saying(root: Token) -> bool:
@@ -277,9 +277,9 @@ def _past_simple(trig: Token) -> bool:
     verb = trig
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
-    if any(c.lower_ in LATER_WORDS or c.lower_ == "since" for c in verb.children):
+    if any(c.lower_ in LATER_WORDS or c.lower_ == "since" for c in kids(verb)):
         return False  # "she was later arrested": after the day told, not on it
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux = [c for c in kids(verb) if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in ("had", "has", "have", "will", "would", "could", "may", "might", "to") or c.tag_ == "MD" for c in aux):
         return False
     return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.lower_ in ("was", "were") for c in aux)
@@ -294,7 +294,7 @@ def _drop_travel_of_the_arrested(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         subj = _subject(d.trigger) if d.type == "TRAVEL" else None
         if subj is not None and (subj.pos_ == "PRON" or _definite(subj) or any(
-            c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PRON" for o in c.children) for c in subj.children
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.pos_ == "PRON" for o in kids(c)) for c in kids(subj)
         )):
             continue
         kept.append(d)
@@ -324,7 +324,7 @@ def _inherit_places(drafts: list[Draft]) -> None:
 def _named_antecedent(tok: Token) -> str | None:
     """'The messaging service said' after 'Telegram …': a definite description of a kind of body
     names the last body of that kind the text named."""
-    for c in tok.children:  # "the messaging service Telegram said"
+    for c in kids(tok):  # "the messaging service Telegram said"
         if c.dep_ in ("appos", "npadvmod", "compound") and c.i > tok.i and c.pos_ == "PROPN":
             return _np_text(c)
     if not _definite(tok):
@@ -452,7 +452,7 @@ def _verdict_and_sentence(first: Draft, second: Draft) -> bool:
     verb = second.trigger
     if verb.dep_ != "conj" or verb.head.i != first.trigger.i or second.modality != first.modality:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
         return False  # "he was charged and his brother was sentenced": other people
     return not second.date_strong or first.date == second.date
 
@@ -460,7 +460,7 @@ def _verdict_and_sentence(first: Draft, second: Draft) -> bool:
 def _own_objects(a: Token, b: Token) -> bool:
     """Two verbs, each with people of its own as object or passive subject."""
     def objects(verb: Token) -> list[Token]:
-        return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("who", "that", "which")
+        return [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("who", "that", "which")
                 or c.dep_ == "advmod" and _elliptical_count(c)]
     if a.i == b.i or a.pos_ != "VERB" or b.pos_ != "VERB" or not objects(a) or not objects(b):
         return False
@@ -468,4 +468,4 @@ def _own_objects(a: Token, b: Token) -> bool:
 
 
 def _had_done(trig: Token) -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in trig.children)
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in kids(trig))

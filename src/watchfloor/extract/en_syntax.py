@@ -14,9 +14,9 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.text import doc_ents, doc_text, span_ents, span_text
+from watchfloor.extract.text import doc_ents, doc_text, span_ents, span_text, words_text
 from watchfloor.extract.time import story_anchor
-from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree
+from watchfloor.extract.tree import kids, sent_of, sentences, span_tokens, subtree, tokens
 from watchfloor.model import Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, find_dates, resolve_date
@@ -165,18 +165,18 @@ def _find_sentence_dates(sent: Span, published: dt.date | None, skip_before: int
 
 def _present_passive(trig: Token) -> bool:
     """'10,000 people are banned': a standing state, counted like a tally."""
-    return any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in trig.children)
+    return any(c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in kids(trig))
 
 
 def _reported_past_perfect(trig: Token) -> bool:
     """'the security forces said they had detained…' with no date anywhere: a recent act."""
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in trig.children) and any(
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in kids(trig)) and any(
         a.lemma_.lower() in SPEECH_VERBS for a in trig.ancestors
     )
 
 
 def _perfect(trig: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in trig.children)
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in kids(trig))
 
 
 def _sentence_gap_spans(a: Span, b: Span) -> int:
@@ -189,7 +189,7 @@ def _sentence_gap_spans(a: Span, b: Span) -> int:
 def _sentence_starts(doc: Doc) -> list[int]:
     starts = doc.user_data.get("wf_sentence_starts")
     if starts is None:
-        starts = [s.start for s in doc.sents]
+        starts = [s.start for s in sentences(doc)]
         doc.user_data["wf_sentence_starts"] = starts
     return starts  # type: ignore[no-any-return]
 
@@ -203,7 +203,7 @@ def _in_question(trig: Token) -> bool:
 
 
 def _foreign(member: Token) -> bool:
-    return any(c.lower_ in ("foreign", "other") for c in member.children)
+    return any(c.lower_ in ("foreign", "other") for c in kids(member))
 
 
 def possessor_country(member: Token) -> str | None:
@@ -211,7 +211,7 @@ def possessor_country(member: Token) -> str | None:
     country named before it in the sentence ("Kazakhstan said a flight had brought home 120 of its
     citizens"); None when no country is named ("the government … its citizens"). Not "their",
     which is as often the people's own ("Turkey sent 20 men back to their country")."""
-    poss = next((c for c in member.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    poss = next((c for c in kids(member) if c.dep_ == "poss" and c.lower_ == "its"), None)
     if poss is None:
         return None
     sent = sent_of(member)
@@ -237,7 +237,7 @@ def _governed_by(tok: Token, trig: Token) -> bool:
             return False  # "on suspicion of fighting in Syria": where the offence was, not the arrest
         if node.lower_ in ("after", "before", "following", "amid", "ahead"):
             return False  # "hours after the first air strikes in Syria": another event's place
-        if node.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in node.children):
+        if node.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in kids(node)):
             continue  # "arrested … when he landed in Copenhagen": same moment, same place
         if (node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")) and node.dep_ not in ("aux", "auxpass"):
             return node.lemma_.lower() in SPEECH_VERBS or node.lemma_.lower() == "accord" or trig in node.subtree
@@ -260,11 +260,11 @@ def _main_group(doc: Doc) -> str | None:
 
 
 def _is_passive(tok: Token) -> bool:
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids(tok)):
         return True
-    if any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+    if any(c.dep_ in ("nsubj", "aux") for c in kids(tok)):
         return False
-    if tok.tag_ == "VBD" and tok.dep_ == "conj" and not any(c.dep_ in ("dobj", "dative") for c in tok.children):
+    if tok.tag_ == "VBD" and tok.dep_ == "conj" and not any(c.dep_ in ("dobj", "dative") for c in kids(tok)):
         # "was arrested in Kilis and deported to Belgium": the tagger's past tense, but with no
         # subject or object of its own it is the second passive participle
         return _is_passive(tok.head)
@@ -281,14 +281,14 @@ def _shares_auxiliaries(tok: Token) -> bool:
     """The second of two verbs with no auxiliary of its own takes the first one's: "was arrested
     and charged", "could be reported and blocked"."""
     return tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and not any(
-        c.dep_ in ("aux", "auxpass") for c in tok.children
+        c.dep_ in ("aux", "auxpass") for c in kids(tok)
     )
 
 
 def believed_done(tok: Token) -> bool:
     """'are believed to have travelled to Syria', 'is thought to have been detained', 'are thought
     to be heading for Syria': an act the text passes on as a belief (rumored), not one it reports."""
-    children = list(tok.children)
+    children = list(kids(tok))
     return (
         any(c.tag_ == "TO" or c.lower_ == "to" and c.dep_ == "aux" for c in children)
         and any(c.dep_ == "aux" and c.lower_ in ("have", "be") for c in children)
@@ -324,7 +324,7 @@ def helped_to_act(tok: Token) -> bool:
         and tok.dep_ in ("ccomp", "xcomp")
         and head.lemma_.lower() in CAUSING_HEADS
         and head.tag_ in ("VBD", "VBN")
-        and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)
+        and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids(tok))
     )
 
 
@@ -332,12 +332,12 @@ def _accompanying_participle(tok: Token) -> bool:
     """'Police raided the faculty, arresting 600 people' (MUC-4 train): a participle set off by a
     comma after a past finite verb, with an object of its own, tells what the act did; not "after
     arresting", "by deporting" (a gerund under a preposition) nor a participle of a present habit."""
-    if tok.dep_ != "advcl" or not any(c.dep_ == "dobj" for c in tok.children):
+    if tok.dep_ != "advcl" or not any(c.dep_ == "dobj" for c in kids(tok)):
         return False
     if tok.i == 0 or tok.doc[tok.i - 1].text != ",":
         return False
     head = tok.head
-    return head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    return head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in kids(head))
 
 
 def _finite_or_planned(tok: Token) -> bool:
@@ -349,7 +349,7 @@ def _finite_or_planned(tok: Token) -> bool:
     auxes = {c.lower_ for c in children if c.dep_ == "aux"}
     if "have" in auxes and auxes & {"could", "would", "should"}:
         return False  # "the children could have been killed": what did not happen
-    if _shares_auxiliaries(tok) and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in tok.head.children):
+    if _shares_auxiliaries(tok) and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in kids(tok.head)):
         return False  # "such accounts may be flagged and suspended": a possibility
     has_to = any(c.tag_ == "TO" or c.lower_ == "to" and c.dep_ == "aux" for c in children)
     if has_to:
@@ -387,7 +387,7 @@ def _finite_or_planned(tok: Token) -> bool:
         if "since" in words or tok.head.lower_ in ("those", "anyone", "everyone"):
             return False
         if tok.head.lower_ in ("people", "persons", "foreigners") and not any(
-            c.dep_ in ("det", "nummod", "poss", "amod") for c in tok.head.children
+            c.dep_ in ("det", "nummod", "poss", "amod") for c in kids(tok.head)
         ):
             return False  # "a database of people refused entry": a kind of people, no one told
         own = [t for t in tok.subtree if t.head == tok or t.head.dep_ == "prep" and t.head.head == tok]
@@ -401,9 +401,9 @@ def _finite_or_planned(tok: Token) -> bool:
 def _generic_plural(tok: Token) -> bool:
     """A bare plural with no count, determiner, possessor, date or place of its own, in a clause
     that names no place either ("drone strikes have killed …", not "air strikes on Idlib province")."""
-    if tok.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in tok.children):
+    if tok.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in kids(tok)):
         return False
-    scope = [*tok.subtree, *(t for c in tok.head.children if c.i != tok.i for t in c.subtree)] if tok.dep_ == "nsubj" else list(tok.subtree)
+    scope = [*tok.subtree, *(t for c in kids(tok.head) if c.i != tok.i for t in c.subtree)] if tok.dep_ == "nsubj" else list(tok.subtree)
     return not any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for t in scope)
 
 
@@ -424,7 +424,7 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
     """'announced the arrest of 26 men', 'last Friday's arrest of a Syrian' are events;
     'the arrests of the seven Russians are part of…' refers back to them and is not.
     `attack`: read the noun as an attack noun (a learned candidate of that type)."""
-    of_np = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    of_np = [c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"]
     if _a_kind(tok):
         return False  # "killed in such attacks this year", "could not carry out such attacks": acts of a kind
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in FACING_HEADS:
@@ -449,23 +449,23 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
             return doing.tag_ in ("VBD", "VBN")  # "the army repelled an attack by ISWAP on a base": it came
         if tok.dep_ in ("dobj", "nsubjpass") and doing.lemma_.lower() in ATTACK_DOING_VERBS and not _definite(tok):
             # "carried out airstrikes on …", "launched an attack on …"; not "plotting to carry out attacks"
-            return doing.tag_ in ("VBD", "VBN") and not any(c.tag_ == "TO" for c in doing.children)
+            return doing.tag_ in ("VBD", "VBN") and not any(c.tag_ == "TO" for c in kids(doing))
         if _introduced_attack(tok):
             return True
-        if any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in tok.children):
+        if any(c.dep_ == "poss" and c.ent_type_ == "DATE" for c in kids(tok)):
             return True  # "Monday's explosion"
-        if any(c.dep_ in ("nmod", "compound") and c.ent_type_ == "DATE" and _names_a_day(c) for c in tok.children):
+        if any(c.dep_ in ("nmod", "compound") and c.ent_type_ == "DATE" and _names_a_day(c) for c in kids(tok)):
             return True  # "the January 27 bombing": a day of its own names one act ("the November attacks" a month)
         if _definite(tok) and _counted_by_its_toll(tok):
             return True  # "the death toll from the car bombing in Peshawar on Friday has risen to 52"
         return any(t.ent_type_ == "DATE" for t in tok.subtree) and not _definite(tok)
-    if tok.lemma_.lower() in ACTS_ON_PEOPLE and any(o.ent_type_ == "PERSON" for p in of_np for o in p.children):
+    if tok.lemma_.lower() in ACTS_ON_PEOPLE and any(o.ent_type_ == "PERSON" for p in of_np for o in kids(p)):
         return True  # "the murder of Hector Oqueli": an act named by its victim is that act
     if any(c.dep_ == "acl" and c.tag_ == "VBN" and any(t.ent_type_ == "DATE" and t.lower_ != "since" for t in c.subtree)
-           for c in tok.children) and not _definite(tok):
+           for c in kids(tok)) and not _definite(tok):
         return True  # "a sentence imposed in March 2016", "an arrest carried out in May": an act with its own date
     governor = tok.head.lemma_.lower() if tok.dep_ in ("dobj", "nsubjpass") else ""
-    if governor in SEEK_HEADS | {"order", "guarantee"} and any(c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN") for c in tok.children):
+    if governor in SEEK_HEADS | {"order", "guarantee"} and any(c.dep_ == "poss" and c.pos_ in ("PRON", "PROPN") for c in kids(tok)):
         return True  # "will seek her deportation", "requesting his extradition": an act asked for one told of
     if tok.lemma_.lower() == "charge" and governor in BRINGING_CHARGES and tok.head.tag_ in ("VBD", "VBN"):
         return True  # "prosecutors brought charges of fraud against two women": charges brought are the act
@@ -475,9 +475,9 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
         return False
     if governor in ("announce", "order", "report", "confirm", "make") or governor in SEEK_HEADS:
         return True
-    if any(c.dep_ == "poss" for c in tok.children):
+    if any(c.dep_ == "poss" for c in kids(tok)):
         return True
-    det = [c.lower_ for c in tok.children if c.dep_ == "det"]
+    det = [c.lower_ for c in kids(tok) if c.dep_ == "det"]
     if not det and tok.tag_ == "NNS":
         # a bare plural ("arrests of foreigners near the border") is generic unless counted or dated
         return any(t.ent_type_ in ("DATE", "CARDINAL") for t in tok.subtree)
@@ -512,7 +512,7 @@ def _held_in_custody(tok: Token) -> Token | None:
         return tok.head.head  # "had four people in custody": the phrase hangs on the people
     lemma = verb.lemma_.lower()
     if lemma in HOLDING_IN:
-        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return next((c for c in kids(verb) if c.dep_ == "dobj"), None)
     if lemma in CUSTODY_VERBS:
         return _subject(verb)
     return None
@@ -550,7 +550,7 @@ def _charges_faced(trig: Token) -> bool:
     verb = trig.head
     if trig.lemma_.lower() != "charge" or verb.lemma_.lower() != "face" or verb.tag_ not in ("VBZ", "VBP", "VBD"):
         return False
-    return not any(c.dep_ == "aux" for c in verb.children)
+    return not any(c.dep_ == "aux" for c in kids(verb))
 SEEK_HEADS = frozenset({"seek", "request", "demand", "approve", "authorise", "authorize"})  # acts asked for  # "face deportation", "awaiting extradition"
 NEGATING_HEADS = frozenset({"without"})  # "released without charge"
 WITHDRAWING_HEADS = frozenset({"drop", "withdraw", "quash", "overturn", "revoke", "annul", "lift"})
@@ -562,7 +562,7 @@ def _noun_negated(trig: Token) -> bool:
         return True
     if trig.dep_ in ("dobj", "nsubjpass") and trig.head.lemma_.lower() in WITHDRAWING_HEADS:
         return True  # "prosecutors dropped the charges", "the conviction was quashed"
-    return any(c.dep_ == "det" and c.lower_ == "no" for c in trig.children)
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in kids(trig))
 
 
 HEDGES = frozenset({"apparently", "reportedly", "allegedly", "possibly", "probably", "presumably", "supposedly"})
@@ -579,7 +579,7 @@ def _introduced_attack(tok: Token) -> bool:
     np = tok
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in SERIES_NOUNS:
         np = tok.head.head  # "a series of attacks", "a wave of bombings"
-    if np.dep_ == "attr" and np.head.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in np.head.children):
+    if np.dep_ == "attr" and np.head.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in kids(np.head)):
         return True
     if np.dep_ == "dobj" and np.head.lemma_.lower() in ATTACK_SUPPORT_VERBS:
         return not _definite(np) or any(t.ent_type_ == "DATE" for t in np.subtree)
@@ -597,9 +597,9 @@ def small_clause_subject(trig: Token) -> Token | None:
     causing = trig.head.lemma_.lower() in WANTING_HEADS | {"have", "get"}
     if trig.tag_ != "VBN" and not (trig.tag_ == "VBD" and causing):  # the tagger reads some as past tense
         return None
-    if any(c.dep_ in ("aux", "auxpass") for c in trig.children):
+    if any(c.dep_ in ("aux", "auxpass") for c in kids(trig)):
         return None
-    return next((c for c in trig.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < trig.i), None)
+    return next((c for c in kids(trig) if c.dep_ in ("nsubj", "nsubjpass") and c.i < trig.i), None)
 
 
 # Nouns whose that-clause tells what is said or suspected, not known: "reports that he had left".
@@ -612,7 +612,7 @@ def claimed_clause(trig: Token) -> bool:
     return (
         trig.dep_ == "acl"
         and trig.head.lemma_.lower() in CLAIM_NOUNS
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in trig.children)
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(trig))
     )
 
 
@@ -622,7 +622,7 @@ def _across_semicolon(clause: Token, head: Token) -> bool:
     if clause.dep_ not in ("ccomp", "parataxis", "advcl"):
         return False
     low, high = sorted((clause.i, head.i))
-    return any(c.text == ";" and low < c.i < high for c in head.children)
+    return any(c.text == ";" and low < c.i < high for c in kids(head))
 
 
 def _modality(trig: Token) -> str:
@@ -666,7 +666,7 @@ def _modality(trig: Token) -> str:
             break
     if trig.dep_ == "pobj" and trig.head.lower_ == "for":
         verb = trig.head.head
-        if any(c.lower_ in PLAN_AUX for c in verb.children):
+        if any(c.lower_ in PLAN_AUX for c in kids(verb)):
             return "planned"
     if claimed_clause(trig):
         return "rumored"  # "there are reports that three men were arrested" (unless denied, above)
@@ -676,7 +676,7 @@ def _modality(trig: Token) -> str:
 def _negated(trig: Token) -> bool:
     if trig.pos_ in ("NOUN", "PROPN"):
         return _noun_negated(trig)
-    return any(c.dep_ == "neg" for c in trig.children)
+    return any(c.dep_ == "neg" for c in kids(trig))
 
 
 def _patient(trig: Token, is_noun: bool) -> Token | None:
@@ -687,14 +687,14 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
         # "charges of 23 counts of murder … against the five": who is charged follows "against";
         # an "of" that names counts or offences is the charge itself
         for wanted in ("against", "of"):
-            for prep in trig.children:
+            for prep in kids(trig):
                 if prep.dep_ == "prep" and prep.lower_ == wanted:
-                    objs = [c for c in prep.children if c.dep_ == "pobj"]
+                    objs = [c for c in kids(prep) if c.dep_ == "pobj"]
                     if objs and not (wanted == "of" and objs[0].lemma_.lower() in OFFENCE_NOUNS | {"count"}):
                         return objs[0]
             if wanted == "against" and trig.lemma_.lower() == "ban" and trig.dep_ == "dobj":
-                objs = [o for p in trig.head.children if p.dep_ == "prep" and p.lower_ in ("against", "on")
-                        for o in p.children if o.dep_ == "pobj"]  # "issued entry bans against four preachers"
+                objs = [o for p in kids(trig.head) if p.dep_ == "prep" and p.lower_ in ("against", "on")
+                        for o in kids(p) if o.dep_ == "pobj"]  # "issued entry bans against four preachers"
                 if objs:
                     return objs[0]
             if wanted == "against" and trig.lemma_.lower() == "charge":
@@ -702,14 +702,14 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
                 # nearer noun of the charge's own phrase, or on the verb that brings the charges
                 inner = [p for p in trig.subtree if p.dep_ == "prep" and p.lower_ == "against" and p.head.i != trig.i]
                 if trig.dep_ in ("dobj", "nsubjpass", "nsubj"):
-                    inner += [p for p in trig.head.children if p.dep_ == "prep" and p.lower_ == "against"]
-                objs = [c for p in inner[:1] for c in p.children if c.dep_ == "pobj"]
+                    inner += [p for p in kids(trig.head) if p.dep_ == "prep" and p.lower_ == "against"]
+                objs = [c for p in inner[:1] for c in kids(p) if c.dep_ == "pobj"]
                 if objs:
                     return objs[0]
-        for acl in (c for c in trig.children if c.dep_ == "acl"):  # "no charges brought against them"
-            for prep in acl.children:
+        for acl in (c for c in kids(trig) if c.dep_ == "acl"):  # "no charges brought against them"
+            for prep in kids(acl):
                 if prep.dep_ == "prep" and prep.lower_ == "against":
-                    objs = [c for c in prep.children if c.dep_ == "pobj"]
+                    objs = [c for c in kids(prep) if c.dep_ == "pobj"]
                     if objs:
                         return objs[0]
         if trig.dep_ == "dobj" and trig.head.lemma_.lower() in FACING_HEADS:
@@ -717,12 +717,12 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
         if trig.dep_ == "pobj" and trig.head.lower_ in NEGATING_HEADS and trig.head.head.pos_ in ("VERB", "AUX"):
             return _patient(trig.head.head, False)  # "both men were released without charge"
         if trig.dep_ in ("nsubjpass", "nsubj"):
-            for prep in trig.head.children:  # "no charges were brought against them"
+            for prep in kids(trig.head):  # "no charges were brought against them"
                 if prep.dep_ == "prep" and prep.lower_ == "against":
-                    objs = [c for c in prep.children if c.dep_ == "pobj"]
+                    objs = [c for c in kids(prep) if c.dep_ == "pobj"]
                     if objs:
                         return objs[0]
-        for c in trig.children:  # "seek her deportation", "asked for his extradition": the one it is done to
+        for c in kids(trig):  # "seek her deportation", "asked for his extradition": the one it is done to
             if c.dep_ == "poss" and (c.lower_ in ("his", "her", "their") or c.ent_type_ == "PERSON"):
                 return c
         if trig.dep_ == "pobj" and trig.head.lower_ == "for":
@@ -732,14 +732,14 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
         if trig.dep_ == "pobj" and trig.head.lower_ == "from" and released.lemma_.lower() in ("release", "free", "parole"):
             return _patient(released, False)  # "she was freed early from a term handed down in 2014": her term
         return None
-    for c in trig.children:  # "denied three Afghans entry": the people are the indirect object
+    for c in kids(trig):  # "denied three Afghans entry": the people are the indirect object
         if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "NUM"):
             return c
     small = small_clause_subject(trig)
     if small is not None:
         return small
     for dep in ("nsubjpass", "dobj"):
-        for c in trig.children:
+        for c in kids(trig):
             if c.dep_ == dep:
                 if c.lower_ in ("who", "that", "which"):
                     return trig.head if trig.dep_ == "relcl" else None
@@ -747,14 +747,14 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
                     return _subject(trig)  # "turned himself in", "gave themselves up"
                 if c.lemma_.lower() in ("entry", "access", "admission", "visa"):
                     # "refused entry to 12 Syrians": the people are after "to"
-                    to = [o for p in c.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
-                    to += [o for p in trig.children if p.dep_ in ("prep", "dative") and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+                    to = [o for p in kids(c) if p.dep_ == "prep" and p.lower_ == "to" for o in kids(p) if o.dep_ == "pobj"]
+                    to += [o for p in kids(trig) if p.dep_ in ("prep", "dative") and p.lower_ == "to" for o in kids(p) if o.dep_ == "pobj"]
                     if to:
                         return to[0]
                     if _is_passive(trig):
                         continue  # "was refused entry": the people are the passive's subject
                 return c
-    for c in trig.children:  # "repatriated 120 more" (the count hangs on 'more' as an adverb)
+    for c in kids(trig):  # "repatriated 120 more" (the count hangs on 'more' as an adverb)
         if c.dep_ == "advmod" and _elliptical_count(c):
             return c
     if trig.dep_ in ("acl", "relcl") and trig.tag_ == "VBN":
@@ -762,22 +762,22 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
     if _is_passive(trig):
         # "Two Tunisians arrested in Sfax on Sunday were charged", parsed with the participle as a
         # clausal subject: its own subject is the people the passive is done to
-        for c in trig.children:
+        for c in kids(trig):
             if c.dep_ == "csubjpass" and c.tag_ == "VBN":
-                held = next((s for s in c.children if s.dep_ == "nsubj" and _is_person_np(s)), None)
+                held = next((s for s in kids(c) if s.dep_ == "nsubj" and _is_person_np(s)), None)
                 if held is not None:
                     return held
     if trig.dep_ == "conj" and _is_passive(trig):
         # "were arrested and deported": the first passive's people; "landed in Jakarta and were
         # held", "crossed into Turkey and was detained": the shared subject, not the first verb's object
-        if any(c.dep_ in ("mark", "nsubj", "expl", "csubj", "csubjpass") for c in trig.children):
+        if any(c.dep_ in ("mark", "nsubj", "expl", "csubj", "csubjpass") for c in kids(trig)):
             return None  # "… and that women would be prosecuted": a clause of its own, no shared subject
         if _is_passive(trig.head):
             return _patient(trig.head, False)
         return _subject(trig.head) or _patient(trig.head, False)
     if trig.dep_ == "xcomp" and trig.head.lemma_ == "be":
         return _subject(trig.head)  # "All were to be deported"
-    if trig.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in trig.children):
+    if trig.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids(trig)):
         if trig.head.pos_ == "ADJ" and trig.head.dep_ == "acomp":
             return _subject(trig.head.head)  # "the Pole was due to be flown back"
         # "were handed over to police to be deported"; with no object of its own, the head's
@@ -795,19 +795,19 @@ def _subject(trig: Token) -> Token | None:
     if trig.dep_ == "conj":
         # "X was arrested … and is due to be transferred": coordinated verbs share the first's
         # subject, a passive's too
-        return _subject(trig.head) or next((c for c in trig.head.children if c.dep_ == "nsubjpass"), None)
+        return _subject(trig.head) or next((c for c in kids(trig.head) if c.dep_ == "nsubjpass"), None)
     if trig.dep_ == "xcomp":
         # "is believed to have left for Syria", "was ordered to leave": the raised or passive subject
-        return _subject(trig.head) or next((c for c in trig.head.children if c.dep_ == "nsubjpass"), None)
-    if trig.dep_ == "advcl" and trig.tag_ == "VBD" and not any(c.dep_ == "mark" for c in trig.children):
+        return _subject(trig.head) or next((c for c in kids(trig.head) if c.dep_ == "nsubjpass"), None)
+    if trig.dep_ == "advcl" and trig.tag_ == "VBD" and not any(c.dep_ == "mark" for c in kids(trig)):
         return _subject(trig.head)  # "she fled the camp, crossed the border and …": a series misread as a clause
     return None
 
 
 def _agent_np(trig: Token) -> Token | None:
-    for c in trig.children:
+    for c in kids(trig):
         if c.dep_ == "agent":
-            objs = [o for o in c.children if o.dep_ == "pobj"]
+            objs = [o for o in kids(c) if o.dep_ == "pobj"]
             if objs:
                 return objs[0]
     if _is_passive(trig):
@@ -855,7 +855,7 @@ def _said_on(tok: Token) -> bool:
     verb = prep.head
     if prep.dep_ not in ("prep", "npadvmod") or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     said = verb.head
     return subject is not None and said.i < prep.i < subject.i and all(
         t.dep_ in ("prep", "pobj", "det", "compound", "amod", "npadvmod", "nummod") or t.ent_type_ in ("DATE", "TIME")
@@ -865,12 +865,12 @@ def _said_on(tok: Token) -> bool:
 
 def _is_period(tok: Token) -> bool:
     """A date coordinated with another ("in July and August", "between 2013 and 2015")."""
-    if any(c.dep_ == "conj" and c.ent_type_ == "DATE" for c in tok.children):
+    if any(c.dep_ == "conj" and c.ent_type_ == "DATE" for c in kids(tok)):
         return True
     if tok.dep_ == "conj" and tok.head.ent_type_ == "DATE":
         return True
     # "between 2013 and 2015", "between 1 January and 30 June" (the day number may head the date)
-    before = tok.doc[max(sent_of(tok).start, tok.i - 6) : tok.i + 1]
+    before = tokens(tok.doc)[max(sent_of(tok).start, tok.i - 6) : tok.i + 1]
     return any(a.lower_ == "between" for a in [*list(tok.ancestors)[:3], *before])
 
 
@@ -881,7 +881,7 @@ def _speech_attached(tok: Token) -> bool:
     node = tok.head.head if tok.head.dep_ == "prep" else tok.head
     if node.lemma_.lower() not in SPEECH_VERBS:
         return False
-    subj = next((c for c in node.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids(node) if c.dep_ == "nsubj"), None)
     # "On Wednesday, X said it had detained…" dates what was said; "X said on Monday" the saying
     return subj is None or tok.i > subj.i
 
@@ -917,7 +917,7 @@ def _members(head: Token) -> list[Token]:
     stack = [head]
     while stack:
         node = stack.pop()
-        for c in node.children:
+        for c in kids(node):
             if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN", "NUM", "ADJ", "PRON"):
                 if c.dep_ == "appos" and _is_place_np(c):
                     continue  # "members in Maiduguri, Borno state": a place misattached, not people
@@ -927,8 +927,8 @@ def _members(head: Token) -> list[Token]:
                     continue  # "six people, four of them women": describes people already counted
                 if c.dep_ == "appos" and _is_age(c) and node.pos_ in ("PROPN", "NOUN"):
                     continue  # "Abrini, 31, was arrested", "his brother Ali, 35": an age, never a head-count
-                if c.dep_ == "appos" and c.pos_ == "NUM" and any(d.dep_ in ("acl", "prep", "relcl") for d in c.children) and any(
-                    d.dep_ == "nummod" for d in node.children
+                if c.dep_ == "appos" and c.pos_ == "NUM" and any(d.dep_ in ("acl", "prep", "relcl") for d in kids(c)) and any(
+                    d.dep_ == "nummod" for d in kids(node)
                 ):
                     continue  # "three Tajik men, one from Khujand and two from Dushanbe": who they each are
                 out.append(c)
@@ -939,7 +939,7 @@ def _members(head: Token) -> list[Token]:
 def _is_age(num: Token) -> bool:
     """A bare number set off by commas or brackets after a name or noun: "Karim, 29, and
     Yusuf, 33", "Fatima B. (24)"."""
-    plain = all(c.dep_ == "cc" or c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") for c in num.children)  # "41 and married"
+    plain = all(c.dep_ == "cc" or c.dep_ == "conj" and c.pos_ in ("VERB", "ADJ") for c in kids(num))  # "41 and married"
     if num.pos_ != "NUM" or not plain or not num.text.isdigit() or not 0 < int(num.text) < 110:
         return False
     doc = num.doc
@@ -949,20 +949,20 @@ def _is_age(num: Token) -> bool:
         described = next((t for t in doc[num.i + 2 : num.i + 5] if t.pos_ != "ADV"), None)
         if described is not None and described.tag_ in ("VBN", "JJ"):
             return True  # "the older brother, 41 and recently married,": an age and a description
-    return not list(num.children) and (num.i + 1 == len(doc) or doc[num.i + 1].is_punct)
+    return not list(kids(num)) and (num.i + 1 == len(doc) or doc[num.i + 1].is_punct)
 
 
 def has_age(tok: Token) -> bool:
     """A name followed by an age ("Karim Bensaid, 29,") names a person, whatever the NER made of it."""
-    return tok.pos_ == "PROPN" and any(c.dep_ == "appos" and _is_age(c) for c in tok.children)
+    return tok.pos_ == "PROPN" and any(c.dep_ == "appos" and _is_age(c) for c in kids(tok))
 
 
 def _partitive(tok: Token) -> bool:
     """'four of them', 'two of whom', 'most of them': a part of a group already named."""
-    for node in (tok, *(c for c in tok.children if c.dep_ == "nummod")):
-        for prep in node.children:
+    for node in (tok, *(c for c in kids(tok) if c.dep_ == "nummod")):
+        for prep in kids(node):
             if prep.dep_ == "prep" and prep.lower_ == "of" and any(
-                o.lower_ in ("them", "whom", "those", "these") for o in prep.children
+                o.lower_ in ("them", "whom", "those", "these") for o in kids(prep)
             ):
                 return True
     return False
@@ -970,13 +970,13 @@ def _partitive(tok: Token) -> bool:
 
 def _phrase(tokens: list[Token]) -> str:
     """Tokens as written (with their spacing): "Thirty-two" stays one number."""
-    return span_text(tokens[0].doc[tokens[0].i : tokens[-1].i + 1]) if tokens else ""
+    return words_text(tokens[0], tokens[-1]) if tokens else ""
 
 
 def same_referent(head: Token, appos: Token) -> bool:
     """One person named twice: a singular head and a singular appositive with no count of its own."""
     singular = head.tag_ in ("NN", "NNP") and appos.tag_ in ("NN", "NNP", "JJ")
-    counted = any(c.dep_ == "nummod" for c in appos.children) or appos.pos_ == "NUM"
+    counted = any(c.dep_ == "nummod" for c in kids(appos)) or appos.pos_ == "NUM"
     return singular and not counted
 
 
@@ -991,7 +991,7 @@ ORIGIN_PLACES = PLACE_HEADS | {"island", "atoll", "area", "suburb", "neighbourho
 def _is_place_np(tok: Token) -> bool:
     if tok.ent_type_ in ("GPE", "LOC", "FAC"):
         return True
-    return tok.lemma_.lower() in PLACE_HEADS and any(c.ent_type_ in ("GPE", "LOC") for c in tok.children)
+    return tok.lemma_.lower() in PLACE_HEADS and any(c.ent_type_ in ("GPE", "LOC") for c in kids(tok))
 
 
 def _np_text(tok: Token) -> str:
@@ -1005,15 +1005,15 @@ def _np_text(tok: Token) -> str:
         sub = subtree(c)
         left = min(left, sub[0].i)
         right = max(right, sub[-1].i)
-    span = tok.doc[left : right + 1]
-    return span_text(span).strip(" ,;:")
+    table = tokens(tok.doc)
+    return words_text(table[left], table[right]).strip(" ,;:")
 
 
 def _quantity_of(member: Token) -> Quantity | None:
     if member.pos_ == "NUM" or member.tag_ == "CD":
         words = [t for t in member.subtree if t.i <= member.i and t.dep_ not in ("det",)]
         return parse_quantity(_phrase(words), "en")
-    for c in member.children:
+    for c in kids(member):
         added = _added_counts(member, c)
         if added is not None:
             return added
@@ -1023,9 +1023,9 @@ def _quantity_of(member: Token) -> Quantity | None:
             return parse_quantity("one", "en")
         if c.dep_ == "quantmod":
             return parse_quantity(" ".join(t.text for t in c.subtree) + " " + member.text, "en")
-    for c in member.children:  # "Three Tajik women" parsed with the number on "Tajik"
+    for c in kids(member):  # "Three Tajik women" parsed with the number on "Tajik"
         if c.dep_ == "compound" and c.i < member.i:
-            for n in c.children:
+            for n in kids(c):
                 if n.dep_ == "nummod" and n.i < c.i:
                     return parse_quantity(_phrase(list(n.subtree)), "en")
     return None
@@ -1038,10 +1038,10 @@ def _added_counts(member: Token, num: Token) -> Quantity | None:
     """'the three and 12 others', 'the five and two other suspects': people told back and more
     people with them add up (a list adds up, GOLD-FORMAT)."""
     if num.dep_ != "nummod" or member.lower_ not in ADDING_WORDS and not any(
-        c.dep_ == "amod" and c.lower_ in ADDING_WORDS for c in member.children
+        c.dep_ == "amod" and c.lower_ in ADDING_WORDS for c in kids(member)
     ):
         return None
-    parts = [num, *(c for c in num.children if c.dep_ == "conj" and c.pos_ == "NUM")]
+    parts = [num, *(c for c in kids(num) if c.dep_ == "conj" and c.pos_ == "NUM")]
     if len(parts) < 2:
         return None
     values = [q.value if (q := parse_quantity(p.text, "en")) is not None else None for p in parts]
@@ -1070,13 +1070,13 @@ def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = 
     """'suspects from Switzerland, Kosovo and Syria', 'citizens of China', 'men from Yovon
     district' → countries (a place of origin gives its country)."""
     out: list[tuple[str, str]] = []
-    for prep in member.children:
+    for prep in kids(member):
         if only is not None and prep.i != only.i:
             continue
         if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
             if prep.lower_ == "of" and member.lemma_.lower() not in ORIGIN_NOUNS:
                 continue
-            for obj in prep.children:
+            for obj in kids(prep):
                 if obj.dep_ != "pobj":
                     continue
                 for country_tok in _members(obj):
@@ -1154,13 +1154,13 @@ def _earlier_nationality(member: Token) -> tuple[str | None, str | None, str | N
             continue  # "a Turkish removal centre", "a Syrian passport": no person of that nationality
         if sex_differs(member.lower_, head.lemma_.lower()):
             continue  # "she" is not "an Algerian man"
-        if head.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one") for c in head.children):
+        if head.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one") for c in kids(head)):
             return (nat.country, nat.ethnicity, nat.region)
     return None
 
 
 def _compound_text(tok: Token) -> str:
-    parts = [c for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
+    parts = [c for c in kids(tok) if c.dep_ == "compound" and c.i < tok.i]
     start = min([tok.i] + [p.i for p in parts])
     return span_text(tok.doc[start : tok.i + 1])
 
@@ -1169,9 +1169,9 @@ def _collective_of(tok: Token) -> Token | None:
     """'a group of 16 Syrians', 'dozens of migrants' → the people of the of-phrase."""
     if tok.lemma_.lower() not in COLLECTIVES:
         return None
-    for prep in tok.children:
+    for prep in kids(tok):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            objs = [o for o in kids(prep) if o.dep_ == "pobj"]
             if objs:
                 return objs[0]
     return None
@@ -1189,8 +1189,8 @@ def _elliptical_count(tok: Token) -> bool:
     """'deported 12 more', 'wounded 59 others': a count whose people were named before; and
     'flew home 112 of its citizens', where the parser makes the particle the count's noun."""
     if tok.lower_ in ("home", "back") and tok.dep_ == "advmod":
-        return any(c.dep_ == "nummod" for c in tok.children) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "nummod"
-    return tok.lower_ in ("more", "others") and any(c.dep_ == "nummod" for c in tok.children)
+        return any(c.dep_ == "nummod" for c in kids(tok)) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "nummod"
+    return tok.lower_ in ("more", "others") and any(c.dep_ == "nummod" for c in kids(tok))
 
 
 def _is_person_np(tok: Token) -> bool:
@@ -1199,7 +1199,7 @@ def _is_person_np(tok: Token) -> bool:
     inner = _collective_of(tok)
     if inner is not None:
         return _is_person_np(inner)
-    if tok.pos_ == "NOUN" and any(c.lower_ in SUSPECTED and c.dep_ == "amod" for c in tok.children):
+    if tok.pos_ == "NOUN" and any(c.lower_ in SUSPECTED and c.dep_ == "amod" for c in kids(tok)):
         return True  # "11 suspected ADF collaborators": only people are suspected
     if tok.pos_ == "NOUN" and tok.lower_.endswith(PERSON_SUFFIXES) and tok.lemma_.lower() not in NOT_PEOPLE:
         return True  # "islamists", "policemen", "civilians", "detainees"
@@ -1207,7 +1207,7 @@ def _is_person_np(tok: Token) -> bool:
         return True  # "a 23-year-old", "two 17-year-olds", "Karim Bensaid, 29": an age marks people
     if tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.head.pos_ == "NOUN" and _is_person_np(tok.head):
         return True  # "a second militant, Novendri, who was detained": the name of a person
-    described = [c for c in tok.children if c.dep_ == "appos"]  # "its spokesman Fouad Belkacem"
+    described = [c for c in kids(tok) if c.dep_ == "appos"]  # "its spokesman Fouad Belkacem"
     for member in _members(tok) + described:
         lemma = member.lemma_.lower()
         if lemma in PERSON_NOUNS or member.ent_type_ in ("NORP", "PERSON"):
@@ -1216,7 +1216,7 @@ def _is_person_np(tok: Token) -> bool:
             return True  # "Pakistanis", "13 Sri Lankans"
         if member.pos_ == "NUM" or member.pos_ == "PRON" and member.lower_ not in NOT_PERSONAL:
             return True  # "two of them", "they"; not "captured it"
-        if any(c.dep_ == "prep" and c.lower_ == "of" for c in member.children) and member.tag_ == "CD":
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(member)) and member.tag_ == "CD":
             return True
     return False
 
@@ -1226,11 +1226,11 @@ def is_age_noun(tok: Token) -> bool:
     hyphens: "old" heads it, with "year" hanging on it)."""
     if tok.dep_ in ("amod", "compound") or tok.lower_ not in ("old", "olds", "year-old", "year-olds"):
         return tok.pos_ == "NOUN" and tok.lower_.endswith(("-year-old", "-year-olds"))
-    return tok.lower_.startswith("year") or any(c.lemma_.lower() == "year" and c.i == tok.i - 2 for c in tok.children)
+    return tok.lower_.startswith("year") or any(c.lemma_.lower() == "year" and c.i == tok.i - 2 for c in kids(tok))
 
 
 def _definite(tok: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in tok.children)
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in kids(tok))
 
 
 def _entry_ban_ok(trig: Token) -> bool:
@@ -1258,13 +1258,13 @@ def _entered(trig: Token) -> Token | None:
     """What the ban keeps people out of: the object of "entering" or of "entry to / into"."""
     for tok in trig.subtree:
         if tok.lemma_.lower() == "enter" and tok.pos_ == "VERB":
-            obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+            obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
             if obj is not None and obj.lower_ in ("which", "that"):
                 clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
                 return clause.head if clause is not None else None
             return obj
         if tok.lower_ == "entry":
-            return next((o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into") for o in p.children
+            return next((o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("to", "into") for o in kids(p)
                          if o.dep_ == "pobj"), None)
     return None
 
@@ -1272,7 +1272,7 @@ def _entered(trig: Token) -> Token | None:
 def _count_near(tok: Token) -> int | None:
     """The number of people killed or wounded next to a casualty word."""
     victim_deps = ("nsubj", "nsubjpass") if tok.lemma_.lower() in ("die", "dead") else ("dobj", "nsubjpass")
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ in victim_deps:
             listed = _listed_count(c)
             if listed is not None:
@@ -1295,7 +1295,7 @@ def _listed_count(head: Token) -> int | None:
     """The sum of a list of counted people joined by "and" (not an apposition, which tells the
     same people again: "seven people, two soldiers and five shopkeepers")."""
     members = [head]
-    while (nxt := next((c for c in members[-1].children if c.dep_ == "conj"), None)) is not None:
+    while (nxt := next((c for c in kids(members[-1]) if c.dep_ == "conj"), None)) is not None:
         members.append(nxt)
     if len(members) < 2:
         return None
@@ -1325,8 +1325,8 @@ def risen_toll(tok: Token) -> tuple[str, int] | None:
     verb = tok.head
     if verb.lemma_.lower() not in (RISING_VERBS if tok.dep_ == "nsubj" else RAISING_VERBS):
         return None  # "the toll rose to 16"; "… later died, raising the toll to 16", "bringing the death toll to 40"
-    figures = [c for c in verb.children if c.dep_ == "dobj" and c.like_num] + [
-        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "at") for o in p.children
+    figures = [c for c in kids(verb) if c.dep_ == "dobj" and c.like_num] + [
+        o for p in kids(verb) if p.dep_ == "prep" and p.lower_ in ("to", "at") for o in kids(p)
         if o.dep_ == "pobj" and o.like_num
     ]
     if not figures:
@@ -1365,7 +1365,7 @@ def _find_place_spans(sent: Span) -> list[Span]:
         returning = tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in ("return", "arrival")
         near = tok.head.lower_ in locative or struck or returning
         if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.i not in covered and near:
-            start = min([tok.i] + [c.i for c in tok.children if c.dep_ == "compound"])
+            start = min([tok.i] + [c.i for c in kids(tok) if c.dep_ == "compound"])
             spans.append(tok.doc[start : tok.i + 1])
         elif (
             tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.i not in covered
@@ -1378,7 +1378,7 @@ def _find_place_spans(sent: Span) -> list[Span]:
             if tok.pos_ == "PROPN":
                 spans.append(tok.doc[tok.i : tok.i + 1])
             elif tok.lemma_.lower() in ("province", "region", "district", "governorate"):
-                names = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in covered]
+                names = [c for c in kids(tok) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in covered]
                 if names:
                     spans.append(tok.doc[names[0].i : tok.i + 1])
     return spans
@@ -1436,9 +1436,9 @@ def _place_phrase(ent: Span) -> str:
 
 def _source_name(tok: Token) -> str:
     """'the reports, which cited X' → X; "Turkey's Daily Sabah news website" → Daily Sabah."""
-    for c in tok.children:
+    for c in kids(tok):
         if c.dep_ == "relcl" and c.lemma_.lower() in ("cite", "quote"):
-            objs = [o for o in c.children if o.dep_ == "dobj"]
+            objs = [o for o in kids(c) if o.dep_ == "dobj"]
             if objs:
                 return _np_text(objs[0])
     sub = tok.doc[tok.left_edge.i : tok.i + 1]
@@ -1462,12 +1462,12 @@ def people_along(trig: Token, head: Token) -> list[Token]:
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _subject(verb) is not None and _subject(verb) == _subject(verb.head):
         owners.append(verb.head)  # "set off from Tunis with his sons and is thought to be on his way to Libya"
     for owner in owners:
-        preps = [c for c in owner.children if c.dep_ == "prep" and c.lower_ in ("with", "alongside")]
-        for c in owner.children:  # "along with his wife", "together with Krayem": "with" hangs from the adverb
+        preps = [c for c in kids(owner) if c.dep_ == "prep" and c.lower_ in ("with", "alongside")]
+        for c in kids(owner):  # "along with his wife", "together with Krayem": "with" hangs from the adverb
             if c.lower_ in ("along", "together") and c.dep_ in ("prep", "advmod"):
-                preps.extend(w for w in c.children if w.dep_ == "prep" and w.lower_ == "with")
+                preps.extend(w for w in kids(c) if w.dep_ == "prep" and w.lower_ == "with")
         for prep in preps:
-            for obj in prep.children:
+            for obj in kids(prep):
                 # "caught with them": those are already counted; a companion is named or counted
                 if obj.dep_ == "pobj" and obj.pos_ != "PRON" and _is_person_np(obj) and obj.lemma_.lower() not in SIDE_WORDS and obj.i != head.i:
                     out.append(obj)  # not the people themselves ("landed … with 84 children")

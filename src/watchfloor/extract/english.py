@@ -148,7 +148,7 @@ from watchfloor.extract.time import (
     not_after_publication,
     story_relative,
 )
-from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree
+from watchfloor.extract.tree import kids, sent_of, sentences, span_tokens, subtree
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, parse_dateline
@@ -195,7 +195,7 @@ class EnglishExtractor:
         ctx = self._context(doc, document)
         drafts: list[Draft] = []
         mentions: list[tuple[str, Span]] = []  # nouns that name an act of a type but are no act of their own
-        for sent in doc.sents:
+        for sent in sentences(doc):
             if _is_headline(sent):
                 continue  # a headline repeats what the body tells with more detail
             sentence_drafts: list[Draft] = []
@@ -252,7 +252,7 @@ class EnglishExtractor:
         if not types:
             if not self.triggers.may_propose(tok):
                 return []  # most tokens: not a verb or noun, or a lemma the model never proposes
-            if any(c.dep_ == "prt" for c in tok.children):
+            if any(c.dep_ == "prt" for c in kids(tok)):
                 return []  # "set up accounts": a particle verb the lexicon does not list is another verb
             if tok.lemma_.lower() in THROW_VERBS:
                 return []  # a throw is an attack only with a weapon thrown (`_throws_a_weapon`), not stun grenades
@@ -286,15 +286,15 @@ class EnglishExtractor:
                 if types and particle == "through" and not _blast_subject(tok):
                     continue  # "the storm tore through the town", "he tore through the defence"
                 if types and particle == "into" and not any(
-                    o.lemma_.lower() in ("custody", "detention") for c in tok.children if c.lower_ == "into" for o in c.children
+                    o.lemma_.lower() in ("custody", "detention") for c in kids(tok) if c.lower_ == "into" for o in kids(c)
                 ):
                     continue  # "took the four across the border into Syria": a trip, not custody
                 if types:
                     return types
             types = self.ontology.verb_types(lemma)
-            if not types and _is_passive(tok) and not any(c.lower_ == "from" for c in tok.children):
+            if not types and _is_passive(tok) and not any(c.lower_ == "from" for c in kids(tok)):
                 types = self.ontology.passive_types(lemma)  # "were held"; not "stopped from leaving"
-            if not types and lemma == "find" and any(c.lower_ == "guilty" for c in tok.children):
+            if not types and lemma == "find" and any(c.lower_ == "guilty" for c in kids(tok)):
                 types = ["CHARGE"]  # "was found guilty of …": a conviction
             if not types and lemma == "transfer" and _to_a_state(tok):
                 types = ["DEPORT"]  # "was transferred to Egypt"; not "to hospital", "to Kabul"
@@ -308,7 +308,7 @@ class EnglishExtractor:
                 return ["CHARGE"]
             if lemma == "transfer" and _to_a_state(tok):
                 return ["DEPORT"]  # "his transfer to the United States", "seek her removal to Morocco"; not "his removal from office"
-            if lemma == "strike" and any(c.dep_ in ("compound", "amod") and c.lower_ in STRIKE_KINDS for c in tok.children):
+            if lemma == "strike" and any(c.dep_ in ("compound", "amod") and c.lower_ in STRIKE_KINDS for c in kids(tok)):
                 return ["ATTACK"]  # "air strikes", "drone strike" (not a workers' strike)
             if lemma in ("toll", "number") and risen_toll(tok) is not None and not _names_its_attack(tok):
                 return ["ATTACK"]  # "the death toll had risen to 31": the toll of the attack told before
@@ -340,7 +340,7 @@ class EnglishExtractor:
         if etype == "ARREST" and (act := _since_when_act(trig)) is not None and "ARREST" in self._trigger_types(act):
             return None  # "held since January, when police picked her up": the picking up is the act
         if not is_noun and any(
-            c.dep_ == "prep" and c.lower_ in ("in", "during") and any(_a_kind(o) for o in c.children) for c in trig.children
+            c.dep_ == "prep" and c.lower_ in ("in", "during") and any(_a_kind(o) for o in kids(c)) for c in kids(trig)
         ):
             return None  # "civilians have been killed in such attacks": the toll of a kind of act
         if etype in ("ARREST", "DEPORT", "CHARGE", "ENTRY_BAN") and _described_by_what_was_done(trig):
@@ -372,8 +372,8 @@ class EnglishExtractor:
             return None  # "Indonesia is also turning people away": a practice, not one act
         if etype == "TAKEDOWN":
             if patient is None and not is_noun:  # "moved against jihadist channels"
-                patient = next((o for p in trig.children if p.dep_ == "prep" and p.lower_ == "against"
-                                for o in p.children if o.dep_ == "pobj"), None)
+                patient = next((o for p in kids(trig) if p.dep_ == "prep" and p.lower_ == "against"
+                                for o in kids(p) if o.dep_ == "pobj"), None)
             if patient is None or not self._is_takedown_object(patient):
                 return None
         elif etype == "TRAVEL":
@@ -392,8 +392,8 @@ class EnglishExtractor:
             return None  # "handed over to the police", "turned over to a child-care board": custody, no removal
         elif etype == "DEPORT" and trig.lemma_.lower() == "remove" and any(
             p.dep_ == "prep" and p.lower_ == "from"
-            and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in ("country", "territory") for o in p.children)
-            for p in trig.children
+            and any(o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in ("country", "territory") for o in kids(p))
+            for p in kids(trig)
         ):
             return None  # "removed 30 protesters from the square", "removed from office": no state's removal
         elif patient is not None and patient is not sentenced and not _is_person_np(patient) and patient.lower_ not in ANAPHORS and not is_rest(patient) and not (
@@ -459,7 +459,7 @@ class EnglishExtractor:
                 )
             counts = [t.count for t in draft.targets]
             draft.total = sum(c for c in counts if c is not None) if counts and None not in counts else None
-            bare = all(not any(c.dep_ in ("det", "nummod", "amod") for c in m.children) for m in objects[1:])
+            bare = all(not any(c.dep_ in ("det", "nummod", "amod") for c in kids(m)) for m in objects[1:])
             if draft.total is None and len(counts) > 1 and counts[0] is not None and bare and all(c is None for c in counts[1:]):
                 draft.total = counts[0]  # "5,000 accounts and channels": one count for the list (GOLD-FORMAT)
             return
@@ -507,19 +507,19 @@ class EnglishExtractor:
         members = [m for m in _members(head) if m is head or not _a_source(m)]
         # a misparsed list: "held 40 Afghans, three Pakistanis and an Iranian" (the second noun as dep)
         subsets: list[Token] = []  # "eleven foreign nationals, among them four Germans": part of the head
-        for c in draft.trigger.children:
+        for c in kids(draft.trigger):
             if c.dep_ == "dep" and c.i > head.i and _is_person_np(c):
-                among = any(p.dep_ == "prep" and p.lower_ in ("among", "including") for p in c.children) or _partitive(c)
+                among = any(p.dep_ == "prep" and p.lower_ in ("among", "including") for p in kids(c)) or _partitive(c)
                 (subsets if among and _quantity_of(head) is not None else members).extend(_members(c))
             elif c.dep_ == head.dep_ and c.dep_ in ("nsubjpass", "nsubj") and c.i != head.i and _coordinated(head, c):
                 members.extend(m for m in _members(c) if m not in members)  # "Ali, 24, and Omar, 31, were …"
         if _quantity_of(head) is not None:
-            for c in [*draft.trigger.children, *head.children]:
+            for c in [*kids(draft.trigger), *kids(head)]:
                 if c.dep_ in ("npadvmod", "appos", "dep", "advcl") and c.i > head.i and _partitive(c) and c not in subsets:
                     subsets.append(c)  # "detained six members …, four of them Tajik citizens": who some of them are
-            for prep in [*draft.trigger.children, *head.children]:
+            for prep in [*kids(draft.trigger), *kids(head)]:
                 if prep.dep_ == "prep" and prep.lower_ == "among":  # "…, among them two Tunisians"
-                    people = [o for o in prep.children if o.dep_ == "pobj" and o.pos_ != "PRON" and _is_person_np(o)]
+                    people = [o for o in kids(prep) if o.dep_ == "pobj" and o.pos_ != "PRON" and _is_person_np(o)]
                     for person in people:
                         subsets.extend(m for m in _members(person) if m not in subsets)
         targets: list[Target] = []
@@ -565,7 +565,7 @@ class EnglishExtractor:
                         targets.extend(self._member_targets(extra, draft, previous, ctx))
         if draft.type in ("ARREST", "CHARGE") and targets and not any(t.nationality for t in targets):
             # "detained 14 men from Yovon district" (the from-phrase hangs on the verb)
-            for prep in draft.trigger.children:
+            for prep in kids(draft.trigger):
                 if prep.dep_ == "prep" and prep.lower_ == "from":
                     origins = _origin_countries(prep.head, self.gazetteer, only=prep)
                     if len({c for c, _ in origins}) == 1:
@@ -630,13 +630,13 @@ class EnglishExtractor:
                 return [Target(count=count, nationality=origins[0][0], text=text, approx_count=approx)]
             return [Target(count=None, nationality=c, text=n) for c, n in origins]
         nat = self._nationality(member)
-        of_np = [o for p in member.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        of_np = [o for p in kids(member) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
         if nat is None and (member.tag_ == "CD" or member.lower_ in QUANTITY_HEADS or _elliptical_count(member)) and of_np:
             member = of_np[0]  # "five of its citizens", "120 more of its citizens": the people are in the of-phrase
             nat = self._nationality(member)
         # "five more" (the noun left out) are more of the same people; "two more suspects" names its
         # own people, whose nationality the text does not give
-        more = member.lower_ == "more" or member.pos_ == "NUM" and any(c.lower_ == "more" for c in member.children)
+        more = member.lower_ == "more" or member.pos_ == "NUM" and any(c.lower_ == "more" for c in kids(member))
         if nat is None and more and previous:
             prior = previous[-1].nationalities
             if len(prior) == 1:
@@ -678,9 +678,9 @@ class EnglishExtractor:
             target.count = 1  # "the German", "the Briton": one person named by nationality
         if target.count is None and draft.type != "TAKEDOWN" and _named_person(member):
             target.count = 1  # a named person counts one
-        if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each") for c in member.children):
+        if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each") for c in kids(member)):
             target.count = None  # "every returning fighter": anyone of a kind, not a person
-        if target.count is None and any(c.lower_ == "both" for c in member.children) or member.lower_ == "both":
+        if target.count is None and any(c.lower_ == "both" for c in kids(member)) or member.lower_ == "both":
             target.count = 2
         sized = _sized_by(member)
         if sized is not None:
@@ -697,7 +697,7 @@ class EnglishExtractor:
         people names where they live, and so their country; not "the Tsarnaev family" (a surname)."""
         if member.lemma_.lower() not in TOWNSPEOPLE or _definite(member):
             return None  # "the Tsarnaev family" (a surname), "the Linz man" (someone told before)
-        compounds = [c for c in member.children if c.dep_ == "compound" and c.i < member.i]
+        compounds = [c for c in kids(member) if c.dep_ == "compound" and c.i < member.i]
         if len(compounds) != 1:
             return None  # "Jolo bombing suspects": people of an act named by its place
         town = compounds[0]
@@ -749,20 +749,20 @@ class EnglishExtractor:
 
     def _nationality(self, member: Token) -> tuple[str | None, str | None, str | None] | None:
         candidates = [member.text, _compound_text(member)]  # "Pakistanis", "Sri Lankans"
-        candidates += [w for c in member.children if c.dep_ in ("amod", "compound") and c.i < member.i
+        candidates += [w for c in kids(member) if c.dep_ in ("amod", "compound") and c.i < member.i
                        for w in (c.text, _compound_text(c))]  # "Sri Lankan men"
-        candidates += [n.text for c in member.children if c.dep_ == "amod" and c.lower_ == "born"
-                       for n in c.children if n.i < c.i]  # "an Afghan-born man": origin stated (GOLD-FORMAT)
-        for appos in (c for c in member.children if c.dep_ == "appos" and same_referent(member, c)):
-            candidates += [appos.text] + [c.text for c in appos.children if c.dep_ in ("amod", "compound")]
+        candidates += [n.text for c in kids(member) if c.dep_ == "amod" and c.lower_ == "born"
+                       for n in kids(c) if n.i < c.i]  # "an Afghan-born man": origin stated (GOLD-FORMAT)
+        for appos in (c for c in kids(member) if c.dep_ == "appos" and same_referent(member, c)):
+            candidates += [appos.text] + [c.text for c in kids(appos) if c.dep_ in ("amod", "compound")]
         if member.dep_ == "appos" and same_referent(member.head, member):  # "A Swede, Osman Karimi, who was detained"
-            candidates += [member.head.text] + [c.text for c in member.head.children if c.dep_ == "amod"]
+            candidates += [member.head.text] + [c.text for c in kids(member.head) if c.dep_ == "amod"]
         for word in candidates:
             nat = nationality_of(word, "en")
             if nat is not None and (nat.country or nat.ethnicity):
                 return (nat.country, nat.ethnicity, nat.region)
-        for clause in (c for c in member.children if c.dep_ == "relcl"):  # "the woman, who holds only Moroccan nationality"
-            stated = [s for w in clause.children if w.dep_ == "nsubj" and w.lower_ in ("who", "that") for s in stated_nationality(w)]
+        for clause in (c for c in kids(member) if c.dep_ == "relcl"):  # "the woman, who holds only Moroccan nationality"
+            stated = [s for w in kids(clause) if w.dep_ == "nsubj" and w.lower_ in ("who", "that") for s in stated_nationality(w)]
             if len(stated) == 1:
                 return (stated[0][0], stated[0][1], None)
         return None
@@ -794,7 +794,7 @@ class EnglishExtractor:
         if member.lemma_.lower() in objects:
             return member.lemma_.lower()
         if member.lemma_.lower() in ("name", "address"):
-            return next((c.lemma_.lower() for c in member.children if c.dep_ == "compound" and c.lemma_.lower() in objects), None)
+            return next((c.lemma_.lower() for c in kids(member) if c.dep_ == "compound" and c.lemma_.lower() in objects), None)
         return None
 
     def _is_takedown_object(self, patient: Token) -> bool:
@@ -808,8 +808,8 @@ class EnglishExtractor:
         people or anything else)."""
         if tok.pos_ != "NUM" and tok.tag_ != "CD":
             return None
-        if not any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("them", "these", "those") for o in p.children)
-                   for p in tok.children):
+        if not any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("them", "these", "those") for o in kids(p))
+                   for p in kids(tok)):
             return None
         sent = sent_of(tok)
         start = sent_of(tok.doc[sent.start - 1]).start if sent.start > 0 else 0
@@ -825,12 +825,12 @@ class EnglishExtractor:
         dated = trig.dep_ == "relcl" and any(t.ent_type_ == "DATE" for t in _clause_tokens(trig))
         if trig.dep_ in ("relcl", "acl", "advcl", "pcomp", "xcomp", "amod") and not (claimed_clause(trig) or believed or dated) or _negated(trig):
             return False  # background ("men who fought in Syria"), unless reported ("reports that he had left")
-        if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would", "should") for c in trig.children):
+        if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would", "should") for c in kids(trig)):
             return False
         subj = _subject(trig)
         if subj is None or subj.lower_ in ("who", "that", "which"):
             return False
-        if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in subj.children):
+        if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in kids(subj)):
             return False  # a generic plural: "young men left for Syria"
         if trig.lemma_.lower() == "join":
             return patient is not None and bool(find_groups(_np_text(patient), "en")) and trig.tag_ in ("VBD", "VBN")
@@ -838,9 +838,9 @@ class EnglishExtractor:
             return False
         if _to_join_a_group(trig):
             return True  # "left Kyrgyzstan … to join Islamic State": the purpose makes the trip
-        places = [o for p in trig.children if p.dep_ == "prep" and p.lower_ in ("to", "into", "for")
-                  for o in p.children if o.dep_ == "pobj"]
-        places += [o for o in trig.children if o.dep_ == "dobj" and trig.lemma_.lower() in ("reach", "enter")]
+        places = [o for p in kids(trig) if p.dep_ == "prep" and p.lower_ in ("to", "into", "for")
+                  for o in kids(p) if o.dep_ == "pobj"]
+        places += [o for o in kids(trig) if o.dep_ == "dobj" and trig.lemma_.lower() in ("reach", "enter")]
         places += _onward_places(trig)
         places += _purpose_places(trig)
         return any(self._in_conflict_zone(place) for place in places)
@@ -855,20 +855,20 @@ class EnglishExtractor:
             return None
         carrier = next((c for c in kids(verb) if c.dep_ == "nsubj" and _carrier(c)), None)
         if lemma == "take":  # "were taken out of Syria"
-            out = [o for p in kids(verb) if p.lower_ == "out" for q in p.children if q.lower_ == "of"
-                   for o in q.children if o.dep_ == "pobj"]
+            out = [o for p in kids(verb) if p.lower_ == "out" for q in kids(p) if q.lower_ == "of"
+                   for o in kids(q) if o.dep_ == "pobj"]
             people = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
             from_war = bool(out) and self._in_conflict_zone(out[0])
         elif carrier is not None:
             if lemma in ("land", "arrive"):
                 people = next((o for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "with"
-                               for o in p.children if o.dep_ == "pobj"), None)
+                               for o in kids(p) if o.dep_ == "pobj"), None)
             else:
                 people = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
             # where the flight or the people come from: "a plane from Baghdad", "156 citizens from a camp in Syria"
-            flying = [c for c in carrier.children if c.dep_ == "acl"]  # "a military aircraft flying from Baghdad"
-            origins = [o for h in (verb, carrier, people, *flying) if h is not None for p in h.children
-                       if p.dep_ == "prep" and p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+            flying = [c for c in kids(carrier) if c.dep_ == "acl"]  # "a military aircraft flying from Baghdad"
+            origins = [o for h in (verb, carrier, people, *flying) if h is not None for p in kids(h)
+                       if p.dep_ == "prep" and p.lower_ == "from" for o in kids(p) if o.dep_ == "pobj"]
             from_war = any(self._in_conflict_zone(o) for o in origins)
         else:
             return None
@@ -885,7 +885,7 @@ class EnglishExtractor:
             return
         preps = ("in", "at") if trig.lemma_.lower() in ("land", "arrive") else ("to",)
         home = next((o for p in kids(trig) if p.dep_ == "prep" and p.lower_ in preps
-                     for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+                     for o in kids(p) if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
         place = self._resolved(_np_text(home), ctx) if home is not None else None
         if place is None:
             return
@@ -899,12 +899,12 @@ class EnglishExtractor:
         battlefield', 'the caliphate': the war itself."""
         lemma = place.lemma_.lower()
         if place.tag_ == "NN" and (  # "the war zone"; "gone to war zones" is any war, a tally's words
-            lemma in WAR_ITSELF or lemma == "zone" and any(c.lemma_.lower() in ("war", "conflict", "combat") for c in place.children)
+            lemma in WAR_ITSELF or lemma == "zone" and any(c.lemma_.lower() in ("war", "conflict", "combat") for c in kids(place))
         ):
             return True
         if lemma in HELD_GROUND and _held_by_armed_group(place):
             return True  # "reached Islamic State territory", "jihadist-held territory": a group's war
-        inside = [o for p in place.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+        inside = [o for p in kids(place) if p.dep_ == "prep" and p.lower_ == "in" for o in kids(p) if o.dep_ == "pobj"]
         if place.pos_ == "NOUN" and inside and self._in_conflict_zone(inside[0]):
             return True  # "territory in Syria", "a camp in northern Iraq"
         name = _compound_text(place)
@@ -913,14 +913,14 @@ class EnglishExtractor:
             found = self.gazetteer.resolve(name).place  # NER misses some towns ("from Erbil"): the gazetteer decides
             code = found.country if found is not None and (place.ent_type_ in ("GPE", "LOC") or found.name.lower() == name.lower()) else None
         if code is None:
-            nat = next((nationality_of(c.text, "en") for c in place.children if c.dep_ == "amod"), None)
+            nat = next((nationality_of(c.text, "en") for c in kids(place) if c.dep_ == "amod"), None)
             code = nat.country if nat is not None and place.lemma_.lower() in ("border", "frontier") else None
         return code in CONFLICT_ZONES
 
     def _attack_fields(self, draft: Draft, trig: Token, sent: Span) -> None:
         # "stabbed two people to death", "gunmen shot dead a village chief", "two were shot dead"
-        if _to_death(trig) or any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") for c in trig.children):
-            victim = next((c for c in trig.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if _to_death(trig) or any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") for c in kids(trig)):
+            victim = next((c for c in kids(trig) if c.dep_ in ("dobj", "nsubjpass")), None)
             quantity = _quantity_of(victim) if victim is not None else None
             if quantity is not None and quantity.value is not None:
                 draft.killed = quantity.value
@@ -953,13 +953,13 @@ class EnglishExtractor:
     def _agent(self, draft: Draft, trig: Token, ctx: DocContext, previous: list[Draft]) -> None:
         subj = _agent_np(trig)
         if trig.pos_ == "VERB" and _held_subject(trig):  # "a family …, also sent home by Ankara": Ankara acted
-            subj = next((o for c in trig.children if c.dep_ == "prep" and c.lower_ == "by" for o in c.children
+            subj = next((o for c in kids(trig) if c.dep_ == "prep" and c.lower_ == "by" for o in kids(c)
                          if o.dep_ == "pobj"), None)
         if trig.pos_ in ("VERB", "AUX") and self._affects_subject(trig):
             # "surrendered to police", "turned himself in to the authorities": the to-phrase holds them
-            holders = [trig, *(c for c in trig.children if c.lower_ in SURRENDER_PARTICLES)]  # "handed herself over to …"
-            subj = next((o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "into")
-                         for o in p.children if o.dep_ == "pobj"), None)
+            holders = [trig, *(c for c in kids(trig) if c.lower_ in SURRENDER_PARTICLES)]  # "handed herself over to …"
+            subj = next((o for h in holders for p in kids(h) if p.dep_ == "prep" and p.lower_ in ("to", "into")
+                         for o in kids(p) if o.dep_ == "pobj"), None)
         if subj is not None and subj.lemma_.lower() in PHASE_NOUNS:
             subj = None  # "a second phase brought back 231 more": a part of an undertaking told before, whose agent acts
         if subj is None and _is_passive(trig):
@@ -1037,7 +1037,7 @@ class EnglishExtractor:
                 best = (distance, value, inside)
                 best_root = root
                 speech_dated = _speech_attached(root)
-        if best is not None and not best[2] and draft.type != "TRAVEL" and any(c.lower_ in LATER_WORDS for c in trig.children):
+        if best is not None and not best[2] and draft.type != "TRAVEL" and any(c.lower_ in LATER_WORDS for c in kids(trig)):
             # "detained in May and later deported": after the day told, not on it (a trip's day is
             # its start: "quit Graz in June and later reached the war zone")
             best = None
@@ -1281,7 +1281,7 @@ class EnglishExtractor:
         agent = _agent_np(trig)
         if agent is None or agent.lemma_.lower() not in SEATED_BODIES:
             return None
-        for c in agent.children:
+        for c in kids(agent):
             if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in ("GPE", "LOC") and c.i < agent.i:
                 found = self._resolved(c.text, ctx)
                 if found is not None and found.admin1 is not None:  # a city or province, not a country
@@ -1354,7 +1354,7 @@ class EnglishExtractor:
         """The wider place a possessive names before a place ("Mogadishu's Yaqshid district",
         "Hatay's Reyhanli district", "Cabo Delgado's Palma district")."""
         head = span.root.head if span.root.dep_ == "compound" else span.root
-        for c in head.children:
+        for c in kids(head):
             if c.dep_ == "poss" and not span.start <= c.i < span.end and c.ent_type_ in ("GPE", "LOC"):
                 words = [t for t in c.subtree if t.dep_ != "case"]
                 return self._resolved(span.doc[words[0].i : words[-1].i + 1].text, ctx)
@@ -1452,12 +1452,12 @@ class EnglishExtractor:
     def _attribution(self, draft: Draft, trig: Token, sent: Span) -> None:
         for tok in span_tokens(sent):
             if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
-                pobjs = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"]
+                pobjs = [c for c in kids(tok.doc[tok.i + 1]) if c.dep_ == "pobj"]
                 if pobjs:
                     draft.attribution = _source_name(pobjs[0])
                     return
             if tok.lower_ in ("citing", "cited") and tok.dep_ in ("advcl", "relcl", "xcomp", "acl"):
-                objs = [c for c in tok.children if c.dep_ == "dobj"]
+                objs = [c for c in kids(tok) if c.dep_ == "dobj"]
                 if objs:
                     draft.attribution = _np_text(objs[0])
         if draft.attribution:
@@ -1479,14 +1479,14 @@ class EnglishExtractor:
             prior = next((d for d in reversed(drafts) if _sentence_gap_spans(d.sent, sent) <= 1), None)
             if prior is None or prior.type not in ("ARREST", "DEPORT", "ENTRY_BAN", "CHARGE", "TRAVEL"):
                 continue
-            planned = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in tok.children)
-            for subj in (c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and _is_person_np(c)):
+            planned = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in kids(tok))
+            for subj in (c for c in kids(tok) if c.dep_ in ("nsubj", "nsubjpass") and _is_person_np(c)):
                 out.extend(self._like(prior, subj, "planned" if planned else prior.modality, ctx, drafts + out))
         for prior in [d for d in drafts if d.sent == sent and not d.follower]:
             head = prior.trigger
             while head.dep_ in ("xcomp", "acomp") and head.head.i != head.i:
                 head = head.head  # "was due to be sent": the clause is headed by "was"
-            for gap in (c for c in head.children if c.dep_ == "dep" and c.i > prior.trigger.i and _is_person_np(c)):
+            for gap in (c for c in kids(head) if c.dep_ == "dep" and c.i > prior.trigger.i and _is_person_np(c)):
                 phrase = _gapped_phrase(gap, head)
                 dated = any(root.i in phrase for root, _ in _sentence_dates(sent, ctx.reference, 0))
                 if dated and _quantity_of(gap) is not None:
@@ -1642,7 +1642,7 @@ def _beyond_a_semicolon(root: Token, trig: Token) -> bool:
     verb = trig
     while verb.dep_ in ("conj", "xcomp") and verb.head.i in own_side:
         verb = verb.head
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in own_side for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in own_side for c in kids(verb))
 
 
 PHASE_NOUNS = frozenset({"phase", "stage", "round", "wave", "batch", "leg"})
@@ -1672,14 +1672,14 @@ def _occasion_of_a_state(trig: Token) -> Token | None:
     """ "Kazakhstan's operation began on 6 January, when 47 citizens were taken out of Syria",
     "Uzbekistan's turn came on 30 May, when …": an act told as the moment of a state's own
     undertaking is that state's. The state named as the undertaking's possessor, or None."""
-    if trig.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in trig.children):
+    if trig.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in kids(trig)):
         return None
     day = trig.head
     if day.ent_type_ != "DATE" or day.dep_ != "pobj" or day.head.dep_ != "prep":
         return None
     verb = day.head.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    owner = next((c for c in subject.children if c.dep_ == "poss"), None) if subject is not None else None
+    subject = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    owner = next((c for c in kids(subject) if c.dep_ == "poss"), None) if subject is not None else None
     return owner if owner is not None and country_code(owner.text, "en") is not None else None
 
 
@@ -1692,7 +1692,7 @@ def _shared_with_first_verb(root: Token, trig: Token) -> bool:
         top = top.head  # "are thought to be heading": the believing verb is the coordinated one
     if top.dep_ != "conj" or top.head.pos_ not in ("VERB", "AUX") or not hangs_from(root, top.head):
         return False
-    if any(c.lower_ in THEN_WORDS for v in (trig, top) for c in v.children):
+    if any(c.lower_ in THEN_WORDS for v in (trig, top) for c in kids(v)):
         return False  # "fled in 2014 and was later arrested"
     if _day_of_leaving(root, trig):
         return False
@@ -1788,7 +1788,7 @@ def _in_an_act_noun(span: Span) -> bool:
 
 def _sets_off_a_device(tok: Token) -> bool:
     """'set off a car bomb', 'a bomb was set off', 'the device set off by …': something is set off."""
-    if any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "agent") for c in tok.children):
+    if any(c.dep_ in ("dobj", "auxpass", "nsubjpass", "agent") for c in kids(tok)):
         return True
     return tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in ARMS_WORDS
 
@@ -1796,7 +1796,7 @@ def _sets_off_a_device(tok: Token) -> bool:
 def _disarmed(patient: Token) -> bool:
     """The patient is arms ("the weapons and explosives", "a roadside bomb", "an arms cache")."""
     heads = [patient, *patient.conjuncts]
-    heads += [o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    heads += [o for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
     return any(m.lemma_.lower() in ARMS_WORDS or m.lower_ in ARMS_WORDS for m in heads)  # "the rest of the weapons"
 
 
@@ -1810,7 +1810,7 @@ def _a_participants_own_date(root: Token, trig: Token) -> bool:
             return False
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
             if node.dep_ == "csubjpass":  # the same reduced relative, parsed as a clausal subject
-                return any(c.dep_ == "nsubj" and _is_person_np(c) for c in node.children)
+                return any(c.dep_ == "nsubj" and _is_person_np(c) for c in kids(node))
             if node.dep_ == "relcl" and node.lemma_.lower() in STATE_VERBS and node.tag_ in ("VBG", "VBN"):
                 return False  # "two men who had been living in Hamburg on Tuesday": a state has no day
             if node.dep_ == "acl" and node.lemma_.lower() in STATE_PARTICIPLES:
@@ -1855,7 +1855,7 @@ def _described_by_what_was_done(trig: Token) -> bool:
     """A relative clause in the past perfect with no day of its own ("students who had been
     arrested", "six persons who had been arrested in an apartment in Bogota", as MUC-4's reports
     tell whom a release or a demand is about) names people by an earlier act, not an act told."""
-    if trig.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in trig.children):
+    if trig.dep_ != "relcl" or not any(c.dep_ == "aux" and c.lower_ == "had" for c in kids(trig)):
         return False
     return not any(t.ent_type_ == "DATE" for t in _clause_tokens(trig))
 
@@ -1879,7 +1879,7 @@ def _state_strike_agent(draft: Draft, trig: Token) -> None:
     """'Turkish airstrikes hit …': a state's air force or artillery is the agent of its strikes."""
     if trig.lemma_.lower() not in STRIKE_NOUNS and not trig.lower_.startswith("airstrike"):
         return
-    for c in trig.children:
+    for c in kids(trig):
         if c.dep_ in ("amod", "compound", "poss"):
             nat = nationality_of(c.text, "en")
             code = nat.country if nat is not None and nat.country else country_code(c.text, "en")
@@ -1911,7 +1911,7 @@ def _gapped_phrase(gap: Token, head: Token) -> set[int]:
     """The tokens of an elliptic clause: the people and what hangs beside them up to the next
     comma ("three more Belgians on Monday", with "on Monday" parsed onto the main verb)."""
     out = {t.i for t in gap.subtree}
-    for sibling in (c for c in head.children if c.i > gap.i):
+    for sibling in (c for c in kids(head) if c.i > gap.i):
         if sibling.dep_ == "punct" or sibling.dep_ in ("cc", "conj"):
             break
         if sibling.dep_ in ("prep", "npadvmod", "advmod"):
@@ -1959,16 +1959,16 @@ def _same_day_as_before(draft: Draft, trig: Token, previous: list[Draft]) -> Non
 def _crossing_of_earlier_trip(trig: Token, previous: list[Draft]) -> None:
     """'… all nine relatives have gone to Syria. … the nine crossed the frontier from Turkey':
     the crossing of the people just said to have gone tells where the trip left from."""
-    if trig.lemma_.lower() != "cross" or not any(c.dep_ == "dobj" and c.lemma_.lower() == "border" for c in trig.children):
+    if trig.lemma_.lower() != "cross" or not any(c.dep_ == "dobj" and c.lemma_.lower() == "border" for c in kids(trig)):
         return
     subj = _subject(trig)
     if subj is None or not (_definite(subj) or subj.pos_ == "PRON"):
         return  # "twelve men crossed …" are new people, not the ones already told of
     origin = None
-    border = [c for c in trig.children if c.dep_ == "dobj"]
-    for prep in [c for head in [trig, *border] for c in head.children]:  # "crossed the border from X"
+    border = [c for c in kids(trig) if c.dep_ == "dobj"]
+    for prep in [c for head in [trig, *border] for c in kids(head)]:  # "crossed the border from X"
         if prep.dep_ == "prep" and prep.lower_ == "from":
-            obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            obj = next((o for o in kids(prep) if o.dep_ == "pobj"), None)
             origin = country_code(_compound_text(obj), "en") if obj is not None else None
     trip = next((d for d in reversed(previous) if d.type == "TRAVEL"), None)
     if origin is None or trip is None or trip.location is not None or trip.destination == origin:
@@ -1984,8 +1984,8 @@ def _deported_from(draft: Draft, ctx: DocContext, previous: list[Draft]) -> None
     after two days in detention she was sent home to Norway")."""
     agent_country = draft.agent.country if draft.agent is not None and draft.agent.text else None
     source = next(
-        (code for p in draft.trigger.children if p.dep_ == "prep" and p.lower_ == "from"
-         for o in p.children if o.dep_ == "pobj" and (code := country_code(_np_text(o), "en"))), None
+        (code for p in kids(draft.trigger) if p.dep_ == "prep" and p.lower_ == "from"
+         for o in kids(p) if o.dep_ == "pobj" and (code := country_code(_np_text(o), "en"))), None
     )
     if source is not None and agent_country in (None, source):
         # "had been deported from Turkey": the state the people were removed from
@@ -2016,7 +2016,7 @@ BLAST_NOUNS = WEAPON_NOUNS | ATTACK_NOUNS | {"bomber"}
 def _blast_subject(verb: Token) -> bool:
     """ "A bomb tore through a market", "the blast ripped through a bus": only an explosion
     tears through a place as an attack."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() in BLAST_NOUNS
 
 
@@ -2024,17 +2024,17 @@ def _hours_from(trig: Token, found: list[tuple[Token, DateValue]]) -> DateValue 
     """An act told "hours after" or "minutes before" the clause it hangs on happened on that
     clause's day: the nearest day named outside the act's own words (a date inside them, "murder
     over the attacks of 22 March", is another act's)."""
-    mark = next((c.lower_ for c in trig.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+    mark = next((c.lower_ for c in kids(trig) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
     if mark is None:
         return None
-    span = next((c for c in trig.children if c.dep_ == "npadvmod" and c.lemma_.lower() in ("hour", "minute", "day", "week")), None)
+    span = next((c for c in kids(trig) if c.dep_ == "npadvmod" and c.lemma_.lower() in ("hour", "minute", "day", "week")), None)
     if span is None:
         return None
     shift = 0
     if span.lemma_.lower() in ("day", "week"):
         # "a day after a car bomb killed 11", "a week after officers detained him": the act came that
         # many days or weeks before the day told
-        count = next((q.value for c in span.children if c.dep_ in ("nummod", "det")
+        count = next((q.value for c in kids(span) if c.dep_ in ("nummod", "det")
                       if (q := parse_quantity("one" if c.lower_ in ("a", "an") else c.text, "en")) is not None), None)
         if not count:
             return None
@@ -2071,10 +2071,10 @@ def _brought_home(trig: Token) -> bool:
     """'repatriated', 'brought back', 'flown home': the home state fetches its own people, so the
     act is placed at home (where no other state is said to act)."""
     lemma = trig.lemma_.lower()
-    if lemma == "take" and any(c.lower_ == "out" and any(o.lower_ == "of" for o in c.children) for c in trig.children):
+    if lemma == "take" and any(c.lower_ == "out" and any(o.lower_ == "of" for o in kids(c)) for c in kids(trig)):
         return True  # "47 citizens were taken out of Syria": fetched from the war by their own state
     return lemma in ("repatriate", "repatriation") or lemma in ("bring", "fly") and (any(
-        c.lower_ in ("back", "home") and c.dep_ in ("prt", "advmod") for c in trig.children
+        c.lower_ in ("back", "home") and c.dep_ in ("prt", "advmod") for c in kids(trig)
     ) or _shifted_particle(trig) is not None)
 
 
@@ -2112,7 +2112,7 @@ MEDIA_WORDS = frozenset({"portal", "paper", "newspaper", "tabloid", "television"
 def _a_source(tok: Token) -> bool:
     """'Two Syrians were denied entry at the border, the paper reported', parsed with "the paper" in
     apposition to the people: the one telling it, no one the act was done to."""
-    return _is_media(tok) or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SPEECH_VERBS for c in tok.children)
+    return _is_media(tok) or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SPEECH_VERBS for c in kids(tok))
 
 
 def _is_media(tok: Token) -> bool:
@@ -2125,8 +2125,8 @@ def _coordinated_nationalities(member: Token, first: Target) -> list[Target]:
     both counts and both adjectives on "men": each nationality with its count."""
     if first.nationality is None:
         return []
-    counts = [c for c in member.children if c.dep_ == "nummod" and c.i < member.i]
-    nats = [c for c in member.children if c.dep_ == "amod" and c.i < member.i and nationality_of(c.text, "en") is not None]
+    counts = [c for c in kids(member) if c.dep_ == "nummod" and c.i < member.i]
+    nats = [c for c in kids(member) if c.dep_ == "amod" and c.i < member.i and nationality_of(c.text, "en") is not None]
     if len(counts) >= 2 and len(counts) == len(nats) and all(n.i == q.i + 1 for q, n in zip(counts, nats, strict=True)):
         pairs: list[Target] = []
         for q, n in zip(counts, nats, strict=True):
@@ -2138,7 +2138,7 @@ def _coordinated_nationalities(member: Token, first: Target) -> list[Target]:
             first.count = pairs[0].count
             return pairs[1:]
     out: list[Target] = []
-    for amod in (c for c in member.children if c.dep_ in ("amod", "compound") and c.i < member.i):
+    for amod in (c for c in kids(member) if c.dep_ in ("amod", "compound") and c.i < member.i):
         for other in amod.conjuncts:
             nat = nationality_of(other.text, "en")
             if nat is not None and nat.country and nat.country != first.nationality and all(t.nationality != nat.country for t in out):
@@ -2161,7 +2161,7 @@ def _home_nationals(draft: Draft, trig: Token) -> None:
     if home is None or draft.agent.sector not in (None, "GOV", "POL", "MIL"):
         return
     places_left = {
-        country_code(o.text, "en") for p in trig.subtree if p.dep_ == "prep" and p.lower_ in ("from", "of") for o in p.children
+        country_code(o.text, "en") for p in trig.subtree if p.dep_ == "prep" and p.lower_ in ("from", "of") for o in kids(p)
     }
     for target in draft.targets:
         if target.nationality is None or target.nationality in places_left and target.nationality != home:
@@ -2174,9 +2174,9 @@ ONWARD_VERBS = frozenset({"cross", "travel", "head", "go", "fly", "continue", "s
 def _purpose_places(trip: Token) -> list[Token]:
     """'have gone to fight in Syria and Iraq', 'left a year ago to fight in El Salvador' (MUC-4): the
     places of the fighting the trip was for."""
-    return [m for c in trip.children if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("fight", "serve")
-            for p in c.children if p.dep_ == "prep" and p.lower_ == "in"
-            for o in p.children if o.dep_ == "pobj" for m in _members(o)]
+    return [m for c in kids(trip) if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("fight", "serve")
+            for p in kids(c) if p.dep_ == "prep" and p.lower_ == "in"
+            for o in kids(p) if o.dep_ == "pobj" for m in _members(o)]
 
 
 def _onward_places(trip: Token) -> list[Token]:
@@ -2185,8 +2185,8 @@ def _onward_places(trip: Token) -> list[Token]:
     out = []
     for tok in trip.subtree:
         if tok.dep_ == "pcomp" and tok.head.lower_ == "before" and tok.lemma_.lower() in ONWARD_VERBS:
-            out += [o for p in tok.children if p.dep_ == "prep" and p.lower_ in ("to", "into", "for")
-                    for o in p.children if o.dep_ == "pobj"]
+            out += [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("to", "into", "for")
+                    for o in kids(p) if o.dep_ == "pobj"]
     return out
 
 
@@ -2201,9 +2201,9 @@ def _birthplace(place: Token) -> bool:
 
 def _ages_told(people: Token) -> int | None:
     """'The women, aged 22 and 25', 'two missionaries -- aged 19 and 21': as many people as ages."""
-    for acl in people.children:
+    for acl in kids(people):
         if acl.dep_ == "acl" and acl.lemma_.lower() == "age":
-            ages = [c for c in acl.children if c.dep_ == "dobj" and c.like_num]
+            ages = [c for c in kids(acl) if c.dep_ == "dobj" and c.like_num]
             if ages:
                 listed = [ages[0], *(c for c in ages[0].subtree if c.dep_ == "conj" and c.like_num)]
                 return len(listed) if len(listed) >= 2 else None
@@ -2222,16 +2222,16 @@ def _members_named(sent: Span) -> list[Token]:
     root = sent.root
     if root.lemma_.lower() != "be":
         return []
-    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids(root) if c.dep_ == "nsubj"), None)
     if subj is None or subj.lemma_.lower() not in NAMED_BACK or subj.pos_ not in ("PRON", "NOUN", "NUM"):
         return []
     if subj.pos_ == "NOUN" and not _definite(subj):
         return []  # "Two men are suspects": new people, not those told
-    attr = next((c for c in root.children if c.dep_ == "attr"), None)
+    attr = next((c for c in kids(root) if c.dep_ == "attr"), None)
     if attr is None:
         return []
     # "an Iraqi man, his Syrian wife and a Turkish driver": the parser may hang the list on an appositive
-    listed = [c for c in attr.children if c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children)]
+    listed = [c for c in kids(attr) if c.dep_ == "appos" and any(g.dep_ == "conj" for g in kids(c))]
     members = [attr]
     for head in [attr, *listed]:
         if head is not attr:
@@ -2357,10 +2357,10 @@ def _split_by_antecedent(draft: Draft, member: Token, ctx: DocContext) -> None:
 def _ongoing_practice(trig: Token, patient: Token | None) -> bool:
     """A present progressive on people of a kind ("are deporting migrants", "is turning people
     away") tells a practice, not an act with a count and a day."""
-    progressive = trig.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re") for c in trig.children)
+    progressive = trig.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are", "'s", "'re") for c in kids(trig))
     if not progressive or patient is None or patient.tag_ != "NNS":
         return False
-    return not any(c.dep_ in ("det", "nummod", "poss") for c in patient.children)
+    return not any(c.dep_ in ("det", "nummod", "poss") for c in kids(patient))
 
 
 DOMESTIC_BODIES = frozenset({"police", "policeman", "gendarmerie", "prosecutor", "prosecution", "court", "judge",
@@ -2372,10 +2372,10 @@ def _to_a_state(trig: Token) -> bool:
     """A to-phrase naming a country: people moved into another state's hands (on the noun, or on
     the verb it is the object of: "will seek his removal to Pakistan")."""
     heads = [trig, trig.head] if trig.pos_ == "NOUN" and trig.dep_ == "dobj" else [trig]
-    for prep in (c for h in heads for c in h.children):
+    for prep in (c for h in heads for c in kids(h)):
         if prep.dep_ == "prep" and prep.lower_ == "to":
-            for obj in (o for o in prep.children if o.dep_ == "pobj"):
-                start = min([obj.i] + [c.i for c in obj.children if c.dep_ in ("compound", "det") and c.i < obj.i])
+            for obj in (o for o in kids(prep) if o.dep_ == "pobj"):
+                start = min([obj.i] + [c.i for c in kids(obj) if c.dep_ in ("compound", "det") and c.i < obj.i])
                 if country_code(obj.doc[start : obj.i + 1].text, "en") or country_code(obj.text, "en"):
                     return True
     return False
@@ -2388,12 +2388,12 @@ LANDMARK_HEADS = FACILITY_NOUNS | {"club", "hall", "college", "mall", "cafe", "r
 def _handed_to_own_body(trig: Token) -> bool:
     """'handed over to the police' hands people to a body of the same state; only a hand-over to
     another state ('to the Iranian authorities', 'to Iraq') is a removal."""
-    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "in") for c in trig.children):
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in ("over", "in") for c in kids(trig)):
         return False
-    for prep in trig.children:
+    for prep in kids(trig):
         if prep.dep_ != "prep" or prep.lower_ != "to":
             continue
-        for body in (o for o in prep.children if o.dep_ == "pobj"):
+        for body in (o for o in kids(prep) if o.dep_ == "pobj"):
             foreign = any(nationality_of(t.text, "en") is not None or country_code(t.text, "en") for t in body.subtree)
             if body.lemma_.lower() in DOMESTIC_BODIES and not foreign:
                 return True
@@ -2409,9 +2409,9 @@ def _border_country(trig: Token, agent_country: str | None) -> str | None:
     for prep in kids(trig):
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "on", "near", "along", "across"):
             continue
-        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in BORDER_NOUNS):
+        for obj in (o for o in kids(prep) if o.dep_ == "pobj" and o.lemma_.lower() in BORDER_NOUNS):
             codes: list[str] = []
-            for mod in (c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i):
+            for mod in (c for c in kids(obj) if c.dep_ in ("amod", "compound") and c.i < obj.i):
                 for part in mod.text.split("-"):
                     nat = nationality_of(part, "en")
                     code = nat.country if nat is not None else country_code(part, "en")
@@ -2433,7 +2433,7 @@ def _to_join_a_group(trig: Token) -> bool:
         clause.dep_ in ("advcl", "xcomp")
         and clause.lemma_.lower() in ("join", "fight", "serve")
         and bool(find_groups(" ".join(t.text for t in clause.subtree), "en"))
-        for clause in trig.children
+        for clause in kids(trig)
     )
 
 
@@ -2443,7 +2443,7 @@ def _count_shared(members: list[Token], targets: list[Target]) -> bool:
     if len(members) < 2 or len(targets) != len(members) or targets[0].count is None:
         return False
     return all(
-        m.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in m.children)
+        m.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in kids(m))
         for m in members[1:]
     )
 
@@ -2452,17 +2452,17 @@ def _sized_by(member: Token) -> int | None:
     """'a family of five', 'a family of four people': a group noun whose of-phrase is only its size."""
     if member.lemma_.lower() not in ("family", "household", "group", "cell", "gang", "team", "unit", "party"):
         return None
-    for prep in member.children:
+    for prep in kids(member):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            objs = [o for o in prep.children if o.dep_ == "pobj"]
+            objs = [o for o in kids(prep) if o.dep_ == "pobj"]
             if len(objs) != 1:
                 continue
             obj = objs[0]
             number: Token | None
-            if obj.pos_ == "NUM" and all(c.dep_ == "prep" for c in obj.children):  # "of six from Medan"
+            if obj.pos_ == "NUM" and all(c.dep_ == "prep" for c in kids(obj)):  # "of six from Medan"
                 number = obj
             elif obj.lemma_.lower() in ("people", "person", "member"):
-                number = next((c for c in obj.children if c.dep_ == "nummod"), None)
+                number = next((c for c in kids(obj) if c.dep_ == "nummod"), None)
             else:
                 continue
             q = parse_quantity(number.text, "en") if number is not None else None
@@ -2474,7 +2474,7 @@ def _from_story(target: Target, member: Token, ctx: DocContext) -> None:
     """People with no nationality of their own: the group told with the same count elsewhere in
     the story ("17 people" of "seventeen Indonesians"), else the story's one nationality; never
     anyone of a kind ("every returning fighter")."""
-    if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each") for c in member.children):
+    if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each") for c in kids(member)):
         return
     group = same_group(member, target.count, ctx.people)
     if group is not None and len(group.nationalities) == 1:
@@ -2486,7 +2486,7 @@ def _from_story(target: Target, member: Token, ctx: DocContext) -> None:
         return
     if member.lemma_.lower() in PERPETRATOR_NOUNS:
         return  # "one of the bombers": the story's named people are rarely those who struck
-    if any(c.lower_ in ("more", "other", "further", "additional") for c in [*member.children, *member.subtree]):
+    if any(c.lower_ in ("more", "other", "further", "additional") for c in [*kids(member), *member.subtree]):
         return  # "two more suspects", "three other men": people beyond those the story has told of
     if member.lemma_.lower() in PERSON_NOUNS or member.pos_ == "NUM":
         only = story_nationality(ctx.people)
@@ -2503,13 +2503,13 @@ def _held_subject(trig: Token) -> bool:
     "arrested" as the women's own verb: an arrest verb cannot go without its object, so people as
     its subject with none (and no agent body among them) are the ones held."""
     by_a_state = any(
-        c.dep_ == "prep" and c.lower_ == "by" and any(o.ent_type_ in ("GPE", "ORG") or actor_of(o.text, "en") for o in c.children)
-        for c in trig.children
+        c.dep_ == "prep" and c.lower_ == "by" and any(o.ent_type_ in ("GPE", "ORG") or actor_of(o.text, "en") for o in kids(c))
+        for c in kids(trig)
     )  # "a family …, also sent back by Ankara, was arrested": a passive's agent read as a by-phrase
     if trig.lemma_.lower() not in ONLY_TRANSITIVE and not by_a_state:
         return False  # "they flew back to Belfast": they went
-    subj = next((c for c in trig.children if c.dep_ == "nsubj"), None)
-    if subj is None or trig.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in trig.children):
+    subj = next((c for c in kids(trig) if c.dep_ == "nsubj"), None)
+    if subj is None or trig.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "aux", "auxpass", "ccomp", "xcomp") for c in kids(trig)):
         return False
     return _is_person_np(subj) and subj.pos_ != "PRON" and actor_of(_np_text(subj), "en") is None
 
@@ -2526,11 +2526,11 @@ def _ordered_of_a_host(trig: Token) -> bool:
     languages' orders to providers as takedowns)."""
     head = trig.head
     if trig.dep_ not in ("xcomp", "ccomp") or head.lemma_.lower() not in ORDERING_VERBS or not any(
-        c.tag_ == "TO" or c.dep_ == "aux" and c.lower_ == "to" for c in trig.children
+        c.tag_ == "TO" or c.dep_ == "aux" and c.lower_ == "to" for c in kids(trig)
     ):
         return False
-    hosts = [c for c in head.children if c.dep_ in ("dobj", "dative")]
-    return any(h.lemma_.lower() in HOSTS or any(m.lemma_.lower() in HOSTS for m in h.children if m.dep_ == "compound") for h in hosts)
+    hosts = [c for c in kids(head) if c.dep_ in ("dobj", "dative")]
+    return any(h.lemma_.lower() in HOSTS or any(m.lemma_.lower() in HOSTS for m in kids(h) if m.dep_ == "compound") for h in hosts)
 
 
 ROAD_WORDS = frozenset({"highway", "road", "motorway", "route", "corridor", "axis", "railway", "line"})
@@ -2550,11 +2550,11 @@ def _since_when_act(trig: Token) -> Token | None:
     """The act of "since X, when …" on a standing state ("has been held since January, when police
     picked her up", "in custody since 12 May, when police detained him"): the verb of the clause."""
     state = custody_verb(trig) if trig.pos_ == "NOUN" else trig
-    for prep in state.children if state is not None else ():
+    for prep in kids(state) if state is not None else ():
         if prep.dep_ == "prep" and prep.lower_ == "since":
-            for date in prep.children:
-                for c in [date, *date.children]:
-                    if c.dep_ == "relcl" and any(w.dep_ == "advmod" and w.lower_ == "when" for w in c.children):
+            for date in kids(prep):
+                for c in [date, *kids(date)]:
+                    if c.dep_ == "relcl" and any(w.dep_ == "advmod" and w.lower_ == "when" for w in kids(c)):
                         return c
     return None
 
@@ -2564,8 +2564,8 @@ def _when_of(trig: Token, root: Token) -> bool:
     up a vehicle", "in 2016, when police arrested him")? That date is the act's own."""
     return (
         trig.dep_ == "relcl"
-        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in trig.children)
-        and (trig.head == root or trig.head in root.children or root in trig.head.children)
+        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in kids(trig))
+        and (trig.head == root or trig.head in kids(root) or root in kids(trig.head))
     )
 
 
@@ -2587,7 +2587,7 @@ def _told_since(prior: Draft, member: Token, ctx: DocContext) -> bool:
 def _coordinated(a: Token, b: Token) -> bool:
     """Two subjects of one verb the parser failed to join: an "and" ends the first one's phrase."""
     first, second = sorted((a, b), key=lambda t: t.i)
-    return any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in first.children) and first.right_edge.i < second.i
+    return any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in kids(first)) and first.right_edge.i < second.i
 
 
 FAITHS = frozenset({"muslim", "christian", "jew", "jewish", "hindu", "sikh", "buddhist", "shia", "shiite", "sunni",
@@ -2598,13 +2598,13 @@ def _named_person(member: Token) -> bool:
     """'arrested Karim Benali': a proper name that is no place, body or people is one person."""
     if member.ent_type_ == "PERSON" or has_age(member):
         return True
-    if member.pos_ != "PROPN" or member.tag_ != "NNP" or any(c.dep_ == "det" for c in member.children):
+    if member.pos_ != "PROPN" or member.tag_ != "NNP" or any(c.dep_ == "det" for c in kids(member)):
         return False
     if member.dep_ == "appos" and member.head.lemma_.lower() in PERSON_NOUNS:
         return True  # "a second militant, Novendri": whatever the NER made of the name
-    first_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in member.children)
+    first_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids(member))
     listed_with_a_person = (member.dep_ == "conj" and member.head.ent_type_ == "PERSON") or any(
-        c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in member.children
+        c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in kids(member)
     )
     if first_name and listed_with_a_person:
         return True  # "Yusuf Kaya and Mehmet Arslan": the NER made the second name a body
@@ -2615,7 +2615,7 @@ def _named_person(member: Token) -> bool:
 
 def extract_english(extractor: EnglishExtractor, doc: Doc, document: Document) -> Extraction:
     drafts = extractor.drafts(doc, document)
-    sent_index = {s.start: n for n, s in enumerate(doc.sents)}
+    sent_index = {s.start: n for n, s in enumerate(sentences(doc))}
     candidates = [to_candidate(d, sent_index.get(d.sent.start, 0)) for d in drafts]
     fill_named_people([c.event for c in candidates])  # before one happening's tellings merge their people
     events, aggregates = assemble(candidates, document)

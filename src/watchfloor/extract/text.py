@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # annotations only: the Russian side imports this without spaCy
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 def doc_text(doc: Doc) -> str:
@@ -22,6 +22,14 @@ def doc_text(doc: Doc) -> str:
 def span_text(span: Span) -> str:
     """`span.text`, cut from the document's text: spaCy joins the span's tokens anew on every call."""
     return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def words_text(first: Token, last: Token) -> str:
+    """`span_text(doc[first.i : last.i + 1])` without making the Span (spaCy checks the slice and
+    builds the Span's bounds anew each time)."""
+    if last.i < first.i:
+        return ""
+    return doc_text(first.doc)[first.idx : last.idx + len(last.text)]
 
 
 def doc_ents(doc: Doc) -> Sequence[Span]:

@@ -23,7 +23,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.text import span_text
-from watchfloor.extract.tree import sent_of
+from watchfloor.extract.tree import kids, sent_of, sentences
 from watchfloor.normalize.dates import DateValue, calendar_table, find_dates, holiday_table
 
 # verbs of saying: a date hanging from one dates the telling, not the story
@@ -62,7 +62,7 @@ def story_anchor(sent: Span, published: dt.date | None, skip_before: int = 0) ->
 def _timeline(doc: Doc, published: dt.date | None, skip_before: int) -> dict[int, DateValue | None]:
     anchors: dict[int, DateValue | None] = {}
     anchor: DateValue | None = None
-    for sent in doc.sents:
+    for sent in sentences(doc):
         anchors[sent.start] = anchor
         base = sent.start_char
         for start, end, value in find_dates(span_text(sent), published, "en", anchor):
@@ -93,7 +93,7 @@ def not_after_publication(
         or value.date <= published or value.precision not in ("day", "week")
     ):
         return value
-    if trig.tag_ not in ("VBD", "VBN", "NN", "NNS") or any(c.lower_ in _PLANNED for c in trig.children):
+    if trig.tag_ not in ("VBD", "VBN", "NN", "NNS") or any(c.lower_ in _PLANNED for c in kids(trig)):
         return value
     near = root.doc[max(root.i - 3, sent_of(root).start) : min(root.i + 5, sent_of(root).end)]
     if any(_YEAR.fullmatch(t.text) for t in near):
@@ -170,15 +170,15 @@ def _happening_verb(tok: Token) -> Token | None:
     lemma = node.lemma_.lower()
     if lemma in HAPPEN_VERBS:
         return node
-    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in node.children):
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in kids(node)):
         return node
-    if lemma in ("carry", "make", "conduct") and any(c.dep_ == "auxpass" for c in node.children):
+    if lemma in ("carry", "make", "conduct") and any(c.dep_ == "auxpass" for c in kids(node)):
         return node  # "the raid was carried out on …", "the arrests were made on …"
     return None
 
 
 def _subject_is_the_act(verb: Token) -> bool:
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.lower_ in HAPPENING_NOUNS
 
 

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 class _Tree:
-    __slots__ = ("tokens", "kids", "kid_indices", "subtrees", "sents", "starts")
+    __slots__ = ("tokens", "heads", "kids", "kid_indices", "subtrees", "paths", "sents", "starts")
 
     def __init__(self, doc: Doc) -> None:
         from spacy.attrs import HEAD  # here: the Russian side imports this module without spaCy
@@ -28,10 +28,12 @@ class _Tree:
         for i, offset in enumerate(offsets):
             if offset:
                 indices[i + offset].append(i)  # in index order: lefts, then rights, as spaCy yields them
+        self.heads = [i + offset for i, offset in enumerate(offsets)]
         self.kid_indices = indices
-        tokens = self.tokens
-        self.kids: list[tuple[Token, ...]] = [tuple(tokens[k] for k in ks) if ks else () for ks in indices]
+        at = self.tokens.__getitem__
+        self.kids: list[tuple[Token, ...]] = [tuple(map(at, ks)) if ks else () for ks in indices]
         self.subtrees: dict[int, tuple[Token, ...]] = {}
+        self.paths: dict[int, tuple[Token, ...]] = {}
         self.sents: list[Span] | None = None  # built on first ask
         self.starts: list[int] = []
 
@@ -77,13 +79,35 @@ def subtree(tok: Token) -> tuple[Token, ...]:
     return found
 
 
+def path_up(tok: Token) -> tuple[Token, ...]:
+    """`tok`, its head, the head's head … up to the root, at most 40 tokens (the place rules walk
+    it for every place and trigger of a sentence)."""
+    tree = _tree(tok.doc)
+    found = tree.paths.get(tok.i)
+    if found is None:
+        heads, path = tree.heads, [tok.i]
+        while heads[path[-1]] != path[-1] and len(path) < 40:
+            path.append(heads[path[-1]])
+        found = tree.paths[tok.i] = tuple(map(tree.tokens.__getitem__, path))
+    return found
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """`list(doc.sents)`, built once (a shared list: do not change it): spaCy walks the whole
+    document and makes each Span anew on every `doc.sents`."""
+    tree = _tree(doc)
+    if tree.sents is None:
+        tree.sents = list(doc.sents)
+        tree.starts = [s.start for s in tree.sents]
+    return tree.sents
+
+
 def sent_of(tok: Token) -> Span:
     """`tok.sent`."""
     tree = _tree(tok.doc)
     if tree.sents is None:
-        tree.sents = list(tok.doc.sents)
-        tree.starts = [s.start for s in tree.sents]
-    return tree.sents[bisect_right(tree.starts, tok.i) - 1]
+        sentences(tok.doc)
+    return tree.sents[bisect_right(tree.starts, tok.i) - 1]  # type: ignore[index]  # built just above
 
 
 def span_tokens(span: Span) -> list[Token]:
