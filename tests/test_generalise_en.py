@@ -3145,3 +3145,21 @@ def test_a_report_of_a_trip_told_by_its_legs(pipeline: Pipeline) -> None:
         W("ARREST", 1, day="2020-06-02", country="BIH"),
         W("CHARGE", 1, "BIH", country="BIH"),
     ])
+
+
+
+# -- batch 128 (session 15): a thirty-sixth report of our own (a Dutch returnee jailed), run before any
+# change: 1 of its 3 events right. "was flown back to the Netherlands from a camp in northeast Syria"
+# was placed in Syria (a state flying its people home from a war is its act, where they land: the
+# passive form too, with the destination hung on "back"); "All six women were arrested on landing at
+# Eindhoven air base" had no day ("on landing", like "on arrival", is the day of the flight told before).
+
+RETURNEE_REPORT = 'ROTTERDAM, Nov 6 (Polder Post) - A Rotterdam court on Thursday sentenced a 29-year-old woman who spent four years with Islamic State in Syria to six years in prison for membership of a terrorist organisation.\n\nThe woman, from The Hague, was flown back to the Netherlands from a camp in northeast Syria in June with five other women and eleven children. All six women were arrested on landing at Eindhoven air base.\n\nJudges said she had posted propaganda online and had married two fighters. Her lawyer said she would appeal.\n\nThe trial of her second husband, a Moroccan-born man held in a Kurdish prison since 2019, cannot go ahead because the Netherlands has no way to bring him to court, prosecutors said.'
+
+
+def test_a_report_of_a_returnee_jailed(pipeline: Pipeline) -> None:
+    check(pipeline, RETURNEE_REPORT, [
+        W("CHARGE", 1, "NLD", day="2020-11-05", country="NLD"),
+        W("DEPORT", 17, "NLD", day="2020-06-01", country="NLD"),
+        W("ARREST", 6, "NLD", day="2020-06-01", country="NLD"),
+    ])

@@ -259,8 +259,8 @@ def _arrival_day(drafts: list[Draft]) -> None:
 
 
 def _on_arrival(trig: Token) -> bool:
-    return any(p.dep_ == "prep" and p.lower_ in ("on", "upon") and any(o.lemma_.lower() in ("arrival", "landing") for o in kids(p))
-               for p in kids(trig))
+    return any(p.dep_ == "prep" and p.lower_ in ("on", "upon") and any(o.lower_ in ("arrival", "landing") for o in kids(p))
+               for p in kids(trig))  # "on arrival", "on landing at Eindhoven"
 
 
 def _bound_or_saying(root: Token) -> bool:

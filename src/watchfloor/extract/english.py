@@ -859,6 +859,11 @@ class EnglishExtractor:
                    for o in kids(q) if o.dep_ == "pobj"]
             people = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
             from_war = bool(out) and self._in_conflict_zone(out[0])
+        elif carrier is None and _is_passive(verb) and _brought_home(verb):
+            # "was flown back to the Netherlands from a camp in northeast Syria": the people flown
+            people = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
+            origins = [o for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "from" for o in kids(p) if o.dep_ == "pobj"]
+            from_war = any(self._in_conflict_zone(o) for o in origins)
         elif carrier is not None:
             if lemma in ("land", "arrive"):
                 people = next((o for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "with"
@@ -884,7 +889,8 @@ class EnglishExtractor:
         if self._flown_from_the_war(trig) is None:
             return
         preps = ("in", "at") if trig.lemma_.lower() in ("land", "arrive") else ("to",)
-        home = next((o for p in kids(trig) if p.dep_ == "prep" and p.lower_ in preps
+        heads = [trig, *(c for c in kids(trig) if c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt"))]
+        home = next((o for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ in preps  # "flown back to X"
                      for o in kids(p) if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
         place = self._resolved(_np_text(home), ctx) if home is not None else None
         if place is None:
