@@ -3163,3 +3163,38 @@ def test_a_report_of_a_returnee_jailed(pipeline: Pipeline) -> None:
         W("DEPORT", 17, "NLD", day="2020-06-01", country="NLD"),
         W("ARREST", 6, "NLD", day="2020-06-01", country="NLD"),
     ])
+
+
+
+# -- batch 129 (session 15): a thirty-seventh report of our own (seven Kazakhs jailed for trying to reach
+# Syria), run before any change: 1 of its 2 events right, and four sentences of the same class written
+# with it, 0 of 4. "The men, all residents of the Almaty region" added a second target and lost the count
+# (an "all …" or "both …" description of a group told just before adds no one and gives the group its
+# nationality or residence, wherever the parser hangs it: in apposition, on the verb, as a second subject).
+
+KAZAKH_REPORT = "ALMATY, April 22 (Steppe Desk) - A court in Almaty on Wednesday sentenced seven men to between three and eight years in prison for attempting to travel to Syria to fight for Islamic State, the prosecutor's office said.\n\nThe men, all residents of the Almaty region, were detained in February at the Khorgos border crossing with China, where they had planned to board a bus to Urumqi and fly on to Istanbul. Two of them had served in the army.\n\nA further three suspects in the case are still being sought, prosecutors said. Since 2013 Kazakh courts have convicted more than 400 people of terrorism offences."
+
+
+def test_a_report_of_seven_jailed(pipeline: Pipeline) -> None:
+    check(pipeline, KAZAKH_REPORT, [
+        W("CHARGE", 7, "KAZ", day="2020-04-22", country="KAZ"),
+        W("ARREST", 7, "KAZ", day="2020-02-01", country="KAZ"),
+    ], aggregates=1)
+
+
+ALL_OF_THEM = [
+    ("Police detained the pair, both Belgian nationals, in Hatay on Monday.", [W("ARREST", 2, "BEL", day="2021-03-08")]),
+    ("Police detained three men, all Tajik citizens, in Izmir on Monday.", [W("ARREST", 3, "TJK", day="2021-03-08")]),
+    ("Police arrested two women, both residents of Antwerp, in Kilis on Monday.", [W("ARREST", 2, "BEL", day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), ALL_OF_THEM, ids=[f"all_of_them{i}" for i in range(len(ALL_OF_THEM))])
+def test_a_group_described_as_all(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+def test_all_residents_told_back(pipeline: Pipeline) -> None:
+    x = run(pipeline, "A court jailed five men on Monday. The men, all residents of Osh, had been detained in March.")
+    arrest = next(e for e in x.events if e.type == "ARREST")
+    assert (arrest.total, set(arrest.nationalities)) == (5, {"KGZ"}), arrest.to_gold()

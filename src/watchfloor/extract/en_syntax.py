@@ -923,6 +923,9 @@ def _members(head: Token) -> list[Token]:
                     continue  # "members in Maiduguri, Borno state": a place misattached, not people
                 if c.dep_ == "appos" and same_referent(node, c):
                     continue  # "the suspect, a 32-year-old Tunisian": one person described twice
+                if c.dep_ == "appos" and c.tag_ == "NNS" and any(d.dep_ in ("det", "predet") and d.lower_ in ("all", "both")
+                                                                 for d in kids(c)):
+                    continue  # "the men, all residents of the Almaty region": the whole group described
                 if _partitive(c):
                     continue  # "six people, four of them women": describes people already counted
                 if c.dep_ == "appos" and _is_age(c) and node.pos_ in ("PROPN", "NOUN"):

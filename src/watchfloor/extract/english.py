@@ -508,7 +508,7 @@ class EnglishExtractor:
         # a misparsed list: "held 40 Afghans, three Pakistanis and an Iranian" (the second noun as dep)
         subsets: list[Token] = []  # "eleven foreign nationals, among them four Germans": part of the head
         for c in kids(draft.trigger):
-            if c.dep_ == "dep" and c.i > head.i and _is_person_np(c):
+            if c.dep_ == "dep" and c.i > head.i and _is_person_np(c) and not _describes_all(c):
                 among = any(p.dep_ == "prep" and p.lower_ in ("among", "including") for p in kids(c)) or _partitive(c)
                 (subsets if among and _quantity_of(head) is not None else members).extend(_members(c))
             elif c.dep_ == head.dep_ and c.dep_ in ("nsubjpass", "nsubj") and c.i != head.i and _coordinated(head, c):
@@ -685,11 +685,30 @@ class EnglishExtractor:
         sized = _sized_by(member)
         if sized is not None:
             target.count = sized  # "a family of five", "a group of four"
+        described = self._described_group_nationality(member)  # "the men, all residents of the Almaty region"
         if target.nationality is None and _from_antecedent(target, member, ctx):
             draft.anaphoric = True  # the people told before: this tells more of them
+        if described is not None and target.nationality is None:
+            target.nationality, target.ethnicity, target.region = described
         if target.nationality is None and not _foreign(member):
             _from_story(target, member, ctx)
         return [target, *_coordinated_nationalities(member, target)]
+
+    def _described_group_nationality(self, member: Token) -> tuple[str, str | None, None] | None:
+        """The one nationality or residence an "all …" or "both …" apposition gives a whole group
+        ("the men, all residents of the Almaty region", "the pair, both Belgian nationals")."""
+        described = next((c for c in _beside(member) if c.dep_ in ("appos", "dep", "npadvmod", "nsubjpass", "nsubj")
+                          and _describes_all(c)), None)
+        if described is None:
+            return None
+        own = self._nationality(described)  # "all Tajik citizens"
+        if own is not None and own[0]:
+            return own[0], own[1], None
+        stated = stated_nationality(described)
+        if len(stated) == 1:
+            return stated[0][0], stated[0][1], None
+        origins = {code for code, _ in self._origins_or_home_town(described)}
+        return (next(iter(origins)), None, None) if len(origins) == 1 else None
 
     def _home_town_country(self, member: Token, ctx: DocContext | None) -> str | None:
         """ "a Luton family", "two Antwerp women", "a Watertown resident" (real text: "a Singapore man
@@ -1671,6 +1690,23 @@ def _nationalities_after_a_colon(verb: Token, head: Token) -> list[tuple[str, st
             continue  # "… and three children": a member of no stated nationality (a breakdown by sex or age gives none)
         if (nat.country, nat.ethnicity) not in out:
             out.append((nat.country, nat.ethnicity))
+    return out
+
+
+def _describes_all(phrase: Token) -> bool:
+    """ "all Tajik citizens", "both Belgian nationals", "all residents of Osh": a description of
+    every one of a group told just before, no people of its own."""
+    return phrase.tag_ == "NNS" and any(d.dep_ in ("det", "predet") and d.lower_ in ("all", "both") for d in kids(phrase))
+
+
+def _beside(member: Token) -> list[Token]:
+    """Phrases in apposition to `member`, or hung by the parser beside it on its verb right after it
+    ("three men, all Tajik citizens, …" parsed with the description on the verb)."""
+    out = list(kids(member))
+    head = member.head
+    if head.i != member.i:
+        out += [c for c in kids(head) if member.i < c.i <= member.i + 8 and c.i < head.i or c.dep_ in ("npadvmod", "dep")
+                and member.i < c.i <= member.i + 8]
     return out
 
 
