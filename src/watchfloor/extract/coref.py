@@ -33,6 +33,7 @@ class Mention(Protocol):
     sex: str | None  # "m" or "f": the one person acted on is told as a man or a woman
     retold: bool  # told in reported speech as done before ("IS said its men had blown themselves up")
     toll_risen: bool  # its killed or wounded figure is a toll that rose since first told
+    statistic_cue: bool  # words only statistics carry ("since 2015", "so far"): a tally, no telling of one act
 
 
 def _day_span(event: Event) -> tuple[dt.date, dt.date] | None:
@@ -172,6 +173,8 @@ def continues(earlier: Mention, later: Mention) -> bool:
     gap = MAX_TOLL_GAP if late else MAX_SENTENCE_GAP
     if a.type != b.type or later.sentence - earlier.sentence > gap or later.sentence < earlier.sentence:
         return False
+    if later.statistic_cue and not earlier.statistic_cue and not later.casualties_only:
+        return False  # "attacks have killed more than 2,000 people since 2015": a tally, not more of the act
     if a.modality != b.modality and "asserted" not in (a.modality, b.modality):
         return False
     if _opposed_agents(a, b):

@@ -167,7 +167,12 @@ def sex_of(draft: Draft) -> str | None:
 def _clause_text(draft: Draft) -> str:
     """The words of the act's own clause (with its modifiers), where a period cue counts: "the
     deadliest attack in the past year" puts no period on the attack."""
-    tokens = sorted(_clause_tokens(draft.trigger), key=lambda t: t.i)
+    trig = draft.trigger
+    # "Attacks by … have killed more than 2,000 people since 2015": an act noun the subject of its
+    # verb has that verb's clause
+    told_by = trig.head if (trig.pos_ == "NOUN" and trig.dep_ in ("nsubj", "nsubjpass") and trig.head.pos_ == "VERB"
+                            and trig.lemma_.lower() not in CASUALTY_WORDS) else trig  # "the number of injured climbed to 45": a toll
+    tokens = sorted(_clause_tokens(told_by), key=lambda t: t.i)
     if not tokens:
         return draft.sent.text
     return words_text(tokens[0], tokens[-1])
