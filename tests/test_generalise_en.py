@@ -2949,8 +2949,8 @@ TOLD_APART = [
     ("Police in Lyon arrested two French brothers, Karim Haddad and Yacine Haddad, on Monday. Yacine was charged on "
      "Tuesday with terrorist conspiracy.",
      [W("ARREST", 2, "FRA", day="2021-03-08"), W("CHARGE", 1, "FRA", day="2021-03-09")]),
-    ("Police in Hatay arrested a woman on Monday. Two more women are believed to be in the hands of the Turkish police, "
-     "among them a teenager.", [W("ARREST", 1, day="2021-03-08", country="TUR")]),
+    ("Police in Hatay arrested a woman on Monday. Two more women are thought to be in the custody of the Turkish police, "
+     "among them a teenager.", [W("ARREST", 1, day="2021-03-08", country="TUR"), W("ARREST", 2, modality="rumored", country="TUR")]),
     ("Her cousin quit Marseille in June and was caught by Turkish gendarmes near Kilis, the paper said on Monday.",
      [W("ARREST", 1, country="TUR")]),
     ("He flew to Istanbul on Monday and was detained at the airport.", [W("ARREST", 1, day="2021-03-08", country="TUR")]),
@@ -3037,13 +3037,13 @@ def test_an_attack_retold_in_a_claim(pipeline: Pipeline, text: str, wants: list[
 
 # -- batch 123 (session 15): from an error class of reports-dev2 (nationality told in a breakdown), run
 # before any change (1 of 3 passed). A counted group broken down after a colon, which the parser hangs
-# on the verb as a second object ("brought 12 women and children to Grozny: Russian mothers and a Kazakh
+# on the verb as a second object ("brought 12 women and children to Kazan: Russian mothers and an Azerbaijani
 # woman …"), adds no one (GOLD-FORMAT: people already counted) and gives the group its nationalities;
 # members of no stated nationality ("three children") add none; a breakdown by sex and age gives none.
 
 COLON_BREAKDOWNS = [
-    ("A flight from Erbil brought 12 women and children to Grozny on Monday: Russian mothers and a Kazakh woman "
-     "with her sons.", [W("DEPORT", 12, "RUS KAZ", day="2021-03-08", country="RUS")]),
+    ("A flight from Erbil brought 12 women and children to Kazan on Monday: Russian mothers and an Azerbaijani woman "
+     "with her sons.", [W("DEPORT", 12, "RUS AZE", day="2021-03-08", country="RUS")]),
     ("Turkey deported six people on Monday: two Belgian women, a Dutch man and three children.",
      [W("DEPORT", 6, "BEL NLD", day="2021-03-08", country="TUR")]),
     ("Police detained 14 people in Izmir on Monday: eight men, four women and two children.",

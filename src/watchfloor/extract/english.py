@@ -577,8 +577,8 @@ class EnglishExtractor:
             draft.total = size  # "a family of five" is five people (real text: "killed a family of four people")
         broken_down = _nationalities_after_a_colon(draft.trigger, head)
         if broken_down and draft.total is not None and not any(t.nationality for t in targets):
-            # "brought four women and eight children to Grozny: Russian mothers …, and a Kazakh woman
-            # with her three children": the people counted, by nationality (GOLD-FORMAT: people already counted)
+            # "flew 20 people home: Uzbek mothers and a Tajik widow with her sons": the people counted,
+            # by nationality (GOLD-FORMAT: people already counted)
             targets = [Target(nationality=c, ethnicity=e, text=_np_text(head)) for c, e in broken_down]
         draft.targets = targets
 
@@ -726,7 +726,7 @@ class EnglishExtractor:
         if find_groups(name):
             return None  # "a Hamas man": a member of a group, wherever a village of that name lies
         if town.ent_type_ == "PERSON" and not self._large_town(name):
-            return None  # "a Luton family" read as a surname: only a large town of that very name overrides NER
+            return None  # "a Bolton family" read as a surname: only a large town of that very name overrides NER
         if town.ent_type_ != "GPE" and not self._sizeable_place(name):
             return None  # NER takes a town before a noun for an organisation ("a Luton man"); the gazetteer decides
         code = country_code(name, "en")
@@ -737,7 +737,7 @@ class EnglishExtractor:
             return found.country if found is not None and found.country else None
         place = self.gazetteer.resolve(name).place  # the story's referents are read before its countries
         if place is None or place.name.lower() != name.lower():
-            place = self._town_named(name)  # "Luton" resolves to its airport; the town of that name
+            place = self._town_named(name)  # a name the gazetteer resolves to an airport: the town of that name
         return place.country if place is not None else None
 
     def _origins_or_home_town(self, tok: Token) -> list[tuple[str, str]]:
@@ -986,9 +986,9 @@ class EnglishExtractor:
             subj = next((o for h in holders for p in kids(h) if p.dep_ == "prep" and p.lower_ in ("to", "into")
                          for o in kids(p) if o.dep_ == "pobj"), None)
         if subj is not None and subj.lemma_.lower() in PHASE_NOUNS:
-            subj = None  # "a second phase brought back 231 more": a part of an undertaking told before, whose agent acts
+            subj = None  # "a second round brought back 45 children": a part of an undertaking told before, whose agent acts
         if subj is None and _is_passive(trig):
-            subj = _occasion_of_a_state(trig)  # "Kazakhstan's operation began on 6 January, when 47 citizens were taken out"
+            subj = _occasion_of_a_state(trig)  # "Uzbekistan's operation began on 2 March, when 90 citizens were taken out"
         if subj is None and _is_passive(trig) or subj is not None and subj.pos_ == "PRON":
             # "X said they arrested…", "officials said suspects were detained…"
             subj = _speech_subject(trig)
@@ -1656,8 +1656,8 @@ def _in_its_motive(root: Token, trig: Token) -> bool:
 
 
 def _beyond_a_semicolon(root: Token, trig: Token) -> bool:
-    """ "Days later the Netherlands stripped her of her citizenship; she … was refused entry at
-    Schiphol": a semicolon ends a statement, and a day told before it, of another subject, is not
+    """ "In March the ministry revoked his passport; he was arrested at the airport in Vienna": a
+    semicolon ends a statement, and a day told before it, of another subject, is not
     the day of an act told after it with its own subject (and the other way round)."""
     low, high = sorted((root.i, trig.i))
     marks = [t.i for t in root.doc[low:high] if t.text == ";"]
@@ -1711,8 +1711,8 @@ def _beside(member: Token) -> list[Token]:
 
 
 def _occasion_of_a_state(trig: Token) -> Token | None:
-    """ "Kazakhstan's operation began on 6 January, when 47 citizens were taken out of Syria",
-    "Uzbekistan's turn came on 30 May, when …": an act told as the moment of a state's own
+    """ "Uzbekistan's operation began on 2 March, when 90 citizens were taken out of Iraq",
+    "Tajikistan's second airlift came on 3 March, when …": an act told as the moment of a state's own
     undertaking is that state's. The state named as the undertaking's possessor, or None."""
     if trig.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in kids(trig)):
         return None
@@ -1747,7 +1747,7 @@ JOURNEY_VERBS = frozenset({"travel", "head", "go", "fly", "cross", "reach", "arr
 
 
 def _day_of_leaving(root: Token, trig: Token) -> bool:
-    """ "left France in October and was arrested at the border": the day told is the leaving's; an
+    """ "quit Marseille in June and was caught near Kilis": the day told is the leaving's; an
     arrest, removal or charge coordinated after it came later in the journey, on a day not told."""
     first = trig.head
     return (
@@ -2114,7 +2114,7 @@ def _brought_home(trig: Token) -> bool:
     act is placed at home (where no other state is said to act)."""
     lemma = trig.lemma_.lower()
     if lemma == "take" and any(c.lower_ == "out" and any(o.lower_ == "of" for o in kids(c)) for c in kids(trig)):
-        return True  # "47 citizens were taken out of Syria": fetched from the war by their own state
+        return True  # "90 citizens were taken out of Iraq": fetched from the war by their own state
     return lemma in ("repatriate", "repatriation") or lemma in ("bring", "fly") and (any(
         c.lower_ in ("back", "home") and c.dep_ in ("prt", "advmod") for c in kids(trig)
     ) or _shifted_particle(trig) is not None)

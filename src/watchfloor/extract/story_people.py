@@ -39,7 +39,7 @@ def story_nationality(events: Iterable[Event]) -> str | None:
 
 
 def _name_words(text: str | None) -> frozenset[str]:
-    """The words of a person's name as a target gives it ("Fatima", "Rahma Benmezian"); none for
+    """The words of a person's name as a target gives it ("Samira", "Hind Amrani"); none for
     anything that is not a bare name of one to three capitalised words."""
     words = (text or "").split(",")[0].split()
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
@@ -48,8 +48,9 @@ def _name_words(text: str | None) -> frozenset[str]:
 
 
 def fill_named_people(events: list[Event]) -> None:
-    """A person told again by name ("Fatima was detained in Kilis") after an event gave that name
-    a nationality ("Fatima Benmezian, 24, … Belgian"): the same person, the same nationality."""
+    """A person told again by name ("Samira was caught in Kilis") after an event gave that name a
+    nationality ("Samira Amrani, 24, and Hind Amrani, 30", two Belgian sisters): the same person,
+    the same nationality."""
     known: dict[str, set[str]] = {}
     for event in events:
         for target in event.targets:
