@@ -448,7 +448,7 @@ def another_acts(word: Token, trig: Token) -> bool:
     theirs = {t.i for t in path_up(trig)}
     for node in path_up(word):
         if node.i in theirs:
-            return node.i != trig.i and _beyond_a_semicolon(node, trig)
+            return node.i != trig.i and _another_statement(node, trig)
         if node.dep_ == "relcl" and not (_agents_clause(node, trig) or _how_it_came(node, trig)):
             return True
         if node.lemma_.lower() in OFFENCE_NOUNS:
@@ -458,7 +458,7 @@ def another_acts(word: Token, trig: Token) -> bool:
     return False
 
 
-def _beyond_a_semicolon(verb: Token, trig: Token) -> bool:
+def _another_statement(verb: Token, trig: Token) -> bool:
     """ "The man surrendered to Iraqi police; his brother remained in Syria": the parser hangs the
     first clause on the second, but a semicolon joins two statements, each with its own subject;
     a place of the other one is not the act's."""

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.assemble import DEFAULT_SECTOR, assemble
 from watchfloor.extract.claims_en import extract_claims
+from watchfloor.extract.en_dates import beyond_a_semicolon, day_of_leaving, in_its_motive
 from watchfloor.extract.en_draft import WEAPON_NOUNS, DocContext, Draft, to_candidate
 from watchfloor.extract.en_event_place import (
     FACILITY_NOUNS,
@@ -1041,9 +1042,9 @@ class EnglishExtractor:
                 break
             if root.head.lower_ in ("since", "from", "until", "till") or root.lower_ in ("since", "until", "till"):
                 continue  # the bound of a period: a tally, not the day of an act
-            if _in_its_motive(root, trig):
+            if in_its_motive(root, trig):
                 continue  # "carried out the attack to avenge the killing of a commander last month": the killing's day
-            if _day_of_leaving(root, trig) or draft.modality != "denied" and _beyond_a_semicolon(root, trig):
+            if day_of_leaving(root, trig) or draft.modality != "denied" and beyond_a_semicolon(root, trig):
                 continue  # "questioned her on 3 March; she was not detained": what did not happen then, that day
             if _is_period(root) and not _few_days(root, value, found):
                 draft.period = True  # "in July and August": a tally over months
@@ -1641,35 +1642,6 @@ PARENTHESISED_PLACE = re.compile(
 CHARGE_VERBS = BRINGING_CHARGES | {"drop"}  # "the charges were dropped": charges were brought
 
 
-# what an act was done for, which happened before it: "to avenge", "in revenge for", "in retaliation for"
-MOTIVE_WORDS = frozenset({"avenge", "revenge", "retaliate", "retaliation", "reprisal", "punish"})
-
-
-def _in_its_motive(root: Token, trig: Token) -> bool:
-    """A date in the words that tell what the act avenged or answered is that earlier act's."""
-    for node in root.ancestors:
-        if node.i == trig.i:
-            return False
-        if node.lemma_.lower() in MOTIVE_WORDS:
-            return True
-    return False
-
-
-def _beyond_a_semicolon(root: Token, trig: Token) -> bool:
-    """ "In March the ministry revoked his passport; he was arrested at the airport in Vienna": a
-    semicolon ends a statement, and a day told before it, of another subject, is not
-    the day of an act told after it with its own subject (and the other way round)."""
-    low, high = sorted((root.i, trig.i))
-    marks = [t.i for t in root.doc[low:high] if t.text == ";"]
-    if not marks:
-        return False
-    own_side = range(marks[-1] + 1, high + 1) if trig.i > root.i else range(low, marks[0])
-    verb = trig
-    while verb.dep_ in ("conj", "xcomp") and verb.head.i in own_side:
-        verb = verb.head
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in own_side for c in kids(verb))
-
-
 PHASE_NOUNS = frozenset({"phase", "stage", "round", "wave", "batch", "leg"})
 
 
@@ -1736,25 +1708,9 @@ def _shared_with_first_verb(root: Token, trig: Token) -> bool:
         return False
     if any(c.lower_ in THEN_WORDS for v in (trig, top) for c in kids(v)):
         return False  # "fled in 2014 and was later arrested"
-    if _day_of_leaving(root, trig):
+    if day_of_leaving(root, trig):
         return False
     return not any(t.ent_type_ == "DATE" for t in _clause_tokens(top))
-
-
-# leaving a place starts a journey: what befalls the traveller at its end is not on the day of leaving
-DEPARTURE_VERBS = frozenset({"leave", "quit", "depart", "flee", "escape", "desert", "abandon"})
-JOURNEY_VERBS = frozenset({"travel", "head", "go", "fly", "cross", "reach", "arrive", "journey", "make", "leave"})
-
-
-def _day_of_leaving(root: Token, trig: Token) -> bool:
-    """ "quit Marseille in June and was caught near Kilis": the day told is the leaving's; an
-    arrest, removal or charge coordinated after it came later in the journey, on a day not told."""
-    first = trig.head
-    return (
-        trig.dep_ == "conj" and first.i < trig.i and first.lemma_.lower() in DEPARTURE_VERBS
-        and trig.lemma_.lower() not in JOURNEY_VERBS and hangs_from(root, first)
-        and not any(t.ent_type_ == "DATE" for t in _clause_tokens(trig))
-    )
 
 
 def _on_its_verb(root: Token, trig: Token) -> bool:

@@ -1,0 +1,58 @@
+"""Whose day a told date is (English): rules that keep a day off an act it does not date.
+
+`english.EnglishExtractor._date` weighs every date of the sentence for an act; these say when a date
+belongs to another happening or statement: the leaving that began a journey, a statement beyond a
+semicolon, the earlier act a deed avenged. Each takes the date's root token and the act's trigger.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from watchfloor.extract.en_syntax import _clause_tokens
+from watchfloor.extract.time import hangs_from
+from watchfloor.extract.tree import kids
+
+# what an act was done for, which happened before it: "to avenge", "in revenge for", "in retaliation for"
+MOTIVE_WORDS = frozenset({"avenge", "revenge", "retaliate", "retaliation", "reprisal", "punish"})
+
+
+def in_its_motive(root: Token, trig: Token) -> bool:
+    """A date in the words that tell what the act avenged or answered is that earlier act's."""
+    for node in root.ancestors:
+        if node.i == trig.i:
+            return False
+        if node.lemma_.lower() in MOTIVE_WORDS:
+            return True
+    return False
+
+
+def beyond_a_semicolon(root: Token, trig: Token) -> bool:
+    """ "In March the ministry revoked his passport; he was arrested at the airport in Vienna": a
+    semicolon ends a statement, and a day told before it, of another subject, is not
+    the day of an act told after it with its own subject (and the other way round)."""
+    low, high = sorted((root.i, trig.i))
+    marks = [t.i for t in root.doc[low:high] if t.text == ";"]
+    if not marks:
+        return False
+    own_side = range(marks[-1] + 1, high + 1) if trig.i > root.i else range(low, marks[0])
+    verb = trig
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i in own_side:
+        verb = verb.head
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i in own_side for c in kids(verb))
+
+
+# leaving a place starts a journey: what befalls the traveller at its end is not on the day of leaving
+DEPARTURE_VERBS = frozenset({"leave", "quit", "depart", "flee", "escape", "desert", "abandon"})
+JOURNEY_VERBS = frozenset({"travel", "head", "go", "fly", "cross", "reach", "arrive", "journey", "make", "leave"})
+
+
+def day_of_leaving(root: Token, trig: Token) -> bool:
+    """ "quit Marseille in June and was caught near Kilis": the day told is the leaving's; an
+    arrest, removal or charge coordinated after it came later in the journey, on a day not told."""
+    first = trig.head
+    return (
+        trig.dep_ == "conj" and first.i < trig.i and first.lemma_.lower() in DEPARTURE_VERBS
+        and trig.lemma_.lower() not in JOURNEY_VERBS and hangs_from(root, first)
+        and not any(t.ent_type_ == "DATE" for t in _clause_tokens(trig))
+    )
