@@ -41,6 +41,7 @@ from watchfloor.extract.en_frames import (
     frame_types,
     sentenced_person,
 )
+from watchfloor.extract.en_groups import beside, describes_all, nationalities_after_a_colon
 from watchfloor.extract.en_place_ranker import load_place_ranker
 from watchfloor.extract.en_referents import (
     GROUP_NOUNS,
@@ -509,7 +510,7 @@ class EnglishExtractor:
         # a misparsed list: "held 40 Afghans, three Pakistanis and an Iranian" (the second noun as dep)
         subsets: list[Token] = []  # "eleven foreign nationals, among them four Germans": part of the head
         for c in kids(draft.trigger):
-            if c.dep_ == "dep" and c.i > head.i and _is_person_np(c) and not _describes_all(c):
+            if c.dep_ == "dep" and c.i > head.i and _is_person_np(c) and not describes_all(c):
                 among = any(p.dep_ == "prep" and p.lower_ in ("among", "including") for p in kids(c)) or _partitive(c)
                 (subsets if among and _quantity_of(head) is not None else members).extend(_members(c))
             elif c.dep_ == head.dep_ and c.dep_ in ("nsubjpass", "nsubj") and c.i != head.i and _coordinated(head, c):
@@ -576,7 +577,7 @@ class EnglishExtractor:
         size = _sized_by(head)
         if size is not None and len(targets) == 1 and not companions:
             draft.total = size  # "a family of five" is five people (real text: "killed a family of four people")
-        broken_down = _nationalities_after_a_colon(draft.trigger, head)
+        broken_down = nationalities_after_a_colon(draft.trigger, head)
         if broken_down and draft.total is not None and not any(t.nationality for t in targets):
             # "flew 20 people home: Uzbek mothers and a Tajik widow with her sons": the people counted,
             # by nationality (GOLD-FORMAT: people already counted)
@@ -698,8 +699,8 @@ class EnglishExtractor:
     def _described_group_nationality(self, member: Token) -> tuple[str, str | None, None] | None:
         """The one nationality or residence an "all …" or "both …" apposition gives a whole group
         ("the men, all residents of the Almaty region", "the pair, both Belgian nationals")."""
-        described = next((c for c in _beside(member) if c.dep_ in ("appos", "dep", "npadvmod", "nsubjpass", "nsubj")
-                          and _describes_all(c)), None)
+        described = next((c for c in beside(member) if c.dep_ in ("appos", "dep", "npadvmod", "nsubjpass", "nsubj")
+                          and describes_all(c)), None)
         if described is None:
             return None
         own = self._nationality(described)  # "all Tajik citizens"
@@ -1643,43 +1644,6 @@ CHARGE_VERBS = BRINGING_CHARGES | {"drop"}  # "the charges were dropped": charge
 
 
 PHASE_NOUNS = frozenset({"phase", "stage", "round", "wave", "batch", "leg"})
-
-
-def _nationalities_after_a_colon(verb: Token, head: Token) -> list[tuple[str, str | None]]:
-    """The nationalities of a breakdown the parser hangs on the verb as a second object after a
-    colon or a dash ("brought 12 people home: Russian mothers … and a Kazakh woman …")."""
-    marks = [c.i for c in kids(verb) if c.dep_ == "punct" and c.text in (":", "-", "–", "—") and c.i > head.i]
-    if not marks:
-        return []
-    second = next((c for c in kids(verb) if c.dep_ == "dobj" and c.i > marks[0] and c is not head), None)
-    if second is None:
-        return []
-    out: list[tuple[str, str | None]] = []
-    for member in _members(second):
-        words = [member.text, _compound_text(member)] + [c.text for c in kids(member) if c.dep_ in ("amod", "compound")]
-        nat = next((n for w in words if (n := nationality_of(w, "en")) is not None and n.country), None)
-        if nat is None or nat.country is None:
-            continue  # "… and three children": a member of no stated nationality (a breakdown by sex or age gives none)
-        if (nat.country, nat.ethnicity) not in out:
-            out.append((nat.country, nat.ethnicity))
-    return out
-
-
-def _describes_all(phrase: Token) -> bool:
-    """ "all Tajik citizens", "both Belgian nationals", "all residents of Osh": a description of
-    every one of a group told just before, no people of its own."""
-    return phrase.tag_ == "NNS" and any(d.dep_ in ("det", "predet") and d.lower_ in ("all", "both") for d in kids(phrase))
-
-
-def _beside(member: Token) -> list[Token]:
-    """Phrases in apposition to `member`, or hung by the parser beside it on its verb right after it
-    ("three men, all Tajik citizens, …" parsed with the description on the verb)."""
-    out = list(kids(member))
-    head = member.head
-    if head.i != member.i:
-        out += [c for c in kids(head) if member.i < c.i <= member.i + 8 and c.i < head.i or c.dep_ in ("npadvmod", "dep")
-                and member.i < c.i <= member.i + 8]
-    return out
 
 
 def _occasion_of_a_state(trig: Token) -> Token | None:
