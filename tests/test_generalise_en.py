@@ -3216,3 +3216,16 @@ def test_a_report_of_an_ambush_and_the_answer(pipeline: Pipeline) -> None:
         W("ATTACK", day="2020-08-17", country="BFA", killed=11, wounded=4),  # Monday before the dateline's 19 August
         W("ATTACK", day="2020-08-17", country="BFA"),
     ], aggregates=1)
+
+
+# -- batch 131 (session 15): a thirty-ninth report of our own (four Chechens stopped at Vienna airport),
+# run and left as found: 0 of its 2 events. "Austrian police stopped four Chechen men at Vienna airport"
+# is no act (the active "stopped" is no arrest trigger: real text stops cars, talks and fires as often),
+# and "expelled an imam from the Turkish religious association" reads, to the sense filter, as an
+# expulsion from a body; both stay known misses.
+
+
+@pytest.mark.xfail(strict=True, reason="the active 'stopped' is no arrest trigger")
+def test_police_stopped_men_at_an_airport(pipeline: Pipeline) -> None:
+    check(pipeline, "Austrian police stopped four Chechen men at Vienna airport on Sunday as they were about to fly to "
+          "Istanbul.", [W("ARREST", 4, "RUS", day="2021-03-07", country="AUT")])
