@@ -185,6 +185,7 @@ class EnglishExtractor:
         self.gazetteer = gazetteer
         self._known_places: dict[str, bool] = {}
         self._likeliest_places: dict[str, Place | None] = {}
+        self._towns_named: dict[str, Place | None] = {}  # exact city names, once each (`_town_named`)
         self.ontology = ontology or load_ontology()
         # the learned trigger scorer proposes candidates the lexicon lacks (extract/learned.py)
         self.triggers = triggers if triggers is not None or not learned else load_trigger_model()
@@ -687,10 +688,10 @@ class EnglishExtractor:
         sized = _sized_by(member)
         if sized is not None:
             target.count = sized  # "a family of five", "a group of four"
-        described = self._described_group_nationality(member)  # "the men, all residents of the Almaty region"
         if target.nationality is None and _from_antecedent(target, member, ctx):
             draft.anaphoric = True  # the people told before: this tells more of them
-        if described is not None and target.nationality is None:
+        described = self._described_group_nationality(member) if target.nationality is None else None
+        if described is not None:  # "the men, all residents of the Almaty region"
             target.nationality, target.ethnicity, target.region = described
         if target.nationality is None and not _foreign(member):
             _from_story(target, member, ctx)
@@ -750,8 +751,13 @@ class EnglishExtractor:
 
     def _town_named(self, name: str) -> Place | None:
         """The likeliest city spelled exactly `name` (not a fuzzy match, an airport or a county)."""
-        low = name.lower()
-        return next((p for p in self.gazetteer.candidates(name)[:5] if p.kind == "city" and p.name.lower() == low), None)
+        seen = self._towns_named
+        if name not in seen:
+            if len(seen) >= 50_000:
+                seen.clear()
+            low = name.lower()
+            seen[name] = next((p for p in self.gazetteer.candidates(name)[:5] if p.kind == "city" and p.name.lower() == low), None)
+        return seen[name]
 
     def _large_town(self, name: str) -> bool:
         """A city of 100,000 people or more spelled `name`: strong enough to take a name NER read as
@@ -1391,11 +1397,8 @@ class EnglishExtractor:
         """ "Three teenagers are believed to have travelled to Syria … The three flew from Sarajevo to
         Istanbul on 2 May": a dated leg, to a country on the way, of the people of a trip just told
         with no day dates that trip by its start, and places it where the leg went."""
-        subj = _subject(trig)
-        if subj is None or not (_definite(subj) or subj.pos_ == "PRON"):
-            return  # new people, not those of the trip told
-        trip = next((d for d in reversed(previous) if d.type == "TRAVEL"), None)
-        if trip is None or trip.date is not None or _sentence_gap_spans(trip.sent, sent) > 2:
+        trip = _trip_of_the_same_people(trig, previous)
+        if trip is None or trip.date is not None:
             return
         day = next((v for r, v in _sentence_dates(sent, ctx.reference, ctx.dateline_end) if v.date is not None
                     and hangs_from(r, trig)), None)
@@ -1923,8 +1926,8 @@ def _crossing_of_earlier_trip(trig: Token, previous: list[Draft]) -> None:
     the crossing of the people just said to have gone tells where the trip left from."""
     if trig.lemma_.lower() != "cross" or not any(c.dep_ == "dobj" and c.lemma_.lower() == "border" for c in kids(trig)):
         return
-    subj = _subject(trig)
-    if subj is None or not (_definite(subj) or subj.pos_ == "PRON"):
+    trip = _trip_of_the_same_people(trig, previous)
+    if trip is None:
         return  # "twelve men crossed …" are new people, not the ones already told of
     origin = None
     border = [c for c in kids(trig) if c.dep_ == "dobj"]
@@ -1932,11 +1935,18 @@ def _crossing_of_earlier_trip(trig: Token, previous: list[Draft]) -> None:
         if prep.dep_ == "prep" and prep.lower_ == "from":
             obj = next((o for o in kids(prep) if o.dep_ == "pobj"), None)
             origin = country_code(_compound_text(obj), "en") if obj is not None else None
-    trip = next((d for d in reversed(previous) if d.type == "TRAVEL"), None)
-    if origin is None or trip is None or trip.location is not None or trip.destination == origin:
-        return
-    if _sentence_gap_spans(trip.sent, sent_of(trig)) <= 2:
+    if origin is not None and trip.location is None and trip.destination != origin:
         trip.location = Location(text=None, country=origin)
+
+
+def _trip_of_the_same_people(trig: Token, previous: list[Draft]) -> Draft | None:
+    """The trip told within the two sentences before, when `trig`'s subject points back to its
+    people ("the nine crossed …", "The three flew …", "they …"); None for people told afresh."""
+    subj = _subject(trig)
+    if subj is None or not (_definite(subj) or subj.pos_ == "PRON"):
+        return None
+    trip = next((d for d in reversed(previous) if d.type == "TRAVEL"), None)
+    return trip if trip is not None and _sentence_gap_spans(trip.sent, sent_of(trig)) <= 2 else None
 
 
 def _deported_from(draft: Draft, ctx: DocContext, previous: list[Draft]) -> None:
