@@ -114,6 +114,16 @@ def test_person_nouns_are_lowercase_common_nouns() -> None:
     assert not {"one", "hundred", "other"} & set(words)  # counts head spans without naming people
 
 
+def test_general_person_nouns_are_lowercase_and_unique() -> None:
+    from watchfloor.extract.en_syntax import PERSON_NOUNS
+
+    text = files("watchfloor.data").joinpath("person_nouns_general_en.txt").read_text("utf-8")
+    words = [w for w in text.splitlines() if w and not w.startswith("#")]
+    assert len(words) == len(set(words)) and all(re.fullmatch(r"[a-z]+", w) for w in words)
+    assert {"juvenile", "engineer", "pharmacist", "hostage"} <= set(words) <= PERSON_NOUNS
+    assert not {"cleaner", "cook", "spy", "minister"} & set(words)  # their thing sense is as common
+
+
 def test_statistic_cues_compile_and_decide() -> None:
     from watchfloor.extract.statistics import StatisticCues, cues_in
 

@@ -14,6 +14,7 @@ from watchfloor.extract.en_draft import Draft, sex_of
 from watchfloor.extract.en_syntax import (
     LATER_WORDS,
     SPEECH_VERBS,
+    THEN_WORDS,
     _clause_tokens,
     _count_near,
     _definite,
@@ -436,6 +437,9 @@ def _dedupe_clause(drafts: list[Draft]) -> list[Draft]:
                 break
             if k.type == d.type and _own_objects(k.trigger, d.trigger):
                 continue  # "deported 20 Tajiks in January; in February it deported 11 more": two acts
+            if k.type == d.type and _one_act_in_two_verbs(k, d):
+                duplicate = True  # "was arrested on Monday and held at a police station": one arrest
+                break
             if k.type == d.type and (d.trigger in _clause_tokens(k.trigger) or k.trigger in _clause_tokens(d.trigger)):
                 if d.modality == "planned" or d.trigger.pos_ == "NOUN" and k.modality == "asserted":
                     k.modality = d.modality  # "handed over to police to be deported": planned
@@ -444,6 +448,19 @@ def _dedupe_clause(drafts: list[Draft]) -> list[Draft]:
         if not duplicate:
             kept.append(d)
     return kept
+
+
+def _one_act_in_two_verbs(first: Draft, second: Draft) -> bool:
+    """Two coordinated verbs of one kind sharing their people ('arrested and held', 'detained and
+    taken into custody') tell one act, unless the second has a day of its own or comes later."""
+    verb = second.trigger
+    if verb.dep_ != "conj" or verb.head.i != first.trigger.i or first.type == "ATTACK":
+        return False
+    if any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in kids(verb)):
+        return False  # "detained three men and held two women": people of its own
+    if any(c.lower_ in THEN_WORDS for c in kids(verb)):
+        return False  # "was arrested in May and later held again"
+    return second.date is None or not second.date_strong or second.date == first.date
 
 
 def _verdict_and_sentence(first: Draft, second: Draft) -> bool:

@@ -55,7 +55,7 @@ PERSON_NOUNS = frozenset(
      "friend", "neighbour", "neighbor", "colleague", "partner", "fiancee", "girlfriend", "boyfriend",
      "companion", "comrade", "grandson", "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter",
      "in-law", "mother-in-law", "father-in-law", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law"]
-) | _read_lexicon("person_nouns_en.txt")  # heads of people arguments in real annotated news
+) | _read_lexicon("person_nouns_en.txt") | _read_lexicon("person_nouns_general_en.txt")  # annotated news; general usage
 # words that move an act after the day told ("she was later arrested"), and, with "then", "since",
 # "now", "soon", to another moment than the first of two coordinated verbs
 LATER_WORDS = frozenset({"later", "subsequently", "eventually", "afterwards"})
@@ -471,6 +471,10 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
         return True  # "prosecutors brought charges of fraud against two women": charges brought are the act
     if tok.lemma_.lower() == "ban" and governor in IMPOSING_BANS and tok.head.tag_ in ("VBD", "VBN"):
         return True  # "issued entry bans against four preachers": bans imposed are the act
+    if counted_arrests(tok) is not None and governor in MAKING_VERBS and tok.head.tag_ in ("VBD", "VBN") and not any(
+        c.tag_ == "TO" for c in kids(tok.head)
+    ):
+        return True  # "detectives made two more arrests", "three arrests were made": so many people held
     if not of_np:
         return False
     if governor in ("announce", "order", "report", "confirm", "make") or governor in SEEK_HEADS:
@@ -1035,6 +1039,17 @@ def _quantity_of(member: Token) -> Quantity | None:
 
 
 ADDING_WORDS = frozenset({"other", "others", "more", "further", "additional"})
+# verbs whose object is an act done ("made two arrests", "an arrest was carried out")
+MAKING_VERBS = frozenset({"make", "carry", "conduct", "effect"})
+
+
+def counted_arrests(tok: Token) -> Quantity | None:
+    """'two further arrests', 'three arrests': an arrest is one person's, so the noun's count counts
+    the people held (a vague 'several arrests' gives no count)."""
+    if tok.lemma_.lower() not in ("arrest", "detention") or tok.tag_ != "NNS":
+        return None
+    quantity = _quantity_of(tok)
+    return quantity if quantity is not None and quantity.value is not None else None
 
 
 def _added_counts(member: Token, num: Token) -> Quantity | None:
@@ -1193,7 +1208,19 @@ def _elliptical_count(tok: Token) -> bool:
     'flew home 112 of its citizens', where the parser makes the particle the count's noun."""
     if tok.lower_ in ("home", "back") and tok.dep_ == "advmod":
         return any(c.dep_ == "nummod" for c in kids(tok)) and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].dep_ == "nummod"
-    return tok.lower_ in ("more", "others") and any(c.dep_ == "nummod" for c in kids(tok))
+    if tok.lower_ in ("more", "others") and any(c.dep_ == "nummod" for c in kids(tok)):
+        return True
+    return _bare_round_number(tok)
+
+
+def _bare_round_number(tok: Token) -> bool:
+    """'dozens were detained', 'police arrested hundreds', 'several dozen were held': a round number
+    with nothing after it counts people (with 'of' it counts what follows)."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ("dozen", "hundred", "score", "thousand"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(tok)):
+        return False
+    return tok.tag_ == "NNS" or any(c.dep_ == "amod" and c.lower_ in ("several", "few") for c in kids(tok))
 
 
 def _is_person_np(tok: Token) -> bool:

@@ -128,6 +128,7 @@ from watchfloor.extract.en_syntax import (
     _under_speech,
     believed_done,
     claimed_clause,
+    counted_arrests,
     custody_verb,
     has_age,
     helped_to_act,
@@ -154,7 +155,7 @@ from watchfloor.extract.tree import kids, sent_of, sentences, span_tokens, subtr
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, parse_dateline
-from watchfloor.normalize.groups import find_groups
+from watchfloor.normalize.groups import find_groups, group_of
 from watchfloor.normalize.nationality import country_code, nationality_of
 from watchfloor.normalize.numbers import Quantity, parse_quantity
 from watchfloor.normalize.places import Gazetteer, Place
@@ -164,6 +165,9 @@ WAR_ITSELF = frozenset({"battlefield", "battleground", "caliphate", "frontline",
 LARGE_TOWN = 100_000  # people: a name NER read as a person's is a town only at this size
 TOWNSPEOPLE = frozenset({"man", "woman", "family", "couple", "resident", "native", "youth", "teenager", "boy", "girl"})
 PERPETRATOR_NOUNS = frozenset({"bomber", "attacker", "assailant", "gunman", "gunmen", "perpetrator", "hijacker"})
+# verbs that only ever hold people: their object is a person whatever NER typed its name
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})  # NER labels of names (not numbers, days)
+ARRESTING_VERBS = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "incarcerate"})
 # Heads that only count the people of their of-phrase ("120 more of its citizens", "dozens of Uzbeks").
 QUANTITY_HEADS = frozenset({"more", "some", "many", "most", "all", "several", "dozens", "hundreds", "thousands"})
 
@@ -402,8 +406,9 @@ class EnglishExtractor:
         elif patient is not None and patient is not sentenced and not _is_person_np(patient) and patient.lower_ not in ANAPHORS and not is_rest(patient) and not (
             _named_person(patient) and not patient.ent_type_
             and (patient.dep_ == "nsubj" and patient.head.pos_ == "VERB" or patient.dep_ in ("dobj", "nsubjpass", "dative"))
-        ):  # an unknown name that acted before it was held ("Amal crossed … and was detained"), or that
-            # an arrest, removal or charge is done to ("police arrested Karim Bensaid"), is a person
+        ) and not self._name_held(trig, patient):  # an unknown name that acted before it was held ("Amal
+            # crossed … and was detained"), or that an arrest, removal or charge is done to ("police arrested
+            # Karim Bensaid"), is a person
             return None  # "seized weapons", "removed content": not people
         elif patient is None and etype in ("ARREST", "DEPORT", "CHARGE") and not is_noun:
             return None
@@ -413,9 +418,12 @@ class EnglishExtractor:
             _state_strike_agent(draft, trig)
         if etype == "ATTACK":
             pass  # victims are counted as killed / wounded, not as targets
+        elif patient is None and etype == "ARREST" and is_noun and (made := counted_arrests(trig)) is not None:
+            draft.targets, draft.total = [Target(count=made.value, text=_np_text(trig))], made.value
         elif patient is not None:
             self._targets(draft, patient, ctx, previous)
-            if patient is sentenced and patient.tag_ == "NNP" and len(draft.targets) == 1 and draft.targets[0].count is None:
+            if (patient is sentenced and patient.tag_ == "NNP" or self._name_held(trig, patient)) and len(
+                draft.targets) == 1 and draft.targets[0].count is None:
                 draft.targets[0].count = draft.total = 1  # "handed Karim a 78-month sentence": one person, whatever NER took the name for
         elif etype == "TRAVEL":
             subj = _subject(trig)
@@ -748,6 +756,20 @@ class EnglishExtractor:
         origins = _origin_countries(tok, self.gazetteer)
         home = None if origins else self._home_town_country(tok, None)
         return origins or ([(home, tok.text)] if home else [])
+
+    def _name_held(self, trig: Token, patient: Token) -> bool:
+        """'Campbell was arrested', 'police detained Abdeslam': only people are arrested or jailed, so a
+        lone name held is a person's whatever NER typed it, unless it names a group, country or town."""
+        if trig.lemma_.lower() not in ARRESTING_VERBS:
+            return False
+        opening_name = patient.i == patient.sent.start and patient.is_title and patient.ent_type_ in NAME_LABELS
+        if not (patient.pos_ == "PROPN" and patient.tag_ == "NNP" or opening_name):
+            return False  # a name that opens the sentence may be tagged a common noun ("Dufresne was detained")
+        if patient.ent_type_ == "PERSON" or patient.text.isupper() or any(c.dep_ == "det" for c in kids(patient)):
+            return False
+        name = _compound_text(patient)
+        return (group_of(name, "en") is None and nationality_of(name, "en") is None
+                and country_code(name, "en") is None and not self._large_town(name))  # many surnames are small towns
 
     def _town_named(self, name: str) -> Place | None:
         """The likeliest city spelled exactly `name` (not a fuzzy match, an airport or a county)."""
