@@ -3280,3 +3280,23 @@ def test_no_arrests_made_is_denied(pipeline: Pipeline) -> None:
 @pytest.mark.xfail(strict=True, reason="a surname the tagger reads as a plural common noun, with no entity: nothing marks a name")
 def test_surname_read_as_a_plural_noun(pipeline: Pipeline) -> None:
     check(pipeline, "Hargreaves was arrested on 14 May 1979.", [W("ARREST", 1, day="1979-05-14")])
+
+
+# -- batch 133 (session 16): what cameras caught is no arrest. Real news (WikiEvents train,
+# event_location) has people "captured on video", "caught on CCTV", "captured by surveillance cameras",
+# and "stopped in his tracks" by a blast; sentences of our own in those forms, run before any change:
+# 2 of 6 right (the "caught on camera" phrase was known; "captured on …" and "… by cameras" were arrests).
+
+RECORDED = [
+    ("The suspect was captured on closed-circuit television leaving a bag near the station on Monday.", []),
+    ("A woman was caught on CCTV placing a rucksack under a bench in Hull on Monday.", []),
+    ("His face was captured by surveillance cameras near the depot on Monday.", []),
+    ("A courier was stopped in his tracks by the blast on Monday.", []),
+    ("Police captured the suspect in a flat in Hull on Monday.", [W("ARREST", 1, day="2021-03-08")]),
+    ("The gunman was captured by soldiers near the depot on Monday.", [W("ARREST", 1, day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), RECORDED, ids=[f"recorded{i}" for i in range(len(RECORDED))])
+def test_what_cameras_caught_is_no_arrest(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
