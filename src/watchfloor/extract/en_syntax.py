@@ -471,10 +471,8 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
         return True  # "prosecutors brought charges of fraud against two women": charges brought are the act
     if tok.lemma_.lower() == "ban" and governor in IMPOSING_BANS and tok.head.tag_ in ("VBD", "VBN"):
         return True  # "issued entry bans against four preachers": bans imposed are the act
-    if counted_arrests(tok) is not None and governor in MAKING_VERBS and tok.head.tag_ in ("VBD", "VBN") and not any(
-        c.tag_ == "TO" for c in kids(tok.head)
-    ):
-        return True  # "detectives made two more arrests", "three arrests were made": so many people held
+    if arrests_made(tok):
+        return True  # "detectives made two more arrests", "a number of arrests were made": people held
     if not of_np:
         return False
     if governor in ("announce", "order", "report", "confirm", "make") or governor in SEEK_HEADS:
@@ -779,6 +777,9 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
         if _is_passive(trig.head):
             return _patient(trig.head, False)
         return _subject(trig.head) or _patient(trig.head, False)
+    shared = _object_of_the_next_verb(trig)
+    if shared is not None:
+        return shared  # "police arrested and charged two men": both verbs' object
     if trig.dep_ == "xcomp" and trig.head.lemma_ == "be":
         return _subject(trig.head)  # "All were to be deported"
     if trig.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids(trig)):
@@ -788,6 +789,20 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
         # subject is the one waiting for the act ("is waiting to be extradited")
         return _patient(trig.head, False) or (_subject(trig.head) if _is_passive(trig) else None)
     return None
+
+
+def _object_of_the_next_verb(trig: Token) -> Token | None:
+    """'arrested and charged two men', 'detained and deported him': an active verb with no object of
+    its own right before 'and' and a second verb shares that verb's object."""
+    if trig.pos_ != "VERB" or _is_passive(trig) or any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in kids(trig)):
+        return None
+    after = trig.doc[trig.i + 1] if trig.i + 1 < len(trig.doc) else None
+    if after is None or after.dep_ != "cc" or after.head.i != trig.i:
+        return None
+    second = next((c for c in kids(trig) if c.dep_ == "conj" and c.i == after.i + 1 and c.pos_ == "VERB"), None)
+    if second is None or _is_passive(second):
+        return None
+    return next((c for c in kids(second) if c.dep_ == "dobj" and c.lower_ not in ("who", "that", "which")), None)
 
 
 def _subject(trig: Token) -> Token | None:
@@ -1043,10 +1058,24 @@ ADDING_WORDS = frozenset({"other", "others", "more", "further", "additional"})
 MAKING_VERBS = frozenset({"make", "carry", "conduct", "effect"})
 
 
+def arrests_made(tok: Token) -> bool:
+    """'made two arrests', 'an arrest was made', 'a number of arrests were carried out': the arrests
+    done, in the past (not 'have yet to make an arrest')."""
+    if tok.lemma_.lower() not in ("arrest", "detention"):
+        return False
+    made = tok
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in COLLECTIVES | {"series", "wave", "string"}:
+        made = tok.head.head  # "a number of arrests were made"
+    verb = made.head
+    if made.dep_ not in ("dobj", "nsubjpass") or verb.lemma_.lower() not in MAKING_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.tag_ == "TO" for c in kids(verb)) and not any(c.tag_ == "TO" for c in kids(verb.head) if verb.dep_ == "xcomp")
+
+
 def counted_arrests(tok: Token) -> Quantity | None:
-    """'two further arrests', 'three arrests': an arrest is one person's, so the noun's count counts
-    the people held (a vague 'several arrests' gives no count)."""
-    if tok.lemma_.lower() not in ("arrest", "detention") or tok.tag_ != "NNS":
+    """'two further arrests', 'an arrest': an arrest is one person's, so the noun's count counts the
+    people held (a vague 'several arrests' gives no count)."""
+    if tok.lemma_.lower() not in ("arrest", "detention"):
         return None
     quantity = _quantity_of(tok)
     return quantity if quantity is not None and quantity.value is not None else None
