@@ -3324,3 +3324,24 @@ ARRESTS_TOLD_OTHERWISE = [
 @pytest.mark.parametrize(("text", "wants"), ARRESTS_TOLD_OTHERWISE, ids=[f"arrests_told{i}" for i in range(len(ARRESTS_TOLD_OTHERWISE))])
 def test_arrests_told_by_a_shared_object_or_a_noun_made(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 135 (session 16): "held" that holds nobody in custody. Real news (CASE 2021, event_location,
+# WikiEvents train) has those responsible "held accountable", a militant "held responsible" for bombings,
+# people "held hostage" by gunmen; sentences of our own in those forms, run before any change: 4 of 6
+# right. Being held to account is a metaphor (what "held" is: accountable, responsible, liable), and
+# hostages or captives held are no arrest (english._held_captive).
+
+HELD_OTHERWISE = [
+    ("The minister said on Sunday that whoever ordered the shelling must be held accountable.", []),
+    ("No one was ever held responsible for the blast in Omagh.", []),
+    ("Gunmen held 12 hostages in a bank in Kano on Monday.", []),
+    ("The driver was held hostage for an hour on Monday.", []),
+    ("Two men were held at a police station in Leeds on Monday.", [W("ARREST", 2, day="2021-03-08", country="GBR")]),
+    ("Police held three suspects in Leeds on Monday.", [W("ARREST", 3, day="2021-03-08", country="GBR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), HELD_OTHERWISE, ids=[f"held_otherwise{i}" for i in range(len(HELD_OTHERWISE))])
+def test_held_to_account_or_hostage_is_no_arrest(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -371,6 +371,8 @@ class EnglishExtractor:
             patient = _subject(trig)  # "a militant surrendered to police": he is the one held
         elif patient is None and not is_noun and etype in ("ARREST", "DEPORT", "CHARGE") and _held_subject(trig):
             patient = _subject(trig)  # "Two Kazakh women arrested in Istanbul … had travelled": a relative misread
+        if etype == "ARREST" and _held_captive(trig, patient):
+            return None  # "gunmen held 12 hostages", "was held hostage": a kidnapping's captives, no arrest
         if etype == "DEPORT" and patient is None and not is_noun:
             patient = self._flown_from_the_war(trig)  # "landed in Dushanbe on Monday with 61 Tajik children aboard"
         if etype == "ATTACK" and trig.lemma_.lower() in DISRUPTING_VERBS and patient is not None and _disarmed(patient):
@@ -2586,6 +2588,16 @@ def _coordinated(a: Token, b: Token) -> bool:
 
 FAITHS = frozenset({"muslim", "christian", "jew", "jewish", "hindu", "sikh", "buddhist", "shia", "shiite", "sunni",
                     "alawite", "druze", "yazidi", "catholic", "protestant", "orthodox", "salafi", "wahhabi", "islamist"})
+
+
+CAPTIVES = frozenset({"hostage", "captive"})
+
+
+def _held_captive(trig: Token, patient: Token | None) -> bool:
+    """The people held are hostages or captives ('held 12 hostages', 'was held hostage')."""
+    if patient is not None and patient.lemma_.lower() in CAPTIVES:
+        return True
+    return any(c.dep_ in ("oprd", "dobj", "xcomp") and c.lemma_.lower() in CAPTIVES for c in kids(trig))
 
 
 def _named_person(member: Token) -> bool:
