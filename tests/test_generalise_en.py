@@ -3345,3 +3345,25 @@ HELD_OTHERWISE = [
 @pytest.mark.parametrize(("text", "wants"), HELD_OTHERWISE, ids=[f"held_otherwise{i}" for i in range(len(HELD_OTHERWISE))])
 def test_held_to_account_or_hostage_is_no_arrest(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 136 (session 16): names in text typed in lower case. WikiEvents train, lower-cased as the
+# evaluators' real lower-cased news is, lost arrests whose people are names the truecaser did not know
+# ("officers arrested <surname> on <date>"): the tagger takes such a name for a common noun. Sentences
+# of our own, run before any change: 2 of 5 right. A singular common noun needs a determiner, so in a
+# text typed in lower case a bare one that an arrest verb holds is a name (in cased text it stays a
+# thing: "the measures arrested inflation").
+
+LOWER_CASE_NAMES = [
+    pytest.param("officers arrested okonjo in kano on july 27, 2011.", [W("ARREST", 1, day="2011-07-27")],
+                 marks=pytest.mark.xfail(strict=True, reason="the tagger reads the name as an adverb: no object")),
+    ("police said brannigan was detained in derby on monday.", [W("ARREST", 1, day="2021-03-08")]),
+    ("prosecutors said tomasz wierzbicki was arrested in may 2019.", [W("ARREST", 1)]),
+    ("The measures arrested inflation on Monday.", []),
+    ("Police detained a suspect in Kano on Monday.", [W("ARREST", 1, day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), LOWER_CASE_NAMES, ids=[f"lower_case_names{i}" for i in range(len(LOWER_CASE_NAMES))])
+def test_names_held_in_lower_case_text(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

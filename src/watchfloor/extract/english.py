@@ -142,7 +142,7 @@ from watchfloor.extract.learned import TriggerModel, load_trigger_model
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.sense import english_act
 from watchfloor.extract.story_people import fill_back_references, fill_named_people
-from watchfloor.extract.text import doc_ents, span_ents, span_text
+from watchfloor.extract.text import doc_ents, span_ents, span_text, typed_in_lower_case
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.time import (
     date_distance,
@@ -765,7 +765,11 @@ class EnglishExtractor:
         if trig.lemma_.lower() not in ARRESTING_VERBS:
             return False
         opening_name = patient.i == patient.sent.start and patient.is_title and patient.ent_type_ in NAME_LABELS
-        if not (patient.pos_ == "PROPN" and patient.tag_ == "NNP" or opening_name):
+        # a singular common noun needs a determiner: in a text typed in lower case (parsed truecased,
+        # nlp/english.py), a bare one held is a name nothing capitalised ("police arrested rahami")
+        bare = patient.tag_ == "NN" and typed_in_lower_case(patient.doc) and not any(
+            c.dep_ in ("det", "poss", "nummod", "amod", "quantmod", "prep") for c in kids(patient))
+        if not (patient.pos_ == "PROPN" and patient.tag_ == "NNP" or opening_name or bare):
             return False  # a name that opens the sentence may be tagged a common noun ("Dufresne was detained")
         if patient.ent_type_ == "PERSON" or patient.text.isupper() or any(c.dep_ == "det" for c in kids(patient)):
             return False

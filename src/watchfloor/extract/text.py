@@ -19,6 +19,12 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+def typed_in_lower_case(doc: Doc) -> bool:
+    """Whether the text was typed in lower case and parsed truecased (nlp/english.py): names the
+    truecaser did not know are still lower case in it."""
+    return bool(doc.user_data.get("wf_typed_lower"))
+
+
 def span_text(span: Span) -> str:
     """`span.text`, cut from the document's text: spaCy joins the span's tokens anew on every call."""
     return doc_text(span.doc)[span.start_char : span.end_char]

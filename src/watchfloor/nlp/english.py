@@ -190,6 +190,7 @@ def parse_many(
             doc = parts[0] if len(parts) == 1 else _joined(parts)
             if n in lower:
                 doc.user_data["wf_text"] = chunk[n][0]
+                doc.user_data["wf_typed_lower"] = True  # extract.text.typed_in_lower_case
             yield doc, chunk[n][1]
 
 
