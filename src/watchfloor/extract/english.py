@@ -517,7 +517,7 @@ class EnglishExtractor:
                 elif quantity.least:
                     draft.targets[0].approx_count = quantity.least  # "dozens of migrants"
             return
-        members = [m for m in _members(head) if m is head or not _a_source(m)]
+        members = [m for m in _members(head) if m is head or not _a_source(m) and not self._bracketed_place(m)]
         # a misparsed list: "held 40 Afghans, three Pakistanis and an Iranian" (the second noun as dep)
         subsets: list[Token] = []  # "eleven foreign nationals, among them four Germans": part of the head
         for c in kids(draft.trigger):
@@ -758,6 +758,14 @@ class EnglishExtractor:
         origins = _origin_countries(tok, self.gazetteer)
         home = None if origins else self._home_town_country(tok, None)
         return origins or ([(home, tok.text)] if home else [])
+
+    def _bracketed_place(self, member: Token) -> bool:
+        """'… in Beni town (Nord-Kivu)': the province a coder's note gives in brackets, which the
+        parser hangs on the people as an apposition, whatever NER typed it."""
+        left = member.left_edge.i
+        if member.dep_ != "appos" or member.pos_ != "PROPN" or left == 0 or member.doc[left - 1].text != "(":
+            return False
+        return member.ent_type_ != "PERSON" and self._sizeable_place(_compound_text(member))
 
     def _name_held(self, trig: Token, patient: Token) -> bool:
         """'Campbell was arrested', 'police detained Abdeslam': only people are arrested or jailed, so a
