@@ -3390,3 +3390,23 @@ BRACKETED_NOTES = [
 @pytest.mark.parametrize(("text", "wants"), BRACKETED_NOTES, ids=[f"bracketed_notes{i}" for i in range(len(BRACKETED_NOTES))])
 def test_coder_notes_with_bracketed_places(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 138 (session 16): general news of our own (sport, politics, markets, health, fire, jobs,
+# games, traffic, crime), 20 sentences of which 3 tell an act of ours, run before any change: 18 of 20
+# right. "The company fired 200 workers at its plant" was an attack (a count of staff let go is a
+# dismissal, whatever "at" follows), and "a boy was hit by a car" one (traffic accidents join the
+# accident sense; a phrase that runs on into a word of force, "hit by a car bomb", is none).
+
+GENERAL_NEWS = [
+    ("The company fired 200 workers at its plant in Ohio last week.", []),
+    ("A 12-year-old boy was hit by a car in Leeds on Monday.", []),
+    ("A pedestrian was struck by a bus in Hull on Monday.", []),
+    ("A soldier was hit by a car bomb in Kabul on Monday.", [W("ATTACK", day="2021-03-08", country="AFG")]),
+    ("Gunmen fired on workers at a plant in Kaduna on Monday.", [W("ATTACK", day="2021-03-08", country="NGA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS, ids=[f"general_news{i}" for i in range(len(GENERAL_NEWS))])
+def test_general_news_tells_no_act(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -149,6 +149,9 @@ def dismissal(verb: Token) -> bool:
     people one employs as its object and nothing fired at anyone."""
     if verb.lemma_.lower() != "fire":
         return False
+    employed = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in EMPLOYEES]
+    if employed and any(c.dep_ == "nummod" for c in kids(employed[0])):
+        return True  # "fired 200 workers at its plant": a count of staff let go, wherever they worked
     if any(
         c.dep_ == "prep" and c.lower_ in AIMING_PREPS
         and not all(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in TIME_WORDS for o in kids(c) if o.dep_ == "pobj")

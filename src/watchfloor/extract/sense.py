@@ -151,13 +151,26 @@ def _phrase_hit(sense: Sense, view: SenseView) -> bool:
 @lru_cache(maxsize=1024)  # every candidate act of a sentence asks, sense by sense
 def _phrase_spans(lang: str, name: str, text: str) -> tuple[tuple[int, int], ...]:
     """Where the phrases of the language's sense `name` are in the text."""
-    sense = next(s for s in load_lexicon(lang).senses if s.name == name)
+    lexicon = load_lexicon(lang)
+    sense = next(s for s in lexicon.senses if s.name == name)
     out: list[tuple[int, int]] = []
     for pattern, key in zip(sense.phrases, sense.phrase_keys, strict=True):
         if key not in text:
             continue  # a substring test first: most phrases are not in the sentence at all
-        out.extend(m.span() for m in pattern.finditer(text))
+        out.extend(m.span() for m in pattern.finditer(text) if not _into_force(text, m.end(), lexicon.anchors))
     return tuple(out)
+
+
+_NEXT_WORD = re.compile(r"[\s-]+(\w+)")
+
+
+def _into_force(text: str, end: int, anchors: frozenset[str]) -> bool:
+    """The phrase runs on into a word of force: "hit by a car bomb" is no traffic accident."""
+    after = _NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    return word in anchors or word.endswith("s") and word[:-1] in anchors
 
 
 # -- English (spaCy) ---------------------------------------------------------------------------------
