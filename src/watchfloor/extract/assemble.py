@@ -103,6 +103,7 @@ def assemble(candidates: list[Candidate], document: Document | None = None) -> t
     for i, cand in enumerate(candidates):
         if i not in aggregate_of and is_statistic(cand):
             aggregate_of[i] = []
+    _retellings_to_the_act(candidates, aggregate_of)
     subsumed = _subsumed(candidates, aggregate_of)
 
     for i, parts in aggregate_of.items():
@@ -132,6 +133,21 @@ def assemble(candidates: list[Candidate], document: Document | None = None) -> t
             )
         )
     return events, aggregates
+
+
+def _retellings_to_the_act(candidates: list[Candidate], aggregate_of: dict[int, list[int]]) -> None:
+    """A statistic keeps only its own sentence: the later mentions of "the attacks" that joined it
+    ("By the end of 1972, 496 had been killed … Within days of the attacks, …") tell the act told
+    before it, which takes them."""
+    for i, parts in aggregate_of.items():
+        tally = candidates[i].event
+        if parts or not tally.more_evidence:
+            continue
+        host = next((c.event for c in reversed(candidates[:i]) if c.event.type == tally.type
+                     and candidates.index(c) not in aggregate_of), None)
+        if host is not None:
+            host.more_evidence.extend(e for e in tally.more_evidence if e not in host.evidence_spans)
+            tally.more_evidence = []
 
 
 def _subsumed(candidates: list[Candidate], aggregate_of: dict[int, list[int]]) -> set[int]:

@@ -76,7 +76,10 @@ def _vague(event: Event) -> bool:
 def is_statistic(cand: Counted) -> bool:
     ev = cand.event
     own_day = cand.date_strong and ev.date is not None and ev.date_precision in ("day", "week")
-    if cand.statistic_cue and not (cand.date_strong if ev.type == "ATTACK" else own_day):
+    # an attack keeps a month of its own ("in March militants attacked …"); a year alone is the
+    # period of a running count ("by the end of 1985, 312 had been killed")
+    attack_dated = cand.date_strong and ev.date is not None and ev.date_precision in ("day", "week", "month")
+    if cand.statistic_cue and not (attack_dated if ev.type == "ATTACK" else own_day):
         return True  # "since 2014", "in the first three months", "so far"
     size = _largest(ev)
     undated = ev.date is None or ev.date_precision in ("year", "unknown")
