@@ -3433,3 +3433,25 @@ RUNNING_TOLLS = [
 @pytest.mark.parametrize(("text", "wants", "tallies"), RUNNING_TOLLS, ids=[f"running_tolls{i}" for i in range(len(RUNNING_TOLLS))])
 def test_running_tolls_are_statistics(pipeline: Pipeline, text: str, wants: list[Want], tallies: int | None) -> None:
     check(pipeline, text, wants, aggregates=tallies)
+
+
+# -- batch 140 (session 16): arrests at protests, typed in lower case as the evaluators' real lower-cased
+# news is: 12 sentences of our own (custody, round-ups, pick-ups, remands, warrants), run before any
+# change: 9 of 12 as we read them. "riot police arrested hundreds of demonstrators" had no people: the
+# nouns of protest and public order (demonstrator, rioter, looter, marcher …) join
+# data/person_nouns_general_en.txt. A warrant issued and a remand in custody stay no arrest.
+
+PROTEST_ARRESTS = [
+    ("riot police arrested hundreds of demonstrators as the rally turned violent on sunday.",
+     [W("ARREST", None, day="2021-03-07")]),
+    ("police detained 47 protesters in the city centre on sunday, the interior ministry said.",
+     [W("ARREST", 47, day="2021-03-07")]),
+    ("gendarmes took 15 villagers into custody after the clashes on thursday.", [W("ARREST", 15, day="2021-03-04")]),
+    ("officers detained six looters in the market on monday.", [W("ARREST", 6, day="2021-03-08")]),
+    ("authorities have issued arrest warrants for 12 organisers of the strike.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), PROTEST_ARRESTS, ids=[f"protest_arrests{i}" for i in range(len(PROTEST_ARRESTS))])
+def test_arrests_at_protests_in_lower_case(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
