@@ -236,6 +236,8 @@ class RussianExtractor:
         draft.resultative = is_short_passive(trig) and not aux_words(trig)
         if patient is not None and etype != "ATTACK":
             self._targets(draft, patient, sent, previous)
+        elif etype == "ARREST" and is_noun and (made := _counted_arrests(trig)) is not None:
+            draft.targets, draft.total = [Target(count=made, text=trig.text)], made  # "провели три задержания"
         draft.at_border = self._at_border(trig)
         self._agent(draft, trig, sent, previous)
         if draft.agent is not None and draft.agent.country and patient is not None:
@@ -1629,6 +1631,18 @@ def _absorb(partner: Draft, d: Draft, *, same_sentence: bool = True) -> None:
     partner.at_border = partner.at_border or d.at_border
     if same_sentence:
         partner.tail = d.trigger
+
+
+def _counted_arrests(trig: RuToken) -> int | None:
+    """'провели три задержания', 'два ареста': an arrest is one person's, so the noun's count is the
+    number of people held."""
+    if trig.lemma not in ("задержание", "арест"):
+        return None
+    for c in trig.children:
+        if c.rel.startswith("nummod"):
+            quantity = parse_quantity(c.text, "ru")
+            return quantity.value if quantity is not None else None
+    return None
 
 
 def _elided_subject(trig: RuToken) -> bool:
