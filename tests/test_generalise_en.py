@@ -3455,3 +3455,34 @@ PROTEST_ARRESTS = [
 @pytest.mark.parametrize(("text", "wants"), PROTEST_ARRESTS, ids=[f"protest_arrests{i}" for i in range(len(PROTEST_ARRESTS))])
 def test_arrests_at_protests_in_lower_case(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 141 (session 16): a forty-first report of our own (Norway bars four preachers, named one by
+# one in the next sentence), run before any change: 1 of its 2 events right. "The four are A, a
+# Jordanian; B, a Swede; and the Egyptian brothers C and D" gave no nationalities: a chain of members
+# joined by semicolons came in only in part, and a plural member with names in apposition counts those
+# names ("the Egyptian brothers C and D" are two Egyptians). With the list after a colon on the act's
+# own sentence, and with "They are A, a Jordanian, B, …" (a nationality noun describing a name is no
+# member), the same.
+
+PREACHERS_REPORT = "OSLO, Sept 9 (Fjord Desk) - Norway has barred four foreign Islamist preachers from entering the country for two years, the Directorate of Immigration said on Monday.\n\nThe four are Abu Bakr al-Husseini, a Jordanian; Karim Osmani, a Swede of Bosnian origin; and the Egyptian brothers Tarek and Samir Fathy. All four had been invited to speak at a conference in Bergen later this month.\n\nThe directorate said the ban was the first under a rule introduced in June that lets it refuse entry to people who spread hatred. Last year it expelled a Somali imam who had lived in Oslo for a decade."
+
+
+def test_a_report_of_preachers_named_one_by_one(pipeline: Pipeline) -> None:
+    check(pipeline, PREACHERS_REPORT, [
+        W("ENTRY_BAN", 4, "JOR SWE EGY", country="NOR"),
+        W("DEPORT", 1, "SOM", country="NOR"),
+    ])
+
+
+NAMED_AFTER = [
+    ("Norway has barred four preachers from entering the country: Abu Bakr al-Husseini, a Jordanian; Karim Osmani, "
+     "a Swede; and the Egyptian brothers Tarek and Samir Fathy.", [W("ENTRY_BAN", 4, "JOR SWE EGY")]),
+    ("Norway has barred four preachers from entering the country. They are Abu Bakr al-Husseini, a Jordanian, Karim "
+     "Osmani, a Swede, and the Egyptian brothers Tarek and Samir Fathy.", [W("ENTRY_BAN", 4, "JOR SWE EGY")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), NAMED_AFTER, ids=[f"named_after{i}" for i in range(len(NAMED_AFTER))])
+def test_people_named_after_with_a_plural_member(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -847,9 +847,10 @@ class EnglishExtractor:
                 continue
             members = _members_named(following)
             nats = [self._nationality(m) for m in members]
-            if len(members) == draft.total and all(n is not None and n[0] for n in nats):
-                draft.targets = [Target(count=1, nationality=n[0], ethnicity=n[1], text=_np_text(m))  # type: ignore[index]
-                                 for m, n in zip(members, nats, strict=True)]
+            counts = [_names_under(m) for m in members]
+            if sum(counts) == draft.total and all(n is not None and n[0] for n in nats):
+                draft.targets = [Target(count=k, nationality=n[0], ethnicity=n[1], text=_np_text(m))  # type: ignore[index]
+                                 for m, n, k in zip(members, nats, counts, strict=True)]
 
     def _takedown_kind(self, member: Token) -> str | None:
         """'channels' → channel; 'domain names' → domain (the kind in a compound before a general noun)."""
@@ -1726,6 +1727,22 @@ def _on_its_verb(root: Token, trig: Token) -> bool:
     return hangs_from(root, trig.head)
 
 
+def _names_for_plurals(members: list[Token], targets: list[Target]) -> tuple[list[Token], list[Target]]:
+    """'the Egyptian brothers Tarek and Samir Fathy' in a list: the names in apposition to a plural
+    member are its people, with its nationality; the plural itself counts no one more."""
+    keep_m, keep_t = [members[0]], [targets[0]]
+    for m, t in zip(members[1:], targets[1:], strict=True):
+        if m.tag_ == "NNS" and t.count is None and _names_under(m) > 1:
+            named = {c.i for c in m.subtree if c.pos_ == "PROPN" and c.dep_ in ("appos", "conj")}
+            for m2, t2 in zip(members, targets, strict=True):
+                if m2.i in named and t2.nationality is None:
+                    t2.nationality, t2.ethnicity = t.nationality, t.ethnicity
+            continue
+        keep_m.append(m)
+        keep_t.append(t)
+    return keep_m, keep_t
+
+
 def _spelled_out(
     head: Token, members: list[Token], targets: list[Target], head_q: Quantity | None
 ) -> tuple[list[Token], list[Target]] | None:
@@ -1736,10 +1753,14 @@ def _spelled_out(
         return members[1:], targets[1:]  # "The others, a 23-year-old Syrian and a Kosovar, …": the two, by who they are
     if head_q is None or head_q.value is None or len(members) < 3 or len(members) != len(targets) or members[0] is not head:
         return None
+    members, targets = _names_for_plurals(members, targets)
     named = all(_named_person(m) and t.nationality is None for t, m in zip(targets[1:], members[1:], strict=True))
     if targets[0].nationality is not None and not named:
         return None  # "two Syrians, three Iraqis and a Turk": a list of groups
     after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    before_first = members[1].left_edge.i - 1
+    if before_first > head.i and head.doc[before_first].text == ":":
+        after = head.doc[before_first]  # "barred four preachers from entering the country: A, …; B, …"
     if after is None or after.text not in (",", "-", "–", "—", "--", "(", ":"):
         return None  # the group is set off from the members that spell it out
     rest = targets[1:]
@@ -2238,14 +2259,33 @@ def _members_named(sent: Span) -> list[Token]:
     attr = next((c for c in kids(root) if c.dep_ == "attr"), None)
     if attr is None:
         return []
-    # "an Iraqi man, his Syrian wife and a Turkish driver": the parser may hang the list on an appositive
+    # "an Iraqi man, his Syrian wife and a Turkish driver": the parser may hang the list on an appositive;
+    # one that only describes the name before it ("Abu Bakr, a Jordanian, Karim Osmani, …") is no one
     listed = [c for c in kids(attr) if c.dep_ == "appos" and any(g.dep_ == "conj" for g in kids(c))]
     members = [attr]
     for head in [attr, *listed]:
-        if head is not attr:
+        if head is not attr and not (attr.pos_ == "PROPN" and _a_nationality_word(head)):
             members.append(head)
-        members += [c for c in head.subtree if c.dep_ == "conj" and c.head.i in {head.i} | {m.i for m in members}]
+        for c in head.subtree:  # in order, so a chain "A; B; and C" (C hung on B) comes in whole
+            if c.dep_ == "conj" and c.head.i in {head.i} | {m.i for m in members} | {t.i for t in listed}:
+                members.append(c)
     return [m for m in dict.fromkeys(members) if m.pos_ in ("PROPN", "NOUN")]
+
+
+def _a_nationality_word(tok: Token) -> bool:
+    """'a Jordanian', 'a Swede': a noun that says only whose national someone is."""
+    return nationality_of(tok.text, "en") is not None and not any(c.dep_ in ("amod", "compound") for c in kids(tok))
+
+
+def _names_under(member: Token) -> int:
+    """How many people a member of a list names: 'the Egyptian brothers Tarek and Samir Fathy' two
+    (a plural noun and the names in apposition to it), any other member one."""
+    if member.tag_ != "NNS":
+        return 1
+    names = [c for c in kids(member) if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if not names:
+        return 1
+    return 1 + sum(1 for c in names[0].subtree if c.dep_ == "conj" and c.pos_ == "PROPN")
 
 
 HELD_GROUND = frozenset({"territory", "area", "stronghold", "enclave"})
