@@ -3486,3 +3486,25 @@ NAMED_AFTER = [
 @pytest.mark.parametrize(("text", "wants"), NAMED_AFTER, ids=[f"named_after{i}" for i in range(len(NAMED_AFTER))])
 def test_people_named_after_with_a_plural_member(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 142 (session 16): a forty-second report of our own (Afghans facing removal from Germany, a
+# Syrian held overnight at the centre), run and left as found: 2 of its 3 events right. "Thirty-two
+# Afghan men … face removal to Kabul" is no planned deportation: "removal" is no trigger (in the real
+# text we have it is removal from office or power, never a deportation), and reading it as one where
+# a country follows changed another removal's place in reports-dev2: a strict xfail.
+
+AFGHANS_REPORT = "HAMBURG, Feb 18 (Elbe Wire) - Thirty-two Afghan men held in a deportation centre near Hamburg face removal to Kabul after a court rejected their appeals on Tuesday, their lawyers said.\n\nThe men are expected to be put on a charter flight from Leipzig next week. Eleven of them have lived in Germany for more than five years.\n\nPolice had detained a 19-year-old Syrian at the centre on Monday evening after a scuffle with guards, but released him the next morning without charge.\n\nGermany deported 1,100 Afghans last year, according to the interior ministry."
+
+
+def test_a_report_of_afghans_facing_removal(pipeline: Pipeline) -> None:
+    check(pipeline, AFGHANS_REPORT, [
+        W("ARREST", 1, "SYR", day="2021-02-15", country="DEU"),
+        W("CHARGE", 1, "SYR", modality="denied", day="2021-02-16"),
+    ], aggregates=1)
+
+
+@pytest.mark.xfail(strict=True, reason="'removal' is no deportation trigger: real text has it for office")
+def test_men_facing_removal(pipeline: Pipeline) -> None:
+    check(pipeline, "Thirty-two Afghan men face removal to Kabul after a court rejected their appeals on Tuesday.",
+          [W("DEPORT", 32, "AFG", modality="planned")])

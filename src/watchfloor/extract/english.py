@@ -314,7 +314,7 @@ class EnglishExtractor:
             if lemma == "charge" and _charges_brought(tok):
                 return ["CHARGE"]
             if lemma == "transfer" and _to_a_state(tok):
-                return ["DEPORT"]  # "his transfer to the United States", "seek her removal to Morocco"; not "his removal from office"
+                return ["DEPORT"]  # "his transfer to the United States"; not "to hospital"
             if lemma == "strike" and any(c.dep_ in ("compound", "amod") and c.lower_ in STRIKE_KINDS for c in kids(tok)):
                 return ["ATTACK"]  # "air strikes", "drone strike" (not a workers' strike)
             if lemma in ("toll", "number") and risen_toll(tok) is not None and not _names_its_attack(tok):
