@@ -3508,3 +3508,23 @@ def test_a_report_of_afghans_facing_removal(pipeline: Pipeline) -> None:
 def test_men_facing_removal(pipeline: Pipeline) -> None:
     check(pipeline, "Thirty-two Afghan men face removal to Kabul after a court rejected their appeals on Tuesday.",
           [W("DEPORT", 32, "AFG", modality="planned")])
+
+
+# -- batch 143 (session 16): more general news of our own (markets, hacking, football, film, fires,
+# politics, weather, crime, diplomacy, apps), 20 sentences of which 4 tell an act of ours (a detention
+# of a footballer, a celebrity's arrest, a diplomat expelled, a mayor shot, a referee attacked…), run
+# before any change: 19 of 20 right. "Storm Ciara battered the coast, killing two people" was an attack:
+# a weather system's name hides its kind from the sense check (the names of storms, hurricanes,
+# typhoons, cyclones and tornadoes now count by the word that opens them: sense.NAMED_KINDS).
+
+NAMED_WEATHER = [
+    ("Storm Ciara battered the coast on Sunday, killing two people.", []),
+    ("Hurricane Ian killed 40 people in Florida on Thursday.", []),
+    ("Cyclone Idai killed hundreds in Mozambique in March.", []),
+    ("Gunmen killed two people on the coast road near Sirte on Sunday.", [W("ATTACK", day="2021-03-07", country="LBY")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), NAMED_WEATHER, ids=[f"named_weather{i}" for i in range(len(NAMED_WEATHER))])
+def test_named_weather_kills_in_no_attack(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -182,11 +182,17 @@ _EN_MOD = frozenset({"amod", "compound", "advmod", "nmod", "npadvmod", "acomp", 
 _EN_INNER = frozenset({"compound", "amod", "nmod", "poss", "appos", "conj", "prep", "pobj"})
 
 
+# words that open the names of weather systems, as a kind before the name ("Storm Ciara", "Cyclone Idai")
+NAMED_KINDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tornado"})
+
+
 def _en_lemma(tok: Token) -> str | None:
     pos = tok.pos_  # spaCy looks the name up on every ask
     if pos in ("PUNCT", "NUM", "DET", "PRON"):
         return None
     if pos == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
+        if tok.dep_ == "compound" and tok.lower_ in NAMED_KINDS:
+            return tok.lower_  # "Storm Ciara", "Hurricane Ian", "Typhoon Haiyan": the kind the name is of
         if tok.is_sent_start and tok.is_title and _alone(tok):
             # a common word capitalised to open the sentence ("Flu has killed 40", "Cholera killed
             # 12") is read by the tagger, or NER, as a name; as a cue it is the word
