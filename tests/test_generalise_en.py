@@ -3528,3 +3528,28 @@ NAMED_WEATHER = [
 @pytest.mark.parametrize(("text", "wants"), NAMED_WEATHER, ids=[f"named_weather{i}" for i in range(len(NAMED_WEATHER))])
 def test_named_weather_kills_in_no_attack(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 144 (session 16): convictions real news tells (WikiEvents train): a year before an attack
+# noun read as a count ("the 2013 … bombings" became a tally of 2,013 attacks), a surname NER types as
+# a body sentenced, and a list whose second part the parser hangs on an origin noun ("18 men of North
+# African origin and three Spanish accomplices were convicted"). Sentences of our own, run before any
+# change: 2 of 5 right. A four-digit number from 1900 to 2099 before an act noun is a year; only
+# people are sentenced (EnglishExtractor._name_held); counted people conjoined to an origin noun are
+# the list's own members (en_syntax._listed_after_an_origin).
+
+CONVICTIONS = [
+    ("Karim Dahmani was convicted on Wednesday of all charges over the 2016 Brussels bombings.",
+     [W("CHARGE", 1, day="2021-03-10")], 0),
+    ("In May 2019, 14 men of mainly Chechen descent and two Austrian accomplices were convicted in Graz.",
+     [W("CHARGE", 16, "AUT", country="AUT")], None),
+    ("Dufresne, who had built the device, was sentenced to life in prison on Monday.",
+     [W("CHARGE", 1, day="2021-03-08")], None),
+    ("Police have carried out 2,016 deportations since January.", [], 1),
+    ("A court in Lyon sentenced two men to ten years on Monday.", [W("CHARGE", 2, day="2021-03-08", country="FRA")], None),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "tallies"), CONVICTIONS, ids=[f"convictions{i}" for i in range(len(CONVICTIONS))])
+def test_convictions_real_news_tells(pipeline: Pipeline, text: str, wants: list[Want], tallies: int | None) -> None:
+    check(pipeline, text, wants, aggregates=tallies)

@@ -955,7 +955,28 @@ def _members(head: Token) -> list[Token]:
                     continue  # "three Tajik men, one from Khujand and two from Dushanbe": who they each are
                 out.append(c)
                 stack.append(c)
+        for later in _listed_after_an_origin(node):
+            if later not in out:
+                out.append(later)
+                stack.append(later)
     return sorted(out, key=lambda t: t.i)
+
+
+DESCENT_NOUNS = frozenset({"origin", "descent", "background", "extraction", "heritage"})
+
+
+def _listed_after_an_origin(node: Token) -> list[Token]:
+    """'18 men of North African origin and three Spanish accomplices': the parser hangs the next
+    counted people of the list on the origin noun; they are the phrase's own members."""
+    out = []
+    for prep in kids(node):
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for origin in kids(prep):
+            if origin.dep_ == "pobj" and origin.lemma_.lower() in DESCENT_NOUNS:
+                out += [c for c in kids(origin) if c.dep_ == "conj" and c.tag_ == "NNS" and any(
+                    d.dep_ == "nummod" for d in kids(c))]
+    return out
 
 
 def _is_age(num: Token) -> bool:

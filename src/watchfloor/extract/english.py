@@ -167,7 +167,7 @@ TOWNSPEOPLE = frozenset({"man", "woman", "family", "couple", "resident", "native
 PERPETRATOR_NOUNS = frozenset({"bomber", "attacker", "assailant", "gunman", "gunmen", "perpetrator", "hijacker"})
 # verbs that only ever hold people: their object is a person whatever NER typed its name
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})  # NER labels of names (not numbers, days)
-ARRESTING_VERBS = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "incarcerate"})
+ARRESTING_VERBS = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "incarcerate", "sentence"})
 # Heads that only count the people of their of-phrase ("120 more of its citizens", "dozens of Uzbeks").
 QUANTITY_HEADS = frozenset({"more", "some", "many", "most", "all", "several", "dozens", "hundreds", "thousands"})
 
@@ -1959,9 +1959,14 @@ def _counted_tally(trig: Token) -> int | None:
         counted = trig.head
     else:
         return None
+    if any(c.dep_ == "nummod" and YEAR_LIKE.fullmatch(c.text) for c in kids(counted)):
+        return None  # "the 2013 Boston Marathon bombings": a year, not a count
     quantity = _quantity_of(counted)
     figure = quantity.figure if quantity is not None else None
     return figure if figure is not None and figure >= STATISTIC_FIGURE else None
+
+
+YEAR_LIKE = re.compile(r"(19|20)\d\d")
 
 
 STATISTIC_FIGURE = 50  # smaller counted groups are usually one operation, told as an event
