@@ -3553,3 +3553,17 @@ CONVICTIONS = [
 @pytest.mark.parametrize(("text", "wants", "tallies"), CONVICTIONS, ids=[f"convictions{i}" for i in range(len(CONVICTIONS))])
 def test_convictions_real_news_tells(pipeline: Pipeline, text: str, wants: list[Want], tallies: int | None) -> None:
     check(pipeline, text, wants, aggregates=tallies)
+
+
+# -- batch 145 (session 16): a forty-third report of our own (a Bosnian family's trip to Syria, a
+# neighbour believed gone, a running count), run before any change: all 3 right (its 2 trips and its
+# tally). Kept as a test of what holds.
+
+BOSNIAN_FAMILY_REPORT = "SARAJEVO, Nov 12 (Balkan Desk) - A Bosnian couple and their three children travelled to Syria last month to join Islamic State, police in Zenica said on Thursday.\n\nThe family flew from Sarajevo to Istanbul on October 3 and were smuggled across the border near Kilis two days later, the police said. A fourth child, aged 16, refused to go and stayed with his grandparents.\n\nA second man from the same village is believed to have left for Syria in September. Police said at least 300 Bosnians had gone to fight in Syria and Iraq since 2012."
+
+
+def test_a_report_of_a_family_gone_to_syria(pipeline: Pipeline) -> None:
+    check(pipeline, BOSNIAN_FAMILY_REPORT, [
+        W("TRAVEL", 5, "BIH", country="BIH"),
+        W("TRAVEL", 1, "BIH", modality="rumored"),
+    ], aggregates=1)
