@@ -99,6 +99,9 @@ def test_group_lexicon_has_no_duplicates() -> None:
         ("боевики «Вилаят Кавказ»", "IS"),
         ("сторонники Таблиги Джамаат", "Tablighi Jamaat"),
         ("al‑Nusra", "Nusra"),  # a non-breaking hyphen
+        ("fighters of Katibat Imam al-Bukhari", "KIB"),
+        ("боевики Исламского движения Узбекистана", "IMU"),
+        ("members of the Turkistan Islamic Party", "TIP"),
     ],
 )
 def test_group_names_and_their_spelling_variants(text: str, code: str) -> None:

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from importlib.resources import files
@@ -34,8 +34,8 @@ from watchfloor.extract.topics import UNASSIGNED, add_claim, numbered, topic_of
 from watchfloor.extract.tree import kids, sent_of, sentences, span_tokens, subtree
 from watchfloor.model import Claim, Document, Evidence, Speaker
 from watchfloor.normalize.actors import actor_of
-from watchfloor.normalize.dates import resolve_date
-from watchfloor.normalize.groups import group_of
+from watchfloor.normalize.dates import report_day, resolve_date
+from watchfloor.normalize.groups import find_groups, group_of
 
 PLATFORMS = {
     "vkontakte": "VKontakte", "vk": "VKontakte", "telegram": "Telegram", "twitter": "Twitter",
@@ -138,6 +138,8 @@ def extract_claims(
     """Claims of a document; `covered` are character spans of events and aggregates, whose
     reporting sentences are attributions, not claims."""
     covered = covered or []
+    # relative days count from the dateline's day, as the events' do ("BAKU, Sept 22 (Wire) - … on Tuesday")
+    document = replace(document, published=report_day(document.text, document.published))
     claims: list[Claim] = []
     quoted: set[int] = set()  # tokens already inside a statement's content
     last: _Voice | None = None
@@ -579,11 +581,25 @@ def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | N
             platform = _platform_near(sent_of(subj)) or (last.platform if last else None)
             kind = "channel" if platform else _kind(subj, named[-1].text)
             return _Voice(Speaker(text=named[-1].text, kind=kind), platform, None, "unknown")
+    if subj.lemma_.lower() == "group" and _definite(subj) and (last is None or last.speaker.kind != "group"):
+        group = _group_named_before(subj)
+        if group is not None:  # "… Katibat Imam al-Bukhari, an Uzbek militant group … The group said": that group
+            return _Voice(Speaker(text=group, kind="group"), _platform_near(sent_of(subj)), None, "unknown")
     if subj.pos_ == "PRON" or subj.lemma_.lower() in cues().documents and _definite(subj) and last is not None:
         return last  # "it said", "the message said": the speaker named before
     text = _np_text(subj)
     kind = _kind(subj, text)
     return _Voice(Speaker(text=text, kind=kind), _platform_near(sent_of(subj)), None, "unknown")
+
+
+def _group_named_before(tok: Token) -> str | None:
+    """The armed group named last before `tok` (data/groups.tsv), as the text names it."""
+    text = doc_text(tok.doc)[: tok.idx]
+    hits = find_groups(text, "en")
+    if not hits:
+        return None
+    start, end, _ = max(hits, key=lambda h: h[0])
+    return text[start:end]
 
 
 def _introduction(sent: Span, document: Document) -> _Voice | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from importlib.resources import files
@@ -27,7 +27,7 @@ from watchfloor.extract.topics import UNASSIGNED, add_claim, numbered, topic_of
 from watchfloor.model import Claim, Document, Speaker
 from watchfloor.nlp.russian import RuSentence, RuToken
 from watchfloor.normalize.actors import actor_of
-from watchfloor.normalize.dates import find_dates
+from watchfloor.normalize.dates import find_dates, report_day
 
 CONTENT_MARKS = frozenset({"что", "чтобы", "будто", "якобы", "ли"})
 CREDIBLE = frozenset({"channel", "official", "person", "media", "organisation"})
@@ -125,6 +125,8 @@ def extract_claims(
     A statement on none of the topics is still a claim, topic "unassigned", from a credible
     speaker (or from anyone who takes a position: "утверждает", "признал", "заявил")."""
     covered = covered or []
+    # relative days count from the dateline's day, as the events' do ("МОСКВА, 5 января. /ТАСС/. … во вторник")
+    document = replace(document, published=report_day(document.text, document.published))
     claims: list[Claim] = []
     last: _Voice | None = None
     taken: set[int] = set()  # tokens of the sentence already inside a statement's content

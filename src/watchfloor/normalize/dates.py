@@ -1269,6 +1269,18 @@ def _dateline_regex() -> re.Pattern[str]:
     )
 
 
+def report_day(text: str, published: date | None) -> date | None:
+    """The day a report's relative dates count from: its dateline's ("BAKU, Sept 22 (Wire) -" in a
+    story published later) when one of its first paragraphs opens with a dated dateline no later
+    than publication, else the publication day."""
+    for paragraph in text.split("\n")[:6]:
+        found = parse_dateline(paragraph.strip(), published)
+        if found and found[0]:
+            day = found[1]
+            return day if day is not None and (published is None or day <= published) else published
+    return published
+
+
 def parse_dateline(text: str, published: date | None = None) -> tuple[str | None, date | None] | None:
     """A wire dateline at the start of `text`: "ANKARA, April 8 (IANS) —", "ISTANBUL (Reuters) -",
     "МОСКВА, 5 января. /ТАСС/." → (place, date). The place is title-cased when written in capitals;
