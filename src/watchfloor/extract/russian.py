@@ -542,6 +542,8 @@ class RussianExtractor:
         if trig.lemma in self.cues.words["patient_subject_verbs"]:
             return subject(trig)  # "житель Оренбурга получил семь лет колонии"
         objects = [c for c in trig.children if c.rel == "obj"]
+        if len(objects) < 2:  # "поступили документы …, в связи с чем … Фирташ был задержан": two passive subjects
+            objects = [c for c in trig.children if c.rel == "nsubj:pass"]
         if len(objects) > 1 and etype != "TAKEDOWN":
             # "самолёт … доставил … 84 ребёнка", both read as objects: the people are the one acted on
             people = [c for c in objects if self._is_person(c, sent)]
