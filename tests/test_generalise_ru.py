@@ -616,3 +616,32 @@ TWO_SUBJECTS: dict[str, Case] = {
 def test_two_passive_subjects_ru(pipeline: Pipeline, name: str) -> None:
     case = TWO_SUBJECTS[name]
     assert differences(run(pipeline, case), case) == []
+
+
+# -- batch 13 (session 16): murder, attempts, kidnapping and arson as acts, as the English lexicon has
+# them (murder, assassination, kidnapping, arson). NEREL train tells "Покушение … произошло утром в
+# понедельник, 28 апреля", "Убийство произошло в день, когда …" and the Russian lexicon had none of
+# these nouns. Sentences of our own, first pass 1 / 4 (the one with no act): убийство, покушение,
+# похищение / похитить, поджог / поджечь, резня, зарезать join data/ontology.json; a murder named in a
+# charge with no day of its own stays no act. NEREL train sample (300 texts): 93 → 97 of 184 acts found.
+MURDERS: dict[str, Case] = {
+    "an-attempt-happened": Case(
+        "Покушение на мэра города произошло во вторник утром, когда он выходил из дома.",
+        [E("ATTACK", date=TUE)],
+    ),
+    "a-murder-happened": Case(
+        "Убийство произошло во вторник в центре Приштины.",
+        [E("ATTACK", date=TUE, country="XKX")],
+    ),
+    "kidnapped": Case(
+        "Во вторник боевики похитили двух инженеров в Кидале.",
+        [E("ATTACK", date=TUE, country="MLI")],
+    ),
+    "a-charge-of-murder": Case("Его обвиняют в убийстве.", []),
+}
+
+
+@pytest.mark.parametrize("name", list(MURDERS))
+def test_murders_and_attempts_ru(pipeline: Pipeline, name: str) -> None:
+    case = MURDERS[name]
+    assert differences(run(pipeline, case), case) == []
