@@ -340,6 +340,17 @@ def _accompanying_participle(tok: Token) -> bool:
     return head.tag_ == "VBD" or head.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in kids(head))
 
 
+def act_it_followed(tok: Token) -> bool:
+    """'after arresting two suspects on Monday, officers searched …', 'after being arrested in Leeds,
+    the man was charged': a gerund under "after" or "upon" with its own people tells an act done
+    before the main one (a trip so told stays background: _travel_ok)."""
+    if tok.dep_ != "pcomp" or tok.head.lower_ not in ("after", "upon", "following"):
+        return False
+    if tok.tag_ == "VBG":
+        return any(c.dep_ == "dobj" for c in kids(tok))
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids(tok))
+
+
 def _finite_or_planned(tok: Token) -> bool:
     """Finite clauses and passive participles report events; bare infinitives and gerunds of
     intent ("trying to cross", "after crossing") do not — unless planned ("to be deported")."""
@@ -780,6 +791,9 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
     shared = _object_of_the_next_verb(trig)
     if shared is not None:
         return shared  # "police arrested and charged two men": both verbs' object
+    if act_it_followed(trig) and trig.tag_ == "VBN" and trig.head.head.i != trig.head.i:
+        main = trig.head.head  # "after being arrested in Leeds, the man was charged": the man
+        return _subject(main) or next((c for c in kids(main) if c.dep_ == "nsubjpass"), None)
     if trig.dep_ == "xcomp" and trig.head.lemma_ == "be":
         return _subject(trig.head)  # "All were to be deported"
     if trig.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids(trig)):

@@ -126,6 +126,7 @@ from watchfloor.extract.en_syntax import (
     _speech_subject,
     _subject,
     _under_speech,
+    act_it_followed,
     believed_done,
     claimed_clause,
     counted_arrests,
@@ -338,7 +339,7 @@ class EnglishExtractor:
                 return None
         elif not _finite_or_planned(trig) and not (etype != "ATTACK" and believed_done(trig)) and not (
             etype == "TAKEDOWN" and _ordered_of_a_host(trig)
-        ):
+        ) and not (etype != "TRAVEL" and act_it_followed(trig)):
             return None  # a believed attack ("believed to have been killed") is a death told, not an act
         if _in_question(trig):
             return None  # "how many people were stopped last week"
