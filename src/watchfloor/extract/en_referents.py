@@ -22,7 +22,7 @@ from watchfloor.extract.en_syntax import (
     is_age_noun,
     sex_differs,
 )
-from watchfloor.extract.text import doc_ents
+from watchfloor.extract.text import ent_of
 from watchfloor.extract.tree import kids
 from watchfloor.normalize.nationality import nationality_of
 from watchfloor.normalize.numbers import parse_quantity
@@ -107,7 +107,7 @@ def _nationalities(tok: Token) -> tuple[tuple[str, str | None], ...]:
 def _names(tok: Token) -> frozenset[str]:
     if tok.ent_type_ != "PERSON":
         return frozenset()
-    ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
+    ent = ent_of(tok)
     words = ent if ent is not None else [tok]
     return frozenset(w.lower_ for w in words if w.pos_ == "PROPN" and len(w.text) > 1)
 

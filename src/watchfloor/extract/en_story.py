@@ -25,7 +25,7 @@ from watchfloor.extract.en_syntax import (
     _subject,
     people_along,
 )
-from watchfloor.extract.text import doc_ents, doc_text, span_text
+from watchfloor.extract.text import doc_text, ents_before, span_text
 from watchfloor.extract.time import BOUNDS, SAYING
 from watchfloor.extract.tree import kids, sent_of, span_tokens
 from watchfloor.model import Location
@@ -332,7 +332,7 @@ def _named_antecedent(tok: Token) -> str | None:
     actor = actor_of(_np_text(tok), "en")
     if actor is None or actor.name is not None:
         return None
-    for ent in reversed([e for e in doc_ents(tok.doc) if e.end <= tok.i and e.label_ in ("ORG", "PERSON", "PRODUCT")]):
+    for ent in reversed([e for e in ents_before(tok.doc, tok.i) if e.label_ in ("ORG", "PERSON", "PRODUCT")]):
         named = actor_of(ent.text, "en")
         if named is not None and named.name is not None and named.sector == actor.sector:
             return str(ent.text)

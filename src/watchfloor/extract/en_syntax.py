@@ -14,7 +14,7 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.text import doc_ents, doc_text, span_ents, span_text, words_text
+from watchfloor.extract.text import doc_text, ents_before, span_ents, span_text, words_text
 from watchfloor.extract.time import story_anchor
 from watchfloor.extract.tree import kids, sent_of, sentences, span_tokens, subtree, tokens
 from watchfloor.model import Target
@@ -1105,7 +1105,7 @@ def _earlier_actor(tok: Token) -> Actor | None:
     ministry", "the national security ministry said … the same ministry")."""
     head = tok.lemma_.lower()
     doc = tok.doc
-    for ent in reversed([e for e in doc_ents(doc) if e.end <= tok.i and e.label_ in ("ORG", "GPE", "NORP")]):
+    for ent in reversed([e for e in ents_before(doc, tok.i) if e.label_ in ("ORG", "GPE", "NORP")]):
         start = ent.start
         while start > 0 and doc[start - 1].dep_ in ("poss", "case", "compound", "amod"):
             start -= 1  # "Azerbaijan's National Security Ministry"
@@ -1114,7 +1114,7 @@ def _earlier_actor(tok: Token) -> Actor | None:
             actor = actor_of(phrase.text, "en")
             if actor is not None and actor.country:
                 return actor
-    for earlier in reversed(doc[: tok.i]):  # an unnamed-by-NER body in lower case
+    for earlier in reversed(tokens(doc)[: tok.i]):  # an unnamed-by-NER body in lower case
         if earlier.lemma_.lower() != head or earlier.pos_ not in ("NOUN", "PROPN"):
             continue
         phrase = doc[earlier.left_edge.i : earlier.i + 1]

@@ -141,7 +141,7 @@ from watchfloor.extract.learned import TriggerModel, load_trigger_model
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.sense import english_act
 from watchfloor.extract.story_people import fill_back_references, fill_named_people
-from watchfloor.extract.text import doc_ents, span_ents, span_text
+from watchfloor.extract.text import doc_ents, ents_before, span_ents, span_text
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.time import (
     date_distance,
@@ -1456,7 +1456,7 @@ class EnglishExtractor:
         """The last province-level place named before the trigger (a destination counts too:
         it is where people were last put)."""
         doc = trig.doc
-        for ent in reversed([e for e in doc_ents(doc) if e.end <= trig.i and e.label_ in LOCATION_LABELS]):
+        for ent in reversed([e for e in ents_before(doc, trig.i) if e.label_ in LOCATION_LABELS]):
             resolution = self.gazetteer.resolve(ent.text, context=countries)
             place = resolution.place
             if place is not None and place.admin1 and _plausible(place, countries, resolution.candidates):
