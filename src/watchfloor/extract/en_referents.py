@@ -23,7 +23,7 @@ from watchfloor.extract.en_syntax import (
     sex_differs,
 )
 from watchfloor.extract.text import ent_of
-from watchfloor.extract.tree import kids
+from watchfloor.extract.tree import kids, subtree
 from watchfloor.normalize.nationality import nationality_of
 from watchfloor.normalize.numbers import parse_quantity
 
@@ -82,7 +82,7 @@ def _count(tok: Token) -> int | None:
         if added is not None:
             return added.value  # "the three and two other suspects": five
         if c.dep_ == "nummod":
-            sub = list(c.subtree)
+            sub = list(subtree(c))
             q = parse_quantity(tok.doc[sub[0].i : sub[-1].i + 1].text, "en")
             return q.value if q is not None else None
         if c.dep_ == "det" and c.lower_ in ("a", "an") and (tok.tag_ in ("NN", "NNP") or tok.lower_ == "old"):

@@ -27,7 +27,7 @@ from watchfloor.extract.en_syntax import (
 )
 from watchfloor.extract.text import doc_text, ents_before, span_text
 from watchfloor.extract.time import BOUNDS, SAYING
-from watchfloor.extract.tree import kids, sent_of, span_tokens
+from watchfloor.extract.tree import ancestors, kids, sent_of, span_tokens
 from watchfloor.model import Location
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import DateValue
@@ -265,9 +265,9 @@ def _on_arrival(trig: Token) -> bool:
 
 def _bound_or_saying(root: Token) -> bool:
     """'since 9 May', 'said on 9 February': the day bounds a period or dates the telling."""
-    if any(a.lower_ in BOUNDS for a in list(root.ancestors)[:2]):
+    if any(a.lower_ in BOUNDS for a in ancestors(root)[:2]):
         return True
-    verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in ancestors(root) if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.lemma_.lower() in SAYING
 
 

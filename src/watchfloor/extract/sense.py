@@ -261,7 +261,7 @@ class _SentenceWords:
     raw: str
     text: str  # folded
     words: frozenset[str]  # every common word's lemma and form
-    own: dict[int, frozenset[str]]  # token index -> its words, for common words
+    own: dict[int, tuple[str, ...]]  # token index -> its words (one or two), for common words
     counts: dict[str, int]  # how many tokens give each word
 
     def without(self, i: int) -> frozenset[str]:
@@ -278,7 +278,7 @@ def _en_sentence_words(sent: Span) -> _SentenceWords:
     cache = sent.doc.user_data.setdefault("wf_sense_words", {})
     found = cache.get(sent.start)
     if found is None:
-        own = {tok.i: frozenset({_fold(tok.lemma_), tok.lower_}) for tok in span_tokens(sent) if tok.pos_ != "PROPN"}
+        own = {tok.i: _lemma_and_form(tok) for tok in span_tokens(sent) if tok.pos_ != "PROPN"}
         counts: dict[str, int] = {}
         for pair in own.values():
             for word in pair:
@@ -286,6 +286,13 @@ def _en_sentence_words(sent: Span) -> _SentenceWords:
         raw = span_text(sent)
         found = cache[sent.start] = _SentenceWords(raw, _fold(raw), frozenset(counts), own, counts)
     return found  # type: ignore[no-any-return]
+
+
+def _lemma_and_form(tok: Token) -> tuple[str, ...]:
+    """The token's lemma and lower-case form, once when they are the same word (a tuple is made
+    far faster than a set, and a sentence makes one per word)."""
+    lemma, form = _fold(tok.lemma_), tok.lower_
+    return (lemma,) if lemma == form else (lemma, form)
 
 
 def english_view(etype: str, trig: Token, sent: Span) -> SenseView:

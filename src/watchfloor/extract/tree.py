@@ -16,7 +16,10 @@ if TYPE_CHECKING:
 
 
 class _Tree:
-    __slots__ = ("tokens", "heads", "kids", "kid_indices", "subtrees", "paths", "index_paths", "path_ranks", "sents", "starts")
+    __slots__ = (
+        "tokens", "heads", "kids", "kid_indices", "subtrees", "paths", "index_paths", "path_ranks", "ancestors", "sents",
+        "starts",
+    )
 
     def __init__(self, doc: Doc) -> None:
         from spacy.attrs import HEAD  # here: the Russian side imports this module without spaCy
@@ -36,6 +39,7 @@ class _Tree:
         self.paths: dict[int, tuple[Token, ...]] = {}
         self.index_paths: dict[int, tuple[int, ...]] = {}
         self.path_ranks: dict[int, dict[int, int]] = {}
+        self.ancestors: dict[int, tuple[Token, ...]] = {}
         self.sents: list[Span] | None = None  # built on first ask
         self.starts: list[int] = []
 
@@ -88,6 +92,21 @@ def path_up(tok: Token) -> tuple[Token, ...]:
     found = tree.paths.get(tok.i)
     if found is None:
         found = tree.paths[tok.i] = tuple(map(tree.tokens.__getitem__, path_indices(tok)))
+    return found
+
+
+def ancestors(tok: Token) -> tuple[Token, ...]:
+    """`tok.ancestors`: its head, the head's head … up to the root. spaCy's generator, left early
+    (as `any` and `next` leave it), raises and records an exception to close."""
+    tree = _tree(tok.doc)
+    found = tree.ancestors.get(tok.i)
+    if found is None:
+        heads, i = tree.heads, tok.i
+        path: list[int] = []
+        while heads[i] != i and len(path) < len(heads):  # spaCy's bound too
+            i = heads[i]
+            path.append(i)
+        found = tree.ancestors[tok.i] = tuple(map(tree.tokens.__getitem__, path))
     return found
 
 
