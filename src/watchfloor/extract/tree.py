@@ -32,7 +32,8 @@ class _Tree:
             if offset:
                 indices[i + offset].append(i)  # in index order: lefts, then rights, as spaCy yields them
         self.heads = [i + offset for i, offset in enumerate(offsets)]
-        self.kid_indices = indices
+        # tuples: ints only, so the collector stops tracking them, and a leaf's is the one empty tuple
+        self.kid_indices: list[tuple[int, ...]] = [tuple(ks) for ks in indices]
         at = self.tokens.__getitem__
         self.kids: list[tuple[Token, ...]] = [tuple(map(at, ks)) if ks else () for ks in indices]
         self.subtrees: dict[int, tuple[Token, ...]] = {}
