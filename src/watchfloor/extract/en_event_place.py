@@ -108,7 +108,7 @@ def place_spans(sent: Span, is_place: Callable[[str], bool] | None = None) -> li
     cache = sent.doc.user_data.setdefault("wf_event_place_spans", {})
     key = (sent.start, sent.end, is_place is not None)  # one extractor, one gazetteer per parse
     if key not in cache:
-        cache[key] = _find_place_spans(sent, is_place)
+        cache[key] = tuple(_find_place_spans(sent, is_place))  # a tuple: most are empty, and () is made once
     return list(cache[key])
 
 
@@ -494,7 +494,7 @@ def event_place_spans(
     cache = sent.doc.user_data.setdefault("wf_event_place_ranked", {})
     key = (trig.i, sent.start, speech, is_place is not None)  # one extractor, one gazetteer per parse
     if key not in cache:
-        cache[key] = _rank_event_places(trig, sent, is_place, speech)
+        cache[key] = tuple(_rank_event_places(trig, sent, is_place, speech))
     return list(cache[key])
 
 

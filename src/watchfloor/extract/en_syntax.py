@@ -133,7 +133,7 @@ def _sentence_dates(sent: Span, published: dt.date | None, skip_before: int) -> 
     cache = sent.doc.user_data.setdefault("wf_sentence_dates", {})
     key = (sent.start, sent.end, published, skip_before)  # every draft of the sentence asks again
     if key not in cache:
-        cache[key] = _find_sentence_dates(sent, published, skip_before)
+        cache[key] = tuple(_find_sentence_dates(sent, published, skip_before))
     return list(cache[key])
 
 
