@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from watchfloor.extract.text import doc_text, span_ents, span_text
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.topics import UNASSIGNED, add_claim, numbered, topic_of
-from watchfloor.extract.tree import kids, sent_of, sentences, span_tokens, subtree
+from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens, subtree
 from watchfloor.model import Claim, Document, Evidence, Speaker
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import report_day, resolve_date
@@ -235,7 +235,7 @@ def _statements(sent: Span, quoted: set[int]) -> list[_Statement]:
         clause = tok.head
         if source is None or clause.i == tok.i or clause.i in quoted:
             continue
-        own = {t.i for t in tok.subtree}
+        own = {t.i for t in subtree(tok)}
         parts = [[t for t in part if t.i not in own] for part in _split(clause)]
         out.append(_Statement(None, source, [p for p in parts if p]))
     return _distinct(out)
@@ -265,7 +265,7 @@ def _content(verb: Token) -> _Statement | None:
     ]  # "said A and that B"
     if not comps:
         # "declared in a statement that Serbia would never…": the clause hangs on the noun
-        for noun in (t for t in verb.subtree if t.lemma_.lower() in c.documents and t.head.i in (verb.i, *[p.i for p in kids(verb)])):
+        for noun in (t for t in subtree(verb) if t.lemma_.lower() in c.documents and t.head.i in (verb.i, *[p.i for p in kids(verb)])):
             comps = [ch for ch in kids(noun) if ch.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in kids(ch))]
             if comps:
                 break
@@ -285,12 +285,12 @@ def _content(verb: Token) -> _Statement | None:
         if dobj is not None and dobj.lemma_.lower() in c.object_exclusions.get(lemma, frozenset()):
             return None  # "claimed the lives of", "denied entry": no statement
         needs = c.require_prep.get(lemma)
-        if needs and not any(ch.dep_ == "prep" and ch.lower_ in needs for ch in verb.subtree):
+        if needs and not any(ch.dep_ == "prep" and ch.lower_ in needs for ch in subtree(verb)):
             return None  # "named a successor" is no claim; "named the bombers as …" is one
-        coordinated = {t.i for ch in kids(verb) if ch.dep_ in ("conj", "cc") for t in ch.subtree}
+        coordinated = {t.i for ch in kids(verb) if ch.dep_ in ("conj", "cc") for t in subtree(ch)}
         inside_subject = _subject_parts(verb)
         content = [
-            t for t in verb.subtree
+            t for t in subtree(verb)
             if t.dep_ != "nsubj" and t.i not in inside_subject and t.i not in coordinated
         ]
         about = dobj is not None and lemma in ("claim", "deny", "admit", "reject", "dismiss", "blame", "condemn", "refute")
@@ -298,12 +298,12 @@ def _content(verb: Token) -> _Statement | None:
     if verb.dep_ in ("parataxis", "ccomp") and verb.head.i != verb.i and verb.head.lemma_.lower() not in c.speech:
         # (a speech verb under another one, "police said relatives had reported …", frames nothing)
         # "It is still possible to cross, the message said, despite …"
-        own = set(verb.subtree)
+        own = set(subtree(verb))
         head = verb.head
         if any(t.text in (":", ";") for t in verb.doc[min(head.i, verb.i) : max(head.i, verb.i)]):
             return None  # "A: X told parliament …": the clause before the colon is not what X said
-        content = [t for t in head.subtree if t not in own and not (t.dep_ == "prep" and t.head.i == head.i and t.i > verb.i)
-                   and not any(a.dep_ == "prep" and a.head.i == head.i and a.i > verb.i for a in t.ancestors)]
+        content = [t for t in subtree(head) if t not in own and not (t.dep_ == "prep" and t.head.i == head.i and t.i > verb.i)
+                   and not any(a.dep_ == "prep" and a.head.i == head.i and a.i > verb.i for a in ancestors(t))]
         return _Statement(verb, None, [content], committed)
     return None
 
@@ -336,7 +336,7 @@ def _split(root: Token) -> list[list[Token]]:
             t for t in subtree(head)
             if t.dep_ == "conj" and t.i != head.i and t.head.i != head.i and t.i not in seen and t.pos_ in ("VERB", "AUX")
             and any(m.dep_ == "mark" and m.lower_ == "that" for m in subtree(t) if m.i < t.i)
-            and not any(a in subs for a in t.ancestors)
+            and not any(a in subs for a in ancestors(t))
         ]
         subs = [sub for sub in subs if sub.i not in seen]
         seen.update(sub.i for sub in subs)
@@ -483,7 +483,7 @@ def _stance(text: str, verb: Token | None = None) -> str:
 
 def _reports_operation(content: list[Token]) -> bool:
     """'Weapons were seized', 'the operation was continuing': what police did, not a position."""
-    root = min(content, key=lambda t: len(list(t.ancestors)))
+    root = min(content, key=lambda t: len(ancestors(t)))
     if any(ch.dep_ == "aux" and ch.lower_ in cues().modals for ch in kids(root)):
         return False  # "every returnee would be detained": a policy, not an operation
     return root.lemma_.lower() in cues().operations
@@ -493,12 +493,12 @@ def _states_a_figure(content: list[Token]) -> bool:
     """A count in the hundreds or more is a statistic (an aggregate), not a claim; so is a clause
     about a counted group of people ("34 of the 72 returnees have gone back", "all thirteen were
     locals") and a count over a period ("has sent 15 home since …")."""
-    root = min(content, key=lambda t: len(list(t.ancestors)))
+    root = min(content, key=lambda t: len(ancestors(t)))
     subj = next((ch for ch in kids(root) if ch.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and (
         subj.like_num
-        or any(t.like_num and t.dep_ in ("pobj", "appos") for t in subj.subtree)
-        or sum(1 for t in subj.subtree if t.like_num) >= 2
+        or any(t.like_num and t.dep_ in ("pobj", "appos") for t in subtree(subj))
+        or sum(1 for t in subtree(subj) if t.like_num) >= 2
     ):
         return True  # "34 of the 72 returnees", "all thirteen", "eight of them", "two Irish and 11 French"
     if any(t.lower_ == "since" and t.dep_ == "prep" for t in content) and any(t.like_num for t in content):
@@ -529,16 +529,16 @@ def _credible_speaker(verb: Token, voice: _Voice) -> bool:
         return voice.speaker.kind in ("channel", "official", "person", "media", "organisation", "group")
     if subj.like_num or subj.ent_type_ in ("DATE", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "TIME"):
         return False
-    if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in subj.subtree):
+    if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in subtree(subj)):
         return True  # "Early reports in Bild", "Kazakhstan's foreign ministry"
-    words = {t.lemma_.lower() for t in subj.subtree} | {t.lower_ for t in subj.subtree}
+    words = {t.lemma_.lower() for t in subtree(subj)} | {t.lower_ for t in subtree(subj)}
     return bool(words & cues().roles)
 
 
 def _subject_parts(verb: Token) -> set[int]:
     """The tokens below the verb's subjects: those with an ancestor that is a subject of the verb
     (one walk down, not one walk up from every token)."""
-    return {t.i for a in kids(verb) if a.dep_ == "nsubj" for t in a.subtree if t.i != a.i}
+    return {t.i for a in kids(verb) if a.dep_ == "nsubj" for t in subtree(a) if t.i != a.i}
 
 
 def _span_text(tokens: list[Token]) -> str:
@@ -657,7 +657,7 @@ def _kind(tok: Token, text: str) -> str:
     words = set(re.findall(r"\w+", lowered))
     if words & cues().persons:
         return "person"
-    if any(t.ent_type_ in ("PERSON",) for t in tok.subtree):
+    if any(t.ent_type_ in ("PERSON",) for t in subtree(tok)):
         return "person"
     return "other"
 
@@ -690,6 +690,6 @@ def _np_text(tok: Token) -> str:
     for c in kids(tok):
         if c.dep_ in skip:
             continue
-        sub = list(c.subtree)
+        sub = list(subtree(c))
         left, right = min(left, sub[0].i), max(right, sub[-1].i)
     return span_text(tok.doc[left : right + 1]).strip(" ,;:")

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from watchfloor.extract.en_syntax import _clause_tokens
 from watchfloor.extract.time import hangs_from
-from watchfloor.extract.tree import kids
+from watchfloor.extract.tree import ancestors, kids
 
 # what an act was done for, which happened before it: "to avenge", "in revenge for", "in retaliation for"
 MOTIVE_WORDS = frozenset({"avenge", "revenge", "retaliate", "retaliation", "reprisal", "punish"})
@@ -19,7 +19,7 @@ MOTIVE_WORDS = frozenset({"avenge", "revenge", "retaliate", "retaliation", "repr
 
 def in_its_motive(root: Token, trig: Token) -> bool:
     """A date in the words that tell what the act avenged or answered is that earlier act's."""
-    for node in root.ancestors:
+    for node in ancestors(root):
         if node.i == trig.i:
             return False
         if node.lemma_.lower() in MOTIVE_WORDS:

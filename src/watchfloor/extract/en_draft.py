@@ -103,7 +103,7 @@ def evidence_of(draft: Draft) -> Evidence:
 def _evidence_tokens(draft: Draft) -> set[Token]:
     trig = draft.trigger
     if draft.follower:
-        return {trig.doc[i] for i in draft.tokens} or set(trig.subtree)  # "seven more Germans on Thursday"
+        return {trig.doc[i] for i in draft.tokens} or set(subtree(trig))  # "seven more Germans on Thursday"
     toks = {trig}
     skip = {"punct", "cc", "mark"}
     for c in kids(trig):

@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.extract.en_syntax import LOCATION_LABELS, OFFENCE_NOUNS, PERSON_NOUNS, SPEECH_VERBS
 from watchfloor.extract.text import span_ents, span_text
-from watchfloor.extract.tree import kids, path_up, span_tokens
+from watchfloor.extract.tree import kids, path_indices, path_rank, path_up, span_tokens
 from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.nationality import country_code, nationality_of
 
@@ -108,7 +108,7 @@ def place_spans(sent: Span, is_place: Callable[[str], bool] | None = None) -> li
     cache = sent.doc.user_data.setdefault("wf_event_place_spans", {})
     key = (sent.start, sent.end, is_place is not None)  # one extractor, one gazetteer per parse
     if key not in cache:
-        cache[key] = _find_place_spans(sent, is_place)
+        cache[key] = tuple(_find_place_spans(sent, is_place))  # a tuple: most are empty, and () is made once
     return list(cache[key])
 
 
@@ -412,11 +412,11 @@ def _link(word: Token, trig: Token, speech: bool = False) -> int | None:
 
 
 def _find_link(word: Token, trig: Token, speech: bool) -> int | None:
-    mine, theirs = path_up(word), path_up(trig)
-    ids = {t.i: n for n, t in enumerate(theirs)}
-    meet = next((n for n, t in enumerate(mine) if t.i in ids), None)
+    ids = path_rank(trig)
+    meet = next((n for n, i in enumerate(path_indices(word)) if i in ids), None)
     if meet is None:
         return None
+    mine, theirs = path_up(word), path_up(trig)
     common = mine[meet]
     for node in mine[:meet]:  # the place's side: no other act's clause, offence or time frame
         if speech and node.lemma_.lower() in SPEECH_WORDS:
@@ -445,9 +445,9 @@ def another_acts(word: Token, trig: Token) -> bool:
     a relative clause ("ten citizens who fought in Syria"), an offence ("on suspicion of …") or a
     reason ("accused of fighting in Syria", "jailed for joining IS in Iraq"). Such a place is
     never the act's, whatever else the path says (the place ranker obeys this too)."""
-    theirs = {t.i for t in path_up(trig)}
-    for node in path_up(word):
-        if node.i in theirs:
+    theirs = path_rank(trig)
+    for i, node in zip(path_indices(word), path_up(word), strict=True):
+        if i in theirs:
             return node.i != trig.i and _another_statement(node, trig)
         if node.dep_ == "relcl" and not (_agents_clause(node, trig) or _how_it_came(node, trig)):
             return True
@@ -494,7 +494,7 @@ def event_place_spans(
     cache = sent.doc.user_data.setdefault("wf_event_place_ranked", {})
     key = (trig.i, sent.start, speech, is_place is not None)  # one extractor, one gazetteer per parse
     if key not in cache:
-        cache[key] = _rank_event_places(trig, sent, is_place, speech)
+        cache[key] = tuple(_rank_event_places(trig, sent, is_place, speech))
     return list(cache[key])
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from watchfloor.extract.tree import kids
+from watchfloor.extract.tree import kids, subtree
 
 # Violence that kills when done "to death" (not "sentenced", "starved" or "crushed to death").
 TO_DEATH_VERBS = frozenset({"stab", "beat", "hack", "burn", "shoot", "club", "stone", "lynch", "bludgeon", "batter",
@@ -41,7 +41,7 @@ def _throws_a_weapon(verb: Token) -> bool:
             continue
         if lemma == "device" and not any(m.lower_ in ("explosive", "incendiary") for m in kids(c)):
             continue
-        if lemma == "cocktail" and not any(m.lower_ == "molotov" for m in c.subtree):
+        if lemma == "cocktail" and not any(m.lower_ == "molotov" for m in subtree(c)):
             continue
         return True
     return False
@@ -202,7 +202,7 @@ def _platform_destroys(verb: Token) -> bool:
         lemma = c.lemma_.lower()
         if lemma in PLATFORMS:
             return True
-        if lemma in AIR_FORCES and any(m.lower_ in ("air", "naval") for m in c.subtree):
+        if lemma in AIR_FORCES and any(m.lower_ in ("air", "naval") for m in subtree(c)):
             return True  # "the Syrian Air Force", "naval forces"
     return False
 
@@ -212,8 +212,8 @@ def _uses_chemicals(verb: Token) -> bool:
     if verb.lemma_.lower() not in ("use", "deploy", "unleash", "release"):
         return False
     chemical = any(
-        c.dep_ in ("dobj", "nsubjpass") and any(t.lower_ in CHEMICAL_AGENTS for t in c.subtree if t.i <= c.i)
-        and not any(t.lower_ in ("tear", "pepper", "smoke", "stun") for t in c.subtree)  # "riot police used tear gas"
+        c.dep_ in ("dobj", "nsubjpass") and any(t.lower_ in CHEMICAL_AGENTS for t in subtree(c) if t.i <= c.i)
+        and not any(t.lower_ in ("tear", "pepper", "smoke", "stun") for t in subtree(c))  # "riot police used tear gas"
         for c in kids(verb)
     )
     return chemical and (_aimed(verb) or any(c.dep_ == "prep" and c.lower_ == "as" for c in kids(verb)))
@@ -252,9 +252,9 @@ def _a_stretch_inside(obj: Token, verb: Token) -> bool:
     two years"); not "gave him two years to win the league"."""
     if obj.lemma_.lower() not in TIME_UNITS or not any(c.dep_ == "nummod" for c in kids(obj)):
         return False
-    if any(t.tag_ == "TO" for t in verb.subtree):
+    if any(t.tag_ == "TO" for t in subtree(verb)):
         return False  # time to do something
-    if any(t.lemma_.lower() in CUSTODY_WORDS for t in obj.subtree):
+    if any(t.lemma_.lower() in CUSTODY_WORDS for t in subtree(obj)):
         return True
     subject = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     return subject is not None and subject.lemma_.lower() in SENTENCING_BODIES
@@ -319,9 +319,9 @@ def added_to_a_ban_list(verb: Token) -> Token | None:
         if prep.dep_ != "prep" or prep.lower_ != "to":
             continue
         for lst in (o for o in kids(prep) if o.dep_ == "pobj"):
-            words = {t.lemma_.lower() for t in lst.subtree}
+            words = {t.lemma_.lower() for t in subtree(lst)}
             # "… database of people refused entry", the participle parsed as the verb's own clause
-            words |= {t.lemma_.lower() for c in kids(verb) if c.dep_ in ("advcl", "acl") and c.i > lst.i for t in c.subtree}
+            words |= {t.lemma_.lower() for c in kids(verb) if c.dep_ in ("advcl", "acl") and c.i > lst.i for t in subtree(c)}
             if lst.lemma_.lower() in BAN_LIST_WORDS or lst.lemma_.lower() in LIST_NOUNS and (
                 "enter" in words or "entry" in words or {"ban", "banned", "bar", "barred"} & words and "from" in words
             ):

@@ -35,7 +35,7 @@ from watchfloor.extract.en_event_place import (
     sibling_wider,
 )
 from watchfloor.extract.learned import require_feature_version
-from watchfloor.extract.tree import path_up
+from watchfloor.extract.tree import path_indices, path_rank, path_up
 from watchfloor.normalize.nationality import country_code
 
 ARTEFACT = "places_en.json"
@@ -105,14 +105,14 @@ def _relations(span: Span, found: Candidates) -> tuple[bool, bool]:
     Mogadishu", "near Gao in northern Mali": Mogadishu and Mali are wider) or another qualifies it,
     within three steps up the tree."""
     wider = narrower = False
-    mine = {t.i for t in path_up(span.root)[1:4]}
+    mine = set(path_indices(span.root)[1:4])
     named = _names(span)
     for other in found.spans:
         if other.start == span.start:
             continue
         if mine & _names(other):
             wider = True
-        if named & {t.i for t in path_up(other.root)[1:4]}:
+        if named.intersection(path_indices(other.root)[1:4]):
             narrower = True
     return wider, narrower
 
@@ -141,8 +141,8 @@ def span_features(
     country = country_code(text, "en") is not None
     known = is_place(text) if is_place is not None else False
     mine, theirs = path_up(root), path_up(trig)
-    ids = {t.i: n for n, t in enumerate(theirs)}
-    meet = next((n for n, t in enumerate(mine) if t.i in ids), len(mine) - 1)
+    ids = path_rank(trig)
+    meet = next((n for n, i in enumerate(path_indices(root)) if i in ids), len(mine) - 1)
     up = ids.get(mine[meet].i, len(theirs))
     up_deps = ">".join(_dep(t, trig) for t in mine[: min(meet, 4)])
     down_deps = ">".join(t.dep_ for t in theirs[: min(up, 3)])

@@ -22,8 +22,8 @@ from watchfloor.extract.en_syntax import (
     is_age_noun,
     sex_differs,
 )
-from watchfloor.extract.text import doc_ents
-from watchfloor.extract.tree import kids
+from watchfloor.extract.text import ent_of
+from watchfloor.extract.tree import kids, subtree, tokens
 from watchfloor.normalize.nationality import nationality_of
 from watchfloor.normalize.numbers import parse_quantity
 
@@ -82,7 +82,7 @@ def _count(tok: Token) -> int | None:
         if added is not None:
             return added.value  # "the three and two other suspects": five
         if c.dep_ == "nummod":
-            sub = list(c.subtree)
+            sub = list(subtree(c))
             q = parse_quantity(tok.doc[sub[0].i : sub[-1].i + 1].text, "en")
             return q.value if q is not None else None
         if c.dep_ == "det" and c.lower_ in ("a", "an") and (tok.tag_ in ("NN", "NNP") or tok.lower_ == "old"):
@@ -107,7 +107,7 @@ def _nationalities(tok: Token) -> tuple[tuple[str, str | None], ...]:
 def _names(tok: Token) -> frozenset[str]:
     if tok.ent_type_ != "PERSON":
         return frozenset()
-    ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
+    ent = ent_of(tok)
     words = ent if ent is not None else [tok]
     return frozenset(w.lower_ for w in words if w.pos_ == "PROPN" and len(w.text) > 1)
 
@@ -161,19 +161,20 @@ def people_in(doc: Doc, origins: Origins | None = None) -> list[People]:
     phrase's place of origin or residence ("a 23-year-old from Apeldoorn"), which gives the
     nationality when none is stated (GOLD-FORMAT: residence or origin stated as such)."""
     out: list[People] = []
-    for tok in doc:
-        if tok.pos_ == "PRON" and tok.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+    for tok in tokens(doc):
+        pos, dep = tok.pos_, tok.dep_  # each read of a token's attribute crosses into spaCy anew
+        if pos == "PRON" and tok.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
             stated = stated_nationality(tok)
             if stated:  # "… she now holds only Moroccan nationality": what later "her" means
                 out.append(People(tok.i, 1 if tok.lower_ in SINGULAR_PRONOUNS else None, stated, tok.lower_, frozenset()))
             continue
-        if tok.dep_ == "nsubj" and (tok.lower_ == "both" or tok.pos_ == "NUM"):
+        if dep == "nsubj" and (tok.lower_ == "both" or pos == "NUM"):
             stated = stated_nationality(tok)  # "both are Chadian nationals", "all thirteen were Sri Lankans"
             if stated:
                 count = 2 if tok.lower_ == "both" else (q.value if (q := parse_quantity(tok.text, "en")) else None)
                 out.append(People(tok.i, count, stated, tok.lower_, frozenset()))
             continue
-        if tok.pos_ not in ("NOUN", "PROPN", "ADJ") or tok.dep_ in ("compound", "amod"):
+        if pos not in ("NOUN", "PROPN", "ADJ") or dep in ("compound", "amod"):
             continue
         if not _is_person_word(tok):
             continue

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.ontology import Ontology, load_ontology
-from watchfloor.extract.text import doc_ents, span_text
-from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree
+from watchfloor.extract.text import doc_ents, ent_of, span_text
+from watchfloor.extract.tree import ancestors, kids, sent_of, span_tokens, subtree
 from watchfloor.model import Event
 from watchfloor.normalize.groups import find_groups
 
@@ -397,7 +397,7 @@ def _person_name(tok: Token) -> str | None:
     """The name of a person the phrase names: its own PERSON entity, or one in apposition
     ("the driver, Mario Quesada") or as its compound head ("candidate Luis Galan")."""
     if tok.ent_type_ == "PERSON":
-        ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
+        ent = ent_of(tok)
         if ent is not None:
             return _strip_titles(ent) or None
     for c in kids(tok):
@@ -554,7 +554,7 @@ def _owner_end(tok: Token) -> int:
 
 def _in_count(word: Token, head: Token) -> bool:
     """A word of the phrase's count ("at", "least" of "at least 10")."""
-    return any(a.dep_ == "nummod" for a in [word, *word.ancestors] if a.i < head.i)
+    return any(a.dep_ == "nummod" for a in [word, *ancestors(word)] if a.i < head.i)
 
 
 QUANTIFIERS = frozenset({"several", "other", "some", "many", "few", "various", "numerous", "two", "three", "both", "all", "another", "one"})

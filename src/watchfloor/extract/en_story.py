@@ -26,9 +26,9 @@ from watchfloor.extract.en_syntax import (
     _subject,
     people_along,
 )
-from watchfloor.extract.text import doc_ents, doc_text, span_text
+from watchfloor.extract.text import doc_text, ents_before, span_text
 from watchfloor.extract.time import BOUNDS, SAYING
-from watchfloor.extract.tree import kids, sent_of, span_tokens
+from watchfloor.extract.tree import ancestors, kids, sent_of, span_tokens
 from watchfloor.model import Location
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import DateValue
@@ -266,9 +266,9 @@ def _on_arrival(trig: Token) -> bool:
 
 def _bound_or_saying(root: Token) -> bool:
     """'since 9 May', 'said on 9 February': the day bounds a period or dates the telling."""
-    if any(a.lower_ in BOUNDS for a in list(root.ancestors)[:2]):
+    if any(a.lower_ in BOUNDS for a in ancestors(root)[:2]):
         return True
-    verb = next((a for a in root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = next((a for a in ancestors(root) if a.pos_ in ("VERB", "AUX")), None)
     return verb is not None and verb.lemma_.lower() in SAYING
 
 
@@ -333,7 +333,7 @@ def _named_antecedent(tok: Token) -> str | None:
     actor = actor_of(_np_text(tok), "en")
     if actor is None or actor.name is not None:
         return None
-    for ent in reversed([e for e in doc_ents(tok.doc) if e.end <= tok.i and e.label_ in ("ORG", "PERSON", "PRODUCT")]):
+    for ent in reversed([e for e in ents_before(tok.doc, tok.i) if e.label_ in ("ORG", "PERSON", "PRODUCT")]):
         named = actor_of(ent.text, "en")
         if named is not None and named.name is not None and named.sector == actor.sector:
             return str(ent.text)

@@ -14,9 +14,9 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.text import doc_ents, doc_text, span_ents, span_text, words_text
+from watchfloor.extract.text import doc_text, ents_before, span_ents, span_text, words_text
 from watchfloor.extract.time import story_anchor
-from watchfloor.extract.tree import kids, sent_of, sentences, span_tokens, subtree, tokens
+from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens, subtree, tokens
 from watchfloor.model import Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, find_dates, resolve_date
@@ -133,7 +133,7 @@ def _sentence_dates(sent: Span, published: dt.date | None, skip_before: int) -> 
     cache = sent.doc.user_data.setdefault("wf_sentence_dates", {})
     key = (sent.start, sent.end, published, skip_before)  # every draft of the sentence asks again
     if key not in cache:
-        cache[key] = _find_sentence_dates(sent, published, skip_before)
+        cache[key] = tuple(_find_sentence_dates(sent, published, skip_before))
     return list(cache[key])
 
 
@@ -171,7 +171,7 @@ def _present_passive(trig: Token) -> bool:
 def _reported_past_perfect(trig: Token) -> bool:
     """'the security forces said they had detained…' with no date anywhere: a recent act."""
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in kids(trig)) and any(
-        a.lemma_.lower() in SPEECH_VERBS for a in trig.ancestors
+        a.lemma_.lower() in SPEECH_VERBS for a in ancestors(trig)
     )
 
 
@@ -240,7 +240,7 @@ def _governed_by(tok: Token, trig: Token) -> bool:
         if node.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in kids(node)):
             continue  # "arrested … when he landed in Copenhagen": same moment, same place
         if (node.pos_ in ("VERB", "AUX") or node.tag_.startswith("VB")) and node.dep_ not in ("aux", "auxpass"):
-            return node.lemma_.lower() in SPEECH_VERBS or node.lemma_.lower() == "accord" or trig in node.subtree
+            return node.lemma_.lower() in SPEECH_VERBS or node.lemma_.lower() == "accord" or trig in subtree(node)
     return False
 
 
@@ -394,14 +394,14 @@ def _finite_or_planned(tok: Token) -> bool:
         # unless it carries its own circumstances: a day, a named place or who did it ("40 men
         # detained on Monday in Pristina", "an IS supporter arrested in Malaysia in June",
         # "17 people expelled by Turkey")
-        words = [t.lower_ for t in tok.subtree]
+        words = [t.lower_ for t in subtree(tok)]
         if "since" in words or tok.head.lower_ in ("those", "anyone", "everyone"):
             return False
         if tok.head.lower_ in ("people", "persons", "foreigners") and not any(
             c.dep_ in ("det", "nummod", "poss", "amod") for c in kids(tok.head)
         ):
             return False  # "a database of people refused entry": a kind of people, no one told
-        own = [t for t in tok.subtree if t.head == tok or t.head.dep_ == "prep" and t.head.head == tok]
+        own = [t for t in subtree(tok) if t.head == tok or t.head.dep_ == "prep" and t.head.head == tok]
         dated = [t for t in own if t.ent_type_ == "DATE"]
         placed = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in own)
         a_day = any(t.head.lower_ != "in" for t in dated)  # "on Monday", not "in August"
@@ -414,7 +414,7 @@ def _generic_plural(tok: Token) -> bool:
     that names no place either ("drone strikes have killed …", not "air strikes on Idlib province")."""
     if tok.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in kids(tok)):
         return False
-    scope = [*tok.subtree, *(t for c in kids(tok.head) if c.i != tok.i for t in c.subtree)] if tok.dep_ == "nsubj" else list(tok.subtree)
+    scope = [*subtree(tok), *(t for c in kids(tok.head) if c.i != tok.i for t in subtree(c))] if tok.dep_ == "nsubj" else list(subtree(tok))
     return not any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for t in scope)
 
 
@@ -469,10 +469,10 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
             return True  # "the January 27 bombing": a day of its own names one act ("the November attacks" a month)
         if _definite(tok) and _counted_by_its_toll(tok):
             return True  # "the death toll from the car bombing in Peshawar on Friday has risen to 52"
-        return any(t.ent_type_ == "DATE" for t in tok.subtree) and not _definite(tok)
+        return any(t.ent_type_ == "DATE" for t in subtree(tok)) and not _definite(tok)
     if tok.lemma_.lower() in ACTS_ON_PEOPLE and any(o.ent_type_ == "PERSON" for p in of_np for o in kids(p)):
         return True  # "the murder of Hector Oqueli": an act named by its victim is that act
-    if any(c.dep_ == "acl" and c.tag_ == "VBN" and any(t.ent_type_ == "DATE" and t.lower_ != "since" for t in c.subtree)
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and any(t.ent_type_ == "DATE" and t.lower_ != "since" for t in subtree(c))
            for c in kids(tok)) and not _definite(tok):
         return True  # "a sentence imposed in March 2016", "an arrest carried out in May": an act with its own date
     governor = tok.head.lemma_.lower() if tok.dep_ in ("dobj", "nsubjpass") else ""
@@ -493,7 +493,7 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
     det = [c.lower_ for c in kids(tok) if c.dep_ == "det"]
     if not det and tok.tag_ == "NNS":
         # a bare plural ("arrests of foreigners near the border") is generic unless counted or dated
-        return any(t.ent_type_ in ("DATE", "CARDINAL") for t in tok.subtree)
+        return any(t.ent_type_ in ("DATE", "CARDINAL") for t in subtree(tok))
     return not det or det[0] in ("a", "an")
 
 
@@ -533,7 +533,7 @@ def _held_in_custody(tok: Token) -> Token | None:
 
 def _names_a_day(date_word: Token) -> bool:
     """A date modifier that names a day ("January 27", "27 January"), not only a month or year."""
-    words = [t for t in date_word.subtree if t.ent_type_ == "DATE"]
+    words = [t for t in subtree(date_word) if t.ent_type_ == "DATE"]
     return any(t.like_num and len(t.text) <= 2 for t in words)
 
 
@@ -548,7 +548,7 @@ def _counted_by_its_toll(tok: Token) -> bool:
         return False
     if tok.head.head.lemma_.lower() not in TOLL_WORDS:
         return False
-    return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in tok.subtree if t.i != tok.i)
+    return any(t.ent_type_ in ("DATE", "GPE", "LOC", "FAC") for t in subtree(tok) if t.i != tok.i)
 
 
 # verbs whose present passive tells a standing state: "where their mothers are held", "they are
@@ -595,7 +595,7 @@ def _introduced_attack(tok: Token) -> bool:
     if np.dep_ == "attr" and np.head.lemma_.lower() == "be" and any(c.dep_ == "expl" for c in kids(np.head)):
         return True
     if np.dep_ == "dobj" and np.head.lemma_.lower() in ATTACK_SUPPORT_VERBS:
-        return not _definite(np) or any(t.ent_type_ == "DATE" for t in np.subtree)
+        return not _definite(np) or any(t.ent_type_ == "DATE" for t in subtree(np))
     return False
 
 
@@ -663,7 +663,7 @@ def _modality(trig: Token) -> str:
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
         return "planned"
     below = trig
-    for anc in trig.ancestors:
+    for anc in ancestors(trig):
         if _across_semicolon(below, anc):
             break  # "have charged 31; the rest are expected to be deported": two sentences in one
         below = anc
@@ -713,7 +713,7 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
             if wanted == "against" and trig.lemma_.lower() == "charge":
                 # "filed charges of murder with the prosecutor against the five": the phrase hung on a
                 # nearer noun of the charge's own phrase, or on the verb that brings the charges
-                inner = [p for p in trig.subtree if p.dep_ == "prep" and p.lower_ == "against" and p.head.i != trig.i]
+                inner = [p for p in subtree(trig) if p.dep_ == "prep" and p.lower_ == "against" and p.head.i != trig.i]
                 if trig.dep_ in ("dobj", "nsubjpass", "nsubj"):
                     inner += [p for p in kids(trig.head) if p.dep_ == "prep" and p.lower_ == "against"]
                 objs = [c for p in inner[:1] for c in kids(p) if c.dep_ == "pobj"]
@@ -904,7 +904,7 @@ def _is_period(tok: Token) -> bool:
         return True
     # "between 2013 and 2015", "between 1 January and 30 June" (the day number may head the date)
     before = tokens(tok.doc)[max(sent_of(tok).start, tok.i - 6) : tok.i + 1]
-    return any(a.lower_ == "between" for a in [*list(tok.ancestors)[:3], *before])
+    return any(a.lower_ == "between" for a in [*ancestors(tok)[:3], *before])
 
 
 def _speech_attached(tok: Token) -> bool:
@@ -1068,23 +1068,23 @@ def _np_text(tok: Token) -> str:
 
 def _quantity_of(member: Token) -> Quantity | None:
     if member.pos_ == "NUM" or member.tag_ == "CD":
-        words = [t for t in member.subtree if t.i <= member.i and t.dep_ not in ("det",)]
+        words = [t for t in subtree(member) if t.i <= member.i and t.dep_ not in ("det",)]
         return parse_quantity(_phrase(words), "en")
     for c in kids(member):
         added = _added_counts(member, c)
         if added is not None:
             return added
         if c.dep_ == "nummod" or (c.dep_ == "amod" and c.lower_ in ("several", "numerous", "dozens")):
-            return parse_quantity(_phrase(list(c.subtree)), "en")
+            return parse_quantity(_phrase(list(subtree(c))), "en")
         if c.dep_ == "det" and c.lower_ in ("a", "an", "one") and member.tag_ not in ("NNS", "NNPS"):
             return parse_quantity("one", "en")
         if c.dep_ == "quantmod":
-            return parse_quantity(" ".join(t.text for t in c.subtree) + " " + member.text, "en")
+            return parse_quantity(" ".join(t.text for t in subtree(c)) + " " + member.text, "en")
     for c in kids(member):  # "Three Tajik women" parsed with the number on "Tajik"
         if c.dep_ == "compound" and c.i < member.i:
             for n in kids(c):
                 if n.dep_ == "nummod" and n.i < c.i:
-                    return parse_quantity(_phrase(list(n.subtree)), "en")
+                    return parse_quantity(_phrase(list(subtree(n))), "en")
     return None
 
 
@@ -1167,7 +1167,7 @@ def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = 
                     placed = prep.lower_ == "from" or member.lemma_.lower() in RESIDENCE_NOUNS
                     if code is None and country_tok.pos_ != "PROPN" and country_tok.lemma_.lower() not in ORIGIN_PLACES:
                         continue  # "from camps in Syria", "from a flat in Graz": where they were, no origin
-                    if code is None and placed and any(t.pos_ == "PROPN" for t in country_tok.subtree):
+                    if code is None and placed and any(t.pos_ == "PROPN" for t in subtree(country_tok)):
                         place = gazetteer.resolve(_np_text(country_tok)).place
                         code = place.country if place is not None else None
                     if code:
@@ -1184,7 +1184,7 @@ def _earlier_actor(tok: Token) -> Actor | None:
     ministry", "the national security ministry said … the same ministry")."""
     head = tok.lemma_.lower()
     doc = tok.doc
-    for ent in reversed([e for e in doc_ents(doc) if e.end <= tok.i and e.label_ in ("ORG", "GPE", "NORP")]):
+    for ent in reversed([e for e in ents_before(doc, tok.i) if e.label_ in ("ORG", "GPE", "NORP")]):
         start = ent.start
         while start > 0 and doc[start - 1].dep_ in ("poss", "case", "compound", "amod"):
             start -= 1  # "Azerbaijan's National Security Ministry"
@@ -1193,7 +1193,7 @@ def _earlier_actor(tok: Token) -> Actor | None:
             actor = actor_of(phrase.text, "en")
             if actor is not None and actor.country:
                 return actor
-    for earlier in reversed(doc[: tok.i]):  # an unnamed-by-NER body in lower case
+    for earlier in reversed(tokens(doc)[: tok.i]):  # an unnamed-by-NER body in lower case
         if earlier.lemma_.lower() != head or earlier.pos_ not in ("NOUN", "PROPN"):
             continue
         phrase = doc[earlier.left_edge.i : earlier.i + 1]
@@ -1350,11 +1350,11 @@ NOT_A_TERRITORY = frozenset({"trial", "court", "courtroom", "courthouse", "heari
 
 def _entered(trig: Token) -> Token | None:
     """What the ban keeps people out of: the object of "entering" or of "entry to / into"."""
-    for tok in trig.subtree:
+    for tok in subtree(trig):
         if tok.lemma_.lower() == "enter" and tok.pos_ == "VERB":
             obj = next((c for c in kids(tok) if c.dep_ == "dobj"), None)
             if obj is not None and obj.lower_ in ("which", "that"):
-                clause = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+                clause = next((a for a in ancestors(tok) if a.dep_ == "relcl"), None)
                 return clause.head if clause is not None else None
             return obj
         if tok.lower_ == "entry":
@@ -1428,7 +1428,7 @@ def risen_toll(tok: Token) -> tuple[str, int] | None:
     q = parse_quantity(figures[0].text, "en")
     if q is None or q.value is None:
         return None
-    words = {t.lemma_.lower() for t in tok.subtree} | {t.lower_ for t in tok.subtree}
+    words = {t.lemma_.lower() for t in subtree(tok)} | {t.lower_ for t in subtree(tok)}
     if tok.lemma_.lower() == "number" and not words & ({"kill", "dead", "die", "casualty"} | WOUND_WORDS):
         return None  # "the number of trains in service"
     return ("wounded" if words & WOUND_WORDS else "killed"), q.value

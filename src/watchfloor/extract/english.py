@@ -143,7 +143,7 @@ from watchfloor.extract.learned import TriggerModel, load_trigger_model
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.sense import english_act
 from watchfloor.extract.story_people import fill_back_references, fill_named_people
-from watchfloor.extract.text import doc_ents, span_ents, span_text, typed_in_lower_case
+from watchfloor.extract.text import doc_ents, ents_before, span_ents, span_text, typed_in_lower_case
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.time import (
     date_distance,
@@ -152,7 +152,7 @@ from watchfloor.extract.time import (
     not_after_publication,
     story_relative,
 )
-from watchfloor.extract.tree import kids, sent_of, sentences, span_tokens, subtree
+from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens, subtree
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, parse_dateline
@@ -1427,7 +1427,7 @@ class EnglishExtractor:
         head = span.root.head if span.root.dep_ == "compound" else span.root
         for c in kids(head):
             if c.dep_ == "poss" and not span.start <= c.i < span.end and c.ent_type_ in ("GPE", "LOC"):
-                words = [t for t in c.subtree if t.dep_ != "case"]
+                words = [t for t in subtree(c) if t.dep_ != "case"]
                 return self._resolved(span.doc[words[0].i : words[-1].i + 1].text, ctx)
         return None
 
@@ -1481,7 +1481,7 @@ class EnglishExtractor:
         draft.targets = [Target(count=figure, nationality=nat[0] if nat else None, text=_np_text(people))]
         draft.reported = ctx.reference
         self._location(draft, trig, sent, ctx)
-        draft.tokens = {t.i for t in people.subtree} if people is not trig else {t.i for t in trig.subtree}
+        draft.tokens = {t.i for t in subtree(people)} if people is not trig else {t.i for t in subtree(trig)}
         return draft
 
     def _departure(self, draft: Draft, place: Token, ctx: DocContext) -> None:
@@ -1494,7 +1494,7 @@ class EnglishExtractor:
         """The last province-level place named before the trigger (a destination counts too:
         it is where people were last put)."""
         doc = trig.doc
-        for ent in reversed([e for e in doc_ents(doc) if e.end <= trig.i and e.label_ in LOCATION_LABELS]):
+        for ent in reversed([e for e in ents_before(doc, trig.i) if e.label_ in LOCATION_LABELS]):
             resolution = self.gazetteer.resolve(ent.text, context=countries)
             place = resolution.place
             if place is not None and place.admin1 and _plausible(place, countries, resolution.candidates):
@@ -1571,7 +1571,7 @@ class EnglishExtractor:
         self._targets(draft, people, ctx, previous)
         if not draft.targets:
             return []
-        own = phrase or {t.i for t in people.subtree}
+        own = phrase or {t.i for t in subtree(people)}
         for root, value in _sentence_dates(draft.sent, ctx.reference, ctx.dateline_end):
             if root.i in own:
                 draft.date, draft.date_strong = value, True
@@ -1734,7 +1734,7 @@ def _names_for_plurals(members: list[Token], targets: list[Target]) -> tuple[lis
     keep_m, keep_t = [members[0]], [targets[0]]
     for m, t in zip(members[1:], targets[1:], strict=True):
         if m.tag_ == "NNS" and t.count is None and _names_under(m) > 1:
-            named = {c.i for c in m.subtree if c.pos_ == "PROPN" and c.dep_ in ("appos", "conj")}
+            named = {c.i for c in subtree(m) if c.pos_ == "PROPN" and c.dep_ in ("appos", "conj")}
             for m2, t2 in zip(members, targets, strict=True):
                 if m2.i in named and t2.nationality is None:
                     t2.nationality, t2.ethnicity = t.nationality, t.ethnicity
@@ -1828,7 +1828,7 @@ def _a_participants_own_date(root: Token, trig: Token) -> bool:
     last month was deported on Tuesday': a date in a clause describing one of the act's people
     dates what that clause tells of them, not this act ("the blast, which came on Friday" still
     dates the blast: an act's noun is no person)."""
-    for node in root.ancestors:
+    for node in ancestors(root):
         if node.i == trig.i:
             return False
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
@@ -1921,7 +1921,7 @@ def _ahead_if_planned(draft: Draft, root: Token | None, published: dt.date | Non
     if (
         draft.modality != "planned" or value is None or value.date is None or published is None
         or root is None or root.lower_ not in WEEKDAYS or value.date >= published
-        or any(t.lower_ in ("last", "past", "previous") for t in root.subtree)
+        or any(t.lower_ in ("last", "past", "previous") for t in subtree(root))
     ):
         return value
     return DateValue(value.date + dt.timedelta(days=7), value.precision)
@@ -1933,12 +1933,12 @@ SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in the|that|the same) day\b|\bthe
 def _gapped_phrase(gap: Token, head: Token) -> set[int]:
     """The tokens of an elliptic clause: the people and what hangs beside them up to the next
     comma ("three more Belgians on Monday", with "on Monday" parsed onto the main verb)."""
-    out = {t.i for t in gap.subtree}
+    out = {t.i for t in subtree(gap)}
     for sibling in (c for c in kids(head) if c.i > gap.i):
         if sibling.dep_ == "punct" or sibling.dep_ in ("cc", "conj"):
             break
         if sibling.dep_ in ("prep", "npadvmod", "advmod"):
-            out |= {t.i for t in sibling.subtree}
+            out |= {t.i for t in subtree(sibling)}
     return out
 
 
@@ -2075,11 +2075,11 @@ def _hours_from(trig: Token, found: list[tuple[Token, DateValue]]) -> DateValue 
             return None
         count *= 7 if span.lemma_.lower() == "week" else 1
         shift = -count if mark == "after" else count
-    own = {t.i for t in trig.subtree}
+    own = {t.i for t in subtree(trig)}
     days = [(root, value) for root, value in found
             if root.i not in own and value.precision == "day" and value.date is not None]
     found_day = None
-    for clause in trig.ancestors:  # the clause it hangs on, then the one that hangs on, …
+    for clause in ancestors(trig):  # the clause it hangs on, then the one that hangs on, …
         on_it = [value for root, value in days if root.head == clause or root.head.dep_ == "prep" and root.head.head == clause]
         if on_it:
             found_day = on_it[0]
@@ -2099,7 +2099,7 @@ def _places_elsewhere(wider: Location, found: Location) -> bool:
 
 def _names_its_attack(toll: Token) -> bool:
     """ "the toll from the bombing …": the attack noun is the trigger, the toll its figure."""
-    return any(t.lemma_.lower() in ATTACK_NOUNS for t in toll.subtree if t.i != toll.i)
+    return any(t.lemma_.lower() in ATTACK_NOUNS for t in subtree(toll) if t.i != toll.i)
 
 
 def _brought_home(trig: Token) -> bool:
@@ -2196,7 +2196,7 @@ def _home_nationals(draft: Draft, trig: Token) -> None:
     if home is None or draft.agent.sector not in (None, "GOV", "POL", "MIL"):
         return
     places_left = {
-        country_code(o.text, "en") for p in trig.subtree if p.dep_ == "prep" and p.lower_ in ("from", "of") for o in kids(p)
+        country_code(o.text, "en") for p in subtree(trig) if p.dep_ == "prep" and p.lower_ in ("from", "of") for o in kids(p)
     }
     for target in draft.targets:
         if target.nationality is None or target.nationality in places_left and target.nationality != home:
@@ -2218,7 +2218,7 @@ def _onward_places(trip: Token) -> list[Token]:
     """'travelled to Turkey … before crossing into Syria': the leg that ends the trip names where it
     went (the parser may hang the 'before' phrase on any word of the clause)."""
     out = []
-    for tok in trip.subtree:
+    for tok in subtree(trip):
         if tok.dep_ == "pcomp" and tok.head.lower_ == "before" and tok.lemma_.lower() in ONWARD_VERBS:
             out += [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ in ("to", "into", "for")
                     for o in kids(p) if o.dep_ == "pobj"]
@@ -2240,7 +2240,7 @@ def _ages_told(people: Token) -> int | None:
         if acl.dep_ == "acl" and acl.lemma_.lower() == "age":
             ages = [c for c in kids(acl) if c.dep_ == "dobj" and c.like_num]
             if ages:
-                listed = [ages[0], *(c for c in ages[0].subtree if c.dep_ == "conj" and c.like_num)]
+                listed = [ages[0], *(c for c in subtree(ages[0]) if c.dep_ == "conj" and c.like_num)]
                 return len(listed) if len(listed) >= 2 else None
     return None
 
@@ -2272,7 +2272,7 @@ def _members_named(sent: Span) -> list[Token]:
     for head in [attr, *listed]:
         if head is not attr and not (attr.pos_ == "PROPN" and _a_nationality_word(head)):
             members.append(head)
-        for c in head.subtree:  # in order, so a chain "A; B; and C" (C hung on B) comes in whole
+        for c in subtree(head):  # in order, so a chain "A; B; and C" (C hung on B) comes in whole
             if c.dep_ == "conj" and c.head.i in {head.i} | {m.i for m in members} | {t.i for t in listed}:
                 members.append(c)
     return [m for m in dict.fromkeys(members) if m.pos_ in ("PROPN", "NOUN")]
@@ -2291,7 +2291,7 @@ def _names_under(member: Token) -> int:
     names = [c for c in kids(member) if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if not names:
         return 1
-    return 1 + sum(1 for c in names[0].subtree if c.dep_ == "conj" and c.pos_ == "PROPN")
+    return 1 + sum(1 for c in subtree(names[0]) if c.dep_ == "conj" and c.pos_ == "PROPN")
 
 
 HELD_GROUND = frozenset({"territory", "area", "stronghold", "enclave"})
@@ -2302,7 +2302,7 @@ LEISURE_TRAVELLERS = frozenset({"passenger", "tourist", "pilgrim", "holidaymaker
 def _held_by_armed_group(place: Token) -> bool:
     """'Islamic State territory', 'IS-held territory', 'rebel-controlled areas', 'jihadist-held
     territory' (WikiEvents, event_location): ground an armed group holds."""
-    words = [t for t in place.subtree if t.i < place.i]
+    words = [t for t in subtree(place) if t.i < place.i]
     text = " ".join(t.text for t in words)
     if any(t.lower_ in ("held", "controlled", "run") for t in words) and any(
         t.lemma_.lower() in ("rebel", "jihadist", "militant", "insurgent", "extremist") or find_groups(t.text, "en") for t in words
@@ -2448,7 +2448,7 @@ def _handed_to_own_body(trig: Token) -> bool:
         if prep.dep_ != "prep" or prep.lower_ != "to":
             continue
         for body in (o for o in kids(prep) if o.dep_ == "pobj"):
-            foreign = any(nationality_of(t.text, "en") is not None or country_code(t.text, "en") for t in body.subtree)
+            foreign = any(nationality_of(t.text, "en") is not None or country_code(t.text, "en") for t in subtree(body))
             if body.lemma_.lower() in DOMESTIC_BODIES and not foreign:
                 return True
     return False
@@ -2486,7 +2486,7 @@ def _to_join_a_group(trig: Token) -> bool:
     return any(
         clause.dep_ in ("advcl", "xcomp")
         and clause.lemma_.lower() in ("join", "fight", "serve")
-        and bool(find_groups(" ".join(t.text for t in clause.subtree), "en"))
+        and bool(find_groups(" ".join(t.text for t in subtree(clause)), "en"))
         for clause in kids(trig)
     )
 
@@ -2540,7 +2540,7 @@ def _from_story(target: Target, member: Token, ctx: DocContext) -> None:
         return
     if member.lemma_.lower() in PERPETRATOR_NOUNS:
         return  # "one of the bombers": the story's named people are rarely those who struck
-    if any(c.lower_ in ("more", "other", "further", "additional") for c in [*kids(member), *member.subtree]):
+    if any(c.lower_ in ("more", "other", "further", "additional") for c in [*kids(member), *subtree(member)]):
         return  # "two more suspects", "three other men": people beyond those the story has told of
     if member.lemma_.lower() in PERSON_NOUNS or member.pos_ == "NUM":
         only = story_nationality(ctx.people)

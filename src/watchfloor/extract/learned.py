@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from watchfloor.errors import ConfigError
+from watchfloor.extract.tree import kids
 
 ARTEFACT = "triggers_en.json"
 SCORED_POS = frozenset({"VERB", "NOUN", "PROPN"})
@@ -59,7 +60,7 @@ def token_features(tok: Token) -> list[str]:
         j = i + offset
         feats.append(f"n{offset}=" + (doc[j].lemma_.lower() if 0 <= j < size else "<pad>"))
     deps = set()
-    for c in tok.children:
+    for c in kids(tok):
         cdep = c.dep_
         deps.add(cdep)
         if cdep == "prep":

@@ -280,15 +280,13 @@ class _SentenceWords:
     raw: str
     text: str  # folded
     words: frozenset[str]  # every common word's lemma and form
-    own: dict[int, frozenset[str]]  # token index -> its words, for common words
     counts: dict[str, int]  # how many tokens give each word
 
-    def without(self, i: int) -> frozenset[str]:
-        """The sentence's words without those only token `i` gives."""
-        mine = self.own.get(i)
-        if mine is None:
-            return self.words
-        return self.words - {w for w in mine if self.counts[w] == 1}
+    def without(self, tok: Token) -> frozenset[str]:
+        """The sentence's words without those only `tok` (one of its tokens) gives."""
+        if tok.pos_ == "PROPN":
+            return self.words  # a name gives no words
+        return self.words - {w for w in _lemma_and_form(tok) if self.counts[w] == 1}
 
 
 def _en_sentence_words(sent: Span) -> _SentenceWords:
@@ -297,14 +295,21 @@ def _en_sentence_words(sent: Span) -> _SentenceWords:
     cache = sent.doc.user_data.setdefault("wf_sense_words", {})
     found = cache.get(sent.start)
     if found is None:
-        own = {tok.i: frozenset({_fold(tok.lemma_), tok.lower_}) for tok in span_tokens(sent) if tok.pos_ != "PROPN"}
         counts: dict[str, int] = {}
-        for pair in own.values():
-            for word in pair:
-                counts[word] = counts.get(word, 0) + 1
+        for tok in span_tokens(sent):
+            if tok.pos_ != "PROPN":
+                for word in _lemma_and_form(tok):
+                    counts[word] = counts.get(word, 0) + 1
         raw = span_text(sent)
-        found = cache[sent.start] = _SentenceWords(raw, _fold(raw), frozenset(counts), own, counts)
+        found = cache[sent.start] = _SentenceWords(raw, _fold(raw), frozenset(counts), counts)
     return found  # type: ignore[no-any-return]
+
+
+def _lemma_and_form(tok: Token) -> tuple[str, ...]:
+    """The token's lemma and lower-case form, once when they are the same word (a tuple is made
+    far faster than a set, and a sentence makes one per word)."""
+    lemma, form = _fold(tok.lemma_), tok.lower_
+    return (lemma,) if lemma == form else (lemma, form)
 
 
 def english_view(etype: str, trig: Token, sent: Span) -> SenseView:
@@ -318,7 +323,7 @@ def english_view(etype: str, trig: Token, sent: Span) -> SenseView:
         heads_at=frozenset(i - sent.start_char for i in _en_heads(trig)),
         near=frozenset(_en_near(trig)),
         words=sentence.words,
-        others=sentence.without(trig.i),
+        others=sentence.without(trig),
     )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -46,7 +46,21 @@ def doc_ents(doc: Doc) -> Sequence[Span]:
         ents = tuple(doc.ents)
         doc.user_data["wf_ents"] = ents
         doc.user_data["wf_ent_starts"] = [e.start for e in ents]
+        doc.user_data["wf_ent_ends"] = [e.end for e in ents]  # in order too: entities do not overlap
     return ents  # type: ignore[no-any-return]  # user_data holds Any
+
+
+def ent_of(tok: Token) -> Span | None:
+    """The entity that holds `tok`, if any."""
+    ents = doc_ents(tok.doc)
+    k = bisect_right(tok.doc.user_data["wf_ent_starts"], tok.i) - 1
+    return ents[k] if k >= 0 and tok.i < ents[k].end else None
+
+
+def ents_before(doc: Doc, i: int) -> Sequence[Span]:
+    """The entities that end at token `i` or before it, in order."""
+    ents = doc_ents(doc)
+    return ents[: bisect_right(doc.user_data["wf_ent_ends"], i)]
 
 
 def span_ents(span: Span) -> list[Span]:

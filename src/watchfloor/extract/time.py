@@ -23,7 +23,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.text import span_text
-from watchfloor.extract.tree import kids, sent_of, sentences
+from watchfloor.extract.tree import ancestors, kids, sent_of, sentences
 from watchfloor.normalize.dates import DateValue, calendar_table, find_dates, holiday_table
 
 # verbs of saying: a date hanging from one dates the telling, not the story
@@ -164,7 +164,7 @@ def _next_sentence(sent: Span) -> Span | None:
 def _happening_verb(tok: Token) -> Token | None:
     """The verb a date hangs from ("on Saturday night" → "happened") when that verb says the act
     took place."""
-    node = next((a for a in list(tok.ancestors)[:4] if a.pos_ in ("VERB", "AUX")), None)
+    node = next((a for a in ancestors(tok)[:4] if a.pos_ in ("VERB", "AUX")), None)
     if node is None:
         return None
     lemma = node.lemma_.lower()
@@ -218,7 +218,7 @@ def date_distance(root: Token, trig: Token, inside: bool, relative: frozenset[in
 
 def hangs_from(root: Token, trig: Token) -> bool:
     """Whether the date word `root` hangs from `trig` with no other verb between."""
-    for node in root.ancestors:
+    for node in ancestors(root):
         if node.i == trig.i:
             return True
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):

@@ -16,7 +16,10 @@ if TYPE_CHECKING:
 
 
 class _Tree:
-    __slots__ = ("tokens", "heads", "kids", "kid_indices", "subtrees", "paths", "sents", "starts")
+    __slots__ = (
+        "tokens", "heads", "kids", "kid_indices", "subtrees", "paths", "index_paths", "path_ranks", "ancestors", "sents",
+        "starts",
+    )
 
     def __init__(self, doc: Doc) -> None:
         from spacy.attrs import HEAD  # here: the Russian side imports this module without spaCy
@@ -29,11 +32,15 @@ class _Tree:
             if offset:
                 indices[i + offset].append(i)  # in index order: lefts, then rights, as spaCy yields them
         self.heads = [i + offset for i, offset in enumerate(offsets)]
-        self.kid_indices = indices
+        # tuples: ints only, so the collector stops tracking them, and a leaf's is the one empty tuple
+        self.kid_indices: list[tuple[int, ...]] = [tuple(ks) for ks in indices]
         at = self.tokens.__getitem__
         self.kids: list[tuple[Token, ...]] = [tuple(map(at, ks)) if ks else () for ks in indices]
         self.subtrees: dict[int, tuple[Token, ...]] = {}
         self.paths: dict[int, tuple[Token, ...]] = {}
+        self.index_paths: dict[int, tuple[int, ...]] = {}
+        self.path_ranks: dict[int, dict[int, int]] = {}
+        self.ancestors: dict[int, tuple[Token, ...]] = {}
         self.sents: list[Span] | None = None  # built on first ask
         self.starts: list[int] = []
 
@@ -85,10 +92,43 @@ def path_up(tok: Token) -> tuple[Token, ...]:
     tree = _tree(tok.doc)
     found = tree.paths.get(tok.i)
     if found is None:
+        found = tree.paths[tok.i] = tuple(map(tree.tokens.__getitem__, path_indices(tok)))
+    return found
+
+
+def ancestors(tok: Token) -> tuple[Token, ...]:
+    """`tok.ancestors`: its head, the head's head … up to the root. spaCy's generator, left early
+    (as `any` and `next` leave it), raises and records an exception to close."""
+    tree = _tree(tok.doc)
+    found = tree.ancestors.get(tok.i)
+    if found is None:
+        heads, i = tree.heads, tok.i
+        path: list[int] = []
+        while heads[i] != i and len(path) < len(heads):  # spaCy's bound too
+            i = heads[i]
+            path.append(i)
+        found = tree.ancestors[tok.i] = tuple(map(tree.tokens.__getitem__, path))
+    return found
+
+
+def path_indices(tok: Token) -> tuple[int, ...]:
+    """The indices of `path_up(tok)`: where two paths meet is found on plain ints."""
+    tree = _tree(tok.doc)
+    found = tree.index_paths.get(tok.i)
+    if found is None:
         heads, path = tree.heads, [tok.i]
         while heads[path[-1]] != path[-1] and len(path) < 40:
             path.append(heads[path[-1]])
-        found = tree.paths[tok.i] = tuple(map(tree.tokens.__getitem__, path))
+        found = tree.index_paths[tok.i] = tuple(path)
+    return found
+
+
+def path_rank(tok: Token) -> dict[int, int]:
+    """{index: its step on `path_up(tok)`} (a shared dict: do not change it)."""
+    tree = _tree(tok.doc)
+    found = tree.path_ranks.get(tok.i)
+    if found is None:
+        found = tree.path_ranks[tok.i] = {i: n for n, i in enumerate(path_indices(tok))}
     return found
 
 

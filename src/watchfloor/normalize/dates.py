@@ -1113,6 +1113,24 @@ _BOUND = re.compile(r"(?i)(?:since|until|till|from|by|before|after|с|со|до|
 def _find_dates(
     text: str, published: date | None, lang: str, anchor: DateValue | None
 ) -> tuple[tuple[int, int, DateValue], ...]:
+    story = anchor if anchor is not None else _day(published) if published is not None else None
+    told_day = anchor is not None
+    out: list[tuple[int, int, DateValue]] = []
+    for start, end, told in _expressions(text, published, lang):
+        if isinstance(told, Shift) and told.told_day and not told_day:
+            continue  # "after a week in custody" with no day told before: time spent, not a date
+        value = shift_date(story, told) if isinstance(told, Shift) else told
+        told_day = told_day or not isinstance(told, Shift)
+        if value.date is not None and not _BOUND.match(text, start):
+            story = value  # the story's time moves on with each date it tells
+        out.append((start, end, value))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)  # the same text is asked again from another story date ("the next day" moves with it)
+def _expressions(text: str, published: date | None, lang: str) -> tuple[tuple[int, int, DateValue | Shift], ...]:
+    """The text's date expressions in text order, the longest of overlapping ones: dates resolved,
+    story-relative ones as the shift they tell."""
     found: list[tuple[int, int, int, DateValue | Shift]] = []
     low = text.lower()
     rules = _rules(lang)
@@ -1136,18 +1154,7 @@ def _find_dates(
     for start, end, _rank, item in found:
         if all(end <= s or start >= e for s, e, _ in chosen):
             chosen.append((start, end, item))
-    story = anchor if anchor is not None else _day(published) if published is not None else None
-    told_day = anchor is not None
-    out: list[tuple[int, int, DateValue]] = []
-    for start, end, told in sorted(chosen, key=lambda c: c[0]):
-        if isinstance(told, Shift) and told.told_day and not told_day:
-            continue  # "after a week in custody" with no day told before: time spent, not a date
-        value = shift_date(story, told) if isinstance(told, Shift) else told
-        told_day = told_day or not isinstance(told, Shift)
-        if value.date is not None and not _BOUND.match(text, start):
-            story = value  # the story's time moves on with each date it tells
-        out.append((start, end, value))
-    return tuple(out)
+    return tuple(sorted(chosen, key=lambda c: c[0]))
 
 
 def resolve_date(phrase: str, published: date | None, lang: str = "en") -> DateValue | None:
