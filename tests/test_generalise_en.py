@@ -3610,3 +3610,23 @@ ACTS_BEFORE = [
 @pytest.mark.parametrize(("text", "wants"), ACTS_BEFORE, ids=[f"acts_before{i}" for i in range(len(ACTS_BEFORE))])
 def test_an_act_told_in_a_gerund_after(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 148 (session 16): diplomats expelled, told by a participle or an act noun. With "diplomat"
+# now a person noun (batch 132), "Russian diplomats expelled by the US" and "Albania's expulsion of two
+# Iranian diplomats" (forms of real news: CASE 2021) became removals: the sense check saw no object of
+# a participle that modifies its noun, nor the of-phrase of an act noun. Sentences of our own, run
+# before the fix: 2 of 4 right. A participle's noun and an act noun's of-phrase are what the act is
+# done to (sense._en_near), so the diplomacy sense reads them.
+
+DIPLOMATS = [
+    ("Two Iranian diplomats expelled by Albania left Tirana on Monday.", []),
+    ("Iran condemned Albania's expulsion of two Iranian diplomats on Monday.", []),
+    ("Albania expelled two Iranian diplomats on Monday.", []),
+    ("Two Iranian men expelled by Turkey landed in Tehran on Monday.", [W("DEPORT", 2, "IRN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), DIPLOMATS, ids=[f"diplomats{i}" for i in range(len(DIPLOMATS))])
+def test_diplomats_expelled_are_no_removal(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

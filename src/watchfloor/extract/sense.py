@@ -262,11 +262,19 @@ def _en_near(trig: Token) -> set[tuple[str, str]]:
                 near.update(_en_inner(pobj, "by"))
         elif dep == "prep":
             word = child.lower_
+            # "the expulsion of two diplomats": what an act noun is done to is its object
+            role = "obj" if word == "of" and trig.pos_ == "NOUN" else word
             for pobj in kids(child):
                 if pobj.dep_ in ("pobj", "pcomp"):
-                    near.update(_en_inner(pobj, word))
+                    near.update(_en_inner(pobj, role))
+                    if role != word:
+                        near.update(_en_inner(pobj, word))
         elif dep in _EN_MOD:
             near.update(_en_inner(child, "mod", 1))
+    if trig.dep_ == "acl" and trig.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in kids(trig)
+    ):  # a reduced relative, not a clause of its own ("reports that 20 men had been detained")
+        near.update(_en_inner(trig.head, "obj"))  # "diplomats expelled by the US": they are the ones expelled
     if not has_subject and trig.dep_ in ("advcl", "xcomp", "conj") and trig.head is not trig:
         # "a boiler exploded, killing three workers": the clause's subject is the trigger's
         for child in kids(trig.head):
