@@ -41,7 +41,14 @@ from watchfloor.extract.en_frames import (
     frame_types,
     sentenced_person,
 )
-from watchfloor.extract.en_groups import beside, describes_all, nationalities_after_a_colon
+from watchfloor.extract.en_groups import (
+    beside,
+    describes_all,
+    members_named,
+    names_for_plurals,
+    names_under,
+    nationalities_after_a_colon,
+)
 from watchfloor.extract.en_place_ranker import load_place_ranker
 from watchfloor.extract.en_referents import (
     GROUP_NOUNS,
@@ -846,9 +853,9 @@ class EnglishExtractor:
             following = sent_of(doc[draft.sent.end])
             if following.start in acted:
                 continue
-            members = _members_named(following)
+            members = members_named(following)
             nats = [self._nationality(m) for m in members]
-            counts = [_names_under(m) for m in members]
+            counts = [names_under(m) for m in members]
             if sum(counts) == draft.total and all(n is not None and n[0] for n in nats):
                 draft.targets = [Target(count=k, nationality=n[0], ethnicity=n[1], text=_np_text(m))  # type: ignore[index]
                                  for m, n, k in zip(members, nats, counts, strict=True)]
@@ -1728,22 +1735,6 @@ def _on_its_verb(root: Token, trig: Token) -> bool:
     return hangs_from(root, trig.head)
 
 
-def _names_for_plurals(members: list[Token], targets: list[Target]) -> tuple[list[Token], list[Target]]:
-    """'the Egyptian brothers Tarek and Samir Fathy' in a list: the names in apposition to a plural
-    member are its people, with its nationality; the plural itself counts no one more."""
-    keep_m, keep_t = [members[0]], [targets[0]]
-    for m, t in zip(members[1:], targets[1:], strict=True):
-        if m.tag_ == "NNS" and t.count is None and _names_under(m) > 1:
-            named = {c.i for c in subtree(m) if c.pos_ == "PROPN" and c.dep_ in ("appos", "conj")}
-            for m2, t2 in zip(members, targets, strict=True):
-                if m2.i in named and t2.nationality is None:
-                    t2.nationality, t2.ethnicity = t.nationality, t.ethnicity
-            continue
-        keep_m.append(m)
-        keep_t.append(t)
-    return keep_m, keep_t
-
-
 def _spelled_out(
     head: Token, members: list[Token], targets: list[Target], head_q: Quantity | None
 ) -> tuple[list[Token], list[Target]] | None:
@@ -1754,7 +1745,7 @@ def _spelled_out(
         return members[1:], targets[1:]  # "The others, a 23-year-old Syrian and a Kosovar, …": the two, by who they are
     if head_q is None or head_q.value is None or len(members) < 3 or len(members) != len(targets) or members[0] is not head:
         return None
-    members, targets = _names_for_plurals(members, targets)
+    members, targets = names_for_plurals(members, targets)
     named = all(_named_person(m) and t.nationality is None for t, m in zip(targets[1:], members[1:], strict=True))
     if targets[0].nationality is not None and not named:
         return None  # "two Syrians, three Iraqis and a Turk": a list of groups
@@ -2246,54 +2237,6 @@ def _ages_told(people: Token) -> int | None:
 
 
 MEMBER_ACTS = frozenset({"ARREST", "DEPORT", "ENTRY_BAN", "CHARGE", "TRAVEL"})
-# who a copular sentence names back: "The two are …", "They are …", "The suspects are …"
-NAMED_BACK = frozenset({"they", "both", "newcomer", "suspect", "man", "woman", "two", "three", "four", "detainee", "pair", "other"})
-
-
-def _members_named(sent: Span) -> list[Token]:
-    """'The suspects are Omar Haddad, a Syrian, and Karim Bensaid, an Algerian': the people a
-    copular sentence about people told before names one by one (its attribute and the attribute's
-    conjuncts)."""
-    root = sent.root
-    if root.lemma_.lower() != "be":
-        return []
-    subj = next((c for c in kids(root) if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lemma_.lower() not in NAMED_BACK or subj.pos_ not in ("PRON", "NOUN", "NUM"):
-        return []
-    if subj.pos_ == "NOUN" and not _definite(subj):
-        return []  # "Two men are suspects": new people, not those told
-    attr = next((c for c in kids(root) if c.dep_ == "attr"), None)
-    if attr is None:
-        return []
-    # "an Iraqi man, his Syrian wife and a Turkish driver": the parser may hang the list on an appositive;
-    # one that only describes the name before it ("Abu Bakr, a Jordanian, Karim Osmani, …") is no one
-    listed = [c for c in kids(attr) if c.dep_ == "appos" and any(g.dep_ == "conj" for g in kids(c))]
-    members = [attr]
-    for head in [attr, *listed]:
-        if head is not attr and not (attr.pos_ == "PROPN" and _a_nationality_word(head)):
-            members.append(head)
-        for c in subtree(head):  # in order, so a chain "A; B; and C" (C hung on B) comes in whole
-            if c.dep_ == "conj" and c.head.i in {head.i} | {m.i for m in members} | {t.i for t in listed}:
-                members.append(c)
-    return [m for m in dict.fromkeys(members) if m.pos_ in ("PROPN", "NOUN")]
-
-
-def _a_nationality_word(tok: Token) -> bool:
-    """'a Jordanian', 'a Swede': a noun that says only whose national someone is."""
-    return nationality_of(tok.text, "en") is not None and not any(c.dep_ in ("amod", "compound") for c in kids(tok))
-
-
-def _names_under(member: Token) -> int:
-    """How many people a member of a list names: 'the Egyptian brothers Tarek and Samir Fathy' two
-    (a plural noun and the names in apposition to it), any other member one."""
-    if member.tag_ != "NNS":
-        return 1
-    names = [c for c in kids(member) if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    if not names:
-        return 1
-    return 1 + sum(1 for c in subtree(names[0]) if c.dep_ == "conj" and c.pos_ == "PROPN")
-
-
 HELD_GROUND = frozenset({"territory", "area", "stronghold", "enclave"})
 FLOWN_VERBS = frozenset({"land", "arrive", "bring", "fly", "take"})
 LEISURE_TRAVELLERS = frozenset({"passenger", "tourist", "pilgrim", "holidaymaker", "fan", "player", "crew", "journalist"})
