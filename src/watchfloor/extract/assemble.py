@@ -143,8 +143,8 @@ def _retellings_to_the_act(candidates: list[Candidate], aggregate_of: dict[int, 
         tally = candidates[i].event
         if parts or not tally.more_evidence:
             continue
-        host = next((c.event for c in reversed(candidates[:i]) if c.event.type == tally.type
-                     and candidates.index(c) not in aggregate_of), None)
+        host = next((candidates[j].event for j in range(i - 1, -1, -1)
+                     if candidates[j].event.type == tally.type and j not in aggregate_of), None)
         if host is not None:
             host.more_evidence.extend(e for e in tally.more_evidence if e not in host.evidence_spans)
             tally.more_evidence = []

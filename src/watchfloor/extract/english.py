@@ -162,7 +162,7 @@ from watchfloor.extract.time import (
 from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens, subtree
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.normalize.actors import Actor, actor_of
-from watchfloor.normalize.dates import DateValue, parse_dateline
+from watchfloor.normalize.dates import DateValue, first_dateline
 from watchfloor.normalize.groups import find_groups, group_of
 from watchfloor.normalize.nationality import country_code, nationality_of
 from watchfloor.normalize.numbers import Quantity, parse_quantity
@@ -1658,19 +1658,15 @@ class EnglishExtractor:
         dateline = None
         dateline_end = 0
         dateline_date = None
-        offset = 0
-        for paragraph in document.text.split("\n")[:6]:
-            found = parse_dateline(paragraph.strip(), document.published)
-            if found and found[0]:
-                dateline_date = found[1]
-                resolution = self.gazetteer.resolve(found[0], context=ranked)
-                if resolution.place is not None:
-                    dateline = resolution.place
-                    ranked = [dateline.country] + [c for c in ranked if c != dateline.country]
-                dash = re.search(r"\s[-–—]\s", paragraph)
-                dateline_end = offset + (dash.end() if dash and dash.start() < 80 else 0)
-                break
-            offset += len(paragraph) + 1
+        found = first_dateline(document.text, document.published)
+        if found is not None:
+            offset, paragraph, name, dateline_date = found
+            resolution = self.gazetteer.resolve(name, context=ranked)
+            if resolution.place is not None:
+                dateline = resolution.place
+                ranked = [dateline.country] + [c for c in ranked if c != dateline.country]
+            dash = re.search(r"\s[-–—]\s", paragraph)
+            dateline_end = offset + (dash.end() if dash and dash.start() < 80 else 0)
         return DocContext(
             document=document, countries=ranked, default_country=None, place_countries=frozenset(places),
             dateline=dateline, dateline_end=dateline_end,

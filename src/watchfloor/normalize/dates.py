@@ -1276,16 +1276,24 @@ def _dateline_regex() -> re.Pattern[str]:
     )
 
 
-def report_day(text: str, published: date | None) -> date | None:
-    """The day a report's relative dates count from: its dateline's ("BAKU, Sept 22 (Wire) -" in a
-    story published later) when one of its first paragraphs opens with a dated dateline no later
-    than publication, else the publication day."""
+def first_dateline(text: str, published: date | None) -> tuple[int, str, str, date | None] | None:
+    """The dateline that opens one of a report's first six paragraphs: (the paragraph's offset, the
+    paragraph, the place, the date). None when there is none."""
+    offset = 0
     for paragraph in text.split("\n")[:6]:
         found = parse_dateline(paragraph.strip(), published)
         if found and found[0]:
-            day = found[1]
-            return day if day is not None and (published is None or day <= published) else published
-    return published
+            return offset, paragraph, found[0], found[1]
+        offset += len(paragraph) + 1
+    return None
+
+
+def report_day(text: str, published: date | None) -> date | None:
+    """The day a report's relative dates count from: its dateline's ("BAKU, Sept 22 (Wire) -" in a
+    story published later) when it has a dated one no later than publication, else the publication day."""
+    found = first_dateline(text, published)
+    day = found[3] if found is not None else None
+    return day if day is not None and (published is None or day <= published) else published
 
 
 def parse_dateline(text: str, published: date | None = None) -> tuple[str | None, date | None] | None:
