@@ -30,6 +30,7 @@ from watchfloor.extract.statistics import cues_in
 from watchfloor.extract.text import doc_text, words_text
 from watchfloor.extract.tree import kids, sent_of, subtree
 from watchfloor.model import Document, Evidence
+from watchfloor.normalize.dates import reference_day
 from watchfloor.normalize.numbers import parse_quantity
 from watchfloor.normalize.places import Place
 
@@ -65,10 +66,7 @@ class DocContext:
     @property
     def reference(self) -> dt.date | None:
         """The day relative dates count from: the dateline's when it has one, else publication."""
-        published = self.document.published
-        if self.dateline_date is not None and (published is None or self.dateline_date <= published):
-            return self.dateline_date
-        return published
+        return reference_day(self.dateline_date, self.document.published)
 
 
 def _stated_figure(draft: Draft) -> int | None:

@@ -1292,8 +1292,14 @@ def report_day(text: str, published: date | None) -> date | None:
     """The day a report's relative dates count from: its dateline's ("BAKU, Sept 22 (Wire) -" in a
     story published later) when it has a dated one no later than publication, else the publication day."""
     found = first_dateline(text, published)
-    day = found[3] if found is not None else None
-    return day if day is not None and (published is None or day <= published) else published
+    return reference_day(found[3] if found is not None else None, published)
+
+
+def reference_day(dateline_day: date | None, published: date | None) -> date | None:
+    """The dateline's day when it is no later than publication, else the publication day."""
+    if dateline_day is not None and (published is None or dateline_day <= published):
+        return dateline_day
+    return published
 
 
 def parse_dateline(text: str, published: date | None = None) -> tuple[str | None, date | None] | None:
