@@ -3356,8 +3356,8 @@ def test_held_to_account_or_hostage_is_no_arrest(pipeline: Pipeline, text: str, 
 # thing: "the measures arrested inflation").
 
 LOWER_CASE_NAMES = [
-    pytest.param("officers arrested okonjo in kano on july 27, 2011.", [W("ARREST", 1, day="2011-07-27")],
-                 marks=pytest.mark.xfail(strict=True, reason="the tagger reads the name as an adverb: no object")),
+    # (a strict xfail until batch 151: the tagger read the name as an adverb; now capitalised, it is one)
+    ("officers arrested okonjo in kano on july 27, 2011.", [W("ARREST", 1, day="2011-07-27")]),
     ("police said brannigan was detained in derby on monday.", [W("ARREST", 1, day="2021-03-08")]),
     ("prosecutors said tomasz wierzbicki was arrested in may 2019.", [W("ARREST", 1)]),
     ("The measures arrested inflation on Monday.", []),
@@ -3629,4 +3629,76 @@ DIPLOMATS = [
 
 @pytest.mark.parametrize(("text", "wants"), DIPLOMATS, ids=[f"diplomats{i}" for i in range(len(DIPLOMATS))])
 def test_diplomats_expelled_are_no_removal(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 149 (session 17): people held, removed or charged for what they said or wrote. Real news
+# tells it so (CASE 2021, WikiEvents train: "jailed for …", "detained over …"; NEREL's Russian "за
+# репост"); the metaphor sense read "for his comments", "over remarks", "in an interview" as what
+# critics "attack", for every type. Sentences of our own, run before any change: 5 of 8 right (the
+# three wrong where the parser hung the reason on the person or called it a dative). The reasons belong to words of criticism alone (a
+# sense of their own in data/sense.json, ATTACK only); a phrase the parser hangs on the person held is
+# not what the act is done to, and a "dative" preposition is a phrase (sense._en_near).
+
+SPEECH = [
+    ("Police arrested a blogger for his comments about the president.", [W("ARREST", 1)]),
+    ("The journalist was detained on Monday for his views on the war.", [W("ARREST", 1, day="2021-03-08")]),
+    ("Authorities detained an activist over remarks she made in an interview.", [W("ARREST", 1)]),
+    ("Germany deported a preacher over his sermons on Monday.", [W("DEPORT", 1, day="2021-03-08")]),
+    ("A student was charged over a post praising the Islamic State group.", [W("CHARGE", 1)]),
+    ("Three men were arrested in Almaty for posts calling for jihad on Telegram.", [W("ARREST", 3, country="KAZ")]),
+    ("The opposition attacked the government for its handling of the crisis.", []),
+    ("The minister attacked the newspaper for its coverage of the war.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), SPEECH, ids=[f"speech{i}" for i in range(len(SPEECH))])
+def test_people_held_for_what_they_said(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 150 (session 17): an act told inside a reaction to it. Real news: "protest against the arrest
+# of 12 activists" and "condemned the killing of <name>" (MUC-4 train), "protesting against the
+# detention of <name>" (event_location); sentences of our own, run before any change: 1 of 5 right
+# (the retelling). A definite act noun was read as a retelling, and "denounced", "criticised" spoke
+# of criticism anywhere in the sentence. An act noun that a reaction is to, with people it brings in
+# (counted or named), is the act (en_syntax._reacted_to); words of criticism rule out attacks alone.
+
+REACTIONS = [
+    ("Rights groups denounced the arrest of 20 activists in Minsk on Tuesday.", [W("ARREST", 20, day="2021-03-09", country="BLR")]),
+    ("The UN criticised the deportation of 300 Afghans from Iran last week.", [W("DEPORT", 300, "AFG", country="IRN")]),
+    ("Hundreds protested in Istanbul against the detention of two journalists on Monday.", [W("ARREST", 2, day="2021-03-08")]),
+    ("Lawyers decried the expulsion of 40 Syrians from Lebanon on Sunday.", [W("DEPORT", 40, "SYR", day="2021-03-07")]),
+    ("Police arrested seven Russians on Monday. Their lawyers condemned the arrest of the seven Russians.", [W("ARREST", 7, "RUS", day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), REACTIONS, ids=[f"reactions{i}" for i in range(len(REACTIONS))])
+def test_an_act_told_in_a_reaction_to_it(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 151 (session 17): names in text typed in lower case that no data file knows. In WikiEvents
+# train, whose text kept its case, 87 % of the open-class words that no dictionary holds are written
+# with a capital (names: "tsarnaev", "maduro", "quetta"); the rest are jargon, compounds ("gunbattle")
+# and page code. Sentences of our own, run before any change: 3 of 7 right. The truecaser now
+# capitalises a word that the lemmatizer's tables (WordNet's words, their inflections) do not hold,
+# alone or as two words run together (nlp/english._unknown_word); and a town named like a storm
+# ("Hurricane", Utah) is one before a common noun (sense.NAMED_KINDS).
+
+LOWER_NAMES = [
+    ("police arrested rahami on monday after a shootout in linden.", [W("ARREST", 1, day="2021-03-08")]),
+    ("officers detained abdeslam in brussels on friday.", [W("ARREST", 1, day="2021-03-05", country="BEL")]),
+    ("a court jailed mokhtarov for five years on monday for plotting an attack.", [W("CHARGE", 1, day="2021-03-08")]),
+    ("officers from the hurricane police department arrested a juvenile on tuesday.", [W("ARREST", 1, day="2021-03-09")]),
+    ("Officers from the Hurricane Police Department arrested a juvenile on Tuesday.", [W("ARREST", 1, day="2021-03-09")]),
+    pytest.param("the army said it had captured dzhumaev near the border on sunday.", [W("ARREST", 1, day="2021-03-07")],
+                 marks=pytest.mark.xfail(strict=True, reason="a lone name captured: towns are captured too, so only "
+                                         "arresting verbs take a lone name for a person (cased text the same)")),
+    ("hurricane ian killed 40 people in florida.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), LOWER_NAMES, ids=[f"lower_names{i}" for i in range(len(LOWER_NAMES))])
+def test_names_no_data_file_knows_in_lower_case(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)

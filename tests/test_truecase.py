@@ -68,3 +68,13 @@ def test_names_after_titles_get_capitals() -> None:
     doc, _ = next(parse_many([(text, None)]))
     assert "Tomas Valdivia" in doc.text
     assert "general strike" in doc.text  # an adjective that is also a rank names no one
+
+
+def test_words_no_dictionary_holds_get_capitals() -> None:
+    # names nothing else knows are capitalised; dictionary words, their inflections, two words run
+    # together and closed-class words are not
+    text = "police arrested rahami amid a gunbattle in linden; the airstrikes and ceasefire talks went on."
+    doc, _ = next(parse_many([(text, None)]))
+    assert "Rahami" in doc.text
+    for word in ("amid", "gunbattle", "airstrikes", "ceasefire", "arrested", "talks"):
+        assert word in doc.text, word

@@ -484,6 +484,8 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
         return True  # "issued entry bans against four preachers": bans imposed are the act
     if arrests_made(tok):
         return True  # "detectives made two more arrests", "a number of arrests were made": people held
+    if _reacted_to(tok) and any(_new_people(o) for p in of_np for o in kids(p) if o.dep_ == "pobj"):
+        return True  # "condemned the arrest of 12 activists", "protesting against the detention of Suvagci"
     if not of_np:
         return False
     if governor in ("announce", "order", "report", "confirm", "make") or governor in SEEK_HEADS:
@@ -495,6 +497,30 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
         # a bare plural ("arrests of foreigners near the border") is generic unless counted or dated
         return any(t.ent_type_ in ("DATE", "CARDINAL") for t in subtree(tok))
     return not det or det[0] in ("a", "an")
+
+
+# what others say or do against an act, which news tells with the act itself ("rights groups
+# condemned the arrest of 20 activists on Tuesday")
+REACTION_HEADS = frozenset({"condemn", "denounce", "criticise", "criticize", "decry", "deplore", "slam", "protest"})
+
+
+def _reacted_to(tok: Token) -> bool:
+    """The act noun is what a reaction is to: "denounced the deportation of …", "a protest against
+    the detention of …", "protesting at the killings of …"."""
+    if tok.dep_ in ("dobj", "nsubjpass"):
+        return tok.head.lemma_.lower() in REACTION_HEADS
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ in ("against", "at", "over") and head.head.lemma_.lower() in REACTION_HEADS
+
+
+def _new_people(tok: Token) -> bool:
+    """People the text brings in here: counted ("12 activists"), named ("Sabahattin Suvagci") or
+    indefinite; not ones it told of before ("the seven Russians", "them")."""
+    if tok.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that") for c in kids(tok)):
+        return False
+    if tok.ent_type_ == "PERSON":
+        return True
+    return (tok.pos_ == "PROPN" or any(c.dep_ == "nummod" for c in kids(tok))) and _is_person_np(tok)
 
 
 BRINGING_CHARGES = frozenset({"file", "bring", "press", "level", "lay"})

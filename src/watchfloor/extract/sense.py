@@ -191,8 +191,10 @@ def _en_lemma(tok: Token) -> str | None:
     if pos in ("PUNCT", "NUM", "DET", "PRON"):
         return None
     if pos == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "GPE"):
-        if tok.dep_ == "compound" and tok.lower_ in NAMED_KINDS:
-            return tok.lower_  # "Storm Ciara", "Hurricane Ian", "Typhoon Haiyan": the kind the name is of
+        if tok.dep_ == "compound" and tok.lower_ in NAMED_KINDS and tok.head.pos_ == "PROPN" and tok.head.i == tok.i + 1:
+            # "Storm Ciara", "Hurricane Ian", "Typhoon Haiyan": the kind the name is of; not a town
+            # of that name before a common noun ("the Hurricane police department")
+            return tok.lower_
         if tok.is_sent_start and tok.is_title and _alone(tok):
             # a common word capitalised to open the sentence ("Flu has killed 40", "Cholera killed
             # 12") is read by the tagger, or NER, as a name; as a cue it is the word
@@ -217,9 +219,10 @@ ACT_APPOSITIVES = frozenset({"conviction", "verdict", "sentence", "ruling", "jud
                              "deportation", "expulsion", "extradition", "attack", "bombing", "raid", "operation"})
 
 
-def _en_inner(head: Token, role: str, depth: int = 2) -> Iterable[tuple[str, str]]:
+def _en_inner(head: Token, role: str, depth: int = 2, phrases: bool = True) -> Iterable[tuple[str, str]]:
     """The head's lemma under `role`, and its modifiers' (two steps down, prepositions free). A
-    word of force among its own modifiers keeps the head out: "sniper fire" is no fire."""
+    word of force among its own modifiers keeps the head out: "sniper fire" is no fire.
+    `phrases=False` leaves the head's prepositional phrases out."""
     lemma = _en_lemma(head)
     anchors = load_lexicon("en").anchors
     if lemma and not any(_fold(c.lemma_) in anchors for c in kids(head) if c.dep_ in ("compound", "amod", "nmod")):
@@ -229,7 +232,7 @@ def _en_inner(head: Token, role: str, depth: int = 2) -> Iterable[tuple[str, str
     if lemma in OFFENCE_HEADS:
         return  # "caught … on suspicion of planning …": the offence, not what the act is on
     for child in kids(head):
-        if child.dep_ not in _EN_INNER:
+        if child.dep_ not in _EN_INNER or child.dep_ == "prep" and not phrases:
             continue
         if child.dep_ == "appos" and _fold(child.lemma_) in ACT_APPOSITIVES:
             continue  # "sentenced a man …, the first conviction under a 2016 law": what the act was, not the man
@@ -247,16 +250,24 @@ def _en_heads(trig: Token) -> set[int]:
     return out
 
 
-def _en_near(trig: Token) -> set[tuple[str, str]]:
+# acts done to people: the phrases the parser hangs on their object tell why it was done to them
+# ("arrested a blogger for his comments", "deported a preacher over his sermons"), not what the object is
+ON_PEOPLE = frozenset({"ARREST", "DEPORT", "CHARGE", "ENTRY_BAN"})
+
+
+def _en_near(trig: Token, etype: str = "") -> set[tuple[str, str]]:
     near: set[tuple[str, str]] = set()
+    object_phrases = etype not in ON_PEOPLE
     has_subject = False
     for child in kids(trig):
         dep = child.dep_
+        if dep == "dative" and child.pos_ == "ADP":
+            dep = "prep"  # "arrested a blogger for his comments": the parser may call the phrase a dative
         if dep in _EN_SUBJ:
             has_subject = True
             near.update(_en_inner(child, "subj"))
         elif dep in _EN_OBJ:
-            near.update(_en_inner(child, "obj"))
+            near.update(_en_inner(child, "obj", phrases=object_phrases))
         elif dep == "agent":
             for pobj in kids(child):
                 near.update(_en_inner(pobj, "by"))
@@ -329,7 +340,7 @@ def english_view(etype: str, trig: Token, sent: Span) -> SenseView:
         text=sentence.text,
         trigger_at=trig.idx - sent.start_char,
         heads_at=frozenset(i - sent.start_char for i in _en_heads(trig)),
-        near=frozenset(_en_near(trig)),
+        near=frozenset(_en_near(trig, etype)),
         words=sentence.words,
         others=sentence.without(trig),
     )
