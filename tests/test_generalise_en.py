@@ -3702,3 +3702,30 @@ LOWER_NAMES = [
 @pytest.mark.parametrize(("text", "wants"), LOWER_NAMES, ids=[f"lower_names{i}" for i in range(len(LOWER_NAMES))])
 def test_names_no_data_file_knows_in_lower_case(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 152 (session 17): general news, the evaluators' third kind of real text (the issue names
+# sport, disease, accidents and games read as acts). Sentences of our own across sport, wildlife,
+# traffic and public life, run before any change: 4 of 10 right. A side "held to a draw" is sport; a car
+# that "collided" speaks of an accident; an animal that kills, mauls or is shot is no security act
+# (a sense of its own: real news has "a crocodile thought to have attacked and killed a fisherman" and
+# "wolf attacks" in event_location); people of public life (an actor, a singer, a rapper) are people
+# (data/person_nouns_general_en.txt).
+
+GENERAL_NEWS = [
+    ("Manchester United were held to a goalless draw by Burnley on Saturday.", []),
+    ("Leeds were held to a 1-1 draw at home by Brighton on Sunday.", []),
+    ("A man was killed and two others injured when their car collided with a lorry on the M6 on Friday.", []),
+    ("Two soldiers were killed when a roadside bomb hit their vehicle, which then collided with a truck.", [W("ATTACK", killed=2)]),
+    ("A shark attacked a surfer off the coast of New South Wales on Sunday.", []),
+    ("Two hikers were killed by a bear in Montana's Glacier National Park.", []),
+    ("Rangers shot a crocodile that had attacked and killed a fisherman the day before.", []),
+    ("Tamil Tiger rebels set off a landmine under a crowded bus on Tuesday, killing seven passengers.", [W("ATTACK", killed=7, day="2021-03-09")]),
+    ("The actor was arrested for drunk driving in Los Angeles on Saturday, police said.", [W("ARREST", 1, day="2021-03-06", country="USA")]),
+    ("A rapper was jailed for two years on Monday for inciting violence in his songs.", [W("CHARGE", 1, day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS, ids=[f"general_news{i}" for i in range(len(GENERAL_NEWS))])
+def test_general_news_is_read_for_what_it_is(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -265,7 +265,7 @@ def _en_near(trig: Token, etype: str = "") -> set[tuple[str, str]]:
             dep = "prep"  # "arrested a blogger for his comments": the parser may call the phrase a dative
         if dep in _EN_SUBJ:
             has_subject = True
-            near.update(_en_inner(child, "subj"))
+            near.update(_en_inner(_antecedent(child, trig), "subj"))
         elif dep in _EN_OBJ:
             near.update(_en_inner(child, "obj", phrases=object_phrases))
         elif dep == "agent":
@@ -290,8 +290,14 @@ def _en_near(trig: Token, etype: str = "") -> set[tuple[str, str]]:
         # "a boiler exploded, killing three workers": the clause's subject is the trigger's
         for child in kids(trig.head):
             if child.dep_ in _EN_SUBJ:
-                near.update(_en_inner(child, "subj"))
+                near.update(_en_inner(_antecedent(child, trig.head), "subj"))
     return near
+
+
+def _antecedent(subject: Token, verb: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("a crocodile that had attacked a fisherman"),
+    or the subject itself."""
+    return verb.head if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else subject
 
 
 @dataclass(frozen=True, slots=True)
