@@ -3729,3 +3729,30 @@ GENERAL_NEWS = [
 @pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS, ids=[f"general_news{i}" for i in range(len(GENERAL_NEWS))])
 def test_general_news_is_read_for_what_it_is(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 153 (session 17): labour strikes and penalties "hit" with. Real news has labour strikes
+# beside the attacks it reports (event_location: "a two-week-old strike by public service workers
+# demanding wage hikes", "a one-day strike against … reform plans", "a strike called by separatist
+# groups", "on hunger strikes"; CASE 2021's DIPLO snippets "strike back"); sentences of our own, run
+# before any change: 5 of 10 right (the four attacks, and one strike). A sense may now name the
+# trigger lemmas it speaks of (sense.json "triggers"); a labour sense speaks of "strike" alone
+# (strikers, their demands, hunger and general strikes, "called by"); "hit with a fine" is economy.
+
+STRIKES = [
+    ("Hundreds rallied in Ajaccio on Thursday in support of a week-long strike by public service workers demanding higher wages.", []),
+    ("Opposition parties called a 12-hour nationwide strike on July 5 to protest a fuel price rise.", []),
+    ("Shops stayed shut in Srinagar during a strike called by separatist groups on Monday.", []),
+    ("Nurses and teachers marched across France on Thursday during a one-day strike against pension reforms.", []),
+    ("Teachers walked out in a one-day strike over pay on Wednesday.", []),
+    ("The tech giant was hit with a 500 million euro fine by EU regulators on Wednesday.", []),
+    ("At least 25 fighters were killed in the strike on Friday, the coalition said.", [W("ATTACK", day="2021-03-05")]),
+    ("A drone strike killed three militants in North Waziristan on Sunday.", [W("ATTACK", killed=3, day="2021-03-07", country="PAK")]),
+    ("Dozens were killed in a two-day offensive on the town last week.", [W("ATTACK")]),
+    ("The convoy was hit with rockets near Kandahar on Monday, killing two soldiers.", [W("ATTACK", killed=2, day="2021-03-08", country="AFG")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), STRIKES, ids=[f"strikes{i}" for i in range(len(STRIKES))])
+def test_labour_strikes_and_fines_are_no_attacks(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -4,7 +4,7 @@
 explosion injured seven", "the two firms struck a deal", "in the game, players kill enemies": the
 trigger words are the ontology's, the acts are not. A candidate act is read in the context of its
 trigger in the parse and dropped when that context gives it another sense (sport, metaphor,
-health, accident, agreement, fiction, diplomacy, membership).
+health, accident, animals, labour, agreement, fiction, diplomacy, membership, …).
 
 Each front end turns its parse into a `SenseView` (the trigger's arguments as role:lemma pairs, the
 sentence's lemmas and text); the decision over that view is shared by both languages and its cues
@@ -54,6 +54,7 @@ class Sense:
     context_phrases: tuple[re.Pattern[str], ...]
     phrase_keys: tuple[str, ...] = ()  # the longest word of each phrase, for a quick substring test
     context_keys: tuple[str, ...] = ()  # the longest word of each context phrase, as phrase_keys
+    triggers: frozenset[str] = frozenset()  # the trigger lemmas it speaks of; empty: any
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +84,7 @@ def _sense(name: str, entry: dict[str, Any]) -> Sense:
         context_words=frozenset(c for c in context if " " not in c),
         context_phrases=tuple(_phrase(c) for c in context if " " in c),
         context_keys=tuple(max(c.split(), key=len) for c in context if " " in c),
+        triggers=frozenset(_fold(t) for t in entry.get("triggers", [])),
     )
 
 
@@ -109,12 +111,13 @@ class SenseView:
     near: frozenset[tuple[str, str]]  # the trigger's arguments: (role, lemma), proper names left out
     words: frozenset[str]  # the sentence's lemmas and lower-case words, proper names left out
     others: frozenset[str]  # the same without the trigger itself (where anchors are looked for)
+    trigger: str = ""  # the trigger's lemma, lower case
 
 
 def sense_of(view: SenseView) -> str | None:
     """The name of the sense that rules the act out, or None when it stands."""
     lexicon = load_lexicon(view.lang)
-    senses = _senses_of(view.lang, view.etype)
+    senses = [s for s in _senses_of(view.lang, view.etype) if not s.triggers or view.trigger in s.triggers]
     for sense in senses:
         if _near_hit(sense, view.near) or _phrase_hit(sense, view):
             return sense.name
@@ -345,6 +348,7 @@ def english_view(etype: str, trig: Token, sent: Span) -> SenseView:
         raw=sentence.raw,
         text=sentence.text,
         trigger_at=trig.idx - sent.start_char,
+        trigger=_fold(trig.lemma_),
         heads_at=frozenset(i - sent.start_char for i in _en_heads(trig)),
         near=frozenset(_en_near(trig, etype)),
         words=sentence.words,
@@ -422,6 +426,7 @@ def russian_view(etype: str, trig: RuToken, sent: RuSentence) -> SenseView:
         raw=sent.text,
         text=_fold(sent.text),
         trigger_at=trig.start - sent.start,
+        trigger=_fold(trig.lemma),
         heads_at=frozenset(
             c.start - sent.start for c in trig.children if c.rel in _RU_SUBJ | _RU_OBJ | {"obl", "nmod"}
         ),
