@@ -3756,3 +3756,47 @@ STRIKES = [
 @pytest.mark.parametrize(("text", "wants"), STRIKES, ids=[f"strikes{i}" for i in range(len(STRIKES))])
 def test_labour_strikes_and_fines_are_no_attacks(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 154 (session 17): people "booked" for an offence. South Asian news says so of a case
+# registered against someone (event_location: "police had booked him for attempt to murder", "booked a
+# case against <name> under Section 307", "booked rioting, assault and attempt to murder cases against
+# the accused"); sentences of our own, run before any change: 3 of 6 right (the three bookings of
+# tickets, rooms and bands). "Booked" under a law or for an offence is a charge (en_frames.booked_for_an_offence).
+
+BOOKED = [
+    ("Two suspects were booked under the anti-terror law, police said.", [W("CHARGE", 2)]),
+    ("On January 30, police had booked him for attempt to murder after a brawl at a hotel in Panchkula.", [W("CHARGE", 1, day="2021-01-30")]),
+    ("Police booked three men under Section 307 of the IPC on Monday.", [W("CHARGE", 3, day="2021-03-08")]),
+    ("She booked a flight for Monday and a table for two.", []),
+    ("The band was booked for the festival in June.", []),
+    ("He booked a room under a false name.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), BOOKED, ids=[f"booked{i}" for i in range(len(BOOKED))])
+def test_people_booked_for_an_offence_are_charged(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 155 (session 17): a country named only as where people came from. When
+# no place of the act is told, the last resort took the country the sentence names, though it named
+# it as an origin ("on her return from London", "after arriving on a flight from Istanbul"; the issue's
+# class "a contrasting place, the destination … used as the event's place"). Sentences of our own, run
+# before any change: 1 of 4 right. Such a country is left out of the last resort
+# (EnglishExtractor._origins_only); a destination is not (batch 119: "flew to Istanbul … and was
+# detained at the airport").
+
+ORIGINS = [
+    ("A Belgian was arrested on arrival from Turkey, prosecutors said.", "BEL"),
+    ("The man was arrested at the airport after arriving on a flight from Istanbul on Monday.", None),
+    ("An Iranian woman was detained at the airport on her return from London.", "IRN"),
+    ("Police in Antwerp said a Belgian was arrested on arrival from Turkey.", "BEL"),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), ORIGINS, ids=[f"origins{i}" for i in range(len(ORIGINS))])
+def test_an_origin_is_not_the_place(pipeline: Pipeline, text: str, country: str | None) -> None:
+    events = run(pipeline, text).events
+    assert [e.type for e in events] == ["ARREST"], [e.to_gold() for e in events]
+    assert (events[0].location.country if events[0].location else None) == country, events[0].to_gold()

@@ -297,7 +297,30 @@ def frame_types(verb: Token) -> list[str]:
         return ["CHARGE"]  # "received prison sentences", "the court gave him two years in prison"
     if lemma == "add" and added_to_a_ban_list(verb) is not None:
         return ["ENTRY_BAN"]  # "added three imams to the national blacklist", "to its entry-ban list"
+    if lemma == "book" and booked_for_an_offence(verb):
+        return ["CHARGE"]  # "booked under the anti-terror law", "police booked him for attempt to murder"
     return []
+
+
+# Offences a person is "booked for" (South Asian English: a case registered against them).
+BOOKED_FOR = frozenset({"murder", "attempt", "rioting", "riot", "assault", "sedition", "terrorism", "fraud", "theft",
+                        "rape", "robbery", "cheating", "extortion", "kidnapping", "abduction", "harassment", "conspiracy",
+                        "trespass", "vandalism", "arson", "blasphemy", "incitement", "violation", "possession"})
+
+
+def booked_for_an_offence(verb: Token) -> bool:
+    """'booked under the anti-terror law', 'booked under Section 307', 'booked him for attempt to
+    murder': in the police English of South Asia a person booked has a case registered against them,
+    a charge. Not a ticket, a table or a flight booked ("booked a flight for Monday")."""
+    for prep in kids(verb):
+        if prep.dep_ != "prep":
+            continue
+        objects = [o for o in kids(prep) if o.dep_ == "pobj"]
+        if prep.lower_ == "under" and objects:
+            return True
+        if prep.lower_ == "for" and any(o.lemma_.lower() in BOOKED_FOR for o in objects):
+            return True
+    return False
 
 
 BAN_LIST_WORDS = frozenset({"blacklist", "watchlist"})

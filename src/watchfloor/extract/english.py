@@ -1307,11 +1307,28 @@ class EnglishExtractor:
             # last resort: the country the story is about (most named, war zones aside: they are
             # where people went, rarely where the news happened), named as a place where one is: "a
             # Moroccan … was arrested" in a story set in Ghent is no arrest in Morocco
-            homes = [c for c in ctx.countries if c not in CONFLICT_ZONES]
+            # "arrested on arrival from Turkey" (a removal "from Iran" is Iran's: `_deported_from`)
+            origins = self._origins_only(sent, ctx) if draft.type != "DEPORT" else set()
+            homes = [c for c in ctx.countries if c not in CONFLICT_ZONES and c not in origins]
             home = next((c for c in homes if c in ctx.place_countries), homes[0] if homes else None)
             if home is not None and draft.type in ("ARREST", "CHARGE", "DEPORT", "ENTRY_BAN"):
                 draft.location = Location(country=home)
                 draft.place_guessed = home not in ctx.place_countries
+
+    def _origins_only(self, sent: Span, ctx: DocContext) -> set[str]:
+        """Countries the sentence names only as where people came from ("on her return from London",
+        "after arriving on a flight from Istanbul"): not where it happened. (Where they were bound may
+        be: "flew to Istanbul and was detained at the airport".)"""
+        away: set[str] = set()
+        here: set[str] = set()
+        for span in place_spans(sent, self.is_place):
+            place = self._resolved(_place_phrase(span), ctx)
+            if place is None or place.country is None:
+                continue
+            root = span.root
+            origin = root.dep_ == "pobj" and root.head.lower_ == "from"
+            (away if origin else here).add(place.country)
+        return away - here
 
     def _road_between(self, span: Span, ctx: DocContext) -> Location | None:
         """'on the Gao-Ansongo road': a road between two towns of one country (and one province)
