@@ -3800,3 +3800,45 @@ def test_an_origin_is_not_the_place(pipeline: Pipeline, text: str, country: str 
     events = run(pipeline, text).events
     assert [e.type for e in events] == ["ARREST"], [e.to_gold() for e in events]
     assert (events[0].location.country if events[0].location else None) == country, events[0].to_gold()
+
+
+# -- batch 156 (session 17): coder notes of our own, second set (fifteen written across clashes,
+# riots, shelling, territory, agreements, abductions and arrests; 11 read right), and the classes of
+# the four wrong, with sentences of our own: "exchanged fire" was no act (real news has it in WikiEvents
+# train, CASE 2021, event_location and MUC-4: "exchanged gunfire outside a cafe", "exchanging fire with
+# the Kurdish security patrol", "two clans of bandits were exchanging fire"); tyres burned at a protest
+# were an attack (WikiEvents train: "burn tires to block the main road during a protest"); a place
+# name a hyphen joins ("Port-au-Prince", "Jisr al-Shughur") was cut to its last word. Run before any
+# change: 2 of 7 right. A verb "exchange" with fire or shots is an attack (en_frames.EXCHANGED_FIRE);
+# tyres, effigies and flags burned are gestures (data/sense.json); a name runs back over hyphens with
+# no space (en_event_place._name_start), and a bracketed coder place may hold "al-", "ez-" words.
+
+NOTES_TWO = [
+    ("On 14 March 2021, Ukrainian forces and separatist fighters exchanged fire near Avdiivka (Donetsk). 1 Ukrainian "
+     "soldier was killed.", [W("ATTACK", killed=1, day="2021-03-14", country="UKR")]),
+    ("Saudi security forces surrounded a house in Qatif and exchanged fire with three gunmen on Monday.",
+     [W("ATTACK", day="2021-03-08", country="SAU")]),
+    ("The two leaders exchanged gifts in Beijing on Monday.", []),
+    ("Protesters burned tyres and an effigy of the president in Lagos on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), NOTES_TWO, ids=[f"notes_two{i}" for i in range(len(NOTES_TWO))])
+def test_coder_notes_second_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+HYPHENED_PLACES = [
+    ("On 15 March 2021, a woman was killed by a stray bullet during clashes between two gangs in Cite Soleil "
+     "(Port-au-Prince, Ouest).", "Port-au-Prince"),
+    ("Gunmen killed two people in Port-au-Prince on Monday.", "Port-au-Prince"),
+    ("On 11 March 2021, Russian aircraft struck positions of HTS near Jisr al-Shughur (Idleb), killing 3 fighters.",
+     "Jisr al-Shughur (Idleb)"),
+]
+
+
+@pytest.mark.parametrize(("text", "where"), HYPHENED_PLACES, ids=[f"hyphened{i}" for i in range(len(HYPHENED_PLACES))])
+def test_a_place_name_a_hyphen_joins_is_whole(pipeline: Pipeline, text: str, where: str) -> None:
+    events = run(pipeline, text).events
+    assert [e.type for e in events] == ["ATTACK"], [e.to_gold() for e in events]
+    assert events[0].location is not None and events[0].location.text == where, events[0].to_gold()

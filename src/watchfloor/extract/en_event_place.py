@@ -154,7 +154,7 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
         # "Baghdad's western Amriya district": a name that a place noun qualifies is a place, whatever NER took it for
         qualified = tok.dep_ in ("compound", "nmod") and head.lemma_.lower() in PLACE_NOUNS - {"border", "base", "airport"}
         if known or named or appos or acted_on or where and (tok.ent_type_ != "PERSON" or facility or inside or qualified):  # "the town of X" even when NER took X for a person
-            start = min([tok.i] + [c.i for c in kids(tok) if c.dep_ == "compound"])
+            start = _name_start(tok)
             spans.append(tok.doc[start : tok.i + 1])
             covered.update(range(start, tok.i + 1))
     return sorted((s for s in spans if not _names_a_body(s)), key=lambda s: s.start)
@@ -202,8 +202,19 @@ def _nearness(prep: Token) -> bool:
 
 
 def _name(tok: Token) -> str:
+    return tok.doc[_name_start(tok) : tok.i + 1].text
+
+
+def _name_start(tok: Token) -> int:
+    """Where the name `tok` ends goes back to: its compounds, and words a hyphen joins to it with no
+    space ("Port-au-Prince", "Jisr al-Shughur"), which the parser hangs elsewhere."""
+    doc = tok.doc
     start = min([tok.i] + [c.i for c in kids(tok) if c.dep_ == "compound"])
-    return tok.doc[start : tok.i + 1].text
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
+            and doc[start - 2].is_alpha:
+        start -= 2
+        start = min([start] + [c.i for c in kids(doc[start]) if c.dep_ == "compound" and c.i < start])
+    return start
 
 
 # an act named inside an inquiry into it or a case about it is another act, with its own place

@@ -297,10 +297,14 @@ def frame_types(verb: Token) -> list[str]:
         return ["CHARGE"]  # "received prison sentences", "the court gave him two years in prison"
     if lemma == "add" and added_to_a_ban_list(verb) is not None:
         return ["ENTRY_BAN"]  # "added three imams to the national blacklist", "to its entry-ban list"
+    if lemma == "exchange" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in EXCHANGED_FIRE for c in kids(verb)):
+        return ["ATTACK"]  # "militants exchanged fire with police", "exchanging gunfire for an hour"
     if lemma == "book" and booked_for_an_offence(verb):
         return ["CHARGE"]  # "booked under the anti-terror law", "police booked him for attempt to murder"
     return []
 
+
+EXCHANGED_FIRE = frozenset({"fire", "gunfire", "shot", "shots", "gunshot"})
 
 # Offences a person is "booked for" (South Asian English: a case registered against them).
 BOOKED_FOR = frozenset({"murder", "attempt", "rioting", "riot", "assault", "sedition", "terrorism", "fraud", "theft",

@@ -1696,7 +1696,7 @@ class EnglishExtractor:
 
 SHORT_FORM = re.compile(r"[A-Z]{2,6}")  # an acronym in brackets: a name's short form ("(KNU)", "(AP)")
 PARENTHESISED_PLACE = re.compile(
-    r"\b((?:[A-Z][\w'’.-]+)(?:[ -][A-Z][\w'’-]+){0,3})"
+    r"\b((?:[A-Z][\w'’.-]+)(?:[ -](?:(?:al|el|ad|ar|as|ash|at|az|ed|en|es|ez)-)?[A-Z][\w'’-]+){0,3})"  # "Jisr al-Shughur"
     r"(?: (?:district|area|village|town|city|forest|province|region|county|municipality|commune|camp|territory"
     r"|department|prefecture|state|governorate|zone|woreda|sub-county|subcounty|division|tehsil|upazila|LGA))?"
     r" \(([A-Z][^()\d]{1,80})\)"
