@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from watchfloor.extract.assemble import assemble
 from watchfloor.extract.claims_ru import extract_claims
 from watchfloor.extract.ontology import Ontology, load_ontology
-from watchfloor.extract.ru_draft import Draft, at_precision, copy_location, to_candidate
+from watchfloor.extract.ru_draft import Draft, at_precision, copy_location, draft_evidence, to_candidate
 from watchfloor.extract.ru_places import RuPlaces, place_phrase
 from watchfloor.extract.ru_story import DocContext, Story, headline_end
 from watchfloor.extract.ru_syntax import (
@@ -1232,6 +1232,8 @@ class RussianExtractor:
                     q = self._quantity(c, sent)
                     if q is not None and q.value is not None:
                         count = q.value
+            if count is None and tok.pos == "VERB":
+                count = self._people_one_by_one(tok, sent)  # "убит председатель", "застрелены имам и его помощник"
             if tok.rel == "amod" and tok.head is not None:  # "11 погибших"? "11 раненых человек"
                 q = self._quantity(tok.head, sent)
                 count = q.value if q is not None else None
@@ -1254,15 +1256,31 @@ class RussianExtractor:
                 wounded = count
         return killed, wounded
 
+    def _people_one_by_one(self, verb: RuToken, sent: RuSentence) -> int | None:
+        """The victims of a killing or wounding verb told one by one, each a single person ("убит
+        председатель" 1, "были застрелены имам и его помощник" 2): the object of an active verb, else
+        its subject; None when any of them is counted, plural or no person."""
+        objects = [c for c in verb.children if c.rel == "obj"]
+        victims = objects or [c for c in verb.children if c.rel in ("nsubj", "nsubj:pass")]
+        if len(victims) != 1:
+            return None
+        people = members(victims[0])
+        if all(m.feat("Number") == "Sing" and m.pos != "NUM" and self._is_person(m, sent) for m in people):
+            return len(people)
+        return None
+
     def _casualty_duplicate(self, draft: Draft, found: list[Draft], drafts: list[Draft]) -> bool:
         """ "погибли 11 человек" after "произошел взрыв" adds casualties; it is no second attack."""
         if not draft.casualty_only:
             return False
         others = [d for d in found if d.type == "ATTACK" and not d.casualty_only]
-        recent = [d for d in drafts[-4:] if d.type == "ATTACK" and draft.sent.index - d.sent.index <= 2]
+        # a headline's act is dropped at the end: what a body sentence tells stays the body's own
+        recent = [d for d in drafts[-4:] if d.type == "ATTACK" and draft.sent.index - d.sent.index <= 2 and not d.headline]
         if not others and not recent:
             return False
         target = (others or recent)[-1]
+        if target.sent is not draft.sent:
+            target.told_again.append(draft_evidence(draft))
         killed, wounded = self._casualty_counts(draft.sent)
         target.killed = target.killed if target.killed is not None else killed
         target.wounded = target.wounded if target.wounded is not None else wounded
