@@ -184,3 +184,11 @@ def test_country_names_table_is_clean() -> None:
 def test_every_loaded_form_has_a_valid_country() -> None:
     for key, value in forms().items():
         assert value.country is None or value.country in valid_iso3(), key
+
+
+def test_a_given_name_is_no_country() -> None:
+    # "Доминика" (Dominica) inflects from the stem of the man's name "Доминик"
+    from watchfloor.normalize.nationality import country_code, nationality_of
+
+    assert nationality_of("Доминик Стросс-Кан", "ru") is None
+    assert country_code("Доминике", "ru") == country_code("Доминика", "ru") == "DMA"

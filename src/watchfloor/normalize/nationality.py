@@ -127,6 +127,11 @@ def forms() -> dict[str, Nationality]:
     return table
 
 
+# Lemma keys of a Russian country name that are also a man's given name: "Доминика" (Dominica) inflects
+# from the stem "доминик", and "Доминик Стросс-Кан" is no Dominican.
+_GIVEN_NAMES_RU = frozenset({"доминик"})
+
+
 @cache
 def names() -> dict[str, str]:
     """Folded country name (English or Russian, Russian also as lemmas) → ISO3."""
@@ -141,7 +146,12 @@ def names() -> dict[str, str]:
             return
         table.setdefault(fold(name), iso3)
         if lang == "ru" or is_cyrillic(name):
-            table.setdefault(ru_lemma_key(name), iso3)
+            key = ru_lemma_key(name)
+            if key not in _GIVEN_NAMES_RU:
+                table.setdefault(key, iso3)
+            else:  # its cases one by one, so that the bare stem stays the man's name
+                for ending in ("и", "е", "у", "ой"):
+                    table.setdefault(key + ending, iso3)
 
     explicit = list(read_tsv("country_names.tsv"))
     for name, lang, iso3 in explicit:  # the curated table wins
