@@ -3842,3 +3842,30 @@ def test_a_place_name_a_hyphen_joins_is_whole(pipeline: Pipeline, text: str, whe
     events = run(pipeline, text).events
     assert [e.type for e in events] == ["ATTACK"], [e.to_gold() for e in events]
     assert events[0].location is not None and events[0].location.text == where, events[0].to_gold()
+
+
+# -- batch 157 (session 17): general news, second set: twenty sentences of our own where a trigger word
+# has its everyday sense (a cardiac arrest, a fee charged, a player banned, a bill blocked or killed, a
+# side that "stormed to victory", a site taken down for maintenance) or tells a platform's takedown.
+# First run: 18 of 20 right. Kept here: five of the right ones, the two wrong, and three more of their
+# kind (7 of 10 right when first run): a takedown of "a network of 300 fake accounts" had no object (a collection's of-phrase is what
+# is taken down: english._collection_of), and a site "taken down for maintenance" was a takedown (an
+# upkeep sense, data/sense.json).
+
+GENERAL_NEWS_TWO = [
+    ("The 58-year-old went into cardiac arrest during the marathon and was pronounced dead at the scene.", []),
+    ("The company charged customers a 5 per cent fee for card payments.", []),
+    ("The striker was banned for three matches after the red card.", []),
+    ("Senate Republicans blocked the voting rights bill on Tuesday.", []),
+    ("Liverpool stormed to a 4-0 victory over Leeds on Saturday.", []),
+    ("Meta took down a network of 300 fake accounts run from Iran on Monday.", [W("TAKEDOWN", 300, day="2021-03-08")]),
+    ("Telegram blocked a series of channels run by the group on Tuesday.", [W("TAKEDOWN", day="2021-03-09")]),
+    ("The website was taken down for maintenance on Sunday night.", []),
+    ("The bank's app was taken offline for an upgrade.", []),
+    ("Telegram blocked 40 channels for spreading terrorist propaganda on Monday.", [W("TAKEDOWN", 40, day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS_TWO, ids=[f"general_two{i}" for i in range(len(GENERAL_NEWS_TWO))])
+def test_general_news_second_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -464,6 +464,7 @@ class EnglishExtractor:
     def _targets(self, draft: Draft, head: Token, ctx: DocContext, previous: list[Draft]) -> None:
         if draft.type == "TAKEDOWN":
             # accounts, channels, pages: counted by kind, no nationality
+            head = _collection_of(head) or head  # "a network of 300 fake accounts"
             objects = [m for m in _members(head) if self._takedown_kind(m)]
             kind = self._partitive_object(head) if not objects else None
             if kind is not None:  # "120 of them had been suspended": so many of the accounts told before
@@ -870,6 +871,7 @@ class EnglishExtractor:
         return None
 
     def _is_takedown_object(self, patient: Token) -> bool:
+        patient = _collection_of(patient) or patient  # "took down a network of 300 fake accounts"
         return any(self._takedown_kind(member) for member in _members(patient)) or (
             self._partitive_object(patient) is not None
         )
@@ -2389,6 +2391,18 @@ def _to_a_state(trig: Token) -> bool:
                 if country_code(obj.doc[start : obj.i + 1].text, "en") or country_code(obj.text, "en"):
                     return True
     return False
+
+
+# nouns that gather what an online takedown removes: "a network of 300 fake accounts", "a series of channels"
+COLLECTION_NOUNS = frozenset({"network", "series", "cluster", "set", "string", "group", "number", "batch", "dozen",
+                              "hundred", "thousand", "handful"})
+
+
+def _collection_of(tok: Token) -> Token | None:
+    """The things a collection noun gathers in its of-phrase ("a network of 300 fake accounts")."""
+    if tok.lemma_.lower() not in COLLECTION_NOUNS:
+        return None
+    return next((o for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"), None)
 
 
 STRIKE_KINDS = frozenset({"air", "drone", "missile", "rocket", "artillery", "aerial", "naval", "mortar"})
