@@ -3869,3 +3869,30 @@ GENERAL_NEWS_TWO = [
 @pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS_TWO, ids=[f"general_two{i}" for i in range(len(GENERAL_NEWS_TWO))])
 def test_general_news_second_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 158 (session 17): the dead of a killing told by its own verb, and one person killed. The
+# issue's real lower-cased news scores "killings as ATTACK with killed"; killed was read only beside
+# "kill", "die" and "dead", so "murdered two teachers", "massacred 30 villagers" and "beheaded a village
+# chief" had no toll, "beheaded" was no act at all (event_location: "after beheading an elderly priest",
+# "a fighter beheading the child"), and "killed the mayor" counted no one. Sentences of our own, run
+# before any change: 2 of 7 right (the indefinite count, and "everyone"). Killing verbs give their toll
+# (english.KILLING_WORDS; "behead", "decapitate", "beheading" in data/ontology.json, Russian
+# "обезглавить"); one person killed, named or definite, counts one (en_syntax._count_near), "everyone"
+# counts no one.
+
+KILLINGS = [
+    ("Militants murdered two teachers in Borno on Monday.", 2),
+    ("Rebels massacred 30 villagers in Ituri on Monday.", 30),
+    ("militants beheaded a village chief in cabo delgado province, local sources said.", 1),
+    ("Gunmen killed the mayor of the town on Monday.", 1),
+    ("Gunmen assassinated Hector Oqueli in Guatemala City on Monday.", 1),
+    ("Gunmen killed a shopkeeper in Kano on Monday.", 1),
+    ("Troops stormed the building and everyone inside was killed, the army said on Monday.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "killed"), KILLINGS, ids=[f"killings{i}" for i in range(len(KILLINGS))])
+def test_the_dead_of_a_killing_verb(pipeline: Pipeline, text: str, killed: int | None) -> None:
+    events = run(pipeline, text).events
+    assert [(e.type, e.killed) for e in events] == [("ATTACK", killed)], [e.to_gold() for e in events]

@@ -1404,11 +1404,24 @@ def _count_near(tok: Token) -> int | None:
                 q = parse_quantity(c.text, "en")
                 if q is not None:
                     return q.value
+            if c.tag_ in ("NN", "NNP") and c.lower_ not in INDEFINITE_PEOPLE and (
+                c.ent_type_ == "PERSON" or _is_person_np(c)
+            ) and not _listed_people(c):
+                return 1  # "killed the mayor", "assassinated Hector Oqueli": one person
     if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "NUM"):
         q = _quantity_of(tok.head)
         if q is not None:
             return q.value
     return None
+
+
+# words for people that count no one ("everyone inside was killed")
+INDEFINITE_PEOPLE = frozenset({"everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody", "one"})
+
+
+def _listed_people(head: Token) -> bool:
+    """Whether more people are joined to `head` by "and" ("the imam and his assistant")."""
+    return any(c.dep_ == "conj" for c in kids(head))
 
 
 def _listed_count(head: Token) -> int | None:

@@ -1014,7 +1014,7 @@ class EnglishExtractor:
                     draft.killed = figure
                 else:
                     draft.wounded = figure
-            if lemma in ("kill", "die", "dead") or tok.lower_ in ("killing", "killed", "dead"):
+            if lemma in KILLING_WORDS or tok.lower_ in ("killing", "killed", "dead"):
                 n = _count_near(tok)
                 if n is not None and draft.killed is None:
                     draft.killed = n
@@ -2392,6 +2392,10 @@ def _to_a_state(trig: Token) -> bool:
                     return True
     return False
 
+
+# words whose people are dead: "murdered two teachers", "beheaded a village chief", "massacred 30 villagers"
+KILLING_WORDS = frozenset({"kill", "die", "dead", "murder", "assassinate", "massacre", "slaughter", "behead", "decapitate",
+                           "slay"})
 
 # nouns that gather what an online takedown removes: "a network of 300 fake accounts", "a series of channels"
 COLLECTION_NOUNS = frozenset({"network", "series", "cluster", "set", "string", "group", "number", "batch", "dozen",
