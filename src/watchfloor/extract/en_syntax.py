@@ -1392,6 +1392,8 @@ def _entered(trig: Token) -> Token | None:
 def _count_near(tok: Token) -> int | None:
     """The number of people killed or wounded next to a casualty word."""
     victim_deps = ("nsubj", "nsubjpass") if tok.lemma_.lower() in ("die", "dead") else ("dobj", "nsubjpass")
+    if tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "dobj") for c in kids(tok)):
+        victim_deps = ("nsubj", "nsubjpass")  # "12 were killed and 30 wounded": the passive's "were" left out
     for c in kids(tok):
         if c.dep_ in victim_deps:
             listed = _listed_count(c)
@@ -1404,6 +1406,8 @@ def _count_near(tok: Token) -> int | None:
                 q = parse_quantity(c.text, "en")
                 if q is not None:
                     return q.value
+            if c.lower_ == "another" and not any(k.dep_ == "prep" for k in kids(c)):
+                return 1  # "a policeman was killed and another wounded"
             if c.tag_ in ("NN", "NNP") and c.lower_ not in INDEFINITE_PEOPLE and (
                 c.ent_type_ == "PERSON" or _is_person_np(c)
             ) and not _listed_people(c):
