@@ -150,7 +150,14 @@ from watchfloor.extract.learned import TriggerModel, load_trigger_model
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.sense import english_act
 from watchfloor.extract.story_people import fill_back_references, fill_named_people
-from watchfloor.extract.text import doc_ents, ents_before, span_ents, span_text, typed_in_lower_case
+from watchfloor.extract.text import (
+    doc_ents,
+    ents_before,
+    forget_caches,
+    span_ents,
+    span_text,
+    typed_in_lower_case,
+)
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.time import (
     date_distance,
@@ -2629,4 +2636,5 @@ def extract_english(extractor: EnglishExtractor, doc: Doc, document: Document) -
         (a.evidence.start, a.evidence.end) for a in aggregates
     ]
     claims = extract_claims(doc, document, triggers, covered)
+    forget_caches(doc)
     return Extraction(doc_id=document.doc_id, events=events, aggregates=aggregates, claims=claims)
