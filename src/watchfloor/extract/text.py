@@ -28,6 +28,9 @@ def forget_caches(doc: Doc) -> None:
     the parser recorded): they hold tokens and spans, which hold the doc, so an extracted doc is a
     reference cycle that only the collector's full passes free (measured: most of its time while
     extracting). Forgotten, it is freed as soon as its last use ends; asked again, they are rebuilt."""
+    from watchfloor.extract.tree import forget_tree  # here: tree imports nothing of this module, nor should
+
+    forget_tree(doc)  # the tables, and the memory of the document last asked of
     data = doc.user_data
     for key in [k for k in data if isinstance(k, str) and k.startswith("wf_") and k not in PARSED_KEYS]:
         del data[key]
