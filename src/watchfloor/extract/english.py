@@ -166,7 +166,7 @@ from watchfloor.extract.time import (
     not_after_publication,
     story_relative,
 )
-from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens, subtree
+from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens, subtree, tokens
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, first_dateline
@@ -2539,10 +2539,10 @@ ROAD_WORDS = frozenset({"highway", "road", "motorway", "route", "corridor", "axi
 def _road_end(span: Span) -> bool:
     """'the Kabul-Kandahar highway', 'the Gao-Ansongo road': a town that names one end of a road is
     no place of what happened on it (the province named beside the road is)."""
-    doc = span.doc
-    after = doc[span.end : span.end + 4]
-    before = doc[max(0, span.start - 2) : span.start]
-    hyphened = "-" in span.text or any(t.text in ("-", "–") for t in [*before[-1:], *after[:1]])
+    words = tokens(span.doc)
+    after = words[span.end : span.end + 4]
+    before = words[max(0, span.start - 2) : span.start]
+    hyphened = "-" in span_text(span) or any(t.text in ("-", "–") for t in [*before[-1:], *after[:1]])
     return hyphened and any(t.lemma_.lower() in ROAD_WORDS for t in after)
 
 
