@@ -188,3 +188,24 @@ def test_sentences_are_spacys_and_built_once() -> None:
     assert sentences(doc) == list(doc.sents)
     assert sentences(doc) is sentences(doc)
     assert all(sent_of(tok) == tok.sent for tok in doc)
+
+
+def test_extraction_leaves_no_cycle_behind() -> None:
+    """The extractors' caches hold tokens, which hold the doc: dropped after extraction, the doc
+    goes as soon as it is unused, without waiting for the collector's full pass."""
+    import gc
+
+    from watchfloor.extract.english import EnglishExtractor, extract_english
+    from watchfloor.extract.text import PARSED_KEYS
+    from watchfloor.model import Document
+    from watchfloor.normalize.places import Gazetteer
+
+    extractor = EnglishExtractor(Gazetteer.load())
+    doc = parse(TEXT)
+    extraction = extract_english(extractor, doc, Document(doc_id="d", text=TEXT, language="en"))
+    assert extraction.events
+    assert not {k for k in doc.user_data if isinstance(k, str) and k.startswith("wf_")} - PARSED_KEYS
+    before = len([o for o in gc.get_objects() if type(o).__name__ == "Doc"])
+    del doc
+    after = len([o for o in gc.get_objects() if type(o).__name__ == "Doc"])
+    assert after == before - 1

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from watchfloor.extract.text import doc_text, span_ents, span_text
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.topics import UNASSIGNED, add_claim, numbered, topic_of
-from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens, subtree
+from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens, subtree, tokens
 from watchfloor.model import Claim, Document, Evidence, Speaker
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import report_day, resolve_date
@@ -312,7 +312,7 @@ def _separate(comp: Token, verb: Token) -> bool:
     """A clause the parser hangs on the verb that is not what was said: one before a colon ("The
     signs were debated: X told parliament …") or another speaker's statement ("X told …, and Y
     said …")."""
-    if comp.i < verb.i and any(t.text in (":", ";") for t in verb.doc[comp.i : verb.i]):
+    if comp.i < verb.i and any(t.text in (":", ";") for t in tokens(verb.doc)[comp.i : verb.i]):
         return True
     return comp.lemma_.lower() in cues().speech and any(
         ch.dep_ == "nsubj" and ch.pos_ != "PRON" for ch in kids(comp)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from watchfloor.extract.en_syntax import _clause_tokens
 from watchfloor.extract.time import hangs_from
-from watchfloor.extract.tree import ancestors, kids
+from watchfloor.extract.tree import ancestors, kids, tokens
 
 # what an act was done for, which happened before it: "to avenge", "in revenge for", "in retaliation for"
 MOTIVE_WORDS = frozenset({"avenge", "revenge", "retaliate", "retaliation", "reprisal", "punish"})
@@ -32,7 +32,7 @@ def beyond_a_semicolon(root: Token, trig: Token) -> bool:
     semicolon ends a statement, and a day told before it, of another subject, is not
     the day of an act told after it with its own subject (and the other way round)."""
     low, high = sorted((root.i, trig.i))
-    marks = [t.i for t in root.doc[low:high] if t.text == ";"]
+    marks = [t.i for t in tokens(root.doc)[low:high] if t.text == ";"]
     if not marks:
         return False
     own_side = range(marks[-1] + 1, high + 1) if trig.i > root.i else range(low, marks[0])

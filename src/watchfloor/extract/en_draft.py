@@ -28,7 +28,7 @@ from watchfloor.extract.en_syntax import (
 )
 from watchfloor.extract.statistics import cues_in
 from watchfloor.extract.text import doc_text, words_text
-from watchfloor.extract.tree import kids, sent_of, subtree
+from watchfloor.extract.tree import kids, sent_of, subtree, tokens
 from watchfloor.model import Document, Evidence
 from watchfloor.normalize.dates import reference_day
 from watchfloor.normalize.numbers import parse_quantity
@@ -216,5 +216,5 @@ def _named_before(person: Token) -> bool:
     """Whether a person's name was told in an earlier sentence of the document."""
     if person.pos_ != "PROPN" or person.ent_type_ in ("GPE", "LOC", "ORG", "NORP", "FAC"):
         return False
-    before = person.doc[: sent_of(person).start]
+    before = tokens(person.doc)[: sent_of(person).start]
     return any(t.pos_ == "PROPN" and t.lower_ == person.lower_ for t in before)

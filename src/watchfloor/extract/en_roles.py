@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.text import doc_ents, ent_of, span_text
 from watchfloor.extract.tree import ancestors, kids, sent_of, span_tokens, subtree
+from watchfloor.extract.tree import sentences as doc_sentences
 from watchfloor.model import Event
 from watchfloor.normalize.groups import find_groups
 
@@ -575,7 +576,7 @@ def add_story_roles(doc: Doc, events: list[Event], ontology: Ontology | None = N
     attacks = [e for e in events if e.type == "ATTACK"]
     if not attacks:
         return
-    sentences = list(doc.sents)
+    sentences = doc_sentences(doc)
     starts = [sent.start_char for sent in sentences]
     placed = [(bisect_right(starts, e.evidence.start) - 1, e) for e in attacks]
     told = {n for n, _ in placed}

@@ -28,7 +28,8 @@ from watchfloor.extract.en_syntax import (
 )
 from watchfloor.extract.text import doc_text, ents_before, span_text
 from watchfloor.extract.time import BOUNDS, SAYING
-from watchfloor.extract.tree import ancestors, kids, sent_of, span_tokens
+from watchfloor.extract.tree import ancestors, kids, sent_of, span_tokens, tokens
+from watchfloor.extract.tree import sentences as doc_sentences
 from watchfloor.model import Location
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import DateValue
@@ -212,7 +213,7 @@ def _inherit_dates(drafts: list[Draft]) -> None:
     """An undated act told right after a dated one of the same report shares its day
     ("A court on Wednesday sentenced… The court convicted 45…")."""
     for prev, draft in zip(drafts, drafts[1:], strict=False):
-        separate = any(t.lower_ in ("separate", "separately") for t in draft.sent)
+        separate = any(t.lower_ in ("separate", "separately") for t in span_tokens(draft.sent))
         noun = draft.trigger.pos_ == "NOUN" and not draft.follower  # "the arrest …", not "… would follow"
         datable = (draft.modality == "asserted" or noun) and not separate
         near = _sentence_gap(prev, draft) <= (4 if prev.type == draft.type else 3)
@@ -308,7 +309,7 @@ def _inherit_places(drafts: list[Draft]) -> None:
     for prev, draft in zip(drafts, drafts[1:], strict=False):
         if prev.location is None or prev.location.admin1 is None:
             continue
-        if any(t.lower_ in ("separate", "separately") for t in draft.sent) or draft.type == "TAKEDOWN":
+        if any(t.lower_ in ("separate", "separately") for t in span_tokens(draft.sent)) or draft.type == "TAKEDOWN":
             continue  # a takedown is online: only the state that orders it places it (`_location`)
         if draft.type == "ATTACK" and prev.type != "ATTACK":
             continue  # an arrest in Dambulla says nothing of where the bombs went off
@@ -361,7 +362,7 @@ BACK_REFERENCE = re.compile(
 def _group_told_after(doc: Doc, drafts: list[Draft]) -> None:
     """'Police detained 40 men … He said those arrested had fought for the Islamic State group':
     a group named of the people just detained is their affiliation."""
-    sentences = list(doc.sents)
+    sentences = doc_sentences(doc)
     index = {sent.start: n for n, sent in enumerate(sentences)}
     for draft in drafts:
         if draft.affiliation is not None or draft.type not in ("ARREST", "CHARGE", "DEPORT", "ENTRY_BAN", "TRAVEL"):
@@ -372,8 +373,8 @@ def _group_told_after(doc: Doc, drafts: list[Draft]) -> None:
         for sent in sentences[n + 1 : n + 3]:
             if any(d.sent.start == sent.start for d in drafts):
                 break  # another act is told: what follows is about it
-            groups = find_groups(sent.text, "en")
-            if groups and BACK_REFERENCE.search(sent.text):
+            groups = find_groups(span_text(sent), "en")
+            if groups and BACK_REFERENCE.search(span_text(sent)):
                 draft.affiliation = groups[0][2]
                 break
 
@@ -386,7 +387,7 @@ def _named_speaker_after(sent: Span) -> str | None:
     told reporters"): the specific source behind a vague "officials said"."""
     doc = sent.doc
     starts = 0
-    for tok in doc[sent.end : min(len(doc), sent.end + 80)]:
+    for tok in tokens(doc)[sent.end : sent.end + 80]:
         starts += bool(tok.is_sent_start)
         if starts > 2:
             break

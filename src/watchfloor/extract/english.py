@@ -150,7 +150,14 @@ from watchfloor.extract.learned import TriggerModel, load_trigger_model
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.sense import english_act
 from watchfloor.extract.story_people import fill_back_references, fill_named_people
-from watchfloor.extract.text import doc_ents, ents_before, span_ents, span_text, typed_in_lower_case
+from watchfloor.extract.text import (
+    doc_ents,
+    ents_before,
+    forget_caches,
+    span_ents,
+    span_text,
+    typed_in_lower_case,
+)
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.time import (
     date_distance,
@@ -159,7 +166,7 @@ from watchfloor.extract.time import (
     not_after_publication,
     story_relative,
 )
-from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens, subtree
+from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens, subtree, tokens
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, first_dateline
@@ -2567,10 +2574,10 @@ ROAD_WORDS = frozenset({"highway", "road", "motorway", "route", "corridor", "axi
 def _road_end(span: Span) -> bool:
     """'the Kabul-Kandahar highway', 'the Gao-Ansongo road': a town that names one end of a road is
     no place of what happened on it (the province named beside the road is)."""
-    doc = span.doc
-    after = doc[span.end : span.end + 4]
-    before = doc[max(0, span.start - 2) : span.start]
-    hyphened = "-" in span.text or any(t.text in ("-", "–") for t in [*before[-1:], *after[:1]])
+    words = tokens(span.doc)
+    after = words[span.end : span.end + 4]
+    before = words[max(0, span.start - 2) : span.start]
+    hyphened = "-" in span_text(span) or any(t.text in ("-", "–") for t in [*before[-1:], *after[:1]])
     return hyphened and any(t.lemma_.lower() in ROAD_WORDS for t in after)
 
 
@@ -2664,4 +2671,5 @@ def extract_english(extractor: EnglishExtractor, doc: Doc, document: Document) -
         (a.evidence.start, a.evidence.end) for a in aggregates
     ]
     claims = extract_claims(doc, document, triggers, covered)
+    forget_caches(doc)
     return Extraction(doc_id=document.doc_id, events=events, aggregates=aggregates, claims=claims)

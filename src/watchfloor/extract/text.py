@@ -19,6 +19,23 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+# what the parser itself records (nlp/english.py): part of the parse, never a cache
+PARSED_KEYS = frozenset({"wf_text", "wf_typed_lower"})
+
+
+def forget_caches(doc: Doc) -> None:
+    """Drop the extractors' per-document caches (the `wf_` entries of `doc.user_data`, but what
+    the parser recorded): they hold tokens and spans, which hold the doc, so an extracted doc is a
+    reference cycle that only the collector's full passes free (measured: most of its time while
+    extracting). Forgotten, it is freed as soon as its last use ends; asked again, they are rebuilt."""
+    from watchfloor.extract.tree import forget_tree  # here: tree imports nothing of this module, nor should
+
+    forget_tree(doc)  # the tables, and the memory of the document last asked of
+    data = doc.user_data
+    for key in [k for k in data if isinstance(k, str) and k.startswith("wf_") and k not in PARSED_KEYS]:
+        del data[key]
+
+
 def typed_in_lower_case(doc: Doc) -> bool:
     """Whether the text was typed in lower case and parsed truecased (nlp/english.py): names the
     truecaser did not know are still lower case in it."""

@@ -23,7 +23,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.text import span_text
-from watchfloor.extract.tree import ancestors, kids, sent_of, sentences
+from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens
 from watchfloor.normalize.dates import DateValue, calendar_table, find_dates, holiday_table
 
 # verbs of saying: a date hanging from one dates the telling, not the story
@@ -38,7 +38,7 @@ def _date_word(doc: Doc, start: int, end: int) -> Token | None:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    words = [t for t in span if t.pos_ not in ("ADP", "DET", "PUNCT")] or list(span)
+    words = [t for t in span_tokens(span) if t.pos_ not in ("ADP", "DET", "PUNCT")] or span_tokens(span)
     return words[0]
 
 

@@ -45,11 +45,29 @@ class _Tree:
         self.starts: list[int] = []
 
 
+# the document last asked of and its tables, swapped as one tuple (atomic for threads): the
+# extractors ask of one document hundreds of thousands of times in a row (`kids` alone)
+_latest: tuple[object, _Tree | None] = (None, None)
+
+
 def _tree(doc: Doc) -> _Tree:
+    global _latest
+    latest_doc, tree = _latest
+    if latest_doc is doc and tree is not None:
+        return tree
     tree = doc.user_data.get("wf_tree")
     if tree is None:
         tree = doc.user_data["wf_tree"] = _Tree(doc)
+    _latest = (doc, tree)
     return tree  # type: ignore[no-any-return]  # user_data holds Any
+
+
+def forget_tree(doc: Doc) -> None:
+    """Drop the document's tables (extract.text.forget_caches): the next ask builds them anew."""
+    global _latest
+    doc.user_data.pop("wf_tree", None)
+    if _latest[0] is doc:
+        _latest = (None, None)
 
 
 def tokens(doc: Doc) -> list[Token]:
@@ -59,7 +77,11 @@ def tokens(doc: Doc) -> list[Token]:
 
 def kids(tok: Token) -> tuple[Token, ...]:
     """`tok.children`."""
-    return _tree(tok.doc).kids[tok.i]
+    doc = tok.doc
+    latest_doc, tree = _latest  # `_tree`'s first step, without the call: the extractors' most frequent ask
+    if latest_doc is not doc or tree is None:
+        tree = _tree(doc)
+    return tree.kids[tok.i]
 
 
 def subtree(tok: Token) -> tuple[Token, ...]:

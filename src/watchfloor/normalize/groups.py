@@ -43,34 +43,37 @@ def _ru_inflected(pattern: str) -> str:
     return r"\ ".join(words)
 
 
-@cache
-def _anchors() -> list[str]:
-    """For each pattern (in _patterns() order) a lower-case piece any match must contain: its
-    longest plain word, without a Russian ending. A substring test then skips most regexes."""
-    return [anchor.lower() for anchor in _plain_anchors()]
-
-
-def _plain_anchors() -> list[str]:
-    """Each pattern's longest plain word as the pattern spells it, without a Russian ending."""
+def _plain_words() -> list[list[str]]:
+    """Each pattern's plain words as the pattern spells them, without a Russian ending, longest
+    first (of two as long, the first): every match holds each of them, and the first, the anchor,
+    is looked for first. Substring tests then skip most regexes."""
     out = []
     for regex, _, lang in _patterns():
         plain = re.sub(r"\[[^\]]*\](?:\{\d*,?\d*\}|\?)?|\(\?<?[!=][^)]*\)|\\", " ", regex.pattern)
-        words = [w for w in re.split(r"\W+", plain) if w]
-        word = max(words, key=len) if words else ""
-        out.append(_RU_ENDING.sub("", word.lower()) if lang == "ru" else word)
+        words = sorted((w for w in re.split(r"\W+", plain) if w), key=len, reverse=True)  # stable: ties keep their order
+        out.append([_RU_ENDING.sub("", word.lower()) if lang == "ru" else word for word in words])
     return out
 
 
+# the other words a match must hold, looked for once the anchor is there: "Islamic State in the
+# Greater Sahara" is skipped on "Sahara" where most texts name the Islamic State (short words are
+# in nearly every text: no screen)
+OTHER_WORD_CHARS = 4
+
+
 @cache
-def _screened(lang: str | None) -> tuple[tuple[str, bool, re.Pattern[str], str], ...]:
-    """The language's patterns (all for None), in order, each with the piece a match must hold and
-    whether that piece is looked for as written: a case-sensitive acronym ("IS") is no "is"."""
+def _screened(lang: str | None) -> tuple[tuple[str, tuple[str, ...], bool, re.Pattern[str], str], ...]:
+    """The language's patterns (all for None), in order, each with the piece a match must hold,
+    the other words it must hold too, and whether they are looked for as written: a case-sensitive
+    acronym ("IS") is no "is"."""
     out = []
-    for (regex, code, plang), anchor, plain in zip(_patterns(), _anchors(), _plain_anchors(), strict=True):
+    for (regex, code, plang), words in zip(_patterns(), _plain_words(), strict=True):
         if lang and plang != lang:
             continue
         cased = not regex.flags & re.IGNORECASE and plang != "ru"  # Russian anchors are lower case
-        out.append((plain if cased else anchor, cased, regex, code))
+        pieces = [w if cased else w.lower() for w in words] or [""]
+        others = tuple(dict.fromkeys(w for w in pieces[1:] if len(w) >= OTHER_WORD_CHARS and w != pieces[0]))
+        out.append((pieces[0], others, cased, regex, code))
     return tuple(out)
 
 
@@ -83,8 +86,9 @@ def find_groups(text: str, lang: str | None = None) -> list[tuple[int, int, str]
 def _find_groups(text: str, lang: str | None) -> tuple[tuple[int, int, str], ...]:
     lowered = text.lower()
     found: list[tuple[int, int, str]] = []
-    for anchor, cased, regex, code in _screened(lang):
-        if anchor not in (text if cased else lowered):
+    for anchor, others, cased, regex, code in _screened(lang):
+        haystack = text if cased else lowered
+        if anchor not in haystack or others and not all(word in haystack for word in others):
             continue
         for m in regex.finditer(text):
             if all(m.end() <= s or m.start() >= e for s, e, _ in found):
