@@ -49,8 +49,6 @@ from watchfloor.normalize.text import ARABIC_ARTICLES
 LARGE_TOWN = 100_000  # people: a name NER read as a person's is a town only at this size
 SEATED_BODIES = frozenset({"court", "prosecutor", "prosecutors", "police", "judge", "tribunal", "gendarmerie", "governor", "governorate"})
 SHORT_FORM = re.compile(r"[A-Z]{2,6}")  # an acronym in brackets: a name's short form ("(KNU)", "(AP)")
-
-
 PARENTHESISED_PLACE = re.compile(
     r"\b((?:[A-Z][\w'’.-]+)(?:[ -](?:(?:al|el|ad|ar|as|ash|at|az|ed|en|es|ez)-)?[A-Z][\w'’-]+){0,3})"  # "Jisr al-Shughur"
     r"(?: (?:district|area|village|town|city|forest|province|region|county|municipality|commune|camp|territory"
@@ -107,8 +105,6 @@ def _border_country(trig: Token, agent_country: str | None) -> str | None:
 
 
 ORDERING_VERBS = frozenset({"order", "tell", "ask", "instruct", "oblige", "require", "direct", "compel", "request", "force"})
-
-
 HOSTS = frozenset({"provider", "regulator", "platform", "company", "operator", "firm", "host", "isp", "telecom",
                    "network", "service", "roskomnadzor", "watchdog", "carrier"})
 

@@ -31,29 +31,10 @@ from watchfloor.extract.en_frames import (
     frame_types,
     sentenced_person,
 )
-from watchfloor.extract.en_groups import (
-    beside,
-    describes_all,
-    members_named,
-    names_for_plurals,
-    names_under,
-    nationalities_after_a_colon,
-)
 from watchfloor.extract.en_place_ranker import load_place_ranker
-from watchfloor.extract.en_places import EnglishPlaces, _ordered_of_a_host
-from watchfloor.extract.en_referents import (
-    GROUP_NOUNS,
-    GROUP_SIZES,
-    SUSPECT_WORDS,
-    antecedent,
-    people_in,
-    same_group,
-    same_noun_told,
-    stated_nationality,
-    story_nationality,
-    told_later,
-)
-from watchfloor.extract.en_remainder import is_rest, remainder_of
+from watchfloor.extract.en_places import _ordered_of_a_host
+from watchfloor.extract.en_referents import people_in
+from watchfloor.extract.en_remainder import is_rest
 from watchfloor.extract.en_roles import WEAPON_WORDS, add_story_roles
 from watchfloor.extract.en_story import (
     _acronym_after,
@@ -79,37 +60,28 @@ from watchfloor.extract.en_syntax import (
     CONFLICT_ZONES,
     LATER_WORDS,
     LOCATION_LABELS,
-    PERSON_NOUNS,
-    SPEECH_VERBS,
     THEN_WORDS,
     _a_kind,
     _agent_np,
     _aggregate_cue,
     _clause_tokens,
-    _collective_of,
     _compound_text,
     _count_near,
     _definite,
     _earlier_actor,
-    _earlier_nationality,
-    _elliptical_count,
     _entry_ban_ok,
     _eventive_noun,
     _finite_or_planned,
-    _foreign,
     _in_question,
     _is_capital,
     _is_passive,
     _is_period,
     _is_person_np,
-    _low,
     _main_group,
     _members,
     _modality,
     _negated,
     _np_text,
-    _origin_countries,
-    _partitive,
     _patient,
     _perfect,
     _place_phrase,
@@ -128,13 +100,13 @@ from watchfloor.extract.en_syntax import (
     claimed_clause,
     counted_arrests,
     custody_verb,
-    has_age,
     helped_to_act,
-    is_age_noun,
-    people_along,
-    possessor_country,
     risen_toll,
-    same_referent,
+)
+from watchfloor.extract.en_targets import (
+    EnglishTargets,
+    _is_media,
+    _named_person,
 )
 from watchfloor.extract.learned import TriggerModel, load_trigger_model
 from watchfloor.extract.ontology import Ontology, load_ontology
@@ -145,7 +117,6 @@ from watchfloor.extract.text import (
     forget_caches,
     span_ents,
     span_text,
-    typed_in_lower_case,
 )
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.time import (
@@ -159,25 +130,16 @@ from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_to
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, first_dateline
-from watchfloor.normalize.groups import find_groups, group_of
+from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.nationality import country_code, nationality_of
-from watchfloor.normalize.numbers import Quantity, parse_quantity
+from watchfloor.normalize.numbers import parse_quantity
 from watchfloor.normalize.places import Gazetteer, Place
 
 WAR_ITSELF = frozenset({"battlefield", "battleground", "caliphate", "frontline", "front-line"})  # places that are the war
-TOWNSPEOPLE = frozenset({"man", "woman", "family", "couple", "resident", "native", "youth", "teenager", "boy", "girl"})
-PERPETRATOR_NOUNS = frozenset({"bomber", "attacker", "assailant", "gunman", "gunmen", "perpetrator", "hijacker"})
-# verbs that only ever hold people: their object is a person whatever NER typed its name
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})  # NER labels of names (not numbers, days)
-ARRESTING_VERBS = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "incarcerate", "sentence"})
-# Heads that only count the people of their of-phrase ("120 more of its citizens", "dozens of Uzbeks").
-QUANTITY_HEADS = frozenset({"more", "some", "many", "most", "all", "several", "dozens", "hundreds", "thousands"})
-
-
 TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})  # (and any VB* tag) the only tokens a trigger can be
 
 
-class EnglishExtractor(EnglishPlaces):
+class EnglishExtractor(EnglishTargets):
     """Turns a parsed English document into event drafts."""
 
     requires = frozenset({"sentences", "entities", "dependencies", "lemmas"})
@@ -454,412 +416,6 @@ class EnglishExtractor(EnglishPlaces):
 
     # -- arguments ---------------------------------------------------------------------------
 
-    def _targets(self, draft: Draft, head: Token, ctx: DocContext, previous: list[Draft]) -> None:
-        if draft.type == "TAKEDOWN":
-            # accounts, channels, pages: counted by kind, no nationality
-            head = _collection_of(head) or head  # "a network of 300 fake accounts"
-            objects = [m for m in _members(head) if self._takedown_kind(m)]
-            kind = self._partitive_object(head) if not objects else None
-            if kind is not None:  # "120 of them had been suspended": so many of the accounts told before
-                quantity = _quantity_of(head)
-                draft.targets = [Target(count=quantity.value if quantity else None, kind=kind.lemma_.lower(), text=_np_text(head))]
-                draft.total = draft.targets[0].count
-                return
-            for member in objects:
-                quantity = _quantity_of(member)
-                count = quantity.value if quantity else None
-                approx = quantity.least if quantity is not None and count is None else None
-                draft.targets.append(
-                    Target(count=count, approx_count=approx, kind=self._takedown_kind(member), text=_np_text(member))
-                )
-            counts = [t.count for t in draft.targets]
-            draft.total = sum(c for c in counts if c is not None) if counts and None not in counts else None
-            bare = all(not any(c.dep_ in ("det", "nummod", "amod") for c in kids(m)) for m in objects[1:])
-            if draft.total is None and len(counts) > 1 and counts[0] is not None and bare and all(c is None for c in counts[1:]):
-                draft.total = counts[0]  # "5,000 accounts and channels": one count for the list (GOLD-FORMAT)
-            return
-        if self._rest_of_a_group(draft, head, previous):
-            return
-        if head.lower_ in ("he", "him", "she", "her", "his"):
-            draft.anaphoric = True
-            stated = stated_nationality(head)  # "he has only a Syrian passport now and was turned away at the border""
-            nat = (stated[0][0], stated[0][1], None) if len(stated) == 1 else _one_of_a_group(head, ctx) or _earlier_nationality(head)
-            # "an American … Greek police turned him back"
-            draft.targets = [Target(count=1, nationality=nat[0] if nat else None, text=head.text)]
-            if nat is None:
-                _from_antecedent(draft.targets[0], head, ctx)
-            draft.total = 1
-            self._add_companions(draft, head, draft.targets, previous, ctx)
-            return
-        if head.lower_ in ANAPHORS and head.lower_ != "group" or head.lemma_.lower() == "group" and _definite(head):
-            draft.anaphoric = True
-            act_before = _antecedent(previous)
-            if act_before is not None and _told_since(act_before, head, ctx):
-                act_before, draft.new_group = None, True
-            if act_before is not None and act_before.total is not None:
-                draft.total = act_before.total
-                draft.targets = [Target(count=act_before.total, text=_np_text(head))]
-                if not _from_antecedent(draft.targets[0], head, ctx) or draft.targets[0].nationality is None:
-                    _split_by_antecedent(draft, head, ctx)
-            else:
-                told = Target(count=None, text=_np_text(head))
-                if _from_antecedent(told, head, ctx):  # "… after Iraq expelled them"
-                    draft.targets, draft.total = [told], told.count
-                    if told.nationality is None:
-                        _split_by_antecedent(draft, head, ctx)
-            return
-        inner = _collective_of(head)
-        if inner is not None:
-            # "dozens of migrants" counts the people; "a group of 16 Syrians" leaves it to them
-            quantity = parse_quantity(head.text, "en") if head.tag_ == "NNS" else None
-            self._targets(draft, inner, ctx, previous)
-            if quantity is not None and draft.total is None and draft.targets:
-                if quantity.value is not None and len(draft.targets) == 1:
-                    draft.total = draft.targets[0].count = quantity.value
-                elif quantity.least:
-                    draft.targets[0].approx_count = quantity.least  # "dozens of migrants"
-            return
-        members = [m for m in _members(head) if m is head or not _a_source(m) and not self._bracketed_place(m)]
-        # a misparsed list: "held 40 Afghans, three Pakistanis and an Iranian" (the second noun as dep)
-        subsets: list[Token] = []  # "eleven foreign nationals, among them four Germans": part of the head
-        for c in kids(draft.trigger):
-            if c.dep_ == "dep" and c.i > head.i and _is_person_np(c) and not describes_all(c):
-                among = any(p.dep_ == "prep" and p.lower_ in ("among", "including") for p in kids(c)) or _partitive(c)
-                (subsets if among and _quantity_of(head) is not None else members).extend(_members(c))
-            elif c.dep_ == head.dep_ and c.dep_ in ("nsubjpass", "nsubj") and c.i != head.i and _coordinated(head, c):
-                members.extend(m for m in _members(c) if m not in members)  # "Ali, 24, and Omar, 31, were …"
-        if _quantity_of(head) is not None:
-            for c in [*kids(draft.trigger), *kids(head)]:
-                if c.dep_ in ("npadvmod", "appos", "dep", "advcl") and c.i > head.i and _partitive(c) and c not in subsets:
-                    subsets.append(c)  # "detained six members …, four of them Tajik citizens": who some of them are
-            for prep in [*kids(draft.trigger), *kids(head)]:
-                if prep.dep_ == "prep" and prep.lower_ == "among":  # "…, among them two Tunisians"
-                    people = [o for o in kids(prep) if o.dep_ == "pobj" and o.pos_ != "PRON" and _is_person_np(o)]
-                    for person in people:
-                        subsets.extend(m for m in _members(person) if m not in subsets)
-        targets: list[Target] = []
-        for member in members:
-            targets.extend(self._member_targets(member, draft, previous, ctx))
-        # "23 foreign nationals from China and Russia": the head count is the total.
-        head_q = _quantity_of(head)
-        spelled = _spelled_out(head, members, targets, head_q)
-        if spelled is not None:  # "two foreign preachers, an Egyptian and a Jordanian": the two, one by one
-            members, targets = spelled
-        counted = [t for t in targets if t.count is not None]
-        if head_q is not None and head_q.value is None and head_q.least and targets and targets[0].approx_count is None:
-            targets[0].approx_count = head_q.least  # "more than 700 people from the UK"
-        single = len(members) == 1 and head.lemma_.lower() not in GROUP_SIZES and _sized_by(head) is None
-        if head_q is not None and head_q.value is not None and single and len(counted) > 1 and len(counted) == len(targets):
-            draft.total = sum(t.count or 0 for t in targets)  # "two Syrian and three Iraqi men"
-        elif head_q is not None and head_q.value is not None and single:
-            draft.total = head_q.value
-        elif targets and len(counted) == len(targets):
-            draft.total = sum(t.count or 0 for t in targets)
-        elif _count_shared(members, targets):
-            draft.total = targets[0].count  # "148 women and children": one count for the list
-        else:
-            lows = [_low(t) for t in targets]
-            if targets and all(low is not None for low in lows) and len(targets) > 1:
-                draft.total_min = sum(low or 0 for low in lows)
-            elif len(members) == 1 and _committed_lower_bound(head_q or _quantity_of(members[0])):
-                draft.total_min = (head_q or _quantity_of(members[0])).least  # type: ignore[union-attr]
-        if draft.total is not None and len(targets) == draft.total and not any(t.nationality for t in targets):
-            # "Fatima B., 24, and Rahma B., 31" after "two sisters from Antwerp": the named
-            # ones are the group told with their count (as for "17 people", `_from_story`)
-            group = same_group(head, draft.total, ctx.people) if all(map(_named_person, members)) else None
-            if group is not None and len(group.nationalities) == 1:
-                draft.anaphoric = group.token < head.i  # the group told before: these words point back to it
-                for t in targets:
-                    t.nationality, t.ethnicity = group.nationalities[0]
-        for extra in subsets:
-            targets.extend(self._member_targets(extra, draft, previous, ctx))
-        for tok in subtree(draft.trigger):
-            if tok.lower_ == "including" and tok.dep_ in ("prep", "advcl") and tok.head.i in (draft.trigger.i, head.i):
-                for obj in (o for o in kids(tok) if o.dep_ in ("pobj", "dobj")):
-                    for extra in _members(obj):  # "…, including one Turkish citizen"
-                        targets.extend(self._member_targets(extra, draft, previous, ctx))
-        if draft.type in ("ARREST", "CHARGE") and targets and not any(t.nationality for t in targets):
-            # "detained 14 men from Yovon district" (the from-phrase hangs on the verb)
-            for prep in kids(draft.trigger):
-                if prep.dep_ == "prep" and prep.lower_ == "from":
-                    origins = _origin_countries(prep.head, self.gazetteer, only=prep)
-                    if len({c for c, _ in origins}) == 1:
-                        for t in targets:
-                            t.nationality = origins[0][0]
-        companions = self._add_companions(draft, head, targets, previous, ctx)
-        size = _sized_by(head)
-        if size is not None and len(targets) == 1 and not companions:
-            draft.total = size  # "a family of five" is five people (real text: "killed a family of four people")
-        broken_down = nationalities_after_a_colon(draft.trigger, head)
-        if broken_down and draft.total is not None and not any(t.nationality for t in targets):
-            # "flew 20 people home: Uzbek mothers and a Tajik widow with her sons": the people counted,
-            # by nationality (GOLD-FORMAT: people already counted)
-            targets = [Target(nationality=c, ethnicity=e, text=_np_text(head)) for c, e in broken_down]
-        draft.targets = targets
-
-    def _rest_of_a_group(self, draft: Draft, head: Token, previous: list[Draft]) -> bool:
-        """'the remaining five', 'the rest', 'all but three' of the people of the act before."""
-        prior = _antecedent(previous)
-        rest = remainder_of(head, prior.total if prior else None, prior.trigger.i if prior else -1)
-        if rest is None:
-            return False
-        draft.anaphoric = True
-        target = Target(count=rest.count, text=_np_text(head))
-        if prior is not None and len(prior.nationalities) == 1:
-            target.nationality = next(iter(prior.nationalities))
-        draft.targets, draft.total = [target], rest.count
-        return True
-
-    def _add_companions(
-        self, draft: Draft, head: Token, targets: list[Target], previous: list[Draft], ctx: DocContext
-    ) -> list[Token]:
-        """ "X along with his wife and two children", "together with Krayem", "picked her up together
-        with an Algerian man": the companions' targets join `targets` and their counts the total."""
-        companions = [m for c in people_along(draft.trigger, head) for m in _members(c)]
-        for companion in companions:
-            found = self._member_targets(companion, draft, previous, ctx)
-            targets.extend(found)
-            counts = [t.count for t in found]
-            if draft.total is not None and counts and None not in counts:
-                draft.total += sum(c or 0 for c in counts)
-        return companions
-
-    def _member_targets(self, member: Token, draft: Draft, previous: list[Draft], ctx: DocContext) -> list[Target]:
-        quantity = _quantity_of(member)
-        count = quantity.value if quantity else None
-        if member.lemma_.lower() in GROUP_SIZES and count in (None, 1):
-            count = GROUP_SIZES[member.lemma_.lower()]  # "a young couple" is two
-        if count is None and member.tag_ in ("NNS", "NNPS"):
-            count = _ages_told(member)  # "the women, aged 22 and 25": one person an age
-        approx = None
-        if quantity is not None and quantity.value is None and quantity.approx and quantity.least:
-            approx = quantity.least
-        text = _np_text(member)
-        origins = [] if self._nationality(member) else _origin_countries(member, self.gazetteer)
-        if origins:  # "suspects from X and Y"; "two Iraqis … from Syria into Turkey" keeps IRQ
-            if len(origins) == 1:  # "two brothers from Cardiff": one origin keeps the count
-                if count is None and draft.type != "TAKEDOWN" and (
-                    _named_person(member) or member.tag_ == "NN" and member.lemma_.lower() in PERSON_NOUNS - GROUP_NOUNS
-                ):
-                    count = 1  # "Fatima B., from Antwerp", "the woman, from Nice": one person
-                return [Target(count=count, nationality=origins[0][0], text=text, approx_count=approx)]
-            return [Target(count=None, nationality=c, text=n) for c, n in origins]
-        nat = self._nationality(member)
-        of_np = [o for p in kids(member) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
-        if nat is None and (member.tag_ == "CD" or member.lower_ in QUANTITY_HEADS or _elliptical_count(member)) and of_np:
-            member = of_np[0]  # "five of its citizens", "120 more of its citizens": the people are in the of-phrase
-            nat = self._nationality(member)
-        # "five more" (the noun left out) are more of the same people; "two more suspects" names its
-        # own people, whose nationality the text does not give
-        more = member.lower_ == "more" or member.pos_ == "NUM" and any(c.lower_ == "more" for c in kids(member))
-        if nat is None and more and previous:
-            prior = previous[-1].nationalities
-            if len(prior) == 1:
-                nat = (next(iter(prior)), None, None)
-        own = member.lemma_.lower() in ("citizen", "national") and not _foreign(member)
-        possessor = possessor_country(member) if nat is None and own else None
-        if possessor is not None:
-            nat = (possessor, None, None)  # "Kazakhstan said … 120 of its citizens"
-        elif nat is None and own and draft.agent is not None and draft.agent.country and draft.type not in ("DEPORT", "ENTRY_BAN"):
-            # "Azerbaijan has arrested ten (of its) citizens": the agent's own nationals
-            nat = (draft.agent.country, None, None)
-        elif nat is None and own and draft.type in ("DEPORT", "ENTRY_BAN") and ctx.dateline is not None and (
-            draft.agent is None or draft.agent.country != ctx.dateline.country
-        ):
-            # "JAKARTA - … 17 citizens deported by Turkey": a state removes or bars others than its
-            # own; citizens of no named state are the reporting country's
-            nat = (ctx.dateline.country, None, None)
-        if nat is None:
-            home = self._home_town_country(member, ctx)
-            if home is not None:
-                nat = (home, None, None)  # "a Luton family", "a Singapore man": residence stated (GOLD-FORMAT)
-        if nat is None and _definite(member) and member.tag_ == "NN" and member.lemma_.lower() in PERSON_NOUNS - GROUP_NOUNS:
-            told = same_noun_told(member, ctx.people)  # "a Tajik preacher … the preacher", whoever came between
-            nat = ((told.nationalities[0][0], told.nationalities[0][1], None) if told is not None and len(told.nationalities) == 1
-                   else _one_of_a_group(member, ctx) or _earlier_nationality(member))  # "an American … Turkey expelled the man"
-            count = 1 if count is None else count
-        target = Target(count=count, text=text, approx_count=approx)
-        if nat is not None:
-            target.nationality, target.ethnicity, target.region = nat
-        if quantity is None and member.tag_ in ("NNS", "NNPS") and target.nationality is None:
-            pass
-        elif quantity is None and member.tag_ in ("NN", "NNP") and member.lemma_.lower() in PERSON_NOUNS | {
-            "chechen"
-        } and member.lemma_.lower() not in GROUP_NOUNS:  # "the group", "a family": no one person, no number
-            target.count = GROUP_SIZES.get(member.lemma_.lower(), 1)
-        elif quantity is None and member.lower_ in ("old", "year-old") and is_age_noun(member):
-            target.count = 1  # "the 19-year-old": one person
-        elif quantity is None and member.tag_ in ("NN", "NNP") and not member.text.endswith("s") and nationality_of(member.text, "en"):
-            target.count = 1  # "the German", "the Briton": one person named by nationality
-        if target.count is None and draft.type != "TAKEDOWN" and _named_person(member):
-            target.count = 1  # a named person counts one
-        if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each") for c in kids(member)):
-            target.count = None  # "every returning fighter": anyone of a kind, not a person
-        if target.count is None and any(c.lower_ == "both" for c in kids(member)) or member.lower_ == "both":
-            target.count = 2
-        sized = _sized_by(member)
-        if sized is not None:
-            target.count = sized  # "a family of five", "a group of four"
-        if target.nationality is None and _from_antecedent(target, member, ctx):
-            draft.anaphoric = True  # the people told before: this tells more of them
-        described = self._described_group_nationality(member) if target.nationality is None else None
-        if described is not None:  # "the men, all residents of the Almaty region"
-            target.nationality, target.ethnicity, target.region = described
-        if target.nationality is None and not _foreign(member):
-            _from_story(target, member, ctx)
-        return [target, *_coordinated_nationalities(member, target)]
-
-    def _described_group_nationality(self, member: Token) -> tuple[str, str | None, None] | None:
-        """The one nationality or residence an "all …" or "both …" apposition gives a whole group
-        ("the men, all residents of the Almaty region", "the pair, both Belgian nationals")."""
-        described = next((c for c in beside(member) if c.dep_ in ("appos", "dep", "npadvmod", "nsubjpass", "nsubj")
-                          and describes_all(c)), None)
-        if described is None:
-            return None
-        own = self._nationality(described)  # "all Tajik citizens"
-        if own is not None and own[0]:
-            return own[0], own[1], None
-        stated = stated_nationality(described)
-        if len(stated) == 1:
-            return stated[0][0], stated[0][1], None
-        origins = {code for code, _ in self._origins_or_home_town(described)}
-        return (next(iter(origins)), None, None) if len(origins) == 1 else None
-
-    def _home_town_country(self, member: Token, ctx: DocContext | None) -> str | None:
-        """ "a Luton family", "two Antwerp women", "a Watertown resident" (real text: "a Singapore man
-        arrested … in Bangkok", "a London man", "a Boston resident"): a place name before a word for
-        people names where they live, and so their country; not "the Tsarnaev family" (a surname)."""
-        if member.lemma_.lower() not in TOWNSPEOPLE or _definite(member):
-            return None  # "the Tsarnaev family" (a surname), "the Linz man" (someone told before)
-        compounds = [c for c in kids(member) if c.dep_ == "compound" and c.i < member.i]
-        if len(compounds) != 1:
-            return None  # "Jolo bombing suspects": people of an act named by its place
-        town = compounds[0]
-        if town.pos_ != "PROPN" or town.ent_type_ not in ("GPE", "LOC", "ORG", "PERSON", ""):
-            return None
-        name = _compound_text(town)
-        if find_groups(name):
-            return None  # "a Hamas man": a member of a group, wherever a village of that name lies
-        if town.ent_type_ == "PERSON" and not self._large_town(name):
-            return None  # "a Bolton family" read as a surname: only a large town of that very name overrides NER
-        if town.ent_type_ != "GPE" and not self._sizeable_place(name):
-            return None  # NER takes a town before a noun for an organisation ("a Luton man"); the gazetteer decides
-        code = country_code(name, "en")
-        if code is not None:
-            return code
-        if ctx is not None:  # resolved among the story's countries
-            found = self._resolved(name, ctx)
-            return found.country if found is not None and found.country else None
-        place = self.gazetteer.resolve(name).place  # the story's referents are read before its countries
-        if place is None or place.name.lower() != name.lower():
-            place = self._town_named(name)  # a name the gazetteer resolves to an airport: the town of that name
-        return place.country if place is not None else None
-
-    def _origins_or_home_town(self, tok: Token) -> list[tuple[str, str]]:
-        """Where people come from or live, for the story's referents ("men from Cardiff", "a Luton man")."""
-        origins = _origin_countries(tok, self.gazetteer)
-        home = None if origins else self._home_town_country(tok, None)
-        return origins or ([(home, tok.text)] if home else [])
-
-    def _bracketed_place(self, member: Token) -> bool:
-        """'… in Beni town (Nord-Kivu)': the province a coder's note gives in brackets, which the
-        parser hangs on the people as an apposition, whatever NER typed it."""
-        left = member.left_edge.i
-        if member.dep_ != "appos" or member.pos_ != "PROPN" or left == 0 or member.doc[left - 1].text != "(":
-            return False
-        return member.ent_type_ != "PERSON" and self._sizeable_place(_compound_text(member))
-
-    def _name_held(self, trig: Token, patient: Token) -> bool:
-        """'Campbell was arrested', 'police detained Abdeslam': only people are arrested or jailed, so a
-        lone name held is a person's whatever NER typed it, unless it names a group, country or town."""
-        if trig.lemma_.lower() not in ARRESTING_VERBS:
-            return False
-        opening_name = patient.i == patient.sent.start and patient.is_title and patient.ent_type_ in NAME_LABELS
-        # a singular common noun needs a determiner: in a text typed in lower case (parsed truecased,
-        # nlp/english.py), a bare one held is a name nothing capitalised ("police arrested rahami")
-        bare = patient.tag_ == "NN" and typed_in_lower_case(patient.doc) and not any(
-            c.dep_ in ("det", "poss", "nummod", "amod", "quantmod", "prep") for c in kids(patient))
-        if not (patient.pos_ == "PROPN" and patient.tag_ == "NNP" or opening_name or bare):
-            return False  # a name that opens the sentence may be tagged a common noun ("Dufresne was detained")
-        if patient.ent_type_ == "PERSON" or patient.text.isupper() or any(c.dep_ == "det" for c in kids(patient)):
-            return False
-        name = _compound_text(patient)
-        return (group_of(name, "en") is None and nationality_of(name, "en") is None
-                and country_code(name, "en") is None and not self._large_town(name))  # many surnames are small towns
-
-
-    def _nationality(self, member: Token) -> tuple[str | None, str | None, str | None] | None:
-        candidates = [member.text, _compound_text(member)]  # "Pakistanis", "Sri Lankans"
-        candidates += [w for c in kids(member) if c.dep_ in ("amod", "compound") and c.i < member.i
-                       for w in (c.text, _compound_text(c))]  # "Sri Lankan men"
-        candidates += [n.text for c in kids(member) if c.dep_ == "amod" and c.lower_ == "born"
-                       for n in kids(c) if n.i < c.i]  # "an Afghan-born man": origin stated (GOLD-FORMAT)
-        for appos in (c for c in kids(member) if c.dep_ == "appos" and same_referent(member, c)):
-            candidates += [appos.text] + [c.text for c in kids(appos) if c.dep_ in ("amod", "compound")]
-        if member.dep_ == "appos" and same_referent(member.head, member):  # "A Swede, Osman Karimi, who was detained"
-            candidates += [member.head.text] + [c.text for c in kids(member.head) if c.dep_ == "amod"]
-        for word in candidates:
-            nat = nationality_of(word, "en")
-            if nat is not None and (nat.country or nat.ethnicity):
-                return (nat.country, nat.ethnicity, nat.region)
-        for clause in (c for c in kids(member) if c.dep_ == "relcl"):  # "the woman, who holds only Moroccan nationality"
-            stated = [s for w in kids(clause) if w.dep_ == "nsubj" and w.lower_ in ("who", "that") for s in stated_nationality(w)]
-            if len(stated) == 1:
-                return (stated[0][0], stated[0][1], None)
-        return None
-
-    def _members_told_after(self, drafts: list[Draft]) -> None:
-        """'added two clerics to its entry-ban list … The two are Abu Bakr Noor, a US citizen, and
-        Tariq Mahmood, a Pakistani': the people of an act named one by one in the next sentence,
-        with no act of its own, give it their nationalities (GOLD-FORMAT: follow-up sentences
-        add the nationalities of those held to the event they continue)."""
-        acted = {d.sent.start for d in drafts}
-        for draft in drafts:
-            if draft.type not in MEMBER_ACTS or draft.total is None or draft.total < 2:
-                continue
-            doc = draft.sent.doc
-            if draft.sent.end >= len(doc):
-                continue
-            following = sent_of(doc[draft.sent.end])
-            if following.start in acted:
-                continue
-            members = members_named(following)
-            nats = [self._nationality(m) for m in members]
-            counts = [names_under(m) for m in members]
-            if sum(counts) == draft.total and all(n is not None and n[0] for n in nats):
-                draft.targets = [Target(count=k, nationality=n[0], ethnicity=n[1], text=_np_text(m))  # type: ignore[index]
-                                 for m, n, k in zip(members, nats, counts, strict=True)]
-
-    def _takedown_kind(self, member: Token) -> str | None:
-        """'channels' → channel; 'domain names' → domain (the kind in a compound before a general noun)."""
-        objects = self.ontology.takedown_objects
-        if member.lemma_.lower() in objects:
-            return member.lemma_.lower()
-        if member.lemma_.lower() in ("name", "address"):
-            return next((c.lemma_.lower() for c in kids(member) if c.dep_ == "compound" and c.lemma_.lower() in objects), None)
-        return None
-
-    def _is_takedown_object(self, patient: Token) -> bool:
-        patient = _collection_of(patient) or patient  # "took down a network of 300 fake accounts"
-        return any(self._takedown_kind(member) for member in _members(patient)) or (
-            self._partitive_object(patient) is not None
-        )
-
-    def _partitive_object(self, tok: Token) -> Token | None:
-        """'120 of them had been suspended': the accounts, channels or sites "them" points back to,
-        the latest plural noun told before in this sentence or the one before (None when that is
-        people or anything else)."""
-        if tok.pos_ != "NUM" and tok.tag_ != "CD":
-            return None
-        if not any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lower_ in ("them", "these", "those") for o in kids(p))
-                   for p in kids(tok)):
-            return None
-        sent = sent_of(tok)
-        start = sent_of(tok.doc[sent.start - 1]).start if sent.start > 0 else 0
-        for earlier in reversed(tok.doc[start : tok.i]):
-            if earlier.tag_ in ("NNS", "NNPS"):
-                return earlier if earlier.lemma_.lower() in self.ontology.takedown_objects else None
-        return None
 
     def _travel_ok(self, trig: Token, sent: Span, patient: Token | None) -> bool:
         """A reported trip to a war zone or into an armed group — not background ("men who
@@ -1343,8 +899,6 @@ class EnglishExtractor(EnglishPlaces):
 
 
 CHARGE_VERBS = BRINGING_CHARGES | {"drop"}  # "the charges were dropped": charges were brought
-
-
 PHASE_NOUNS = frozenset({"phase", "stage", "round", "wave", "batch", "leg"})
 
 
@@ -1387,56 +941,6 @@ def _on_its_verb(root: Token, trig: Token) -> bool:
     if trig.lemma_.lower() in ("toll", "number"):
         return False  # "the death toll had risen to 31 by Tuesday": the day of the count, not of the act
     return hangs_from(root, trig.head)
-
-
-def _spelled_out(
-    head: Token, members: list[Token], targets: list[Target], head_q: Quantity | None
-) -> tuple[list[Token], list[Target]] | None:
-    """'two foreign preachers, an Egyptian and a Jordanian', 'three men, two Syrians and an Iraqi':
-    an apposition that lists a counted group member by member adds no one (GOLD-FORMAT: people
-    already counted); its members, with their nationalities, are the group. None otherwise."""
-    if head_q is None and _told_back_then_named(head, members, targets):
-        return members[1:], targets[1:]  # "The others, a 23-year-old Syrian and a Kosovar, …": the two, by who they are
-    if head_q is None or head_q.value is None or len(members) < 3 or len(members) != len(targets) or members[0] is not head:
-        return None
-    members, targets = names_for_plurals(members, targets)
-    named = all(_named_person(m) and t.nationality is None for t, m in zip(targets[1:], members[1:], strict=True))
-    if targets[0].nationality is not None and not named:
-        return None  # "two Syrians, three Iraqis and a Turk": a list of groups
-    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    before_first = members[1].left_edge.i - 1
-    if before_first > head.i and head.doc[before_first].text == ":":
-        after = head.doc[before_first]  # "barred four preachers from entering the country: A, …; B, …"
-    if after is None or after.text not in (",", "-", "–", "—", "--", "(", ":"):
-        return None  # the group is set off from the members that spell it out
-    rest = targets[1:]
-    counts = [t.count for t in rest]
-    if None in counts or sum(c or 0 for c in counts) != head_q.value:
-        return None
-    if targets[0].nationality is not None:  # "two French brothers, Karim and Yacine H.": the two, by name
-        for t in rest:
-            t.nationality, t.ethnicity = targets[0].nationality, targets[0].ethnicity
-        return members[1:], rest
-    if not all(t.nationality or _named_person(m) for t, m in zip(rest, members[1:], strict=True)):
-        if all(m.pos_ == "NUM" for m in members[1:]):
-            return [head], targets[:1]  # "three Tajik men, one from Khujand and two from Dushanbe": the same three
-        if after.text == ",":
-            return None  # "three men, two women and a child": a list, six people
-        return [head], targets[:1]  # "52 people - nine men, 13 women and 30 children -": a breakdown by sex and age
-    return members[1:], rest
-
-
-BACK_HEADS = frozenset({"other", "rest", "remainder", "pair", "two", "three", "both"})
-
-
-def _told_back_then_named(head: Token, members: list[Token], targets: list[Target]) -> bool:
-    """ "the others, a Syrian and a Kosovar", "the pair, a Briton and an Algerian": people told back
-    with no count of their own, then named one by one in apposition: the named ones are the group."""
-    if len(members) < 3 or len(members) != len(targets) or members[0] is not head or head.lemma_.lower() not in BACK_HEADS:
-        return False
-    if not _definite(head) or head.i + 1 >= len(head.doc) or head.doc[head.i + 1].text != ",":
-        return False
-    return all(t.count == 1 and (t.nationality or _named_person(m)) for t, m in zip(targets[1:], members[1:], strict=True))
 
 
 # verbs that, done to arms, take them out of use (CASE 2021's "disrupted weapons use", unrelated to attacks)
@@ -1577,14 +1081,6 @@ def _gapped_phrase(gap: Token, head: Token) -> set[int]:
     return out
 
 
-def _committed_lower_bound(quantity: Quantity | None) -> bool:
-    """'more than 30', 'at least 12', '100 to 200' commit to a smallest count; 'about 50' and
-    'dozens' do not."""
-    return quantity is not None and quantity.value is None and quantity.low is not None and not quantity.vague and (
-        quantity.high is None or quantity.high != quantity.low
-    )
-
-
 def _counted_tally(trig: Token) -> int | None:
     """The figure of a counted tally: a plural act noun with a number ("more than 1,350
     deportations") or a reduced relative on counted people ("19,500 people banned from travelling",
@@ -1603,8 +1099,6 @@ def _counted_tally(trig: Token) -> int | None:
 
 
 YEAR_LIKE = re.compile(r"(19|20)\d\d")
-
-
 STATISTIC_FIGURE = 50  # smaller counted groups are usually one operation, told as an event
 
 
@@ -1770,46 +1264,6 @@ def _complete_agent(draft: Draft) -> None:
         agent.sector = "POL"  # a state or its "authorities" arrest through their security services
 
 
-MEDIA_WORDS = frozenset({"portal", "paper", "newspaper", "tabloid", "television", "agency", "website", "daily", "outlet", "media", "reports", "report"})
-
-
-def _a_source(tok: Token) -> bool:
-    """'Two Syrians were denied entry at the border, the paper reported', parsed with "the paper" in
-    apposition to the people: the one telling it, no one the act was done to."""
-    return _is_media(tok) or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SPEECH_VERBS for c in kids(tok))
-
-
-def _is_media(tok: Token) -> bool:
-    return tok.lemma_.lower() in MEDIA_WORDS or tok.lower_ in MEDIA_WORDS
-
-
-def _coordinated_nationalities(member: Token, first: Target) -> list[Target]:
-    """'12 Pakistani and Uzbek fighters': the nationalities after the first, each a target with no
-    count of its own (the head count holds them all); 'two Syrian and three Iraqi men', parsed with
-    both counts and both adjectives on "men": each nationality with its count."""
-    if first.nationality is None:
-        return []
-    counts = [c for c in kids(member) if c.dep_ == "nummod" and c.i < member.i]
-    nats = [c for c in kids(member) if c.dep_ == "amod" and c.i < member.i and nationality_of(c.text, "en") is not None]
-    if len(counts) >= 2 and len(counts) == len(nats) and all(n.i == q.i + 1 for q, n in zip(counts, nats, strict=True)):
-        pairs: list[Target] = []
-        for q, n in zip(counts, nats, strict=True):
-            quantity, nat = parse_quantity(q.text, "en"), nationality_of(n.text, "en")
-            if quantity is None or quantity.value is None or nat is None or not nat.country:
-                break
-            pairs.append(Target(count=quantity.value, nationality=nat.country, ethnicity=nat.ethnicity, text=f"{q.text} {n.text}"))
-        else:
-            first.count = pairs[0].count
-            return pairs[1:]
-    out: list[Target] = []
-    for amod in (c for c in kids(member) if c.dep_ in ("amod", "compound") and c.i < member.i):
-        for other in amod.conjuncts:
-            nat = nationality_of(other.text, "en")
-            if nat is not None and nat.country and nat.country != first.nationality and all(t.nationality != nat.country for t in out):
-                out.append(Target(nationality=nat.country, ethnicity=nat.ethnicity, text=other.text))
-    return out
-
-
 # a state that brings people back brings them to itself; one that sends them home may be sending them away
 BRINGING_HOME = frozenset({"repatriate", "repatriation", "bring", "take", "fly"})
 
@@ -1863,18 +1317,6 @@ def _birthplace(place: Token) -> bool:
     return prep.head.lower_ in ("born", "native") or prep.head.lemma_.lower() == "bear" and prep.head.tag_ == "VBN"
 
 
-def _ages_told(people: Token) -> int | None:
-    """'The women, aged 22 and 25', 'two missionaries -- aged 19 and 21': as many people as ages."""
-    for acl in kids(people):
-        if acl.dep_ == "acl" and acl.lemma_.lower() == "age":
-            ages = [c for c in kids(acl) if c.dep_ == "dobj" and c.like_num]
-            if ages:
-                listed = [ages[0], *(c for c in subtree(ages[0]) if c.dep_ == "conj" and c.like_num)]
-                return len(listed) if len(listed) >= 2 else None
-    return None
-
-
-MEMBER_ACTS = frozenset({"ARREST", "DEPORT", "ENTRY_BAN", "CHARGE", "TRAVEL"})
 HELD_GROUND = frozenset({"territory", "area", "stronghold", "enclave"})
 FLOWN_VERBS = frozenset({"land", "arrive", "bring", "fly", "take"})
 LEISURE_TRAVELLERS = frozenset({"passenger", "tourist", "pilgrim", "holidaymaker", "fan", "player", "crew", "journalist"})
@@ -1951,44 +1393,6 @@ def _own_nationals(draft: Draft) -> None:
             target.nationality = agent_country
 
 
-def _one_of_a_group(member: Token, ctx: DocContext) -> tuple[str, str | None, None] | None:
-    """'Two Russian citizens … a court jailed him', '… the older man': one person told back to a
-    group of one nationality told nearer than any one person with a nationality (en_referents)."""
-    found = antecedent(member, ctx.people)
-    if found is None or not found.part or found.count != 1 or len(found.nationalities) != 1:
-        return None
-    country, ethnicity = found.nationalities[0]
-    return country, ethnicity, None
-
-
-def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> bool:
-    """'the three', 'Kaya', 'the pair', 'they': the people told before, with their nationality."""
-    found = antecedent(member, ctx.people)
-    if found is None:
-        return False
-    # "him", "the pair"; and "the brothers" after "two Chechen brothers" (the same word for the same people)
-    same_word = (member.lemma_.lower() == found.lemma or member.lemma_.lower() in SUSPECT_WORDS) and member.tag_.endswith("S") and _definite(member)
-    # "charged five people … The suspects were arrested": those held are the people told
-    counted = target.count is None and found.count is not None and (not member.tag_.endswith("S") or same_word)
-    if counted:
-        target.count = found.count
-    if len(found.nationalities) == 1:
-        target.nationality, target.ethnicity = found.nationalities[0]
-        return True
-    return counted
-
-
-def _split_by_antecedent(draft: Draft, member: Token, ctx: DocContext) -> None:
-    """'a German convert and a Tunisian man … They were charged': the people of several
-    nationalities told before, one target per nationality under the same total."""
-    found = antecedent(member, ctx.people)
-    if found is None or len(found.nationalities) < 2:
-        return
-    if found.count is not None and draft.total is not None and found.count != draft.total:
-        return
-    draft.targets = [Target(nationality=c, ethnicity=e, text=_np_text(member)) for c, e in found.nationalities]
-
-
 def _ongoing_practice(trig: Token, patient: Token | None) -> bool:
     """A present progressive on people of a kind ("are deporting migrants", "is turning people
     away") tells a practice, not an act with a count and a day."""
@@ -2020,17 +1424,6 @@ def _to_a_state(trig: Token) -> bool:
 KILLING_WORDS = frozenset({"kill", "die", "dead", "murder", "assassinate", "massacre", "slaughter", "behead", "decapitate",
                            "slay"})
 
-# nouns that gather what an online takedown removes: "a network of 300 fake accounts", "a series of channels"
-COLLECTION_NOUNS = frozenset({"network", "series", "cluster", "set", "string", "group", "number", "batch", "dozen",
-                              "hundred", "thousand", "handful"})
-
-
-def _collection_of(tok: Token) -> Token | None:
-    """The things a collection noun gathers in its of-phrase ("a network of 300 fake accounts")."""
-    if tok.lemma_.lower() not in COLLECTION_NOUNS:
-        return None
-    return next((o for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"), None)
-
 
 STRIKE_KINDS = frozenset({"air", "drone", "missile", "rocket", "artillery", "aerial", "naval", "mortar"})
 def _handed_to_own_body(trig: Token) -> bool:
@@ -2057,63 +1450,6 @@ def _to_join_a_group(trig: Token) -> bool:
         and bool(find_groups(" ".join(t.text for t in subtree(clause)), "en"))
         for clause in kids(trig)
     )
-
-
-def _count_shared(members: list[Token], targets: list[Target]) -> bool:
-    """'60 Kazakh women and children': a count before a list whose other members are bare
-    plurals counts the whole list."""
-    if len(members) < 2 or len(targets) != len(members) or targets[0].count is None:
-        return False
-    return all(
-        m.tag_ in ("NNS", "NNPS") and not any(c.dep_ in ("det", "nummod", "poss") for c in kids(m))
-        for m in members[1:]
-    )
-
-
-def _sized_by(member: Token) -> int | None:
-    """'a family of five', 'a family of four people': a group noun whose of-phrase is only its size."""
-    if member.lemma_.lower() not in ("family", "household", "group", "cell", "gang", "team", "unit", "party"):
-        return None
-    for prep in kids(member):
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            objs = [o for o in kids(prep) if o.dep_ == "pobj"]
-            if len(objs) != 1:
-                continue
-            obj = objs[0]
-            number: Token | None
-            if obj.pos_ == "NUM" and all(c.dep_ == "prep" for c in kids(obj)):  # "of six from Medan"
-                number = obj
-            elif obj.lemma_.lower() in ("people", "person", "member"):
-                number = next((c for c in kids(obj) if c.dep_ == "nummod"), None)
-            else:
-                continue
-            q = parse_quantity(number.text, "en") if number is not None else None
-            return q.value if q is not None else None
-    return None
-
-
-def _from_story(target: Target, member: Token, ctx: DocContext) -> None:
-    """People with no nationality of their own: the group told with the same count elsewhere in
-    the story ("17 people" of "seventeen Indonesians"), else the story's one nationality; never
-    anyone of a kind ("every returning fighter")."""
-    if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each") for c in kids(member)):
-        return
-    group = same_group(member, target.count, ctx.people)
-    if group is not None and len(group.nationalities) == 1:
-        target.nationality, target.ethnicity = group.nationalities[0]
-        return
-    later = told_later(member, ctx.people)
-    if later is not None:
-        target.nationality, target.ethnicity = later.nationalities[0]
-        return
-    if member.lemma_.lower() in PERPETRATOR_NOUNS:
-        return  # "one of the bombers": the story's named people are rarely those who struck
-    if any(c.lower_ in ("more", "other", "further", "additional") for c in [*kids(member), *subtree(member)]):
-        return  # "two more suspects", "three other men": people beyond those the story has told of
-    if member.lemma_.lower() in PERSON_NOUNS or member.pos_ == "NUM":
-        only = story_nationality(ctx.people)
-        if only is not None:
-            target.nationality, target.ethnicity = only
 
 
 ONLY_TRANSITIVE = frozenset({"arrest", "detain", "apprehend", "nab", "capture", "deport", "expel", "extradite",
@@ -2159,31 +1495,6 @@ def _when_of(trig: Token, root: Token) -> bool:
     )
 
 
-def _antecedent(previous: list[Draft]) -> Draft | None:
-    for prior in reversed(previous[-3:]):
-        if prior.total is not None:
-            return prior
-    return None
-
-
-def _told_since(prior: Draft, member: Token, ctx: DocContext) -> bool:
-    """Is the group that `member` ("they", "the group") points back to told after the act `prior`
-    ("… deported 12 Uzbeks. The embassy named three Tajik women; they were charged")? Then the
-    back-reference means those people, the latest told, and the act is no follow-up of `prior`."""
-    told = antecedent(member, ctx.people)
-    return told is not None and told.count is not None and prior.trigger.i < told.token < member.i
-
-
-def _coordinated(a: Token, b: Token) -> bool:
-    """Two subjects of one verb the parser failed to join: an "and" ends the first one's phrase."""
-    first, second = sorted((a, b), key=lambda t: t.i)
-    return any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in kids(first)) and first.right_edge.i < second.i
-
-
-FAITHS = frozenset({"muslim", "christian", "jew", "jewish", "hindu", "sikh", "buddhist", "shia", "shiite", "sunni",
-                    "alawite", "druze", "yazidi", "catholic", "protestant", "orthodox", "salafi", "wahhabi", "islamist"})
-
-
 CAPTIVES = frozenset({"hostage", "captive"})
 
 
@@ -2192,25 +1503,6 @@ def _held_captive(trig: Token, patient: Token | None) -> bool:
     if patient is not None and patient.lemma_.lower() in CAPTIVES:
         return True
     return any(c.dep_ in ("oprd", "dobj", "xcomp") and c.lemma_.lower() in CAPTIVES for c in kids(trig))
-
-
-def _named_person(member: Token) -> bool:
-    """'arrested Karim Benali': a proper name that is no place, body or people is one person."""
-    if member.ent_type_ == "PERSON" or has_age(member):
-        return True
-    if member.pos_ != "PROPN" or member.tag_ != "NNP" or any(c.dep_ == "det" for c in kids(member)):
-        return False
-    if member.dep_ == "appos" and member.head.lemma_.lower() in PERSON_NOUNS:
-        return True  # "a second militant, Novendri": whatever the NER made of the name
-    first_name = any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids(member))
-    listed_with_a_person = (member.dep_ == "conj" and member.head.ent_type_ == "PERSON") or any(
-        c.dep_ == "conj" and c.ent_type_ == "PERSON" for c in kids(member)
-    )
-    if first_name and listed_with_a_person:
-        return True  # "Yusuf Kaya and Mehmet Arslan": the NER made the second name a body
-    if member.ent_type_ == "NORP" and nationality_of(member.text, "en") is None and member.lower_ not in FAITHS:
-        return True  # "Sodiq had not been arrested": the NER reads an unknown name as a people
-    return not member.ent_type_ or first_name and member.ent_type_ != "ORG"  # the tagger calls some names places
 
 
 def extract_english(extractor: EnglishExtractor, doc: Doc, document: Document) -> Extraction:
