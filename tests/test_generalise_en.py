@@ -3918,3 +3918,22 @@ ELIDED_PASSIVES = [
 def test_the_wounded_of_an_elided_passive(pipeline: Pipeline, text: str, toll: tuple[int, int]) -> None:
     events = run(pipeline, text).events
     assert [(e.type, e.killed, e.wounded) for e in events] == [("ATTACK", *toll)], [e.to_gold() for e in events]
+
+
+# -- batch 160 (session 17): people stopped at a traffic or routine check are not held. WikiEvents train
+# has "were stopped by the police for a traffic violation" and "stops <name> on interstate 35 … for
+# driving with no tag" beside its arrests; sentences of our own, run before any change: 2 of 4 right
+# (the arrest for a traffic violation and the stop that ends in custody). A traffic sense speaks of the
+# trigger "stop" alone (data/sense.json "triggers"): a traffic violation, speeding, a routine check.
+
+STOPS = [
+    ("The woman and her nephew were stopped by the police for a traffic violation at the time of the blast.", []),
+    ("The gunman was stopped by police at a routine check near Lyon on Monday.", []),
+    ("Two men were stopped by police at Dover on Monday and held under the Terrorism Act.", [W("ARREST", 2, day="2021-03-08")]),
+    ("Police arrested the man for a traffic violation on Monday.", [W("ARREST", 1, day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), STOPS, ids=[f"stops{i}" for i in range(len(STOPS))])
+def test_a_traffic_stop_is_no_arrest(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
