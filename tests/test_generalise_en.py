@@ -3937,3 +3937,29 @@ STOPS = [
 @pytest.mark.parametrize(("text", "wants"), STOPS, ids=[f"stops{i}" for i in range(len(STOPS))])
 def test_a_traffic_stop_is_no_arrest(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 161 (session 17): an act named again far down a long story. WikiEvents train annotates every
+# "the bombing" of an article about one bombing, and a reader takes each for that act; a mention more
+# than eight sentences from the act joined nothing. Two stories of our own, run before any change: 1 of
+# 2 right (the one with two acts). Far away, a singular mention with "the", "this" or a possessor joins the story's one act of
+# its type (en_story._told_again); with two acts of the type it joins neither.
+
+FILLER = " ".join(f"Paragraph {n} of the report tells of the city's history and its people." for n in range(1, 11))
+
+
+def test_the_one_act_named_again_far_away(pipeline: Pipeline) -> None:
+    text = ("A car bomb exploded outside a police station in Kirkuk on Monday, killing four officers. " + FILLER
+            + " Residents said the bombing had shaken the whole district.")
+    events = run(pipeline, text).events
+    assert [e.type for e in events] == ["ATTACK"], [e.to_gold() for e in events]
+    assert any("the bombing had shaken" in e.text for e in events[0].more_evidence), events[0].more_evidence
+
+
+def test_a_far_mention_with_two_acts_joins_neither(pipeline: Pipeline) -> None:
+    text = ("A car bomb exploded outside a police station in Kirkuk on Monday, killing four officers. "
+            "A second bomb exploded at a market in Tuz Khurmatu on Tuesday, killing two traders. " + FILLER
+            + " Residents said the bombing had shaken the whole district.")
+    events = run(pipeline, text).events
+    assert [e.type for e in events] == ["ATTACK", "ATTACK"], [e.to_gold() for e in events]
+    assert not any("the bombing had shaken" in m.text for e in events for m in e.more_evidence)

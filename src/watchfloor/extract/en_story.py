@@ -60,17 +60,30 @@ def _mentions_an_act(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and not any(c.lower_ in OTHER_OCCASION for c in kids(tok))
 
 
-def _told_again(mentions: list[tuple[str, Span]], drafts: list[Draft]) -> None:
+def _told_again(mentions: list[tuple[str, Token]], drafts: list[Draft]) -> None:
     """Each such mention joins, as further evidence, the nearest act of its type told within a
-    few sentences (before or after it): one happening is told many times."""
-    for etype, sent in mentions:
+    few sentences (before or after it): one happening is told many times. Further away, "the
+    bombing" of a story that tells one bombing is that bombing (a long article names it again and
+    again); a plural or an undetermined mention there may be others."""
+    for etype, tok in mentions:
+        sent = sent_of(tok)
         near = [(abs(_sentence_gap_spans(d.sent, sent)), n) for n, d in enumerate(drafts) if d.type == etype]
         if not near:
             continue
         gap, n = min(near)
         host = drafts[n]
-        if 0 < gap <= 8 and sent != host.sent and sent not in host.told_again:
+        if gap > 8 and not (len(near) == 1 and host.modality == "asserted" and _the_one_act(tok)):
+            continue
+        if gap > 0 and sent != host.sent and sent not in host.told_again:
             host.told_again.append(sent)
+
+
+def _the_one_act(tok: Token) -> bool:
+    """ "the bombing", "the Boston Marathon bombing", "this attack", "Monday's explosion": one act
+    named as known to the reader."""
+    return tok.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in kids(tok)
+    )
 
 
 def _toll_told_after(sent: Span, last: Draft) -> None:

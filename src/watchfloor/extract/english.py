@@ -164,7 +164,7 @@ class EnglishExtractor(EnglishTargets):
     def drafts(self, doc: Doc, document: Document) -> list[Draft]:
         ctx = self._context(doc, document)
         drafts: list[Draft] = []
-        mentions: list[tuple[str, Span]] = []  # nouns that name an act of a type but are no act of their own
+        mentions: list[tuple[str, Token]] = []  # nouns that name an act of a type but are no act of their own
         for sent in sentences(doc):
             if _is_headline(sent):
                 continue  # a headline repeats what the body tells with more detail
@@ -176,7 +176,7 @@ class EnglishExtractor(EnglishTargets):
                         sentence_drafts.append(draft)
                         break
                     if _mentions_an_act(tok):
-                        mentions.append((etype, sent_of(tok)))
+                        mentions.append((etype, tok))
             if not sentence_drafts and drafts:
                 _toll_told_after(sent, drafts[-1])
             for draft in _dedupe_clause(sentence_drafts):
