@@ -42,6 +42,7 @@ class Draft(Generic[TokenT, SentenceT]):
     anaphoric: bool = False  # its words point back to people or an act told before
     aggregate_cue: bool = False  # words of a total ("in all", "всего")
     place_guessed: bool = False  # the location is a country the story names only as a nationality
+    told_again: list[SentenceT] = field(default_factory=list)  # later sentences that tell this act again
 
     @property
     def nationalities(self) -> set[str]:

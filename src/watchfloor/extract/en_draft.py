@@ -43,7 +43,6 @@ class Draft(BaseDraft[Token, Span]):
     period: bool = False  # dated by a span of months or years, not a moment
     follower: bool = False  # "… would follow": the trigger is the followers' noun phrase
     tokens: set[int] = field(default_factory=set)
-    told_again: list[Span] = field(default_factory=list)  # later sentences that mention this act again
     new_group: bool = False  # its "they" means people told after the last act, not that act's people
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 
 from watchfloor.extract.assemble import Candidate, event_of
@@ -39,12 +39,13 @@ class Draft(BaseDraft[RuToken, RuSentence]):
     lead: bool = False
     tail: RuToken | None = None  # the trigger of a clause merged into this one
     targets_kind: str | None = None  # TAKEDOWN: channel / account / page / link
-    told_again: list[Evidence] = field(default_factory=list)  # later sentences telling more ("погибли 11")
 
 
 def to_candidate(draft: Draft) -> Candidate:
     event = event_of(draft, draft_evidence(draft))
-    event.more_evidence = [e for e in draft.told_again if e != event.evidence]
+    # later sentences that tell more of it ("погибли 11 человек"), whole
+    told = (evidence(s, list(s.tokens)) for s in draft.told_again if s.tokens)
+    event.more_evidence = [e for e in told if e != event.evidence]
     return Candidate(
         event=event,
         sentence=draft.sent.index,

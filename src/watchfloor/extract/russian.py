@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from watchfloor.extract.assemble import assemble
 from watchfloor.extract.claims_ru import extract_claims
 from watchfloor.extract.ontology import Ontology, load_ontology
-from watchfloor.extract.ru_draft import Draft, at_precision, copy_location, draft_evidence, to_candidate
+from watchfloor.extract.ru_draft import Draft, at_precision, copy_location, to_candidate
 from watchfloor.extract.ru_places import RuPlaces, place_phrase
 from watchfloor.extract.ru_story import DocContext, Story, headline_end
 from watchfloor.extract.ru_syntax import (
@@ -1280,7 +1280,7 @@ class RussianExtractor:
             return False
         target = (others or recent)[-1]
         if target.sent is not draft.sent:
-            target.told_again.append(draft_evidence(draft))
+            target.told_again.append(draft.sent)
         killed, wounded = self._casualty_counts(draft.sent)
         target.killed = target.killed if target.killed is not None else killed
         target.wounded = target.wounded if target.wounded is not None else wounded
