@@ -3963,3 +3963,26 @@ def test_a_far_mention_with_two_acts_joins_neither(pipeline: Pipeline) -> None:
     events = run(pipeline, text).events
     assert [e.type for e in events] == ["ATTACK", "ATTACK"], [e.to_gold() for e in events]
     assert not any("the bombing had shaken" in m.text for e in events for m in e.more_evidence)
+
+
+# -- batch 162 (session 17): a sentence the parser gives no finite verb, its act read as a participle
+# ("a vehicle laden with explosives detonated at a checkpoint": detonated hangs on "explosives" as
+# "explosives that were detonated"). WikiEvents train has such sentences among its missed attacks and
+# arrests; sentences of our own, run before any change: 1 of 4 right (the back-reference). A
+# participle in a sentence whose main clause has no finite verb is that sentence's verb
+# (en_syntax._finite_verb_in), unless it hangs on "those" (people told before); one that hangs on the
+# people "including" others is done to them all (en_syntax._patient).
+
+VERBLESS = [
+    ("On 2 May 2019, a truck laden with explosives detonated at an army checkpoint near Kismayo, killing 9 soldiers.",
+     [W("ATTACK", killed=9, day="2019-05-02", country="SOM")]),
+    ("On 4 March 2019, an explosives-laden drone detonated above a parade ground where the president was speaking.",
+     [W("ATTACK", day="2019-03-04")]),
+    ("Twelve people including two guards arrested on Monday for helping the attackers in Quetta.", [W("ARREST", 12, day="2021-03-08")]),
+    ("Those arrested in the raid on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), VERBLESS, ids=[f"verbless{i}" for i in range(len(VERBLESS))])
+def test_a_participle_that_is_the_sentence_s_verb(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

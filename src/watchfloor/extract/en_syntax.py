@@ -387,8 +387,13 @@ def _finite_or_planned(tok: Token) -> bool:
         return False  # habitual present ("platforms remove such material"); headlines are skipped
     if tok.lemma_.lower() in HELD_STATES and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children):
         return False  # "where their mothers are held": a standing state, not an act
-    if tok.tag_ == "VBN" and tok.dep_ == "acl" and sent_of(tok).root.pos_ not in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in children):
-        return True  # "a bomber on foot killed 12 people" parsed with no finite verb: the participle is one
+    if tok.tag_ == "VBN" and tok.dep_ == "acl" and sent_of(tok).root.pos_ not in ("VERB", "AUX") and (
+        any(c.dep_ == "dobj" for c in children)
+        or not _finite_verb_in(sent_of(tok)) and tok.head.lower_ not in ("those", "anyone", "everyone")
+    ):
+        # "a bomber on foot killed 12 people", "a vehicle laden with explosives detonated at a
+        # checkpoint": parsed with no finite verb, the participle is the sentence's verb
+        return True
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and not any(c.dep_ in ("aux", "auxpass") for c in children):
         # a reduced relative ("those arrested", "the men detained") refers back to people,
         # unless it carries its own circumstances: a day, a named place or who did it ("40 men
@@ -407,6 +412,14 @@ def _finite_or_planned(tok: Token) -> bool:
         a_day = any(t.head.lower_ != "in" for t in dated)  # "on Monday", not "in August"
         return any(c.dep_ == "agent" for c in children) or a_day or bool(dated) and placed
     return True
+
+
+def _finite_verb_in(sent: Span) -> bool:
+    """Whether the parse gives the sentence's main clause a finite verb or a modal (one of a
+    relative clause, "where the president was speaking", is not the sentence's)."""
+    root = sent.root
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and (t is root or t.head is root and t.dep_ in ("conj", "aux", "auxpass"))
+               for t in span_tokens(sent))
 
 
 def _generic_plural(tok: Token) -> bool:
@@ -797,7 +810,10 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
         if c.dep_ == "advmod" and _elliptical_count(c):
             return c
     if trig.dep_ in ("acl", "relcl") and trig.tag_ == "VBN":
-        return trig.head
+        head = trig.head
+        if head.dep_ == "pobj" and head.head.lower_ == "including" and head.head.head.pos_ in ("NOUN", "NUM", "PRON"):
+            return head.head.head  # "twelve people including two guards arrested …": the twelve
+        return head
     if _is_passive(trig):
         # "Two Tunisians arrested in Sfax on Sunday were charged", parsed with the participle as a
         # clausal subject: its own subject is the people the passive is done to
