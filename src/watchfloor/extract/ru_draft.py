@@ -39,6 +39,7 @@ class Draft(BaseDraft[RuToken, RuSentence]):
     lead: bool = False
     tail: RuToken | None = None  # the trigger of a clause merged into this one
     targets_kind: str | None = None  # TAKEDOWN: channel / account / page / link
+    named_again: bool = False  # its one person is named as in an act of its type just told
 
 
 def to_candidate(draft: Draft) -> Candidate:
@@ -52,6 +53,7 @@ def to_candidate(draft: Draft) -> Candidate:
         aggregate_cue=draft.aggregate_cue,
         statistic_cue=draft.statistic_cue,
         date_strong=draft.date_strong,
+        refers_back=draft.named_again,  # coref.continues weighs whether it is the same act
     )
 
 

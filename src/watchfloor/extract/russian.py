@@ -126,6 +126,7 @@ class RussianExtractor:
         self.story.fill(drafts, ctx)
         _headline_people(drafts)
         _named_again(drafts)
+        _person_told_again(drafts)
         return [
             d for d in drafts
             if not d.headline and not _travel_with_arrest(d, drafts) and not _trip_of_the_arrested(d, drafts)
@@ -1450,6 +1451,28 @@ def _named_again(drafts: list[Draft]) -> None:
                 found = {known[n] for n in _surnames(target.text) if n in known}
                 if len(found) == 1:
                     target.nationality = found.pop()
+
+
+def _person_told_again(drafts: list[Draft]) -> None:
+    """ "Доминик Стросс-Кан арестован в Нью-Йорке … 62-летнего Стросс-Кана арестовали в салоне
+    самолёта": one person named in two acts of one type a sentence or two apart is one act told
+    twice, unless what the two state conflicts (coref.continues decides)."""
+    for n, draft in enumerate(drafts):
+        if draft.headline or len(draft.targets) != 1 or draft.targets[0].count != 1:
+            continue
+        names = _surnames(draft.targets[0].text)
+        if not names:
+            continue
+        draft.named_again = any(
+            earlier.type == draft.type and not earlier.headline and 0 < draft.sent.index - earlier.sent.index <= 2
+            and any(_same_name(names, _surnames(t.text)) for t in earlier.targets)
+            for earlier in drafts[:n]
+        )
+
+
+def _same_name(ours: set[str], theirs: set[str]) -> bool:
+    """A name in both sets, its case endings aside ("стросс-к" of Стросс-Кан, "стросс-ка" of Стросс-Кана)."""
+    return any(len(a) >= 4 and len(b) >= 4 and (a.startswith(b) or b.startswith(a)) for a in ours for b in theirs)
 
 
 def _near_lemmas(trig: RuToken) -> set[str]:
