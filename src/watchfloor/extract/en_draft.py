@@ -6,6 +6,7 @@ The English counterpart of `ru_draft.py`."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -60,7 +61,15 @@ class DocContext:
     dateline: Place | None = None  # "KILIS - …", "BAKU, Sept 22 (Wire) - …"
     dateline_end: int = 0  # character offset where the dateline ends: its date is the report's
     dateline_date: dt.date | None = None  # "ISTANBUL, March 3 (Reuters) -" in a story published later
-    people: list[People] = field(default_factory=list)  # people named with a nationality, in text order
+    # people named with a nationality, in text order: read on first ask (many stories never ask)
+    people_of: Callable[[], list[People]] | None = None
+    _people: list[People] | None = None
+
+    @property
+    def people(self) -> list[People]:
+        if self._people is None:
+            self._people = self.people_of() if self.people_of is not None else []
+        return self._people
 
     @property
     def reference(self) -> dt.date | None:

@@ -891,7 +891,7 @@ class EnglishExtractor(EnglishTargets):
         return DocContext(
             document=document, countries=ranked, default_country=None, place_countries=frozenset(places),
             dateline=dateline, dateline_end=dateline_end,
-            dateline_date=dateline_date, people=people_in(doc, self._origins_or_home_town),
+            dateline_date=dateline_date, people_of=lambda: people_in(doc, self._origins_or_home_town),
         )
 
 
