@@ -699,3 +699,24 @@ NAMED_TWICE: dict[str, Case] = {
 def test_one_person_told_twice_by_name_ru(pipeline: Pipeline, name: str) -> None:
     case = NAMED_TWICE[name]
     assert differences(run(pipeline, case), case) == []
+
+
+# -- batch 16 (session 17): an explosive device thrown or set off. NEREL train tells a Kyiv blast as
+# "неизвестные бросили взрывное устройство" and "в автомобиле сработало взрывное устройство"; the
+# Russian lexicon had grenades and Molotov cocktails thrown, not a device, a bomb or explosives, and
+# no device that "went off". Sentences of our own, first pass 2 / 4 (the ball and the alarm): these
+# join the compound triggers of data/russian_cues.json.
+DEVICES: dict[str, Case] = {
+    "device-thrown": Case("Во вторник неизвестные бросили взрывное устройство во двор отдела полиции в Назрани.",
+                          [E("ATTACK", date=TUE, country="RUS", admin1="Ingushetia")]),
+    "device-went-off": Case("Во вторник в Махачкале сработало самодельное взрывное устройство.",
+                            [E("ATTACK", date=TUE, country="RUS", admin1="Dagestan")]),
+    "a-ball": Case("Мальчик бросил мяч в окно.", []),
+    "an-alarm": Case("Сигнализация сработала в 3 часа ночи.", []),
+}
+
+
+@pytest.mark.parametrize("name", list(DEVICES))
+def test_explosive_devices_thrown_or_set_off_ru(pipeline: Pipeline, name: str) -> None:
+    case = DEVICES[name]
+    assert differences(run(pipeline, case), case) == []
