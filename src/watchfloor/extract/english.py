@@ -9,7 +9,6 @@ back-references and negations are not events) and with which modality.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import replace
 
@@ -17,7 +16,6 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.assemble import DEFAULT_SECTOR, assemble
 from watchfloor.extract.claims_en import extract_claims
-from watchfloor.extract.en_dates import beyond_a_semicolon, day_of_leaving, in_its_motive
 from watchfloor.extract.en_draft import WEAPON_NOUNS, DocContext, Draft, to_candidate
 from watchfloor.extract.en_frames import (
     SENTENCE_TAKING,
@@ -58,9 +56,7 @@ from watchfloor.extract.en_syntax import (
     ATTACKER_NOUNS,
     BRINGING_CHARGES,
     CONFLICT_ZONES,
-    LATER_WORDS,
     LOCATION_LABELS,
-    THEN_WORDS,
     _a_kind,
     _agent_np,
     _aggregate_cue,
@@ -75,7 +71,6 @@ from watchfloor.extract.en_syntax import (
     _in_question,
     _is_capital,
     _is_passive,
-    _is_period,
     _is_person_np,
     _main_group,
     _members,
@@ -83,18 +78,14 @@ from watchfloor.extract.en_syntax import (
     _negated,
     _np_text,
     _patient,
-    _perfect,
     _place_phrase,
     _place_role,
     _quantity_of,
-    _reported_past_perfect,
     _sentence_dates,
     _sentence_gap_spans,
     _source_name,
-    _speech_attached,
     _speech_subject,
     _subject,
-    _under_speech,
     act_it_followed,
     believed_done,
     claimed_clause,
@@ -108,6 +99,10 @@ from watchfloor.extract.en_targets import (
     _is_media,
     _named_person,
 )
+from watchfloor.extract.en_when import (
+    _ahead_if_planned,
+    act_date,
+)
 from watchfloor.extract.learned import TriggerModel, load_trigger_model
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.sense import english_act
@@ -120,19 +115,15 @@ from watchfloor.extract.text import (
 )
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.time import (
-    date_distance,
     date_told_after,
     hangs_from,
-    not_after_publication,
-    story_relative,
 )
-from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens, subtree
+from watchfloor.extract.tree import kids, sent_of, sentences, span_tokens, subtree
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.normalize.actors import Actor, actor_of
-from watchfloor.normalize.dates import DateValue, first_dateline
+from watchfloor.normalize.dates import first_dateline
 from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.nationality import country_code, nationality_of
-from watchfloor.normalize.numbers import parse_quantity
 from watchfloor.normalize.places import Gazetteer, Place
 
 WAR_ITSELF = frozenset({"battlefield", "battleground", "caliphate", "frontline", "front-line"})  # places that are the war
@@ -397,7 +388,7 @@ class EnglishExtractor(EnglishTargets):
         specific = any(t.count is not None or t.nationality for t in draft.targets) or draft.anaphoric
         if draft.modality == "planned" and not specific and etype in ("TAKEDOWN", "ARREST", "DEPORT"):
             return None  # a policy ("it would remove bots and channels"), not an announced act
-        self._date(draft, trig, sent, ctx)
+        act_date(draft, trig, sent, ctx)
         _same_day_as_before(draft, trig, previous)
         self._location(draft, trig, sent, ctx)
         if departed is not None and (draft.location is None or draft.location.text is None):
@@ -605,89 +596,6 @@ class EnglishExtractor(EnglishTargets):
             if prior.agent is not None and prior.agent.text and prior.type == draft.type:
                 draft.agent = Agent(prior.agent.text, prior.agent.country, prior.agent.sector, prior.agent.name)
                 return
-
-    def _date(self, draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
-        published = ctx.reference
-        draft.reported = published
-        owned = _clause_tokens(trig)
-        is_noun_trigger = trig.pos_ in ("NOUN", "PROPN")  # "ordered the arrest of …" is dated by the order
-        best: tuple[int, DateValue, bool] | None = None
-        best_root: Token | None = None
-        speech_dated = False
-        found = list(_sentence_dates(sent, published, ctx.dateline_end))
-        for root, value in found:
-            if _when_of(trig, root):
-                best, best_root, speech_dated = (0, value, True), root, False  # "since 7 May, when … blew up"
-                break
-            if root.head.lower_ in ("since", "from", "until", "till") or root.lower_ in ("since", "until", "till"):
-                continue  # the bound of a period: a tally, not the day of an act
-            if in_its_motive(root, trig):
-                continue  # "carried out the attack to avenge the killing of a commander last month": the killing's day
-            if day_of_leaving(root, trig) or draft.modality != "denied" and beyond_a_semicolon(root, trig):
-                continue  # "questioned her on 3 March; she was not detained": what did not happen then, that day
-            if _is_period(root) and not _few_days(root, value, found):
-                draft.period = True  # "in July and August": a tally over months
-                continue
-            inside = (root in owned or _on_its_verb(root, trig)) and not _under_speech(root, trig)
-            if inside and _a_participants_own_date(root, trig):
-                continue
-            inside = inside or draft.modality != "planned" and _shared_with_first_verb(root, trig)
-            # only a date after the act and outside its clause can be a later happening's
-            later = not inside and root.i > trig.i
-            relative = story_relative(sent, published, ctx.dateline_end) if later else frozenset()
-            distance = date_distance(root, trig, inside, relative)
-            if distance is None:
-                continue
-            if best is None or distance < best[0]:
-                best = (distance, value, inside)
-                best_root = root
-                speech_dated = _speech_attached(root)
-        if best is not None and not best[2] and draft.type != "TRAVEL" and any(c.lower_ in LATER_WORDS for c in kids(trig)):
-            # "detained in May and later deported": after the day told, not on it (a trip's day is
-            # its start: "quit Graz in June and later reached the war zone")
-            best = None
-        frame = _hours_from(trig, found)
-        direct = any(r.head == trig or r.head.dep_ == "prep" and r.head.head == trig for r, _ in found)
-        if frame is not None and not direct:
-            draft.date = frame  # "…, on Saturday, hours after a judge charged him": that day
-            return
-        announced = (
-            best is not None
-            and not best[2]
-            and published is not None
-            and best[1].date is not None
-            and (
-                best[1].precision == "day" and abs((published - best[1].date).days) <= 7
-                # "Tajikistan said this month that 84 children had been flown home": the saying's month
-                or best[1].precision == "month" and (best[1].date.year, best[1].date.month) == (published.year, published.month)
-            )
-            and speech_dated
-        )
-        if announced:
-            draft.reported = best[1].date if best is not None else published  # "…, police said on Monday"
-            if best is not None and best[1].date is not None and any(t.lower_ == "week" for t in owned):
-                # "blocked 78 channels over the course of a single week", said on Wednesday
-                day = best[1].date
-                draft.date = DateValue(day - dt.timedelta(days=day.weekday()), "week")
-                return
-        if _held_now(trig) and (best is None or announced) and published is not None and draft.modality == "asserted":
-            # "… have three people in custody", said on Wednesday: held now, taken this week
-            draft.date = DateValue(published - dt.timedelta(days=published.weekday()), "week")
-        elif best is not None and not announced and (best[2] or not _perfect(trig)) and not (
-            draft.modality == "planned" and not best[2] and not is_noun_trigger
-        ):  # "On Monday the ministry said …; they are to be deported": the day is the saying's, the plan has none
-            draft.date, draft.date_strong = best[1], best[2]
-            if best[2]:  # "On Monday judges ordered the arrest of …": the order's past day, not the arrest's
-                draft.date = _ahead_if_planned(draft, best_root, published)
-            draft.date = not_after_publication(draft.date, best_root, trig, draft.modality, published)
-        elif (
-            (_perfect(trig) or best is None and _reported_past_perfect(trig))
-            and published is not None
-            and draft.modality == "asserted"
-        ):
-            # "Azerbaijan has arrested five…": the present perfect reports the days before publication
-            monday = published - dt.timedelta(days=published.weekday())
-            draft.date = DateValue(monday, "week")
 
 
     def _leg_of_earlier_trip(self, trig: Token, sent: Span, ctx: DocContext, previous: list[Draft]) -> None:
@@ -917,32 +825,6 @@ def _occasion_of_a_state(trig: Token) -> Token | None:
     return owner if owner is not None and country_code(owner.text, "en") is not None else None
 
 
-def _shared_with_first_verb(root: Token, trig: Token) -> bool:
-    """'flew out of Manchester last week and are thought to be travelling to Syria': the second of two
-    coordinated verbs, with no date and no 'later' of its own, shares the first one's date (not a
-    plan: "was arrested on 18 March and is waiting to be transferred")."""
-    top = trig
-    while top.dep_ == "xcomp" and top.head.pos_ == "VERB":
-        top = top.head  # "are thought to be heading": the believing verb is the coordinated one
-    if top.dep_ != "conj" or top.head.pos_ not in ("VERB", "AUX") or not hangs_from(root, top.head):
-        return False
-    if any(c.lower_ in THEN_WORDS for v in (trig, top) for c in kids(v)):
-        return False  # "fled in 2014 and was later arrested"
-    if day_of_leaving(root, trig):
-        return False
-    return not any(t.ent_type_ == "DATE" for t in _clause_tokens(top))
-
-
-def _on_its_verb(root: Token, trig: Token) -> bool:
-    """'Six blasts struck … on Easter morning', 'a suicide bombing killed 12 on Tuesday': an act's
-    noun that is the subject of a verb telling it happen is dated by that verb's own dates."""
-    if trig.pos_ not in ("NOUN", "PROPN") or trig.dep_ not in ("nsubj", "nsubjpass") or trig.head.pos_ != "VERB":
-        return False
-    if trig.lemma_.lower() in ("toll", "number"):
-        return False  # "the death toll had risen to 31 by Tuesday": the day of the count, not of the act
-    return hangs_from(root, trig.head)
-
-
 # verbs that, done to arms, take them out of use (CASE 2021's "disrupted weapons use", unrelated to attacks)
 DISRUPTING_VERBS = frozenset({"destroy", "defuse", "dismantle", "neutralise", "neutralize", "disarm", "deactivate"})
 ARMS_WORDS = WEAPON_WORDS | {"weapon", "ammunition", "arms", "munition", "ordnance", "cache", "stockpile", "drug"}
@@ -962,31 +844,6 @@ def _disarmed(patient: Token) -> bool:
     return any(m.lemma_.lower() in ARMS_WORDS or m.lower_ in ARMS_WORDS for m in heads)  # "the rest of the weapons"
 
 
-def _a_participants_own_date(root: Token, trig: Token) -> bool:
-    """'Ahmed K., an Iraqi who was arrested in Kiel on Friday, was charged …', 'a Syrian detained
-    last month was deported on Tuesday': a date in a clause describing one of the act's people
-    dates what that clause tells of them, not this act ("the blast, which came on Friday" still
-    dates the blast: an act's noun is no person)."""
-    for node in ancestors(root):
-        if node.i == trig.i:
-            return False
-        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
-            if node.dep_ == "csubjpass":  # the same reduced relative, parsed as a clausal subject
-                return any(c.dep_ == "nsubj" and _is_person_np(c) for c in kids(node))
-            if node.dep_ == "relcl" and node.lemma_.lower() in STATE_VERBS and node.tag_ in ("VBG", "VBN"):
-                return False  # "two men who had been living in Hamburg on Tuesday": a state has no day
-            if node.dep_ == "acl" and node.lemma_.lower() in STATE_PARTICIPLES:
-                return False  # "detained 53 foreigners suspected of links to IS … on Tuesday": a
-                # suspicion has no day; the parser hung the arrest's day on it
-            return node.dep_ in ("relcl", "acl") and _is_person_np(node.head)
-    return False
-
-
-STATE_VERBS = frozenset({"live", "reside", "stay", "work", "study"})
-# participles that describe people as they are, with no happening to date
-STATE_PARTICIPLES = frozenset({"suspect", "accuse", "believe", "link", "tie", "want", "allege", "affiliate", "connect"})
-
-
 def _charges_brought(tok: Token) -> bool:
     """'charges' as an act ("filed charges against", "released without charge", "no charges were
     brought"), not as the offence of another act ("arrested on charges of …")."""
@@ -995,22 +852,6 @@ def _charges_brought(tok: Token) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "plead":
         return True  # "pleaded not guilty to charges of …": charges were brought
     return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in CHARGE_VERBS
-
-
-def _held_now(trig: Token) -> bool:
-    """'five men are in police custody': held as the report is written, so taken this week."""
-    verb = custody_verb(trig)
-    return verb is not None and verb.tag_ in ("VBZ", "VBP")
-
-
-def _few_days(root: Token, value: DateValue, found: list[tuple[Token, DateValue]]) -> bool:
-    """'between 7 and 9 May', 'on 7-9 May', 'from May 7 to May 9': one operation over a few days
-    (dated by its week, normalize.dates), not a tally over a period like "between January and June"."""
-    if value.precision not in ("day", "week") or value.date is None:
-        return False
-    first = value.date
-    linked = [v for r, v in found if r != root and abs(r.i - root.i) <= 6]  # the range's other end
-    return all(v.precision == "day" and v.date is not None and abs((v.date - first).days) <= 7 for v in linked)
 
 
 def _described_by_what_was_done(trig: Token) -> bool:
@@ -1048,22 +889,6 @@ def _state_strike_agent(draft: Draft, trig: Token) -> None:
             if code:
                 draft.agent = Agent(text=trig.doc[min(c.i, trig.i) : trig.i + 1].text, country=code, sector="MIL")
                 return
-
-
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-
-
-def _ahead_if_planned(draft: Draft, root: Token | None, published: dt.date | None) -> DateValue | None:
-    """'Seven more will be deported on Thursday' in a Tuesday report is the coming Thursday: a
-    bare weekday of a planned act points forward, where a past act's points back."""
-    value = draft.date
-    if (
-        draft.modality != "planned" or value is None or value.date is None or published is None
-        or root is None or root.lower_ not in WEEKDAYS or value.date >= published
-        or any(t.lower_ in ("last", "past", "previous") for t in subtree(root))
-    ):
-        return value
-    return DateValue(value.date + dt.timedelta(days=7), value.precision)
 
 
 SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in the|that|the same) day\b|\bthe same day\b", re.IGNORECASE)
@@ -1182,42 +1007,6 @@ def _blast_subject(verb: Token) -> bool:
     tears through a place as an attack."""
     subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() in BLAST_NOUNS
-
-
-def _hours_from(trig: Token, found: list[tuple[Token, DateValue]]) -> DateValue | None:
-    """An act told "hours after" or "minutes before" the clause it hangs on happened on that
-    clause's day: the nearest day named outside the act's own words (a date inside them, "murder
-    over the attacks of 22 March", is another act's)."""
-    mark = next((c.lower_ for c in kids(trig) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
-    if mark is None:
-        return None
-    span = next((c for c in kids(trig) if c.dep_ == "npadvmod" and c.lemma_.lower() in ("hour", "minute", "day", "week")), None)
-    if span is None:
-        return None
-    shift = 0
-    if span.lemma_.lower() in ("day", "week"):
-        # "a day after a car bomb killed 11", "a week after officers detained him": the act came that
-        # many days or weeks before the day told
-        count = next((q.value for c in kids(span) if c.dep_ in ("nummod", "det")
-                      if (q := parse_quantity("one" if c.lower_ in ("a", "an") else c.text, "en")) is not None), None)
-        if not count:
-            return None
-        count *= 7 if span.lemma_.lower() == "week" else 1
-        shift = -count if mark == "after" else count
-    own = {t.i for t in subtree(trig)}
-    days = [(root, value) for root, value in found
-            if root.i not in own and value.precision == "day" and value.date is not None]
-    found_day = None
-    for clause in ancestors(trig):  # the clause it hangs on, then the one that hangs on, …
-        on_it = [value for root, value in days if root.head == clause or root.head.dep_ == "prep" and root.head.head == clause]
-        if on_it:
-            found_day = on_it[0]
-            break
-    if found_day is None:
-        found_day = min(days, key=lambda d: abs(d[0].i - trig.i))[1] if days else None
-    if found_day is None or found_day.date is None or not shift:
-        return found_day
-    return DateValue(found_day.date + dt.timedelta(days=shift), "day")
 
 
 def _names_its_attack(toll: Token) -> bool:
@@ -1483,16 +1272,6 @@ def _since_when_act(trig: Token) -> Token | None:
                     if c.dep_ == "relcl" and any(w.dep_ == "advmod" and w.lower_ == "when" for w in kids(c)):
                         return c
     return None
-
-
-def _when_of(trig: Token, root: Token) -> bool:
-    """Is `trig` the act of a "when" clause on the date `root` ("since 7 May, when the group blew
-    up a vehicle", "in 2016, when police arrested him")? That date is the act's own."""
-    return (
-        trig.dep_ == "relcl"
-        and any(c.dep_ == "advmod" and c.lower_ == "when" for c in kids(trig))
-        and (trig.head == root or trig.head in kids(root) or root in kids(trig.head))
-    )
 
 
 CAPTIVES = frozenset({"hostage", "captive"})
