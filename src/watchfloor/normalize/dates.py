@@ -288,6 +288,7 @@ _RELATIVE_DAYS = {
     "this evening": 0,
     "earlier today": 0,
     "later today": 0,
+    "overnight": 0,  # the night just gone, told the next morning (as "этой ночью")
     "yesterday": -1,
     "last night": -1,
     "the day before": -1,
@@ -735,6 +736,7 @@ _ANCHORS: dict[str, dict[str, tuple[str, ...]]] = {
             "this afternoon",
             "this evening",
             "last night",
+            "overnight",
         ),
         "_r_ago": ("ago",),
         "_r_relunit": ("week", "month", "year"),
@@ -836,7 +838,8 @@ def _rules_en() -> tuple[_Rule, ...]:
             re.compile(
                 r"(?i)" + _B + r"(?P<word>the\s+day\s+before\s+yesterday|yesterday|today|tonight|tomorrow|"
                 r"this\s+morning|this\s+afternoon|this\s+evening|"
-                r"last\s+night|earlier\s+today|later\s+today)(?:\s+(?:morning|afternoon|evening|night))?" + _E
+                r"last\s+night|earlier\s+today|later\s+today|overnight(?!\s+(?:on|into|to|from)\b))"
+                r"(?:\s+(?:morning|afternoon|evening|night))?" + _E
             ),
             _r_relday,
         ),
