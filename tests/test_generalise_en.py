@@ -3849,7 +3849,7 @@ def test_a_place_name_a_hyphen_joins_is_whole(pipeline: Pipeline, text: str, whe
 # side that "stormed to victory", a site taken down for maintenance) or tells a platform's takedown.
 # First run: 18 of 20 right. Kept here: five of the right ones, the two wrong, and three more of their
 # kind (7 of 10 right when first run): a takedown of "a network of 300 fake accounts" had no object (a collection's of-phrase is what
-# is taken down: english._collection_of), and a site "taken down for maintenance" was a takedown (an
+# is taken down: en_targets.COLLECTION_NOUNS with en_syntax._collective_of), and a site "taken down for maintenance" was a takedown (an
 # upkeep sense, data/sense.json).
 
 GENERAL_NEWS_TWO = [

@@ -1289,9 +1289,10 @@ def _compound_text(tok: Token) -> str:
     return span_text(tok.doc[start : tok.i + 1])
 
 
-def _collective_of(tok: Token) -> Token | None:
-    """'a group of 16 Syrians', 'dozens of migrants' → the people of the of-phrase."""
-    if tok.lemma_.lower() not in COLLECTIVES:
+def _collective_of(tok: Token, nouns: frozenset[str] = COLLECTIVES) -> Token | None:
+    """'a group of 16 Syrians', 'dozens of migrants' → the people of the of-phrase; with other
+    `nouns`, what they gather ("a network of 300 fake accounts")."""
+    if tok.lemma_.lower() not in nouns:
         return None
     for prep in kids(tok):
         if prep.dep_ == "prep" and prep.lower_ == "of":

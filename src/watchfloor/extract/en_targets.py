@@ -229,13 +229,6 @@ COLLECTION_NOUNS = frozenset({"network", "series", "cluster", "set", "string", "
                               "hundred", "thousand", "handful"})
 
 
-def _collection_of(tok: Token) -> Token | None:
-    """The things a collection noun gathers in its of-phrase ("a network of 300 fake accounts")."""
-    if tok.lemma_.lower() not in COLLECTION_NOUNS:
-        return None
-    return next((o for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"), None)
-
-
 def _count_shared(members: list[Token], targets: list[Target]) -> bool:
     """'60 Kazakh women and children': a count before a list whose other members are bare
     plurals counts the whole list."""
@@ -347,7 +340,7 @@ class EnglishTargets(EnglishPlaces):
     def _targets(self, draft: Draft, head: Token, ctx: DocContext, previous: list[Draft]) -> None:
         if draft.type == "TAKEDOWN":
             # accounts, channels, pages: counted by kind, no nationality
-            head = _collection_of(head) or head  # "a network of 300 fake accounts"
+            head = _collective_of(head, COLLECTION_NOUNS) or head  # "a network of 300 fake accounts"
             objects = [m for m in _members(head) if self._takedown_kind(m)]
             kind = self._partitive_object(head) if not objects else None
             if kind is not None:  # "120 of them had been suspended": so many of the accounts told before
@@ -729,7 +722,7 @@ class EnglishTargets(EnglishPlaces):
         return None
 
     def _is_takedown_object(self, patient: Token) -> bool:
-        patient = _collection_of(patient) or patient  # "took down a network of 300 fake accounts"
+        patient = _collective_of(patient, COLLECTION_NOUNS) or patient  # "took down a network of 300 fake accounts"
         return any(self._takedown_kind(member) for member in _members(patient)) or (
             self._partitive_object(patient) is not None
         )
