@@ -406,12 +406,13 @@ class EnglishPlaces:
                 resolution = self.gazetteer.resolve(phrase, context=[*ctx.countries, *reversed(qualifiers)])
                 if resolution.place is not None and resolution.precision is not None:
                     found.append((phrase, resolution))
-            # the province in brackets decides the country: "Chardara district (Kunduz)" is Afghan,
-            # though the gazetteer knows a Chardara only in Kazakhstan
-            stated = {r.place.country for phrase, r in found if phrase != name and r.place is not None}
-            for phrase, resolution in found:
+            # the brackets run from fine to coarse, and a coarser name decides the country: "Chardara
+            # district (Kunduz)" is Afghan though the gazetteer knows a Chardara only in Kazakhstan,
+            # and "Seytenga (Seno, Sahel)" is not the Laotian village Seno
+            for k, (_, resolution) in enumerate(found):
                 place = resolution.place
-                if place is None or phrase == name and stated and place.country not in stated:
+                coarser = {r.place.country for _, r in found[k + 1 :] if r.place is not None}
+                if place is None or coarser and place.country not in coarser:
                     continue
                 return Location(
                     text=match.group(0), country=place.country, admin1=place.admin1,
