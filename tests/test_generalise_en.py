@@ -4032,3 +4032,48 @@ CODER_NOTES_3 = [
 @pytest.mark.parametrize(("text", "wants"), CODER_NOTES_3, ids=[f"coder_notes_3_{i}" for i in range(len(CODER_NOTES_3))])
 def test_coder_notes_third_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 165 (session 18): clashes named by nouns the lexicon lacked, and the dead a happening "left".
+# Real news names clashes "a shootout" (WikiEvents train 101 times, event_location 16, MUC-4 4), "a
+# firefight", "a gunfight", "a gun battle", and shelling "a bombardment" (event_location 102), and counts
+# their dead as "left seven people dead", "leaving 31 injured" (event_location, WikiEvents train); 6
+# sentences of our own, run before any change: 1 of 6 right (the penalty shootout). The nouns joined the
+# ontology and en_syntax.ATTACK_NOUNS; "left N dead" counts the object of "leave"
+# (en_syntax._count_near); "a bombardment of questions" is the metaphor sense (sense.json "of:" cues).
+
+CLASH_NOUNS = [
+    ("A shootout between police and gunmen in Leeds on Friday left one man dead.", [W("ATTACK", killed=1, day="2021-03-05", country="GBR")]),
+    ("Two men were arrested after a stabbing outside a nightclub in Glasgow on Friday.",
+     [W("ARREST", 2, day="2021-03-05", country="GBR"), W("ATTACK", day="2021-03-05", country="GBR")]),
+    ("A gun battle between police and robbers in Lagos on Friday left one man dead.", [W("ATTACK", killed=1, day="2021-03-05", country="NGA")]),
+    ("An explosion at a market in Kano on Friday left 12 people dead.", [W("ATTACK", killed=12, day="2021-03-05", country="NGA")]),
+    ("England lost to Italy in a penalty shootout at Wembley on Sunday.", []),
+    ("The minister faced a bombardment of questions from reporters on Friday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CLASH_NOUNS, ids=[f"clash_nouns{i}" for i in range(len(CLASH_NOUNS))])
+def test_clash_nouns_and_the_dead_an_act_left(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 166 (session 18): general news of our own, sixth set: 25 sentences where a trigger word has an
+# everyday sense (shot to fame, bombed at the box office, demand exploded, arrest the slide, expelled
+# from school or a party, removed from the squad, raided reserves, captured the imagination, a charged
+# atmosphere, fans charged onto the pitch, banned from driving, barred from competing, killed off in a
+# series, a senator who blasted a decision, a lightning strike, seized the opportunity, detained by an
+# injury) or tells an ordinary crime: 24 read right when first run; the one wrong missed "a stabbing"
+# (batch 165).
+
+GENERAL_NEWS_6 = [
+    ("The pupil was expelled from the school last week after a fight in the playground.", []),
+    ("Hundreds of fans charged onto the pitch at the final whistle.", []),
+    ("The team's captain was detained by a hamstring injury and missed the match.", []),
+    ("Police arrested a 34-year-old man on suspicion of burglary in Leeds on Saturday.", [W("ARREST", 1, day="2021-03-06", country="GBR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS_6, ids=[f"general_news_6_{i}" for i in range(len(GENERAL_NEWS_6))])
+def test_general_news_sixth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

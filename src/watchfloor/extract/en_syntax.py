@@ -70,7 +70,10 @@ AGGREGATE_CUES = (
     "in under", "in less than", "over the last", "in recent", "at least", "more than", "as many as",
 )
 COLLECTIVES = frozenset({"group", "dozen", "hundred", "score", "number", "batch", "total", "couple", "handful", "thousand"})
-ATTACK_NOUNS = frozenset({"attack", "bombing", "explosion", "blast", "shelling", "airstrike", "strike", "clash", "ambush", "shooting", "assault"})
+# nouns of armed violence that name one happening ("a shootout in Leeds on Friday left one man dead");
+# the killing nouns (murder, massacre, …) are read as acts on people (ACTS_ON_PEOPLE) instead
+ATTACK_NOUNS = frozenset({"attack", "bombing", "explosion", "blast", "shelling", "airstrike", "strike", "clash", "ambush", "shooting",
+                          "assault", "stabbing", "shootout", "firefight", "gunfight", "gunbattle", "bombardment"})
 ATTACK_HAPPEN_VERBS = frozenset({"erupt", "occur", "happen", "kill", "hit", "rock", "strike", "take", "break", "leave", "wound", "injure",
                                  "target", "pound", "destroy"})
 ATTACK_DOING_VERBS = frozenset({"carry", "launch", "conduct", "stage", "mount", "perpetrate", "commit", "unleash"})
@@ -444,6 +447,11 @@ def _a_kind(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in KIND_NOUNS
 
 
+def _gun_battle(tok: Token) -> bool:
+    """"a gun battle", "a gun fight": a clash told in two words."""
+    return tok.lemma_.lower() in ("battle", "fight") and any(c.dep_ == "compound" and c.lower_ == "gun" for c in kids(tok))
+
+
 def _eventive_noun(tok: Token, attack: bool = False) -> bool:
     """'announced the arrest of 26 men', 'last Friday's arrest of a Syrian' are events;
     'the arrests of the seven Russians are part of…' refers back to them and is not.
@@ -459,7 +467,7 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
         return True  # "five men are in police custody", "police had four people in custody"
     if risen_toll(tok) is not None:
         return True  # "the death toll had risen to 31": a toll, which joins the attack it counts
-    is_attack = attack or tok.lemma_.lower() in ATTACK_NOUNS
+    is_attack = attack or tok.lemma_.lower() in ATTACK_NOUNS or _gun_battle(tok)
     if tok.lemma_.lower() == "strike" and _generic_plural(tok):
         return False  # "drone strikes have killed almost no civilians": strikes in general
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and not is_attack:
@@ -1431,6 +1439,13 @@ def _count_near(tok: Token) -> int | None:
                 return 1  # "killed the mayor", "assassinated Hector Oqueli": one person
     if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "NUM"):
         q = _quantity_of(tok.head)
+        if q is not None:
+            return q.value
+    if tok.head.lemma_.lower() == "leave" and tok.dep_ in ("oprd", "advcl", "xcomp", "ccomp", "acomp") and tok.lower_ in (
+        "dead", "injured", "wounded", "hurt"
+    ):  # "left 12 people dead", "left three soldiers wounded": the object is the casualties
+        victim = next((c for c in kids(tok.head) if c.dep_ == "dobj"), None)
+        q = _quantity_of(victim) if victim is not None else None
         if q is not None:
             return q.value
     return None
