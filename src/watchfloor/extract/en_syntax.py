@@ -1316,6 +1316,8 @@ NOT_PEOPLE = frozenset({"fee", "committee", "guarantee", "jubilee", "coffee", "l
 NOT_PERSONAL = frozenset({"it", "its", "this", "that", "which", "what", "something", "nothing"})
 SUSPECTED = frozenset({"suspected", "alleged", "wanted", "accused", "presumed", "purported"})
 PERSON_SUFFIXES = ("ist", "ists", "ian", "ians", "man", "men", "woman", "women", "ee", "ees")
+# participles that, after "the", name the people they were done to ("the accused was arrested")
+PEOPLE_PARTICIPLES = frozenset({"accused", "arrested", "detained", "abducted", "kidnapped", "convicted", "injured", "wounded"})
 
 
 def _elliptical_count(tok: Token) -> bool:
@@ -1346,6 +1348,10 @@ def _is_person_np(tok: Token) -> bool:
         return _is_person_np(inner)
     if tok.pos_ == "NOUN" and any(c.lower_ in SUSPECTED and c.dep_ == "amod" for c in kids(tok)):
         return True  # "11 suspected ADF collaborators": only people are suspected
+    if tok.lower_ in PEOPLE_PARTICIPLES and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+        c.dep_ == "det" for c in kids(tok)
+    ):
+        return True  # "the accused", "the two abducted": people named by what was done to them
     if tok.pos_ == "NOUN" and tok.lower_.endswith(PERSON_SUFFIXES) and tok.lemma_.lower() not in NOT_PEOPLE:
         return True  # "islamists", "policemen", "civilians", "detainees"
     if is_age_noun(tok) or has_age(tok):

@@ -35,6 +35,7 @@ from watchfloor.extract.en_referents import (
 from watchfloor.extract.en_remainder import remainder_of
 from watchfloor.extract.en_syntax import (
     ANAPHORS,
+    PEOPLE_PARTICIPLES,
     PERSON_NOUNS,
     SPEECH_VERBS,
     _collective_of,
@@ -570,6 +571,8 @@ class EnglishTargets(EnglishPlaces):
             "chechen"
         } and member.lemma_.lower() not in GROUP_NOUNS:  # "the group", "a family": no one person, no number
             target.count = GROUP_SIZES.get(member.lemma_.lower(), 1)
+        elif quantity is None and member.lower_ in PEOPLE_PARTICIPLES and _singular_verb(member):
+            target.count = 1  # "the accused was arrested": one person
         elif quantity is None and member.lower_ in ("old", "year-old") and is_age_noun(member):
             target.count = 1  # "the 19-year-old": one person
         elif quantity is None and member.tag_ in ("NN", "NNP") and not member.text.endswith("s") and nationality_of(member.text, "en"):
@@ -742,3 +745,10 @@ class EnglishTargets(EnglishPlaces):
             if earlier.tag_ in ("NNS", "NNPS"):
                 return earlier if earlier.lemma_.lower() in self.ontology.takedown_objects else None
         return None
+
+
+def _singular_verb(subject: Token) -> bool:
+    """Whether the verb of this subject agrees with one person ("the accused was", "has been")."""
+    return subject.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("was", "is", "has") for c in kids(subject.head)
+    )
