@@ -14,7 +14,7 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.text import doc_text, ents_before, span_ents, span_text, words_text
+from watchfloor.extract.text import doc_text, ents_before, in_title_line, span_ents, span_text, words_text
 from watchfloor.extract.time import story_anchor
 from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens, subtree, tokens
 from watchfloor.model import Target
@@ -354,6 +354,16 @@ def act_it_followed(tok: Token) -> bool:
     return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids(tok))
 
 
+WH_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "whether", "which"})
+
+
+def _headline_present(tok: Token) -> bool:
+    """A verb in the present of a headline, which tells what happened ("Turkey deports 12 …"); not
+    a headline that asks ("Why police arrest so few …")."""
+    sent = sent_of(tok)
+    return in_title_line(sent) and sent[0].lower_ not in WH_WORDS
+
+
 def _finite_or_planned(tok: Token) -> bool:
     """Finite clauses and passive participles report events; bare infinitives and gerunds of
     intent ("trying to cross", "after crossing") do not — unless planned ("to be deported")."""
@@ -379,7 +389,12 @@ def _finite_or_planned(tok: Token) -> bool:
             return True  # "moved against a cell last week, arresting five men": the raid's arrests
         return any(c.dep_ in ("aux", "auxpass") for c in children) and tok.dep_ not in ("pcomp", "pobj")
     if tok.tag_ == "VB":
-        return any(c.lower_ in PLAN_AUX or c.dep_ == "aux" and c.lemma_ in ("will", "would", "do") for c in children)
+        if any(c.lower_ in PLAN_AUX or c.dep_ == "aux" and c.lemma_ in ("will", "would", "do") for c in children):
+            return True
+        # a headline's present tagged as a base form ("Gunmen kill 12 in attack on village")
+        return tok.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in children) and any(
+            c.dep_ == "nsubj" for c in children
+        ) and _headline_present(tok)
     if tok.tag_ == "VBN" and tok.dep_ == "amod":
         return False
     if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in children):
@@ -387,7 +402,9 @@ def _finite_or_planned(tok: Token) -> bool:
     if tok.tag_ == "VBP" and tok.lower_ in PAST_AS_BASE and _dated_in_the_past(tok):
         return True  # "On 15 May 2019, assailants set fire to …": the tagger took a past "set" for a present
     if tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in children):
-        return False  # habitual present ("platforms remove such material"); headlines are skipped
+        # habitual present ("platforms remove such material"), but a headline tells what happened
+        # in the present ("Police arrest five over Kano bombing")
+        return _headline_present(tok)
     if tok.lemma_.lower() in HELD_STATES and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children):
         return False  # "where their mothers are held": a standing state, not an act
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and sent_of(tok).root.pos_ not in ("VERB", "AUX") and (
@@ -478,7 +495,8 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
             return True
         doing = tok.head
         if tok.dep_ in ("dobj", "nsubjpass") and doing.lemma_.lower() in REPELLING_VERBS and not _a_kind(tok):
-            return doing.tag_ in ("VBD", "VBN")  # "the army repelled an attack by ISWAP on a base": it came
+            # "the army repelled an attack by ISWAP on a base": it came (in a headline, "repels")
+            return doing.tag_ in ("VBD", "VBN") or doing.tag_ in ("VBZ", "VBP") and _headline_present(doing)
         if tok.dep_ in ("dobj", "nsubjpass") and doing.lemma_.lower() in ATTACK_DOING_VERBS and not _definite(tok):
             # "carried out airstrikes on …", "launched an attack on …"; not "plotting to carry out attacks"
             return doing.tag_ in ("VBD", "VBN") and not any(c.tag_ == "TO" for c in kids(doing))

@@ -156,9 +156,14 @@ class EnglishExtractor(EnglishTargets):
         ctx = self._context(doc, document)
         drafts: list[Draft] = []
         mentions: list[tuple[str, Token]] = []  # nouns that name an act of a type but are no act of their own
+        headline: list[Draft] = []
         for sent in sentences(doc):
             if _is_headline(sent):
-                continue  # a headline repeats what the body tells with more detail
+                # a headline repeats what the body tells with more detail, or names an act the
+                # story is about but does not tell ("… after Paris attacks"): read apart, kept only
+                # where the body tells no act
+                headline.extend(self._headline_drafts(sent, ctx))
+                continue
             sentence_drafts: list[Draft] = []
             for tok in span_tokens(sent):
                 for etype in self._trigger_types(tok):
@@ -178,6 +183,8 @@ class EnglishExtractor(EnglishTargets):
                     host.told_again.append(draft.sent)
             self._follow_up(sent, drafts, ctx)
             drafts.extend(self._followers(sent, drafts, ctx))
+        if not drafts:
+            drafts = headline  # a body that tells no act: the headline's act stands
         drafts = _drop_travel_of_the_arrested(drafts)
         _told_again(mentions, drafts)
         main_group = _main_group(doc)
@@ -199,6 +206,16 @@ class EnglishExtractor(EnglishTargets):
         _inherit_places(drafts)
         _inherit_attribution(drafts)
         return drafts
+
+    def _headline_drafts(self, sent: Span, ctx: DocContext) -> list[Draft]:
+        found: list[Draft] = []
+        for tok in span_tokens(sent):
+            for etype in self._trigger_types(tok):
+                draft = self._read_event(etype, tok, sent, ctx, found)
+                if draft is not None:
+                    found.append(draft)
+                    break
+        return _dedupe_clause(found)
 
     # -- triggers ----------------------------------------------------------------------------
 

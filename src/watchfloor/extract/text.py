@@ -114,3 +114,11 @@ def is_headline(sent: Span) -> bool:
     """A sentence within the document's first line, when that line is a title."""
     _, end, title = _first_line(sent.doc)
     return title and sent.start_char < end  # the line's trailing newlines may ride along
+
+
+def in_title_line(sent: Span) -> bool:
+    """A sentence within a first line shaped as a title (no full stop), with or without a text
+    after it: a headline alone ("Police arrest five over Kano bombing") is one too."""
+    lead, end, _ = _first_line(sent.doc)
+    line = doc_text(sent.doc)[lead:end].strip().rstrip("\"'»”’")
+    return bool(line) and line[-1] not in ".!?" and sent.start_char < end
