@@ -325,6 +325,12 @@ def same_group(member: Token, count: int | None, people: list[People]) -> People
     return min(same, key=lambda p: abs(p.token - member.i)) if same else None
 
 
+def _count_of(member: Token) -> int | None:
+    number = next((c for c in kids(member) if c.dep_ == "nummod"), None)
+    q = parse_quantity(number.text, "en") if number is not None else None
+    return q.value if q is not None else None
+
+
 TOLD_LATER_REACH = 300  # tokens: "a 29-year-old woman … The woman, from Nice, …" a paragraph or two on
 
 
@@ -333,14 +339,17 @@ def told_later(member: Token, people: list[People]) -> People | None:
     no nationality, then told back by the same noun with one (GOLD-FORMAT: a follow-up that gives
     the nationality of those acted on adds to the act). None when another of the same noun comes
     between, or the later phrase names several people or nationalities."""
-    if member.tag_ != "NN" or _definite(member) or member.lemma_.lower() in GROUP_NOUNS:
+    if member.tag_ not in ("NN", "NNS") or _definite(member) or member.lemma_.lower() in GROUP_NOUNS:
         return None
     lemma = member.lemma_.lower()
     doc = member.doc
+    plural = member.tag_ == "NNS"  # "detained two women … The women are Danish citizens"
     for p in people:
-        if p.token <= member.i or p.lemma != lemma and p.lemma not in ("man", "woman", "citizen", "national"):
+        if p.token <= member.i or p.lemma != lemma and (plural or p.lemma not in ("man", "woman", "citizen", "national")):
             continue  # "a preacher … The man, a citizen of Bosnia, …": the plain word for the one person
-        if p.token - member.i > TOLD_LATER_REACH or p.count not in (None, 1) or len(p.nationalities) != 1:
+        if p.token - member.i > TOLD_LATER_REACH or len(p.nationalities) != 1:
+            return None
+        if p.count not in (None, 1) if not plural else p.count not in (None, _count_of(member)):
             return None
         told = doc[p.token]
         told = told.head if told.dep_ == "appos" else told  # "The man, a citizen of Bosnia": the man's article

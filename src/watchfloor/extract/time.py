@@ -73,8 +73,20 @@ def _timeline(doc: Doc, published: dt.date | None, skip_before: int) -> dict[int
                 continue
             if word.head.lower_ in BOUNDS:
                 continue
+            if _background(value, anchor):
+                continue
             anchor = value
     return anchors
+
+
+def _background(value: DateValue, anchor: DateValue | None) -> bool:
+    """A coarser date before the day the story has reached tells background ("detained on
+    Saturday. The women … travelled to Syria in 2014"): the clock stays on the day, so "the next
+    morning" after it is Sunday, not a morning of 2014."""
+    return (
+        anchor is not None and anchor.date is not None and value.date is not None and anchor.precision == "day"
+        and value.precision in ("month", "year") and value.date <= anchor.date
+    )
 
 
 # -- a past act is not in the future ------------------------------------------------------------
