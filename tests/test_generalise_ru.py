@@ -720,3 +720,22 @@ DEVICES: dict[str, Case] = {
 def test_explosive_devices_thrown_or_set_off_ru(pipeline: Pipeline, name: str) -> None:
     case = DEVICES[name]
     assert differences(run(pipeline, case), case) == []
+
+
+# -- batch 17 (session 18): the wounded told as "получили травмы". NEREL train tells the wounded of
+# blasts and crashes as "получили ранения" (24 times) and "получили травмы" (6); the lexicon had the
+# first only. Sentences of our own, first pass 1 / 3 (the athlete's injury, no act): "травма" joins
+# the wounded words of data/russian_cues.json, counted as "ранение" is (the subject of "получить").
+INJURIES: dict[str, Case] = {
+    "five-injured": Case("В понедельник пять человек получили травмы в результате взрыва на рынке в Махачкале.",
+                         [E("ATTACK", date=MON, wounded=5, country="RUS", admin1="Dagestan")]),
+    "two-dead-six-injured": Case("В понедельник в результате взрыва погибли два человека, еще шестеро получили травмы.",
+                                 [E("ATTACK", date=MON, killed=2, wounded=6)]),
+    "an-athlete": Case("Спортсмен получил травму колена на тренировке.", []),
+}
+
+
+@pytest.mark.parametrize("name", list(INJURIES))
+def test_the_injured_told_by_their_injuries_ru(pipeline: Pipeline, name: str) -> None:
+    case = INJURIES[name]
+    assert differences(run(pipeline, case), case) == []

@@ -353,6 +353,8 @@ class RussianExtractor:
             return "asserted"
         if prep in ("после", "до", "при", "без", "против", "за", "из-за", "ради", "для"):
             return None
+        if etype == "ATTACK" and head is not None and head.lemma == "результат" and case_of(head) == "в":
+            return "asserted"  # "в результате взрыва погибли двое": the act that caused the toll
         if any(c.rel in ("amod", "det") and c.lemma in cues.words["kind_words"] for c in trig.children):
             return None  # "такие атаки", "подобные теракты": acts of a kind, as English "such attacks"
         if head is not None and head.lemma in cues.words["reference_nouns"]:
