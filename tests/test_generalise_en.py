@@ -4157,3 +4157,27 @@ def test_report_45_women_held_on_return(pipeline: Pipeline) -> None:
         ("ARREST", date(2021, 3, 13), 2, frozenset({"DNK"}), "DNK"),
         ("CHARGE", date(2021, 3, 14), 2, frozenset({"DNK"}), "DNK"),
     }, [e.to_gold() for e in x.events]
+
+
+# -- batch 170 (session 18): headlines, second set (18 of our own across arrests, removals, bans,
+# takedowns, attacks, and sport, markets and politics): 16 right when first run, after batch 168. A
+# headline's passive drops its "was" ("Man arrested over …", "Teen held over …"; WikiEvents train
+# titles "soldier arrested in alleged fort hood plot", "teaching student jailed over sweden terror
+# plot"), and the parser makes the person the subject of an active verb, with the offence its object:
+# in a title line such a person is the one the act is done to, and "held" is then the passive "held"
+# (en_syntax._headline_passive_subject); not where the verb has people of its own or, in the past
+# tense, any object ("Minister held talks"). "Twitter blocks accounts of …", parsed with "blocks" a
+# noun's modifier, is still missed.
+
+CLIPPED_HEADLINES = [
+    ("Man arrested over Croydon stabbing", [W("ARREST", 1, country="GBR")]),
+    ("Teen held over stabbing in Croydon", [W("ARREST", 1, country="GBR")]),
+    ("Minister held talks with rebels in Doha", []),
+    ("Gunmen abduct 30 students in northwest Nigeria", [W("ATTACK", country="NGA")]),
+    ("Nadal crushes Djokovic to reach final", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CLIPPED_HEADLINES, ids=[f"clipped_headline{i}" for i in range(len(CLIPPED_HEADLINES))])
+def test_headline_passives_without_was(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -816,6 +816,9 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
     small = small_clause_subject(trig)
     if small is not None:
         return small
+    headline = _headline_passive_subject(trig)
+    if headline is not None:
+        return headline
     for dep in ("nsubjpass", "dobj"):
         for c in kids(trig):
             if c.dep_ == dep:
@@ -871,6 +874,25 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
         # subject is the one waiting for the act ("is waiting to be extradited")
         return _patient(trig.head, False) or (_subject(trig.head) if _is_passive(trig) else None)
     return None
+
+
+# who acts, not who is acted on, in a headline's clipped clause ("Police detained over …" is rare)
+ACTING_NOUNS = frozenset({"police", "troops", "soldiers", "army", "forces", "officers", "agents", "authorities", "gunmen",
+                          "attackers", "assailants"})
+
+
+def _headline_passive_subject(trig: Token) -> Token | None:
+    """"Man arrested over Croydon stabbing", "Teen held over …": a headline's passive drops its
+    "was", and the parser makes the person the subject of an active verb (the offence its object)."""
+    children = kids(trig)
+    if trig.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in children):
+        return None
+    subject = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subject is None or not _is_person_np(subject) or subject.lower_ in ACTING_NOUNS:
+        return None
+    if any(c.dep_ == "dobj" and (_is_person_np(c) or trig.tag_ == "VBD") for c in children):
+        return None  # "police detained five men", "Minister held talks": an active verb with its object
+    return subject if in_title_line(sent_of(trig)) and sent_of(trig)[0].lower_ not in WH_WORDS else None
 
 
 def _object_of_the_next_verb(trig: Token) -> Token | None:

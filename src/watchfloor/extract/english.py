@@ -68,6 +68,7 @@ from watchfloor.extract.en_syntax import (
     _entry_ban_ok,
     _eventive_noun,
     _finite_or_planned,
+    _headline_passive_subject,
     _in_question,
     _is_capital,
     _is_passive,
@@ -270,7 +271,9 @@ class EnglishExtractor(EnglishTargets):
                 if types:
                     return types
             types = self.ontology.verb_types(lemma)
-            if not types and _is_passive(tok) and not any(c.lower_ == "from" for c in kids(tok)):
+            if not types and (_is_passive(tok) or _headline_passive_subject(tok) is not None) and not any(
+                c.lower_ == "from" for c in kids(tok)
+            ):
                 types = self.ontology.passive_types(lemma)  # "were held"; not "stopped from leaving"
             if not types and lemma == "find" and any(c.lower_ == "guilty" for c in kids(tok)):
                 types = ["CHARGE"]  # "was found guilty of …": a conviction
