@@ -4103,9 +4103,9 @@ def test_people_named_by_a_participle(pipeline: Pipeline, text: str, wants: list
 # -- batch 168 (session 18): headlines. A headline tells a past act in the present ("Police arrest five
 # over …", "Suicide bomber kills 9 at …"), and a present without an auxiliary was read as a habit, so a
 # headline alone gave no event; a headline over a text was skipped even where the text tells no act.
-# Real news has both: CASE 2021 ("Suspected IS suicide bombers kill dozens at Istanbul airport", a
-# caption "Police officers detain opposition activist …"), WikiEvents train (titles "police arrest
-# suspects in parcel bomb attack", "Bomb blasts rock central London"). 14 headlines of our own: 7 right
+# Real news has both: CASE 2021 (a headline of suicide bombers who "kill dozens" at an airport, a
+# photo caption of officers who "detain" an activist), WikiEvents train (titles of police who "arrest
+# suspects" and of blasts that "rock" a city). 14 headlines of our own: 7 right
 # when first run (the six with no act of ours, and a passive). In a first line shaped as a title, a
 # present is the act's tense unless the title asks "why" or "how" (en_syntax._headline_present); a
 # headline's acts stand where its text tells none (english.drafts).
@@ -4162,8 +4162,7 @@ def test_report_45_women_held_on_return(pipeline: Pipeline) -> None:
 # -- batch 170 (session 18): headlines, second set (18 of our own across arrests, removals, bans,
 # takedowns, attacks, and sport, markets and politics): 16 right when first run, after batch 168. A
 # headline's passive drops its "was" ("Man arrested over …", "Teen held over …"; WikiEvents train
-# titles "soldier arrested in alleged fort hood plot", "teaching student jailed over sweden terror
-# plot"), and the parser makes the person the subject of an active verb, with the offence its object:
+# titles of a soldier "arrested in" a plot and a student "jailed over" one), and the parser makes the person the subject of an active verb, with the offence its object:
 # in a title line such a person is the one the act is done to, and "held" is then the passive "held"
 # (en_syntax._headline_passive_subject); not where the verb has people of its own or, in the past
 # tense, any object ("Minister held talks"). "Twitter blocks accounts of …", parsed with "blocks" a
