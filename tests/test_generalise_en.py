@@ -4180,3 +4180,34 @@ CLIPPED_HEADLINES = [
 @pytest.mark.parametrize(("text", "wants"), CLIPPED_HEADLINES, ids=[f"clipped_headline{i}" for i in range(len(CLIPPED_HEADLINES))])
 def test_headline_passives_without_was(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 171 (session 18): a forty-seventh report of our own (three Bosnian teenagers feared gone to
+# Syria, their route told leg by leg, a recruiter arrested, a running count): 1 of its 2 events right
+# when first run (the arrest; the count an aggregate). The trip was dated by "disappeared last week"
+# and kept that week though the next sentences give its day ("left their homes on 14 October",
+# "crossed into Serbia … on the evening of 14 October"): a dated leg of the same people now gives a
+# trip its day where the day lies inside the coarser period it had (english._a_day_within), as it did
+# for a trip with none (batch of issue 12's class "the date given in the next sentence").
+
+REPORT_47 = (
+    "Three Bosnian teenagers feared to have joined militants in Syria\n\n"
+    "SARAJEVO, 22 October (Balkan Insight Desk) - Police in the northern Bosnian town of Zenica are searching for three "
+    "teenage boys who disappeared last week and are believed to have travelled to Syria to join Islamic State, a police "
+    "spokesman said on Wednesday.\n\n"
+    "The boys, aged 16, 17 and 17, left their homes on 14 October saying they were going on a school trip to Belgrade. "
+    "Their families reported them missing two days later.\n\n"
+    "A 34-year-old man from Zenica suspected of recruiting the boys was arrested on Tuesday and is being questioned by "
+    "prosecutors, the spokesman added.\n\n"
+    "Bosnia's security minister said about 330 Bosnian citizens had gone to fight in Syria and Iraq since 2012."
+)
+
+
+def test_report_47_a_trip_dated_by_its_first_leg(pipeline: Pipeline) -> None:
+    x = pipeline.extract(Document(doc_id="t", text=REPORT_47, language="en", published=date(2015, 10, 22)))
+    got = {(e.type, e.date, e.total, frozenset(e.nationalities), e.modality) for e in x.events}
+    assert got == {
+        ("TRAVEL", date(2015, 10, 14), 3, frozenset({"BIH"}), "rumored"),
+        ("ARREST", date(2015, 10, 20), 1, frozenset({"BIH"}), "asserted"),
+    }, [e.to_gold() for e in x.events]
+    assert [a.type for a in x.aggregates] == ["TRAVEL"]

@@ -122,7 +122,7 @@ from watchfloor.extract.time import (
 from watchfloor.extract.tree import kids, sent_of, sentences, span_tokens, subtree
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.normalize.actors import Actor, actor_of
-from watchfloor.normalize.dates import first_dateline
+from watchfloor.normalize.dates import DateValue, first_dateline
 from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.nationality import country_code, nationality_of
 from watchfloor.normalize.places import Gazetteer, Place
@@ -623,13 +623,15 @@ class EnglishExtractor(EnglishTargets):
         Istanbul on 2 May": a dated leg, to a country on the way, of the people of a trip just told
         with no day dates that trip by its start, and places it where the leg went."""
         trip = _trip_of_the_same_people(trig, previous)
-        if trip is None or trip.date is not None:
+        if trip is None:
             return
         day = next((v for r, v in _sentence_dates(sent, ctx.reference, ctx.dateline_end) if v.date is not None
                     and hangs_from(r, trig)), None)
-        if day is None:
-            return
-        trip.date = day
+        if day is None or trip.date is not None and not _a_day_within(day, trip.date):
+            return  # a trip told with its own day keeps it; "last week" gives way to its "14 October"
+        undated, trip.date = trip.date is None, day
+        if not undated:
+            return  # a trip told with its period was placed by its own sentence
         leg_end = next((o for p in kids(trig) if p.dep_ == "prep" and p.lower_ == "to" for o in kids(p) if o.dep_ == "pobj"), None)
         found = self._resolved(_place_phrase(leg_end.doc[leg_end.i : leg_end.i + 1]), ctx) if leg_end is not None else None
         if found is not None and found.country and found.country != trip.destination:
@@ -956,6 +958,17 @@ def _same_day_as_before(draft: Draft, trig: Token, previous: list[Draft]) -> Non
     prior = next((d for d in reversed(previous) if d.date is not None and d.date.precision == "day"), None)
     if prior is not None and _sentence_gap_spans(prior.sent, draft.sent) <= 2:
         draft.date, draft.date_strong = prior.date, True
+
+
+def _a_day_within(day: DateValue, period: DateValue) -> bool:
+    """Whether `day` is a day inside the coarser `period` (a week, month or year told before)."""
+    if day.precision != "day" or day.date is None or period.date is None:
+        return False
+    if period.precision == "week":
+        return 0 <= (day.date - period.date).days < 7
+    if period.precision == "month":
+        return (day.date.year, day.date.month) == (period.date.year, period.date.month)
+    return period.precision == "year" and day.date.year == period.date.year
 
 
 def _crossing_of_earlier_trip(trig: Token, previous: list[Draft]) -> None:
