@@ -48,6 +48,7 @@ from watchfloor.normalize.text import ARABIC_ARTICLES
 
 LARGE_TOWN = 100_000  # people: a name NER read as a person's is a town only at this size
 SEATED_BODIES = frozenset({"court", "prosecutor", "prosecutors", "police", "judge", "tribunal", "gendarmerie", "governor", "governorate"})
+UNIT_WORD = re.compile(r"\b(?:district|province|region|state|county|governorate|department|prefecture|municipality)\b", re.I)
 SHORT_FORM = re.compile(r"[A-Z]{2,6}")  # an acronym in brackets: a name's short form ("(KNU)", "(AP)")
 PARENTHESISED_PLACE = re.compile(
     r"\b((?:[A-Z][\w'’.-]+)(?:[ -](?:(?:al|el|ad|ar|as|ash|at|az|ed|en|es|ez)-)?[A-Z][\w'’-]+){0,3})"  # "Jisr al-Shughur"
@@ -403,7 +404,9 @@ class EnglishPlaces:
                 continue  # "the Karen National Union (KNU)", "Salvation Front (FIS)": a name and its acronym, no province
             found = []
             for phrase in (name, *qualifiers):
-                resolution = self.gazetteer.resolve(phrase, context=[*ctx.countries, *reversed(qualifiers)])
+                # a name in the brackets is a unit (district, province), not a town of that name abroad
+                asked = phrase if phrase == name or UNIT_WORD.search(phrase) else f"{phrase} province"
+                resolution = self.gazetteer.resolve(asked, context=[*ctx.countries, *reversed(qualifiers)])
                 if resolution.place is not None and resolution.precision is not None:
                     found.append((phrase, resolution))
             # the brackets run from fine to coarse, and a coarser name decides the country: "Chardara

@@ -320,6 +320,9 @@ def _add_admin2(b: _Builder) -> int:
         admin1 = renames.get((iso3, a1), (a1, []))[0] or None
         bare = _ADMIN2_WORDS.sub("", a2).strip()
         spellings = [a2, bare, bare.replace("iy", "y").replace("ij", "y")]
+        head, _, side = bare.rpartition(" ")
+        if side in ("Occidental", "Oriental") and head:
+            spellings.append(f"{side} {head}")  # GeoNames' "Mindoro Occidental" is "Occidental Mindoro" in the news
         lat = sum(p[0] for p in points) / len(points)
         lon = sum(p[1] for p in points) / len(points)
         b.add((a2, iso3, admin1, lat, lon, 0, "district", None, False), spellings)

@@ -344,6 +344,8 @@ class Gazetteer:
         def score(i: int) -> tuple[int, ...]:
             name, country, admin1, _, _, pop, kind, _, supplement = self._rows[i if i >= 0 else ~i]
             rank = _kind_rank(kind, wants, big_city)
+            if wants.admin1 and kind == "district" and "province" in name.lower():
+                rank = 3  # "Laguna province": GeoNames' "Province of Laguna", not a municipality Laguna
             if kind == "admin1" and named_here and i not in named_here and not wants.admin1:
                 rank = 1  # a province found by another of its names ("Jalalabad" for Sylhet) yields to a town so named
             if kind == "admin1" and not wants.admin1 and country not in town_countries and big_town > pop:
@@ -397,8 +399,8 @@ def _ascii(text: str) -> str:
 def _kind_rank(kind: str, wants: _Wants, big_city: bool) -> int:
     if kind == "country":
         return 5
-    if wants.admin1:
-        return 4 if kind == "admin1" else 1
+    if wants.admin1:  # "Laguna province": the province, else a district so named, before a town
+        return 4 if kind == "admin1" else 2 if kind == "district" else 1
     if wants.settlement or wants.district:
         return 3 if kind in KINDS_POINT or kind == "district" else 1
     if kind == "admin1":
