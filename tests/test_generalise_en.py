@@ -4239,3 +4239,26 @@ CODER_NOTES_4 = [
 @pytest.mark.parametrize(("text", "wants"), CODER_NOTES_4, ids=[f"coder_notes_4_{i}" for i in range(len(CODER_NOTES_4))])
 def test_coder_notes_fourth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 173 (session 18): coder notes of our own, fifth set: 15 notes across Cameroon, Ethiopia,
+# Mozambique, the Central African Republic, Iraq, Palestine, Thailand, India, Ukraine, Kosovo,
+# Honduras, Brazil, Colombia, Lebanon and Myanmar: 14 right when first run. "Bamenda (Mezam,
+# North-West)" went to South Africa: the coarsest bracket, "North-West", is a province of both, and
+# the country it named first decided. Where the finest and the coarsest names of a bracket disagree
+# but are both known in one country, that country holds, the finest name's place there
+# (en_places._agreed); event_location unchanged.
+
+CODER_NOTES_5 = [
+    ("On 4 March 2023, Ambazonian separatists attacked a gendarmerie post in Bamenda (Mezam, North-West), killing 2 gendarmes.",
+     [W("ATTACK", killed=2, day="2023-03-04", country="CMR")]),
+    ("On 9 April 2023, Israeli forces detained 6 Palestinians in raids in Jenin (Jenin, West Bank).",
+     [W("ARREST", 6, "PSE", day="2023-04-09", country="PSE")]),
+    ("On 16 April 2023, suspected insurgents detonated a bomb near a school in Rueso (Narathiwat), wounding 2 rangers.",
+     [W("ATTACK", wounded=2, day="2023-04-16", country="THA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_5, ids=[f"coder_notes_5_{i}" for i in range(len(CODER_NOTES_5))])
+def test_coder_notes_fifth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -43,7 +43,7 @@ from watchfloor.extract.tree import kids, sent_of, subtree, tokens
 from watchfloor.model import Document, Location
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.nationality import country_code, nationality_of
-from watchfloor.normalize.places import Gazetteer, Place
+from watchfloor.normalize.places import Gazetteer, Place, Resolution
 from watchfloor.normalize.text import ARABIC_ARTICLES
 
 LARGE_TOWN = 100_000  # people: a name NER read as a person's is a town only at this size
@@ -56,6 +56,31 @@ PARENTHESISED_PLACE = re.compile(
     r"|department|prefecture|state|governorate|zone|woreda|sub-county|subcounty|division|tehsil|upazila|LGA))?"
     r" \(([A-Z][^()\d]{1,80})\)"
 )
+
+
+def _agreed(found: list[tuple[str, Resolution]]) -> Place | None:
+    """Where the finest and the coarsest names of a bracket disagree on their likeliest country but
+    both are known in one ("Bamenda (Mezam, North-West)": Cameroon's North-West, not South Africa's;
+    "San Jose (Occidental Mindoro)": the Philippine San Jose), the finest name's place in that
+    country, in the coarsest's province where it has one there. None where they agree or share none."""
+    if len(found) < 2:
+        return None
+    fine, coarse = found[0][1], found[-1][1]
+    if fine.place is None or coarse.place is None or fine.place.country == coarse.place.country:
+        return None
+    def options(r: Resolution) -> list[Place]:
+        return [p for p in [r.place, *r.candidates] if p is not None]
+    shared = {p.country for p in options(fine)} & {p.country for p in options(coarse)}
+    country = next((c for c in (coarse.place.country, fine.place.country) if c in shared), None)
+    if country is None:
+        return None
+    province = next(p for p in options(coarse) if p.country == country)
+    there = [p for p in options(fine) if p.country == country]
+    return next((p for p in there if p.admin1 == province.admin1), there[0])
+
+
+def _unit_precision(place: Place) -> int:
+    return 3 if place.kind in ("admin1", "region") else 2 if place.kind == "district" else 1
 
 
 def _in_an_act_noun(span: Span) -> bool:
@@ -409,6 +434,13 @@ class EnglishPlaces:
                 resolution = self.gazetteer.resolve(asked, context=[*ctx.countries, *reversed(qualifiers)])
                 if resolution.place is not None and resolution.precision is not None:
                     found.append((phrase, resolution))
+            agreed = _agreed(found)
+            if agreed is not None:
+                return Location(
+                    text=match.group(0), country=agreed.country, admin1=agreed.admin1,
+                    place=agreed.name if agreed.kind not in ("country", "admin1") else None,
+                    lat=agreed.lat, lon=agreed.lon, precision=_unit_precision(agreed),
+                )
             # the brackets run from fine to coarse, and a coarser name decides the country: "Chardara
             # district (Kunduz)" is Afghan though the gazetteer knows a Chardara only in Kazakhstan,
             # and "Seytenga (Seno, Sahel)" is not the Laotian village Seno
