@@ -80,6 +80,16 @@ PLACE_OBJECT_HEADS = frozenset(
 # is a place whatever NER typed it ("stormed Najarah", "patrolled Bari", "entered Zabdeen").
 PLACE_ONLY_VERBS = frozenset({"patrol", "storm", "enter", "overrun", "shell", "liberate", "besiege", "occupy",
                               "recapture", "retake", "invade", "bombard", "infiltrate", "target"})
+def _name_taken_for_an_adjective(tok: Token, is_place: Callable[[str], bool] | None) -> bool:
+    """"in Kasese district": a capitalised name before a place noun the tagger read as an adjective
+    (a nationality's form, "-ese"), which is no nationality and which the gazetteer knows."""
+    return (
+        is_place is not None and tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.text[:1].isupper()
+        and tok.head.lemma_.lower() in PLACE_NOUNS - {"border", "base", "airport"}
+        and nationality_of(tok.text, "en") is None and is_place(tok.text)
+    )
+
+
 # the last word of an armed or political body's name: "shelled the Sudan Liberation Army", "stormed the
 # Rapid Support Forces" act on a body, not on a place
 BODY_WORDS = frozenset({"army", "forces", "force", "brigade", "brigades", "division", "militia", "front", "guard",
@@ -124,7 +134,9 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
     ]
     covered = {t.i for e in spans for t in e}
     for tok in span_tokens(sent):
-        if tok.i in covered or tok.pos_ != "PROPN" or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+        if tok.i in covered or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+            continue
+        if tok.pos_ != "PROPN" and not _name_taken_for_an_adjective(tok, is_place):
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             continue  # the name's head stands for it

@@ -32,6 +32,7 @@ from watchfloor.extract.en_syntax import (
     LOCATION_LABELS,
     _agent_np,
     _clause_tokens,
+    _compound_text,
     _is_capital,
     _np_text,
     _place_phrase,
@@ -39,7 +40,7 @@ from watchfloor.extract.en_syntax import (
     _speech_subject,
 )
 from watchfloor.extract.text import ents_before, span_text
-from watchfloor.extract.tree import kids, sent_of, subtree, tokens
+from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree, tokens
 from watchfloor.model import Document, Location
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.nationality import country_code, nationality_of
@@ -237,6 +238,9 @@ class EnglishPlaces:
             found = self._resolved(_place_phrase(span), ctx)
             if found is not None:
                 return where, found
+        between = self._road_between_towns(sent, ctx)
+        if between is not None:  # "on the road between Homs and Palmyra"
+            return where, between
         qualified = self._parenthesised(sent, ctx)
         if qualified is not None:  # "in Kidal (Kidal, Kidal)", "near Damboa (Damboa, Borno)"
             if where is None:
@@ -377,6 +381,31 @@ class EnglishPlaces:
         assert first is not None
         same_province = len({e.admin1 for e in ends if e}) == 1 and first.admin1 is not None
         return Location(country=first.country, admin1=first.admin1 if same_province else None, precision=3 if same_province else None)
+
+    def _road_between_towns(self, sent: Span, ctx: DocContext) -> Location | None:
+        """'on the road between Kakata and Monrovia', 'the highway linking Homs and Palmyra': a road
+        between two towns of one country lies in it (in their province, if they share one)."""
+        for road in span_tokens(sent):
+            if road.lemma_.lower() not in ROAD_WORDS:
+                continue
+            heads = [p for p in kids(road) if p.dep_ == "prep" and p.lower_ == "between"]
+            after = road.doc[road.i + 1] if road.i + 1 < sent.end else None  # "the highway linking …", however hung
+            if after is not None and after.tag_ == "VBG" and after.lemma_.lower() in ("link", "connect"):
+                heads.append(after)
+            for head in heads:
+                first = next((o for o in kids(head) if o.dep_ in ("pobj", "dobj")), None)
+                if first is None:
+                    continue
+                ends = [first, *(c for c in kids(first) if c.dep_ == "conj")]
+                start = self._resolved(_compound_text(ends[0]), ctx)
+                places = [start, *(self._resolved(_compound_text(e), ctx, start) for e in ends[1:])]  # the other end near the first
+                if len(places) < 2 or any(p is None for p in places) or len({p.country for p in places if p}) != 1:
+                    continue
+                one = places[0]
+                assert one is not None
+                same = len({p.admin1 for p in places if p}) == 1 and one.admin1 is not None
+                return Location(country=one.country, admin1=one.admin1 if same else None, precision=3 if same else None)
+        return None
 
     def _agents_only_place(self, draft: Draft, sent: Span, ctx: DocContext) -> Location | None:
         """'… waded towards a Bulgarian post, but Bulgarian guards sent him back': an
