@@ -221,7 +221,14 @@ def _name_start(tok: Token) -> int:
     """Where the name `tok` ends goes back to: its compounds, and words a hyphen joins to it with no
     space ("Port-au-Prince", "Jisr al-Shughur"), which the parser hangs elsewhere."""
     doc = tok.doc
-    start = min([tok.i] + [c.i for c in kids(tok) if c.dep_ == "compound"])
+    start = tok.i
+    chain = [tok]
+    while chain:  # compounds of compounds: "Kaura Namoda LGA", the parser chains them
+        node = chain.pop()
+        for c in kids(node):
+            if c.dep_ == "compound" and c.i < start:
+                start = c.i
+                chain.append(c)
     while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_ \
             and doc[start - 2].is_alpha:
         start -= 2

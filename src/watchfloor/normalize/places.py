@@ -58,7 +58,7 @@ _PROVINCE_WORDS = _words(
 _SETTLEMENT_WORDS = _words(
     "town city village hamlet settlement", "город городок село деревня поселок кишлак аул станица"
 )
-_DISTRICT_WORDS = _words("district rayon raion tumani nohiyai audany район округ")
+_DISTRICT_WORDS = _words("district rayon raion tumani nohiyai audany lga lgas район округ")  # LGA: a Nigerian local government area
 _NEAR_WORDS = _words(
     "near nearby outside around vicinity close outskirts",
     "под около близ рядом недалеко окрестность окраина вблизи",

@@ -32,7 +32,7 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 _SHORT_I = "\ue000"  # keeps й out of NFKD, which would make it и
 
 ARABIC_ARTICLES = ("al", "ar", "as", "ad", "an", "at", "ash", "el", "az", "es", "et", "ez")
-ADMIN_WORDS_EN = ("province", "district", "region", "governorate", "oblast", "city", "county", "state", "krai", "kray", "rayon", "raion", "republic", "respublika")
+ADMIN_WORDS_EN = ("province", "district", "region", "governorate", "oblast", "city", "county", "state", "krai", "kray", "rayon", "raion", "republic", "respublika", "lga")
 ADMIN_WORDS_RU = ("вилайет", "провинция", "область", "район", "ил", "округ", "регион", "республика", "край")
 ADMIN_WORDS = ADMIN_WORDS_EN + ADMIN_WORDS_RU
 
