@@ -4311,3 +4311,36 @@ CODER_NOTES_7 = [
 @pytest.mark.parametrize(("text", "wants"), CODER_NOTES_7, ids=[f"coder_notes_7_{i}" for i in range(len(CODER_NOTES_7))])
 def test_coder_notes_seventh_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 177 (session 18): a page of sport news of our own (a derby report: a winner "snatched",
+# the woodwork "hit", a captain "sent off", officials "attacked" and decisions that "killed the game",
+# a player "banned" after a "clash", a coach "fired", a signing "arrested" in jest, a side "held" to a
+# draw and one that "stormed" to a win), ending with two fans arrested outside the stadium: when first
+# run, the page gave one event, wrong: the Football Association's charge of a manager, and missed the
+# arrest, because "fans" named no people (data/person_nouns_general_en.txt, written from general
+# usage, now lists "fan" and "spectator"). A sports body's charge is still read as a charge.
+
+SPORT_PAGE = (
+    "City edge past United in derby thriller\n\n"
+    "Manchester City snatched a late winner against United on Sunday after a frantic second half in which both sides hit "
+    "the woodwork. The visitors' captain was sent off for a second booking after he clattered into a defender, and the "
+    "home fans booed the referee at the final whistle.\n\n"
+    "United's manager attacked the officials in his post-match interview, saying the decisions had \"killed the game\". "
+    "He was later charged by the Football Association with improper conduct.\n\n"
+    "Elsewhere, Arsenal's striker was banned for three matches after a clash with an opponent, and Chelsea fired their "
+    "goalkeeping coach. Tottenham's new signing was arrested in a contract dispute, his agent joked.\n\n"
+    "In the Championship, Leeds were held to a goalless draw at home by Cardiff, while Sunderland stormed to a 4-0 win over Hull.\n\n"
+    "Police said two fans were arrested outside the stadium for public order offences after scuffles broke out between "
+    "rival supporters."
+)
+
+
+def test_a_sport_page_gives_its_one_arrest(pipeline: Pipeline) -> None:
+    events = run(pipeline, SPORT_PAGE).events
+    assert [(e.type, e.total) for e in events if e.type == "ARREST"] == [("ARREST", 2)], [e.to_gold() for e in events]
+
+
+@pytest.mark.xfail(strict=True, reason="a sports body's disciplinary charge is read as a charge")
+def test_a_sport_page_gives_nothing_else(pipeline: Pipeline) -> None:
+    assert [e.type for e in run(pipeline, SPORT_PAGE).events] == ["ARREST"]

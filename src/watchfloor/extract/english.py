@@ -337,6 +337,8 @@ class EnglishExtractor(EnglishTargets):
             draft.modality = "asserted"  # "instructed access providers to cut off nine sites": the state's takedown is the order
         if _negated(trig) and draft.modality == "asserted":
             draft.modality = "denied"
+        if etype == "CHARGE" and not is_noun and _rushed(trig):
+            return None  # "fans charged onto the pitch": they ran, no one was charged
         patient = _patient(trig, is_noun)
         sentenced = sentenced_person(trig) if etype == "CHARGE" and not is_noun else None
         if sentenced is not None:
@@ -1166,6 +1168,17 @@ def _gave_oneself_up(verb: Token, particles: list[str]) -> bool:
     if verb.lemma_.lower() not in ("hand", "turn", "give"):
         return False
     return _reflexive_object(verb) and bool(SURRENDER_PARTICLES & set(particles))
+
+
+RUSH_WAYS = frozenset({"onto", "into", "towards", "toward", "through", "across", "down", "up", "out", "forward", "ahead"})
+
+
+def _rushed(verb: Token) -> bool:
+    """"charged onto the pitch", "charged into the crowd": "charge" with a way and no one charged."""
+    children = kids(verb)
+    return not _is_passive(verb) and not any(c.dep_ in ("dobj", "dative") for c in children) and any(
+        c.dep_ in ("prep", "prt", "advmod") and c.lower_ in RUSH_WAYS for c in children
+    )
 
 
 def _reflexive_object(verb: Token) -> bool:
