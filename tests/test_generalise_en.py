@@ -4344,3 +4344,32 @@ def test_a_sport_page_gives_its_one_arrest(pipeline: Pipeline) -> None:
 @pytest.mark.xfail(strict=True, reason="a sports body's disciplinary charge is read as a charge")
 def test_a_sport_page_gives_nothing_else(pipeline: Pipeline) -> None:
     assert [e.type for e in run(pipeline, SPORT_PAGE).events] == ["ARREST"]
+
+
+# -- batch 178 (session 18): a page of business news of our own (shares "hit hard", investors who
+# "fled", a bank that would "strike a tougher line", a market "ambushed by the data", jobs axed, a
+# takeover battle that "exploded into the open", a merger blocked, an airline fined), ending with a
+# lender's chief executive arrested on suspicion of fraud: when first run the page gave one event,
+# wrong (the ambushed market), and missed the arrest, as "chief executive" named no one. The general
+# person nouns gained a section of business and public office (executive, director, chairman, founder,
+# manager, banker, boss, ambassador, envoy, aide …; data/person_nouns_general_en.txt); a passive
+# "ambushed by the data" or "by the figures" is the economy sense (sense.json), and a battle that
+# "exploded into the open" the metaphor sense.
+
+BUSINESS_PAGE = (
+    "Markets slide as tech sell-off deepens\n\n"
+    "Shares in Europe's biggest technology companies were hit hard on Tuesday as investors fled growth stocks, with "
+    "chipmakers taking the brunt of the sell-off. The index of European tech shares shed 4 per cent, its worst day since March.\n\n"
+    "The slump came as the central bank signalled it would strike a tougher line on inflation, and after a report showed "
+    "factory orders had collapsed in the autumn. \"The market has been ambushed by the data,\" one trader said.\n\n"
+    "In company news, the carmaker said it would axe 2,000 jobs, while a takeover battle for the brewer exploded into the "
+    "open after a rival bid. Regulators blocked the merger of two telecoms groups, and the airline was fined 20 million "
+    "euros for misleading passengers.\n\n"
+    "The chief executive of a collapsed lender was arrested in Frankfurt on suspicion of fraud, prosecutors said."
+)
+
+
+def test_a_business_page_gives_its_one_arrest(pipeline: Pipeline) -> None:
+    events = run(pipeline, BUSINESS_PAGE).events
+    assert [(e.type, e.total, e.location.country if e.location else None) for e in events] == [("ARREST", 1, "DEU")], [
+        e.to_gold() for e in events]

@@ -116,9 +116,13 @@ def is_headline(sent: Span) -> bool:
     return title and sent.start_char < end  # the line's trailing newlines may ride along
 
 
+TITLE_LENGTH = 200  # characters: the longest headlines run to about 120
+
+
 def in_title_line(sent: Span) -> bool:
     """A sentence within a first line shaped as a title (no full stop), with or without a text
     after it: a headline alone ("Police arrest five over Kano bombing") is one too."""
     lead, end, _ = _first_line(sent.doc)
     line = doc_text(sent.doc)[lead:end].strip().rstrip("\"'»”’")
-    return bool(line) and line[-1] not in ".!?" and sent.start_char < end
+    # a title is short: a text of one long line with no full stop at its end is no headline
+    return bool(line) and len(line) <= TITLE_LENGTH and line[-1] not in ".!?" and sent.start_char < end
