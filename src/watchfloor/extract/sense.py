@@ -155,13 +155,45 @@ def _phrase_hit(sense: Sense, view: SenseView) -> bool:
 def _phrase_spans(lang: str, name: str, text: str) -> tuple[tuple[int, int], ...]:
     """Where the phrases of the language's sense `name` are in the text."""
     lexicon = load_lexicon(lang)
-    sense = next(s for s in lexicon.senses if s.name == name)
+    sense, by_start, anywhere = _indexed_phrases(lang, name)
+    starts = _word_starts(text)
+    admitted = [n for start in starts & by_start.keys() for n in by_start[start]]
     out: list[tuple[int, int]] = []
-    for pattern, key in zip(sense.phrases, sense.phrase_keys, strict=True):
+    for n in sorted(admitted + anywhere):
+        pattern, key = sense.phrases[n], sense.phrase_keys[n]
         if key not in text:
             continue  # a substring test first: most phrases are not in the sentence at all
         out.extend(m.span() for m in pattern.finditer(text) if not _into_force(text, m.end(), lexicon.anchors))
     return tuple(out)
+
+
+# A phrase opens a word (`_phrase`): one whose first two characters are word characters is only in a
+# text with a word starting so. A sentence's word starts are listed once, and only the phrases they
+# admit are tried (most sentences admit few of a sense's dozens of phrases).
+_WORD_START = re.compile(r"\b\w\w")
+_TWO_WORD_CHARS = re.compile(r"\w\w")
+_OPENING = r"(?<!\w)"
+
+
+@lru_cache(maxsize=256)  # the senses of a sentence's candidate acts ask of the same text
+def _word_starts(text: str) -> frozenset[str]:
+    return frozenset(_WORD_START.findall(text))
+
+
+@cache
+def _indexed_phrases(lang: str, name: str) -> tuple[Sense, dict[str, list[int]], list[int]]:
+    """The sense, its phrases' positions by their first two characters, and the positions of those
+    that open otherwise (tried on every text)."""
+    sense = next(s for s in load_lexicon(lang).senses if s.name == name)
+    by_start: dict[str, list[int]] = {}
+    anywhere = []
+    for n, pattern in enumerate(sense.phrases):
+        body = pattern.pattern.removeprefix(_OPENING)
+        if body != pattern.pattern and _TWO_WORD_CHARS.match(body):
+            by_start.setdefault(body[:2], []).append(n)
+        else:
+            anywhere.append(n)
+    return sense, by_start, anywhere
 
 
 _NEXT_WORD = re.compile(r"[\s-]+(\w+)")
