@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -142,13 +143,19 @@ def _hits(indexed: _Cues, text: str, cap: int, starts: frozenset[str]) -> int:
     return n
 
 
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (or line) of `text` that holds the span start..end."""
-    begin = 0
-    for m in _SENTENCE_END.finditer(text, 0, max(start, 0)):
-        begin = m.end()
+def sentence_around(text: str, start: int, end: int, ends: list[int] | None = None) -> str:
+    """The sentence (or line) of `text` that holds the span start..end; `ends`: where the text's
+    sentence ends end (`sentence_ends`), for a text asked of again and again."""
+    ends = sentence_ends(text) if ends is None else ends
+    k = bisect_right(ends, max(start, 0))  # the sentence ends before the span: the last one begins it
+    begin = ends[k - 1] if k else 0
     stop = _SENTENCE_END.search(text, max(end - 1, 0))
     return text[begin : stop.start() + 1 if stop else len(text)]
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Where each of the text's sentence ends (a full stop and a space, a line break) ends, in order."""
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
 
 
 def _languages(lang: str | None, text: str) -> tuple[str, ...]:
@@ -197,9 +204,10 @@ def classify(events: list[Event], document: Document | None) -> None:
     """Set `about` on each event of one document (in place)."""
     text = document.text if document is not None else ""
     lang = document.language if document is not None else None
+    ends = sentence_ends(text)  # once per document, not a scan from its start per event
     for event in events:
         sentence = (
-            sentence_around(text, event.evidence.start, event.evidence.end)
+            sentence_around(text, event.evidence.start, event.evidence.end, ends)
             if text and text[event.evidence.start : event.evidence.end] == event.evidence.text
             else event.evidence.text
         )
