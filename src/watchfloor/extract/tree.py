@@ -86,7 +86,10 @@ def kids(tok: Token) -> tuple[Token, ...]:
 
 def subtree(tok: Token) -> tuple[Token, ...]:
     """`tok.subtree`: the left children's subtrees, the token, then the right children's subtrees."""
-    tree = _tree(tok.doc)
+    doc = tok.doc
+    latest_doc, tree = _latest  # `_tree`'s first step inline, as in `kids`
+    if latest_doc is not doc or tree is None:
+        tree = _tree(doc)
     found = tree.subtrees.get(tok.i)
     if found is None:
         tokens, kid_indices = tree.tokens, tree.kid_indices
@@ -121,7 +124,10 @@ def path_up(tok: Token) -> tuple[Token, ...]:
 def ancestors(tok: Token) -> tuple[Token, ...]:
     """`tok.ancestors`: its head, the head's head … up to the root. spaCy's generator, left early
     (as `any` and `next` leave it), raises and records an exception to close."""
-    tree = _tree(tok.doc)
+    doc = tok.doc
+    latest_doc, tree = _latest  # `_tree`'s first step inline, as in `kids`
+    if latest_doc is not doc or tree is None:
+        tree = _tree(doc)
     found = tree.ancestors.get(tok.i)
     if found is None:
         heads, i = tree.heads, tok.i
@@ -174,4 +180,8 @@ def sent_of(tok: Token) -> Span:
 
 def span_tokens(span: Span) -> list[Token]:
     """The span's tokens, from the table: iterating a Span makes each Token anew."""
-    return _tree(span.doc).tokens[span.start : span.end]
+    doc = span.doc
+    latest_doc, tree = _latest  # `_tree`'s first step inline, as in `kids`
+    if latest_doc is not doc or tree is None:
+        tree = _tree(doc)
+    return tree.tokens[span.start : span.end]
