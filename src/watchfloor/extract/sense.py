@@ -118,8 +118,9 @@ def sense_of(view: SenseView) -> str | None:
     """The name of the sense that rules the act out, or None when it stands."""
     lexicon = load_lexicon(view.lang)
     senses = [s for s in _senses_of(view.lang, view.etype) if not s.triggers or view.trigger in s.triggers]
+    any_role = frozenset((ANY_ROLE, lemma) for _, lemma in view.near)  # the cues of any role they hold
     for sense in senses:
-        if _near_hit(sense, view.near) or _phrase_hit(sense, view):
+        if _near_hit(sense, view.near, any_role) or _phrase_hit(sense, view):
             return sense.name
     anchored: bool | None = None
     for sense in senses:
@@ -138,10 +139,10 @@ def _senses_of(lang: str, etype: str) -> tuple[Sense, ...]:
     return tuple(s for s in load_lexicon(lang).senses if etype in s.types)
 
 
-def _near_hit(sense: Sense, near: frozenset[tuple[str, str]]) -> bool:
-    if not sense.near.isdisjoint(near):
-        return True
-    return any((ANY_ROLE, lemma) in sense.near for _, lemma in near)
+def _near_hit(sense: Sense, near: frozenset[tuple[str, str]], any_role: frozenset[tuple[str, str]]) -> bool:
+    """A cue of the sense among the act's arguments, in its role or in any (`any_role`: the
+    arguments' lemmas under ANY_ROLE, made once per act, not once per sense)."""
+    return not sense.near.isdisjoint(near) or not sense.near.isdisjoint(any_role)
 
 
 def _phrase_hit(sense: Sense, view: SenseView) -> bool:
