@@ -108,7 +108,7 @@ def read_sentence(sent: Span, ontology: Ontology, roles: Roles) -> Roles:
             subject = _subject_of(tok)  # "the Extraditables claimed responsibility for the bombing"
             if subject is not None:
                 _agent(subject, roles)
-        elif tok.pos_ == "VERB" and lemma in PERPETRATE_VERBS | BLAME_VERBS:
+        elif tok.pos_ == "VERB" and lemma in CULPRIT_VERBS:
             _perpetrated(tok, nouns, roles)
         elif (culprit := _culprit(tok, nouns)) is not None:
             _agent(culprit, roles)
@@ -161,6 +161,7 @@ CLAIMED = frozenset({"responsibility", "credit", "authorship"})
 PERPETRATE_VERBS = frozenset({"carry", "perpetrate", "commit", "conduct", "stage", "launch", "mount", "mastermind", "claim"})
 # "the murder was attributed to the MRTA", "the bombing was blamed on drug traffickers"
 BLAME_VERBS = frozenset({"attribute", "blame", "ascribe"})
+CULPRIT_VERBS = PERPETRATE_VERBS | BLAME_VERBS
 
 
 def _perpetrated(verb: Token, nouns: frozenset[str], roles: Roles) -> None:
