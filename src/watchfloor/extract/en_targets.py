@@ -524,7 +524,8 @@ class EnglishTargets(EnglishPlaces):
         if quantity is not None and quantity.value is None and quantity.approx and quantity.least:
             approx = quantity.least
         text = _np_text(member)
-        origins = [] if self._nationality(member) else _origin_countries(member, self.gazetteer)
+        nat = self._nationality(member)  # read once: the origins are asked for only without one
+        origins = [] if nat else _origin_countries(member, self.gazetteer)
         if origins:  # "suspects from X and Y"; "two Iraqis … from Syria into Turkey" keeps IRQ
             if len(origins) == 1:  # "two brothers from Cardiff": one origin keeps the count
                 if count is None and draft.type != "TAKEDOWN" and (
@@ -533,7 +534,6 @@ class EnglishTargets(EnglishPlaces):
                     count = 1  # "Fatima B., from Antwerp", "the woman, from Nice": one person
                 return [Target(count=count, nationality=origins[0][0], text=text, approx_count=approx)]
             return [Target(count=None, nationality=c, text=n) for c, n in origins]
-        nat = self._nationality(member)
         of_np = [o for p in kids(member) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
         if nat is None and (member.tag_ == "CD" or member.lower_ in QUANTITY_HEADS or _elliptical_count(member)) and of_np:
             member = of_np[0]  # "five of its citizens", "120 more of its citizens": the people are in the of-phrase
