@@ -119,8 +119,9 @@ def sense_of(view: SenseView) -> str | None:
     lexicon = load_lexicon(view.lang)
     senses = [s for s in _senses_of(view.lang, view.etype) if not s.triggers or view.trigger in s.triggers]
     any_role = frozenset((ANY_ROLE, lemma) for _, lemma in view.near)  # the cues of any role they hold
+    at = {view.trigger_at} | view.heads_at
     for sense in senses:
-        if _near_hit(sense, view.near, any_role) or _phrase_hit(sense, view):
+        if _near_hit(sense, view.near, any_role) or _phrase_hit(sense, view, at):
             return sense.name
     anchored: bool | None = None
     for sense in senses:
@@ -145,10 +146,9 @@ def _near_hit(sense: Sense, near: frozenset[tuple[str, str]], any_role: frozense
     return not sense.near.isdisjoint(near) or not sense.near.isdisjoint(any_role)
 
 
-def _phrase_hit(sense: Sense, view: SenseView) -> bool:
+def _phrase_hit(sense: Sense, view: SenseView, at: set[int]) -> bool:
     """A phrase that holds the trigger ("heart attack") or one of its arguments ("killed in a
-    methane explosion")."""
-    at = {view.trigger_at} | view.heads_at
+    methane explosion"); `at`: where the trigger and the arguments' heads begin."""
     return any(start <= i < end for start, end in _phrase_spans(view.lang, sense.name, view.text) for i in at)
 
 
@@ -358,9 +358,11 @@ def _en_sentence_words(sent: Span) -> _SentenceWords:
     if found is None:
         counts: dict[str, int] = {}
         for tok in span_tokens(sent):
-            if tok.pos_ != "PROPN":
-                for word in _lemma_and_form(tok):
-                    counts[word] = counts.get(word, 0) + 1
+            if tok.pos_ != "PROPN":  # `_lemma_and_form` inline: a sentence's every word
+                lemma, form = _fold(tok.lemma_), tok.lower_
+                counts[lemma] = counts.get(lemma, 0) + 1
+                if form != lemma:
+                    counts[form] = counts.get(form, 0) + 1
         raw = span_text(sent)
         found = cache[sent.start] = _SentenceWords(raw, _fold(raw), frozenset(counts), counts)
     return found  # type: ignore[no-any-return]
