@@ -176,7 +176,7 @@ _TWO_WORD_CHARS = re.compile(r"\w\w")
 _OPENING = r"(?<!\w)"
 
 
-@lru_cache(maxsize=256)  # the senses of a sentence's candidate acts ask of the same text
+@lru_cache(maxsize=32)  # the senses of a sentence's candidate acts ask of the same text, one after another
 def _word_starts(text: str) -> frozenset[str]:
     return frozenset(_WORD_START.findall(text))
 
