@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
+from itertools import chain
 
 from watchfloor.model import ABOUTS, Document, Event
 from watchfloor.normalize.groups import find_groups
@@ -77,16 +79,40 @@ def load_cues() -> Cues:
 def _cue_hits(language: str, text: str, cap: int) -> dict[str, int]:
     """Cue hits per subject in one text (a document's events share its text: computed once)."""
     low = _fold(text)
-    return {subject: _hits(cues, low, cap) for subject, cues in _literal_cues(language).items()}
+    starts = frozenset(_WORD_START.findall(low))
+    return {subject: _hits(cues, low, cap, starts) for subject, cues in _indexed_cues(language).items()}
+
+
+# A cue is found at a word's start ("(?<!\w)terror"): one whose first two characters are word
+# characters is only in a text with a word starting so. The text's word starts are listed once, and
+# only the cues they admit are tested (most texts admit few of the 240 cues).
+_WORD_START = re.compile(r"\b\w\w")
+_TWO_WORD_CHARS = re.compile(r"\w\w")
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    cues: tuple[tuple[str, re.Pattern[str]], ...]  # (literal, pattern), in the data's order
+    by_start: dict[str, tuple[int, ...]]  # first two characters -> the cues' positions
+    anywhere: tuple[int, ...]  # the positions of cues not opening with two word characters
 
 
 @cache
-def _literal_cues(language: str) -> dict[str, tuple[tuple[str, re.Pattern[str]], ...]]:
-    """Each subject's cues with their literal text, for the substring test before the search."""
-    return {
-        subject: tuple((_literal_of(p), p) for p in patterns)
-        for subject, patterns in load_cues().patterns[language].items()
-    }
+def _indexed_cues(language: str) -> dict[str, _Cues]:
+    """Each subject's cues with their literal text, for the substring test before the search, and
+    indexed by their first two characters."""
+    out = {}
+    for subject, patterns in load_cues().patterns[language].items():
+        cues = tuple((_literal_of(p), p) for p in patterns)
+        by_start: dict[str, list[int]] = {}
+        anywhere = []
+        for n, (literal, pattern) in enumerate(cues):
+            if pattern.pattern.startswith(r"(?<!\w)") and _TWO_WORD_CHARS.fullmatch(literal[:2]):
+                by_start.setdefault(literal[:2], []).append(n)
+            else:
+                anywhere.append(n)
+        out[subject] = _Cues(cues, {k: tuple(v) for k, v in by_start.items()}, tuple(anywhere))
+    return out
 
 
 @lru_cache(maxsize=256)
@@ -103,9 +129,13 @@ def _literal_of(pattern: re.Pattern[str]) -> str:
 _LITERAL = re.compile(r"\(\?<!\\w\)|\(\?!\\w\)")
 
 
-def _hits(cues: tuple[tuple[str, re.Pattern[str]], ...], text: str, cap: int) -> int:
+def _hits(indexed: _Cues, text: str, cap: int, starts: frozenset[str]) -> int:
+    """How many of the cues are in `text`, up to `cap`; `starts`: the first two characters of its words."""
+    by_start, cues = indexed.by_start, indexed.cues
+    admitted = [k for start in starts & by_start.keys() for k in by_start[start]]
     n = 0
-    for literal, pattern in cues:
+    for k in chain(admitted, indexed.anywhere):  # in any order: only the count matters
+        literal, pattern = cues[k]
         if literal in text and pattern.search(text):  # a substring test first: far cheaper
             n += 1
             if n >= cap:
@@ -113,13 +143,19 @@ def _hits(cues: tuple[tuple[str, re.Pattern[str]], ...], text: str, cap: int) ->
     return n
 
 
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence (or line) of `text` that holds the span start..end."""
-    begin = 0
-    for m in _SENTENCE_END.finditer(text, 0, max(start, 0)):
-        begin = m.end()
+def sentence_around(text: str, start: int, end: int, ends: list[int] | None = None) -> str:
+    """The sentence (or line) of `text` that holds the span start..end; `ends`: where the text's
+    sentence ends end (`sentence_ends`), for a text asked of again and again."""
+    ends = sentence_ends(text) if ends is None else ends
+    k = bisect_right(ends, max(start, 0))  # the sentence ends before the span: the last one begins it
+    begin = ends[k - 1] if k else 0
     stop = _SENTENCE_END.search(text, max(end - 1, 0))
     return text[begin : stop.start() + 1 if stop else len(text)]
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Where each of the text's sentence ends (a full stop and a space, a line break) ends, in order."""
+    return [m.end() for m in _SENTENCE_END.finditer(text)]
 
 
 def _languages(lang: str | None, text: str) -> tuple[str, ...]:
@@ -168,9 +204,10 @@ def classify(events: list[Event], document: Document | None) -> None:
     """Set `about` on each event of one document (in place)."""
     text = document.text if document is not None else ""
     lang = document.language if document is not None else None
+    ends = sentence_ends(text)  # once per document, not a scan from its start per event
     for event in events:
         sentence = (
-            sentence_around(text, event.evidence.start, event.evidence.end)
+            sentence_around(text, event.evidence.start, event.evidence.end, ends)
             if text and text[event.evidence.start : event.evidence.end] == event.evidence.text
             else event.evidence.text
         )

@@ -144,6 +144,7 @@ def extract_claims(
     quoted: set[int] = set()  # tokens already inside a statement's content
     last: _Voice | None = None
     person: _Voice | None = None  # a person named after the last speaker ("Minister X gave figures")
+    speech = cues().speech
     for sent in sentences(doc):
         if _is_headline(sent):
             continue
@@ -186,7 +187,7 @@ def extract_claims(
             )
             claim.more_evidence.extend(_evidence(part) for part in kept[1:])
             add_claim(claims, claim)
-        if named is not None and not any(t.lemma_.lower() in cues().speech for t in span_tokens(sent)):
+        if named is not None and not any(t.lemma_.lower() in speech for t in span_tokens(sent)):
             person = named
     return numbered(claims)
 
@@ -604,8 +605,9 @@ def _group_named_before(tok: Token) -> str | None:
 
 def _introduction(sent: Span, document: Document) -> _Voice | None:
     """'On April 6, X, a pro-IS group on VKontakte, issued an announcement.'"""
+    intro = cues().intro  # looked up once, not per token
     for verb in span_tokens(sent):
-        if verb.lemma_.lower() not in cues().intro or verb.pos_ != "VERB":
+        if verb.lemma_.lower() not in intro or verb.pos_ != "VERB":
             continue
         subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":

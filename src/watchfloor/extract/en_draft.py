@@ -186,6 +186,8 @@ def _clause_text(draft: Draft) -> str:
 
 CASUALTY_WORDS = frozenset({"kill", "wound", "injure", "die", "hurt", "dead", "injured", "wounded", "toll", "number"})
 BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+POINTING_BACK = BACK_DETERMINERS | {"its", "their"}  # determiners and possessives pointing back
+DEVICE_NOUNS = ATTACK_NOUNS | WEAPON_NOUNS  # an attack or its device ("the blast", "the first device")
 
 
 def _refers_back(draft: Draft) -> bool:
@@ -195,9 +197,9 @@ def _refers_back(draft: Draft) -> bool:
     if draft.anaphoric:
         return True
     if trig.pos_ in ("NOUN", "PROPN"):
-        return any(c.dep_ in ("det", "poss") and c.lower_ in BACK_DETERMINERS | {"its", "their"} for c in kids(trig))
+        return any(c.dep_ in ("det", "poss") and c.lower_ in POINTING_BACK for c in kids(trig))
     subject = _subject(trig)
-    if subject is not None and subject.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS and _definite(subject):
+    if subject is not None and subject.lemma_.lower() in DEVICE_NOUNS and _definite(subject):
         return True  # "The attack killed three soldiers", "the first device exploded inside …"
     if subject is not None and draft.type == "ATTACK" and _a_further_one(subject):
         return True  # "Three bombs hit the market … a second exploded near the gate minutes later"
@@ -215,7 +217,7 @@ def _a_further_one(subject: Token) -> bool:
     so a part of the act before it (the date and place checks of coref keep other days apart)."""
     if subject.lower_ in ORDINALS:
         return True  # elliptic: "a second went off"
-    return subject.lemma_.lower() in ATTACK_NOUNS | WEAPON_NOUNS and any(
+    return subject.lemma_.lower() in DEVICE_NOUNS and any(
         c.dep_ in ("amod", "nummod") and c.lower_ in ORDINALS for c in kids(subject)
     )
 

@@ -31,6 +31,7 @@ from watchfloor.normalize.numbers import parse_quantity
 GROUP_SIZES = {"pair": 2, "couple": 2, "duo": 2, "both": 2, "trio": 3}
 PLURAL_PRONOUNS = frozenset({"they", "them", "those", "these"})
 SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her"})
+PERSONAL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
 BACK_DETERMINERS = frozenset({"the", "these", "those", "both", "all", "each"})
 PEOPLE_WORDS = frozenset(
     {"man", "woman", "men", "women", "person", "people", "suspect", "citizen", "national", "brother", "sister",
@@ -163,7 +164,7 @@ def people_in(doc: Doc, origins: Origins | None = None) -> list[People]:
     out: list[People] = []
     for tok in tokens(doc):
         pos, dep = tok.pos_, tok.dep_  # each read of a token's attribute crosses into spaCy anew
-        if pos == "PRON" and tok.lower_ in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+        if pos == "PRON" and tok.lower_ in PERSONAL_PRONOUNS:
             stated = stated_nationality(tok)
             if stated:  # "… she now holds only Moroccan nationality": what later "her" means
                 out.append(People(tok.i, 1 if tok.lower_ in SINGULAR_PRONOUNS else None, stated, tok.lower_, frozenset()))

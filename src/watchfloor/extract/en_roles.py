@@ -108,7 +108,7 @@ def read_sentence(sent: Span, ontology: Ontology, roles: Roles) -> Roles:
             subject = _subject_of(tok)  # "the Extraditables claimed responsibility for the bombing"
             if subject is not None:
                 _agent(subject, roles)
-        elif tok.pos_ == "VERB" and lemma in PERPETRATE_VERBS | BLAME_VERBS:
+        elif tok.pos_ == "VERB" and lemma in CULPRIT_VERBS:
             _perpetrated(tok, nouns, roles)
         elif (culprit := _culprit(tok, nouns)) is not None:
             _agent(culprit, roles)
@@ -161,6 +161,7 @@ CLAIMED = frozenset({"responsibility", "credit", "authorship"})
 PERPETRATE_VERBS = frozenset({"carry", "perpetrate", "commit", "conduct", "stage", "launch", "mount", "mastermind", "claim"})
 # "the murder was attributed to the MRTA", "the bombing was blamed on drug traffickers"
 BLAME_VERBS = frozenset({"attribute", "blame", "ascribe"})
+CULPRIT_VERBS = PERPETRATE_VERBS | BLAME_VERBS
 
 
 def _perpetrated(verb: Token, nouns: frozenset[str], roles: Roles) -> None:
@@ -582,7 +583,7 @@ def add_story_roles(doc: Doc, events: list[Event], ontology: Ontology | None = N
     told = {n for n, _ in placed}
     words = _attack_words(ontology)
     for n, sent in enumerate(sentences):
-        if n in told or not any(t.lemma_.lower() in words or _weapon_used(t) or _claims_responsibility(t) or t.lower_ in CULPRIT_CUES or _victims_named(t) is not None for t in span_tokens(sent)):
+        if n in told or not any(_tells_of_an_attack(t, words) for t in span_tokens(sent)):
             continue
         before = [(n - m, e) for m, e in placed if 0 <= n - m <= STORY_WINDOW]
         after = [(m - n, e) for m, e in placed if 0 < m - n <= STORY_WINDOW]
@@ -599,6 +600,20 @@ def add_story_roles(doc: Doc, events: list[Event], ontology: Ontology | None = N
         if event.affiliation is None and roles.groups:
             event.affiliation = roles.groups[0]
     _full_names(doc, attacks)
+
+
+def _tells_of_an_attack(tok: Token, words: frozenset[str]) -> bool:
+    """An attack's word, a weapon used, a claim of responsibility, a culprit's cue or the victims
+    named; the lemma read once and each reader asked only of the lemmas it reads (every token of a
+    story's sentences is asked)."""
+    lemma = tok.lemma_.lower()
+    return (
+        lemma in words
+        or lemma in WEAPON_VERBS and _weapon_used(tok)
+        or lemma in CLAIM_VERBS and _claims_responsibility(tok)
+        or tok.lower_ in CULPRIT_CUES
+        or lemma in ("identify", "be") and _victims_named(tok) is not None
+    )
 
 
 def _full_names(doc: Doc, attacks: list[Event]) -> None:

@@ -16,7 +16,16 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.text import doc_text, ents_before, in_title_line, span_ents, span_text, words_text
 from watchfloor.extract.time import story_anchor
-from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens, subtree, tokens
+from watchfloor.extract.tree import (
+    ancestors,
+    kids,
+    per_token,
+    sent_of,
+    sentences,
+    span_tokens,
+    subtree,
+    tokens,
+)
 from watchfloor.model import Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, find_dates, resolve_date
@@ -1141,6 +1150,7 @@ def _is_place_np(tok: Token) -> bool:
     return tok.lemma_.lower() in PLACE_HEADS and any(c.ent_type_ in ("GPE", "LOC") for c in kids(tok))
 
 
+@per_token  # asked again of the same tokens by several readers of a draft
 def _np_text(tok: Token) -> str:
     """The noun phrase of `tok` without relative clauses, coordinations or trailing clauses."""
     skip = {"relcl", "acl", "conj", "cc", "appos", "punct", "advcl"}
@@ -1156,6 +1166,7 @@ def _np_text(tok: Token) -> str:
     return words_text(table[left], table[right]).strip(" ,;:")
 
 
+@per_token  # asked again of the same tokens by several readers of a draft
 def _quantity_of(member: Token) -> Quantity | None:
     if member.pos_ == "NUM" or member.tag_ == "CD":
         words = [t for t in subtree(member) if t.i <= member.i and t.dep_ not in ("det",)]

@@ -331,6 +331,12 @@ def _named_person(member: Token) -> bool:
     return not member.ent_type_ or first_name and member.ent_type_ != "ORG"  # the tagger calls some names places
 
 
+# nouns of one person ("the preacher"), not of a group ("the family"); with "chechen", the nouns a
+# lone mention counts one of (sets made once, not per member)
+ONE_PERSON_NOUNS = PERSON_NOUNS - GROUP_NOUNS
+COUNTED_PERSON_NOUNS = PERSON_NOUNS | {"chechen"}
+
+
 class EnglishTargets(EnglishPlaces):
     """The people methods of the English extractor, over its place methods (a mixin:
     `EnglishExtractor` holds the state)."""
@@ -519,16 +525,16 @@ class EnglishTargets(EnglishPlaces):
         if quantity is not None and quantity.value is None and quantity.approx and quantity.least:
             approx = quantity.least
         text = _np_text(member)
-        origins = [] if self._nationality(member) else _origin_countries(member, self.gazetteer)
+        nat = self._nationality(member)  # read once: the origins are asked for only without one
+        origins = [] if nat else _origin_countries(member, self.gazetteer)
         if origins:  # "suspects from X and Y"; "two Iraqis … from Syria into Turkey" keeps IRQ
             if len(origins) == 1:  # "two brothers from Cardiff": one origin keeps the count
                 if count is None and draft.type != "TAKEDOWN" and (
-                    _named_person(member) or member.tag_ == "NN" and member.lemma_.lower() in PERSON_NOUNS - GROUP_NOUNS
+                    _named_person(member) or member.tag_ == "NN" and member.lemma_.lower() in ONE_PERSON_NOUNS
                 ):
                     count = 1  # "Fatima B., from Antwerp", "the woman, from Nice": one person
                 return [Target(count=count, nationality=origins[0][0], text=text, approx_count=approx)]
             return [Target(count=None, nationality=c, text=n) for c, n in origins]
-        nat = self._nationality(member)
         of_np = [o for p in kids(member) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
         if nat is None and (member.tag_ == "CD" or member.lower_ in QUANTITY_HEADS or _elliptical_count(member)) and of_np:
             member = of_np[0]  # "five of its citizens", "120 more of its citizens": the people are in the of-phrase
@@ -557,7 +563,7 @@ class EnglishTargets(EnglishPlaces):
             home = self._home_town_country(member, ctx)
             if home is not None:
                 nat = (home, None, None)  # "a Luton family", "a Singapore man": residence stated (GOLD-FORMAT)
-        if nat is None and _definite(member) and member.tag_ == "NN" and member.lemma_.lower() in PERSON_NOUNS - GROUP_NOUNS:
+        if nat is None and _definite(member) and member.tag_ == "NN" and member.lemma_.lower() in ONE_PERSON_NOUNS:
             told = same_noun_told(member, ctx.people)  # "a Tajik preacher … the preacher", whoever came between
             nat = ((told.nationalities[0][0], told.nationalities[0][1], None) if told is not None and len(told.nationalities) == 1
                    else _one_of_a_group(member, ctx) or _earlier_nationality(member))  # "an American … Turkey expelled the man"
@@ -567,9 +573,7 @@ class EnglishTargets(EnglishPlaces):
             target.nationality, target.ethnicity, target.region = nat
         if quantity is None and member.tag_ in ("NNS", "NNPS") and target.nationality is None:
             pass
-        elif quantity is None and member.tag_ in ("NN", "NNP") and member.lemma_.lower() in PERSON_NOUNS | {
-            "chechen"
-        } and member.lemma_.lower() not in GROUP_NOUNS:  # "the group", "a family": no one person, no number
+        elif quantity is None and member.tag_ in ("NN", "NNP") and member.lemma_.lower() in COUNTED_PERSON_NOUNS and member.lemma_.lower() not in GROUP_NOUNS:  # "the group", "a family": no one person, no number
             target.count = GROUP_SIZES.get(member.lemma_.lower(), 1)
         elif quantity is None and member.lower_ in PEOPLE_PARTICIPLES and _singular_verb(member):
             target.count = 1  # "the accused was arrested": one person

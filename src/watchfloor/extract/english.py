@@ -916,6 +916,7 @@ def _state_strike_agent(draft: Draft, trig: Token) -> None:
 
 
 SAME_DAY = re.compile(r"\b(?:later|earlier) (?:in the|that|the same) day\b|\bthe same day\b", re.IGNORECASE)
+_A_DAY = re.compile("day", re.IGNORECASE)  # what every SAME_DAY match holds, as SAME_DAY reads it
 
 
 def _gapped_phrase(gap: Token, head: Token) -> set[int]:
@@ -954,6 +955,8 @@ STATISTIC_FIGURE = 50  # smaller counted groups are usually one operation, told 
 def _same_day_as_before(draft: Draft, trig: Token, previous: list[Draft]) -> None:
     """'… expelled a Pole on Friday. A Czech was to be sent back later that day': the day
     of the act told just before."""
+    if not _A_DAY.search(span_text(draft.sent)):
+        return  # most sentences: no "day" in any word of the clause (a clause is within its sentence)
     clause = " ".join(t.text for t in sorted(_clause_tokens(trig), key=lambda t: t.i))
     if not SAME_DAY.search(clause):
         return

@@ -118,8 +118,10 @@ def sense_of(view: SenseView) -> str | None:
     """The name of the sense that rules the act out, or None when it stands."""
     lexicon = load_lexicon(view.lang)
     senses = [s for s in _senses_of(view.lang, view.etype) if not s.triggers or view.trigger in s.triggers]
+    any_role = frozenset((ANY_ROLE, lemma) for _, lemma in view.near)  # the cues of any role they hold
+    at = {view.trigger_at} | view.heads_at
     for sense in senses:
-        if _near_hit(sense, view.near) or _phrase_hit(sense, view):
+        if _near_hit(sense, view.near, any_role) or _phrase_hit(sense, view, at):
             return sense.name
     anchored: bool | None = None
     for sense in senses:
@@ -138,16 +140,15 @@ def _senses_of(lang: str, etype: str) -> tuple[Sense, ...]:
     return tuple(s for s in load_lexicon(lang).senses if etype in s.types)
 
 
-def _near_hit(sense: Sense, near: frozenset[tuple[str, str]]) -> bool:
-    if not sense.near.isdisjoint(near):
-        return True
-    return any((ANY_ROLE, lemma) in sense.near for _, lemma in near)
+def _near_hit(sense: Sense, near: frozenset[tuple[str, str]], any_role: frozenset[tuple[str, str]]) -> bool:
+    """A cue of the sense among the act's arguments, in its role or in any (`any_role`: the
+    arguments' lemmas under ANY_ROLE, made once per act, not once per sense)."""
+    return not sense.near.isdisjoint(near) or not sense.near.isdisjoint(any_role)
 
 
-def _phrase_hit(sense: Sense, view: SenseView) -> bool:
+def _phrase_hit(sense: Sense, view: SenseView, at: set[int]) -> bool:
     """A phrase that holds the trigger ("heart attack") or one of its arguments ("killed in a
-    methane explosion")."""
-    at = {view.trigger_at} | view.heads_at
+    methane explosion"); `at`: where the trigger and the arguments' heads begin."""
     return any(start <= i < end for start, end in _phrase_spans(view.lang, sense.name, view.text) for i in at)
 
 
@@ -155,13 +156,45 @@ def _phrase_hit(sense: Sense, view: SenseView) -> bool:
 def _phrase_spans(lang: str, name: str, text: str) -> tuple[tuple[int, int], ...]:
     """Where the phrases of the language's sense `name` are in the text."""
     lexicon = load_lexicon(lang)
-    sense = next(s for s in lexicon.senses if s.name == name)
+    sense, by_start, anywhere = _indexed_phrases(lang, name)
+    starts = _word_starts(text)
+    admitted = [n for start in starts & by_start.keys() for n in by_start[start]]
     out: list[tuple[int, int]] = []
-    for pattern, key in zip(sense.phrases, sense.phrase_keys, strict=True):
+    for n in sorted(admitted + anywhere):
+        pattern, key = sense.phrases[n], sense.phrase_keys[n]
         if key not in text:
             continue  # a substring test first: most phrases are not in the sentence at all
         out.extend(m.span() for m in pattern.finditer(text) if not _into_force(text, m.end(), lexicon.anchors))
     return tuple(out)
+
+
+# A phrase opens a word (`_phrase`): one whose first two characters are word characters is only in a
+# text with a word starting so. A sentence's word starts are listed once, and only the phrases they
+# admit are tried (most sentences admit few of a sense's dozens of phrases).
+_WORD_START = re.compile(r"\b\w\w")
+_TWO_WORD_CHARS = re.compile(r"\w\w")
+_OPENING = r"(?<!\w)"
+
+
+@lru_cache(maxsize=32)  # the senses of a sentence's candidate acts ask of the same text, one after another
+def _word_starts(text: str) -> frozenset[str]:
+    return frozenset(_WORD_START.findall(text))
+
+
+@cache
+def _indexed_phrases(lang: str, name: str) -> tuple[Sense, dict[str, list[int]], list[int]]:
+    """The sense, its phrases' positions by their first two characters, and the positions of those
+    that open otherwise (tried on every text)."""
+    sense = next(s for s in load_lexicon(lang).senses if s.name == name)
+    by_start: dict[str, list[int]] = {}
+    anywhere = []
+    for n, pattern in enumerate(sense.phrases):
+        body = pattern.pattern.removeprefix(_OPENING)
+        if body != pattern.pattern and _TWO_WORD_CHARS.match(body):
+            by_start.setdefault(body[:2], []).append(n)
+        else:
+            anywhere.append(n)
+    return sense, by_start, anywhere
 
 
 _NEXT_WORD = re.compile(r"[\s-]+(\w+)")
@@ -325,9 +358,11 @@ def _en_sentence_words(sent: Span) -> _SentenceWords:
     if found is None:
         counts: dict[str, int] = {}
         for tok in span_tokens(sent):
-            if tok.pos_ != "PROPN":
-                for word in _lemma_and_form(tok):
-                    counts[word] = counts.get(word, 0) + 1
+            if tok.pos_ != "PROPN":  # `_lemma_and_form` inline: a sentence's every word
+                lemma, form = _fold(tok.lemma_), tok.lower_
+                counts[lemma] = counts.get(lemma, 0) + 1
+                if form != lemma:
+                    counts[form] = counts.get(form, 0) + 1
         raw = span_text(sent)
         found = cache[sent.start] = _SentenceWords(raw, _fold(raw), frozenset(counts), counts)
     return found  # type: ignore[no-any-return]

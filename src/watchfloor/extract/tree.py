@@ -9,16 +9,20 @@ times. The answers here are the same tokens in the same order.
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from functools import wraps
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
+
+R = TypeVar("R")
 
 
 class _Tree:
     __slots__ = (
         "tokens", "heads", "kids", "kid_indices", "subtrees", "paths", "index_paths", "path_ranks", "ancestors", "sents",
-        "starts",
+        "starts", "memo",
     )
 
     def __init__(self, doc: Doc) -> None:
@@ -43,6 +47,7 @@ class _Tree:
         self.ancestors: dict[int, tuple[Token, ...]] = {}
         self.sents: list[Span] | None = None  # built on first ask
         self.starts: list[int] = []
+        self.memo: dict[str, dict[int, object]] = {}  # `per_token` readings: function -> token index -> answer
 
 
 # the document last asked of and its tables, swapped as one tuple (atomic for threads): the
@@ -70,6 +75,29 @@ def forget_tree(doc: Doc) -> None:
         _latest = (None, None)
 
 
+def per_token(reading: Callable[[Token], R]) -> Callable[[Token], R]:
+    """`reading` remembered per document and token, with the document's tables: for a pure reading
+    of the parse that the extractors ask of the same token again and again (a count, a phrase's text).
+    Only for answers that are values (no Token: a caller may compare tokens by identity)."""
+    name = f"{reading.__module__}.{reading.__qualname__}"
+
+    @wraps(reading)
+    def remembered(tok: Token) -> R:
+        doc = tok.doc
+        latest_doc, tree = _latest  # `_tree`'s first step inline, as in `kids`
+        if latest_doc is not doc or tree is None:
+            tree = _tree(doc)
+        memo = tree.memo.get(name)
+        if memo is None:
+            memo = tree.memo[name] = {}
+        i = tok.i
+        if i not in memo:
+            memo[i] = reading(tok)
+        return memo[i]  # type: ignore[return-value]  # what `reading` gave for this token
+
+    return remembered
+
+
 def tokens(doc: Doc) -> list[Token]:
     """The document's tokens (a shared list: do not change it)."""
     return _tree(doc).tokens
@@ -86,7 +114,10 @@ def kids(tok: Token) -> tuple[Token, ...]:
 
 def subtree(tok: Token) -> tuple[Token, ...]:
     """`tok.subtree`: the left children's subtrees, the token, then the right children's subtrees."""
-    tree = _tree(tok.doc)
+    doc = tok.doc
+    latest_doc, tree = _latest  # `_tree`'s first step inline, as in `kids`
+    if latest_doc is not doc or tree is None:
+        tree = _tree(doc)
     found = tree.subtrees.get(tok.i)
     if found is None:
         tokens, kid_indices = tree.tokens, tree.kid_indices
@@ -121,7 +152,10 @@ def path_up(tok: Token) -> tuple[Token, ...]:
 def ancestors(tok: Token) -> tuple[Token, ...]:
     """`tok.ancestors`: its head, the head's head … up to the root. spaCy's generator, left early
     (as `any` and `next` leave it), raises and records an exception to close."""
-    tree = _tree(tok.doc)
+    doc = tok.doc
+    latest_doc, tree = _latest  # `_tree`'s first step inline, as in `kids`
+    if latest_doc is not doc or tree is None:
+        tree = _tree(doc)
     found = tree.ancestors.get(tok.i)
     if found is None:
         heads, i = tree.heads, tok.i
@@ -174,4 +208,8 @@ def sent_of(tok: Token) -> Span:
 
 def span_tokens(span: Span) -> list[Token]:
     """The span's tokens, from the table: iterating a Span makes each Token anew."""
-    return _tree(span.doc).tokens[span.start : span.end]
+    doc = span.doc
+    latest_doc, tree = _latest  # `_tree`'s first step inline, as in `kids`
+    if latest_doc is not doc or tree is None:
+        tree = _tree(doc)
+    return tree.tokens[span.start : span.end]

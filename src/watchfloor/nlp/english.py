@@ -171,7 +171,8 @@ def parse_many(
 
     A text typed in lower case is parsed truecased (nlp.truecase: same length, only the case of
     letters changes; place names come from `gazetteer`, by default the cached one); the doc's
-    `wf_text` keeps the original, so evidence quotes it verbatim."""
+    `wf_text` keeps the text as given (for every text: `Doc.text` joins the tokens anew), so
+    evidence quotes it verbatim."""
     nlp = load_english()
     for chunk in _chunks(items, batch_size):
         lower = {n for n, (text, _) in enumerate(chunk) if is_lower_case(text)}
@@ -188,8 +189,10 @@ def parse_many(
         size = max(1, min(batch_size, BATCH_CHARS // max(longest, 1)))
         for n, parts in _grouped(nlp.pipe(texts, as_tuples=True, batch_size=size)):
             doc = parts[0] if len(parts) == 1 else _joined(parts)
+            # the text as given: the extractors' (extract.text.doc_text) without joining the tokens
+            # again, and for a text parsed truecased the original
+            doc.user_data["wf_text"] = chunk[n][0]
             if n in lower:
-                doc.user_data["wf_text"] = chunk[n][0]
                 doc.user_data["wf_typed_lower"] = True  # extract.text.typed_in_lower_case
             yield doc, chunk[n][1]
 

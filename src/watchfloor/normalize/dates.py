@@ -743,6 +743,7 @@ _ANCHORS: dict[str, dict[str, tuple[str, ...]]] = {
         "_r_before": ("before",),
         "_r_weekend": ("weekend",),
         "_r_year": _YEARS,
+        "_r_numeric": _YEARS,  # "2014-03-21", "21.03.2014": the year is written whole
         "_r_season": ("spring", "summer", "autumn", "fall", "winter"),
         "_r_week_of": ("week",),
         "_r_nth_week": ("week",),
@@ -756,6 +757,7 @@ _ANCHORS: dict[str, dict[str, tuple[str, ...]]] = {
         "_r_relunit_ru": ("недел", "месяц", "году", "года", "днях"),
         "_r_weekend": ("выходн",),
         "_r_year": _YEARS,
+        "_r_numeric": _YEARS,
         "_r_season": ("летом", "весной", "осенью", "зимой"),
     },
 }
@@ -1137,8 +1139,9 @@ def _expressions(text: str, published: date | None, lang: str) -> tuple[tuple[in
     found: list[tuple[int, int, int, DateValue | Shift]] = []
     low = text.lower()
     rules = _rules(lang)
+    held = low.__contains__  # the anchors tested by `map`: no generator per rule
     for rank, rule in enumerate(rules):
-        if rule.anchors and not any(a in low for a in rule.anchors):
+        if rule.anchors and not any(map(held, rule.anchors)):
             continue
         for m in rule.regex.finditer(text):
             resolved = rule.resolve(m, published, lang)
@@ -1146,7 +1149,7 @@ def _expressions(text: str, published: date | None, lang: str) -> tuple[tuple[in
                 birth = _BIRTH.search(text, max(0, m.start() - 16), m.start())
                 found.append((m.start(), m.end(), rank, UNKNOWN if birth else resolved))
     for rank, srule in enumerate(_story_rules(lang), start=len(rules)):
-        if not any(a in low for a in srule.anchors):
+        if not any(map(held, srule.anchors)):
             continue
         for m in srule.regex.finditer(text):
             shift = srule.shift(m, lang)

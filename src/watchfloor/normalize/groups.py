@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 from importlib.resources import files
+from itertools import compress
 
 
 @cache
@@ -86,14 +87,64 @@ def find_groups(text: str, lang: str | None = None) -> list[tuple[int, int, str]
 def _find_groups(text: str, lang: str | None) -> tuple[tuple[int, int, str], ...]:
     lowered = text.lower()
     found: list[tuple[int, int, str]] = []
-    for anchor, others, cased, regex, code in _screened(lang):
+    screened = _screened(lang)
+    for n in _anchors(lang).held(text, lowered):
+        _, others, cased, regex, code = screened[n]
         haystack = text if cased else lowered
-        if anchor not in haystack or others and not all(word in haystack for word in others):
+        if others and not all(word in haystack for word in others):
             continue
         for m in regex.finditer(text):
             if all(m.end() <= s or m.start() >= e for s, e, _ in found):
                 found.append((m.start(), m.end(), code))
     return tuple(sorted(found))
+
+
+_WORD = re.compile(r"\w+")
+_MAX_WORDS = 10_000  # words remembered per language before starting afresh
+
+
+class _Anchors:
+    """Which of a language's patterns have their anchor in a text. A lower-case anchor is word
+    characters only, so the text holds it exactly when one of its words does: which anchors a word
+    holds is worked out once per word (texts share most of their words), not by 130 substring
+    searches over every text. The few case-sensitive anchors ("IS", "PKK") are searched for."""
+
+    def __init__(self, lang: str | None) -> None:
+        screened = _screened(lang)
+        self.lower: dict[str, list[int]] = {}  # anchor -> the positions in `screened` of its patterns
+        for n, (anchor, _, cased, _, _) in enumerate(screened):
+            if anchor and not cased:
+                self.lower.setdefault(anchor, []).append(n)
+        self.cased = tuple(a for a, _, cased, _, _ in screened if a and cased)
+        self.cased_at = tuple(n for n, (a, _, cased, _, _) in enumerate(screened) if a and cased)
+        self.always = tuple(n for n, (a, _, _, _, _) in enumerate(screened) if not a)
+        # the words seen: those holding anchors (-> their positions), and those holding none (most);
+        # replaced, never emptied, when full: a thread amid a text keeps the tables it began with
+        self.seen: tuple[dict[str, tuple[int, ...]], set[str]] = ({}, set())
+
+    def held(self, text: str, lowered: str) -> list[int]:
+        """The positions in `_screened` of the patterns whose anchor `text` holds, in order."""
+        words = set(_WORD.findall(lowered))
+        holding, plain = self.seen
+        new = words - plain - holding.keys()
+        if new and len(holding) + len(plain) + len(new) > _MAX_WORDS:
+            holding, plain = self.seen = ({}, set())
+            new = words
+        for word in new:
+            at = tuple(n for anchor, positions in self.lower.items() if anchor in word for n in positions)
+            if at:
+                holding[word] = at
+            else:
+                plain.add(word)
+        found = [*self.always, *compress(self.cased_at, map(text.__contains__, self.cased))]
+        for word in words & holding.keys():
+            found.extend(holding[word])
+        return sorted(set(found))
+
+
+@cache
+def _anchors(lang: str | None) -> _Anchors:
+    return _Anchors(lang)
 
 
 def group_of(text: str, lang: str | None = None) -> str | None:
