@@ -80,14 +80,6 @@ PLACE_OBJECT_HEADS = frozenset(
 # is a place whatever NER typed it ("stormed Najarah", "patrolled Bari", "entered Zabdeen").
 PLACE_ONLY_VERBS = frozenset({"patrol", "storm", "enter", "overrun", "shell", "liberate", "besiege", "occupy",
                               "recapture", "retake", "invade", "bombard", "infiltrate", "target"})
-def _name_taken_for_an_adjective(tok: Token, is_place: Callable[[str], bool] | None) -> bool:
-    """"in Kasese district": a capitalised name before a place noun the tagger read as an adjective
-    (a nationality's form, "-ese"), which is no nationality and which the gazetteer knows."""
-    return (
-        is_place is not None and tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.text[:1].isupper()
-        and tok.head.lemma_.lower() in PLACE_NOUNS - {"border", "base", "airport"}
-        and nationality_of(tok.text, "en") is None and is_place(tok.text)
-    )
 
 
 # the last word of an armed or political body's name: "shelled the Sudan Liberation Army", "stormed the
@@ -125,6 +117,16 @@ def place_spans(sent: Span, is_place: Callable[[str], bool] | None = None) -> li
 # the place nouns that make the name before them a place ("Tashan village"), unlike "the Syria border"
 # (a set made once: its difference taken per token cost more than the test)
 NAMING_PLACE_NOUNS = PLACE_NOUNS - {"border", "base", "airport"}
+
+
+def _name_taken_for_an_adjective(tok: Token, is_place: Callable[[str], bool] | None) -> bool:
+    """"in Kasese district": a capitalised name before a place noun the tagger read as an adjective
+    (a nationality's form, "-ese"), which is no nationality and which the gazetteer knows."""
+    return (
+        is_place is not None and tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.text[:1].isupper()
+        and tok.head.lemma_.lower() in NAMING_PLACE_NOUNS
+        and nationality_of(tok.text, "en") is None and is_place(tok.text)
+    )
 
 
 def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> list[Span]:
