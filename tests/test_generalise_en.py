@@ -4373,3 +4373,25 @@ def test_a_business_page_gives_its_one_arrest(pipeline: Pipeline) -> None:
     events = run(pipeline, BUSINESS_PAGE).events
     assert [(e.type, e.total, e.location.country if e.location else None) for e in events] == [("ARREST", 1, "DEU")], [
         e.to_gold() for e in events]
+
+
+# -- batch 179 (session 18): coder notes of our own, ninth set, with coders' trailing tags ("[size=no
+# report]", "Fatalities: 2.") and national forces named as coders name them (the Tatmadaw, FARDC, the
+# Indian army): 7 of 8 right when first run. An arrest by "members of the Tatmadaw" in a township the
+# gazetteer lacks had no country: a state's forces act on their own soil, but the national forces'
+# names and acronyms were unknown (data/actors.tsv now has the Tatmadaw, FARDC, FAMa, ENDF, UPDF,
+# KDF, IDF, SAA, ANDSF and the Armed Forces of the Philippines; real news in our corpora names SAA
+# 174 times, the IDF 3, FARDC, UPDF and KDF once each; ambiguous acronyms such as SNA, AFP and FDS
+# stay out).
+
+CODER_NOTES_9 = [
+    ("On 4 September 2022, members of the Tatmadaw raided Kyauk Sin village in Myaung township and arrested 6 villagers "
+     "suspected of supporting the PDF. [size=no report]", [W("ARREST", 6, day="2022-09-04", country="MMR")]),
+    ("On 10 September 2022, suspected Al Shabaab militants planted an IED that exploded near a checkpoint in Afgooye town. "
+     "2 soldiers were killed. Fatalities: 2.", [W("ATTACK", killed=2, day="2022-09-10", country="SOM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_9, ids=[f"coder_notes_9_{i}" for i in range(len(CODER_NOTES_9))])
+def test_coder_notes_ninth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
