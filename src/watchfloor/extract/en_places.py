@@ -163,6 +163,17 @@ def _road_end(span: Span) -> bool:
     return hyphened and any(t.lemma_.lower() in ROAD_WORDS for t in after)
 
 
+def _road_through(ends: list[Location | None]) -> Location | None:
+    """A road's place from the towns at its ends: their country when all resolve in one, and their
+    province when they share it; None otherwise."""
+    if len(ends) < 2 or any(e is None for e in ends) or len({e.country for e in ends if e}) != 1:
+        return None
+    first = ends[0]
+    assert first is not None
+    same_province = len({e.admin1 for e in ends if e}) == 1 and first.admin1 is not None
+    return Location(country=first.country, admin1=first.admin1 if same_province else None, precision=3 if same_province else None)
+
+
 class EnglishPlaces:
     """The place methods of the English extractor (a mixin: `EnglishExtractor` holds the state)."""
 
@@ -374,13 +385,7 @@ class EnglishPlaces:
         lies in it; the towns themselves are not the place."""
         if not _road_end(span) or "-" not in span.text:
             return None
-        ends = [self._resolved(part.strip(), ctx) for part in span.text.split("-") if part.strip()]
-        if len(ends) < 2 or any(e is None for e in ends) or len({e.country for e in ends if e}) != 1:
-            return None
-        first = ends[0]
-        assert first is not None
-        same_province = len({e.admin1 for e in ends if e}) == 1 and first.admin1 is not None
-        return Location(country=first.country, admin1=first.admin1 if same_province else None, precision=3 if same_province else None)
+        return _road_through([self._resolved(part.strip(), ctx) for part in span.text.split("-") if part.strip()])
 
     def _road_between_towns(self, sent: Span, ctx: DocContext) -> Location | None:
         """'on the road between Kakata and Monrovia', 'the highway linking Homs and Palmyra': a road
@@ -398,13 +403,9 @@ class EnglishPlaces:
                     continue
                 ends = [first, *(c for c in kids(first) if c.dep_ == "conj")]
                 start = self._resolved(_compound_text(ends[0]), ctx)
-                places = [start, *(self._resolved(_compound_text(e), ctx, start) for e in ends[1:])]  # the other end near the first
-                if len(places) < 2 or any(p is None for p in places) or len({p.country for p in places if p}) != 1:
-                    continue
-                one = places[0]
-                assert one is not None
-                same = len({p.admin1 for p in places if p}) == 1 and one.admin1 is not None
-                return Location(country=one.country, admin1=one.admin1 if same else None, precision=3 if same else None)
+                found = _road_through([start, *(self._resolved(_compound_text(e), ctx, start) for e in ends[1:])])  # the other end near the first
+                if found is not None:
+                    return found
         return None
 
     def _agents_only_place(self, draft: Draft, sent: Span, ctx: DocContext) -> Location | None:

@@ -367,8 +367,9 @@ WH_WORDS = frozenset({"why", "how", "what", "when", "where", "who", "whether", "
 
 
 def _headline_present(tok: Token) -> bool:
-    """A verb in the present of a headline, which tells what happened ("Turkey deports 12 …"); not
-    a headline that asks ("Why police arrest so few …")."""
+    """A verb of a headline, which tells what happened in the present ("Turkey deports 12 …") or in
+    a passive without its "was" ("Man arrested over …"); not in a headline that asks ("Why police
+    arrest so few …")."""
     sent = sent_of(tok)
     return in_title_line(sent) and sent[0].lower_ not in WH_WORDS
 
@@ -901,7 +902,7 @@ def _headline_passive_subject(trig: Token) -> Token | None:
         return None
     if any(c.dep_ == "dobj" and (_is_person_np(c) or trig.tag_ == "VBD") for c in children):
         return None  # "police detained five men", "Minister held talks": an active verb with its object
-    return subject if in_title_line(sent_of(trig)) and sent_of(trig)[0].lower_ not in WH_WORDS else None
+    return subject if _headline_present(trig) else None
 
 
 def _object_of_the_next_verb(trig: Token) -> Token | None:
