@@ -4395,3 +4395,58 @@ CODER_NOTES_9 = [
 @pytest.mark.parametrize(("text", "wants"), CODER_NOTES_9, ids=[f"coder_notes_9_{i}" for i in range(len(CODER_NOTES_9))])
 def test_coder_notes_ninth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 180 (session 19): acts of our beat told in shapes the reports use (a removal "put on a
+# flight to", a crossing after "then", a reduced relative with a place, a planned "removal", a
+# takedown in a coordinated passive) and practices told as going on ("continue to detain", "kept
+# arresting"): 4 of 11 right when first run. A practice was dropped as an infinitive of intent; it
+# is now kept and filed as a statistic, as GOLD-FORMAT files vague and standing counts (real news
+# in CASE 2021 tells security services that "continue to detain" and police that "continue to
+# arrest"). Left as found: a reduced relative with only a place ("five Tajik men caught in
+# Antalya"; real news in our corpora has almost none with a count), a crossing the parser hung on a
+# trailing "told reporters" as an adverbial clause (4 in 3,000 real sentences), and "seek their
+# removal to Algeria" (real news uses "removal" for office).
+
+PRACTICES = [
+    ("Security services in the region continue to detain men who attend the unregistered mosque, a rights group said "
+     "on Monday.", "ARREST"),
+    ("Police in Dhaka kept arresting members of the banned group ahead of the anniversary, officials said.", "ARREST"),
+    ("Militias continue to attack villages along the river, aid workers said.", "ATTACK"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), PRACTICES, ids=[f"practice{i}" for i in range(len(PRACTICES))])
+def test_a_practice_told_as_going_on_is_a_statistic(pipeline: Pipeline, text: str, etype: str) -> None:
+    x = run(pipeline, text)
+    assert not x.events, [e.to_gold() for e in x.events]
+    assert [a.type for a in x.aggregates] == [etype], [a.to_gold() for a in x.aggregates]
+
+
+def test_keep_with_a_noun_is_no_practice(pipeline: Pipeline) -> None:
+    x = run(pipeline, "Analysts should keep the Munich shooting apart from the two attacks.")
+    assert not x.events and not x.aggregates, [a.to_gold() for a in x.aggregates]
+
+
+def test_a_practice_that_stopped_is_nothing(pipeline: Pipeline) -> None:
+    x = run(pipeline, "The army did not continue to hold the men, a spokesman said.")
+    assert not x.aggregates, [a.to_gold() for a in x.aggregates]
+
+
+REMOVALS_180 = [
+    ("Greek police put the three Syrian men on a flight to Istanbul on Thursday after their asylum claims were rejected.",
+     [W("DEPORT", 3, "SYR", day="2021-03-04")]),
+    ("The two Britons were detained in Izmir in March. Turkish officials put them on a plane back to London on Monday.",
+     [W("ARREST", 2, "GBR", country="TUR"), W("DEPORT", 2, "GBR", day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), REMOVALS_180, ids=[f"removal180_{i}" for i in range(len(REMOVALS_180))])
+def test_put_on_a_flight_is_a_removal(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+@pytest.mark.xfail(strict=True, reason="a reduced relative with only a place is read as referring back")
+def test_a_counted_reduced_relative_with_a_place_is_an_arrest(pipeline: Pipeline) -> None:
+    check(pipeline, "Police said on Tuesday that five Tajik men caught in Antalya had been handed over to the "
+          "migration service.", [W("ARREST", 5, "TJK", country="TUR")])

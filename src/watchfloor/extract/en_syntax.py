@@ -43,6 +43,7 @@ PLAN_HEADS = frozenset({"due", "set", "expect", "plan", "order", "seek", "reques
 RUMOR_HEADS = frozenset({"fear", "believe", "suspect", "think", "rumor", "rumour", "feared", "suggest"})
 DENY_HEADS = frozenset({"deny", "reject", "refute", "dismiss"})
 INTENT_HEADS = frozenset({"try", "attempt", "seek", "want", "plan", "hope", "aim", "intend", "fail", "manage"})
+CONTINUING_HEADS = frozenset({"continue", "keep"})  # "continue to detain", "keep arresting": a practice
 def _read_lexicon(name: str) -> frozenset[str]:
     text = files("watchfloor.data").joinpath(name).read_text("utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
@@ -385,6 +386,8 @@ def _finite_or_planned(tok: Token) -> bool:
         return False  # "the children could have been killed": what did not happen
     if _shares_auxiliaries(tok) and any(c.dep_ == "aux" and c.lower_ in MODAL_AUX for c in kids(tok.head)):
         return False  # "such accounts may be flagged and suspended": a possibility
+    if continued_practice(tok):
+        return True  # a practice ("police continue to arrest activists"): kept, then counted as a statistic
     has_to = any(c.tag_ == "TO" or c.lower_ == "to" and c.dep_ == "aux" for c in children)
     if has_to:
         if any(c.dep_ == "aux" and c.lower_ == "have" for c in children):
@@ -442,6 +445,17 @@ def _finite_or_planned(tok: Token) -> bool:
         a_day = any(t.head.lower_ != "in" for t in dated)  # "on Monday", not "in August"
         return any(c.dep_ == "agent" for c in children) or a_day or bool(dated) and placed
     return True
+
+
+def continued_practice(tok: Token) -> bool:
+    """An act told as going on ("security services continue to detain people who …", "police kept
+    arresting activists"): a practice, which GOLD-FORMAT files as a statistic."""
+    if tok.dep_ != "xcomp" or tok.head.lemma_.lower() not in CONTINUING_HEADS or _negated(tok.head):
+        return False
+    if tok.head.lemma_.lower() == "keep":  # "kept arresting", not "keep the Munich shooting apart"
+        return tok.tag_ == "VBG" and not any(c.dep_ == "det" for c in kids(tok)) and all(
+            t.pos_ == "ADV" for t in tok.doc[tok.head.i + 1 : tok.i])
+    return any(c.lower_ == "to" and c.dep_ == "aux" for c in kids(tok))
 
 
 def _finite_verb_in(sent: Span) -> bool:
@@ -714,6 +728,8 @@ def _across_semicolon(clause: Token, head: Token) -> bool:
 
 
 def _modality(trig: Token) -> str:
+    if continued_practice(trig):
+        return _modality(trig.head)  # "continue to detain": as told of the going on
     if small_clause_subject(trig) is not None and trig.head.lemma_.lower() in WANTING_HEADS:
         return "planned"  # "the government wants her expelled"
     if _shares_auxiliaries(trig) and _is_passive(trig):

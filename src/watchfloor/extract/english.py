@@ -90,6 +90,7 @@ from watchfloor.extract.en_syntax import (
     act_it_followed,
     believed_done,
     claimed_clause,
+    continued_practice,
     counted_arrests,
     custody_verb,
     helped_to_act,
@@ -412,6 +413,8 @@ class EnglishExtractor(EnglishTargets):
             return None  # a policy ("it would remove bots and channels"), not an announced act
         act_date(draft, trig, sent, ctx)
         _same_day_as_before(draft, trig, previous)
+        if continued_practice(trig):
+            draft.period = True  # a practice, which GOLD-FORMAT files as a statistic
         self._location(draft, trig, sent, ctx)
         if departed is not None and (draft.location is None or draft.location.text is None):
             self._departure(draft, departed, ctx)
