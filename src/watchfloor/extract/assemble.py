@@ -170,11 +170,17 @@ def _subsumed(candidates: list[Candidate], aggregate_of: dict[int, list[int]]) -
                 continue
             if small.nationalities and not small.nationalities <= big.nationalities:
                 continue
-            if _other_individuals(small, big):
+            if _other_individuals(small, big) or _other_countries(small, big):
                 continue
             out.add(i)
             break
     return out
+
+
+def _other_countries(small: Event, big: Event) -> bool:
+    """An arrest in Tetouan beside one in Ceuta the same day: one act happens in one country."""
+    here, there = small.location, big.location
+    return bool(here and there and here.country and there.country and here.country != there.country)
 
 
 def _other_individuals(small: Event, big: Event) -> bool:

@@ -25,6 +25,7 @@ from watchfloor.extract.en_syntax import (
     _sentence_gap_spans,
     _subject,
     people_along,
+    sought_ahead,
 )
 from watchfloor.extract.text import doc_text, ents_before, span_text
 from watchfloor.extract.time import BOUNDS, SAYING
@@ -227,7 +228,8 @@ def _inherit_dates(drafts: list[Draft]) -> None:
     ("A court on Wednesday sentenced… The court convicted 45…")."""
     for prev, draft in zip(drafts, drafts[1:], strict=False):
         separate = any(t.lower_ in ("separate", "separately") for t in span_tokens(draft.sent))
-        noun = draft.trigger.pos_ == "NOUN" and not draft.follower  # "the arrest …", not "… would follow"
+        # "the arrest …", not "… would follow" nor "will seek his extradition"
+        noun = draft.trigger.pos_ == "NOUN" and not draft.follower and not sought_ahead(draft.trigger)
         datable = (draft.modality == "asserted" or noun) and not separate
         near = _sentence_gap(prev, draft) <= (4 if prev.type == draft.type else 3)
         # "Turkish authorities had caught the 17 …": a past perfect in the narrative tells what came before

@@ -447,6 +447,14 @@ def _finite_or_planned(tok: Token) -> bool:
     return True
 
 
+def sought_ahead(noun: Token) -> bool:
+    """A noun act that a verb of the future takes ("Madrid will seek his extradition", "plans to
+    request their expulsion"): the plan is not dated by what came before it."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and any(
+        c.dep_ == "aux" and (c.lower_ in PLAN_AUX or c.lower_ == "to") for c in kids(verb))
+
+
 def continued_practice(tok: Token) -> bool:
     """An act told as going on ("security services continue to detain people who …", "police kept
     arresting activists"): a practice, which GOLD-FORMAT files as a statistic."""
@@ -1072,8 +1080,9 @@ def _members(head: Token) -> list[Token]:
                     continue  # "members in Maiduguri, Borno state": a place misattached, not people
                 if c.dep_ == "appos" and same_referent(node, c):
                     continue  # "the suspect, a 32-year-old Tunisian": one person described twice
-                if c.dep_ == "appos" and c.tag_ == "NNS" and any(d.dep_ in ("det", "predet") and d.lower_ in ("all", "both")
-                                                                 for d in kids(c)):
+                described = c.dep_ == "appos" or c.dep_ == "conj" and not any(d.dep_ == "cc" for d in kids(node))  # "," misread as a list
+                if described and c.tag_ == "NNS" and any(d.dep_ in ("det", "predet") and d.lower_ in ("all", "both")
+                                                         for d in kids(c)):
                     continue  # "the men, all residents of the Almaty region": the whole group described
                 if _partitive(c):
                     continue  # "six people, four of them women": describes people already counted

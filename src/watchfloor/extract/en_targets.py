@@ -35,6 +35,8 @@ from watchfloor.extract.en_referents import (
 from watchfloor.extract.en_remainder import remainder_of
 from watchfloor.extract.en_syntax import (
     ANAPHORS,
+    FEMALE_NOUNS,
+    MALE_NOUNS,
     PEOPLE_PARTICIPLES,
     PERSON_NOUNS,
     SPEECH_VERBS,
@@ -203,7 +205,10 @@ def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> bool:
     if found is None:
         return False
     # "him", "the pair"; and "the brothers" after "two Chechen brothers" (the same word for the same people)
-    same_word = (member.lemma_.lower() == found.lemma or member.lemma_.lower() in SUSPECT_WORDS) and member.tag_.endswith("S") and _definite(member)
+    lemma = member.lemma_.lower()
+    # "two brothers … The men": a group of one sex told back by its generic noun is the same people
+    same_sex = lemma == "man" and found.lemma in MALE_NOUNS or lemma == "woman" and found.lemma in FEMALE_NOUNS
+    same_word = (lemma == found.lemma or lemma in SUSPECT_WORDS or same_sex) and member.tag_.endswith("S") and _definite(member)
     # "charged five people … The suspects were arrested": those held are the people told
     counted = target.count is None and found.count is not None and (not member.tag_.endswith("S") or same_word)
     if counted:
@@ -587,6 +592,8 @@ class EnglishTargets(EnglishPlaces):
             target.count = None  # "every returning fighter": anyone of a kind, not a person
         if target.count is None and any(c.lower_ == "both" for c in kids(member)) or member.lower_ == "both":
             target.count = 2
+        elif target.count is None and any(c.dep_ == "appos" and any(d.lower_ == "both" for d in kids(c)) for c in kids(member)):
+            target.count = 2  # "the men, both residents of the Sughd region"
         sized = _sized_by(member)
         if sized is not None:
             target.count = sized  # "a family of five", "a group of four"

@@ -28,6 +28,7 @@ from watchfloor.extract.en_syntax import (
     _speech_attached,
     _under_speech,
     custody_verb,
+    sought_ahead,
 )
 from watchfloor.extract.time import (
     date_distance,
@@ -175,7 +176,8 @@ def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
     published = ctx.reference
     draft.reported = published
     owned = _clause_tokens(trig)
-    is_noun_trigger = trig.pos_ in ("NOUN", "PROPN")  # "ordered the arrest of …" is dated by the order
+    # "ordered the arrest of …" is dated by the order; "will seek his extradition" by nothing told yet
+    is_noun_trigger = trig.pos_ in ("NOUN", "PROPN") and not sought_ahead(trig)
     best: tuple[int, DateValue, bool] | None = None
     best_root: Token | None = None
     speech_dated = False

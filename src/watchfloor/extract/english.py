@@ -350,7 +350,8 @@ class EnglishExtractor(EnglishTargets):
             patient = _subject(trig)  # "Two Kazakh women arrested in Istanbul … had travelled": a relative misread
         if etype == "ARREST" and _held_captive(trig, patient):
             return None  # "gunmen held 12 hostages", "was held hostage": a kidnapping's captives, no arrest
-        if etype == "DEPORT" and patient is None and not is_noun:
+        if etype == "DEPORT" and (patient is None or _carrier(patient)) and not is_noun:
+            # a flight is never the one removed: "… landed in Dushanbe, …, the third such flight this year"
             patient = self._flown_from_the_war(trig)  # "landed in Dushanbe on Monday with 61 Tajik children aboard"
         if etype == "ATTACK" and trig.lemma_.lower() in DISRUPTING_VERBS and patient is not None and _disarmed(patient):
             return None  # "the weapons were destroyed", "defused a bomb": arms disrupted, nobody attacked
@@ -409,6 +410,8 @@ class EnglishExtractor(EnglishTargets):
             if subj is not None:
                 self._targets(draft, subj, ctx, previous)
         specific = any(t.count is not None or t.nationality for t in draft.targets) or draft.anaphoric
+        if draft.modality == "planned" and _people_of_a_condition(trig, patient):
+            return None  # "those found to have taken part … will face charges": a policy, no one yet
         if draft.modality == "planned" and not specific and etype in ("TAKEDOWN", "ARREST", "DEPORT"):
             return None  # a policy ("it would remove bots and channels"), not an announced act
         act_date(draft, trig, sent, ctx)
@@ -483,6 +486,9 @@ class EnglishExtractor(EnglishTargets):
             if lemma in ("land", "arrive"):
                 people = next((o for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "with"
                                for o in kids(p) if o.dep_ == "pobj"), None)
+                if people is None:  # "a government plane carrying 84 women and children … landed"
+                    people = next((o for a in kids(carrier) if a.dep_ == "acl" and a.lemma_.lower() in ("carry", "bring")
+                                   for o in kids(a) if o.dep_ == "dobj"), None)
             else:
                 people = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
             # where the flight or the people come from: "a plane from Baghdad", "156 citizens from a camp in Syria"
@@ -1232,6 +1238,27 @@ def _own_nationals(draft: Draft) -> None:
             continue  # "two other men": beyond the people told, whose state the text does not give
         if target.nationality is None and words[-1] in ("man", "men", "citizen", "citizens"):
             target.nationality = agent_country
+
+
+FREE_RELATIVES = frozenset({"those", "anyone", "anybody", "whoever", "everyone"})
+
+
+def _people_of_a_condition(trig: Token, patient: Token | None) -> bool:
+    """People named only by a condition ("those found to have fought", "anyone who returns",
+    "whoever helped them"): whom a planned act would reach, no one it has reached."""
+    verb = trig.head if trig.pos_ in ("NOUN", "PROPN") and trig.dep_ == "dobj" else trig
+    people = [p for p in (patient, _subject(verb)) if p is not None]
+    return any(p.lower_ == "whoever" or p.lower_ in FREE_RELATIVES and (
+        any(_a_condition(c) for c in kids(p)) or p.i + 1 < len(p.doc) and p.doc[p.i + 1].lower_ == "found"  # a misparse of "those found"
+    ) for p in people)
+
+
+def _a_condition(clause: Token) -> bool:
+    """'who returns', 'who would help', 'found to have fought', 'found guilty': a clause that sets a
+    condition, not one that tells who was acted on ("those arrested on Monday")."""
+    if clause.dep_ == "relcl":
+        return clause.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids(clause))
+    return clause.dep_ == "acl" and clause.lemma_.lower() == "find"
 
 
 def _ongoing_practice(trig: Token, patient: Token | None) -> bool:
