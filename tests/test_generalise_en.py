@@ -4521,3 +4521,56 @@ def test_those_arrested_on_a_day_are_people_not_a_condition(pipeline: Pipeline) 
 ], ids=["anyone_who", "those_found"])
 def test_people_named_by_a_condition_are_no_act(pipeline: Pipeline, text: str) -> None:
     assert not run(pipeline, text).events
+
+
+# -- batch 182 (session 19): two more reports of our own (a preacher barred and channels blocked, with
+# an arrest of local men elsewhere in the same country; a group's claim of an attack that officials
+# deny, with a running toll of the insurgency): 4 of 6 findings right when first run (events, the
+# statistic, the claim's stance). By class: "three local men" took the story's one nationality
+# (the barred Russian) before the place could give theirs; a toll over a period ("has killed more
+# than 2,600 people since 2017") joined the attack told before as its late toll; and a rebuttal put
+# after the content ("…, a claim the ministry denied") turned the group's claim into a denial.
+
+REPORT_ALMATY = (
+    "Kazakhstan bars Russian preacher, blocks 40 channels\n\n"
+    "ALMATY, March 10 (Steppe Desk) - Kazakhstan has banned a Russian Salafi preacher from entering the country for "
+    "five years and blocked 40 Telegram channels that spread his sermons, the Information Ministry said on Wednesday.\n\n"
+    "The preacher, identified only as A. Ibragimov, 38, was turned back at Almaty airport on Sunday after arriving on a "
+    "flight from Moscow, border service spokesman Daniyar Ospanov told reporters. He flew back to Moscow the same evening.\n\n"
+    "Kazakh security services say they have blocked more than 1,500 extremist websites since January 2020.\n\n"
+    "Separately, police in Shymkent detained three local men on Monday on suspicion of planning to travel to "
+    "Afghanistan, the Interior Ministry said. A fourth suspect is being sought."
+)
+
+REPORT_CABO_DELGADO = (
+    "Islamic State claims attack on Mozambique army post; officials deny losses\n\n"
+    "MAPUTO, March 10 (Lusophone Desk) - Islamic State said on Tuesday its fighters had killed 15 soldiers in an attack "
+    "on an army post near Mocimboa da Praia in Cabo Delgado province, a claim Mozambique's defence ministry denied.\n\n"
+    "The ministry said insurgents attacked the post on Monday morning and were repelled, with two soldiers wounded.\n\n"
+    "The insurgency in Cabo Delgado has killed more than 2,600 people since 2017, according to the ACLED monitoring group."
+)
+
+
+def test_report_almaty_batch_182(pipeline: Pipeline) -> None:
+    check(pipeline, REPORT_ALMATY, [W("ENTRY_BAN", 1, "RUS", day="2021-03-07", country="KAZ"),
+                                    W("TAKEDOWN", 40, country="KAZ"),
+                                    W("ARREST", 3, "KAZ", day="2021-03-08", country="KAZ")], aggregates=1)
+
+
+def test_a_toll_over_years_stays_a_statistic_beside_the_attack(pipeline: Pipeline) -> None:
+    x = run(pipeline, REPORT_CABO_DELGADO)
+    assert [(e.type, e.date, e.location.country if e.location else None) for e in x.events] == [
+        ("ATTACK", date(2021, 3, 8), "MOZ")], [e.to_gold() for e in x.events]
+    assert [a.type for a in x.aggregates] == ["ATTACK"], [a.to_gold() for a in x.aggregates]
+
+
+def test_a_rebuttal_after_a_claim_is_not_the_claim_s_stance(pipeline: Pipeline) -> None:
+    claims = run(pipeline, REPORT_CABO_DELGADO).claims
+    assert [(c.speaker.text, c.stance) for c in claims] == [("Islamic State", "affirm")], [c.to_gold() for c in claims]
+
+
+def test_local_men_are_the_place_s_people_in_a_story_of_a_foreigner(pipeline: Pipeline) -> None:
+    x = run(pipeline, "A Russian preacher was turned back at Almaty airport on Sunday. Separately, police in Shymkent "
+            "detained three local men on Monday.")
+    assert [(e.type, sorted(e.nationalities)) for e in x.events] == [("ENTRY_BAN", ["RUS"]), ("ARREST", ["KAZ"])], [
+        e.to_gold() for e in x.events]

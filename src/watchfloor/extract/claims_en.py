@@ -342,11 +342,22 @@ def _split(root: Token) -> list[list[Token]]:
         subs = [sub for sub in subs if sub.i not in seen]
         seen.update(sub.i for sub in subs)
         drop = {t.i for sub in subs for t in subtree(sub)}
+        drop |= {t.i for r in subtree(head) if _rebuttal(r) for t in subtree(r)}
         part = [t for t in subtree(head) if t.i not in drop]
         if any(not t.is_punct and t.dep_ not in ("cc", "mark") for t in part):
             parts.append(part)
         queue.extend(subs)
     return parts
+
+
+REBUTTED_NOUNS = frozenset({"claim", "assertion", "allegation", "account", "version", "charge", "accusation"})
+
+
+def _rebuttal(tok: Token) -> bool:
+    """'…, a claim the ministry denied', '…, an account the army disputes': another speaker's word on
+    the content, put after it as an apposition; not part of what was said."""
+    return tok.dep_ in ("appos", "npadvmod", "dep") and tok.lemma_.lower() in REBUTTED_NOUNS and any(
+        c.dep_ == "relcl" for c in kids(tok))
 
 
 def _is_claim_content(

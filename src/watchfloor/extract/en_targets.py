@@ -274,6 +274,8 @@ def _from_story(target: Target, member: Token, ctx: DocContext) -> None:
     anyone of a kind ("every returning fighter")."""
     if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each") for c in kids(member)):
         return
+    if any(c.lower_ == "local" for c in kids(member)):
+        return  # "three local men": the people of the place they were held in (english._own_nationals)
     group = same_group(member, target.count, ctx.people)
     if group is not None and len(group.nationalities) == 1:
         target.nationality, target.ethnicity = group.nationalities[0]
