@@ -1281,8 +1281,8 @@ def test_a_sentence_handed_down_is_a_verdict(pipeline: Pipeline, text: str, want
 
 COVERT_CROSSINGS = [
     ("On Sunday four Belgians slipped across the border into Syria.", [W("TRAVEL", 4, "BEL", day="2021-03-07")]),
-    pytest.param("A Dutch woman sneaked into Syria in May.", [W("TRAVEL", 1, "NLD", day="2020-05-01")],
-                 marks=pytest.mark.xfail(reason="the parser reads 'sneaked' as a participle of 'woman'", strict=True)),
+    # the parser reads 'sneaked' as a participle of 'woman' (en_syntax.misread_main_verb, batch 183)
+    ("A Dutch woman sneaked into Syria in May.", [W("TRAVEL", 1, "NLD", day="2020-05-01")]),
     ("The three Tajiks slipped into Iraq on Friday to join Islamic State.", [W("TRAVEL", 3, "TJK", day="2021-03-05")]),
     ("The striker slipped into the box and scored on Sunday.", []),
     ("The injured man slipped into a coma on Monday.", []),
@@ -4574,3 +4574,64 @@ def test_local_men_are_the_place_s_people_in_a_story_of_a_foreigner(pipeline: Pi
             "detained three local men on Monday.")
     assert [(e.type, sorted(e.nationalities)) for e in x.events] == [("ENTRY_BAN", ["RUS"]), ("ARREST", ["KAZ"])], [
         e.to_gold() for e in x.events]
+
+
+# -- batch 183 (session 19): two more reports of our own (a family feared to have gone to Syria, with
+# two others held at the border; three men charged over a plot, spelled out in the next sentence):
+# 3 of 6 events right when first run. By class: "A Bosnian man, his wife and their three children"
+# counted one (a singular "appositive" that opens a list of others was read as the man described
+# again), and with a past tense the parser hung on the subject as a reduced relative the trip was
+# lost (real news: "Jund Al-Aqsa, reportedly executed over 100 prisoners"); "The suspects, a 22-year-old
+# Syrian, a … and a 24-year-old Iraqi, were arrested" gave neither count nor nationalities, and the
+# three men charged before took the prosecutors' country instead of the nationalities told next.
+
+REPORT_ZENICA = (
+    "Bosnian family feared to have joined militants in Syria\n\n"
+    "SARAJEVO, March 10 (Balkan Desk) - A Bosnian man, his wife and their three children are believed to have "
+    "travelled to Syria to join Islamic State, police in the northern town of Zenica said on Wednesday.\n\n"
+    "The family left their home in the village of Gornja Maoca on 20 February and crossed into Turkey by bus two days "
+    "later, a police spokesman said.\n\n"
+    "Turkish police detained two other Bosnians, both men in their twenties, in the border city of Gaziantep last week "
+    "as they tried to cross into Syria, the spokesman added. The two are expected to be deported to Sarajevo in the "
+    "coming days.\n\n"
+    "More than 300 Bosnians have travelled to Syria and Iraq since 2012, according to a security ministry estimate."
+)
+
+REPORT_HAGEN = (
+    "German prosecutors charge three over plot to attack synagogue\n\n"
+    "KARLSRUHE, March 10 (Rhine Desk) - German federal prosecutors have charged three men with planning an attack on a "
+    "synagogue in the western city of Hagen, the prosecutor's office said on Wednesday.\n\n"
+    "The suspects, a 22-year-old Syrian, a 19-year-old German and a 24-year-old Iraqi, were arrested in Hagen and "
+    "Dortmund in September after a tip-off from a foreign intelligence service, it said.\n\n"
+    "The trial is due to start in May at the higher regional court in Duesseldorf. If convicted, they face up to ten "
+    "years in prison.\n\n"
+    "A fourth man, a Syrian, was released without charge."
+)
+
+REPORTS_183 = [
+    (REPORT_ZENICA, [W("TRAVEL", 5, "BIH", modality="rumored", day="2021-02-20"),
+                     W("ARREST", 2, "BIH", country="TUR"),
+                     W("DEPORT", 2, "BIH", modality="planned", country="TUR")], 1),
+    (REPORT_HAGEN, [W("CHARGE", 3, "SYR DEU IRQ", day="2021-03-08", country="DEU"),
+                    W("ARREST", 3, "SYR DEU IRQ", day="2020-09-01", country="DEU"),
+                    W("CHARGE", 1, "SYR", modality="denied")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggs"), REPORTS_183, ids=["zenica", "hagen"])
+def test_reports_of_our_own_batch_183(pipeline: Pipeline, text: str, wants: list[Want], aggs: int) -> None:
+    check(pipeline, text, wants, aggregates=aggs)
+
+
+GROUPS_SPELLED_183 = [
+    ("A Bosnian man, his wife and their three children travelled to Syria to join Islamic State in 2015.",
+     [W("TRAVEL", 5, "BIH")]),
+    ("The men, two Syrians and an Iraqi, were arrested in Hagen on Monday.", [W("ARREST", 3, "SYR IRQ", day="2021-03-08")]),
+    ("The suspects, a Syrian, a German and an Iraqi, were arrested in Hagen on Monday.",
+     [W("ARREST", 3, "SYR DEU IRQ", day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), GROUPS_SPELLED_183, ids=["family_list", "men_two_and_one", "suspects_three"])
+def test_groups_spelled_out_batch_183(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

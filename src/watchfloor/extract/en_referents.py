@@ -179,6 +179,13 @@ def people_in(doc: Doc, origins: Origins | None = None) -> list[People]:
             continue
         if not _is_person_word(tok):
             continue
+        spelled = _spelled_list(tok)
+        if spelled:  # "The suspects, a Syrian, a German and an Iraqi": the group is its list
+            counts = [_count(m) for m in spelled]
+            together = tuple(dict.fromkeys(n for m in spelled for n in _nationalities(m)))
+            total = sum(c for c in counts if c is not None) if None not in counts else None
+            out.append(People(tok.i, total, together, tok.lemma_.lower(), frozenset()))
+            continue
         nats = _nationalities(tok) or stated_nationality(tok)
         if not nats and origins is not None:
             nats = tuple(dict.fromkeys((code, None) for code, _ in origins(tok)))
@@ -194,6 +201,24 @@ def people_in(doc: Doc, origins: Origins | None = None) -> list[People]:
             if together or total is not None:
                 out.append(People(group[-1].i, total, together, "people", frozenset(), _part_of_group(group[0])))
     return sorted(out, key=lambda p: p.token)
+
+
+def _spelled_list(group: Token) -> list[Token]:
+    """The people a definite plural is spelled out as after a comma ("The suspects, a 22-year-old
+    Syrian, a … and a 24-year-old Iraqi, were …"), as an apposition or as the second subject the
+    parser makes of it; empty when there is none."""
+    doc = group.doc
+    if group.tag_ != "NNS" or not _definite(group) or group.i + 1 >= len(doc) or doc[group.i + 1].text != ",":
+        return []
+    first = next((c for c in kids(group) if c.dep_ == "appos"), None)
+    if first is None and group.dep_ in ("nsubj", "nsubjpass"):
+        first = next((c for c in kids(group.head) if c.dep_ == group.dep_ and c.i > group.i), None)
+    if first is None:
+        return []
+    listed = [first] + [t for t in subtree(first) if t.dep_ in ("conj", "appos") and t.head.i != group.i and t.pos_ in ("NOUN", "PROPN", "ADJ")]
+    if len(listed) < 2 or not all(_nationalities(m) for m in listed):
+        return []
+    return sorted(listed, key=lambda t: t.i)
 
 
 def _coordinated(tok: Token) -> list[Token]:
@@ -346,9 +371,11 @@ def told_later(member: Token, people: list[People]) -> People | None:
     doc = member.doc
     plural = member.tag_ == "NNS"  # "detained two women … The women are Danish citizens"
     for p in people:
-        if p.token <= member.i or p.lemma != lemma and (plural or p.lemma not in ("man", "woman", "citizen", "national")):
+        # "charged three men … The suspects, a Syrian, a German and an Iraqi, …": the same people by role
+        by_role = plural and p.lemma in SUSPECT_WORDS and p.count is not None and p.count == _count_of(member)
+        if p.token <= member.i or p.lemma != lemma and not by_role and (plural or p.lemma not in ("man", "woman", "citizen", "national")):
             continue  # "a preacher … The man, a citizen of Bosnia, …": the plain word for the one person
-        if p.token - member.i > TOLD_LATER_REACH or len(p.nationalities) != 1:
+        if p.token - member.i > TOLD_LATER_REACH or not p.nationalities or len(p.nationalities) > 1 and not by_role:
             return None
         if p.count not in (None, 1) if not plural else p.count not in (None, _count_of(member)):
             return None

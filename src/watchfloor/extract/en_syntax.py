@@ -958,7 +958,16 @@ def _subject(trig: Token) -> Token | None:
         return _subject(trig.head) or next((c for c in kids(trig.head) if c.dep_ == "nsubjpass"), None)
     if trig.dep_ == "advcl" and trig.tag_ == "VBD" and not any(c.dep_ == "mark" for c in kids(trig)):
         return _subject(trig.head)  # "she fled the camp, crossed the border and …": a series misread as a clause
+    if misread_main_verb(trig):
+        return trig.head
     return None
+
+
+def misread_main_verb(tok: Token) -> bool:
+    """'A Bosnian man, his wife and their three children travelled to Syria': a past tense the parser
+    hung on a sentence's subject as a reduced relative, leaving the sentence with no verb (real news:
+    "Jund Al-Aqsa, reportedly executed over 100 prisoners")."""
+    return tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _agent_np(trig: Token) -> Token | None:
@@ -1159,7 +1168,9 @@ def same_referent(head: Token, appos: Token) -> bool:
     """One person named twice: a singular head and a singular appositive with no count of its own."""
     singular = head.tag_ in ("NN", "NNP") and appos.tag_ in ("NN", "NNP", "JJ")
     counted = any(c.dep_ == "nummod" for c in kids(appos)) or appos.pos_ == "NUM"
-    return singular and not counted
+    # "a Bosnian man, his wife and their three children": the "appositive" opens a list of others
+    listed = any(c.dep_ == "cc" for c in kids(appos)) and any(c.dep_ == "conj" for c in kids(appos))
+    return singular and not counted and not listed
 
 
 PLACE_HEADS = frozenset({"state", "province", "region", "district", "county", "governorate", "oblast", "republic", "city", "village", "town"})

@@ -120,11 +120,13 @@ BACK_HEADS = frozenset({"other", "rest", "remainder", "pair", "two", "three", "b
 def _told_back_then_named(head: Token, members: list[Token], targets: list[Target]) -> bool:
     """ "the others, a Syrian and a Kosovar", "the pair, a Briton and an Algerian": people told back
     with no count of their own, then named one by one in apposition: the named ones are the group."""
-    if len(members) < 3 or len(members) != len(targets) or members[0] is not head or head.lemma_.lower() not in BACK_HEADS:
+    if len(members) < 3 or len(members) != len(targets) or members[0] is not head:
         return False
+    if head.lemma_.lower() not in BACK_HEADS and not (head.tag_ == "NNS" and head.lemma_.lower() in PERSON_NOUNS):
+        return False  # "the suspects, a Syrian, a German and an Iraqi", too
     if not _definite(head) or head.i + 1 >= len(head.doc) or head.doc[head.i + 1].text != ",":
         return False
-    return all(t.count == 1 and (t.nationality or _named_person(m)) for t, m in zip(targets[1:], members[1:], strict=True))
+    return all(t.count is not None and (t.nationality or _named_person(m)) for t, m in zip(targets[1:], members[1:], strict=True))
 
 
 def _committed_lower_bound(quantity: Quantity | None) -> bool:
@@ -268,30 +270,31 @@ def _sized_by(member: Token) -> int | None:
     return None
 
 
-def _from_story(target: Target, member: Token, ctx: DocContext) -> None:
+def _from_story(target: Target, member: Token, ctx: DocContext) -> list[Target]:
     """People with no nationality of their own: the group told with the same count elsewhere in
     the story ("17 people" of "seventeen Indonesians"), else the story's one nationality; never
     anyone of a kind ("every returning fighter")."""
     if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each") for c in kids(member)):
-        return
+        return []
     if any(c.lower_ == "local" for c in kids(member)):
-        return  # "three local men": the people of the place they were held in (english._own_nationals)
+        return []  # "three local men": the people of the place they were held in (english._own_nationals)
     group = same_group(member, target.count, ctx.people)
     if group is not None and len(group.nationalities) == 1:
         target.nationality, target.ethnicity = group.nationalities[0]
-        return
+        return []
     later = told_later(member, ctx.people)
     if later is not None:
         target.nationality, target.ethnicity = later.nationalities[0]
-        return
+        return [Target(nationality=c, ethnicity=e, text=target.text) for c, e in later.nationalities[1:]]
     if member.lemma_.lower() in PERPETRATOR_NOUNS:
-        return  # "one of the bombers": the story's named people are rarely those who struck
+        return []  # "one of the bombers": the story's named people are rarely those who struck
     if any(c.lower_ in ("more", "other", "further", "additional") for c in [*kids(member), *subtree(member)]):
-        return  # "two more suspects", "three other men": people beyond those the story has told of
+        return []  # "two more suspects", "three other men": people beyond those the story has told of
     if member.lemma_.lower() in PERSON_NOUNS or member.pos_ == "NUM":
         only = story_nationality(ctx.people)
         if only is not None:
             target.nationality, target.ethnicity = only
+    return []
 
 
 def _antecedent(previous: list[Draft]) -> Draft | None:
@@ -307,6 +310,17 @@ def _told_since(prior: Draft, member: Token, ctx: DocContext) -> bool:
     back-reference means those people, the latest told, and the act is no follow-up of `prior`."""
     told = antecedent(member, ctx.people)
     return told is not None and told.count is not None and prior.trigger.i < told.token < member.i
+
+
+def _spelled_after_a_comma(group: Token, second: Token) -> bool:
+    """'The suspects, a Syrian, a German and an Iraqi, were …': a definite plural and, after a comma,
+    a list the parser took for a second subject; the list tells who the group's people are."""
+    after = group.i + 1
+    return (
+        group.tag_ == "NNS" and _definite(group) and second.i > group.i and after < len(group.doc)
+        and group.doc[after].text == "," and any(c.dep_ == "conj" for t in subtree(second) for c in kids(t))
+        and all(m.tag_ in ("NN", "NNP", "JJ") for m in _members(second))
+    )
 
 
 def _coordinated(a: Token, b: Token) -> bool:
@@ -425,6 +439,8 @@ class EnglishTargets(EnglishPlaces):
                 (subsets if among and _quantity_of(head) is not None else members).extend(_members(c))
             elif c.dep_ == head.dep_ and c.dep_ in ("nsubjpass", "nsubj") and c.i != head.i and _coordinated(head, c):
                 members.extend(m for m in _members(c) if m not in members)  # "Ali, 24, and Omar, 31, were …"
+            elif c.dep_ == head.dep_ == "nsubjpass" and _spelled_after_a_comma(head, c):
+                members = _members(c)  # "The suspects, a 22-year-old Syrian, a … and a 24-year-old Iraqi, were arrested"
         if _quantity_of(head) is not None:
             for c in [*kids(draft.trigger), *kids(head)]:
                 if c.dep_ in ("npadvmod", "appos", "dep", "advcl") and c.i > head.i and _partitive(c) and c not in subsets:
@@ -604,9 +620,8 @@ class EnglishTargets(EnglishPlaces):
         described = self._described_group_nationality(member) if target.nationality is None else None
         if described is not None:  # "the men, all residents of the Almaty region"
             target.nationality, target.ethnicity, target.region = described
-        if target.nationality is None and not _foreign(member):
-            _from_story(target, member, ctx)
-        return [target, *_coordinated_nationalities(member, target)]
+        described_later = _from_story(target, member, ctx) if target.nationality is None and not _foreign(member) else []
+        return [target, *described_later, *_coordinated_nationalities(member, target)]
 
     def _described_group_nationality(self, member: Token) -> tuple[str, str | None, None] | None:
         """The one nationality or residence an "all …" or "both …" apposition gives a whole group

@@ -94,6 +94,7 @@ from watchfloor.extract.en_syntax import (
     counted_arrests,
     custody_verb,
     helped_to_act,
+    misread_main_verb,
     risen_toll,
 )
 from watchfloor.extract.en_targets import (
@@ -441,7 +442,9 @@ class EnglishExtractor(EnglishTargets):
         fought in Syria"), not a denial ("he never went"), not a guess ("may have gone")."""
         believed = believed_done(trig)  # "are thought to be heading for Syria": rumored
         dated = trig.dep_ == "relcl" and any(t.ent_type_ == "DATE" for t in _clause_tokens(trig))
-        if trig.dep_ in ("relcl", "acl", "advcl", "pcomp", "xcomp", "amod") and not (claimed_clause(trig) or believed or dated) or _negated(trig):
+        if trig.dep_ in ("relcl", "acl", "advcl", "pcomp", "xcomp", "amod") and not (
+            claimed_clause(trig) or believed or dated or misread_main_verb(trig)
+        ) or _negated(trig):
             return False  # background ("men who fought in Syria"), unless reported ("reports that he had left")
         if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would", "should") for c in kids(trig)):
             return False
