@@ -4635,3 +4635,49 @@ GROUPS_SPELLED_183 = [
 @pytest.mark.parametrize(("text", "wants"), GROUPS_SPELLED_183, ids=["family_list", "men_two_and_one", "suspects_three"])
 def test_groups_spelled_out_batch_183(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 184 (session 19): a page of culture and technology news of our own (a band that "killed
+# it", a drummer who "attacked his kit", fans who "stormed the barriers", a film that "bombed" and was
+# "shot in a hurry", a star "charged with carrying the picture", a heatwave that "struck", a battery
+# "charged in ten minutes", a hacker group that "took down" a website), ending with a stabbing outside
+# a nightclub and an arrest: when first run the page gave a false attack (the band that "killed
+# it"), and with that idiom in the metaphor sense two more came up in turn (the drummer, and "it had
+# been shot", which also took the heatwave's two dead as its toll). "It" names no one hurt; an
+# instrument, a problem or a task attacked is the metaphor sense (data/sense.json); the page's
+# fire that firefighters "battled" and its "front barriers" no longer make its acts armed conflict
+# (about.json: "battle" as a whole word, "at the front").
+
+CULTURE_PAGE = (
+    "Festival review: a weekend of big sounds and bigger crowds\n\n"
+    "The headliners killed it on Saturday night, and the crowd of 40,000 went wild as the band's drummer attacked his "
+    "kit like a man possessed. Fans stormed the front barriers when the encore began, but security kept things calm.\n\n"
+    "The new film from the director of last year's surprise hit bombed at the box office, taking only $3 million in its "
+    "opening weekend. Critics savaged its plot, and one reviewer said it had been shot in a hurry. Its star, who was "
+    "charged with carrying the whole picture, captured the mood of a tired cast.\n\n"
+    "A heatwave struck the south of the country on Sunday, and two elderly people died of heat stroke in Seville, "
+    "officials said. Firefighters battled a blaze that destroyed 300 hectares of forest near Huelva.\n\n"
+    "In technology news, a phone maker said its new battery could be charged in ten minutes, and a hacker group claimed "
+    "to have taken down the website of a ticket seller for several hours on Friday.\n\n"
+    "Police arrested a 34-year-old man on Saturday after a woman was stabbed outside a nightclub in Malaga."
+)
+
+
+def test_a_culture_page_gives_only_its_stabbing_and_arrest(pipeline: Pipeline) -> None:
+    events = run(pipeline, CULTURE_PAGE).events
+    assert sorted(e.type for e in events) == ["ARREST", "ATTACK"], [e.to_gold() for e in events]
+    assert not {e.about for e in events} & {"armed_conflict", "terrorism"}, [e.about for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "The headliners killed it on Saturday night.",
+    "The drummer attacked his kit like a man possessed on Saturday.",
+    "One reviewer said on Monday that it had been shot in a hurry.",
+], ids=["killed_it", "attacked_kit", "it_shot"])
+def test_idioms_of_a_culture_page_are_no_act(pipeline: Pipeline, text: str) -> None:
+    assert not run(pipeline, text).events
+
+
+def test_a_thing_shot_down_is_still_an_attack(pipeline: Pipeline) -> None:
+    check(pipeline, "The helicopter was shot down near Idlib on Monday, killing two pilots.",
+          [W("ATTACK", day="2021-03-08", killed=2, country="SYR")])

@@ -354,6 +354,10 @@ class EnglishExtractor(EnglishTargets):
         if etype == "DEPORT" and (patient is None or _carrier(patient)) and not is_noun:
             # a flight is never the one removed: "… landed in Dushanbe, …, the third such flight this year"
             patient = self._flown_from_the_war(trig)  # "landed in Dushanbe on Monday with 61 Tajik children aboard"
+        if etype == "ATTACK" and not is_noun and patient is not None and patient.lower_ == "it" and not any(
+            c.dep_ == "prt" for c in kids(trig)
+        ) and trig.lemma_.lower() in WOUNDING_VERBS:
+            return None  # "it had been shot in a hurry" (a film), "the band killed it": no one is hurt as "it"
         if etype == "ATTACK" and trig.lemma_.lower() in DISRUPTING_VERBS and patient is not None and _disarmed(patient):
             return None  # "the weapons were destroyed", "defused a bomb": arms disrupted, nobody attacked
         if etype != "ATTACK" and _ongoing_practice(trig, patient):
@@ -1157,6 +1161,7 @@ def _birthplace(place: Token) -> bool:
 
 
 HELD_GROUND = frozenset({"territory", "area", "stronghold", "enclave"})
+WOUNDING_VERBS = frozenset({"shoot", "kill", "wound", "injure", "stab", "behead", "murder", "assassinate"})
 FLOWN_VERBS = frozenset({"land", "arrive", "bring", "fly", "take"})
 LEISURE_TRAVELLERS = frozenset({"passenger", "tourist", "pilgrim", "holidaymaker", "fan", "player", "crew", "journalist"})
 
