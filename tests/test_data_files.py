@@ -74,6 +74,24 @@ def test_groups() -> None:
     assert [g for _, _, g in find_groups("the Nusra Front and al-Qaeda", "en")] == ["Nusra", "al-Qaeda"]
 
 
+def test_mixed_case_acronyms_match_only_as_written() -> None:
+    assert group_of("let them go; Let it be; LET US PRAY", "en") is None  # "LeT" is not the verb
+    assert group_of("the jem of the collection", "en") is None
+
+
+def test_group_homes_name_known_groups_and_countries() -> None:
+    from watchfloor.normalize.groups import home_country
+    from watchfloor.normalize.nationality import country_code
+
+    rows = [line.split("\t") for line in files("watchfloor.data").joinpath("group_homes.tsv").read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    codes = {line.split("\t")[1] for line in files("watchfloor.data").joinpath("groups.tsv").read_text("utf-8").splitlines()
+             if line.strip() and not line.startswith("#")}
+    assert rows and all(len(r) == 2 and r[0] in codes and re.fullmatch(r"[A-Z]{3}", r[1]) for r in rows), rows
+    assert home_country("Houthis") == "YEM" and home_country("IS") is None  # IS acts in many countries
+    assert country_code("Yemen", "en") == home_country("Houthis")
+
+
 def test_group_lexicon_has_no_duplicates() -> None:
     rows = [
         line for line in files("watchfloor.data").joinpath("groups.tsv").read_text("utf-8").splitlines()
@@ -102,6 +120,9 @@ def test_group_lexicon_has_no_duplicates() -> None:
         ("fighters of Katibat Imam al-Bukhari", "KIB"),
         ("боевики Исламского движения Узбекистана", "IMU"),
         ("members of the Turkistan Islamic Party", "TIP"),
+        ("Houthi forces detained 12 civilians", "Houthis"),
+        ("two overground workers of LeT", "LeT"),
+        ("a JeM commander", "JeM"),
     ],
 )
 def test_group_names_and_their_spelling_variants(text: str, code: str) -> None:

@@ -4681,3 +4681,34 @@ def test_idioms_of_a_culture_page_are_no_act(pipeline: Pipeline, text: str) -> N
 def test_a_thing_shot_down_is_still_an_attack(pipeline: Pipeline) -> None:
     check(pipeline, "The helicopter was shot down near Idlib on Monday, killing two pilots.",
           [W("ATTACK", day="2021-03-08", killed=2, country="SYR")])
+
+
+# -- batch 185 (session 19): coder notes of our own, tenth set, of arrests and attacks by the
+# groups and forces coders name most (JNIM, the Houthis, LeT, ISWAP, IS): 7 of 10 right when first
+# run (one protest and two acts outside our types, an arson by rioters and an abduction, read as
+# attacks, are not checked here). "Houthi forces … in Al Bayda city (Al Bayda)" went to Libya's
+# Al Bayda: a group whose acts lie in one country now adds that country to the note's context, after
+# every country the note names (data/group_homes.tsv), and "Houthi" names the Houthis; "arrested two
+# OGWs of LeT" held no one: counted members of an armed group held are people, whatever the word,
+# and "LeT", "JeM" are matched as written (so the truecaser leaves "let" a verb: MUC-4 lost a
+# point when it did not).
+
+CODER_NOTES_10 = [
+    ("On or around 14 April 2022, police arrested 3 suspected members of JNIM in Sevare (Mopti). The men were "
+     "transferred to Bamako.", [W("ARREST", 3, day="2022-04-14", country="MLI")]),
+    ("Around 20 April 2022 (month of), Houthi forces detained 12 civilians at a checkpoint in Al Bayda city (Al Bayda) "
+     "on suspicion of collaborating with the coalition.", [W("ARREST", 12, country="YEM")]),
+    ("On 22 April 2022, unidentified gunmen shot dead a police officer in Chaman (Killa Abdullah, Balochistan). "
+     "Fatalities: 1.", [W("ATTACK", day="2022-04-22", killed=1, country="PAK")]),
+    ("On 25 April 2022, Indian security forces arrested two OGWs of LeT during a search operation in Sopore "
+     "(Baramulla, Jammu and Kashmir).", [W("ARREST", 2, day="2022-04-25", country="IND")]),
+    ("On 30 April 2022, the Turkish gendarmerie detained 7 foreign nationals suspected of IS links in raids in "
+     "Sanliurfa (Sanliurfa). (coded to Sanliurfa city)", [W("ARREST", 7, day="2022-04-30", country="TUR")]),
+    ("On 1 May 2022, protesters gathered in front of the governor's office in Kirkuk (Kirkuk) to demand jobs. The "
+     "protest was peaceful.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_10, ids=[f"coder_notes_10_{i}" for i in range(len(CODER_NOTES_10))])
+def test_coder_notes_tenth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

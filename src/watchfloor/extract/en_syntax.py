@@ -1694,6 +1694,8 @@ def _place_phrase(ent: Span) -> str:
         end += 1
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in ("province", "district"):
         return f"{ent.text} {root.head.head.lower_}"
+    if end < len(doc) and doc[end].text == ")" and doc[start:end].text.count("(") > doc[start:end].text.count(")"):
+        end += 1  # "Jisr al-Shughur (Idleb)": the name span stopped before its bracket closed
     return doc[start:end].text
 
 

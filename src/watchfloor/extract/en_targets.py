@@ -683,6 +683,14 @@ class EnglishTargets(EnglishPlaces):
             return False
         return member.ent_type_ != "PERSON" and self._sizeable_place(_compound_text(member))
 
+    def _members_held(self, trig: Token, patient: Token) -> bool:
+        """'arrested two OGWs of LeT', 'detained three cadres of the TTP': a counted word the lexicon
+        lacks, of an armed group, held: its members, whatever the word."""
+        if trig.lemma_.lower() not in ARRESTING_VERBS or not any(c.dep_ == "nummod" for c in kids(patient)):
+            return False
+        return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and group_of(_np_text(o), "en") for o in kids(p)) for p in kids(patient))
+
     def _name_held(self, trig: Token, patient: Token) -> bool:
         """'Campbell was arrested', 'police detained Abdeslam': only people are arrested or jailed, so a
         lone name held is a person's whatever NER typed it, unless it names a group, country or town."""

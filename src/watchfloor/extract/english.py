@@ -125,7 +125,7 @@ from watchfloor.extract.tree import kids, sent_of, sentences, span_tokens, subtr
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, first_dateline
-from watchfloor.normalize.groups import find_groups
+from watchfloor.normalize.groups import find_groups, home_country
 from watchfloor.normalize.nationality import country_code, nationality_of
 from watchfloor.normalize.places import Gazetteer, Place
 
@@ -391,7 +391,7 @@ class EnglishExtractor(EnglishTargets):
         elif patient is not None and patient is not sentenced and not _is_person_np(patient) and patient.lower_ not in ANAPHORS and not is_rest(patient) and not (
             _named_person(patient) and not patient.ent_type_
             and (patient.dep_ == "nsubj" and patient.head.pos_ == "VERB" or patient.dep_ in ("dobj", "nsubjpass", "dative"))
-        ) and not self._name_held(trig, patient):  # an unknown name that acted before it was held ("Amal
+        ) and not self._name_held(trig, patient) and not self._members_held(trig, patient):  # an unknown name that acted before it was held ("Amal
             # crossed … and was detained"), or that an arrest, removal or charge is done to ("police arrested
             # Karim Bensaid"), is a person
             return None  # "seized weapons", "removed content": not people
@@ -823,6 +823,9 @@ class EnglishExtractor(EnglishTargets):
         for code in self._countries_of_big_places(doc):
             counts.setdefault(code, 0)  # a story about Ismailia and Cairo is about Egypt, after the countries it names
             places.add(code)
+        for _, _, group in find_groups(document.text, "en"):
+            if (home := home_country(group)) is not None:
+                counts.setdefault(home, 0)  # "Houthi forces … in Al Bayda": Yemen's, after every country named
         ranked = sorted(counts, key=lambda c: -counts[c])
         dateline = None
         dateline_end = 0

@@ -135,7 +135,8 @@ def _lexicon() -> dict[str, tuple[str, ...]]:
     for phrase in _CALENDAR.split():
         add(phrase)
     for row in _tsv("groups.tsv"):
-        if len(row) >= 3 and row[2] == "en":
+        mixed_acronym = len(row[0]) <= 4 and not row[0].isupper() and any(c.isupper() for c in row[0][1:])
+        if len(row) >= 3 and row[2] == "en" and not mixed_acronym:  # "let" stays a verb, not "LeT"
             add(row[0], cased=True)  # "FMLN", "al-Qaeda", "Sendero Luminoso"
     for row in _tsv("actors.tsv"):
         if len(row) >= 3 and row[1] == "en" and row[2] and any(c.isupper() for c in row[0]):

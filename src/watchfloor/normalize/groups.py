@@ -20,7 +20,9 @@ def _patterns() -> list[tuple[re.Pattern[str], str, str]]:
     out = []
     for pattern, code, lang in rows:
         # Short all-caps acronyms (IS, ИГ) must match case-sensitively: "is" is a verb.
-        flags = 0 if pattern.isupper() and len(pattern) <= 4 else re.IGNORECASE
+        # "LeT", "JeM" likewise: "let" is a verb
+        acronym = len(pattern) <= 4 and (pattern.isupper() or any(c.isupper() for c in pattern[1:]))
+        flags = 0 if acronym else re.IGNORECASE
         # "al-Shabaab", "Al Shabaab", "al‑Shabaab": a hyphen, a space or none join the same name
         body = _ru_inflected(pattern) if lang == "ru" else re.escape(pattern)
         body = body.replace(r"\-", "[-\u2010\u2011 ]?").replace(r"\ ", "[-\\s]").replace("'", "['’]")
@@ -150,3 +152,15 @@ def _anchors(lang: str | None) -> _Anchors:
 def group_of(text: str, lang: str | None = None) -> str | None:
     hits = find_groups(text, lang)
     return hits[0][2] if hits else None
+
+
+@cache
+def _homes() -> dict[str, str]:
+    rows = files("watchfloor.data").joinpath("group_homes.tsv").read_text("utf-8").splitlines()
+    return dict(line.split("\t") for line in rows if line.strip() and not line.startswith("#"))
+
+
+def home_country(code: str) -> str | None:
+    """The one country a group's acts lie in (data/group_homes.tsv), or None for a group active in
+    several."""
+    return _homes().get(code)
