@@ -78,3 +78,26 @@ def test_words_no_dictionary_holds_get_capitals() -> None:
     assert "Rahami" in doc.text
     for word in ("amid", "gunbattle", "airstrikes", "ceasefire", "arrested", "talks"):
         assert word in doc.text, word
+
+
+def test_may_and_march_are_months_only_beside_a_day_a_year_or_a_preposition_of_time() -> None:
+    assert truecase("a court sentenced her in may 2015.") == "A court sentenced her in May 2015."
+    assert truecase("police arrested two men on 12 may in brussels.") == "Police arrested two men on 12 May in brussels."
+    assert truecase("in the week of 20 march, they left.") == "In the week of 20 March, they left."
+    assert truecase("since mid-march police have held 40.") == "Since mid-March police have held 40."
+    assert truecase("officials said 3 may face charges.") == "Officials said 3 may face charges."  # a verb follows
+    assert truecase("protesters may march on friday.") == "Protesters may march on Friday."
+    assert truecase("this may be true.") == "This may be true."
+
+
+def test_countries_that_are_plain_words_by_their_context() -> None:
+    assert truecase("he was deported from turkey to jordan.") == "He was deported from Turkey to Jordan."
+    assert truecase("turkey sent home twelve more.") == "Turkey sent home twelve more."
+    assert truecase("we ate roast turkey and turkey sandwiches.") == "We ate roast turkey and turkey sandwiches."
+
+
+def test_is_as_the_group_where_no_verb_can_stand() -> None:
+    assert truecase("a disseminator of is propaganda online.") == "A disseminator of IS propaganda online."
+    assert truecase("he travelled to join is in 2014.") == "He travelled to join IS in 2014."
+    assert truecase("three is-linked suspects were held.") == "Three IS-linked suspects were held."
+    assert truecase("what the ministry is doing is not clear.") == "What the ministry is doing is not clear."

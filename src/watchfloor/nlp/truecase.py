@@ -59,6 +59,37 @@ _CALENDAR = (
 _AMBIGUOUS = frozenset({"may", "march", "is", "chad", "turkey", "jordan", "georgia", "guinea", "niger", "us", "it", "an"})
 
 
+# "may" and "march" are months beside a day or a year ("12 may", "may 2015", "on march 20") or after a
+# preposition of time ("in march", "since may", "by late march"); after a day, only where no verb
+# follows ("3 may face charges" keeps its verb)
+_AMBIGUOUS_MONTH = re.compile(
+    r"(?<![\w.,])(?:[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?P<month>may|march)\b"
+    r"(?=\s*(?:[,.;:)]|$|\d{4}\b|(?:in|at|on|when|and|after|before|the|a|to|as|while|last|this|that|police|officials)\b))"
+    r"|\b(?P<month2>may|march)(?=\s+\d{4}\b)"
+    r"|\b(?:on|between)\s+(?P<month3>may|march)(?=\s+(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b)"
+    r"|\b(?:in|since|until|till|by|early|late|mid|from|of|last|next)[\s-]+(?P<month4>may|march)\b"
+)
+
+
+# countries whose names are also plain words ("turkey", "jordan", "niger"): the country after a
+# preposition of place or movement, or as the subject of a state's act or saying
+_AMBIGUOUS_COUNTRY = re.compile(
+    r"\b(?:in|to|from|via|into|across|through|and|by|of|with|leave|left|reach|reached|entered)\s+(?P<name>turkey|jordan|niger)\b(?!\s+(?:meat|dinner|sandwich|breast|leg|river))"
+    r"|\b(?P<subject>turkey|jordan|niger)(?='s\b|\s+(?:has|had|is|was|said|says|deported|deports|sent|expelled|arrested|"
+    r"detained|extradited|returned|will|would|refused|barred|banned|handed|flew)\b)"
+)
+
+
+# "is" for the Islamic State where no verb can stand: after a preposition or "joined" ("propaganda of
+# is online", "travelled to join is"), or before a word for its people or its things ("is fighters")
+_IS_GROUP = re.compile(
+    r"\b(?:of|for|to|joined|join|joining|with|from|against|pro|ex|anti)[\s-]+(?P<after>is)\b(?!\s+(?:a|an|the|not|being|to)\b)"
+    r"|\b(?P<before>is)(?=[\s-]+(?:fighters?|militants?|members?|supporters?|propaganda|group|leaders?|cells?|suspects?|"
+    r"ideology|territory|flag|channels?|recruiters?|commanders?|affiliates?|brides?|wives|detainees?|camps?|linked|held|"
+    r"controlled|inspired|affiliated)\b)"
+)
+
+
 def is_lower_case(text: str, *, share: float = 0.01) -> bool:
     """True when a text of some length has (almost) no capital letters."""
     letters = sum(1 for c in text if c.isalpha())
@@ -95,6 +126,15 @@ def truecase(
         for m in _WORD.finditer(text, start, end):
             if m.group().lower() not in _MINOR:
                 chars[m.start()] = chars[m.start()].upper()
+    for m in _AMBIGUOUS_COUNTRY.finditer(text):  # "deported from turkey", "turkey sent home twelve"
+        start = m.start("name") if m.group("name") else m.start("subject")
+        chars[start] = chars[start].upper()
+    for m in _IS_GROUP.finditer(text):
+        start = m.start("after") if m.group("after") else m.start("before")
+        chars[start : start + 2] = "IS"
+    for m in _AMBIGUOUS_MONTH.finditer(text):  # "on 12 may", "in may 2015": the month, not the verb
+        start = next(m.start(g) for g in ("month", "month2", "month3", "month4") if m.group(g))
+        chars[start] = chars[start].upper()
     acronyms = {m.group() for m in _BRACKETED.finditer(text)} - _NOT_ACRONYMS
     if acronyms:
         for m in re.finditer(r"\b(?:" + "|".join(sorted(acronyms)) + r")\b", text):
