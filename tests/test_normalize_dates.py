@@ -15,6 +15,7 @@ from watchfloor.normalize.dates import (
     DateValue,
     calendar_table,
     find_dates,
+    first_dateline,
     parse_dateline,
     resolve_date,
 )
@@ -564,3 +565,21 @@ def test_russian_holiday_table() -> None:
 def test_a_span_of_days_within_a_week_is_that_week(text: str, lang: str, expected: DateValue) -> None:
     # one act over a few days, whose day the text does not say (reports-dev2 codes such spans by week)
     assert [v for _, _, v in find_dates(text, date(2019, 6, 5), lang)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "when"),
+    [
+        ("jakarta, jan 23 (nusantara wire) - indonesian police held 17", "Jakarta", date(2015, 1, 23)),
+        ("london, 25 november 2014 - police arrested", "London", date(2014, 11, 25)),
+        ("moscow (reuters) - police detained", "Moscow", None),
+    ],
+)
+def test_a_dateline_typed_in_lower_case(text: str, place: str, when: date | None) -> None:
+    found = first_dateline(text, THU)
+    assert found is not None and (found[2], found[3]) == (place, when)
+
+
+@pytest.mark.parametrize("text", ["police said - five men were held", "the attack, he said - which killed five", "zamboanga city - five men"])
+def test_lower_case_openings_that_are_no_dateline(text: str) -> None:
+    assert first_dateline(text, THU) is None  # a bare "place -" in lower case is too like "police said -"

@@ -1288,10 +1288,31 @@ def first_dateline(text: str, published: date | None) -> tuple[int, str, str, da
     offset = 0
     for paragraph in text.split("\n")[:6]:
         found = parse_dateline(paragraph.strip(), published)
+        if found is None and not any(c.isupper() for c in paragraph):
+            cased = _cased_dateline(paragraph.strip())  # text typed in lower case: "jakarta, jan 23 (wire) -"
+            found = parse_dateline(cased, published) if cased is not None else None
         if found and found[0]:
             return offset, paragraph, found[0], found[1]
         offset += len(paragraph) + 1
     return None
+
+
+_LOWER_DATELINE = re.compile(
+    r"^(?P<place>[a-z][a-z.'’-]*(?:\s[a-z][a-z.'’-]*){0,2})"
+    r"(?P<date>\s*,\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[a-z]{3,9}(?:\s+\d{4})?))?"
+    r"(?P<agency>\s*\([^()\n]{1,40}\))?(?=\s*[-—–]+\s)"
+)
+
+
+def _cased_dateline(paragraph: str) -> str | None:
+    """A lower-case paragraph's opening written as a wire dateline is ("jakarta, jan 23 (wire) -" →
+    "JAKARTA, Jan 23 (wire) -"), or None when it does not open like one (a place of up to three
+    words, then a date, an agency or both, then a dash)."""
+    m = _LOWER_DATELINE.match(paragraph)
+    if m is None or not (m["date"] or m["agency"]):
+        return None  # a bare "place -" in lower case is too like "police said -" to be taken for one
+    date_part = " ".join(w[:1].upper() + w[1:] for w in (m["date"] or "").split(" "))
+    return m["place"].upper() + date_part + (m["agency"] or "") + paragraph[m.end():]
 
 
 def report_day(text: str, published: date | None) -> date | None:
