@@ -101,3 +101,10 @@ def test_is_as_the_group_where_no_verb_can_stand() -> None:
     assert truecase("he travelled to join is in 2014.") == "He travelled to join IS in 2014."
     assert truecase("three is-linked suspects were held.") == "Three IS-linked suspects were held."
     assert truecase("what the ministry is doing is not clear.") == "What the ministry is doing is not clear."
+
+
+def test_a_lower_case_dateline_takes_its_capitals_and_its_lead_opens_a_sentence() -> None:
+    text = "kosovo police arrest 40\n\npristina, aug 11 (balkan wire service) - police in kosovo detained 40 men."
+    cased = truecase(text)
+    assert "PRISTINA, Aug 11 (Balkan Wire Service) - Police in Kosovo detained" in cased
+    assert len(cased) == len(text) and cased.lower() == text

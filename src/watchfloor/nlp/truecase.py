@@ -90,6 +90,29 @@ _IS_GROUP = re.compile(
 )
 
 
+def _dateline_cased(text: str, chars: list[str]) -> None:
+    """A wire dateline typed in lower case ("pristina, aug 11 (wire) - police in kosovo …"): its place,
+    its month and the first word of the lead take their capitals, as the lead opens a sentence."""
+    from watchfloor.normalize.dates import first_dateline  # normalize needs nothing of nlp
+
+    found = first_dateline(text, None)
+    if found is None:
+        return
+    offset, paragraph, _, _ = found
+    dash = re.search(r"\s[-–—]+\s*", paragraph)
+    if dash is None or dash.start() > 80:
+        return
+    head = paragraph[: dash.start()]
+    place = re.match(r"[^,(]*", head)
+    end = place.end() if place else 0
+    chars[offset : offset + end] = head[:end].upper()  # "PRISTINA", as wires write it
+    for m in re.finditer(r"(?<![\w'’])[a-z]", head[end:]):  # the month, the agency's name
+        chars[offset + end + m.start()] = chars[offset + end + m.start()].upper()
+    lead = offset + dash.end()
+    if lead < len(chars):
+        chars[lead] = chars[lead].upper()
+
+
 def is_lower_case(text: str, *, share: float = 0.01) -> bool:
     """True when a text of some length has (almost) no capital letters."""
     letters = sum(1 for c in text if c.isalpha())
@@ -126,6 +149,7 @@ def truecase(
         for m in _WORD.finditer(text, start, end):
             if m.group().lower() not in _MINOR:
                 chars[m.start()] = chars[m.start()].upper()
+    _dateline_cased(text, chars)
     for m in _AMBIGUOUS_COUNTRY.finditer(text):  # "deported from turkey", "turkey sent home twelve"
         start = m.start("name") if m.group("name") else m.start("subject")
         chars[start] = chars[start].upper()
