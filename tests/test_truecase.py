@@ -108,3 +108,8 @@ def test_a_lower_case_dateline_takes_its_capitals_and_its_lead_opens_a_sentence(
     cased = truecase(text)
     assert "PRISTINA, Aug 11 (Balkan Wire Service) - Police in Kosovo detained" in cased
     assert len(cased) == len(text) and cased.lower() == text
+
+
+def test_us_as_the_country_where_the_pronoun_cannot_stand() -> None:
+    assert truecase("a us citizen was held. let us go. us officials said so.") == (
+        "A US citizen was held. Let us go. US officials said so.")

@@ -113,6 +113,15 @@ def _dateline_cased(text: str, chars: list[str]) -> None:
         chars[lead] = chars[lead].upper()
 
 
+# "us" for the United States where the pronoun cannot stand: after an article, or before a word for
+# its people, bodies or forces ("a us citizen", "us officials said")
+_US = re.compile(
+    r"\b(?:a|an|the)\s+(?P<after>us)\b"
+    r"|\b(?P<before>us)(?=[\s-]+(?:citizens?|nationals?|man|woman|men|women|embassy|forces|troops|military|officials?|"
+    r"government|soldiers?|army|navy|president|authorities|born|led|drones?|air\s?strikes?|administration|envoy)\b)"
+)
+
+
 def is_lower_case(text: str, *, share: float = 0.01) -> bool:
     """True when a text of some length has (almost) no capital letters."""
     letters = sum(1 for c in text if c.isalpha())
@@ -153,6 +162,9 @@ def truecase(
     for m in _AMBIGUOUS_COUNTRY.finditer(text):  # "deported from turkey", "turkey sent home twelve"
         start = m.start("name") if m.group("name") else m.start("subject")
         chars[start] = chars[start].upper()
+    for m in _US.finditer(text):
+        start = m.start("after") if m.group("after") else m.start("before")
+        chars[start : start + 2] = "US"
     for m in _IS_GROUP.finditer(text):
         start = m.start("after") if m.group("after") else m.start("before")
         chars[start : start + 2] = "IS"

@@ -1298,7 +1298,7 @@ def first_dateline(text: str, published: date | None) -> tuple[int, str, str, da
 
 
 _LOWER_DATELINE = re.compile(
-    r"^(?P<place>[a-z][a-z.'’-]*(?:\s[a-z][a-z.'’-]*){0,2})"
+    r"^(?P<place>[a-z][a-z.'’-]*(?:\s[a-z][a-z.'’-]*){0,2})(?P<region>\s*,\s*[a-z]+(?:\s[a-z]+)?(?=\s*,))?"
     r"(?P<date>\s*,\s*(?:[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[a-z]{3,9}(?:\s+\d{4})?))?"
     r"(?P<agency>\s*\([^()\n]{1,40}\))?(?=\s*[-—–]+\s)"
 )
@@ -1311,8 +1311,8 @@ def _cased_dateline(paragraph: str) -> str | None:
     m = _LOWER_DATELINE.match(paragraph)
     if m is None or not (m["date"] or m["agency"]):
         return None  # a bare "place -" in lower case is too like "police said -" to be taken for one
-    date_part = " ".join(w[:1].upper() + w[1:] for w in (m["date"] or "").split(" "))
-    return m["place"].upper() + date_part + (m["agency"] or "") + paragraph[m.end():]
+    title = " ".join(w[:1].upper() + w[1:] for w in ((m["region"] or "") + (m["date"] or "")).split(" "))
+    return m["place"].upper() + title + (m["agency"] or "") + paragraph[m.end():]
 
 
 def report_day(text: str, published: date | None) -> date | None:
