@@ -113,3 +113,7 @@ def test_a_lower_case_dateline_takes_its_capitals_and_its_lead_opens_a_sentence(
 def test_us_as_the_country_where_the_pronoun_cannot_stand() -> None:
     assert truecase("a us citizen was held. let us go. us officials said so.") == (
         "A US citizen was held. Let us go. US officials said so.")
+
+
+def test_a_list_item_opens_a_sentence() -> None:
+    assert truecase("the count.\n* police raided a flat.") == "The count.\n* Police raided a flat."

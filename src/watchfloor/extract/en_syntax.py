@@ -14,7 +14,15 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.text import doc_text, ents_before, in_title_line, span_ents, span_text, words_text
+from watchfloor.extract.text import (
+    cased_span_text,
+    doc_text,
+    ents_before,
+    in_title_line,
+    span_ents,
+    span_text,
+    words_text,
+)
 from watchfloor.extract.time import story_anchor
 from watchfloor.extract.tree import (
     ancestors,
@@ -154,7 +162,7 @@ def _find_sentence_dates(sent: Span, published: dt.date | None, skip_before: int
     out: list[tuple[Token, DateValue]] = []
     covered: list[tuple[int, int]] = []
     base = sent.start_char
-    for start, end, value in find_dates(span_text(sent), published, "en", story_anchor(sent, published, skip_before)):
+    for start, end, value in find_dates(cased_span_text(sent), published, "en", story_anchor(sent, published, skip_before)):
         if base + start < skip_before:
             continue
         if value.date is None:  # "born in 1990": no entity read inside it dates anything either

@@ -20,7 +20,14 @@ def doc_text(doc: Doc) -> str:
 
 
 # what the parser itself records (nlp/english.py): part of the parse, never a cache
-PARSED_KEYS = frozenset({"wf_text", "wf_typed_lower"})
+PARSED_KEYS = frozenset({"wf_text", "wf_typed_lower", "wf_cased_text"})
+
+
+def cased_span_text(span: Span) -> str:
+    """The span's text as parsed: with its capitals restored where the text was typed in lower case
+    ("on 11 august" reads as a date once it is "on 11 August"), else as given."""
+    cased = span.doc.user_data.get("wf_cased_text")
+    return str(cased)[span.start_char : span.end_char] if cased is not None else span_text(span)
 
 
 def forget_caches(doc: Doc) -> None:

@@ -194,6 +194,7 @@ def parse_many(
             doc.user_data["wf_text"] = chunk[n][0]
             if n in lower:
                 doc.user_data["wf_typed_lower"] = True  # extract.text.typed_in_lower_case
+                doc.user_data["wf_cased_text"] = doc.text  # what was parsed, for readers of capitals (dates)
             yield doc, chunk[n][1]
 
 

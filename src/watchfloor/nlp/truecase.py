@@ -90,6 +90,10 @@ _IS_GROUP = re.compile(
 )
 
 
+# a line's first word, after a bullet ("* police raided …")
+_LINE_START = re.compile(r"(?m)^[ \t]*(?:[*•–-][ \t]+)?(?=[a-z])")
+
+
 def _dateline_cased(text: str, chars: list[str]) -> None:
     """A wire dateline typed in lower case ("pristina, aug 11 (wire) - police in kosovo …"): its place,
     its month and the first word of the lead take their capitals, as the lead opens a sentence."""
@@ -159,6 +163,8 @@ def truecase(
             if m.group().lower() not in _MINOR:
                 chars[m.start()] = chars[m.start()].upper()
     _dateline_cased(text, chars)
+    for m in _LINE_START.finditer(text):  # a paragraph or a list item opens a sentence
+        chars[m.end()] = chars[m.end()].upper()
     for m in _AMBIGUOUS_COUNTRY.finditer(text):  # "deported from turkey", "turkey sent home twelve"
         start = m.start("name") if m.group("name") else m.start("subject")
         chars[start] = chars[start].upper()
