@@ -117,3 +117,15 @@ def test_us_as_the_country_where_the_pronoun_cannot_stand() -> None:
 
 def test_a_list_item_opens_a_sentence() -> None:
     assert truecase("the count.\n* police raided a flat.") == "The count.\n* Police raided a flat."
+
+
+def test_a_bare_lower_case_dateline_needs_a_known_place() -> None:
+    known = {"zamboanga city"}.__contains__
+    text = "five suspects give up\n\nzamboanga city - five men linked to the bombing are in custody."
+    assert "ZAMBOANGA CITY - Five men" in truecase(text, is_place=known)
+    assert truecase("police said - five men were held.", is_place=known) == "Police said - five men were held."
+
+
+def test_clock_times_are_no_initials_and_end_a_sentence_only_before_a_new_one() -> None:
+    text = "it exploded before 8:30 a.m. a second went off at 9 p.m. in the town."
+    assert truecase(text) == "It exploded before 8:30 a.m. A second went off at 9 p.m. in the town."

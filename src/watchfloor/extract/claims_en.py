@@ -139,7 +139,8 @@ def extract_claims(
     reporting sentences are attributions, not claims."""
     covered = covered or []
     # relative days count from the dateline's day, as the events' do ("BAKU, Sept 22 (Wire) - … on Tuesday")
-    document = replace(document, published=report_day(document.text, document.published))
+    as_parsed = str(doc.user_data.get("wf_cased_text") or document.text)  # a lower-case text's dateline, truecased
+    document = replace(document, published=report_day(as_parsed, document.published))
     claims: list[Claim] = []
     quoted: set[int] = set()  # tokens already inside a statement's content
     last: _Voice | None = None

@@ -830,7 +830,8 @@ class EnglishExtractor(EnglishTargets):
         dateline = None
         dateline_end = 0
         dateline_date = None
-        found = first_dateline(document.text, document.published)
+        # a text typed in lower case: its dateline as truecased ("ZAMBOANGA CITY - …"), same offsets
+        found = first_dateline(str(doc.user_data.get("wf_cased_text") or document.text), document.published)
         if found is not None:
             offset, paragraph, name, dateline_date = found
             resolution = self.gazetteer.resolve(name, context=ranked)

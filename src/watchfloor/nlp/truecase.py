@@ -24,7 +24,10 @@ from spacy.lang.en.stop_words import STOP_WORDS
 MAX_WORDS = 6
 _WORD = re.compile(r"[a-z0-9][a-z0-9'’.\-]*[a-z0-9]|[a-z]", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?:^\s*|[.!?]['\"”’)]*\s+)['\"“(]?(?=[a-z])")
-_INITIALS = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}")  # "u.s.", "u.n."
+_CLOCK_GOES_ON = re.compile(r"(?:in|on|at|and|or|but|when|as|after|before|local|gmt|utc|to|while|near|outside|"
+                            r"inside|from|until|till|by|with|for|of|that|which|because|during|yesterday|today|"
+                            r"tomorrow|last|this|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_INITIALS = re.compile(r"(?<![\w.])(?!(?:a|p)\.m\.)(?:[a-z]\.){2,}")  # "u.s.", "u.n."; not "a.m.", "p.m."
 # "… liberation front (fmln)": a lone short word in brackets after a name is its acronym
 _BRACKETED = re.compile(r"(?<=[a-z] \()[a-z]{2,6}(?=\))")
 
@@ -94,12 +97,15 @@ _IS_GROUP = re.compile(
 _LINE_START = re.compile(r"(?m)^[ \t]*(?:[*•–-][ \t]+)?(?=[a-z])")
 
 
-def _dateline_cased(text: str, chars: list[str]) -> None:
-    """A wire dateline typed in lower case ("pristina, aug 11 (wire) - police in kosovo …"): its place,
-    its month and the first word of the lead take their capitals, as the lead opens a sentence."""
+def _dateline_cased(text: str, chars: list[str], is_place: Callable[[str], bool] | None = None) -> None:
+    """A wire dateline typed in lower case ("pristina, aug 11 (wire) - police in kosovo …", or a bare
+    "zamboanga city - five men …" where the gazetteer knows the place): its place, its month and the
+    first word of the lead take their capitals, as the lead opens a sentence."""
     from watchfloor.normalize.dates import first_dateline  # normalize needs nothing of nlp
 
     found = first_dateline(text, None)
+    if found is None and is_place is not None:
+        found = _bare_dateline(text, is_place)
     if found is None:
         return
     offset, paragraph, _, _ = found
@@ -124,6 +130,21 @@ _US = re.compile(
     r"|\b(?P<before>us)(?=[\s-]+(?:citizens?|nationals?|man|woman|men|women|embassy|forces|troops|military|officials?|"
     r"government|soldiers?|army|navy|president|authorities|born|led|drones?|air\s?strikes?|administration|envoy)\b)"
 )
+
+
+_BARE_DATELINE = re.compile(r"([a-z][a-z .'’-]{1,30}?)\s+[-–—]+\s+(?=[a-z])")
+
+
+def _bare_dateline(text: str, is_place: Callable[[str], bool]) -> tuple[int, str, str, None] | None:
+    """'zamboanga city - five men …': a place the gazetteer knows, then a dash, opening one of the
+    first paragraphs (as `first_dateline` reads a dated one)."""
+    offset = 0
+    for paragraph in text.split("\n")[:6]:
+        m = _BARE_DATELINE.match(paragraph)
+        if m is not None and len(m.group(1).split()) <= 3 and is_place(m.group(1).strip()):
+            return offset, paragraph, m.group(1), None
+        offset += len(paragraph) + 1
+    return None
 
 
 def is_lower_case(text: str, *, share: float = 0.01) -> bool:
@@ -162,7 +183,7 @@ def truecase(
         for m in _WORD.finditer(text, start, end):
             if m.group().lower() not in _MINOR:
                 chars[m.start()] = chars[m.start()].upper()
-    _dateline_cased(text, chars)
+    _dateline_cased(text, chars, is_place)
     for m in _LINE_START.finditer(text):  # a paragraph or a list item opens a sentence
         chars[m.end()] = chars[m.end()].upper()
     for m in _AMBIGUOUS_COUNTRY.finditer(text):  # "deported from turkey", "turkey sent home twelve"
@@ -187,6 +208,8 @@ def truecase(
         before = text[: m.start() + 1].rsplit(None, 1)[-1].lower() if m.start() else ""
         if before.endswith(".") and (before[:-1] in _ABBREVIATIONS or _INITIALS.fullmatch(before)):
             continue  # "col. isaacs", "the u.s. embassy": no sentence ends there
+        if before in ("a.m.", "p.m.") and _CLOCK_GOES_ON.match(text, m.end()):
+            continue  # "at 9 p.m. in the capital", "8 a.m. local time": the sentence goes on
         chars[m.end()] = chars[m.end()].upper()
     for m in re.finditer(r"(?<![\w'’])i(?=[\s'’,.;:!?]|$)", text):
         chars[m.start()] = "I"
