@@ -129,3 +129,9 @@ def test_a_bare_lower_case_dateline_needs_a_known_place() -> None:
 def test_clock_times_are_no_initials_and_end_a_sentence_only_before_a_new_one() -> None:
     text = "it exploded before 8:30 a.m. a second went off at 9 p.m. in the town."
     assert truecase(text) == "It exploded before 8:30 a.m. A second went off at 9 p.m. in the town."
+
+
+def test_a_province_in_brackets_is_no_acronym() -> None:
+    assert truecase("police held three in sevare (mopti).", is_place={"mopti"}.__contains__) == (
+        "Police held three in sevare (Mopti).")  # the place, not "(MOPTI)"
+    assert "(PUHW)" in truecase("the union of highland workers (puhw) struck.", is_place={"mopti"}.__contains__)

@@ -39,7 +39,7 @@ from watchfloor.extract.en_syntax import (
     _plausible,
     _speech_subject,
 )
-from watchfloor.extract.text import ents_before, span_text
+from watchfloor.extract.text import cased_span_text, ents_before, span_text
 from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree, tokens
 from watchfloor.model import Document, Location
 from watchfloor.normalize.actors import actor_of
@@ -451,7 +451,7 @@ class EnglishPlaces:
     def _parenthesised(self, sent: Span, ctx: DocContext) -> Location | None:
         """A place qualified by its district, province or country in brackets, as coders and
         wires write it: "in Hodan district (Mogadishu, Banadir)", "Djibo (Soum, Sahel)"."""
-        for match in PARENTHESISED_PLACE.finditer(span_text(sent)):
+        for match in PARENTHESISED_PLACE.finditer(cased_span_text(sent)):
             name, qualifiers = match.group(1), [q.strip() for q in match.group(2).split(",") if q.strip()]
             if body_name(name) or any(body_name(q) for q in qualifiers):
                 continue  # "the Free Syrian Army (FSA)", "Al-Sham (ISIS)": a body and its short name

@@ -22,7 +22,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.text import span_text
+from watchfloor.extract.text import cased_span_text, span_text
 from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens
 from watchfloor.normalize.dates import DateValue, calendar_table, find_dates, holiday_table
 
@@ -65,7 +65,7 @@ def _timeline(doc: Doc, published: dt.date | None, skip_before: int) -> dict[int
     for sent in sentences(doc):
         anchors[sent.start] = anchor
         base = sent.start_char
-        for start, end, value in find_dates(span_text(sent), published, "en", anchor):
+        for start, end, value in find_dates(cased_span_text(sent), published, "en", anchor):
             if value.date is None or base + start < skip_before:
                 continue
             word = _date_word(doc, base + start, base + end)
@@ -204,8 +204,8 @@ def story_relative(sent: Span, published: dt.date | None, skip_before: int = 0) 
     cache = doc.user_data.setdefault("wf_story_relative", {})
     key = (sent.start, published, skip_before)
     if key not in cache:
-        here = find_dates(span_text(sent), published, "en", story_anchor(sent, published, skip_before))
-        elsewhere = find_dates(span_text(sent), published, "en", DateValue(dt.date(1900, 1, 1), "day"))
+        here = find_dates(cased_span_text(sent), published, "en", story_anchor(sent, published, skip_before))
+        elsewhere = find_dates(cased_span_text(sent), published, "en", DateValue(dt.date(1900, 1, 1), "day"))
         words = set()
         for (start, end, value), (_, _, other) in zip(here, elsewhere, strict=True):
             word = _date_word(doc, sent.start_char + start, sent.start_char + end)

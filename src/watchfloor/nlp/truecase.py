@@ -199,6 +199,8 @@ def truecase(
         start = next(m.start(g) for g in ("month", "month2", "month3", "month4") if m.group(g))
         chars[start] = chars[start].upper()
     acronyms = {m.group() for m in _BRACKETED.finditer(text)} - _NOT_ACRONYMS
+    if is_place is not None:  # "sevare (mopti)": a coder's province in brackets, no acronym
+        acronyms = {a for a in acronyms if not is_place(a)}
     if acronyms:
         for m in re.finditer(r"\b(?:" + "|".join(sorted(acronyms)) + r")\b", text):
             chars[m.start() : m.end()] = m.group().upper()
