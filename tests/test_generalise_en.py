@@ -4739,3 +4739,48 @@ LOWER_CASED_186 = [
 @pytest.mark.parametrize(("text", "wants"), LOWER_CASED_186, ids=[f"lower_cased_{i}" for i in range(len(LOWER_CASED_186))])
 def test_reports_typed_in_lower_case(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 187 (session 19): two more reports of our own (a preacher deported and named in the next
+# sentence with the day; a returnee on trial, her husband's death told in passing): 1 of 4 events
+# right when first run, with a duplicate and a false attack. By class: "Russia has deported a Tajik
+# preacher … Mirzo Karimov, 41, was put on a flight … on March 5" stayed two removals (a person
+# first described, then named with the act's own day, is the same act; and a removal's agent has no
+# "side" that could set two tellings apart, as an attack's does); "her then husband, a Chechen
+# fighter" gave "she" his nationality; "a fighter who was later killed in Raqqa" was an attack; and
+# "have left Austria to join jihadist groups in Syria" named no war zone (the place of the group
+# joined is the trip's, as that of the fighting is).
+
+REPORT_MOSCOW = (
+    "Russia expels Tajik preacher, holds two Uzbeks over recruitment\n\n"
+    "MOSCOW, March 10 (Steppe Desk) - Russia has deported a Tajik preacher accused of urging young migrants to join "
+    "Islamic State, the Interior Ministry said on Wednesday, a week after a Moscow court ordered his removal.\n\n"
+    "Mirzo Karimov, 41, was put on a flight to Dushanbe on the morning of March 5 and handed to Tajik security officers "
+    "on arrival, his lawyer said. Karimov denies any links to the group.\n\n"
+    "The next day, FSB officers in Yekaterinburg detained two Uzbek nationals, aged 23 and 27, on suspicion of "
+    "recruiting fellow workers at a construction site for the group. A third man is being sought.\n\n"
+    "Thirty-two foreigners have been expelled from the Sverdlovsk region on extremism grounds since the start of the "
+    "year, according to regional police."
+)
+
+REPORT_VIENNA = (
+    "Returnee goes on trial in Vienna; lawyer says she was coerced\n\n"
+    "VIENNA, March 10 (Alpine Notes) - A 24-year-old Austrian woman who spent four years with Islamic State in Syria "
+    "went on trial in Vienna on Tuesday on charges of membership of a terrorist organisation.\n\n"
+    "The woman, identified only as Sabine K., left Austria for Syria in the third week of May 2015 with her then "
+    "husband, a Chechen fighter who was later killed in Raqqa, prosecutors said. She was repatriated with her two "
+    "children from the al-Hol camp in December and arrested at Vienna airport.\n\n"
+    "Prosecutors say at least 320 people have left Austria to join jihadist groups in Syria and Iraq since 2012."
+)
+
+
+def test_report_moscow_batch_187(pipeline: Pipeline) -> None:
+    check(pipeline, REPORT_MOSCOW, [W("DEPORT", 1, "TJK", day="2021-03-05", country="RUS"),
+                                    W("ARREST", 2, "UZB", day="2021-03-06", country="RUS")], aggregates=1)
+
+
+def test_report_vienna_batch_187(pipeline: Pipeline) -> None:
+    x = run(pipeline, REPORT_VIENNA)
+    assert sorted((e.type, e.total, tuple(sorted(e.nationalities))) for e in x.events) == [
+        ("ARREST", 1, ("AUT",)), ("DEPORT", 3, ("AUT",))], [e.to_gold() for e in x.events]
+    assert [(a.type, a.total) for a in x.aggregates] == [("TRAVEL", 320)], [a.to_gold() for a in x.aggregates]

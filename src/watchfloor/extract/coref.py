@@ -95,6 +95,30 @@ def _dated_retelling(earlier: Mention, later: Mention) -> bool:
     return a.location is not None and b.location is not None and a.location.country == b.location.country
 
 
+NAMED_LATER_DAYS = 14  # how far before the report's week the day of a recent act may lie
+
+
+def _named_later(earlier: Mention, later: Mention) -> bool:
+    """'Russia has deported a Tajik preacher … Mirzo Karimov, 41, was put on a flight to Dushanbe on
+    5 March': one person acted on, first by an indefinite description with the report's week, then
+    by name with the act's own day, in the sentence after: the same act, now dated (GOLD-FORMAT: a
+    follow-up tells the date)."""
+    a, b = earlier.event, later.event
+    if a.type == "ATTACK" or a.total != 1 or b.total != 1 or later.sentence - earlier.sentence > 2:
+        return False
+    if earlier.date_strong or not later.date_strong or a.date is None or b.date is None or b.date_precision != "day":
+        return False
+    first, then = (a.targets[0].text or "") if a.targets else "", (b.targets[0].text or "") if b.targets else ""
+    if not first.lower().startswith(("a ", "an ")) or not then[:1].isupper() or then.split()[0].lower() in ("he", "she", "the"):
+        return False
+    span = _day_span(a)
+    if span is None or not span[0] - dt.timedelta(days=NAMED_LATER_DAYS) <= b.date <= span[1]:
+        return False
+    if b.nationalities and a.nationalities and not b.nationalities <= a.nationalities:
+        return False
+    return not _apart().search(b.evidence.text or "")
+
+
 def _late_toll(later: Mention) -> bool:
     """ "The bombings killed 32 people" at the end of a story: an attack that points back, with no day
     of its own, telling its toll; as a bare toll, it may come at the end."""
@@ -151,6 +175,8 @@ ARMED_GROUP_SECTORS = frozenset({"REB", "INS", "REB/INS"})
 def _opposed_agents(a: Event, b: Event) -> bool:
     """An armed group's attack and the troops' strike back ("Boko Haram fighters attacked a base …
     Troops later pursued the insurgents and killed 20 of them"): two acts, whatever else agrees."""
+    if a.type != "ATTACK":
+        return False  # only attacks have sides; a removal's "agent" may be whoever handed the man over
     return _side(a) is not None and _side(b) is not None and _side(a) != _side(b)
 
 
@@ -185,7 +211,8 @@ def continues(earlier: Mention, later: Mention) -> bool:
         return False  # "the woman gave herself up …; the man was arrested at the border": two people
     if {a.modality, b.modality} == {"asserted", "denied"} and a.targets and b.targets:
         return False  # "charged a Rwandan …; two men were freed with no charges brought against them"
-    if not (later.refers_back or later.casualties_only or _undated_retelling(earlier, later) or _dated_retelling(earlier, later)):
+    if not (later.refers_back or later.casualties_only or _undated_retelling(earlier, later) or _dated_retelling(earlier, later)
+            or _named_later(earlier, later)):
         return False
     # a continuation with no day of its own only has the report's: it cannot disagree
     dates = _dates_agree(a, b) or not later.date_strong or not earlier.date_strong  # the report's week of a perfect, too

@@ -1382,6 +1382,8 @@ def _earlier_nationality(member: Token) -> tuple[str | None, str | None, str | N
             continue  # "a Turkish removal centre", "a Syrian passport": no person of that nationality
         if sex_differs(member.lower_, head.lemma_.lower()):
             continue  # "she" is not "an Algerian man"
+        if head.dep_ == "appos" and sex_differs(member.lower_, head.head.lemma_.lower()):
+            continue  # "her then husband, a Chechen fighter": the fighter is the husband
         if head.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one") for c in kids(head)):
             return (nat.country, nat.ethnicity, nat.region)
     return None

@@ -354,6 +354,10 @@ class EnglishExtractor(EnglishTargets):
         if etype == "DEPORT" and (patient is None or _carrier(patient)) and not is_noun:
             # a flight is never the one removed: "… landed in Dushanbe, …, the third such flight this year"
             patient = self._flown_from_the_war(trig)  # "landed in Dushanbe on Monday with 61 Tajik children aboard"
+        if etype == "ATTACK" and trig.dep_ == "relcl" and any(c.lower_ == "later" for c in kids(trig)) and not any(
+            t.ent_type_ == "DATE" for t in _clause_tokens(trig)
+        ):
+            return None  # "her husband, a fighter who was later killed in Raqqa": a person's story, no act told
         if etype == "ATTACK" and not is_noun and patient is not None and patient.lower_ == "it" and not any(
             c.dep_ == "prt" for c in kids(trig)
         ) and trig.lemma_.lower() in WOUNDING_VERBS:
@@ -1137,10 +1141,11 @@ ONWARD_VERBS = frozenset({"cross", "travel", "head", "go", "fly", "continue", "s
 
 
 def _purpose_places(trip: Token) -> list[Token]:
-    """'have gone to fight in Syria and Iraq', 'left a year ago to fight in El Salvador' (MUC-4): the
-    places of the fighting the trip was for."""
-    return [m for c in kids(trip) if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("fight", "serve")
-            for p in kids(c) if p.dep_ == "prep" and p.lower_ == "in"
+    """'have gone to fight in Syria and Iraq', 'left a year ago to fight in El Salvador' (MUC-4), 'left
+    Austria to join jihadist groups in Syria': the places of the fighting the trip was for."""
+    purposes = [c for c in kids(trip) if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in ("fight", "serve", "join")]
+    heads = [*purposes, *(o for c in purposes if c.lemma_.lower() == "join" for o in kids(c) if o.dep_ == "dobj")]
+    return [m for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ == "in"
             for o in kids(p) if o.dep_ == "pobj" for m in _members(o)]
 
 
