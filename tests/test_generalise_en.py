@@ -4784,3 +4784,43 @@ def test_report_vienna_batch_187(pipeline: Pipeline) -> None:
     assert sorted((e.type, e.total, tuple(sorted(e.nationalities))) for e in x.events) == [
         ("ARREST", 1, ("AUT",)), ("DEPORT", 3, ("AUT",))], [e.to_gold() for e in x.events]
     assert [(a.type, a.total) for a in x.aggregates] == [("TRAVEL", 320)], [a.to_gold() for a in x.aggregates]
+
+
+# -- batch 188 (session 19): a page of political news of our own (an opposition that "attacked" a
+# plan, a minister "grilled", a proposal "shot down", a party that "expelled" two members, a court
+# that "blocked" a law, a senator "charged with steering" a bill, a journalist "barred from" a
+# briefing, fireworks "banned"), ending with protesters detained: when first run the page gave four
+# events, one real (the detention). A party, club or union that expels is the membership sense, as
+# is being barred from a briefing, a meeting or a venue (data/sense.json); "charged with" a duty
+# ("steering", "overseeing", "investigating") is no charge (a new "duty" sense). Written with it, a
+# ban from a country by name ("barred from Kazakhstan for five years"), which was missed: a ban
+# whose from-phrase is a country is an entry ban, placed in that country.
+
+POLITICS_PAGE = (
+    "Coalition wobbles as budget row deepens\n\n"
+    "The opposition attacked the government's spending plan on Tuesday, and the finance minister was grilled for three "
+    "hours by a parliamentary committee. A proposal to raise fuel duty was shot down by rebels in the ruling party, which "
+    "later expelled two members who had voted against it.\n\n"
+    "The constitutional court blocked a new law on public broadcasting. The senator charged with steering the bill "
+    "through the upper house said he would try again.\n\n"
+    "A journalist was barred from the prime minister's briefing after asking about the row, and the president banned "
+    "fireworks at next month's national day celebrations.\n\n"
+    "Outside parliament, police detained 14 protesters who had blocked a main road for several hours, a police "
+    "spokeswoman said on Tuesday."
+)
+
+
+def test_a_politics_page_gives_only_its_detention(pipeline: Pipeline) -> None:
+    events = run(pipeline, POLITICS_PAGE).events
+    assert [(e.type, e.total) for e in events] == [("ARREST", 14)], [e.to_gold() for e in events]
+
+
+@pytest.mark.parametrize(("text", "wants"), [
+    ("The Russian preacher was barred from Kazakhstan for five years on Monday.",
+     [W("ENTRY_BAN", 1, "RUS", day="2021-03-08", country="KAZ")]),
+    ("The player was banned from the league for five games on Monday.", []),
+    ("A commission charged with investigating the attack reported on Monday.", []),
+    ("Three men were charged with carrying concealed weapons on Monday.", [W("CHARGE", 3, day="2021-03-08")]),
+], ids=["barred_from_a_country", "banned_from_a_league", "charged_with_a_duty", "charged_with_a_crime"])
+def test_bans_and_charges_of_a_politics_page(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -1488,10 +1488,25 @@ def _entry_ban_ok(trig: Token) -> bool:
         # "turned back three Syrians", "were turned away"; not "the woman turned back" (she did)
         return _is_passive(trig) or any(c.dep_ in ("dobj", "dative") for c in kids(trig))
     around = " ".join(t.lower_ for t in subtree(trig))
+    if _kept_out_of_a_country(trig):
+        return True  # "was barred from Kazakhstan for five years", "banned from the UK"
     if not ("enter" in around or "entry" in around or "visa" in around or "list" in around):
         return False  # "denied visas to two clerics"; "added … to its entry-ban list"
     entered = _entered(trig)
     return entered is None or entered.lemma_.lower() not in NOT_A_TERRITORY
+
+
+def _kept_out_of_a_country(trig: Token) -> bool:
+    """'barred from Kazakhstan', 'banned from the UK for ten years': a ban whose from-phrase is a country."""
+    return banned_from(trig) is not None
+
+
+def banned_from(trig: Token) -> str | None:
+    """The country a ban keeps people out of, named by its from-phrase ("barred from Kazakhstan"), or None."""
+    if trig.lemma_.lower() not in ("bar", "ban"):
+        return None
+    return next((code for c in kids(trig) if c.dep_ == "prep" and c.lower_ == "from" for o in kids(c)
+                 if o.dep_ == "pobj" and o.ent_type_ == "GPE" and (code := country_code(_compound_text(o), "en"))), None)
 
 
 # What one may be kept out of that is no country: "refused entry to her trial", "barred from

@@ -88,6 +88,7 @@ from watchfloor.extract.en_syntax import (
     _speech_subject,
     _subject,
     act_it_followed,
+    banned_from,
     believed_done,
     claimed_clause,
     continued_practice,
@@ -428,6 +429,8 @@ class EnglishExtractor(EnglishTargets):
         if continued_practice(trig):
             draft.period = True  # a practice, which GOLD-FORMAT files as a statistic
         self._location(draft, trig, sent, ctx)
+        if etype == "ENTRY_BAN" and (draft.location is None or draft.location.country is None) and (home := banned_from(trig)):
+            draft.location = Location(country=home)  # "barred from Kazakhstan": the country that bars
         if departed is not None and (draft.location is None or draft.location.text is None):
             self._departure(draft, departed, ctx)
         _own_nationals(draft)  # before the agent is completed: only a country the text gives counts
