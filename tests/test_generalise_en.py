@@ -4824,3 +4824,41 @@ def test_a_politics_page_gives_only_its_detention(pipeline: Pipeline) -> None:
 ], ids=["barred_from_a_country", "banned_from_a_league", "charged_with_a_duty", "charged_with_a_crime"])
 def test_bans_and_charges_of_a_politics_page(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 189 (session 19): arrests told as news snippets tell them, in ten phrasings ("took into
+# custody", "picked up … from his home", "placed under arrest", "remanded in custody", "nabbed",
+# "held for questioning", "apprehended", "rounded up", "executed an arrest warrant against", "detained
+# and questioned"): 7 of 10 right when first run. Custody as a place one is put ("were placed under
+# arrest") and a warrant of arrest carried out against someone are arrests now (en_frames.py); a
+# court's remand in custody is left as found (one strict xfail: is it the arrest, or the court's
+# order after it?).
+
+ARREST_PHRASINGS = [
+    ("Police in Karachi on Tuesday took into custody three men suspected of planning attacks on polling stations.",
+     [W("ARREST", 3, day="2021-03-09", country="PAK")]),
+    ("Security forces picked up a local leader of the banned group from his home in Bannu late on Sunday.",
+     [W("ARREST", 1, "PAK", day="2021-03-07", country="PAK")]),
+    ("Two suspects were placed under arrest after a raid on a house in Mombasa on Friday, police said.",
+     [W("ARREST", 2, day="2021-03-05", country="KEN")]),
+    pytest.param("A court in Dhaka remanded seven alleged militants in custody for five days on Monday.",
+                 [W("ARREST", 7, day="2021-03-08", country="BGD")],
+                 marks=pytest.mark.xfail(reason="a court's remand in custody is read as no act", strict=True)),
+    ("Counter-terrorism officers nabbed a 22-year-old man at Lahore airport on Thursday as he tried to board a flight "
+     "to Istanbul.", [W("ARREST", 1, day="2021-03-04", country="PAK")]),
+    ("The three were held for questioning at a police station in Kano after the blast on Saturday.",
+     [W("ARREST", 3, day="2021-03-06", country="NGA")]),
+    ("Indonesian police apprehended four people in Poso on Wednesday in connection with the killing of two farmers.",
+     [W("ARREST", 4, day="2021-03-10", country="IDN")]),
+    ("Troops rounded up 12 young men in a village near Maiduguri on Monday, residents said.",
+     [W("ARREST", 12, day="2021-03-08", country="NGA")]),
+    ("Police executed an arrest warrant against a former army officer in Quito on Tuesday.",
+     [W("ARREST", 1, day="2021-03-09", country="ECU")]),
+    ("Officers detained and questioned a teenager in Vienna on Friday over online threats to attack a school.",
+     [W("ARREST", 1, day="2021-03-05", country="AUT")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), ARREST_PHRASINGS, ids=[f"arrest_phrasing_{i}" for i in range(len(ARREST_PHRASINGS))])
+def test_arrests_in_ten_phrasings(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

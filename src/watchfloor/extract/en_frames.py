@@ -301,7 +301,29 @@ def frame_types(verb: Token) -> list[str]:
         return ["ATTACK"]  # "militants exchanged fire with police", "exchanging gunfire for an hour"
     if lemma == "book" and booked_for_an_offence(verb):
         return ["CHARGE"]  # "booked under the anti-terror law", "police booked him for attempt to murder"
+    if placed_under_arrest(verb) or warrant_served(verb) is not None:
+        return ["ARREST"]  # "were placed under arrest", "executed an arrest warrant against a former officer"
     return []
+
+
+def placed_under_arrest(verb: Token) -> bool:
+    """'two suspects were placed under arrest', 'put him under arrest': custody as a place one is put."""
+    return verb.lemma_.lower() in ("place", "put") and any(
+        c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() in ("arrest", "detention") for o in kids(c))
+        for c in kids(verb))
+
+
+def warrant_served(verb: Token) -> Token | None:
+    """'police executed an arrest warrant against a former army officer', 'served an arrest warrant on
+    him': the person a warrant of arrest was carried out against, or None."""
+    if verb.lemma_.lower() not in ("execute", "serve"):
+        return None
+    warrant = next((c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() == "warrant"
+                    and any(m.lemma_.lower() == "arrest" for m in kids(c) if m.dep_ in ("compound", "amod"))), None)
+    if warrant is None:
+        return None
+    return next((o for h in (warrant, verb) for p in kids(h) if p.dep_ == "prep" and p.lower_ in ("against", "on", "for")
+                 for o in kids(p) if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
 
 
 EXCHANGED_FIRE = frozenset({"fire", "gunfire", "shot", "shots", "gunshot"})

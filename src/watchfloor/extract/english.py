@@ -28,6 +28,7 @@ from watchfloor.extract.en_frames import (
     dismissal,
     frame_types,
     sentenced_person,
+    warrant_served,
 )
 from watchfloor.extract.en_place_ranker import load_place_ranker
 from watchfloor.extract.en_places import _ordered_of_a_host
@@ -343,6 +344,8 @@ class EnglishExtractor(EnglishTargets):
         if etype == "CHARGE" and not is_noun and _rushed(trig):
             return None  # "fans charged onto the pitch": they ran, no one was charged
         patient = _patient(trig, is_noun)
+        if etype == "ARREST" and not is_noun and (served := warrant_served(trig)) is not None:
+            patient = served  # "executed an arrest warrant against a former army officer": he is the one held
         sentenced = sentenced_person(trig) if etype == "CHARGE" and not is_noun else None
         if sentenced is not None:
             patient = sentenced  # "the court gave him two years", "two men received sentences": the ones sentenced
