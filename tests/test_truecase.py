@@ -135,3 +135,9 @@ def test_a_province_in_brackets_is_no_acronym() -> None:
     assert truecase("police held three in sevare (mopti).", is_place={"mopti"}.__contains__) == (
         "Police held three in sevare (Mopti).")  # the place, not "(MOPTI)"
     assert "(PUHW)" in truecase("the union of highland workers (puhw) struck.", is_place={"mopti"}.__contains__)
+
+
+def test_a_name_read_as_proper_once_is_a_name_everywhere() -> None:
+    text = "police arrested karim bensaid in molenbeek on friday. a man detained together with bensaid was charged."
+    doc = next(iter(parse_many([(text, None)])))[0]
+    assert [t.text for t in doc if t.lower_ == "bensaid"] == ["Bensaid", "Bensaid"]

@@ -251,6 +251,11 @@ def _proper_spans(doc: Doc) -> list[tuple[int, int]]:
             names.add(after.lower_)
     # a name told once after a title is a name wherever the text repeats it ("quispe was killed")
     spans += [(t.idx, t.idx + len(t.text)) for t in doc if t.lower_ in names]
+    # a word no dictionary holds whole, read as a proper noun once, is one everywhere ("arrested karim
+    # bensaid …, detained together with bensaid": the tagger took the first for a verb)
+    proper = {t.lower_ for t in doc if t.tag_ in ("NNP", "NNPS") and not t.is_sent_start and t.is_alpha
+              and not t.is_stop and not _dictionary_word(t.lower_)}
+    spans += [(t.idx, t.idx + len(t.text)) for t in doc if t.lower_ in proper]
     return spans
 
 
