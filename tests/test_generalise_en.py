@@ -4862,3 +4862,30 @@ ARREST_PHRASINGS = [
 @pytest.mark.parametrize(("text", "wants"), ARREST_PHRASINGS, ids=[f"arrest_phrasing_{i}" for i in range(len(ARREST_PHRASINGS))])
 def test_arrests_in_ten_phrasings(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 190 (session 19): a page of disaster and health news of our own (floods that killed, an
+# earthquake that struck, a landslide that left passengers dead, an outbreak that "claimed 30 lives",
+# a virus that "attacks" the immune system, a drug that "killed" bacteria, a factory fire, a lion
+# that "attacked" herders), with one real act: the factory's owner arrested on suspicion of
+# negligence. When first run the page gave nothing, the arrest missed too: "owner" named no one
+# (data/person_nouns_general_en.txt now has owner, proprietor and employer among business
+# words).
+
+DISASTER_PAGE = (
+    "Floods and fever: a grim week across the region\n\n"
+    "Flash floods killed at least 12 people in northern Pakistan on Sunday, and an earthquake struck eastern Turkey on "
+    "Monday, injuring 40 and destroying dozens of homes. A landslide buried a bus on a mountain road in Nepal, leaving "
+    "eight passengers dead.\n\n"
+    "Health officials said a cholera outbreak had claimed 30 lives in three districts since January. The virus attacks "
+    "the immune system, doctors said, and a new drug killed the bacteria in trials within hours.\n\n"
+    "A fire tore through a textile factory in Dhaka on Tuesday, killing six workers; police arrested the factory's owner "
+    "on Wednesday on suspicion of negligence.\n\n"
+    "In Kenya, a lion attacked and injured two herders near Tsavo national park, wildlife officials said."
+)
+
+
+def test_a_disaster_page_gives_only_its_arrest(pipeline: Pipeline) -> None:
+    events = run(pipeline, DISASTER_PAGE).events
+    assert [(e.type, e.total, e.location.country if e.location else None) for e in events] == [("ARREST", 1, "BGD")], [
+        e.to_gold() for e in events]
