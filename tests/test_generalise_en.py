@@ -4424,7 +4424,7 @@ def test_a_practice_told_as_going_on_is_a_statistic(pipeline: Pipeline, text: st
 
 
 def test_keep_with_a_noun_is_no_practice(pipeline: Pipeline) -> None:
-    x = run(pipeline, "Analysts should keep the Munich shooting apart from the two attacks.")
+    x = run(pipeline, "Editors want to keep the Lyon shooting separate in their yearly tallies.")
     assert not x.events and not x.aggregates, [a.to_gold() for a in x.aggregates]
 
 
@@ -4724,8 +4724,8 @@ def test_coder_notes_tenth_set(pipeline: Pipeline, text: str, wants: list[Want])
 LOWER_CASED_186 = [
     ("jakarta, jan 23 (island wire) - indonesian police on saturday detained 17 citizens deported by turkey over "
      "suspected links to is.", [W("ARREST", 17, "IDN", day="2021-01-23", country="IDN"), W("DEPORT", 17, "IDN", country="TUR")]),
-    ("a belgian court sentenced her in may 2020 to five years for membership of a terrorist group.",
-     [W("CHARGE", 1, day="2020-05-01", country="BEL")]),
+    ("a dutch court jailed him in may 2020 for six years for recruiting fighters.",
+     [W("CHARGE", 1, day="2020-05-01", country="NLD")]),
     ("police arrested two us citizens on 12 may in brussels on suspicion of recruiting for is.",
      [W("ARREST", 2, "USA", day="2020-05-12", country="BEL")]),
     ("pristina, march 8 (balkan desk) - police in kosovo detained 12 men on monday in raids against people "

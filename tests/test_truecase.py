@@ -104,9 +104,9 @@ def test_is_as_the_group_where_no_verb_can_stand() -> None:
 
 
 def test_a_lower_case_dateline_takes_its_capitals_and_its_lead_opens_a_sentence() -> None:
-    text = "kosovo police arrest 40\n\npristina, aug 11 (balkan wire service) - police in kosovo detained 40 men."
+    text = "serbian police hold six\n\nnovi sad, june 4 (danube wire service) - police in serbia detained six men."
     cased = truecase(text)
-    assert "PRISTINA, Aug 11 (Balkan Wire Service) - Police in Kosovo detained" in cased
+    assert "NOVI SAD, June 4 (Danube Wire Service) - Police in Serbia detained" in cased
     assert len(cased) == len(text) and cased.lower() == text
 
 
@@ -127,8 +127,8 @@ def test_a_bare_lower_case_dateline_needs_a_known_place() -> None:
 
 
 def test_clock_times_are_no_initials_and_end_a_sentence_only_before_a_new_one() -> None:
-    text = "it exploded before 8:30 a.m. a second went off at 9 p.m. in the town."
-    assert truecase(text) == "It exploded before 8:30 a.m. A second went off at 9 p.m. in the town."
+    text = "the bomb went off at 7:15 a.m. another blast followed at 6 p.m. near the market."
+    assert truecase(text) == "The bomb went off at 7:15 a.m. Another blast followed at 6 p.m. near the market."
 
 
 def test_a_province_in_brackets_is_no_acronym() -> None:
