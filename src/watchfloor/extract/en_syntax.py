@@ -926,15 +926,17 @@ ACTING_NOUNS = frozenset({"police", "troops", "soldiers", "army", "forces", "off
 def _headline_passive_subject(trig: Token) -> Token | None:
     """"Man arrested over Croydon stabbing", "Teen held over …": a headline's passive drops its
     "was", and the parser makes the person the subject of an active verb (the offence its object)."""
+    if trig.tag_ not in ("VBN", "VBD") or not _headline_present(trig):
+        return None  # most verbs are in no headline: asked first, it spares the rest
     children = kids(trig)
-    if trig.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("aux", "auxpass") for c in children):
+    if any(c.dep_ in ("aux", "auxpass") for c in children):
         return None
     subject = next((c for c in children if c.dep_ == "nsubj"), None)
     if subject is None or not _is_person_np(subject) or subject.lower_ in ACTING_NOUNS:
         return None
     if any(c.dep_ == "dobj" and (_is_person_np(c) or trig.tag_ == "VBD") for c in children):
         return None  # "police detained five men", "Minister held talks": an active verb with its object
-    return subject if _headline_present(trig) else None
+    return subject
 
 
 def _object_of_the_next_verb(trig: Token) -> Token | None:
