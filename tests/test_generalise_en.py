@@ -4889,3 +4889,27 @@ def test_a_disaster_page_gives_only_its_arrest(pipeline: Pipeline) -> None:
     events = run(pipeline, DISASTER_PAGE).events
     assert [(e.type, e.total, e.location.country if e.location else None) for e in events] == [("ARREST", 1, "BGD")], [
         e.to_gold() for e in events]
+
+
+# -- batch 191 (session 19): a report of our own on a channel's claim and a ministry's denial (a
+# channel linked to IS's Khorasan branch says 15 Tajik fighters crossed into Afghanistan; the
+# ministry calls it propaganda and tells of four men held at the border): both events right when
+# first run, one of the two claims (the ministry's). A channel's telling of an act was read as the
+# act with its source, as a ministry's is; like a group's, it is a claim (the reports' gold has
+# channels' claims of attacks and of their members' deeds).
+
+REPORT_CHANNEL_CLAIM = (
+    "Channel claims Tajik fighters reached Afghanistan; Dushanbe calls it propaganda\n\n"
+    "DUSHANBE, March 10 (Steppe Desk) - A Telegram channel linked to Islamic State's Khorasan branch said on Tuesday "
+    "that a group of 15 Tajik fighters had crossed into Afghanistan to join the group, a claim Tajikistan's interior "
+    "ministry dismissed as propaganda.\n\n"
+    "\"No citizen of ours has crossed the border in recent weeks,\" ministry spokesman Sherali Rahimov told reporters. "
+    "He said border guards had detained four men near the Panj river on Sunday as they tried to cross illegally."
+)
+
+
+def test_a_channel_s_telling_of_an_act_is_a_claim(pipeline: Pipeline) -> None:
+    x = run(pipeline, REPORT_CHANNEL_CLAIM)
+    assert sorted((e.type, e.total) for e in x.events) == [("ARREST", 4), ("TRAVEL", 15)], [e.to_gold() for e in x.events]
+    assert sorted((c.speaker.kind, c.stance) for c in x.claims) == [("channel", "affirm"), ("official", "deny")], [
+        c.to_gold() for c in x.claims]

@@ -361,6 +361,9 @@ def _rebuttal(tok: Token) -> bool:
         c.dep_ == "relcl" for c in kids(tok))
 
 
+PARTISAN_KINDS = frozenset({"group", "channel"})  # speakers whose telling of an act is itself a claim
+
+
 def _is_claim_content(
     part: list[Token], st: _Statement, voice: _Voice, event_triggers: set[int], covered: list[tuple[int, int]]
 ) -> bool:
@@ -371,14 +374,15 @@ def _is_claim_content(
     if st.about_event:
         return True  # "claimed the bombing", "denies any role in the attack": a position on an event
     triggers = [t for t in part if t.i in event_triggers]
-    if voice.speaker.kind != "group" and any(not _hedged(t, st.verb) and not _own_deed(t, voice) for t in triggers):
+    partisan = voice.speaker.kind in PARTISAN_KINDS  # a group or its channel: its word on a deed is a claim
+    if not partisan and any(not _hedged(t, st.verb) and not _own_deed(t, voice) for t in triggers):
         return False  # "police said they detained four men": the event, with its source
     first, end = min(t.idx for t in part), max(t.idx + len(t) for t in part)
     if not triggers and any(s < end and first < e for s, e in covered):
         return False  # the statement reports an event or a figure: an attribution
-    if not st.committed and voice.speaker.kind != "group" and _past_happening(part, st.verb):
+    if not st.committed and not partisan and _past_happening(part, st.verb):
         return False  # "the gunmen came in four vehicles, the agency said": the happening is the news
-    if voice.speaker.kind == "group" and topic_of(_span_text(part), "en") is not None:
+    if partisan and topic_of(_span_text(part), "en") is not None:
         return True  # "its fighters had carried out the attack": a group's word on its deed is a claim
     return not (_reports_operation(part) or _states_a_figure(part))
 
