@@ -4913,3 +4913,5 @@ def test_a_channel_s_telling_of_an_act_is_a_claim(pipeline: Pipeline) -> None:
     assert sorted((e.type, e.total) for e in x.events) == [("ARREST", 4), ("TRAVEL", 15)], [e.to_gold() for e in x.events]
     assert sorted((c.speaker.kind, c.stance) for c in x.claims) == [("channel", "affirm"), ("official", "deny")], [
         c.to_gold() for c in x.claims]
+    # the channel speaks, not the branch it is linked to
+    assert [c.speaker.text for c in x.claims if c.speaker.kind == "channel"] == ["A Telegram channel"]

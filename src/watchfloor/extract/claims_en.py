@@ -593,7 +593,8 @@ def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | N
     if subj.lemma_.lower() in cues().documents:
         # "the statement by the channel Border Watch insisting…": the named author speaks
         named = [e for e in span_ents(sent_of(subj)) if e.label_ in ("ORG", "PERSON") and subj.left_edge.i <= e.start and e.end <= subj.right_edge.i + 1
-                 and e.text.lower() not in PLATFORMS]  # "the group Ahlul Hakk on VKontakte": the group speaks
+                 and e.text.lower() not in PLATFORMS  # "the group Ahlul Hakk on VKontakte": the group speaks
+                 and not _ties_of(e.root, subj)]  # "a channel linked to IS's Khorasan branch": the channel speaks
         if named:
             platform = _platform_near(sent_of(subj)) or (last.platform if last else None)
             kind = "channel" if platform else _kind(subj, named[-1].text)
@@ -607,6 +608,16 @@ def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | N
     text = _np_text(subj)
     kind = _kind(subj, text)
     return _Voice(Speaker(text=text, kind=kind), _platform_near(sent_of(subj)), None, "unknown")
+
+
+TIE_WORDS = frozenset({"link", "linked", "affiliate", "affiliated", "tie", "tied", "associate", "associated", "close", "loyal"})
+
+
+def _ties_of(tok: Token, speaker: Token) -> bool:
+    """Whether `tok` names whom the speaker is tied to ("linked to", "affiliated with", "close to"), not
+    the speaker itself."""
+    return any(a.lower_ in TIE_WORDS or a.lemma_.lower() in TIE_WORDS for a in ancestors(tok) if a.i != speaker.i
+               and speaker.left_edge.i <= a.i <= speaker.right_edge.i)
 
 
 def _group_named_before(tok: Token) -> str | None:
