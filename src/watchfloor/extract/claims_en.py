@@ -28,7 +28,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.text import doc_text, span_ents, span_text
+from watchfloor.extract.text import cased_doc_text, doc_text, span_ents, span_text
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.topics import UNASSIGNED, add_claim, numbered, topic_of
 from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens, subtree, tokens
@@ -139,8 +139,8 @@ def extract_claims(
     reporting sentences are attributions, not claims."""
     covered = covered or []
     # relative days count from the dateline's day, as the events' do ("BAKU, Sept 22 (Wire) - … on Tuesday")
-    as_parsed = str(doc.user_data.get("wf_cased_text") or document.text)  # a lower-case text's dateline, truecased
-    document = replace(document, published=report_day(as_parsed, document.published))
+    # a lower-case text's dateline is read truecased
+    document = replace(document, published=report_day(cased_doc_text(doc), document.published))
     claims: list[Claim] = []
     quoted: set[int] = set()  # tokens already inside a statement's content
     last: _Voice | None = None

@@ -179,7 +179,7 @@ def people_in(doc: Doc, origins: Origins | None = None) -> list[People]:
             continue
         if not _is_person_word(tok):
             continue
-        spelled = _spelled_list(tok)
+        spelled = spelled_list(tok)
         if spelled:  # "The suspects, a Syrian, a German and an Iraqi": the group is its list
             counts = [_count(m) for m in spelled]
             together = tuple(dict.fromkeys(n for m in spelled for n in _nationalities(m)))
@@ -203,7 +203,7 @@ def people_in(doc: Doc, origins: Origins | None = None) -> list[People]:
     return sorted(out, key=lambda p: p.token)
 
 
-def _spelled_list(group: Token) -> list[Token]:
+def spelled_list(group: Token) -> list[Token]:
     """The people a definite plural is spelled out as after a comma ("The suspects, a 22-year-old
     Syrian, a … and a 24-year-old Iraqi, were …"), as an apposition or as the second subject the
     parser makes of it; empty when there is none."""

@@ -1490,17 +1490,12 @@ def _entry_ban_ok(trig: Token) -> bool:
         # "turned back three Syrians", "were turned away"; not "the woman turned back" (she did)
         return _is_passive(trig) or any(c.dep_ in ("dobj", "dative") for c in kids(trig))
     around = " ".join(t.lower_ for t in subtree(trig))
-    if _kept_out_of_a_country(trig):
+    if banned_from(trig) is not None:
         return True  # "was barred from Kazakhstan for five years", "banned from the UK"
     if not ("enter" in around or "entry" in around or "visa" in around or "list" in around):
         return False  # "denied visas to two clerics"; "added … to its entry-ban list"
     entered = _entered(trig)
     return entered is None or entered.lemma_.lower() not in NOT_A_TERRITORY
-
-
-def _kept_out_of_a_country(trig: Token) -> bool:
-    """'barred from Kazakhstan', 'banned from the UK for ten years': a ban whose from-phrase is a country."""
-    return banned_from(trig) is not None
 
 
 def banned_from(trig: Token) -> str | None:

@@ -28,6 +28,7 @@ from watchfloor.extract.en_referents import (
     antecedent,
     same_group,
     same_noun_told,
+    spelled_list,
     stated_nationality,
     story_nationality,
     told_later,
@@ -312,17 +313,6 @@ def _told_since(prior: Draft, member: Token, ctx: DocContext) -> bool:
     return told is not None and told.count is not None and prior.trigger.i < told.token < member.i
 
 
-def _spelled_after_a_comma(group: Token, second: Token) -> bool:
-    """'The suspects, a Syrian, a German and an Iraqi, were …': a definite plural and, after a comma,
-    a list the parser took for a second subject; the list tells who the group's people are."""
-    after = group.i + 1
-    return (
-        group.tag_ == "NNS" and _definite(group) and second.i > group.i and after < len(group.doc)
-        and group.doc[after].text == "," and any(c.dep_ == "conj" for t in subtree(second) for c in kids(t))
-        and all(m.tag_ in ("NN", "NNP", "JJ") for m in _members(second))
-    )
-
-
 def _coordinated(a: Token, b: Token) -> bool:
     """Two subjects of one verb the parser failed to join: an "and" ends the first one's phrase."""
     first, second = sorted((a, b), key=lambda t: t.i)
@@ -439,8 +429,8 @@ class EnglishTargets(EnglishPlaces):
                 (subsets if among and _quantity_of(head) is not None else members).extend(_members(c))
             elif c.dep_ == head.dep_ and c.dep_ in ("nsubjpass", "nsubj") and c.i != head.i and _coordinated(head, c):
                 members.extend(m for m in _members(c) if m not in members)  # "Ali, 24, and Omar, 31, were …"
-            elif c.dep_ == head.dep_ == "nsubjpass" and _spelled_after_a_comma(head, c):
-                members = _members(c)  # "The suspects, a 22-year-old Syrian, a … and a 24-year-old Iraqi, were arrested"
+            elif c.dep_ == head.dep_ == "nsubjpass" and c in (listed := spelled_list(head)):
+                members = listed  # "The suspects, a 22-year-old Syrian, a … and a 24-year-old Iraqi, were arrested"
         if _quantity_of(head) is not None:
             for c in [*kids(draft.trigger), *kids(head)]:
                 if c.dep_ in ("npadvmod", "appos", "dep", "advcl") and c.i > head.i and _partitive(c) and c not in subsets:

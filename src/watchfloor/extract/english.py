@@ -113,6 +113,7 @@ from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.sense import english_act
 from watchfloor.extract.story_people import fill_back_references, fill_named_people
 from watchfloor.extract.text import (
+    cased_doc_text,
     doc_ents,
     forget_caches,
     span_ents,
@@ -841,7 +842,7 @@ class EnglishExtractor(EnglishTargets):
         dateline_end = 0
         dateline_date = None
         # a text typed in lower case: its dateline as truecased ("ZAMBOANGA CITY - …"), same offsets
-        found = first_dateline(str(doc.user_data.get("wf_cased_text") or document.text), document.published)
+        found = first_dateline(cased_doc_text(doc), document.published)
         if found is not None:
             offset, paragraph, name, dateline_date = found
             resolution = self.gazetteer.resolve(name, context=ranked)

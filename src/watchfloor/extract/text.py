@@ -23,11 +23,16 @@ def doc_text(doc: Doc) -> str:
 PARSED_KEYS = frozenset({"wf_text", "wf_typed_lower", "wf_cased_text"})
 
 
+def cased_doc_text(doc: Doc) -> str:
+    """The document's text as parsed: truecased where it was typed in lower case, else as given."""
+    cased = doc.user_data.get("wf_cased_text")
+    return str(cased) if cased is not None else doc_text(doc)
+
+
 def cased_span_text(span: Span) -> str:
     """The span's text as parsed: with its capitals restored where the text was typed in lower case
     ("on 11 august" reads as a date once it is "on 11 August"), else as given."""
-    cased = span.doc.user_data.get("wf_cased_text")
-    return str(cased)[span.start_char : span.end_char] if cased is not None else span_text(span)
+    return cased_doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def forget_caches(doc: Doc) -> None:

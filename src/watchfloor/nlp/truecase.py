@@ -97,6 +97,15 @@ _IS_GROUP = re.compile(
 _LINE_START = re.compile(r"(?m)^[ \t]*(?:[*•–-][ \t]+)?(?=[a-z])")
 
 
+def _restore(pattern: re.Pattern[str], text: str, chars: list[str], *, whole: bool = False) -> None:
+    """Capitalise the word each match of `pattern` names in its one matching group ("US", "IS" as
+    wholes with `whole`, else the first letter: "Turkey", "May")."""
+    for m in pattern.finditer(text):
+        group = next(g for g, value in m.groupdict().items() if value)
+        start, end = m.span(group)
+        chars[start:end] = text[start:end].upper() if whole else text[start].upper() + text[start + 1 : end]
+
+
 def _dateline_cased(text: str, chars: list[str], is_place: Callable[[str], bool] | None = None) -> None:
     """A wire dateline typed in lower case ("pristina, aug 11 (wire) - police in kosovo …", or a bare
     "zamboanga city - five men …" where the gazetteer knows the place): its place, its month and the
@@ -186,18 +195,11 @@ def truecase(
     _dateline_cased(text, chars, is_place)
     for m in _LINE_START.finditer(text):  # a paragraph or a list item opens a sentence
         chars[m.end()] = chars[m.end()].upper()
-    for m in _AMBIGUOUS_COUNTRY.finditer(text):  # "deported from turkey", "turkey sent home twelve"
-        start = m.start("name") if m.group("name") else m.start("subject")
-        chars[start] = chars[start].upper()
-    for m in _US.finditer(text):
-        start = m.start("after") if m.group("after") else m.start("before")
-        chars[start : start + 2] = "US"
-    for m in _IS_GROUP.finditer(text):
-        start = m.start("after") if m.group("after") else m.start("before")
-        chars[start : start + 2] = "IS"
-    for m in _AMBIGUOUS_MONTH.finditer(text):  # "on 12 may", "in may 2015": the month, not the verb
-        start = next(m.start(g) for g in ("month", "month2", "month3", "month4") if m.group(g))
-        chars[start] = chars[start].upper()
+    # words that are names only where the name alone can stand: the word each pattern names is capitalised
+    _restore(_AMBIGUOUS_COUNTRY, text, chars)  # "deported from turkey", "turkey sent home twelve"
+    _restore(_US, text, chars, whole=True)  # "a us citizen"
+    _restore(_IS_GROUP, text, chars, whole=True)  # "is fighters"
+    _restore(_AMBIGUOUS_MONTH, text, chars)  # "on 12 may", "in may 2015": the month, not the verb
     acronyms = {m.group() for m in _BRACKETED.finditer(text)} - _NOT_ACRONYMS
     if is_place is not None:  # "sevare (mopti)": a coder's province in brackets, no acronym
         acronyms = {a for a in acronyms if not is_place(a)}
