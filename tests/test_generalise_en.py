@@ -4915,3 +4915,70 @@ def test_a_channel_s_telling_of_an_act_is_a_claim(pipeline: Pipeline) -> None:
         c.to_gold() for c in x.claims]
     # the channel speaks, not the branch it is linked to
     assert [c.speaker.text for c in x.claims if c.speaker.kind == "channel"] == ["A Telegram channel"]
+
+
+# -- batch 192 (session 20): arrests and killings in the police English of South Asian news, typed
+# in lower case as the held-out articles are ("taken into custody", "nabbed the accused", "hacked to
+# death", "gunned down in an encounter", "booked"): 7 of 12 right when first run. Wrong: "a police
+# van" became the Turkish province of Van (a one-word place that is an everyday word is now a name
+# only where a place stands); "the deceased was shot dead by two bike-borne men" was dropped as an
+# animal attack ("borne" read as "bear"); "gunned down" and a lone victim gave no dead; "nabbed the
+# accused from his hideout" counted no one; "were booked and … arrested for attacking" gave no charge.
+
+SOUTH_ASIAN_POLICE_ENGLISH = [
+    ("the police on tuesday arrested two youths from hyderabad for allegedly running a social media page that glorified "
+     "terror outfits.", [W("ARREST", 2, "IND", day="2021-03-09")]),
+    ("three persons, including a woman, were taken into custody on monday for pelting stones at a police van in "
+     "srinagar.", [W("ARREST", 3, day="2021-03-08", country="IND")]),
+    ("a 42-year-old farmer was hacked to death by unidentified assailants at his field near the village on sunday "
+     "night, police said.", [W("ATTACK", day="2021-03-07", killed=1)]),
+    ("cops nabbed the accused from his hideout in thane on tuesday, a day after the murder.",
+     [W("ARREST", 1, day="2021-03-09", country="IND")]),
+    ("the special cell of delhi police has arrested four alleged operatives of a banned outfit, officials said on "
+     "wednesday.", [W("ARREST", 4)]),
+    ("the deceased was shot dead by two bike-borne men outside his shop in ludhiana on monday evening.",
+     [W("ATTACK", day="2021-03-08", killed=1, country="IND")]),
+    ("police have detained over 50 protesters who tried to march towards the assembly, a senior officer said.",
+     [W("ARREST")]),
+    ("two maoists were gunned down in an encounter with security forces in the forests of bijapur district on tuesday.",
+     [W("ATTACK", day="2021-03-09", killed=2, country="IND")]),
+    ("the nia on monday arrested a man from kerala in connection with the case of recruitment for the islamic state.",
+     [W("ARREST", 1, "IND", day="2021-03-08")]),
+    ("a local leader of the ruling party was bludgeoned to death by a mob in the district on saturday.",
+     [W("ATTACK", day="2021-03-06", killed=1)]),
+    ("the accused, identified as ramesh kumar, 28, was arrested from his residence on tuesday and produced before a "
+     "magistrate.", [W("ARREST", 1, day="2021-03-09")]),
+    ("five men were booked and two of them arrested for attacking a dalit family in the village on sunday.",
+     [W("CHARGE", 5, day="2021-03-07"), W("ARREST", 2, day="2021-03-07")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), SOUTH_ASIAN_POLICE_ENGLISH,
+                         ids=[f"south_asian_{i}" for i in range(len(SOUTH_ASIAN_POLICE_ENGLISH))])
+def test_south_asian_police_english_in_lower_case(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen shot him dead outside his shop on Monday.", 1),
+    ("The trader was shot dead outside his shop on Monday.", 1),
+    ("Militants gunned down a doctor in the north of the province on Monday.", 1),
+    ("The family were shot dead outside their house on Monday.", None),
+])
+def test_the_dead_of_a_killing_told_without_a_number(pipeline: Pipeline, text: str, killed: int | None) -> None:
+    (event,) = run(pipeline, text).events
+    assert (event.type, event.killed) == ("ATTACK", killed)
+
+
+@pytest.mark.parametrize(("text", "cased"), [
+    ("stones were thrown at a police van in srinagar.", "police van in Srinagar"),
+    ("a blast in van killed two.", "in Van killed"),
+    ("clashes in plateau state left nine dead.", "in Plateau state"),
+    ("the reading of the charges took an hour.", "The reading of"),
+])
+def test_everyday_words_are_places_only_where_a_place_stands(text: str, cased: str) -> None:
+    from watchfloor.nlp.english import _truecase_many
+    from watchfloor.normalize.places import Gazetteer
+
+    (out,) = _truecase_many([text], Gazetteer.load())
+    assert cased in out

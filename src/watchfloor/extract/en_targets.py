@@ -588,8 +588,8 @@ class EnglishTargets(EnglishPlaces):
             pass
         elif quantity is None and member.tag_ in ("NN", "NNP") and member.lemma_.lower() in COUNTED_PERSON_NOUNS and member.lemma_.lower() not in GROUP_NOUNS:  # "the group", "a family": no one person, no number
             target.count = GROUP_SIZES.get(member.lemma_.lower(), 1)
-        elif quantity is None and member.lower_ in PEOPLE_PARTICIPLES and _singular_verb(member):
-            target.count = 1  # "the accused was arrested": one person
+        elif quantity is None and member.lower_ in PEOPLE_PARTICIPLES and (_singular_verb(member) or _his_own(member)):
+            target.count = 1  # "the accused was arrested", "nabbed the accused from his hideout": one person
         elif quantity is None and member.lower_ in ("old", "year-old") and is_age_noun(member):
             target.count = 1  # "the 19-year-old": one person
         elif quantity is None and member.tag_ in ("NN", "NNP") and not member.text.endswith("s") and nationality_of(member.text, "en"):
@@ -771,6 +771,15 @@ class EnglishTargets(EnglishPlaces):
             if earlier.tag_ in ("NNS", "NNPS"):
                 return earlier if earlier.lemma_.lower() in self.ontology.takedown_objects else None
         return None
+
+
+def _his_own(obj: Token) -> bool:
+    """An object told back as one person in its own clause: "arrested the accused from his home"
+    (not "their homes")."""
+    if obj.dep_ != "dobj":
+        return False
+    after = [t for t in subtree(obj.head) if t.i > obj.i and t.dep_ == "poss"]
+    return bool(after) and all(t.lower_ in ("his", "her") for t in after)
 
 
 def _singular_verb(subject: Token) -> bool:

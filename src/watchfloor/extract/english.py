@@ -21,6 +21,7 @@ from watchfloor.extract.en_frames import (
     SENTENCE_TAKING,
     THROW_VERBS,
     _carrier,
+    _gunned_down,
     _removal_heads,
     _to_death,
     crowd_control,
@@ -34,7 +35,7 @@ from watchfloor.extract.en_place_ranker import load_place_ranker
 from watchfloor.extract.en_places import _ordered_of_a_host
 from watchfloor.extract.en_referents import people_in
 from watchfloor.extract.en_remainder import is_rest
-from watchfloor.extract.en_roles import WEAPON_WORDS, add_story_roles
+from watchfloor.extract.en_roles import VICTIM_HEADS, WEAPON_WORDS, add_story_roles
 from watchfloor.extract.en_story import (
     _acronym_after,
     _arrival_day,
@@ -56,6 +57,7 @@ from watchfloor.extract.en_syntax import (
     ATTACK_NOUNS,
     ATTACKER_NOUNS,
     BRINGING_CHARGES,
+    COLLECTIVES,
     CONFLICT_ZONES,
     LOCATION_LABELS,
     _a_kind,
@@ -564,11 +566,13 @@ class EnglishExtractor(EnglishTargets):
 
     def _attack_fields(self, draft: Draft, trig: Token, sent: Span) -> None:
         # "stabbed two people to death", "gunmen shot dead a village chief", "two were shot dead"
-        if _to_death(trig) or any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") for c in kids(trig)):
+        if _to_death(trig) or _gunned_down(trig) or any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") for c in kids(trig)):
             victim = next((c for c in kids(trig) if c.dep_ in ("dobj", "nsubjpass")), None)
             quantity = _quantity_of(victim) if victim is not None else None
             if quantity is not None and quantity.value is not None:
                 draft.killed = quantity.value
+            elif victim is not None and _one_person(victim):
+                draft.killed = 1  # "the trader was shot dead", "gunmen shot him dead"
         for tok in span_tokens(sent):
             lemma = tok.lemma_.lower()
             risen = risen_toll(tok)  # "the death toll rose to 290": the latest figure
@@ -1402,3 +1406,20 @@ def extract_english(extractor: EnglishExtractor, doc: Doc, document: Document) -
     claims = extract_claims(doc, document, triggers, covered)
     forget_caches(doc)
     return Extraction(doc_id=document.doc_id, events=events, aggregates=aggregates, claims=claims)
+
+
+ONE_PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
+
+
+def _one_person(victim: Token) -> bool:
+    """A single person killed with no count of their own: a name, "he", "the trader"; not "the
+    family" or "the two" (their counts are read elsewhere)."""
+    if any(c.dep_ in ("conj", "nummod") for c in kids(victim)) or victim.lemma_.lower() in COLLECTIVES | {"family", "crew", "couple"}:
+        return False
+    if victim.pos_ == "PRON":
+        return victim.lower_ in ONE_PERSON_PRONOUNS
+    if victim.pos_ == "PROPN":
+        return victim.ent_type_ == "PERSON"
+    if victim.tag_ in ("NNS", "NNPS") or victim.lower_ in ("dead", "injured", "wounded"):
+        return False  # "the dead", "the injured" are any number
+    return victim.lower_ in VICTIM_HEADS or victim.tag_ == "NN" and _is_person_np(victim)

@@ -236,6 +236,11 @@ def _en_lemma(tok: Token) -> str | None:
             # 12") is read by the tagger, or NER, as a name; as a cue it is the word
             return _fold(tok.lower_)
         return None  # names never count
+    if tok.dep_ == "amod" and tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and not tok.doc[tok.i - 2].whitespace_:
+        # the second half of a hyphenated modifier is not the word alone: "bike-borne men" are
+        # no bear, "Iran-backed" no back
+        first = tok.doc[tok.i - 2]
+        return _fold(f"{first.lower_}-{tok.lower_}")
     return _fold(tok.lemma_)
 
 

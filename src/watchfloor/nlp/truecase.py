@@ -43,6 +43,17 @@ _PLAIN_WORDS = _words(
     "coast island river lake sound national independence liberty victory hope progress union police front "
     "liberation market city town village state district province region department"
 )
+# Single words that name a province or a big town and are everyday English too ("a police van",
+# "the bar", "oral evidence", "delta", "plateau"): a name only where a place stands, after a
+# preposition of place or before a place's kind ("in van", "plateau state", "batman province").
+_EVERYDAY_PLACES = _words(
+    "apace archway bar barking batman bender bled bole bong cascade cascades centre colon commonwealth cypress "
+    "delta dorado encamp erode est falcon garland grad gulf ha lac lacs lakes mara maritime mascara meads mon "
+    "mono mus nada nan natal nice northeast northwest ogre oral oriental pest plateau plateaux pool queens reading "
+    "rivers samba sari store tabor van warder yap"
+)
+_PLACE_BEFORE = _words("in from to near at into across outside around towards toward via of inside")
+_PLACE_KINDS = _words("state province city district region town county governorate area department municipality")
 _ABBREVIATIONS = _words("mr mrs ms dr col gen lt sgt capt maj cmdr adm st no gov sen rep rev fr msgr jr sr co corp inc ltd vs")
 # Titles a name follows ("msgr romero"); adjectives that are also ranks ("general", "major") are left out.
 NAME_TITLES = _words(
@@ -177,7 +188,8 @@ def truecase(
         for size in range(min(MAX_WORDS, len(words) - n), 0, -1):
             key = " ".join(text[s:e].lower() for s, e in words[n : n + size])
             cased = lexicon.get(key)
-            if cased is None and is_place is not None and size <= 3 and _may_be_place(key) and is_place(key):
+            if (cased is None and is_place is not None and size <= 3 and _may_be_place(key)
+                    and (size > 1 or _placed(text, words, n)) and is_place(key)):
                 cased = tuple(w if w in _MINOR and n else _capital(w) for n, w in enumerate(key.split()))
             if cased is None or len(cased) != size:
                 continue
@@ -253,6 +265,16 @@ def _lexicon() -> dict[str, tuple[str, ...]]:
     for key in [*names(), *forms()]:
         add(key)
     return table
+
+
+def _placed(text: str, words: list[tuple[int, int]], n: int) -> bool:
+    """Whether the one word at `n` may be a place name where it stands (see _EVERYDAY_PLACES)."""
+    start, end = words[n]
+    if text[start:end].lower() not in _EVERYDAY_PLACES:
+        return True
+    before = text[slice(*words[n - 1])].lower() if n else ""
+    after = text[slice(*words[n + 1])].lower() if n + 1 < len(words) else ""
+    return before in _PLACE_BEFORE or after in _PLACE_KINDS
 
 
 def _may_be_place(phrase: str) -> bool:
