@@ -29,7 +29,7 @@ from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
 from watchfloor.extract.text import span_text
-from watchfloor.extract.tree import kids, span_tokens
+from watchfloor.extract.tree import kids, span_tokens, subtree
 from watchfloor.normalize.groups import find_groups
 
 if TYPE_CHECKING:
@@ -321,6 +321,8 @@ def _en_near(trig: Token, etype: str = "") -> set[tuple[str, str]]:
                     near.update(_en_inner(pobj, role))
                     if role != word:
                         near.update(_en_inner(pobj, word))
+                    if _quoted_work(pobj):
+                        near.add((word, "work"))  # 'In "Red Harbour", a marine is kidnapped': the work's story
         elif dep in _EN_MOD:
             near.update(_en_inner(child, "mod", 1))
     if trig.dep_ == "acl" and trig.tag_ == "VBN" and not any(
@@ -333,6 +335,16 @@ def _en_near(trig: Token, etype: str = "") -> set[tuple[str, str]]:
             if child.dep_ in _EN_SUBJ:
                 near.update(_en_inner(_antecedent(child, trig.head), "subj"))
     return near
+
+
+def _quoted_work(tok: Token) -> bool:
+    """A title in quotation marks that NER reads as a work (a film, a book, a game, a song)."""
+    if tok.ent_type_ != "WORK_OF_ART":
+        return False
+    span = subtree(tok)
+    doc = tok.doc
+    before = doc[span[0].i - 1] if span[0].i > 0 else None
+    return span[0].is_quote or before is not None and before.is_quote
 
 
 def _antecedent(subject: Token, verb: Token) -> Token:
