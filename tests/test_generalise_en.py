@@ -5028,3 +5028,56 @@ def test_cyber_attacks_and_a_work_s_story_are_no_act(pipeline: Pipeline, text: s
 def test_a_town_hit_by_rockets_is_still_attacked(pipeline: Pipeline) -> None:
     (event,) = run(pipeline, "The town was hit by a rocket attack on Monday.").events
     assert event.type == "ATTACK"
+
+
+# -- batch 194 (session 20): coder notes of our own, eleventh set, with the categories coders file
+# beside ours (a defused IED, territory taken without a fight, a truce) and groups the lexicon lacked
+# (JMB, CJNG): 10 of 12 right when first run (an abduction and an arson, read as attacks, are outside
+# our types and left out here, as in batch 185). Wrong: "On 2 March 2021, suspected ISGS militants
+# attacked …" was a rumour (the parser makes "suspected" the main verb; a modifier with no subject
+# of its own, directly before the clause's subject, is none); "conducted air strikes on Kansafra"
+# was strikes in general (a bare plural object in a dated clause is one happening). data/groups.tsv
+# now has sixteen more groups coders name (JMB, Ansarul Islam, Abu Sayyaf, BIFF, NPA, CJNG, M23, …),
+# with their home countries where they act in one.
+
+CODER_NOTES_11 = [
+    ("On 2 March 2021, suspected ISGS militants attacked a military post in Tillia (Tahoua), killing 4 soldiers. "
+     "4 fatalities.", [W("ATTACK", day="2021-03-02", killed=4, country="NER")]),
+    ("On 4 March 2021, Sudanese police arrested 7 members of a resistance committee in Omdurman (Khartoum) during a "
+     "night raid.", [W("ARREST", 7, day="2021-03-04", country="SDN")]),
+    ("On 1 March 2021, LNA forces shelled positions of GNA-affiliated militias south of Sirte (Sirte). No fatalities "
+     "reported.", [W("ATTACK", day="2021-03-01", country="LBY")]),
+    ("On 3 March 2021, an IED planted by unknown perpetrators was defused by police in Cotabato City (Maguindanao). "
+     "No casualties.", []),
+    ("On 6 March 2021, Taliban militants took control of Dand-e Ghori area (Baghlan) after government forces withdrew "
+     "without fighting.", []),
+    ("On 2 March 2021, Al Shabaab militants ambushed an AMISOM convoy near Afgoye (Lower Shabelle). Casualties "
+     "unknown.", [W("ATTACK", day="2021-03-02", country="SOM")]),
+    ("On 7 March 2021, Pakistani security forces killed 2 TTP militants during an intelligence-based operation in "
+     "Datta Khel (North Waziristan). 2 fatalities.", [W("ATTACK", day="2021-03-07", killed=2, country="PAK")]),
+    ("On 8 March 2021, Bangladeshi police detained 5 suspected JMB members in Gazipur (Dhaka).",
+     [W("ARREST", 5, day="2021-03-08", country="BGD")]),
+    ("On 1 March 2021, the Syrian regime and Russian forces conducted air strikes on Kansafra (Idleb). 3 civilians "
+     "were killed. 3 fatalities.", [W("ATTACK", day="2021-03-01", killed=3, country="SYR")]),
+    ("On 4 March 2021, JNIM and the Malian government agreed to a local truce in Niono (Segou) brokered by religious "
+     "leaders.", []),
+    ("On 9 March 2021, Burkinabe VDP members arrested 2 alleged jihadist informants in Djibo (Soum, Sahel) and handed "
+     "them over to the gendarmerie.", [W("ARREST", 2, day="2021-03-09", country="BFA")]),
+    ("On 5 March 2021, Colombian army troops clashed with ELN fighters in Tame (Arauca), killing 1 ELN member. "
+     "1 fatality.", [W("ATTACK", day="2021-03-05", killed=1, country="COL")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_11, ids=[f"coder_notes_11_{i}" for i in range(len(CODER_NOTES_11))])
+def test_coder_notes_eleventh_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+@pytest.mark.parametrize(("text", "about"), [
+    ("On 8 March 2021, Bangladeshi police detained 5 suspected JMB members in Gazipur (Dhaka).", "terrorism"),
+    ("On 3 March 2021, soldiers arrested 4 members of the Jalisco New Generation Cartel in Zapopan (Jalisco).", "crime"),
+    ("On 6 March 2021, troops arrested 2 suspected Abu Sayyaf members in Patikul (Sulu).", "terrorism"),
+])
+def test_groups_coders_name_tell_what_an_arrest_is_about(pipeline: Pipeline, text: str, about: str) -> None:
+    (event,) = run(pipeline, text).events
+    assert event.about == about

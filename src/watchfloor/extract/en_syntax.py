@@ -484,10 +484,13 @@ def _finite_verb_in(sent: Span) -> bool:
 
 def _generic_plural(tok: Token) -> bool:
     """A bare plural with no count, determiner, possessor, date or place of its own, in a clause
-    that names no place either ("drone strikes have killed …", not "air strikes on Idlib province")."""
+    that names no place or date either ("drone strikes have killed …", not "air strikes on Idlib
+    province")."""
     if tok.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in kids(tok)):
         return False
-    scope = [*subtree(tok), *(t for c in kids(tok.head) if c.i != tok.i for t in subtree(c))] if tok.dep_ == "nsubj" else list(subtree(tok))
+    # the clause's date or place counts for its subject and object ("On 1 March the regime conducted air strikes")
+    clause = tok.dep_ in ("nsubj", "dobj")
+    scope = [*subtree(tok), *(t for c in kids(tok.head) if c.i != tok.i for t in subtree(c))] if clause else list(subtree(tok))
     return not any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE") for t in scope)
 
 
@@ -780,7 +783,7 @@ def _modality(trig: Token) -> str:
         planned_aux = any(c.lower_ in PLAN_AUX for c in kids(anc) if c.dep_ == "aux")
         if lemma in PLAN_HEADS or planned_aux and anc.dep_ != "ROOT":
             return "planned"
-        if lemma in RUMOR_HEADS and anc.pos_ in ("VERB", "AUX", "ADJ"):
+        if lemma in RUMOR_HEADS and anc.pos_ in ("VERB", "AUX", "ADJ") and not _misread_modifier(anc, trig):
             return "rumored"  # "is believed to", not the noun "a second suspect"
         if anc.dep_ == "ROOT":
             break
@@ -791,6 +794,16 @@ def _modality(trig: Token) -> str:
     if claimed_clause(trig):
         return "rumored"  # "there are reports that three men were arrested" (unless denied, above)
     return "asserted"
+
+
+def _misread_modifier(verb: Token, clause: Token) -> bool:
+    """'On 2 March, suspected ISGS militants attacked a post': the parser may make the modifier
+    "suspected" the main verb with the clause as its complement; it has no subject of its own and
+    the clause's subject follows it directly."""
+    if verb.lower_ not in SUSPECTED or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in kids(verb)):
+        return False
+    subject = next((c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return clause.head.i == verb.i and subject is not None and subtree(subject)[0].i == verb.i + 1
 
 
 def _negated(trig: Token) -> bool:
