@@ -469,9 +469,8 @@ BEFORE = [
     ("Police said on Monday they had arrested four men in Kano.", [W("ARREST", 4, day="2021-03-08")]),
     ("Germany expelled two Tunisian preachers on Friday. Both had been convicted in 2018 of recruiting for IS.",
      [W("DEPORT", 2, "TUN", day="2021-03-05"), W("CHARGE", 2, "TUN")]),
-    pytest.param("Iraq handed 12 French citizens to France on Thursday. Kurdish forces had captured them in Baghouz in 2019.",
-                 [W("DEPORT", 12, "FRA", day="2021-03-04"), W("ARREST", 12, "FRA")],
-                 marks=pytest.mark.xfail(reason="'handed … to France' without 'over' is no removal trigger yet")),
+    ("Iraq handed 12 French citizens to France on Thursday. Kurdish forces had captured them in Baghouz in 2019.",
+     [W("DEPORT", 12, "FRA", day="2021-03-04"), W("ARREST", 12, "FRA")]),
 ]
 
 
@@ -5081,3 +5080,55 @@ def test_coder_notes_eleventh_set(pipeline: Pipeline, text: str, wants: list[Wan
 def test_groups_coders_name_tell_what_an_arrest_is_about(pipeline: Pipeline, text: str, about: str) -> None:
     (event,) = run(pipeline, text).events
     assert event.about == about
+
+
+# -- batch 195 (session 20): a report of our own (two Chechens expelled from Georgia and handed over
+# at the border the evening before, a third man held on charges after a raid, a running count of
+# those gone to Syria and prosecuted since, a Russian official's answer): 1 of 3 events right when
+# first run. By class: the removal kept the saying's day (the hand-over that dates it, "handed to
+# Russian border guards", was no removal, and "on Monday evening" hung from "the Upper Lars
+# crossing", a gerund with a determiner that is a noun); "who were accused of recruiting" was a
+# charge (an accusation describing people an act of ours is done to in the same sentence is none;
+# WikiEvents' lone "a man accused of …" stays one); the third man was held twice ("said on
+# Tuesday they had expelled … and were holding a third man": the saying's day, misparsed onto the
+# first verb, dated the second); "and that 12 had been prosecuted on their return" was an event
+# beside the count "since 2014" of the clause before it. Left: the Russian official's "no charges
+# against them" has the men's number but not their nationality (a back-reference through "the two
+# expelled men").
+
+REPORT_PANKISI = (
+    "Georgia expels two Chechens, holds a third after Pankisi raid\n\n"
+    "TBILISI, March 9 (Caucasus Wire) - Georgian security services said on Tuesday they had expelled two Russian "
+    "citizens from the Chechen republic who were accused of recruiting young men from the Pankisi gorge for Islamic "
+    "State, and were holding a third man on charges of financing terrorism.\n\n"
+    "The two were driven to the Upper Lars crossing on Monday evening and handed to Russian border guards, the State "
+    "Security Service said. Neither had lived in Georgia for more than two years.\n\n"
+    "The third suspect, a 38-year-old Georgian citizen of Kist origin, was detained in a raid on his home in the "
+    "village of Duisi late on Sunday. A court in Tbilisi ordered him held for two months the next morning.\n\n"
+    "Officials said that since 2014 about 200 people from Pankisi had gone to fight in Syria and Iraq, and that 12 had "
+    "been prosecuted on their return.\n\n"
+    "A spokesman for the Russian interior ministry in Grozny said the two expelled men were questioned on arrival and "
+    "released. \"There are no charges against them in Russia,\" he said."
+)
+
+
+def test_report_pankisi_batch_195(pipeline: Pipeline) -> None:
+    x = pipeline.extract(Document(doc_id="t", text=REPORT_PANKISI, language="en", published=date(2021, 3, 9)))
+    got = sorted((e.type, e.total, tuple(sorted(e.nationalities)), str(e.date), e.modality) for e in x.events)
+    assert got == [
+        ("ARREST", 1, ("GEO",), "2021-03-07", "asserted"),
+        ("CHARGE", 2, (), "None", "denied"),
+        ("DEPORT", 2, ("RUS",), "2021-03-08", "asserted"),
+    ], [e.to_gold() for e in x.events]
+    assert sorted((a.type, a.total) for a in x.aggregates) == [("CHARGE", 12), ("TRAVEL", 200)]
+
+
+@pytest.mark.parametrize(("text", "wants"), [
+    ("Rashid Kamal was captured in Bangkok on Monday and then handed to Malaysian authorities.",
+     [W("ARREST", 1, day="2021-03-08", country="THA"), W("DEPORT", 1, country="THA")]),
+    ("The two men were handed to the Iraqi side at the Ibrahim Khalil crossing on Friday.",
+     [W("DEPORT", 2, day="2021-03-05")]),
+    ("A report handed to the Turkish government on Friday named six suspects.", []),
+])
+def test_handed_to_another_state_is_a_removal(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -145,7 +145,7 @@ def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
         sentence=sentence_index,
         aggregate_cue=draft.aggregate_cue,
         # people told back ("They had been held … since January") are one group, not a count over a period
-        statistic_cue=(draft.period or cues.period or cues.running or cues.rate) and not (
+        statistic_cue=(draft.period or cues.period or cues.running or cues.rate or _period_of_the_first_clause(draft)) and not (
             draft.anaphoric and draft.type != "ATTACK" and draft.total is not None
         ),
         date_strong=draft.date_strong,
@@ -183,6 +183,22 @@ def _clause_text(draft: Draft) -> str:
     if not tokens:
         return draft.sent.text
     return words_text(tokens[0], tokens[-1])
+
+
+def _period_of_the_first_clause(draft: Draft) -> bool:
+    """'said that since 2014 about 200 people had gone to Syria, and that 12 had been prosecuted on
+    their return': the second of two reported clauses, with no date of its own, counts over the
+    first one's period."""
+    trig = draft.trigger
+    first = trig.head
+    if trig.dep_ != "conj" or first.pos_ not in ("VERB", "AUX") or first.dep_ not in ("ccomp", "conj"):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(trig)):
+        return False
+    if any(t.ent_type_ == "DATE" for t in _clause_tokens(trig)):
+        return False
+    words = sorted(_clause_tokens(first) - set(subtree(trig)), key=lambda t: t.i)
+    return bool(words) and cues_in(" ".join(t.text for t in words), "en").period
 
 
 CASUALTY_WORDS = frozenset({"kill", "wound", "injure", "die", "hurt", "dead", "injured", "wounded", "toll", "number"})

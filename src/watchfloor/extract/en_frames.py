@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from watchfloor.extract.tree import kids, subtree
+from watchfloor.normalize.nationality import country_code, nationality_of
 
 # Violence that kills when done "to death" (not "sentenced", "starved" or "crushed to death").
 TO_DEATH_VERBS = frozenset({"stab", "beat", "hack", "burn", "shoot", "club", "stone", "lynch", "bludgeon", "batter",
@@ -311,9 +312,36 @@ def frame_types(verb: Token) -> list[str]:
         return ["ATTACK"]  # "militants exchanged fire with police", "exchanging gunfire for an hour"
     if lemma == "book" and booked_for_an_offence(verb):
         return ["CHARGE"]  # "booked under the anti-terror law", "police booked him for attempt to murder"
+    if handed_to_another_state(verb):
+        return ["DEPORT"]  # "handed to Russian border guards", "then handed to Malaysian authorities"
     if placed_under_arrest(verb) or warrant_served(verb) is not None:
         return ["ARREST"]  # "were placed under arrest", "executed an arrest warrant against a former officer"
     return []
+
+
+# bodies of a state that take people over at a border or from another state's custody
+STATE_BODIES = frozenset({"authority", "guard", "force", "police", "side", "official", "service", "army", "troop",
+                          "embassy", "consulate", "counterpart"})
+
+
+def handed_to_another_state(verb: Token) -> bool:
+    """'were driven to the crossing and handed to Russian border guards', 'captured in Thailand and
+    then handed to Malaysian authorities': people given into the custody of a named foreign state's
+    body, or of the state itself ("handed to Russia"), a removal as "handed over to" is. A particle
+    makes it another verb ("hand over" is in the lexicon; "hand out", "hand down" are none)."""
+    if verb.lemma_.lower() != "hand" or any(c.dep_ == "prt" for c in kids(verb)):
+        return False
+    for prep in kids(verb):
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        for body in (o for o in kids(prep) if o.dep_ == "pobj"):
+            if body.pos_ == "PROPN" and country_code(body.text, "en") is not None:
+                return True
+            named = any(nationality_of(t.text, "en") is not None or country_code(t.text, "en") is not None
+                        for t in subtree(body) if t.i < body.i)
+            if named and body.lemma_.lower() in STATE_BODIES:
+                return True
+    return False
 
 
 def placed_under_arrest(verb: Token) -> bool:

@@ -24,6 +24,7 @@ from watchfloor.extract.en_syntax import (
     _is_person_np,
     _perfect,
     _reported_past_perfect,
+    _said_on,
     _sentence_dates,
     _speech_attached,
     _under_speech,
@@ -198,7 +199,9 @@ def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
         inside = (root in owned or _on_its_verb(root, trig)) and not _under_speech(root, trig)
         if inside and _a_participants_own_date(root, trig):
             continue
-        inside = inside or draft.modality != "planned" and _shared_with_first_verb(root, trig)
+        # "said on Tuesday they had expelled two men … and were holding a third": the saying's day,
+        # misparsed onto the first verb, is no day of the second
+        inside = inside or draft.modality != "planned" and _shared_with_first_verb(root, trig) and not _said_on(root)
         # only a date after the act and outside its clause can be a later happening's
         later = not inside and root.i > trig.i
         relative = story_relative(sent, published, ctx.dateline_end) if later else frozenset()

@@ -233,6 +233,13 @@ def hangs_from(root: Token, trig: Token) -> bool:
     for node in ancestors(root):
         if node.i == trig.i:
             return True
-        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
+        if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass") and not _nominal_gerund(node):
             return False
     return False
+
+
+def _nominal_gerund(tok: Token) -> bool:
+    """'driven to the Upper Lars crossing on Monday': a gerund with a determiner, in a noun's place,
+    is a noun the tagger called a verb; it opens no clause of its own."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and any(
+        c.dep_ == "det" for c in tok.children)
