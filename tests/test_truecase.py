@@ -141,3 +141,26 @@ def test_a_name_read_as_proper_once_is_a_name_everywhere() -> None:
     text = "police arrested karim bensaid in molenbeek on friday. a man detained together with bensaid was charged."
     doc = next(iter(parse_many([(text, None)])))[0]
     assert [t.text for t in doc if t.lower_ == "bensaid"] == ["Bensaid", "Bensaid"]
+
+
+def test_everyday_words_wordnet_lacks_stay_words() -> None:
+    # data/words_en.txt: "cyber", "malware", "app" are no names, though no WordNet table holds them
+    from watchfloor.nlp.english import _dictionary
+
+    text = "hackers used malware and a fake app in a cyber attack on the ministry, police in rome said."
+    doc, _ = next(parse_many([(text, None)]))
+    for word in ("malware", "app", "cyber"):
+        assert word in doc.text, word
+        assert word not in _dictionary()[0], f"{word} is in WordNet now: drop it from data/words_en.txt"
+    assert "Rome" in doc.text
+
+
+def test_a_lone_word_in_brackets_may_be_a_coder_s_province() -> None:
+    from watchfloor.nlp.english import _bracketed_places, _place_names
+    from watchfloor.normalize.places import Gazetteer
+
+    gazetteer = Gazetteer.load()
+    cased = truecase("strikes on kansafra (idleb) and south of sirte (sirte); the front (fmln) and the pkk (pkk)",
+                     is_place=_place_names(gazetteer), is_bracketed_place=_bracketed_places(gazetteer))
+    assert "(Idleb)" in cased and "(Sirte)" in cased and "of Sirte" in cased
+    assert "(FMLN)" in cased and "(PKK)" in cased  # acronyms; the gazetteer's code for Pakokku is no match

@@ -200,15 +200,18 @@ def about_of(event: Event, sentence: str, document: str = "", lang: str | None =
     return best if found[best] >= THRESHOLD else "other"
 
 
-def classify(events: list[Event], document: Document | None) -> None:
-    """Set `about` on each event of one document (in place)."""
-    text = document.text if document is not None else ""
+def classify(events: list[Event], document: Document | None, cased: str | None = None) -> None:
+    """Set `about` on each event of one document (in place). `cased` is the document's text with
+    its capitals restored, where it was typed in lower case (same offsets): "jmb" is only a group
+    as "JMB"."""
+    text = cased if cased is not None else document.text if document is not None else ""
     lang = document.language if document is not None else None
     ends = sentence_ends(text)  # once per document, not a scan from its start per event
     for event in events:
+        told = text[event.evidence.start : event.evidence.end]
         sentence = (
             sentence_around(text, event.evidence.start, event.evidence.end, ends)
-            if text and text[event.evidence.start : event.evidence.end] == event.evidence.text
+            if text and told.lower() == event.evidence.text.lower()
             else event.evidence.text
         )
         event.about = about_of(event, sentence, text, lang)

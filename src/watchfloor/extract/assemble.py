@@ -86,8 +86,11 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
 
 
-def assemble(candidates: list[Candidate], document: Document | None = None) -> tuple[list[Event], list[Aggregate]]:
-    """The document's events and aggregates; each event says what it is about (extract/about.py)."""
+def assemble(
+    candidates: list[Candidate], document: Document | None = None, cased: str | None = None
+) -> tuple[list[Event], list[Aggregate]]:
+    """The document's events and aggregates; each event says what it is about (extract/about.py,
+    read on `cased`, the text with its capitals restored, where one was made)."""
     candidates = join_continuations(candidates)  # one happening, one event
     # "the injured were taken to hospital" with no act to join and no figure: nothing of its own
     candidates = [c for c in candidates if not (c.bare_toll and c.event.killed is None and c.event.wounded is None)]
@@ -117,7 +120,7 @@ def assemble(candidates: list[Candidate], document: Document | None = None) -> t
         cand.event.id = f"e{len(events) + 1}"
         local_id[i] = cand.event.id
         events.append(cand.event)
-    classify(events, document)
+    classify(events, document, cased)
     aggregates = []
     for n, (i, parts) in enumerate(sorted(aggregate_of.items()), start=1):
         ev = candidates[i].event

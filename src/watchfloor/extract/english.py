@@ -1398,7 +1398,7 @@ def extract_english(extractor: EnglishExtractor, doc: Doc, document: Document) -
     sent_index = {s.start: n for n, s in enumerate(sentences(doc))}
     candidates = [to_candidate(d, sent_index.get(d.sent.start, 0)) for d in drafts]
     fill_named_people([c.event for c in candidates])  # before one happening's tellings merge their people
-    events, aggregates = assemble(candidates, document)
+    events, aggregates = assemble(candidates, document, cased_doc_text(doc))
     fill_back_references(events, "en")
     add_story_roles(doc, events)  # roles told in sentences that are no event of their own
     triggers = {d.trigger.i for d in drafts} | {i for d in drafts for i in d.absorbed}

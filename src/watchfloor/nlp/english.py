@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
+from importlib.resources import files
 from typing import Any, TypeVar, cast
 
 import spacy
@@ -225,11 +226,12 @@ def _truecase_many(texts: list[str], gazetteer: Gazetteer | None) -> list[str]:
         return []
     nlp = load_english()
     is_place = _place_names(gazetteer) if gazetteer is not None else None
-    first = [truecase(text, is_place=is_place) for text in texts]
+    bracketed = _bracketed_places(gazetteer) if gazetteer is not None else None
+    first = [truecase(text, is_place=is_place, is_bracketed_place=bracketed) for text in texts]
     tagging_only = [name for name in nlp.pipe_names if name not in ("tok2vec", "tagger")]
     out = []
     for text, doc in zip(texts, nlp.pipe(first, disable=tagging_only), strict=True):
-        out.append(truecase(text, _proper_spans(doc), is_place=is_place))
+        out.append(truecase(text, _proper_spans(doc), is_place=is_place, is_bracketed_place=bracketed))
     return out
 
 
@@ -280,9 +282,17 @@ def _dictionary_word(word: str) -> bool:
     """Whether the English lemmatizer's tables (WordNet's nouns, verbs, adjectives and adverbs, with
     their irregular forms) hold the word, or a form its suffix rules reduce it to."""
     known, rules = _dictionary()
-    if word in known:
+    if word in known or word in _extra_words():
         return True
     return any(word.endswith(old) and word[: len(word) - len(old)] + new in known for old, new in rules)
+
+
+@cache
+def _extra_words() -> frozenset[str]:
+    """data/words_en.txt: everyday words WordNet lacks, with their plural."""
+    lines = files("watchfloor.data").joinpath("words_en.txt").read_text("utf-8").splitlines()
+    words = {w.strip() for w in lines if w.strip() and not w.startswith("#")}
+    return frozenset(words | {w + "s" for w in words})
 
 
 @cache
@@ -311,6 +321,21 @@ def _place_names(gazetteer: Gazetteer) -> Callable[[str], bool]:
             if fold(place.name) == phrase and (several or place.kind in ("country", "admin1") or place.population >= 200_000):
                 return True
         return False
+
+    return known
+
+
+def _bracketed_places(gazetteer: Gazetteer) -> Callable[[str], bool]:
+    """Whether a lone lower-case word in brackets names a place rather than an acronym: four
+    letters or more, a province or a town of 20,000 people whose name begins as the word does
+    ("idleb" is Idlib, "sirte" Sirte; the gazetteer's codes, "pkk" for Pakokku, are no match)."""
+
+    @cache
+    def known(word: str) -> bool:
+        if len(word) < 4:
+            return False
+        return any(fold(p.name)[:3] == word[:3] and (p.kind == "admin1" or p.population >= 20_000)
+                   for p in gazetteer.candidates(word)[:3])
 
     return known
 

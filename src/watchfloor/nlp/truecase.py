@@ -175,11 +175,16 @@ def is_lower_case(text: str, *, share: float = 0.01) -> bool:
 
 
 def truecase(
-    text: str, proper: Iterable[tuple[int, int]] = (), *, is_place: Callable[[str], bool] | None = None
+    text: str,
+    proper: Iterable[tuple[int, int]] = (),
+    *,
+    is_place: Callable[[str], bool] | None = None,
+    is_bracketed_place: Callable[[str], bool] | None = None,
 ) -> str:
     """The text with capitals restored (see the module docstring); `proper` gives (start, end)
     spans to capitalise word by word as proper names; `is_place` tells a place name (of up to
-    three words, lower-case) from the gazetteer."""
+    three words, lower-case) from the gazetteer; `is_bracketed_place` a lone word in brackets that
+    names a place by a looser test (a coder's province, a town of its own spelling), no acronym."""
     chars = list(text)
     words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
     lexicon = _lexicon()
@@ -215,6 +220,12 @@ def truecase(
     acronyms = {m.group() for m in _BRACKETED.finditer(text)} - _NOT_ACRONYMS
     if is_place is not None:  # "sevare (mopti)": a coder's province in brackets, no acronym
         acronyms = {a for a in acronyms if not is_place(a)}
+    if is_bracketed_place is not None:  # "sirte (sirte)", "kansafra (idleb)": a smaller town, a spelling of its own
+        places = {a for a in acronyms if is_bracketed_place(a)}
+        acronyms -= places
+        if places:  # a name wherever the text has it: "south of sirte (sirte)"
+            for m in re.finditer(r"\b(?:" + "|".join(sorted(places)) + r")\b", text):
+                chars[m.start()] = chars[m.start()].upper()
     if acronyms:
         for m in re.finditer(r"\b(?:" + "|".join(sorted(acronyms)) + r")\b", text):
             chars[m.start() : m.end()] = m.group().upper()
