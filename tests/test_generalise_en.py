@@ -5175,3 +5175,44 @@ def test_african_police_english(pipeline: Pipeline, text: str, wants: list[Want]
 def test_a_count_so_far_is_a_statistic(pipeline: Pipeline) -> None:
     x = run(pipeline, "Police say 23 persons have so far been arrested in connection with the violence in Jos.")
     assert [(a.type, a.total) for a in x.aggregates] == [("ARREST", 23)]
+
+
+# -- batch 198 (session 20): a page of science and defence news of our own (missiles fired into the
+# sea in a weapons test, a frigate that shot down a target drone during drills, marines who stormed a
+# beach in a mock landing, a spacecraft crashed into an asteroid, a light aircraft crash, a vaccine
+# that "attacked" a parasite), ending with a bar shooting and two arrests: when first run the page
+# gave four events, two real. The test and the drill were attacks: a new "exercise" sense (fired
+# "into the sea", "during drills", "test-fired", a "weapons test"). Left: the shooting and the
+# arrest are about armed conflict, from the missiles and drills of the page's other items (read
+# on the paragraph alone they lose the subject of many one-topic reports: tried and dropped).
+
+DEFENCE_PAGE = (
+    "Science and defence roundup\n\n"
+    "North Korea fired two ballistic missiles into the sea off its east coast on Tuesday, the South Korean military "
+    "said, the latest in a series of weapons tests this year.\n\n"
+    "During joint drills in the Baltic, a German frigate shot down a target drone with a surface-to-air missile, and "
+    "marines stormed a beach near Klaipeda in a mock landing.\n\n"
+    "A NASA spacecraft deliberately crashed into a small asteroid in September, knocking it off course in the first "
+    "test of planetary defence.\n\n"
+    "A light aircraft crashed shortly after take-off from an airfield near Lyon on Sunday, killing both people on "
+    "board; investigators are examining the wreckage.\n\n"
+    "Researchers said a new vaccine candidate attacked the malaria parasite at two stages of its life cycle.\n\n"
+    "Separately, police in Marseille arrested two men on Monday after a shooting outside a bar that wounded three "
+    "people, prosecutors said."
+)
+
+
+def test_a_defence_page_gives_only_the_shooting_and_its_arrest(pipeline: Pipeline) -> None:
+    events = run(pipeline, DEFENCE_PAGE).events
+    assert sorted((e.type, e.total, e.wounded, e.location.country if e.location else None) for e in events) == [
+        ("ARREST", 2, None, "FRA"), ("ATTACK", None, 3, "FRA")], [e.to_gold() for e in events]
+
+
+@pytest.mark.parametrize(("text", "attack"), [
+    ("Iran's navy test-fired cruise missiles during a drill in the Gulf of Oman on Thursday.", False),
+    ("The army fired artillery shells into the sea during an exercise near the island on Monday.", False),
+    ("Houthi rebels fired a ballistic missile at the Saudi city of Jizan on Monday, the coalition said.", True),
+    ("Militants fired rockets into the town on Monday, killing two.", True),
+])
+def test_weapons_tests_and_drills_are_no_attack(pipeline: Pipeline, text: str, attack: bool) -> None:
+    assert [e.type for e in run(pipeline, text).events] == (["ATTACK"] if attack else [])

@@ -140,7 +140,7 @@ def test_act_survives(pipeline: Pipeline, etype: str, text: str) -> None:
 
 # -- the lexicon is data: its shape is tested here ----------------------------------------------------
 
-ROLES = {"*", "subj", "obj", "mod", "by", "of", "in", "on", "for", "as", "from", "after", "during", "over", "to", "against", "with"}
+ROLES = {"*", "subj", "obj", "mod", "by", "of", "in", "on", "for", "as", "from", "after", "during", "over", "to", "against", "with", "into"}
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
