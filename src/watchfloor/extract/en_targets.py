@@ -477,7 +477,9 @@ class EnglishTargets(EnglishPlaces):
         for extra in subsets:
             targets.extend(self._member_targets(extra, draft, previous, ctx))
         for tok in subtree(draft.trigger):
-            if tok.lower_ == "including" and tok.dep_ in ("prep", "advcl") and tok.head.i in (draft.trigger.i, head.i):
+            if tok.lower_ == "including" and tok.dep_ in ("prep", "advcl") and (
+                tok.head.i in (draft.trigger.i, head.i) or _misattached_inclusion(tok)
+            ):
                 for obj in (o for o in kids(tok) if o.dep_ in ("pobj", "dobj")):
                     for extra in _members(obj):  # "…, including one Turkish citizen"
                         targets.extend(self._member_targets(extra, draft, previous, ctx))
@@ -771,6 +773,15 @@ class EnglishTargets(EnglishPlaces):
             if earlier.tag_ in ("NNS", "NNPS"):
                 return earlier if earlier.lemma_.lower() in self.ontology.takedown_objects else None
         return None
+
+
+def _misattached_inclusion(including: Token) -> bool:
+    """'detained four men … in connection with the attack, including a Pakistani national': the
+    parser hangs "including" on the nearest noun, a thing that holds no people; its people are the
+    act's ("four men … including a Pakistani")."""
+    holder = including.head
+    return holder.pos_ == "NOUN" and not _is_person_np(holder) and any(
+        o.dep_ == "pobj" and _is_person_np(o) for o in kids(including))
 
 
 def _his_own(obj: Token) -> bool:

@@ -113,6 +113,7 @@ from watchfloor.extract.en_when import (
 from watchfloor.extract.learned import TriggerModel, load_trigger_model
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.sense import english_act
+from watchfloor.extract.statistics import cues_in
 from watchfloor.extract.story_people import fill_back_references, fill_named_people
 from watchfloor.extract.text import (
     cased_doc_text,
@@ -331,8 +332,10 @@ class EnglishExtractor(EnglishTargets):
             return None  # "held since January, when police picked her up": the picking up is the act
         if not is_noun and any(
             c.dep_ == "prep" and c.lower_ in ("in", "during") and any(_a_kind(o) for o in kids(c)) for c in kids(trig)
-        ):
-            return None  # "civilians have been killed in such attacks": the toll of a kind of act
+        ) and not _over_a_period(trig):
+            # "civilians have been killed in such attacks": the toll of a kind of act; counted over a
+            # period ("… since January") it is a statistic, kept to be filed as one
+            return None
         if etype in ("ARREST", "DEPORT", "CHARGE", "ENTRY_BAN") and _described_by_what_was_done(trig):
             return None  # "students who had been held with him were let go": who they are, not news
         if not english_act(etype, trig, sent):
@@ -1445,3 +1448,9 @@ def _governor(tok: Token) -> Token:
     while node.dep_ in ("pobj", "prep", "appos", "conj", "compound") and node.head.i != node.i:
         node = node.head
     return node.head if node.dep_ in ("dobj", "nsubjpass", "nsubj") else node
+
+
+def _over_a_period(trig: Token) -> bool:
+    """A count told over a period in the trigger's own clause ("since January", "this year")."""
+    words = sorted(_clause_tokens(trig), key=lambda t: t.i)
+    return bool(words) and cues_in(" ".join(t.text for t in words), "en").period
