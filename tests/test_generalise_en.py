@@ -5255,3 +5255,37 @@ def test_report_kabul_rally_batch_199(pipeline: Pipeline) -> None:
 def test_the_toll_of_a_kind_of_act_without_a_period_is_nothing(pipeline: Pipeline) -> None:
     x = run(pipeline, "Civilians have often been killed in such attacks, the report said.")
     assert x.events == [] and x.aggregates == []
+
+
+# -- batch 200 (session 20): coder notes of our own, twelfth set, with coders' date forms ("Between 1
+# and 3 March", "During the week of", "(as reported)", "Around … (week of)", "On the night of 7-8
+# March"): 9 of 10 right when first run. Wrong: "clashes … left 3 dead" had no dead (the parser hung
+# the bare number on "dead"; "left three people dead" was read).
+
+CODER_NOTES_12 = [
+    ("Between 1 and 3 March 2021, Malian soldiers arrested 6 suspected jihadists in several villages around Douentza "
+     "(Mopti).", [W("ARREST", 6, country="MLI")]),
+    ("During the week of 8 March 2021, Turkish police detained 14 people suspected of links to IS in raids in Istanbul "
+     "(Istanbul). Size: 14.", [W("ARREST", 14, day="2021-03-08", country="TUR")]),
+    ("On 6 March 2021 (as reported), gunmen killed a village chief in Kukawa (Borno). 1 fatality.",
+     [W("ATTACK", day="2021-03-06", killed=1, country="NGA")]),
+    ("Around 5 March 2021 (week of), Kenyan authorities deported 3 Somali nationals suspected of ties to al-Shabaab "
+     "from Nairobi (Nairobi).", [W("DEPORT", 3, "SOM", country="KEN")]),
+    ("On the night of 7-8 March 2021, unknown assailants threw a grenade at a police post in Garissa (Garissa), "
+     "wounding 2 officers.", [W("ATTACK", day="2021-03-07", wounded=2, country="KEN")]),
+    ("On 2 March 2021, an Iraqi court in Baghdad (Baghdad) sentenced 4 IS members to death.",
+     [W("CHARGE", 4, day="2021-03-02", country="IRQ")]),
+    ("On 9 March 2021, clashes between Fulani militia and Dogon hunters near Bankass (Mopti) left 3 dead. "
+     "3 fatalities.", [W("ATTACK", day="2021-03-09", killed=3, country="MLI")]),
+    ("On 4 March 2021, Russian FSB officers detained a native of Central Asia in Novosibirsk (Novosibirsk) on "
+     "suspicion of recruiting for IS.", [W("ARREST", 1, day="2021-03-04", country="RUS")]),
+    ("On 8 March 2021, Pakistani police arrested a suspected TTP commander in Dera Ismail Khan (Khyber Pakhtunkhwa). "
+     "He was wanted for several attacks on police.", [W("ARREST", 1, day="2021-03-08", country="PAK")]),
+    ("On 3 March 2021, Lebanese army intelligence arrested 2 Syrians in Arsal (Baalbek-Hermel) over alleged ties to "
+     "HTS.", [W("ARREST", 2, "SYR", day="2021-03-03", country="LBN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_12, ids=[f"coder_notes_12_{i}" for i in range(len(CODER_NOTES_12))])
+def test_coder_notes_twelfth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

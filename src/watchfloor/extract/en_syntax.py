@@ -1577,6 +1577,11 @@ def _count_near(tok: Token) -> int | None:
         q = _quantity_of(victim) if victim is not None else None
         if q is not None:
             return q.value
+        # "left 3 dead and 5 injured": the parser may hang the bare number on the casualty word
+        number = next((c for c in kids(tok) if c.dep_ == "nummod" and c.i < tok.i), None)
+        q = parse_quantity(number.text, "en") if number is not None else None
+        if q is not None:
+            return q.value
     return None
 
 
