@@ -5289,3 +5289,40 @@ CODER_NOTES_12 = [
 @pytest.mark.parametrize(("text", "wants"), CODER_NOTES_12, ids=[f"coder_notes_12_{i}" for i in range(len(CODER_NOTES_12))])
 def test_coder_notes_twelfth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 201 (session 20): killings told in the lower-case police English of South Asian news
+# ("strangled to death", "killed in an encounter", "shot at …, leaving him seriously injured",
+# "burnt alive", a body found, a lynching, which is mob violence and none of ours): 7 of 9 right when
+# first run. Wrong: "leaving him seriously injured" counted no wounded (a pronoun left injured is
+# one); "burnt alive" counted no dead (event_location: "was burnt alive in his car", "burned alive").
+# Written with them: an injured man who "succumbed …, taking the toll in the attack to three", where
+# the parser hangs "to three" on the attack.
+
+KILLINGS_IN_LOWER_CASE = [
+    ("a 30-year-old woman was strangled to death by her husband in the village on monday night.",
+     [W("ATTACK", day="2021-03-08", killed=1)]),
+    ("two brothers were stabbed to death in a land dispute in the district on sunday, police said.",
+     [W("ATTACK", day="2021-03-07", killed=2)]),
+    ("a man was lynched by a mob on suspicion of cattle theft in the district on saturday.", []),
+    ("three militants were killed in an encounter with security forces in shopian on tuesday.",
+     [W("ATTACK", day="2021-03-09", killed=3, country="IND")]),
+    ("unidentified gunmen shot at a shopkeeper in the market on monday, leaving him seriously injured.",
+     [W("ATTACK", day="2021-03-08", wounded=1)]),
+    ("a 55-year-old farmer was burnt alive after his hut was set on fire by unknown persons on sunday.",
+     [W("ATTACK", day="2021-03-07", killed=1)]),
+    ("a policeman and two civilians were killed when militants opened fire on a checkpoint in kulgam on monday.",
+     [W("ATTACK", day="2021-03-08", killed=3, country="IND")]),
+    ("the body of a missing youth was found in a canal on tuesday with gunshot wounds, police said.", []),
+    ("six people, including two children, were killed and 14 injured when a bomb exploded in a crowded market on "
+     "friday.", [W("ATTACK", day="2021-03-05", killed=6, wounded=14)]),
+    ("militants attacked a police post in kulgam on sunday, killing two constables. the injured constable succumbed "
+     "to his injuries in hospital on tuesday, taking the toll in the attack to three.",
+     [W("ATTACK", day="2021-03-07", killed=3, country="IND")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), KILLINGS_IN_LOWER_CASE,
+                         ids=[f"killings_lower_{i}" for i in range(len(KILLINGS_IN_LOWER_CASE))])
+def test_killings_in_lower_case(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

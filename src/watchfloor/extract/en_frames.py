@@ -30,6 +30,11 @@ def _to_death(verb: Token) -> bool:
 KILLING_PHRASALS = frozenset({"gun", "mow"})
 
 
+def _burnt_alive(verb: Token) -> bool:
+    """'was burnt alive in his car', 'burned alive': a killing (event_location has both spellings)."""
+    return verb.lemma_.lower() == "burn" and any(c.lower_ == "alive" for c in kids(verb))
+
+
 def _gunned_down(verb: Token) -> bool:
     """'gunned down a doctor', 'two officers were gunned down', 'mowed down by a truck'."""
     return verb.lemma_.lower() in KILLING_PHRASALS and any(c.dep_ == "prt" and c.lower_ == "down" for c in kids(verb))

@@ -1577,6 +1577,8 @@ def _count_near(tok: Token) -> int | None:
         q = _quantity_of(victim) if victim is not None else None
         if q is not None:
             return q.value
+        if victim is not None and victim.lower_ in ("him", "her"):
+            return 1  # "shot at a shopkeeper, leaving him seriously injured"
         # "left 3 dead and 5 injured": the parser may hang the bare number on the casualty word
         number = next((c for c in kids(tok) if c.dep_ == "nummod" and c.i < tok.i), None)
         q = parse_quantity(number.text, "en") if number is not None else None
@@ -1631,6 +1633,9 @@ def risen_toll(tok: Token) -> tuple[str, int] | None:
     figures = [c for c in kids(verb) if c.dep_ == "dobj" and c.like_num] + [
         o for p in kids(verb) if p.dep_ == "prep" and p.lower_ in ("to", "at") for o in kids(p)
         if o.dep_ == "pobj" and o.like_num
+    ] + [  # "taking the toll in the attack to three": the parser may hang "to three" on the attack
+        o for p in subtree(verb) if p.dep_ == "prep" and p.lower_ == "to" and p.i > tok.i and p.head.i != verb.i
+        for o in kids(p) if o.dep_ == "pobj" and o.like_num
     ]
     if not figures:
         return None

@@ -20,6 +20,7 @@ from watchfloor.extract.en_draft import WEAPON_NOUNS, DocContext, Draft, to_cand
 from watchfloor.extract.en_frames import (
     SENTENCE_TAKING,
     THROW_VERBS,
+    _burnt_alive,
     _carrier,
     _gunned_down,
     _removal_heads,
@@ -571,7 +572,7 @@ class EnglishExtractor(EnglishTargets):
 
     def _attack_fields(self, draft: Draft, trig: Token, sent: Span) -> None:
         # "stabbed two people to death", "gunmen shot dead a village chief", "two were shot dead"
-        if _to_death(trig) or _gunned_down(trig) or any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") for c in kids(trig)):
+        if _to_death(trig) or _gunned_down(trig) or _burnt_alive(trig) or any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") for c in kids(trig)):
             victim = next((c for c in kids(trig) if c.dep_ in ("dobj", "nsubjpass")), None)
             quantity = _quantity_of(victim) if victim is not None else None
             if quantity is not None and quantity.value is not None:
