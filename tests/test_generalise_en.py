@@ -5326,3 +5326,51 @@ KILLINGS_IN_LOWER_CASE = [
                          ids=[f"killings_lower_{i}" for i in range(len(KILLINGS_IN_LOWER_CASE))])
 def test_killings_in_lower_case(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 202 (session 20): a report of our own on claims (a security service says it broke up a
+# recruitment ring; a rights group alleges torture of two detainees; the service calls the
+# allegations "baseless"; a channel close to the Taliban denies links): the arrest right when first
+# run; of the three claims, the rights group's allegation missed and the rebuttal came with the
+# wrong speaker and stance. By class: an allegation told as a past happening ("two of the detainees
+# had been beaten") was an attribution; another speaker's rejection of "the allegations" in the next
+# sentences now makes it a claim; "called the allegations baseless" is a denial (dismissive words:
+# baseless, unfounded, lies, propaganda …); "The committee" is the State Committee named before
+# (a definite noun of an earlier speaker's name); rights groups are organisations, and a speaker NER
+# misses but the tagger calls a name is credible. An "introduction" verb "send" or "put" now needs a
+# message as its object ("the network had sent 20 Tajiks", "the attacks put the app under
+# scrutiny" named bogus speakers): on reports-dev this loses one claim that matched only through
+# such a speaker (claims 0.864 → 0.837). Left: "sent … to join the group" is a statistic only where
+# the group is named ("to join Islamic State"): a trip sent to join is now read as one.
+
+REPORT_DUSHANBE_RING = (
+    "Tajikistan says it broke up IS recruitment ring; rights group alleges torture\n\n"
+    "DUSHANBE, March 10 (Steppe Desk) - Tajikistan's State Committee for National Security said on Wednesday it had "
+    "dismantled a network that recruited young men for Islamic State in Afghanistan, detaining nine suspects in Khatlon "
+    "province last week.\n\n"
+    "The committee said the network had sent at least 20 Tajiks to join the group since 2019 and that its leader, a "
+    "34-year-old resident of Kulob, was among those held. It did not give the dates of the arrests.\n\n"
+    "Human Rights Watch said on Thursday that two of the detainees had been beaten in custody to extract confessions, "
+    "citing relatives. The committee called the allegations \"baseless\".\n\n"
+    "A Telegram channel close to the Taliban said the group had no links to the recruiters and accused Dushanbe of "
+    "exaggerating the threat."
+)
+
+
+def test_report_dushanbe_ring_batch_202(pipeline: Pipeline) -> None:
+    x = pipeline.extract(Document(doc_id="t", text=REPORT_DUSHANBE_RING, language="en", published=date(2021, 3, 11)))
+    assert [(e.type, e.total, tuple(e.nationalities), str(e.date)) for e in x.events] == [
+        ("ARREST", 9, ("TJK",), "2021-03-01")], [e.to_gold() for e in x.events]
+    assert [(c.speaker.text, c.speaker.kind, c.stance) for c in x.claims] == [
+        ("Human Rights Watch", "organisation", "affirm"),
+        ("Tajikistan's State Committee for National Security", "official", "deny"),
+        ("A Telegram channel close to the Taliban", "channel", "deny"),
+    ], [c.to_gold() for c in x.claims]
+
+
+@pytest.mark.parametrize(("text", "trips"), [
+    ("Recruiters sent three young men to Syria to join Islamic State in 2015.", [("TRAVEL", 3, "asserted")]),
+    ("The company sent two engineers to join the project in Kabul.", []),
+])
+def test_people_sent_to_join_a_group_went(pipeline: Pipeline, text: str, trips: list[tuple[str, int, str]]) -> None:
+    assert [(e.type, e.total, e.modality) for e in run(pipeline, text).events] == trips

@@ -144,6 +144,7 @@ def extract_claims(
     claims: list[Claim] = []
     quoted: set[int] = set()  # tokens already inside a statement's content
     last: _Voice | None = None
+    heard: list[_Voice] = []  # every named speaker so far, for "the committee" told back
     person: _Voice | None = None  # a person named after the last speaker ("Minister X gave figures")
     speech = cues().speech
     for sent in sentences(doc):
@@ -156,12 +157,17 @@ def extract_claims(
         for st in _statements(sent, quoted):
             # "he said", "she added": the person named since the last speaker, if any
             prior = person if person is not None and _personal_pronoun(st) else last
-            voice = _according_voice(st.speaker, prior) if st.verb is None else _speaker(st.verb, prior, document)
+            voice = _according_voice(st.speaker, prior) if st.verb is None else _speaker(st.verb, prior, document, heard)
             if voice is None:
                 continue
             if st.verb is not None and _named_subject(st.verb) and voice.speaker.kind not in ("document", "other"):
                 last, person = voice, None  # later "he said", "it added" refer back to this speaker
+                heard.append(voice)
             kept = [part for part in st.parts if _is_claim_content(part, st, voice, event_triggers, covered)]
+            if not kept and _disputed_after(sent):
+                # "HRW said two detainees had been beaten … The committee called the allegations
+                # baseless": what another speaker rejects was a claim, whatever its form
+                kept = [part for part in st.parts if len([t for t in part if not t.is_punct]) >= 2 and not _is_question(part)]
             if not kept:
                 continue
             quoted.update(t.i for part in st.parts for t in part)
@@ -384,7 +390,21 @@ def _is_claim_content(
         return False  # "the gunmen came in four vehicles, the agency said": the happening is the news
     if partisan and topic_of(_span_text(part), "en") is not None:
         return True  # "its fighters had carried out the attack": a group's word on its deed is a claim
-    return not (_reports_operation(part) or _states_a_figure(part))
+    return not (_reports_operation(part) or _states_a_figure(part) or _among_those_acted_on(part))
+
+
+def _among_those_acted_on(content: list[Token]) -> bool:
+    """'its leader was among those held', 'two women were among the dead': who the act took, an
+    operation's detail, not a position."""
+    for tok in content:
+        if tok.lower_ != "among" or tok.dep_ != "prep":
+            continue
+        for obj in (o for o in kids(tok) if o.dep_ == "pobj"):
+            if obj.lower_ in ("dead", "injured", "wounded", "detainees", "victims", "casualties"):
+                return True
+            if any(c.dep_ == "acl" and c.tag_ == "VBN" for c in kids(obj)):
+                return True  # "those held", "the people arrested"
+    return False
 
 
 def _past_happening(part: list[Token], verb: Token | None) -> bool:
@@ -489,13 +509,38 @@ def _subject(verb: Token) -> Token | None:
     return subj
 
 
+# what a speaker calls a claim it rejects ("called the allegations baseless", "dismissed as propaganda")
+DISMISSIVE = r"baseless|unfounded|groundless|fabricated|fabrication|lies|propaganda|nonsense|slander"
+_DENIAL = re.compile(r"\b(not|no|never|denied|false|untrue|" + DISMISSIVE + r")\b", re.I)
+DISPUTED_NOUNS = frozenset({"allegation", "accusation", "claim", "assertion", "report", "charge"})
+
+
 def _stance(text: str, verb: Token | None = None) -> str:
     lemma = verb.lemma_.lower() if verb is not None else ""
     if lemma in cues().deny_verbs:
         return "deny"  # "denies any role", "rejected the idea"
     if lemma in cues().promise_verbs:
         return "affirm"  # "promised that no citizen will be abandoned": a commitment
-    return "deny" if re.search(r"\b(not|no|never|denied|false|untrue)\b", text, re.I) else "affirm"
+    return "deny" if _DENIAL.search(text) else "affirm"
+
+
+def _disputed_after(sent: Span) -> bool:
+    """Whether one of the next two sentences rejects what this one reports, pointing back to it
+    ("The committee called the allegations baseless", "Officials denied the reports")."""
+    doc = sent.doc
+    following = [s for s in sentences(doc) if s.start >= sent.end][:2]
+    for later in following:
+        for tok in span_tokens(later):
+            if tok.lemma_.lower() not in DISPUTED_NOUNS or tok.tag_ != "NNS" and not _definite(tok):
+                continue
+            verb = tok.head
+            if tok.dep_ not in ("dobj", "nsubjpass", "nsubj"):
+                continue
+            if verb.lemma_.lower() in cues().deny_verbs:
+                return True  # "officials denied the reports"
+            if any(re.fullmatch(DISMISSIVE, t.lower_) for t in subtree(verb) if t.i != tok.i):
+                return True  # "called the allegations baseless", "the claims are lies"
+    return False
 
 
 def _reports_operation(content: list[Token]) -> bool:
@@ -546,8 +591,8 @@ def _credible_speaker(verb: Token, voice: _Voice) -> bool:
         return voice.speaker.kind in ("channel", "official", "person", "media", "organisation", "group")
     if subj.like_num or subj.ent_type_ in ("DATE", "CARDINAL", "QUANTITY", "PERCENT", "MONEY", "TIME"):
         return False
-    if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in subtree(subj)):
-        return True  # "Early reports in Bild", "Kazakhstan's foreign ministry"
+    if any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for t in subtree(subj)) or subj.pos_ == "PROPN":
+        return True  # "Early reports in Bild", "Kazakhstan's foreign ministry", a name NER missed
     words = {t.lemma_.lower() for t in subtree(subj)} | {t.lower_ for t in subtree(subj)}
     return bool(words & cues().roles)
 
@@ -574,7 +619,7 @@ def _evidence(tokens: list[Token]) -> Evidence:
     return Evidence(start=start, end=end, text=doc_text(doc)[start:end])
 
 
-def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | None:
+def _speaker(verb: Token, last: _Voice | None, document: Document, heard: list[_Voice] | None = None) -> _Voice | None:
     node = verb
     subj = next((c for c in kids(node) if c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "auxpass" and _acronym(c)), None)
     if subj is None and verb.dep_ == "acl" and verb.head.lemma_.lower() in cues().documents:
@@ -605,6 +650,12 @@ def _speaker(verb: Token, last: _Voice | None, document: Document) -> _Voice | N
             return _Voice(Speaker(text=group, kind="group"), _platform_near(sent_of(subj)), None, "unknown")
     if subj.pos_ == "PRON" or subj.lemma_.lower() in cues().documents and _definite(subj) and last is not None:
         return last  # "it said", "the message said": the speaker named before
+    if subj.pos_ == "NOUN" and _definite(subj) and not any(c.dep_ in ("amod", "compound") for c in kids(subj)):
+        # "Tajikistan's State Committee for National Security said … The committee called …": that body
+        told = next((v for v in reversed(heard or [])
+                     if subj.lemma_.lower() in re.findall(r"\w+", v.speaker.text.lower())), None)
+        if told is not None:
+            return told
     text = _np_text(subj)
     kind = _kind(subj, text)
     return _Voice(Speaker(text=text, kind=kind), _platform_near(sent_of(subj)), None, "unknown")
@@ -636,6 +687,10 @@ def _introduction(sent: Span, document: Document) -> _Voice | None:
     for verb in span_tokens(sent):
         if verb.lemma_.lower() not in intro or verb.pos_ != "VERB":
             continue
+        if verb.lemma_.lower() in ("send", "put") and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in cues().documents for c in kids(verb)
+        ):
+            continue  # "the network had sent 20 Tajiks to join": people sent, no message
         subj = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON":
             continue
@@ -661,6 +716,10 @@ def _name_of(tok: Token) -> str:
     return _np_text(tok)
 
 
+# bodies that speak for no state and no armed group: rights groups, monitors, charities
+ORGANISATION_WORDS = ("human rights", "rights group", "watchdog", "amnesty", "observatory", "charity", "ngo")
+
+
 def _kind(tok: Token, text: str) -> str:
     lowered = text.lower()
     if any(w in lowered for w in ("channel", "page", "account")):
@@ -677,7 +736,7 @@ def _kind(tok: Token, text: str) -> str:
         return "person"
     if any(w in lowered for w in cues().official_words):
         return "official"
-    if tok.ent_type_ == "ORG":
+    if tok.ent_type_ == "ORG" or any(w in lowered for w in ORGANISATION_WORDS):
         return "organisation"
     if tok.ent_type_ == "GPE":
         return "official"  # "Ankara says…": the government speaks

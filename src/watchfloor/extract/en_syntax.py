@@ -349,6 +349,24 @@ def helped_to_act(tok: Token) -> bool:
     )
 
 
+SENDING_VERBS = frozenset({"send", "dispatch"})
+
+
+def sent_to_join(tok: Token) -> bool:
+    """'the network had sent at least 20 Tajiks to join the group', 'recruiters sent three men to
+    Syria to join IS': people sent, in the past, to join or fight went; the purpose clause tells
+    their journey (a helped trip, as "smuggled them across")."""
+    head = tok.head
+    return (
+        tok.lemma_.lower() in ("join", "fight")
+        and tok.dep_ in ("xcomp", "advcl")
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids(tok))
+        and head.lemma_.lower() in SENDING_VERBS
+        and head.tag_ in ("VBD", "VBN")
+        and any(c.dep_ == "dobj" and _is_person_np(c) for c in kids(head))
+    )
+
+
 def _accompanying_participle(tok: Token) -> bool:
     """'Police raided the faculty, arresting 600 people' (MUC-4 train): a participle set off by a
     comma after a past finite verb, with an object of its own, tells what the act did; not "after
@@ -386,8 +404,8 @@ def _headline_present(tok: Token) -> bool:
 def _finite_or_planned(tok: Token) -> bool:
     """Finite clauses and passive participles report events; bare infinitives and gerunds of
     intent ("trying to cross", "after crossing") do not — unless planned ("to be deported")."""
-    if helped_to_act(tok):
-        return True  # "a smuggler helped three women cross into Syria": they crossed
+    if helped_to_act(tok) or sent_to_join(tok):
+        return True  # "a smuggler helped three women cross into Syria": they crossed; "sent 20 men to join IS": they went
     children = list(kids(tok))
     auxes = {c.lower_ for c in children if c.dep_ == "aux"}
     if "have" in auxes and auxes & {"could", "would", "should"}:
@@ -747,8 +765,8 @@ def _across_semicolon(clause: Token, head: Token) -> bool:
 
 
 def _modality(trig: Token) -> str:
-    if continued_practice(trig):
-        return _modality(trig.head)  # "continue to detain": as told of the going on
+    if continued_practice(trig) or sent_to_join(trig):
+        return _modality(trig.head)  # "continue to detain", "sent them to join IS": as told of the going on, the sending
     if small_clause_subject(trig) is not None and trig.head.lemma_.lower() in WANTING_HEADS:
         return "planned"  # "the government wants her expelled"
     if _shares_auxiliaries(trig) and _is_passive(trig):
@@ -976,6 +994,8 @@ def _subject(trig: Token) -> Token | None:
         # "X was arrested … and is due to be transferred": coordinated verbs share the first's
         # subject, a passive's too
         return _subject(trig.head) or next((c for c in kids(trig.head) if c.dep_ == "nsubjpass"), None)
+    if sent_to_join(trig):
+        return next(c for c in kids(trig.head) if c.dep_ == "dobj")  # "sent 20 Tajiks to join": they joined
     if trig.dep_ == "xcomp":
         # "is believed to have left for Syria", "was ordered to leave": the raised or passive subject
         return _subject(trig.head) or next((c for c in kids(trig.head) if c.dep_ == "nsubjpass"), None)

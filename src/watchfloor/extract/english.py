@@ -101,6 +101,7 @@ from watchfloor.extract.en_syntax import (
     helped_to_act,
     misread_main_verb,
     risen_toll,
+    sent_to_join,
 )
 from watchfloor.extract.en_targets import (
     EnglishTargets,
@@ -465,8 +466,9 @@ class EnglishExtractor(EnglishTargets):
         fought in Syria"), not a denial ("he never went"), not a guess ("may have gone")."""
         believed = believed_done(trig)  # "are thought to be heading for Syria": rumored
         dated = trig.dep_ == "relcl" and any(t.ent_type_ == "DATE" for t in _clause_tokens(trig))
+        sent_off = sent_to_join(trig)  # "had sent 20 Tajiks to join the group": they went
         if trig.dep_ in ("relcl", "acl", "advcl", "pcomp", "xcomp", "amod") and not (
-            claimed_clause(trig) or believed or dated or misread_main_verb(trig)
+            claimed_clause(trig) or believed or dated or misread_main_verb(trig) or sent_off
         ) or _negated(trig):
             return False  # background ("men who fought in Syria"), unless reported ("reports that he had left")
         if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would", "should") for c in kids(trig)):
@@ -477,7 +479,7 @@ class EnglishExtractor(EnglishTargets):
         if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in kids(subj)):
             return False  # a generic plural: "young men left for Syria"
         if trig.lemma_.lower() == "join":
-            return patient is not None and bool(find_groups(_np_text(patient), "en")) and trig.tag_ in ("VBD", "VBN")
+            return patient is not None and bool(find_groups(_np_text(patient), "en")) and (trig.tag_ in ("VBD", "VBN") or sent_off)
         if trig.tag_ not in ("VBD", "VBN") and not believed and not helped_to_act(trig):
             return False
         if _to_join_a_group(trig):
