@@ -5374,3 +5374,39 @@ def test_report_dushanbe_ring_batch_202(pipeline: Pipeline) -> None:
 ])
 def test_people_sent_to_join_a_group_went(pipeline: Pipeline, text: str, trips: list[tuple[str, int, str]]) -> None:
     assert [(e.type, e.total, e.modality) for e in run(pipeline, text).events] == trips
+
+
+# -- batch 203 (session 20): a page of court news of our own (a sentence for planning an attack, a
+# co-defendant acquitted, a conviction upheld on appeal, a trial opening, a release after no charges
+# were filed, a company fined and its manager charged, a tennis player "charged with doping
+# offences" and cleared): when first run the page gave the sentence and the manager's charge, both
+# real, and nothing false; run and left as found. The appeal court's "upheld the conviction of a
+# former imam" is missed: the rule that would read it (an act noun under "uphold") has no real
+# example in the text we hold, so it waits (strict xfail below). An acquittal, a trial's opening and
+# a release for want of charges are not coded (the report sets' gold codes none of them).
+
+COURTS_PAGE = (
+    "In the courts this week\n\n"
+    "A Paris court on Monday sentenced a 27-year-old man to 12 years in prison for planning an attack on a concert hall "
+    "in 2019. His co-defendant was acquitted.\n\n"
+    "In Brussels, an appeals court upheld the conviction of a former imam for inciting hatred but reduced his sentence "
+    "to three years.\n\n"
+    "The trial of six men accused of helping a suicide bomber opened in Vienna on Tuesday; they deny the charges.\n\n"
+    "A Berlin court ordered the release of a Syrian refugee held since January after prosecutors failed to file charges "
+    "within the legal deadline.\n\n"
+    "In London, a judge fined a supermarket chain 2 million pounds over a fatal fire and charged its former manager with "
+    "gross negligence manslaughter.\n\n"
+    "Separately, a tennis player charged with doping offences was cleared by an independent tribunal on Thursday."
+)
+
+
+def test_a_courts_page_gives_its_sentence_and_charge(pipeline: Pipeline) -> None:
+    events = run(pipeline, COURTS_PAGE).events
+    assert sorted((e.type, e.total, e.location.country if e.location else None) for e in events) == [
+        ("CHARGE", 1, "FRA"), ("CHARGE", 1, "GBR")], [e.to_gold() for e in events]
+
+
+@pytest.mark.xfail(reason="a conviction 'upheld' on appeal: no real example for the rule yet", strict=True)
+def test_a_conviction_upheld_on_appeal_is_a_charge(pipeline: Pipeline) -> None:
+    check(pipeline, "In Brussels, an appeals court upheld the conviction of a former imam for inciting hatred on Monday.",
+          [W("CHARGE", 1, day="2021-03-08", country="BEL")])
