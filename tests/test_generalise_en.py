@@ -5410,3 +5410,38 @@ def test_a_courts_page_gives_its_sentence_and_charge(pipeline: Pipeline) -> None
 def test_a_conviction_upheld_on_appeal_is_a_charge(pipeline: Pipeline) -> None:
     check(pipeline, "In Brussels, an appeals court upheld the conviction of a former imam for inciting hatred on Monday.",
           [W("CHARGE", 1, day="2021-03-08", country="BEL")])
+
+
+# -- batch 204 (session 20): posts of news channels of our own, in English (a "BREAKING" headline with
+# hashtags, an "URGENT" toll, a coder-like post with a bracketed place, a shouted "DEPORTED", a pinned
+# post, a numbered thread): 4 of 6 right when first run. Wrong: "Police in #Kano arrest 3 suspected
+# #ISWAP logistics suppliers" gave nothing (the tagger made "arrest" a noun with a subject and an
+# object of its own, which only a verb has); "the brothers from #Almaty … were detained" lost their
+# nationality (a hashtag is now read as the word it marks, with a space for the "#": same offsets).
+
+CHANNEL_POSTS = [
+    ("⚡️BREAKING: Police in #Kano arrest 3 suspected #ISWAP logistics suppliers — sources",
+     [W("ARREST", 3, country="NGA")]),
+    ("🔴 URGENT | Two soldiers killed, 4 injured as militants ambush convoy near #Diffa this morning. More to follow…",
+     [W("ATTACK", day="2021-03-10", killed=2, wounded=4, country="NER")]),
+    ("#Mali: JNIM fighters attacked a FAMa post in Boni (Douentza) last night. 5 soldiers dead according to local "
+     "sources. #Sahel", [W("ATTACK", day="2021-03-09", killed=5, country="MLI")]),
+    ("UPDATE: Turkish authorities have DEPORTED 11 Tajik nationals over alleged IS links, per @TRTWorld 👇",
+     [W("DEPORT", 11, "TJK", country="TUR")]),
+    ("📌 The brothers from #Almaty who left for Syria in 2014 have returned and were detained at the airport "
+     "yesterday.", [W("ARREST", None, "KAZ", day="2021-03-09")]),
+    ("Thread 🧵 1/ Yesterday's raid in Idlib: US forces killed an ISIS leader and two others. 2/ Pentagon says no "
+     "civilians were harmed.", [W("ATTACK", day="2021-03-09", killed=3, country="SYR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CHANNEL_POSTS, ids=[f"channel_post_{i}" for i in range(len(CHANNEL_POSTS))])
+def test_news_channel_posts(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+def test_a_hashtag_keeps_its_offsets_in_the_evidence(pipeline: Pipeline) -> None:
+    text = "Police in #Kano arrested 3 suspected #ISWAP members on Monday."
+    (event,) = run(pipeline, text).events
+    assert text[event.evidence.start : event.evidence.end] == event.evidence.text
+    assert "#Kano" in event.evidence.text

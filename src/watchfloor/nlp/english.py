@@ -7,6 +7,7 @@ its import name lives here and nowhere else.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from importlib.resources import files
@@ -180,7 +181,8 @@ def parse_many(
         if lower and gazetteer is None:
             gazetteer = Gazetteer.load()
         pieces = [
-            (n, text[start:end]) for n, (text, _) in enumerate(chunk) for start, end in windows(text, window_chars)
+            (n, _hashtags_as_words(text[start:end]))
+            for n, (text, _) in enumerate(chunk) for start, end in windows(text, window_chars)
         ]
         at_lower = [k for k, (n, _) in enumerate(pieces) if n in lower]
         cased = dict(zip(at_lower, _truecase_many([pieces[k][1] for k in at_lower], gazetteer), strict=True))
@@ -197,6 +199,15 @@ def parse_many(
                 doc.user_data["wf_typed_lower"] = True  # extract.text.typed_in_lower_case
                 doc.user_data["wf_cased_text"] = doc.text  # what was parsed, for readers of capitals (dates)
             yield doc, chunk[n][1]
+
+
+_HASHTAG = re.compile(r"(?<![\w#&])#(?=[^\W\d_])")
+
+
+def _hashtags_as_words(text: str) -> str:
+    """'Police in #Kano arrest …', 'brothers from #Almaty': a channel's hashtag is the word it
+    marks; the parser reads it with a space for the "#" (same length: offsets hold)."""
+    return _HASHTAG.sub(" ", text) if "#" in text else text
 
 
 def _joined(parts: list[Doc]) -> Doc:
