@@ -5445,3 +5445,41 @@ def test_a_hashtag_keeps_its_offsets_in_the_evidence(pipeline: Pipeline) -> None
     (event,) = run(pipeline, text).events
     assert text[event.evidence.start : event.evidence.end] == event.evidence.text
     assert "#Kano" in event.evidence.text
+
+
+# -- batch 205 (session 20): entry bans, removals and takedowns in new words (refused entry and put
+# on the next flight back, barred from entering for ten years, expelled after serving a sentence,
+# stripped of citizenship and ordered removed, videos removed after a complaint, channels blocked,
+# turned away at a border, deported on a charter flight, extradited, entry bans "issued"): 8 of 10
+# right when first run. Wrong: "Denmark has issued entry bans against five foreign imams" had no
+# date (an act noun under a verb in the present perfect now takes the report's week, as the verb
+# would); "ordered their removal" stays no act ("removal" is no trigger: batches 102 and 142).
+
+BANS_AND_REMOVALS = [
+    ("A British preacher was refused entry at Bergen airport on Friday and put on the next flight back to London, "
+     "Norwegian police said.", [W("ENTRY_BAN", 1, "GBR", day="2021-03-05", country="NOR")]),
+    ("Kazakhstan has barred a Russian blogger from entering the country for ten years over posts praising jihadist "
+     "fighters.", [W("ENTRY_BAN", 1, "RUS", day="2021-03-08", country="KAZ")]),
+    ("Morocco expelled a Belgian national of Moroccan origin on Tuesday after he served a sentence for terrorism.",
+     [W("DEPORT", 1, "BEL", day="2021-03-09", country="MAR")]),
+    pytest.param("The interior ministry said on Monday it had stripped seven dual nationals of their citizenship and "
+                 "ordered their removal.", [W("DEPORT", 7, modality="planned")],
+                 marks=pytest.mark.xfail(reason="'removal' is no trigger (batches 102, 142)", strict=True)),
+    ("YouTube removed more than 300 videos of an extremist preacher this week following a complaint from French "
+     "authorities.", [W("TAKEDOWN", day="2021-03-08")]),
+    ("Russia's media regulator blocked access to 15 Telegram channels it said were recruiting for Islamic State on "
+     "Wednesday.", [W("TAKEDOWN", 15, country="RUS")]),
+    ("Three Uzbek men were turned away at the Kazakh border on Sunday after their names appeared on a watch list.",
+     [W("ENTRY_BAN", 3, "UZB", day="2021-03-07", country="KAZ")]),
+    ("Germany deported a 22-year-old Afghan convicted of planning a knife attack to Kabul on a charter flight on "
+     "Thursday.", [W("DEPORT", 1, "AFG", day="2021-03-04", country="DEU")]),
+    ("A Tunisian suspected of links to the Nice attacker was extradited from Italy to France on Monday.",
+     [W("DEPORT", 1, "TUN", day="2021-03-08", country="ITA")]),
+    ("Denmark has issued entry bans against five foreign imams, bringing the number on its list to 20.",
+     [W("ENTRY_BAN", 5, day="2021-03-08", country="DNK")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), BANS_AND_REMOVALS, ids=[f"bans_removals_{i}" for i in range(len(BANS_AND_REMOVALS))])
+def test_bans_removals_and_takedowns_in_new_words(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -251,7 +251,9 @@ def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
             draft.date = _ahead_if_planned(draft, best_root, published)
         draft.date = not_after_publication(draft.date, best_root, trig, draft.modality, published)
     elif (
-        (_perfect(trig) or best is None and _reported_past_perfect(trig))
+        (_perfect(trig) or best is None and _reported_past_perfect(trig)
+         # "Denmark has issued entry bans against five imams": the act noun's verb is the perfect
+         or is_noun_trigger and trig.dep_ in ("dobj", "nsubjpass") and trig.head.pos_ in ("VERB", "AUX") and _perfect(trig.head))
         and published is not None
         and draft.modality == "asserted"
     ):
