@@ -5483,3 +5483,47 @@ BANS_AND_REMOVALS = [
 @pytest.mark.parametrize(("text", "wants"), BANS_AND_REMOVALS, ids=[f"bans_removals_{i}" for i in range(len(BANS_AND_REMOVALS))])
 def test_bans_removals_and_takedowns_in_new_words(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 206 (session 20): two short reports of our own, each telling one act three ways (an arrest
+# in the headline, the lede and a paragraph with its day, then a running count; a repatriation in
+# the headline, the lede and a landing "late on Tuesday", then an earlier flight): when first run
+# the arrest was one event with its day, but the running count "brings to 14 the number of people
+# held … since January 2020" gave no statistic; the repatriation kept the lede's week (the landing
+# of "a special flight carrying the children" has no origin of its own, so it is no flight home
+# from a war), and the earlier flight's children took Iraq, where the lede said they came from, as
+# their nationality. Left as found: the landing and the earlier flight wait (strict xfail below).
+
+REPORT_CEUTA_ONE_ARREST = (
+    "Spanish police hold Moroccan over IS recruitment in Ceuta\n\n"
+    "CEUTA, March 9 (Iberia Desk) - Spanish police have arrested a Moroccan man in the North African enclave of Ceuta "
+    "on suspicion of recruiting women for Islamic State online, the interior ministry said on Tuesday.\n\n"
+    "The 31-year-old, who was not named, was detained at his home in the Principe district on Monday morning in an "
+    "operation with Moroccan intelligence, the ministry said in a statement. Officers seized two mobile phones and a "
+    "laptop.\n\n"
+    "His arrest brings to 14 the number of people held in Ceuta on terrorism charges since January 2020, according to "
+    "ministry figures."
+)
+
+REPORT_BISHKEK_CHILDREN = (
+    "Kyrgyzstan brings home 79 children from Iraq\n\n"
+    "BISHKEK, March 10 (Steppe Desk) - Kyrgyzstan has repatriated 79 children of its citizens from Iraq, where their "
+    "mothers are serving sentences for belonging to Islamic State, the foreign ministry said on Wednesday.\n\n"
+    "A special flight carrying the children landed in Bishkek late on Tuesday. Officials said the youngest was two "
+    "years old and that all would be placed in a rehabilitation centre near the capital.\n\n"
+    "It was the country's second such operation; in March 2019, 79 children were also flown home from Baghdad."
+)
+
+
+def test_report_ceuta_one_arrest_batch_206(pipeline: Pipeline) -> None:
+    x = pipeline.extract(Document(doc_id="t", text=REPORT_CEUTA_ONE_ARREST, language="en", published=date(2021, 3, 9)))
+    assert [(e.type, e.total, tuple(e.nationalities), str(e.date), e.location.country if e.location else None)
+            for e in x.events] == [("ARREST", 1, ("MAR",), "2021-03-08", "ESP")], [e.to_gold() for e in x.events]
+
+
+@pytest.mark.xfail(reason="the landing of 'a flight carrying the children' told before; the earlier flight's nationality",
+                   strict=True)
+def test_report_bishkek_children_batch_206(pipeline: Pipeline) -> None:
+    x = pipeline.extract(Document(doc_id="t", text=REPORT_BISHKEK_CHILDREN, language="en", published=date(2021, 3, 10)))
+    assert sorted((e.type, e.total, tuple(e.nationalities), str(e.date)) for e in x.events) == [
+        ("DEPORT", 79, ("KGZ",), "2019-03-01"), ("DEPORT", 79, ("KGZ",), "2021-03-09")], [e.to_gold() for e in x.events]
