@@ -1351,9 +1351,25 @@ def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = 
                     if code is None and placed and any(t.pos_ == "PROPN" for t in subtree(country_tok)):
                         place = gazetteer.resolve(_np_text(country_tok)).place
                         code = place.country if place is not None else None
+                    if code and prep.lower_ == "from" and code in CONFLICT_ZONES and _brought_home_people(member):
+                        continue  # "repatriated 79 children of its citizens from Iraq": where they were
                     if code:
                         out.append((code, country_tok.text))
     return out
+
+
+BRINGING_HOME_VERBS = frozenset({"repatriate", "bring", "fly", "return", "evacuate", "airlift", "rescue", "deport"})
+
+
+def _brought_home_people(member: Token) -> bool:
+    """People a state brings home or out: the object of a repatriating verb, or of "of" under it
+    ("79 children of its citizens")."""
+    node = member
+    while node.dep_ in ("pobj", "prep", "appos", "conj", "compound") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ in ("dobj", "nsubjpass") and node.head.lemma_.lower() in BRINGING_HOME_VERBS
+
+
 ATTACKER_NOUNS = frozenset(
     ["attacker", "assailant", "gunman", "bomber", "teenager", "man", "woman", "youth", "militant", "refugee", "suspect", "jihadist", "fighter"]
 )

@@ -524,6 +524,10 @@ class EnglishExtractor(EnglishTargets):
             origins = [o for h in (verb, carrier, people, *flying) if h is not None for p in kids(h)
                        if p.dep_ == "prep" and p.lower_ == "from" for o in kids(p) if o.dep_ == "pobj"]
             from_war = any(self._in_conflict_zone(o) for o in origins)
+            if not origins and people is not None and _definite(people):
+                # "has repatriated 79 children … from Iraq … A special flight carrying the children
+                # landed in Bishkek late on Tuesday": the people told before, brought from the war
+                from_war = self._brought_from_the_war_before(verb)
         else:
             return None
         if not from_war or people is None or not _is_person_np(people):
@@ -531,6 +535,18 @@ class EnglishExtractor(EnglishTargets):
         if any(m.lemma_.lower() in LEISURE_TRAVELLERS for m in _members(people)):
             return None
         return people
+
+    def _brought_from_the_war_before(self, verb: Token) -> bool:
+        """Whether one of the two sentences before tells people brought home from a war ("has
+        repatriated 79 children … from Iraq")."""
+        here = sent_of(verb)
+        before = [s for s in sentences(verb.doc) if s.end <= here.start][-2:]
+        return any(
+            tok.lemma_.lower() in REPATRIATING and any(
+                o.dep_ == "pobj" and self._in_conflict_zone(o)
+                for p in subtree(tok) if p.dep_ == "prep" and p.lower_ == "from" for o in kids(p))
+            for s in before for tok in span_tokens(s)
+        )  # "repatriated 79 children of its citizens from Iraq": the from-phrase may hang on the people
 
     def _flown_home_place(self, draft: Draft, trig: Token, ctx: DocContext) -> None:
         """A flight home from a war is the home state's act, where it lands ("landed in Dushanbe",
@@ -1191,6 +1207,7 @@ def _birthplace(place: Token) -> bool:
 HELD_GROUND = frozenset({"territory", "area", "stronghold", "enclave"})
 WOUNDING_VERBS = frozenset({"shoot", "kill", "wound", "injure", "stab", "behead", "murder", "assassinate"})
 FLOWN_VERBS = frozenset({"land", "arrive", "bring", "fly", "take"})
+REPATRIATING = frozenset({"repatriate", "bring", "fly", "return", "evacuate", "airlift"})
 LEISURE_TRAVELLERS = frozenset({"passenger", "tourist", "pilgrim", "holidaymaker", "fan", "player", "crew", "journalist"})
 
 
