@@ -529,7 +529,8 @@ TOLD_ELSEWHERE = [
      [W("ARREST", 2, "FRA", day="2021-03-07")]),
     ("A woman was stopped at Brussels airport on Monday. She lost her Belgian passport in 2019 and now holds "
      "only Moroccan nationality. The government wants her expelled to Morocco.",
-     [W("ARREST", 1, day="2021-03-08", country="BEL"), W("DEPORT", 1, "MAR", modality="planned")]),
+     # she is Moroccan when stopped (batch 207: a pronoun opening the next sentence tells her back)
+     [W("ARREST", 1, "MAR", day="2021-03-08", country="BEL"), W("DEPORT", 1, "MAR", modality="planned")]),
     ("A judge in Milan ordered the three Tunisian men deported.",
      [W("DEPORT", 3, "TUN", modality="planned")]),
     ("Ali Karimi is an Afghan citizen who lived in Hamburg for six years. He was arrested there on Friday.",
@@ -5536,3 +5537,39 @@ def test_the_earlier_flight_s_children_are_the_country_s(pipeline: Pipeline) -> 
     x = pipeline.extract(Document(doc_id="t", text=REPORT_BISHKEK_CHILDREN, language="en", published=date(2021, 3, 10)))
     earlier = next(e for e in x.events if e.date == date(2019, 3, 1))
     assert set(earlier.nationalities) == {"KGZ"}
+
+
+# -- batch 207 (session 20): nationality told in the next sentence, by residence, by birth and by
+# descent (both men "are Iraqi citizens", a woman who "holds Austrian and Turkish passports", "three
+# of them were Uzbeks and two were Tajiks", "a man from Kosovo", "a British-born man of Bangladeshi
+# descent", "residents of Mosul", "the suspect, an Algerian national", "a Somali-born Norwegian
+# citizen"): 7 of 8 right when first run. Wrong: "She holds Austrian and Turkish passports", right
+# after the woman's arrest, gave her none (a pronoun opening the next sentence, with no other person
+# between, tells back that one person; and the second of two coordinated nationalities counts).
+
+NATIONALITY_TOLD_ELSEWHERE = [
+    ("Police in Malmo detained two men on Sunday on suspicion of planning an attack. Both are Iraqi citizens who "
+     "arrived in Sweden in 2015.", [W("ARREST", 2, "IRQ", day="2021-03-07", country="SWE")]),
+    ("A woman was arrested at Vienna airport on Thursday after returning from Syria. She holds Austrian and Turkish "
+     "passports.", [W("ARREST", 1, "AUT TUR", day="2021-03-04", country="AUT")]),
+    ("Turkish police caught five foreigners trying to cross into Syria near Kilis on Monday. Three of them were Uzbeks "
+     "and two were Tajiks.", [W("ARREST", 5, "UZB TJK", day="2021-03-08", country="TUR")]),
+    ("Prosecutors in Munich charged a man from Kosovo with membership of Islamic State on Tuesday. The 24-year-old had "
+     "lived in Bavaria since childhood.", [W("CHARGE", 1, "XKX", day="2021-03-09", country="DEU")]),
+    ("Authorities in Dhaka detained a British-born man of Bangladeshi descent on Friday over links to an extremist "
+     "group.", [W("ARREST", 1, "GBR", day="2021-03-05", country="BGD")]),
+    ("Two residents of Mosul were arrested in Erbil on Saturday, Kurdish security officials said.",
+     [W("ARREST", 2, "IRQ", day="2021-03-06", country="IRQ")]),
+    ("Police arrested a man in Lyon on Wednesday. The suspect, an Algerian national, was known to intelligence "
+     "services.", [W("ARREST", 1, "DZA", day="2021-03-10", country="FRA")]),
+    ("Kenyan police on Monday detained a Somali-born Norwegian citizen at Nairobi airport.",
+     [W("ARREST", 1, "NOR", day="2021-03-08", country="KEN")]),
+    ("A man was arrested at Vienna airport on Thursday. She holds a Turkish passport.",
+     [W("ARREST", 1, day="2021-03-04", country="AUT")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), NATIONALITY_TOLD_ELSEWHERE,
+                         ids=[f"nationality_elsewhere_{i}" for i in range(len(NATIONALITY_TOLD_ELSEWHERE))])
+def test_nationality_told_elsewhere(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

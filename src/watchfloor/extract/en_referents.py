@@ -146,6 +146,7 @@ def stated_nationality(tok: Token) -> tuple[tuple[str, str | None], ...]:
     out: list[tuple[str, str | None]] = []
     for obj in objs:
         words = [obj] if _nationality_noun(obj) else [c for c in kids(obj) if c.dep_ in ("amod", "compound")]
+        words += [c for w in words for c in kids(w) if c.dep_ == "conj"]  # "Austrian and Turkish passports"
         for word in words:
             nat = nationality_of(_compound_text(word), "en")
             if nat is not None and nat.country and (nat.country, nat.ethnicity) not in out:
@@ -371,6 +372,9 @@ def told_later(member: Token, people: list[People]) -> People | None:
     doc = member.doc
     plural = member.tag_ == "NNS"  # "detained two women … The women are Danish citizens"
     for p in people:
+        if not plural and p.lemma in ("he", "she") and p.token > member.i and _next_sentence_subject(member, p):
+            # "A woman was arrested at Vienna airport … She holds Austrian and Turkish passports."
+            return p if not sex_differs(p.lemma, lemma) else None
         # "charged three men … The suspects, a Syrian, a German and an Iraqi, …": the same people by role
         by_role = plural and p.lemma in SUSPECT_WORDS and p.count is not None and p.count == _count_of(member)
         if p.token <= member.i or p.lemma != lemma and not by_role and (plural or p.lemma not in ("man", "woman", "citizen", "national")):
@@ -383,6 +387,17 @@ def told_later(member: Token, people: list[People]) -> People | None:
         told = told.head if told.dep_ == "appos" else told  # "The man, a citizen of Bosnia": the man's article
         return p if _definite(told) else None
     return None
+
+
+def _next_sentence_subject(member: Token, p: People) -> bool:
+    """Whether the pronoun of `p` opens the sentence right after `member`'s, with no other person
+    word between them (then it can only mean that one person)."""
+    doc = member.doc
+    pronoun = doc[p.token]
+    here, there = member.sent, pronoun.sent
+    if there.start != here.end or pronoun.i - there.start > 2 or pronoun.dep_ != "nsubj":
+        return False
+    return not any(_is_person_word(t) for t in doc[member.i + 1 : pronoun.i] if t.pos_ in ("NOUN", "PROPN"))
 
 
 def story_nationality(people: list[People]) -> tuple[str, str | None] | None:
