@@ -414,9 +414,8 @@ PEOPLE_TOLD = [
      [W("ARREST", 4, "NGA", day="2021-03-06", country="NGA")]),
     ("A Muscovite was detained by Turkish police in Antalya on Monday on suspicion of recruiting for IS.",
      [W("ARREST", 1, "RUS", day="2021-03-08", country="TUR")]),
-    pytest.param("Border guards stopped a family of six at the Kapikule crossing on Friday.",
-                 [W("ARREST", 6, day="2021-03-05", country="TUR")],
-                 marks=pytest.mark.xfail(reason="'stopped' is no arrest trigger; the crossing is not in the gazetteer")),
+    ("Border guards stopped a family of six at the Kapikule crossing on Friday.",  # passes since batch 208
+     [W("ARREST", 6, day="2021-03-05", country="TUR")]),
     ("A Londoner and his two brothers were arrested in Izmir on Thursday.",
      [W("ARREST", 3, "GBR", day="2021-03-04", country="TUR")]),
     ("Five students went missing in Kyiv in February. They were later deported from Turkey to Ukraine.",
@@ -3226,8 +3225,7 @@ def test_a_report_of_an_ambush_and_the_answer(pipeline: Pipeline) -> None:
 # expulsion from a body; both stay known misses.
 
 
-@pytest.mark.xfail(strict=True, reason="the active 'stopped' is no arrest trigger")
-def test_police_stopped_men_at_an_airport(pipeline: Pipeline) -> None:
+def test_police_stopped_men_at_an_airport(pipeline: Pipeline) -> None:  # passes since batch 208
     check(pipeline, "Austrian police stopped four Chechen men at Vienna airport on Sunday as they were about to fly to "
           "Istanbul.", [W("ARREST", 4, "RUS", day="2021-03-07", country="AUT")])
 
@@ -5573,3 +5571,46 @@ NATIONALITY_TOLD_ELSEWHERE = [
                          ids=[f"nationality_elsewhere_{i}" for i in range(len(NATIONALITY_TOLD_ELSEWHERE))])
 def test_nationality_told_elsewhere(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 208 (session 20): statistics both ways, in GOLD-FORMAT's classes (counts over the past
+# month, "in January alone", vague "dozens … in recent weeks", "since 2015", a repatriation total
+# "since January 2019", a year's convictions; and dated operations however large: 40 held in dawn
+# raids on Tuesday, "a total of 17" deported on Saturday, "on 9 February troops stopped a group of 14
+# men"): 8 of 10 right when first run. Wrong: the troops' stop gave nothing ("stop" was no trigger:
+# people stopped by a state's forces are now held, as WikiEvents train has "was stopped by Italian
+# police at the airport"; not cars, attacks or a stop for speeding); and "the number of foreign
+# fighters held … has risen to about 2,000", a standing total, gave no statistic (left).
+
+STATISTICS_BOTH_WAYS = [
+    ("In the past month, Turkish police have detained 312 people suspected of links to Islamic State, the interior "
+     "ministry said.", [], 1),
+    ("On 9 February, troops stopped a group of 14 men near the Syrian border and handed them to the gendarmerie.",
+     [W("ARREST", 14, day="2021-02-09")], 0),
+    ("In January alone, Germany deported 1,050 people whose asylum claims had been rejected.", [], 1),
+    ("Dozens of suspected militants have been detained across the region in recent weeks, officials said.", [], 1),
+    ("Police detained 40 people in dawn raids across Istanbul on Tuesday, the largest operation against the group "
+     "this year.", [W("ARREST", 40, day="2021-03-09", country="TUR")], 0),
+    ("Since 2015, more than 5,000 Tunisians have travelled to fight in Syria, Iraq and Libya, according to UN "
+     "experts.", [], 1),
+    ("Kazakhstan has repatriated 600 citizens from Syria since January 2019, including 400 children.", [], 1),
+    ("In 2020, Indonesian courts convicted 230 people on terrorism charges, a rise of 20 percent on the year before.",
+     [], 1),
+    ("A total of 17 Indonesians were deported by Turkey on Saturday and arrested on arrival in Jakarta.",
+     [W("DEPORT", 17, "IDN", day="2021-03-06"), W("ARREST", 17, "IDN", day="2021-03-06", country="IDN")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggs"), STATISTICS_BOTH_WAYS,
+                         ids=[f"statistics_both_ways_{i}" for i in range(len(STATISTICS_BOTH_WAYS))])
+def test_statistics_both_ways(pipeline: Pipeline, text: str, wants: list[Want], aggs: int) -> None:
+    check(pipeline, text, wants, aggs)
+
+
+@pytest.mark.parametrize("text", [
+    "Police stopped the car at a checkpoint on Tuesday.",
+    "Troops stopped the attack before it began.",
+    "Police stopped him for speeding on Tuesday.",
+])
+def test_what_is_stopped_is_no_arrest_unless_people_by_a_force(pipeline: Pipeline, text: str) -> None:
+    assert run(pipeline, text).events == []
