@@ -5614,3 +5614,43 @@ def test_statistics_both_ways(pipeline: Pipeline, text: str, wants: list[Want], 
 ])
 def test_what_is_stopped_is_no_arrest_unless_people_by_a_force(pipeline: Pipeline, text: str) -> None:
     assert run(pipeline, text).events == []
+
+
+# -- batch 209 (session 20): a page of city news in brief of our own, typed in lower case (a chief
+# minister who "attacked the opposition" and said they had "killed a scheme", a cricket side that
+# "crushed" its visitors as bowlers "struck" and openers were "caught", a bank "barred" from lending,
+# a leopard that attacked two women and was "captured", a film "shot" in the hills that "bombed"),
+# ending with a man arrested for stabbing his neighbour: when first run the page gave two events,
+# one real. The minister's verbal attack (with "killed a scheme" as its dead) was an attack: the
+# criticism sense now has politicians and spokespeople as the subject of "attack" (the issue names
+# politicians' verbal attacks among the real false alarms), and "a scheme", "a project",
+# "talks" killed are the metaphor sense's objects.
+
+CITY_PAGE_LOWER = (
+    "city news in brief\n\n"
+    "the chief minister attacked the opposition for blocking the water bill in the assembly on tuesday, saying they had "
+    "killed a scheme that would help farmers.\n\n"
+    "in cricket, the home side crushed the visitors by eight wickets after their bowlers struck early and the openers "
+    "were caught behind for single-digit scores.\n\n"
+    "shares of the state bank plunged after the regulator barred it from issuing new loans for three months.\n\n"
+    "a leopard that strayed into a village near the forest attacked two women collecting firewood; forest officials "
+    "captured the animal later in the day.\n\n"
+    "police arrested a 35-year-old man on wednesday for allegedly stabbing his neighbour during a quarrel over parking "
+    "in the old city.\n\n"
+    "the film, shot in the hills last winter, bombed at the box office despite a strong cast."
+)
+
+
+def test_a_lower_case_city_page_gives_only_its_arrest(pipeline: Pipeline) -> None:
+    events = run(pipeline, CITY_PAGE_LOWER).events
+    assert [(e.type, e.total, e.about) for e in events] == [("ARREST", 1, "crime")], [e.to_gold() for e in events]
+
+
+@pytest.mark.parametrize(("text", "attack"), [
+    ("The president attacked the central bank for raising interest rates on Monday.", False),
+    ("The senator attacked the plan as reckless in a speech on Tuesday.", False),
+    ("Gunmen attacked the minister's convoy near Kabul on Monday.", True),
+    ("The president was attacked by a man with a knife during a rally on Monday.", True),
+])
+def test_politicians_attack_in_words(pipeline: Pipeline, text: str, attack: bool) -> None:
+    assert [e.type for e in run(pipeline, text).events] == (["ATTACK"] if attack else [])
