@@ -5654,3 +5654,39 @@ def test_a_lower_case_city_page_gives_only_its_arrest(pipeline: Pipeline) -> Non
 ])
 def test_politicians_attack_in_words(pipeline: Pipeline, text: str, attack: bool) -> None:
     assert [e.type for e in run(pipeline, text).events] == (["ATTACK"] if attack else [])
+
+
+# -- batch 210 (session 20): trips told as the reports tell them (believed crossed, taken across by a
+# smuggler, a family's legs a month apart, a feared count, an attempt turned back, background of a
+# dead brother, a couple stopped at the border, a convert who slipped across, men held before they
+# flew, citizens who "had recently left"): 5 of 8 checked right when first run (the smuggler's
+# crossing near a border town, the attempt turned back and the brother's background are not checked:
+# GOLD-FORMAT leaves them open). Wrong: "reached Raqqa in May" after "left Tashkent in April 2015"
+# was May 2020 (a month told without its year, in a story told years back, is now the story's:
+# normalize.dates._in_the_story_s_year); "12 citizens had recently left for Syria", told by
+# Indonesian police, had no nationality (citizens of no named state a state body tells of are its
+# own, or the dateline's). Left: the family's trip takes the day of its second leg.
+
+TRIPS_TOLD = [
+    ("Two teenage sisters from Manchester flew to Istanbul on Tuesday and are believed to have crossed into Syria, "
+     "police said.", [W("TRAVEL", 2, "GBR", modality="rumored", day="2021-03-09")]),
+    ("Officials fear that as many as 40 Kosovars have gone to fight in Syria in the past year.", []),
+    ("The couple never reached Syria: they were stopped by Turkish soldiers at the border on Saturday.",
+     [W("ARREST", 2, day="2021-03-06", country="TUR")]),
+    ("A Belgian convert slipped across the Turkish border into Syria last week to join an al-Qaeda affiliate, his "
+     "mother told reporters.", [W("TRAVEL", 1, "BEL", day="2021-03-01")]),
+    ("Five Dagestani men who had planned to join IS in Syria were detained at Makhachkala airport on Thursday before "
+     "boarding a flight to Istanbul.", [W("ARREST", 5, "RUS", day="2021-03-04", country="RUS")]),
+    ("Indonesian police said on Monday that 12 citizens had recently left for Syria via Malaysia.",
+     [W("TRAVEL", 12, "IDN")]),
+    ("JAKARTA, March 10 (Wire) - Police said on Monday that 12 citizens had recently left for Syria via Malaysia.",
+     [W("TRAVEL", 12, "IDN")]),
+    ("The family left Tashkent in April 2015. They reached Raqqa in May.", [W("TRAVEL", day="2015-05-01")]),
+    ("Police arrested him in Kabul in April 2015 and he was charged in May.",
+     [W("ARREST", 1, day="2015-04-01"), W("CHARGE", 1, day="2015-05-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), TRIPS_TOLD, ids=[f"trips_told_{i}" for i in range(len(TRIPS_TOLD))])
+def test_trips_told_as_reports_tell_them(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -54,6 +54,7 @@ from watchfloor.extract.en_syntax import (
     _origin_countries,
     _partitive,
     _quantity_of,
+    _speech_subject,
     has_age,
     is_age_noun,
     people_along,
@@ -64,6 +65,7 @@ from watchfloor.extract.ontology import Ontology
 from watchfloor.extract.text import typed_in_lower_case
 from watchfloor.extract.tree import kids, sent_of, subtree
 from watchfloor.model import Target
+from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.groups import find_groups, group_of
 from watchfloor.normalize.nationality import country_code, nationality_of
 from watchfloor.normalize.numbers import Quantity, parse_quantity
@@ -568,6 +570,9 @@ class EnglishTargets(EnglishPlaces):
         elif nat is None and own and draft.agent is not None and draft.agent.country and draft.type not in ("DEPORT", "ENTRY_BAN"):
             # "Azerbaijan has arrested ten (of its) citizens": the agent's own nationals
             nat = (draft.agent.country, None, None)
+        elif nat is None and own and draft.type == "TRAVEL" and (told_by := _speakers_country(draft.trigger, ctx)) is not None:
+            # "Indonesian police said … 12 citizens had recently left for Syria": a state tells of its own
+            nat = (told_by, None, None)
         elif nat is None and own and draft.type in ("DEPORT", "ENTRY_BAN") and ctx.dateline is not None and (
             draft.agent is None or draft.agent.country != ctx.dateline.country
         ):
@@ -773,6 +778,18 @@ class EnglishTargets(EnglishPlaces):
             if earlier.tag_ in ("NNS", "NNPS"):
                 return earlier if earlier.lemma_.lower() in self.ontology.takedown_objects else None
         return None
+
+
+def _speakers_country(trig: Token, ctx: DocContext) -> str | None:
+    """The country of the state body that tells of the act ("Indonesian police said …"; "JAKARTA -
+    … police said": the dateline's)."""
+    speaker = _speech_subject(trig)
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    actor = actor_of(_np_text(speaker), "en")
+    if actor is None or actor.sector not in ("GOV", "MIL", "POL", "JUD"):
+        return None
+    return actor.country or (ctx.dateline.country if ctx.dateline is not None else None)
 
 
 def _misattached_inclusion(including: Token) -> bool:

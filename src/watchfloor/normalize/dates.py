@@ -1125,11 +1125,39 @@ def _find_dates(
         if isinstance(told, Shift) and told.told_day and not told_day:
             continue  # "after a week in custody" with no day told before: time spent, not a date
         value = shift_date(story, told) if isinstance(told, Shift) else told
+        if told_day and story is not None and not isinstance(told, Shift):
+            value = _in_the_story_s_year(value, text[start:end], story, lang)
         told_day = told_day or not isinstance(told, Shift)
         if value.date is not None and not _BOUND.match(text, start):
             story = value  # the story's time moves on with each date it tells
         out.append((start, end, value))
     return tuple(out)
+
+
+_YEAR_LESS_MONTH = re.compile(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b"
+    r"|(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)")
+
+
+def _in_the_story_s_year(value: DateValue, phrase: str, story: DateValue, lang: str) -> DateValue:
+    """A month (or a day of one) told without its year, in a story told years back ("left Tashkent in
+    April 2015 and reached Raqqa in May"), is the first such month from the story's date, not the
+    last one before publication."""
+    if value.date is None or story.date is None or value.precision not in ("day", "month"):
+        return value
+    if story.precision not in ("day", "week", "month"):
+        return value  # "left for Syria in 2016 … arrested on 2 March": a year is background, not the story's clock
+    if _HAS_YEAR.search(phrase) or not _YEAR_LESS_MONTH.search(phrase):
+        return value  # a year of its own, or no month named ("on Monday", "yesterday")
+    if value.date.year <= story.date.year:
+        return value
+    year = story.date.year + (1 if value.date.month < story.date.month else 0)
+    if year >= value.date.year:
+        return value
+    try:
+        return DateValue(value.date.replace(year=year), value.precision)
+    except ValueError:  # 29 February
+        return value
 
 
 @lru_cache(maxsize=4096)  # the same text is asked again from another story date ("the next day" moves with it)
