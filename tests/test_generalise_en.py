@@ -5690,3 +5690,30 @@ TRIPS_TOLD = [
 @pytest.mark.parametrize(("text", "wants"), TRIPS_TOLD, ids=[f"trips_told_{i}" for i in range(len(TRIPS_TOLD))])
 def test_trips_told_as_reports_tell_them(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 211 (session 20): days told relatively, by ordinal or by holiday ("the next morning", "the
+# third week of February", "on the eve of Eid al-Fitr in 2020", "two days later", "earlier this
+# month", "at the weekend", "last Friday", "New Year's Eve"): 7 of 7 checked right when first run
+# (the eve of Eid is not checked: the feast's day differs by country).
+
+DAYS_TOLD_RELATIVELY = [
+    ("Police raided a flat in Lyon on Sunday evening and arrested two men the next morning.",
+     [W("ARREST", 2, day="2021-03-08", country="FRA")]),
+    ("The Tajik woman was deported in the third week of February, her lawyer said.",
+     [W("DEPORT", 1, "TJK", day="2021-02-15")]),
+    ("A car bomb exploded outside a police station in Mogadishu on Monday; two days later, police arrested three men "
+     "in connection with the attack.", [W("ATTACK", day="2021-03-08", country="SOM"), W("ARREST", 3, day="2021-03-10")]),
+    ("Earlier this month, Austria expelled a Chechen imam to Russia.", [W("DEPORT", 1, "RUS", day="2021-03-01")]),
+    ("A Syrian refugee was detained in Hamburg at the weekend on suspicion of planning an attack.",
+     [W("ARREST", 1, "SYR", day="2021-03-01", country="DEU")]),
+    ("The teenager was arrested last Friday and charged on Monday.",
+     [W("ARREST", 1, day="2021-03-05"), W("CHARGE", 1, day="2021-03-08")]),
+    ("On New Year's Eve, gunmen attacked a nightclub in Istanbul, killing 39 people.",
+     [W("ATTACK", day="2020-12-31", killed=39, country="TUR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), DAYS_TOLD_RELATIVELY, ids=[f"days_relative_{i}" for i in range(len(DAYS_TOLD_RELATIVELY))])
+def test_days_told_relatively(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
