@@ -5717,3 +5717,37 @@ DAYS_TOLD_RELATIVELY = [
 @pytest.mark.parametrize(("text", "wants"), DAYS_TOLD_RELATIVELY, ids=[f"days_relative_{i}" for i in range(len(DAYS_TOLD_RELATIVELY))])
 def test_days_told_relatively(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 212 (session 20): counting people (a part of the group told after a comma, an inclusion,
+# ages that are no counts, a mother and her children, a couple and their son, two brothers and a
+# cousin, a remainder still at large, "some 200"): 6 of 8 right when first run. Wrong: "arrested a
+# couple and their adult son" counted two (the parser hangs the son on the verb as a coordinated
+# noun: a person so hung after the object is listed with it); "A 17-year-old and two men aged 22 and
+# 25" counted two (the parser makes the 17-year-old a modifier of "A … men": left, strict xfail).
+
+COUNTING_PEOPLE = [
+    ("Police detained eleven people, six of them women, in raids across Vienna on Tuesday.",
+     [W("ARREST", 11, day="2021-03-09", country="AUT")]),
+    ("Forty-one suspects, including 12 foreigners, were arrested in Ankara on Monday.",
+     [W("ARREST", 41, day="2021-03-08", country="TUR")]),
+    pytest.param("A 17-year-old and two men aged 22 and 25 were charged with terrorism offences in Leeds on Friday.",
+                 [W("CHARGE", 3, day="2021-03-05", country="GBR")],
+                 marks=pytest.mark.xfail(reason="the parser makes the 17-year-old a modifier", strict=True)),
+    ("Turkey deported a Dutch woman and her three children on Thursday; the family was flown to Amsterdam.",
+     [W("DEPORT", 4, "NLD", day="2021-03-04", country="TUR")]),
+    ("Spanish police arrested a couple and their adult son in Barcelona on Monday. All three are Moroccan nationals.",
+     [W("ARREST", 3, "MAR", day="2021-03-08", country="ESP")]),
+    ("Two brothers and a cousin were detained at the border on Sunday. Both brothers had fought in Syria.",
+     [W("ARREST", 3, day="2021-03-07")]),
+    ("Kenyan police arrested nine people on Saturday; the remaining four suspects are still at large.",
+     [W("ARREST", 9, day="2021-03-06", country="KEN")]),
+    ("Some 200 people were detained during the protests in Minsk on Sunday, a rights group said.",
+     [W("ARREST", None, day="2021-03-07", country="BLR")]),
+    ("Police arrested a man and seized weapons on Monday.", [W("ARREST", 1, day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), COUNTING_PEOPLE, ids=[f"counting_{i}" for i in range(len(COUNTING_PEOPLE))])
+def test_counting_people(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

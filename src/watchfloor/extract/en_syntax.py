@@ -1150,7 +1150,20 @@ def _members(head: Token) -> list[Token]:
             if later not in out:
                 out.append(later)
                 stack.append(later)
+    for later in _object_listed_on_its_verb(head):
+        if later not in out:
+            out.append(later)
     return sorted(out, key=lambda t: t.i)
+
+
+def _object_listed_on_its_verb(obj: Token) -> list[Token]:
+    """'arrested a couple and their adult son': the parser may hang the second of two objects on the
+    verb as a coordinated noun; it is listed with the object."""
+    verb = obj.head
+    if obj.dep_ != "dobj" or verb.pos_ != "VERB":
+        return []
+    return [c for c in kids(verb) if c.dep_ == "conj" and c.i > obj.i and c.pos_ in ("NOUN", "PROPN")
+            and any(d.dep_ == "cc" for d in kids(verb)) and _is_person_np(c)]
 
 
 DESCENT_NOUNS = frozenset({"origin", "descent", "background", "extraction", "heritage"})
