@@ -1455,7 +1455,7 @@ ACCUSING_VERBS = frozenset({"accuse", "allege", "suspect", "blame"})
 
 def _describes_people(tok: Token) -> bool:
     """An accusation in a clause that describes people ("expelled two men who were accused of
-    recruiting", "the arrest of 26 men it accused of …"). Where an act of ours is done to them in
+    recruiting", "announced the detention of a dozen men it accused of …"). Where an act of ours is done to them in
     the same sentence, the reports' gold codes that act and no charge (WikiEvents, which marks "a
     man accused of …" alone as a charge, has no act beside it)."""
     return tok.lemma_.lower() in ACCUSING_VERBS and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
