@@ -5751,3 +5751,28 @@ COUNTING_PEOPLE = [
 @pytest.mark.parametrize(("text", "wants"), COUNTING_PEOPLE, ids=[f"counting_{i}" for i in range(len(COUNTING_PEOPLE))])
 def test_counting_people(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 213 (session 20): takedowns in platforms' and regulators' words (accounts suspended, a
+# court's blocking order, a network of pages taken down, a channel "terminated", access "restricted",
+# channels closed on request, items flagged in a referral action, an account restored): 3 of 4
+# checked right when first run, left as found. "Terminated the channel of a radical preacher" is
+# missed: "terminate" has no real example in the text we hold (strict xfail); access "restricted",
+# a request complied with and a referral are not checked (GOLD-FORMAT codes the takedowns done).
+
+TAKEDOWNS = [
+    ("Twitter suspended more than 1,000 accounts linked to Islamic State on Tuesday, the company said.",
+     [W("TAKEDOWN", day="2021-03-09")]),
+    ("A court in Moscow on Monday ordered the blocking of 15 websites that published jihadist propaganda.",
+     [W("TAKEDOWN", 15, modality="planned", country="RUS")]),
+    ("Facebook said it had taken down a network of 80 pages run by supporters of al-Shabaab in Somalia.",
+     [W("TAKEDOWN", 80, day="2021-03-08")]),
+    pytest.param("YouTube terminated the channel of a radical preacher from Bosnia after a complaint by the government.",
+                 [W("TAKEDOWN", 1)], marks=pytest.mark.xfail(reason="'terminate': no real example", strict=True)),
+    ("The blogger's account was restored a week after it was suspended, the platform said.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), TAKEDOWNS, ids=[f"takedowns_{i}" for i in range(len(TAKEDOWNS))])
+def test_takedowns_in_platforms_words(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
