@@ -533,9 +533,9 @@ def _disputed_after(sent: Span) -> bool:
         for tok in span_tokens(later):
             if tok.lemma_.lower() not in DISPUTED_NOUNS or tok.tag_ != "NNS" and not _definite(tok):
                 continue
-            verb = tok.head
             if tok.dep_ not in ("dobj", "nsubjpass", "nsubj"):
                 continue
+            verb = tok.head
             if verb.lemma_.lower() in cues().deny_verbs:
                 return True  # "officials denied the reports"
             if any(re.fullmatch(DISMISSIVE, t.lower_) for t in subtree(verb) if t.i != tok.i):
@@ -717,7 +717,7 @@ def _name_of(tok: Token) -> str:
 
 
 # bodies that speak for no state and no armed group: rights groups, monitors, charities
-ORGANISATION_WORDS = ("human rights", "rights group", "watchdog", "amnesty", "observatory", "charity", "ngo")
+ORGANISATION_WORDS = re.compile(r"\b(?:human rights|rights group|watchdog|amnesty|observatory|charity|ngos?)\b")
 
 
 def _kind(tok: Token, text: str) -> str:
@@ -736,7 +736,7 @@ def _kind(tok: Token, text: str) -> str:
         return "person"
     if any(w in lowered for w in cues().official_words):
         return "official"
-    if tok.ent_type_ == "ORG" or any(w in lowered for w in ORGANISATION_WORDS):
+    if tok.ent_type_ == "ORG" or ORGANISATION_WORDS.search(lowered):  # whole words: "Congo" is no NGO
         return "organisation"
     if tok.ent_type_ == "GPE":
         return "official"  # "Ankara says…": the government speaks

@@ -6,7 +6,7 @@ The English counterpart of `ru_draft.py`."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -197,7 +197,12 @@ def _period_of_the_first_clause(draft: Draft) -> bool:
         return False
     if any(t.ent_type_ == "DATE" for t in _clause_tokens(trig)):
         return False
-    words = sorted(_clause_tokens(first) - set(subtree(trig)), key=lambda t: t.i)
+    return period_told(_clause_tokens(first) - set(subtree(trig)))
+
+
+def period_told(tokens: Iterable[Token]) -> bool:
+    """Whether these words (a clause) count over a period ("since January", "this year")."""
+    words = sorted(tokens, key=lambda t: t.i)
     return bool(words) and cues_in(" ".join(t.text for t in words), "en").period
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.assemble import DEFAULT_SECTOR, assemble
 from watchfloor.extract.claims_en import extract_claims
-from watchfloor.extract.en_draft import WEAPON_NOUNS, DocContext, Draft, to_candidate
+from watchfloor.extract.en_draft import WEAPON_NOUNS, DocContext, Draft, period_told, to_candidate
 from watchfloor.extract.en_frames import (
     SENTENCE_TAKING,
     THROW_VERBS,
@@ -58,6 +58,7 @@ from watchfloor.extract.en_syntax import (
     ATTACK_NOUNS,
     ATTACKER_NOUNS,
     BRINGING_CHARGES,
+    BRINGING_HOME_VERBS,
     COLLECTIVES,
     CONFLICT_ZONES,
     LOCATION_LABELS,
@@ -115,7 +116,6 @@ from watchfloor.extract.en_when import (
 from watchfloor.extract.learned import TriggerModel, load_trigger_model
 from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.sense import english_act
-from watchfloor.extract.statistics import cues_in
 from watchfloor.extract.story_people import fill_back_references, fill_named_people
 from watchfloor.extract.text import (
     cased_doc_text,
@@ -334,7 +334,7 @@ class EnglishExtractor(EnglishTargets):
             return None  # "held since January, when police picked her up": the picking up is the act
         if not is_noun and any(
             c.dep_ == "prep" and c.lower_ in ("in", "during") and any(_a_kind(o) for o in kids(c)) for c in kids(trig)
-        ) and not _over_a_period(trig):
+        ) and not period_told(_clause_tokens(trig)):
             # "civilians have been killed in such attacks": the toll of a kind of act; counted over a
             # period ("… since January") it is a statistic, kept to be filed as one
             return None
@@ -542,7 +542,7 @@ class EnglishExtractor(EnglishTargets):
         here = sent_of(verb)
         before = [s for s in sentences(verb.doc) if s.end <= here.start][-2:]
         return any(
-            tok.lemma_.lower() in REPATRIATING and any(
+            tok.lemma_.lower() in BRINGING_HOME_VERBS and any(
                 o.dep_ == "pobj" and self._in_conflict_zone(o)
                 for p in subtree(tok) if p.dep_ == "prep" and p.lower_ == "from" for o in kids(p))
             for s in before for tok in span_tokens(s)
@@ -1207,7 +1207,6 @@ def _birthplace(place: Token) -> bool:
 HELD_GROUND = frozenset({"territory", "area", "stronghold", "enclave"})
 WOUNDING_VERBS = frozenset({"shoot", "kill", "wound", "injure", "stab", "behead", "murder", "assassinate"})
 FLOWN_VERBS = frozenset({"land", "arrive", "bring", "fly", "take"})
-REPATRIATING = frozenset({"repatriate", "bring", "fly", "return", "evacuate", "airlift"})
 LEISURE_TRAVELLERS = frozenset({"passenger", "tourist", "pilgrim", "holidaymaker", "fan", "player", "crew", "journalist"})
 
 
@@ -1468,12 +1467,6 @@ def _governor(tok: Token) -> Token:
     while node.dep_ in ("pobj", "prep", "appos", "conj", "compound") and node.head.i != node.i:
         node = node.head
     return node.head if node.dep_ in ("dobj", "nsubjpass", "nsubj") else node
-
-
-def _over_a_period(trig: Token) -> bool:
-    """A count told over a period in the trigger's own clause ("since January", "this year")."""
-    words = sorted(_clause_tokens(trig), key=lambda t: t.i)
-    return bool(words) and cues_in(" ".join(t.text for t in words), "en").period
 
 
 def _noun_with_a_verb_s_arguments(tok: Token) -> bool:
