@@ -5776,3 +5776,36 @@ TAKEDOWNS = [
 @pytest.mark.parametrize(("text", "wants"), TAKEDOWNS, ids=[f"takedowns_{i}" for i in range(len(TAKEDOWNS))])
 def test_takedowns_in_platforms_words(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 214 (session 20): coder notes of our own, thirteenth set, in places earlier sets left out
+# (Northern Samar, Beni territory, Djugu, Mandalay, Yala, Kumba, Sulu, Metekel, Celaya, Pemba) and with
+# the groups added in batch 194: 10 of 10 right when first run.
+
+CODER_NOTES_13 = [
+    ("On 3 March 2021, NPA rebels ambushed a Philippine army patrol in Las Navas (Northern Samar), killing 2 soldiers. "
+     "2 fatalities.", [W("ATTACK", day="2021-03-03", killed=2, country="PHL")]),
+    ("On 5 March 2021, suspected ADF militants killed 6 civilians with machetes in Mamove (Beni, Nord-Kivu). "
+     "6 fatalities.", [W("ATTACK", day="2021-03-05", killed=6, country="COD")]),
+    ("On 2 March 2021, members of CODECO attacked an IDP site near Djugu (Ituri), killing 4. 4 fatalities.",
+     [W("ATTACK", day="2021-03-02", killed=4, country="COD")]),
+    ("On 7 March 2021, Myanmar military forces arrested 14 protesters in Mandalay (Mandalay).",
+     [W("ARREST", 14, day="2021-03-07", country="MMR")]),
+    ("On 6 March 2021, a roadside bomb planted by suspected separatists wounded 3 rangers in Bannang Sata (Yala).",
+     [W("ATTACK", day="2021-03-06", wounded=3, country="THA")]),
+    ("On 4 March 2021, Ambazonian separatists abducted and later killed a teacher in Kumba (Meme, South-West). "
+     "1 fatality.", [W("ATTACK", day="2021-03-04", killed=1, country="CMR")]),
+    ("On 8 March 2021, Abu Sayyaf militants clashed with marines in Patikul (Sulu); 3 militants were killed. "
+     "3 fatalities.", [W("ATTACK", day="2021-03-08", killed=3, country="PHL")]),
+    ("On 1 March 2021, Fano militiamen attacked a village in Metekel zone (Benishangul/Gumuz), killing 5 civilians. "
+     "5 fatalities.", [W("ATTACK", day="2021-03-01", killed=5, country="ETH")]),
+    ("On 9 March 2021, CJNG gunmen shot dead a municipal police commander in Celaya (Guanajuato). 1 fatality.",
+     [W("ATTACK", day="2021-03-09", killed=1, country="MEX")]),
+    ("On 3 March 2021, Mozambican police arrested 2 suspected insurgents in Pemba (Cabo Delgado).",
+     [W("ARREST", 2, day="2021-03-03", country="MOZ")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_13, ids=[f"coder_notes_13_{i}" for i in range(len(CODER_NOTES_13))])
+def test_coder_notes_thirteenth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
