@@ -527,8 +527,7 @@ def _stance(text: str, verb: Token | None = None) -> str:
 def _disputed_after(sent: Span) -> bool:
     """Whether one of the next two sentences rejects what this one reports, pointing back to it
     ("The committee called the allegations baseless", "Officials denied the reports")."""
-    doc = sent.doc
-    following = [s for s in sentences(doc) if s.start >= sent.end][:2]
+    following = [s for s in sentences(sent.doc) if s.start >= sent.end][:2]
     for later in following:
         for tok in span_tokens(later):
             if tok.lemma_.lower() not in DISPUTED_NOUNS or tok.tag_ != "NNS" and not _definite(tok):

@@ -1126,7 +1126,7 @@ def _find_dates(
             continue  # "after a week in custody" with no day told before: time spent, not a date
         value = shift_date(story, told) if isinstance(told, Shift) else told
         if told_day and story is not None and not isinstance(told, Shift):
-            value = _in_the_story_s_year(value, text[start:end], story, lang)
+            value = _in_the_story_s_year(value, text[start:end], story)
         told_day = told_day or not isinstance(told, Shift)
         if value.date is not None and not _BOUND.match(text, start):
             story = value  # the story's time moves on with each date it tells
@@ -1139,7 +1139,7 @@ _YEAR_LESS_MONTH = re.compile(
     r"|(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)")
 
 
-def _in_the_story_s_year(value: DateValue, phrase: str, story: DateValue, lang: str) -> DateValue:
+def _in_the_story_s_year(value: DateValue, phrase: str, story: DateValue) -> DateValue:
     """A month (or a day of one) told without its year, in a story told years back ("left Tashkent in
     April 2015 and reached Raqqa in May"), is the first such month from the story's date, not the
     last one before publication."""
