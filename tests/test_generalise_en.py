@@ -2964,7 +2964,8 @@ def test_people_and_places_told_apart(pipeline: Pipeline, text: str, wants: list
 
 def test_the_day_of_leaving_is_not_the_arrests(pipeline: Pipeline) -> None:
     x = run(pipeline, "Her cousin quit Marseille in June and was caught by Turkish gendarmes near Kilis, the paper said on Monday.")
-    assert [(e.type, e.date, e.date_precision) for e in x.events] == [("ARREST", None, "unknown")]
+    # not June: told by a paper, a recent act takes the report's week (GOLD-FORMAT; undated before session 21)
+    assert [(e.type, e.date, e.date_precision) for e in x.events] == [("ARREST", date(2021, 3, 8), "week")]
 
 
 # -- batch 120 (session 15): from an error class of reports-dev2 (repatriations told as a state's
@@ -5809,3 +5810,88 @@ CODER_NOTES_13 = [
 @pytest.mark.parametrize(("text", "wants"), CODER_NOTES_13, ids=[f"coder_notes_13_{i}" for i in range(len(CODER_NOTES_13))])
 def test_coder_notes_thirteenth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 215 (session 21): a markets page (a ransomware attack that "would kill any hope of a
+# recovery", prices that "shot up", a cartel that "struck a deal", regulators' raids on offices, a
+# chief executive arrested years before who fled abroad in a box, jobs "slashed", a budget called "an
+# attack on working families"): one event, a real arrest, when first run; left as found. A false
+# statistic stays: "the attack" told back after the ransomware attack, in a sentence with "the first
+# quarter", is kept as a tally (no text we hold tells an act ruled out by its sense back by a
+# definite noun, so no rule carries the sense over).
+
+MARKETS_PAGE = (
+    "Markets: shares slide as chipmaker is hit by a cyberattack\n\n"
+    "Shares in the chipmaker fell 12 per cent on Tuesday after the company said a ransomware attack had shut "
+    "down two of its plants in Eindhoven.\n\n"
+    "Oil prices shot up after producers struck a deal to cut output, while the pound was hammered by weak retail "
+    "figures. A takeover bid for the brewer was blocked by regulators in Brussels, who raided the offices of two "
+    "rival firms last month.\n\n"
+    "The carmaker's former chairman, who was arrested in Tokyo in 2018 over financial misconduct, fled to Lebanon "
+    "a year later hidden in a box.\n\n"
+    "Investors fled the bond market and the bank slashed 3,000 jobs. \"This budget is an attack on working "
+    "families,\" the shadow chancellor said."
+)
+
+
+def test_a_markets_page_holds_one_real_act(pipeline: Pipeline) -> None:
+    check(pipeline, MARKETS_PAGE, [W("ARREST", 1, country="JPN")])
+
+
+# -- batch 216 (session 21): arrests in lower-case police English of five regions (operatives of a
+# state command, a directorate's raid, an agency holding a recruiter, joint forces at a checkpoint, a
+# former sergeant in federal custody, a banned party's activists rounded up "ahead of the planned
+# march", a facilitator picked up late at night, an extradited man held on arrival, a ministry's
+# announcement, a court remand): 8 of 10 right when first run. Wrong: "a former army sergeant" was no
+# person (ranks of armed forces, police and prisons are now in data/person_nouns_general_en.txt); "the
+# planned march" dated the round-up to March (the tagger's first pass read "march" as a proper noun, and
+# its proper nouns were capitalised before the month patterns of nlp/truecase.py could decide: "may" and
+# "march" are now months only where those patterns find one). The remand stays no arrest.
+
+LOWER_CASE_ARRESTS_2 = [
+    ("operatives of the nigeria police force in kano have arrested 23 suspected kidnappers and rescued five "
+     "victims, the command's spokesman said on sunday.", [W("ARREST", 23, day="2021-03-08", country="NGA")]),
+    ("the directorate of criminal investigations on tuesday apprehended two men linked to the hotel attack in a "
+     "raid in eastleigh, nairobi.", [W("ARREST", 2, day="2021-03-09", country="KEN")]),
+    ("the nia on friday arrested a man from bhatkal in karnataka for allegedly recruiting youths online for the "
+     "islamic state.", [W("ARREST", 1, "IND", day="2021-03-05", country="IND")]),
+    ("joint security forces nabbed three alleged members of the abu sayyaf group at a checkpoint in zamboanga "
+     "city on wednesday.", [W("ARREST", 3, day="2021-03-10", country="PHL")]),
+    ("a former army sergeant was taken into federal custody on monday after fbi agents searched his home in "
+     "ohio, officials said.", [W("ARREST", 1, day="2021-03-08", country="USA")]),
+    ("police in lahore have rounded up 40 activists of the banned party ahead of the planned march, a police "
+     "official said on saturday.", [W("ARREST", 40, day="2021-03-08", country="PAK")]),
+    ("ctd officials picked up a suspected facilitator of the ttp from a hideout in peshawar late on thursday "
+     "night.", [W("ARREST", 1, day="2021-03-04", country="PAK")]),
+    ("the man, who was wanted for the 2016 bombing, was extradited from sudan and arrested on arrival in cairo on "
+     "tuesday.", [W("DEPORT", 1, day="2021-03-09"), W("ARREST", 1, day="2021-03-09", country="EGY")]),
+    ("authorities in tajikistan detained 12 people suspected of membership in a banned islamist party, the "
+     "interior ministry said on monday.", [W("ARREST", 12, country="TJK")]),
+    ("an alleged recruiter was remanded in custody by a court in mombasa on thursday after police sought 30 "
+     "days to complete investigations.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARRESTS_2, ids=[f"lower_case_arrests_2_{i}" for i in range(len(LOWER_CASE_ARRESTS_2))])
+def test_lower_case_arrests_second_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# GOLD-FORMAT: a recent act a paper reports with no day of its own takes the report's week; an act
+# known only through the announcement of the body that did it has no date. Real news has both
+# ("…, the news agency reported", CASE 2021, MUC-4 and event_location text; "…, the ministry said").
+# The paper's form was undated before session 21.
+
+TOLD_BY_THE_PRESS = [
+    ("Two Russian men were denied entry at the border, the paper reported on Saturday.", "ENTRY_BAN", date(2021, 3, 8)),
+    ("Three foreign journalists were expelled from the country, the newspaper said on Tuesday.", "DEPORT", date(2021, 3, 8)),
+    ("Police detained four men in a raid on a flat, the state news agency reported on Monday.", "ARREST", date(2021, 3, 8)),
+    ("Police detained four men in a raid on a flat, the ministry said on Monday.", "ARREST", None),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "day"), TOLD_BY_THE_PRESS, ids=[f"press_{i}" for i in range(len(TOLD_BY_THE_PRESS))])
+def test_an_act_the_press_tells_takes_the_report_s_week(pipeline: Pipeline, text: str, etype: str, day: date | None) -> None:
+    (event,) = run(pipeline, text).events
+    assert event.type == etype and event.date == day, event.to_gold()
+    assert day is None or event.date_precision == "week"

@@ -207,7 +207,9 @@ def truecase(
             n += 1
     for start, end in proper:
         for m in _WORD.finditer(text, start, end):
-            if m.group().lower() not in _MINOR:
+            # the tagger's proper noun is no month: "may" and "march" are months only where
+            # _AMBIGUOUS_MONTH finds one ("ahead of the planned march" is a protest)
+            if m.group().lower() not in _MINOR and m.group().lower() not in ("may", "march"):
                 chars[m.start()] = chars[m.start()].upper()
     _dateline_cased(text, chars, is_place)
     for m in _LINE_START.finditer(text):  # a paragraph or a list item opens a sentence
