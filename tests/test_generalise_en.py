@@ -1860,7 +1860,7 @@ def test_charges_faced_are_brought(pipeline: Pipeline, text: str, wants: list[Wa
 # of the charge's own phrase ("filed charges of murder with the prosecutor against three men"): the
 # people charged. Written before the rule
 
-CHARGES_AGAINST = [
+CHARGES_AGAINST_2 = [
     ("On Monday police filed charges of murder with the provincial prosecutor against three men.",
      [W("CHARGE", 3, day="2021-03-08")]),
     ("Prosecutors brought charges of fraud in the regional court against two Belgian women on Friday.",
@@ -1868,7 +1868,7 @@ CHARGES_AGAINST = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wants"), CHARGES_AGAINST, ids=[f"charges_against{i}" for i in range(len(CHARGES_AGAINST))])
+@pytest.mark.parametrize(("text", "wants"), CHARGES_AGAINST_2, ids=[f"charges_against{i}" for i in range(len(CHARGES_AGAINST_2))])
 def test_charges_against_people_hung_on_another_noun(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
 
@@ -1923,7 +1923,7 @@ def test_a_players_shot_with_no_game_words(pipeline: Pipeline) -> None:
 # sentence", "gave a lighter sentence to …"), also when the parser reads both objects as direct ones
 # ("handed a 35-year-old Chechen a five-year prison term"). Written before the rule
 
-SENTENCES_HANDED = [
+SENTENCES_HANDED_2 = [
     ("A judge handed Karim a 78-month sentence on Tuesday.", [W("CHARGE", 1, day="2021-03-09")]),
     ("The court handed a 35-year-old Chechen a five-year prison term on Monday.", [W("CHARGE", 1, "RUS", day="2021-03-08")]),
     ("The judge gave a lighter sentence to the second Kazakh defendant on Friday.", [W("CHARGE", 1, "KAZ", day="2021-03-05")]),
@@ -1931,7 +1931,7 @@ SENTENCES_HANDED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wants"), SENTENCES_HANDED, ids=[f"sentence_handed{i}" for i in range(len(SENTENCES_HANDED))])
+@pytest.mark.parametrize(("text", "wants"), SENTENCES_HANDED_2, ids=[f"sentence_handed{i}" for i in range(len(SENTENCES_HANDED_2))])
 def test_a_sentence_handed_to_someone(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
 
@@ -2564,7 +2564,7 @@ def test_home_towns_and_the_last_leg(pipeline: Pipeline, text: str, wants: list[
 # power), "demanding the removal of … officials" (event_location), "the removal of Northern Ireland
 # from" (WikiEvents).
 
-REMOVALS = [
+REMOVALS_2 = [
     ("The second woman, who holds only Moroccan nationality, is to be flown back to the Netherlands shortly.",
      [W("DEPORT", 1, "MAR", modality="planned")]),
     ("A third woman is to be flown back to the Netherlands shortly. A fourth woman, who holds only Moroccan nationality, "
@@ -2579,7 +2579,7 @@ REMOVALS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wants"), REMOVALS, ids=[f"removals{i}" for i in range(len(REMOVALS))])
+@pytest.mark.parametrize(("text", "wants"), REMOVALS_2, ids=[f"removals{i}" for i in range(len(REMOVALS_2))])
 def test_removal_to_a_state(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
 
@@ -3398,7 +3398,7 @@ def test_coder_notes_with_bracketed_places(pipeline: Pipeline, text: str, wants:
 # dismissal, whatever "at" follows), and "a boy was hit by a car" one (traffic accidents join the
 # accident sense; a phrase that runs on into a word of force, "hit by a car bomb", is none).
 
-GENERAL_NEWS = [
+GENERAL_NEWS_LATER = [
     ("The company fired 200 workers at its plant in Ohio last week.", []),
     ("A 12-year-old boy was hit by a car in Leeds on Monday.", []),
     ("A pedestrian was struck by a bus in Hull on Monday.", []),
@@ -3407,7 +3407,7 @@ GENERAL_NEWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS, ids=[f"general_news{i}" for i in range(len(GENERAL_NEWS))])
+@pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS_LATER, ids=[f"general_news{i}" for i in range(len(GENERAL_NEWS_LATER))])
 def test_general_news_tells_no_act(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
 
@@ -3711,7 +3711,7 @@ def test_names_no_data_file_knows_in_lower_case(pipeline: Pipeline, text: str, w
 # "wolf attacks" in event_location); people of public life (an actor, a singer, a rapper) are people
 # (data/person_nouns_general_en.txt).
 
-GENERAL_NEWS = [
+GENERAL_NEWS_LATER_2 = [
     ("Manchester United were held to a goalless draw by Burnley on Saturday.", []),
     ("Leeds were held to a 1-1 draw at home by Brighton on Sunday.", []),
     ("A man was killed and two others injured when their car collided with a lorry on the M6 on Friday.", []),
@@ -3725,7 +3725,7 @@ GENERAL_NEWS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS, ids=[f"general_news{i}" for i in range(len(GENERAL_NEWS))])
+@pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS_LATER_2, ids=[f"general_news{i}" for i in range(len(GENERAL_NEWS_LATER_2))])
 def test_general_news_is_read_for_what_it_is(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
 
@@ -3944,11 +3944,11 @@ def test_a_traffic_stop_is_no_arrest(pipeline: Pipeline, text: str, wants: list[
 # 2 right (the one with two acts). Far away, a singular mention with "the", "this" or a possessor joins the story's one act of
 # its type (en_story._told_again); with two acts of the type it joins neither.
 
-FILLER = " ".join(f"Paragraph {n} of the report tells of the city's history and its people." for n in range(1, 11))
+PARAGRAPHS_BETWEEN = " ".join(f"Paragraph {n} of the report tells of the city's history and its people." for n in range(1, 11))
 
 
 def test_the_one_act_named_again_far_away(pipeline: Pipeline) -> None:
-    text = ("A car bomb exploded outside a police station in Kirkuk on Monday, killing four officers. " + FILLER
+    text = ("A car bomb exploded outside a police station in Kirkuk on Monday, killing four officers. " + PARAGRAPHS_BETWEEN
             + " Residents said the bombing had shaken the whole district.")
     events = run(pipeline, text).events
     assert [e.type for e in events] == ["ATTACK"], [e.to_gold() for e in events]
@@ -3957,7 +3957,7 @@ def test_the_one_act_named_again_far_away(pipeline: Pipeline) -> None:
 
 def test_a_far_mention_with_two_acts_joins_neither(pipeline: Pipeline) -> None:
     text = ("A car bomb exploded outside a police station in Kirkuk on Monday, killing four officers. "
-            "A second bomb exploded at a market in Tuz Khurmatu on Tuesday, killing two traders. " + FILLER
+            "A second bomb exploded at a market in Tuz Khurmatu on Tuesday, killing two traders. " + PARAGRAPHS_BETWEEN
             + " Residents said the bombing had shaken the whole district.")
     events = run(pipeline, text).events
     assert [e.type for e in events] == ["ATTACK", "ATTACK"], [e.to_gold() for e in events]
@@ -5895,3 +5895,128 @@ def test_an_act_the_press_tells_takes_the_report_s_week(pipeline: Pipeline, text
     (event,) = run(pipeline, text).events
     assert event.type == etype and event.date == day, event.to_gold()
     assert day is None or event.date_precision == "week"
+
+
+# -- batch 217 (session 21): a health page (an outbreak that "killed" children, a virus that "attacks"
+# the immune system, a nurse arrested for selling fake vaccination cards, a ward shut after a fire, a
+# minister who "struck back" at critics, a campaign "hijacked" by misinformation, cholera that "claimed"
+# lives): one event when first run, the real arrest, and nothing false.
+
+HEALTH_PAGE = (
+    "Health: measles outbreak kills 40 children in northern province\n\n"
+    "An outbreak of measles has killed at least 40 children in Zamfara state since January, health officials said "
+    "on Tuesday, as vaccination teams struggled to reach villages cut off by insecurity.\n\n"
+    "The virus attacks the immune system and leaves children open to pneumonia, doctors said. More than 2,000 cases "
+    "have been recorded this year.\n\n"
+    "In the capital, a nurse was arrested on Monday for selling fake vaccination cards, police said. A hospital in "
+    "Kano was forced to shut its maternity ward after a fire broke out on Sunday night; no one was hurt.\n\n"
+    "Separately, the health minister struck back at critics who accused the government of neglect, saying the "
+    "campaign had been \"hijacked\" by misinformation. Cholera has claimed 12 lives in Borno over the past month."
+)
+
+
+def test_a_health_page_holds_one_real_act(pipeline: Pipeline) -> None:
+    check(pipeline, HEALTH_PAGE, [W("ARREST", 1, day="2021-03-08", country="NGA")])
+
+
+# -- batch 218 (session 21): coder notes of our own, fourteenth set (Mopti, the Kaduna-Abuja highway,
+# Middle Shabelle, Taizz, Kirkuk, Arauca, Istanbul, Khartoum, Helmand, Dagestan; an abduction, mortars
+# with no casualties, shelling that kills and injures, a deportation, police firing on protesters): 10 of
+# 10 right when first run.
+
+CODER_NOTES_14 = [
+    ('On 1 March 2021, JNIM militants ambushed a Malian army convoy near Boni (Douentza, Mopti), killing 4 soldiers. '
+     '4 fatalities.', [W("ATTACK", day="2021-03-01", killed=4, country="MLI")]),
+    ('On 2 March 2021, unidentified gunmen abducted 15 passengers on the Kaduna-Abuja highway near Katari (Kachia, Kaduna).',
+     [W("ATTACK", day="2021-03-02", country="NGA")]),
+    ('On 10 March 2021, Al Shabaab fighters fired mortars at AMISOM base in Balcad (Middle Shabelle). '
+     'No casualties reported.', [W("ATTACK", day="2021-03-10", country="SOM")]),
+    ('On 3 March 2021, Houthi forces shelled residential areas in Taizz city (Taizz), killing a woman and injuring 3 children. '
+     '1 fatality.', [W("ATTACK", day="2021-03-03", killed=1, wounded=3, country="YEM")]),
+    ('On 9 March 2021, Iraqi security forces arrested 5 IS suspects in a raid in Hawija district (Kirkuk).',
+     [W("ARREST", 5, day="2021-03-09", country="IRQ")]),
+    ('On 4 March 2021, suspected ELN members detonated an explosive device against a police station in Tame (Arauca), injuring 2 police officers.',
+     [W("ATTACK", day="2021-03-04", wounded=2, country="COL")]),
+    ('On 2 March 2021, Turkish authorities deported 11 Moroccan nationals suspected of IS links from Istanbul (Istanbul).',
+     [W("DEPORT", 11, "MAR", day="2021-03-02", country="TUR")]),
+    ('On 1 March 2021, Sudanese police fired live ammunition at protesters in Khartoum (Khartoum), killing 1 protester. '
+     '1 fatality.', [W("ATTACK", day="2021-03-01", killed=1, country="SDN")]),
+    ('On 5 March 2021, an IED planted by Taliban militants exploded in Lashkar Gah (Helmand), killing 3 civilians. '
+     '3 fatalities.', [W("ATTACK", day="2021-03-05", killed=3, country="AFG")]),
+    ('On 10 March 2021, Russian forces detained 3 men accused of financing HTS in Makhachkala (Dagestan).',
+     [W("ARREST", 3, day="2021-03-10", country="RUS")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_14, ids=[f"coder_notes_14_{i}" for i in range(len(CODER_NOTES_14))])
+def test_coder_notes_fourteenth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 219 (session 21): acts told as stopped, withdrawn, refused or false (a court halting a
+# deportation, charges dropped, a detention denied, reports of an arrest proved false, a ban lifted,
+# release without charge, deportations suspended, an expulsion of diplomats called off, no arrests made,
+# a judge refusing to extradite): 4 of 9 checked right when first run (the lifted ban is not checked:
+# GOLD-FORMAT does not say whether a ban lifted a year on is an act of its own). Wrong: a removal
+# "halted" or "suspended" was missed (now withdrawing heads beside "dropped" and "quashed": MUC-4 has
+# governments that "suspend the extradition" of traffickers and extraditions "suspended"); a judge who
+# "refused to extradite" him was missed (a refusal of an act on someone is a denied act: event_location
+# has a state's "refusal to hand over" two suspects; a man who "refused to surrender" did nothing to
+# anyone); "reports that the cleric had been arrested proved false" was asserted (a that-clause the
+# parser hangs on "reports" as a complement is a report's content, and a report or claim "proved false"
+# denies it: event_location has claims "proved wrong"). Left: the three men "held in Moscow last week"
+# (the parser hangs "last week" on "released", so the participle has no day of its own; no real text
+# of the form, strict xfail).
+
+STOPPED_OR_DENIED = [
+    ("A court in Strasbourg halted the deportation of a Chechen man to Russia on Tuesday, hours before his flight.",
+     [W("DEPORT", 1, "RUS", modality="denied")]),
+    ("Prosecutors in Vienna dropped all charges against the two Bosnian brothers on Monday for lack of evidence.",
+     [W("CHARGE", 2, "BIH", modality="denied")]),
+    ("Police in Almaty denied on Thursday that they had detained the blogger, saying he had left the country.",
+     [W("ARREST", 1, modality="denied", country="KAZ")]),
+    ("Reports that the cleric had been arrested in Karachi proved false, his lawyer said on Friday.",
+     [W("ARREST", 1, modality="denied", country="PAK")]),
+    pytest.param("Three Tajik men held in Moscow last week were released without charge on Saturday.",
+                 [W("ARREST", 3, "TJK", country="RUS"), W("CHARGE", 3, "TJK", modality="denied")],
+                 marks=pytest.mark.xfail(reason="the parser hangs 'last week' on 'released'", strict=True)),
+    ("Germany suspended the deportation of 40 Afghans on Wednesday after the security situation worsened.",
+     [W("DEPORT", 40, "AFG", modality="denied")]),
+    ("The planned expulsion of two Iranian diplomats was called off at the last minute on Tuesday.", []),
+    ("Police in Oslo said no arrests had been made after the stabbing on Sunday.",
+     [W("ARREST", modality="denied", country="NOR")]),
+    ("A judge in Brussels refused on Monday to extradite a Moroccan suspect to Rabat.",
+     [W("DEPORT", 1, "MAR", modality="denied")]),
+    ("The man refused to surrender and was shot dead by police on Monday.", [W("ATTACK", day="2021-03-08")]),
+    ("Police refused to say whether the suspect had been arrested.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), STOPPED_OR_DENIED, ids=[f"stopped_or_denied_{i}" for i in range(len(STOPPED_OR_DENIED))])
+def test_acts_stopped_withdrawn_refused_or_false(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 220 (session 21): a politics page (a party expelling MPs, a speaker barring a leader from the
+# chamber, a prime minister "ambushed" by reporters and "grilled", a reform "torpedoed", a country held
+# "hostage", a court banning a nationalist party, candidates disqualified, a former deputy minister
+# arrested for bribes): one event when first run, and it was false; the real arrest was missed. Wrong:
+# "a nationalist party" was banned from entry ("nationalist" holds "list": the words that make a ban an
+# entry ban are now matched whole); "a former deputy minister" was no person (office holders are now in
+# data/person_nouns_general_en.txt).
+
+PARTY_POLITICS_PAGE = (
+    "Politics: party expels three rebels as budget row deepens\n\n"
+    "The ruling party expelled three MPs on Tuesday after they voted against the budget, and the speaker barred an "
+    "opposition leader from the chamber for a week for calling the finance minister a liar.\n\n"
+    "The prime minister was ambushed by reporters outside parliament and grilled over the leaked memo. His "
+    "spokesman said the opposition had torpedoed the reform and was holding the country hostage.\n\n"
+    "The constitutional court banned a small nationalist party on Monday for inciting hatred, and the electoral "
+    "commission disqualified two candidates who had failed to declare their assets.\n\n"
+    "In a separate case, a former deputy minister was arrested on Wednesday on suspicion of taking bribes from a "
+    "construction firm, anti-corruption investigators said."
+)
+
+
+def test_a_politics_page_holds_one_real_act(pipeline: Pipeline) -> None:
+    check(pipeline, PARTY_POLITICS_PAGE, [W("ARREST", 1, day="2021-03-10")])

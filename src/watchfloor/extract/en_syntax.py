@@ -422,7 +422,7 @@ def _finite_or_planned(tok: Token) -> bool:
         head = tok.head.lemma_.lower()
         if head in INTENT_HEADS:
             return False
-        return passive or head in PLAN_HEADS
+        return passive or head in PLAN_HEADS or refused(tok)  # "refused to extradite him": told as not done
     if tok.tag_ == "VBG":
         if _accompanying_participle(tok):
             return True  # "moved against a cell last week, arresting five men": the raid's arrests
@@ -692,16 +692,50 @@ def _charges_faced(trig: Token) -> bool:
     return not any(c.dep_ == "aux" for c in kids(verb))
 SEEK_HEADS = frozenset({"seek", "request", "demand", "approve", "authorise", "authorize"})  # acts asked for  # "face deportation", "awaiting extradition"
 NEGATING_HEADS = frozenset({"without"})  # "released without charge"
-WITHDRAWING_HEADS = frozenset({"drop", "withdraw", "quash", "overturn", "revoke", "annul", "lift"})
+# an act withdrawn, or stopped before it was done ("the extradition was suspended", "halted the
+# deportation", "called off the expulsion"): told, but it did not happen
+WITHDRAWING_HEADS = frozenset({
+    "drop", "withdraw", "quash", "overturn", "revoke", "annul", "lift", "suspend", "halt", "cancel", "block",
+})
+# "refused to extradite him", "its refusal to hand over the suspects": the act's own head only
+# ("police refused to say whether he was arrested" says nothing of the arrest)
+REFUSING_HEADS = frozenset({"refuse", "refusal", "decline"})
+
+
+def _withdrawing(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in WITHDRAWING_HEADS or lemma == "call" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in kids(verb))  # "called off the expulsion"
+
+
+def refused(trig: Token) -> bool:
+    """'a judge refused to extradite him', 'the refusal to hand over two suspects': a state's act on
+    someone (the object), not a man who "refused to surrender"."""
+    return trig.dep_ in ("xcomp", "acl") and trig.head.lemma_.lower() in REFUSING_HEADS and any(
+        c.lower_ == "to" and c.dep_ == "aux" for c in kids(trig)) and any(c.dep_ == "dobj" for c in kids(trig))
 
 
 def _noun_negated(trig: Token) -> bool:
     """'without charge', 'no charges were brought'."""
     if trig.dep_ == "pobj" and trig.head.lower_ in NEGATING_HEADS:
         return True
-    if trig.dep_ in ("dobj", "nsubjpass") and trig.head.lemma_.lower() in WITHDRAWING_HEADS:
+    if trig.dep_ in ("dobj", "nsubjpass") and _withdrawing(trig.head):
         return True  # "prosecutors dropped the charges", "the conviction was quashed"
     return any(c.dep_ == "det" and c.lower_ == "no" for c in kids(trig))
+
+
+# what a report or a claim turned out to be when it did not hold ("reports that he had been arrested
+# proved false", "claims … were proved wrong")
+FALSE_WORDS = frozenset({"false", "untrue", "wrong", "unfounded", "baseless", "groundless", "incorrect"})
+
+
+def claim_proved_false(noun: Token) -> bool:
+    """Is the report or claim `noun` told as false ("the reports proved false", "the claim was untrue")?"""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = noun.head
+    return verb.lemma_.lower() in ("prove", "be", "turn") and any(
+        c.dep_ in ("oprd", "acomp", "attr", "xcomp") and c.lower_ in FALSE_WORDS for c in kids(verb))
 
 
 HEDGES = frozenset({"apparently", "reportedly", "allegedly", "possibly", "probably", "presumably", "supposedly"})
@@ -749,7 +783,8 @@ def claimed_clause(trig: Token) -> bool:
     """'reports that two of the gunmen had gone to Iraq', 'allegations that soldiers shot four
     villagers': the act is the content of a report or a claim."""
     return (
-        trig.dep_ == "acl"
+        trig.dep_ in ("acl", "ccomp")  # the parser hangs a noun's that-clause either way
+        and trig.head.pos_ == "NOUN"
         and trig.head.lemma_.lower() in CLAIM_NOUNS
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(trig))
     )
@@ -788,6 +823,8 @@ def _modality(trig: Token) -> str:
         return "rumored"  # "are believed to have travelled on to Syria", "thought to be heading for"
     if any(c.lower_ in PLAN_AUX for c in children if c.dep_ in ("aux", "auxpass")):
         return "planned"
+    if refused(trig):
+        return "denied"  # "a judge refused to extradite him"
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
         return "planned"
     below = trig
@@ -810,6 +847,8 @@ def _modality(trig: Token) -> str:
         if any(c.lower_ in PLAN_AUX for c in kids(verb)):
             return "planned"
     if claimed_clause(trig):
+        if claim_proved_false(trig.head):
+            return "denied"  # "reports that the cleric had been arrested proved false"
         return "rumored"  # "there are reports that three men were arrested" (unless denied, above)
     return "asserted"
 
@@ -1551,13 +1590,20 @@ def _entry_ban_ok(trig: Token) -> bool:
     if lemma in ("turn",):
         # "turned back three Syrians", "were turned away"; not "the woman turned back" (she did)
         return _is_passive(trig) or any(c.dep_ in ("dobj", "dative") for c in kids(trig))
-    around = " ".join(t.lower_ for t in subtree(trig))
     if banned_from(trig) is not None:
         return True  # "was barred from Kazakhstan for five years", "banned from the UK"
-    if not ("enter" in around or "entry" in around or "visa" in around or "list" in around):
+    # whole words: "a nationalist party" holds "list", and a party banned is no entry ban
+    around = {w for t in subtree(trig) for w in (t.lower_, t.lemma_.lower())}
+    if not around & ENTRY_WORDS:
         return False  # "denied visas to two clerics"; "added … to its entry-ban list"
     entered = _entered(trig)
     return entered is None or entered.lemma_.lower() not in NOT_A_TERRITORY
+
+
+ENTRY_WORDS = frozenset({
+    "enter", "entering", "entry", "re-entry", "reentry", "visa", "visas", "list", "blacklist", "blacklisted",
+    "watchlist", "stoplist",
+})
 
 
 def banned_from(trig: Token) -> str | None:
