@@ -6020,3 +6020,36 @@ PARTY_POLITICS_PAGE = (
 
 def test_a_politics_page_holds_one_real_act(pipeline: Pipeline) -> None:
     check(pipeline, PARTY_POLITICS_PAGE, [W("ARREST", 1, day="2021-03-10")])
+
+
+# -- batch 221 (session 21): a sports page (knocked out of the cup, a keeper "beaten", a captain "sent
+# off", a striker "charged by the FA" facing a suspension, a sprinter banned for doping, a coach "fired"
+# who said his side was "robbed" and "accused the referee of killing the game", a winger "shot down" by
+# critics, a former midfielder arrested on suspicion of drink driving, a club owner detained at an
+# airport over fraud): two events when first run, one real. Wrong: the coach's accusation was a charge
+# (the learned scorer's "accused" now needs an accuser that can bring charges, prosecutors, police,
+# courts, states' bodies, or a named organisation or state: WikiEvents train loses one span it codes as
+# a charge, a president who "accused Colombia and the United States of conspiring"). Left: the
+# midfielder's arrest, ruled out as sport by "midfielder" (no text we hold has an athlete arrested).
+
+SPORTS_PAGE_2 = (
+    "Sport: City crash out as holders are stunned in extra time\n\n"
+    "City were knocked out of the cup on Tuesday after their keeper was beaten at the near post in the 118th minute, "
+    "and their captain was sent off for a second booking.\n\n"
+    "The striker has been charged by the FA with violent conduct after an off-the-ball clash, and faces a three-match "
+    "suspension. A sprinter was banned for four years on Monday after testing positive for a steroid.\n\n"
+    "The visitors' coach, who was fired in January, said his side had been \"robbed\" and accused the referee of "
+    "killing the game. Rovers' winger was shot down by critics after missing a penalty.\n\n"
+    "Off the pitch, a former midfielder was arrested in Manchester on Sunday on suspicion of drink driving, police "
+    "said. The club's owner was detained at the airport in Dubai over a fraud inquiry last week."
+)
+
+
+@pytest.mark.xfail(reason="'midfielder' rules the arrest out as sport: no real example of an athlete arrested", strict=True)
+def test_a_sports_page_holds_its_two_arrests(pipeline: Pipeline) -> None:
+    check(pipeline, SPORTS_PAGE_2, [W("ARREST", 1, day="2021-03-07", country="GBR"), W("ARREST", 1, day="2021-03-01", country="ARE")])
+
+
+def test_an_accusation_by_no_authority_is_no_charge(pipeline: Pipeline) -> None:
+    check(pipeline, SPORTS_PAGE_2, [W("ARREST", 1, day="2021-03-01", country="ARE")])
+    check(pipeline, "Prosecutors accused the two men of financing terrorism.", [W("CHARGE", 2)])

@@ -248,6 +248,8 @@ class EnglishExtractor(EnglishTargets):
             candidate = self.triggers.candidate(tok)
             if candidate == "CHARGE" and _describes_people(tok) and self._lexicon_types(_governor(tok.head)):
                 return []  # "expelled two Russians who were accused of recruiting": what they are said to have done
+            if candidate == "CHARGE" and _accused_by_no_authority(tok):
+                return []  # "the coach accused the referee of killing the game": an accusation, no charge
             return [candidate] if candidate is not None else []
         if self.triggers.veto > 0 and tok.pos_ in ("VERB", "NOUN", "PROPN"):
             # a sense the model has learned is no act of ours ("caught the ball")
@@ -1458,6 +1460,26 @@ def _describes_people(tok: Token) -> bool:
     the same sentence, the reports' gold codes that act and no charge (WikiEvents, which marks "a
     man accused of …" alone as a charge, has no act beside it)."""
     return tok.lemma_.lower() in ACCUSING_VERBS and tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+
+
+# who may bring a charge when they "accuse" someone: prosecutors, police, courts and states' bodies
+CHARGING_BODIES = frozenset({
+    "prosecutor", "prosecution", "police", "policeman", "court", "judge", "investigator", "detective", "authority",
+    "government", "ministry", "department", "agency", "office", "indictment", "committee", "service", "fbi",
+})
+
+
+def _accused_by_no_authority(tok: Token) -> bool:
+    """An active accusation whose accuser is a person or group that brings no charges ("his coach
+    accused the referee of …", "rights groups accused the army of …")."""
+    if tok.lemma_.lower() not in ACCUSING_VERBS or any(c.dep_ == "auxpass" for c in kids(tok)):
+        return False
+    subject = _subject(tok)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    if subject.ent_type_ in ("ORG", "GPE", "NORP") or subject.lemma_.lower() in CHARGING_BODIES:
+        return False
+    return not any(c.dep_ == "compound" and c.lemma_.lower() in CHARGING_BODIES for c in kids(subject))
 
 
 def _governor(tok: Token) -> Token:
