@@ -6053,3 +6053,41 @@ def test_a_sports_page_holds_its_two_arrests(pipeline: Pipeline) -> None:
 def test_an_accusation_by_no_authority_is_no_charge(pipeline: Pipeline) -> None:
     check(pipeline, SPORTS_PAGE_2, [W("ARREST", 1, day="2021-03-01", country="ARE")])
     check(pipeline, "Prosecutors accused the two men of financing terrorism.", [W("CHARGE", 2)])
+
+
+# -- batch 222 (session 21): trips feared, helped, attempted, background and counted (a teenager feared
+# to have gone, sisters smuggled across a border, brothers who fought years before, men turned back at
+# an airport, a woman who slipped across with her children, a teenager who flew to Istanbul and crossed
+# "days later", a convert's dated trip, citizens who left "in recent weeks"): 6 of 8 right when first
+# run. Wrong: the sisters "smuggled across the Turkish border into Syria" were missed (those smuggled
+# into a war zone travel: "smuggle" is a passive-only TRAVEL verb; event_location has IS punishing men
+# "for smuggling people out of" its territory, a reports-dev story a smuggler who took a family across,
+# and the error list "smuggled them across"). Left: "crossed into Syria days later" (the parser
+# makes "Syria" a compound of "days", so "into" has no place; no real text of the form, strict xfail).
+
+TRIPS_2 = [
+    ("A 19-year-old from Cardiff is feared to have travelled to Syria to join Islamic State, his family said on "
+     "Tuesday.", [W("TRAVEL", 1, "GBR", modality="rumored")]),
+    ("Police believe the two sisters were smuggled across the Turkish border into Syria in early February.",
+     [W("TRAVEL", 2, modality="rumored")]),
+    ("The brothers, who fought with al-Nusra in 2014, returned to Belgium last year.", []),
+    ("Three Kyrgyz men who tried to reach Syria via Istanbul were turned back at the airport on Monday.",
+     [W("ENTRY_BAN", 3, "KGZ", day="2021-03-08", country="TUR")]),
+    ("An Australian woman slipped across the border into Syria with her two children in late January, officials "
+     "said.", [W("TRAVEL", 3, "AUS")]),
+    pytest.param("Investigators say the teenager flew to Istanbul on 2 February and crossed into Syria days later.",
+                 [W("TRAVEL", 1)], marks=pytest.mark.xfail(reason="the parser makes 'Syria' a compound of 'days'", strict=True)),
+    ("A Danish convert left Copenhagen for Syria in 2013 and is believed to have been killed there.",
+     [W("TRAVEL", 1, "DNK")]),
+    ("Cigarettes were smuggled into Syria in February.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), TRIPS_2, ids=[f"trips_2_{i}" for i in range(len(TRIPS_2))])
+def test_trips_feared_helped_or_background(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+def test_citizens_who_left_in_recent_weeks_are_a_statistic(pipeline: Pipeline) -> None:
+    check(pipeline, "Indonesian police said on Monday that 12 citizens had left for Syria in recent weeks to join the group.",
+          [], aggregates=1)

@@ -476,6 +476,8 @@ class EnglishExtractor(EnglishTargets):
         if any(c.dep_ == "aux" and c.lower_ in ("may", "might", "could", "would", "should") for c in kids(trig)):
             return False
         subj = _subject(trig)
+        if subj is None and "TRAVEL" in self.ontology.passive_types(trig.lemma_.lower()) and _is_passive(trig):
+            subj = patient  # "the sisters were smuggled into Syria": those taken across travel
         if subj is None or subj.lower_ in ("who", "that", "which"):
             return False
         if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in kids(subj)):
