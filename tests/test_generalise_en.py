@@ -6091,3 +6091,41 @@ def test_trips_feared_helped_or_background(pipeline: Pipeline, text: str, wants:
 def test_citizens_who_left_in_recent_weeks_are_a_statistic(pipeline: Pipeline) -> None:
     check(pipeline, "Indonesian police said on Monday that 12 citizens had left for Syria in recent weeks to join the group.",
           [], aggregates=1)
+
+
+# -- batch 223 (session 21): one act told again in the sentences after it ("the three, aged 19 to 24,
+# were detained in dawn raids", "the blast, which also wounded 30", "the injured were taken to", "the
+# group … landed", "the deportees were questioned", "the operation ended", "his arrest came after a
+# tip-off", "the returnees were flown to", "the repatriation … was carried out"): 6 of 6 right when
+# first run, one event each.
+
+TOLD_AGAIN = [
+    ('Police in Hamburg arrested three Syrian men on Tuesday on suspicion of planning a knife attack. The three, '
+     'aged 19 to 24, were detained in dawn raids on flats in Harburg, prosecutors said. All three men will appear '
+     'before a judge on Wednesday.',
+     [W("ARREST", 3, "SYR", day="2021-03-09", country="DEU")]),
+    ('A suicide bomber killed 14 people at a market in Maiduguri on Sunday. The blast, which also wounded 30, '
+     'ripped through stalls shortly after noon. The injured were taken to the state hospital, where three later '
+     'died.',
+     [W("ATTACK", day="2021-03-07", wounded=30, country="NGA")]),
+    ('Turkey deported six Germans to Frankfurt on Thursday. The group, four women and two children, landed at '
+     'Frankfurt airport on a scheduled flight. The deportees were questioned by federal police on arrival.',
+     [W("DEPORT", 6, "DEU", day="2021-03-04", country="TUR")]),
+    ('Security forces in Dagestan killed two suspected militants in a shootout in Khasavyurt on Friday, the '
+     'National Anti-Terrorism Committee said. The men had opened fire when officers tried to check their documents, '
+     'the committee said. The operation ended after two hours.',
+     [W("ATTACK", day="2021-03-05", killed=2, country="RUS")]),
+    ('French police detained a 25-year-old Chechen in Nice on Monday over a plot to attack a church. His arrest '
+     'came after a tip-off from Moroccan intelligence. The suspect had pledged allegiance to Islamic State in a '
+     'video, investigators said.',
+     [W("ARREST", 1, "RUS", day="2021-03-08", country="FRA")]),
+    ('Kazakhstan brought home 47 women and children from camps in Syria on Monday. The returnees were flown to '
+     'Aktau aboard a government plane. The repatriation, the fifth since 2019, was carried out with the help of US '
+     'forces.',
+     [W("DEPORT", 47, "KAZ", day="2021-03-08", country="KAZ")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), TOLD_AGAIN, ids=[f"told_again_{i}" for i in range(len(TOLD_AGAIN))])
+def test_one_act_told_again_in_the_sentences_after_it(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
