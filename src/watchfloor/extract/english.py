@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from watchfloor.extract.assemble import DEFAULT_SECTOR, assemble
 from watchfloor.extract.claims_en import extract_claims
 from watchfloor.extract.en_draft import WEAPON_NOUNS, DocContext, Draft, period_told, to_candidate
+from watchfloor.extract.en_event_place import place_spans
 from watchfloor.extract.en_frames import (
     SENTENCE_TAKING,
     THROW_VERBS,
@@ -842,12 +843,23 @@ class EnglishExtractor(EnglishTargets):
         """Countries of the cities (100,000 people and more) and provinces a story names without
         naming their country: context that keeps a small namesake abroad from winning."""
         out: list[str] = []
-        for ent in doc_ents(doc):
-            if ent.label_ != "GPE" or country_code(ent.text, "en") is not None:
+        # names NER missed where a place stands ("in Kisumu (Kisumu)" read as an organisation, "in
+        # Rabat" as a person): the candidates every act's place is chosen from; taken only where
+        # every big place of the name lies in one country ("Al Bayda" is a Libyan city and a Yemeni
+        # province: the story's other words decide)
+        missed = {span_text(span) for sent in sentences(doc) for span in place_spans(sent, self.is_place)
+                  if span.label_ not in ("GPE", "LOC", "FAC")}
+        names = [(ent.text, False) for ent in doc_ents(doc) if ent.label_ == "GPE"] + [(n, True) for n in sorted(missed)]
+        for name, ner_missed in names:
+            if country_code(name, "en") is not None:
                 continue
-            place = self.gazetteer.resolve(ent.text).place
-            if place is not None and (place.kind == "admin1" or place.population >= 100_000) and place.country not in out:
-                out.append(place.country)
+            resolution = self.gazetteer.resolve(name)
+            place = resolution.place
+            if place is None or not (place.kind == "admin1" or place.population >= 100_000) or place.country in out:
+                continue
+            if ner_missed and len({c.country for c in resolution.candidates if c.kind == "admin1" or c.population >= 100_000}) > 1:
+                continue
+            out.append(place.country)
         return out
 
     def _context(self, doc: Doc, document: Document) -> DocContext:
