@@ -6170,3 +6170,31 @@ def test_coder_notes_of_what_is_no_act(pipeline: Pipeline, text: str, wants: lis
 def test_a_place_ner_missed_gives_the_story_its_country(pipeline: Pipeline) -> None:
     check(pipeline, "On 3 March 2021, rioters looted shops in Kisumu town. Police arrested 7 people.",
           [W("ARREST", 7, day="2021-03-03", country="KEN")])
+
+
+# -- batch 225 (session 21): nationality where the text gives none or gives it by other words (men
+# "Russian-speaking", men held at a neighbour's border by a state's police, a ministry telling of a man
+# held in its city, French-speaking Belgians, a resident of Almaty, a Syrian refugee charged): 6 of 6
+# right when first run (a residence told in the past, "who had lived in Sweden for a decade", and a
+# "Dutch-born woman of Moroccan descent" are not checked: GOLD-FORMAT leaves both open). Men a state's
+# own police hold in that state are its nationals (english._own_nationals), as before.
+
+NATIONALITY_OTHER_WORDS = [
+    ("Police in Istanbul detained four Russian-speaking men on Monday on suspicion of links to Islamic State.",
+     [W("ARREST", 4, day="2021-03-08", country="TUR")]),
+    ("Greek police arrested two men at the Turkish border on Tuesday as they tried to cross into Greece.",
+     [W("ARREST", 2, "GRC", day="2021-03-09")]),
+    ("The Moroccan interior ministry said on Monday that police had arrested a man in Fez who planned to travel to "
+     "Syria.", [W("ARREST", 1, country="MAR")]),
+    ("Two French-speaking Belgians were arrested in Brussels on Saturday over a plot against a synagogue.",
+     [W("ARREST", 2, "BEL", day="2021-03-06", country="BEL")]),
+    ("A resident of Almaty was detained at the airport on Sunday after returning from Istanbul.",
+     [W("ARREST", 1, "KAZ", day="2021-03-07", country="KAZ")]),
+    ("German prosecutors charged a Syrian refugee on Wednesday with membership of a terrorist group.",
+     [W("CHARGE", 1, "SYR", day="2021-03-10", country="DEU")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), NATIONALITY_OTHER_WORDS, ids=[f"nationality_other_words_{i}" for i in range(len(NATIONALITY_OTHER_WORDS))])
+def test_nationality_told_by_other_words_or_not_at_all(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
