@@ -6198,3 +6198,34 @@ NATIONALITY_OTHER_WORDS = [
 @pytest.mark.parametrize(("text", "wants"), NATIONALITY_OTHER_WORDS, ids=[f"nationality_other_words_{i}" for i in range(len(NATIONALITY_OTHER_WORDS))])
 def test_nationality_told_by_other_words_or_not_at_all(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 226 (session 21): days told in the next sentence or beside a birth date (a raid that "took
+# place on Monday night", women "put on a flight on Friday", a man "born in 1990 in Grozny", an attack
+# retold "on Saturday", an arrest "made on Thursday", a man "born on 5 May 1995"): 6 of 6 dates right when
+# first run, the birth dates never taken. Wrong beside the dates: the man "born in Grozny" had no
+# nationality (a birthplace is an origin stated as such, GOLD-FORMAT; WikiEvents has "born in Fez,
+# Morocco, in 1995". It is the weakest: in a story that names a nationality anywhere it gives none, as
+# a reports-dev2 class showed: "the Vienna man, born in Georgia" is a Chechen, Russian).
+
+DAYS_TOLD_AFTER = [
+    ("Police arrested three men in a raid on a flat in Izmir. The raid took place on Monday night, officials said.",
+     [W("ARREST", 3, day="2021-03-08", country="TUR")]),
+    ("Two Uzbek women were deported from Turkey. They were put on a flight to Tashkent on Friday.",
+     [W("DEPORT", 2, "UZB", day="2021-03-05", country="TUR")]),
+    ("A 31-year-old man born in 1990 in Grozny was detained in Vienna on Sunday.",
+     [W("ARREST", 1, "RUS", day="2021-03-07", country="AUT")]),
+    ("Militants attacked an army post in Menaka. The attack, on Saturday, killed five soldiers.",
+     [W("ATTACK", day="2021-03-06", killed=5, country="MLI")]),
+    ("Kyrgyz security services detained a recruiter in Osh. The arrest was made on Thursday, the service said.",
+     [W("ARREST", 1, day="2021-03-04", country="KGZ")]),
+    ("A Tajik man who was born on 5 May 1995 was charged in Moscow on Tuesday with financing terrorism.",
+     [W("CHARGE", 1, "TJK", day="2021-03-09", country="RUS")]),
+    ("A Chechen man was held in Vienna on Sunday. The man, born in Georgia, had fought in Syria.",
+     [W("ARREST", 1, "RUS", day="2021-03-07", country="AUT")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), DAYS_TOLD_AFTER, ids=[f"days_told_after_{i}" for i in range(len(DAYS_TOLD_AFTER))])
+def test_days_told_after_the_act_or_beside_a_birth(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
