@@ -312,6 +312,8 @@ def _find_climb(root: Token) -> tuple[Token, int] | None:
             attach = head.head
             if attach.lemma_.lower() in BIRTH_WORDS:
                 return None  # "born in", "a resident in"; a home is a place acts happen at ("leaving his home in X")
+            if attach.lower_ == "unlike":
+                return None  # "unlike in Iraq, …": a place set against the act's (WikiEvents: "unlike in the case of Israel")
             if not _is_verbal(attach) and _is_party(attach) and not (
                 attach.dep_ == "dobj" or attach.dep_ == "pobj" and attach.head.lower_ != "of"
             ):
