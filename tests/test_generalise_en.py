@@ -6264,3 +6264,23 @@ PLACES_SET_APART = [
 @pytest.mark.parametrize(("text", "wants"), PLACES_SET_APART, ids=[f"places_set_apart_{i}" for i in range(len(PLACES_SET_APART))])
 def test_places_set_apart_and_names_many_countries_hold(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 228 (session 21, written after its rule): a town "seized" or "captured" that NER took for a
+# person. A CASE 2021 dev snippet (a government regaining "the northern town and gas hub of" a town
+# "seized by" IS two months before) gave a false arrest: NER read the town as a person, and "seized" is
+# an arrest verb in the passive. A proper name under "of" after a settlement noun is a place's
+# (`english._a_settlement_s_name`; WikiEvents has "the city of Manbij was taken by", event_location
+# "the western town of Man, which was seized by rebels"). The CASE figure does not move: it scores that
+# snippet's kind, a government regaining ground, as neither attack nor arrest.
+
+TOWNS_TAKEN = [
+    ("Troops retook the town and port of Mocimboa da Praia, seized by insurgents in August.", []),
+    ("Rebels seized the district and market hub of Bunia on Monday, officials said.", []),
+    ("Police in the town of Kilis detained a Syrian man on Monday.", [W("ARREST", 1, "SYR", day="2021-03-08", country="TUR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), TOWNS_TAKEN, ids=[f"towns_taken_{i}" for i in range(len(TOWNS_TAKEN))])
+def test_a_town_seized_is_no_one_held(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

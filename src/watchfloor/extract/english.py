@@ -409,6 +409,8 @@ class EnglishExtractor(EnglishTargets):
             for p in kids(trig)
         ):
             return None  # "removed 30 protesters from the square", "removed from office": no state's removal
+        elif patient is not None and _a_settlement_s_name(patient):
+            return None  # "the town and gas hub of Río Grande, seized by militants": a town, whatever NER typed it
         elif patient is not None and patient is not sentenced and not _is_person_np(patient) and patient.lower_ not in ANAPHORS and not is_rest(patient) and not (
             _named_person(patient) and not patient.ent_type_
             and (patient.dep_ == "nsubj" and patient.head.pos_ == "VERB" or patient.dep_ in ("dobj", "nsubjpass", "dative"))
@@ -1494,6 +1496,23 @@ def _accused_by_no_authority(tok: Token) -> bool:
     if subject.ent_type_ in ("ORG", "GPE", "NORP") or subject.lemma_.lower() in CHARGING_BODIES:
         return False
     return not any(c.dep_ == "compound" and c.lemma_.lower() in CHARGING_BODIES for c in kids(subject))
+
+
+SETTLEMENT_NOUNS = frozenset({
+    "city", "town", "village", "hamlet", "hub", "port", "district", "province", "region", "county", "municipality",
+    "settlement", "governorate", "oblast", "prefecture", "commune", "suburb", "neighbourhood", "neighborhood",
+})
+
+
+def _a_settlement_s_name(tok: Token) -> bool:
+    """'the city of Manbij', 'the northern town and gas hub of Río Grande': a name told as a settlement's
+    (WikiEvents, event_location and CASE 2021 have such towns "taken" or "seized")."""
+    while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "pobj" or tok.head.lower_ != "of" or tok.pos_ != "PROPN":
+        return False
+    owner = tok.head.head
+    return any(w.lemma_.lower() in SETTLEMENT_NOUNS for w in (owner, *(c for c in kids(owner) if c.dep_ in ("nmod", "compound", "conj"))))
 
 
 def _governor(tok: Token) -> Token:
