@@ -6284,3 +6284,36 @@ TOWNS_TAKEN = [
 @pytest.mark.parametrize(("text", "wants"), TOWNS_TAKEN, ids=[f"towns_taken_{i}" for i in range(len(TOWNS_TAKEN))])
 def test_a_town_seized_is_no_one_held(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 229 (session 21): explosions at works, depots and kitchens beside bombs at the same kinds of
+# places (a fertiliser warehouse, a petroleum storage depot, a tank of solvents at a paint factory, a gas
+# cylinder in a kitchen, a chemical plant in an industrial park; a bomb planted at a party's warehouse,
+# militants blowing up an army depot): 4 of 7 right when first run. Wrong: three industrial accidents
+# were attacks. The class is the one left in five of CASE 2021 dev's eleven false alarms (industrial
+# explosions, read there as a class): "industrial", "petroleum", "solvent(s)", "storage" and
+# "warehouse" are now context cues of the accident sense, which count only where no word of force
+# (a bomb, militants, soldiers) is in the sentence. CASE 2021 dev: false alarms 6.2 % → 5.1 %, ATTACK
+# 0.909 → 0.914 (measured on the set the class was read from). Left: "a tank of solvents" (a tank is
+# a word of force to the filter: strict xfail).
+
+WORKS_EXPLOSIONS = [
+    ("An explosion tore through a fertiliser warehouse at the port on Tuesday, killing three workers and injuring 20, "
+     "officials said.", []),
+    ("A fire and a series of blasts at a petroleum storage depot in the industrial zone killed two firefighters on "
+     "Sunday.", []),
+    pytest.param("A tank of solvents exploded at a paint factory in the suburbs on Monday, injuring five employees.", [],
+                 marks=pytest.mark.xfail(reason="'tank' is a word of force to the sense filter", strict=True)),
+    ("Two people were killed when a gas cylinder exploded in a restaurant kitchen on Friday.", []),
+    ("A blast at a chemical plant in the industrial park killed four workers on Thursday; the cause is being "
+     "investigated.", []),
+    ("A bomb planted at a warehouse of the ruling party exploded on Monday night, injuring a guard, police said.",
+     [W("ATTACK", day="2021-03-08", wounded=1)]),
+    ("Militants blew up a storage depot of the army in the industrial area on Saturday, killing two soldiers.",
+     [W("ATTACK", day="2021-03-06", killed=2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), WORKS_EXPLOSIONS, ids=[f"works_explosions_{i}" for i in range(len(WORKS_EXPLOSIONS))])
+def test_explosions_at_works_and_bombs_at_them(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
