@@ -6317,3 +6317,26 @@ WORKS_EXPLOSIONS = [
 @pytest.mark.parametrize(("text", "wants"), WORKS_EXPLOSIONS, ids=[f"works_explosions_{i}" for i in range(len(WORKS_EXPLOSIONS))])
 def test_explosions_at_works_and_bombs_at_them(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 230 (session 21): "set" with "on" or "to" and no fire (a date set "for the vote on Monday", a
+# commission "set up … on Tuesday", a record "set on Sunday", the army's post "set up … on Thursday" of a
+# CASE 2021 dev false alarm; beside "set fire to", "set … on fire"): 1 of 3 right when first run. "set
+# on" and "set to" stand in the lexicon for "set on fire" and "set fire to", yet any "on Monday" or "to"
+# after "set" made an attack. They now burn only with fire. CASE 2021 dev: false alarms 5.1 % → 4.5 %,
+# ATTACK 0.914 → 0.917. reports-dev2 English 0.746 → 0.736: its Brussels report dated the bombings only
+# through the false attack "the bombers set out for the airport on 22 March".
+
+SET_WITHOUT_FIRE = [
+    ("The committee set a date for the vote on Monday.", []),
+    ("The government set up a commission of inquiry on Tuesday.", []),
+    ("A new record was set on Sunday at the national stadium.", []),
+    ("The Turkish military has set up the sixth observation post in Idlib province on Thursday, the army said.", []),
+    ("Militants set fire to a school in Borno on Monday.", [W("ATTACK", day="2021-03-08", country="NGA")]),
+    ("Rioters set three cars on fire in Paris on Saturday.", [W("ATTACK", day="2021-03-06", country="FRA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), SET_WITHOUT_FIRE, ids=[f"set_without_fire_{i}" for i in range(len(SET_WITHOUT_FIRE))])
+def test_set_burns_only_with_fire(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -279,6 +279,8 @@ class EnglishExtractor(EnglishTargets):
                 types = self.ontology.phrasal_types(lemma, particle)
                 if types and particle == "through" and not _blast_subject(tok):
                     continue  # "the storm tore through the town", "he tore through the defence"
+                if types and lemma == "set" and particle in ("on", "to") and not _sets_fire(tok):
+                    continue  # "set up a post … on Thursday": "set on" and "set to" burn only with fire
                 if types and particle == "into" and not any(
                     o.lemma_.lower() in ("custody", "detention") for c in kids(tok) if c.lower_ == "into" for o in kids(c)
                 ):
@@ -1513,6 +1515,12 @@ def _a_settlement_s_name(tok: Token) -> bool:
         return False
     owner = tok.head.head
     return any(w.lemma_.lower() in SETTLEMENT_NOUNS for w in (owner, *(c for c in kids(owner) if c.dep_ in ("nmod", "compound", "conj"))))
+
+
+def _sets_fire(verb: Token) -> bool:
+    """'set fire to a school', 'set the car on fire': fire is set's object or the on-phrase's."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in kids(verb)) or any(
+        o.lemma_.lower() == "fire" for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "on" for o in kids(p))
 
 
 def _governor(tok: Token) -> Token:
