@@ -6340,3 +6340,38 @@ SET_WITHOUT_FIRE = [
 @pytest.mark.parametrize(("text", "wants"), SET_WITHOUT_FIRE, ids=[f"set_without_fire_{i}" for i in range(len(SET_WITHOUT_FIRE))])
 def test_set_burns_only_with_fire(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 231 (session 21): a crime page (a robbery with three held, a man charged with his
+# neighbour's murder, "who was found stabbed … on Saturday", a cyclist killed in a hit-and-run and a
+# driver detained, an officer jailed for bribes, cannabis seized with no one home): six events when first
+# run, five real. Wrong: the murder charge took the day of the finding (a date under "found stabbed" in a
+# relative clause on a person is that clause's: the climb now passes a verb's complement, as WikiEvents'
+# "who was found hiding in a boat"). Left: the hit-and-run is an attack (real text we hold has a
+# "hit-and-run style offensive" of an army, so the words alone make no accident; strict xfail).
+
+CRIME_PAGE = (
+    "Crime: three held after jewellery shop raid\n\n"
+    "Three men were arrested on Tuesday after armed robbers raided a jewellery shop in Leeds city centre and "
+    "threatened staff with a hammer, West Yorkshire Police said.\n\n"
+    "A 45-year-old man has been charged with the murder of his neighbour, who was found stabbed at her home in "
+    "Bradford on Saturday. He will appear before magistrates on Thursday.\n\n"
+    "Police are appealing for witnesses after a cyclist was killed in a hit-and-run on the A64 on Sunday night. A "
+    "driver was later detained on suspicion of causing death by dangerous driving.\n\n"
+    "A council officer who took bribes to approve planning applications was jailed for four years on Monday. "
+    "Separately, officers seized 20 kilograms of cannabis in a raid on a house in Halifax, but no one was home."
+)
+
+
+@pytest.mark.xfail(reason="a hit-and-run is an attack to the sense filter", strict=True)
+def test_a_crime_page_holds_its_real_acts(pipeline: Pipeline) -> None:
+    check(pipeline, CRIME_PAGE, [
+        W("ARREST", 3, day="2021-03-09", country="GBR"), W("CHARGE", 1, day="2021-03-08", country="GBR"),
+        W("ATTACK", day="2021-03-06", country="GBR"), W("ARREST", 1, day="2021-03-07", country="GBR"),
+        W("CHARGE", 1, day="2021-03-08", country="GBR")])
+
+
+def test_a_date_under_found_in_a_person_s_clause_is_the_finding_s(pipeline: Pipeline) -> None:
+    x = run(pipeline, CRIME_PAGE)
+    charges = [e for e in x.events if e.type == "CHARGE" and "murder" in e.evidence.text]
+    assert [(e.date, e.date_precision) for e in charges] == [(date(2021, 3, 8), "week")], [e.to_gold() for e in x.events]
