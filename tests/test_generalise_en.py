@@ -6375,3 +6375,40 @@ def test_a_date_under_found_in_a_person_s_clause_is_the_finding_s(pipeline: Pipe
     x = run(pipeline, CRIME_PAGE)
     charges = [e for e in x.events if e.type == "CHARGE" and "murder" in e.evidence.text]
     assert [(e.date, e.date_precision) for e in charges] == [(date(2021, 3, 8), "week")], [e.to_gold() for e in x.events]
+
+
+# -- batch 232 (session 21): news-channel posts in English, second set (emoji before the news, "JUST
+# IN", hashtags at the end, a toll risen "yesterday", a protest with "no arrests reported"): 4 of 6 right
+# when first run. Wrong: "‼️ Turkey deports 14 foreign terrorist fighters to Germany, France and
+# Belgium #Turkey #ISIS" was placed in France and had no date (the emoji, read as part of the name, hid
+# the state: a word with no letter or digit is no word of a country's name, normalize.nationality; and an
+# act a headline or a post tells in the present with no day of its own is told as recent, the report's
+# week, as GOLD-FORMAT has it: CASE 2021 and WikiEvents headlines "Police arrest suspects in parcel bomb
+# attack"). Left: "🔴 Explosion … kills 3 fighters – local sources. More details soon." has no date (a
+# line that goes on after a full stop is no headline).
+
+CHANNEL_POSTS_2 = [
+    ('⚡️BREAKING: Security forces have arrested 6 ISIS suspects in a dawn raid in #Kirkuk, Iraqi media report.',
+     [W("ARREST", 6, day="2021-03-08", country="IRQ")]),
+    ('🔴 Explosion at a checkpoint near #Idlib kills 3 fighters of HTS – local sources. More details soon.',
+     [W("ATTACK", killed=3, country="SYR")]),
+    ('‼️ Turkey deports 14 foreign terrorist fighters to Germany, France and Belgium #Turkey #ISIS',
+     [W("DEPORT", 14, day="2021-03-08", country="TUR")]),
+    ('JUST IN — Somali army says it killed 12 al-Shabaab militants in an operation in Lower Shabelle on Monday.',
+     [W("ATTACK", day="2021-03-08", killed=12, country="SOM")]),
+    ('Video 👇 Protesters chant slogans outside parliament in #Tbilisi. No arrests reported.',
+     [W("ARREST", modality="denied", country="GEO")]),
+    ("UPDATE: the number of people killed in yesterday's bombing in #Kabul has risen to 25, ministry says. 🕯",
+     [W("ATTACK", day="2021-03-09", killed=25, country="AFG")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CHANNEL_POSTS_2, ids=[f"channel_posts_2_{i}" for i in range(len(CHANNEL_POSTS_2))])
+def test_news_channel_posts_second_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+def test_a_headline_s_present_act_is_this_week_s(pipeline: Pipeline) -> None:
+    check(pipeline, "Police arrest five over Kano bombing", [W("ARREST", 5, day="2021-03-08", country="NGA")])
+    check(pipeline, "Police arrest five over Kano bombing\n\nPolice in Kano arrested five men on Friday over the bombing "
+          "of a market.", [W("ARREST", 5, day="2021-03-05", country="NGA")])

@@ -20,6 +20,7 @@ from watchfloor.extract.en_syntax import (
     LATER_WORDS,
     THEN_WORDS,
     _clause_tokens,
+    _headline_present,
     _is_period,
     _is_person_np,
     _perfect,
@@ -194,6 +195,14 @@ def _told_by_the_press(date_root: Token | None) -> bool:
     return subj is not None and subj.lemma_.lower() in PRESS_NOUNS
 
 
+def _headline_told_present(trig: Token) -> bool:
+    """A headline's or a post's verb in the present ("Police arrest five over Kano bombing"), or the
+    act noun it tells of ("Explosion at a checkpoint kills 3")."""
+    if trig.pos_ == "NOUN" and trig.dep_ in ("nsubj", "dobj"):
+        trig = trig.head
+    return trig.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in kids(trig)) and _headline_present(trig)
+
+
 def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
     published = ctx.reference
     draft.reported = published
@@ -273,6 +282,8 @@ def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
         draft.date = not_after_publication(draft.date, best_root, trig, draft.modality, published)
     elif (
         (_perfect(trig) or best is None and _reported_past_perfect(trig) or announced and _told_by_the_press(best_root)
+         # "Turkey deports 14 foreign fighters", a post or a headline with no day: told as recent
+         or best is None and _headline_told_present(trig)
          # "Denmark has issued entry bans against five imams": the act noun's verb is the perfect
          or is_noun_trigger and trig.dep_ in ("dobj", "nsubjpass") and trig.head.pos_ in ("VERB", "AUX") and _perfect(trig.head))
         and published is not None

@@ -277,7 +277,8 @@ def country_code(name: str, lang: str = "en") -> str | None:
     """ISO3 of a country name in English or Russian, in any case form: "Türkiye", "the Netherlands",
     "UK", "России", "РФ", "Косово" → XKX. None for anything that is not a whole country name."""
     del lang
-    words = tokens(name)
+    # a post's emoji or mark before a name ("‼️ Turkey deports …") is no word of it
+    words = [w for w in tokens(name) if any(ch.isalnum() for ch in w.text)]
     if words and words[0].forms[0] == "the":
         words = words[1:]
     if not words:
