@@ -6412,3 +6412,35 @@ def test_a_headline_s_present_act_is_this_week_s(pipeline: Pipeline) -> None:
     check(pipeline, "Police arrest five over Kano bombing", [W("ARREST", 5, day="2021-03-08", country="NGA")])
     check(pipeline, "Police arrest five over Kano bombing\n\nPolice in Kano arrested five men on Friday over the bombing "
           "of a market.", [W("ARREST", 5, day="2021-03-05", country="NGA")])
+
+
+# -- batch 233 (session 21): air strikes and gas attacks (warplanes' strikes on villages, a drone strike on
+# a car, a day's 14 airstrikes, a suspected chlorine attack in eastern Ghouta, jets bombing a hospital,
+# aircraft striking positions "overnight", warplanes that "pounded" positions; a rebels' accusation of
+# gas use is not checked): 5 of 7 right when first run. Wrong: eastern Ghouta had no place (the
+# gazetteer lacked it: data/places_supplement.tsv has Eastern Ghouta, Rif Dimashq, now; event_location
+# names it 57 times). Left: "struck Hamas positions in Gaza overnight …, the army said on Thursday"
+# takes the report's day, not Thursday's ("overnight" counts from publication; strict xfail).
+
+AIR_AND_GAS = [
+    ('Government warplanes carried out air strikes on rebel-held villages in Idlib province on Tuesday, killing nine civilians, a monitoring group said.',
+     [W("ATTACK", day="2021-03-09", killed=9, country="SYR")]),
+    ('A drone strike hit a car near Mir Ali in North Waziristan on Sunday, killing two suspected militants.',
+     [W("ATTACK", day="2021-03-07", killed=2, country="PAK")]),
+    ('The coalition said it had conducted 14 airstrikes against Islamic State targets near Raqqa on Monday.',
+     [W("ATTACK", day="2021-03-08", country="SYR")]),
+    ('Dozens of people suffered breathing problems after a suspected chlorine gas attack on a town in eastern Ghouta on Saturday, medics said.',
+     [W("ATTACK", day="2021-03-06", country="SYR")]),
+    ('Russian jets bombed a hospital in southern Idlib on Wednesday, putting it out of service, rescue workers said.',
+     [W("ATTACK", day="2021-03-10", country="SYR")]),
+    pytest.param('Israeli aircraft struck Hamas positions in Gaza overnight in response to rocket fire, the army said on Thursday.',
+                 [W("ATTACK", day="2021-03-04", country="PSE")],
+                 marks=pytest.mark.xfail(reason="'overnight' counts from publication, not from the saying", strict=True)),
+    ('Saudi-led coalition warplanes pounded Houthi positions in Sanaa on Monday.',
+     [W("ATTACK", day="2021-03-08", country="YEM")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), AIR_AND_GAS, ids=[f"air_and_gas_{i}" for i in range(len(AIR_AND_GAS))])
+def test_air_strikes_and_gas_attacks(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
