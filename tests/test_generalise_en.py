@@ -6444,3 +6444,28 @@ AIR_AND_GAS = [
 @pytest.mark.parametrize(("text", "wants"), AIR_AND_GAS, ids=[f"air_and_gas_{i}" for i in range(len(AIR_AND_GAS))])
 def test_air_strikes_and_gas_attacks(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 234 (session 21): "shut down" and "take down" outside the web and on it (a plant to close,
+# decorations and a banner taken down, power lines shut down by storms; websites selling fake medicines
+# and a group's channels shut down): 6 of 6 right when first run.
+
+SHUT_AND_TAKEN_DOWN = [
+    ('The carmaker will shut down its plant in Ohio next year, cutting 1,500 jobs.',
+     []),
+    ('Workers took down the Christmas decorations in the main square on Monday.',
+     []),
+    ('Storms shut down power lines across the region on Sunday.',
+     []),
+    ('The regulator shut down three websites selling fake medicines on Tuesday.',
+     [W("TAKEDOWN", 3, day="2021-03-09")]),
+    ('Police took down a banner praising Islamic State from a bridge in Bradford on Friday.',
+     []),
+    ('Telegram shut down 40 channels used by the group to spread propaganda, the company said on Wednesday.',
+     [W("TAKEDOWN", 40)]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), SHUT_AND_TAKEN_DOWN, ids=[f"shut_and_taken_down_{i}" for i in range(len(SHUT_AND_TAKEN_DOWN))])
+def test_shut_and_taken_down_on_the_web_or_off_it(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
