@@ -6267,8 +6267,8 @@ def test_places_set_apart_and_names_many_countries_hold(pipeline: Pipeline, text
 
 
 # -- batch 228 (session 21, written after its rule): a town "seized" or "captured" that NER took for a
-# person. A CASE 2021 dev snippet (a government regaining "the northern town and gas hub of" a town
-# "seized by" IS two months before) gave a false arrest: NER read the town as a person, and "seized" is
+# person. A CASE 2021 dev snippet (a government regaining a town, told as the town and trading hub "of"
+# its name, that IS had seized two months before) gave a false arrest: NER read the town as a person, and "seized" is
 # an arrest verb in the passive. A proper name under "of" after a settlement noun is a place's
 # (`english._a_settlement_s_name`; WikiEvents has "the city of Manbij was taken by", event_location
 # "the western town of Man, which was seized by rebels"). The CASE figure does not move: it scores that
@@ -6325,13 +6325,13 @@ def test_explosions_at_works_and_bombs_at_them(pipeline: Pipeline, text: str, wa
 # on" and "set to" stand in the lexicon for "set on fire" and "set fire to", yet any "on Monday" or "to"
 # after "set" made an attack. They now burn only with fire. CASE 2021 dev: false alarms 5.1 % → 4.5 %,
 # ATTACK 0.914 → 0.917. reports-dev2 English 0.746 → 0.736: its Brussels report dated the bombings only
-# through the false attack "the bombers set out for the airport on 22 March".
+# through a false attack, the bombers' departure told with its day and read as "set on".
 
 SET_WITHOUT_FIRE = [
     ("The committee set a date for the vote on Monday.", []),
     ("The government set up a commission of inquiry on Tuesday.", []),
     ("A new record was set on Sunday at the national stadium.", []),
-    ("The Turkish military has set up the sixth observation post in Idlib province on Thursday, the army said.", []),
+    ("The army set up a new post near the border on Thursday, officials said.", []),
     ("Militants set fire to a school in Borno on Monday.", [W("ATTACK", day="2021-03-08", country="NGA")]),
     ("Rioters set three cars on fire in Paris on Saturday.", [W("ATTACK", day="2021-03-06", country="FRA")]),
 ]

@@ -80,7 +80,7 @@ def _a_participants_own_date(root: Token, trig: Token) -> bool:
         if node.pos_ in ("VERB", "AUX") and node.dep_ not in ("aux", "auxpass"):
             if node.dep_ in ("xcomp", "oprd") and node.head.i != trig.i and node.head.tag_ != "VBG":
                 # "who was found stabbed … on Saturday": the clause is the finding's; not "who were
-                # trying to cross on April 5", what they were doing when the act caught them
+                # trying to leave on Monday", what they were doing when the act caught them
                 continue
             if node.dep_ == "csubjpass":  # the same reduced relative, parsed as a clausal subject
                 return any(c.dep_ == "nsubj" and _is_person_np(c) for c in kids(node))

@@ -412,7 +412,7 @@ class EnglishExtractor(EnglishTargets):
         ):
             return None  # "removed 30 protesters from the square", "removed from office": no state's removal
         elif patient is not None and _a_settlement_s_name(patient):
-            return None  # "the town and gas hub of Río Grande, seized by militants": a town, whatever NER typed it
+            return None  # "the port and trading hub of Beira, seized by rebels": a town, whatever NER typed it
         elif patient is not None and patient is not sentenced and not _is_person_np(patient) and patient.lower_ not in ANAPHORS and not is_rest(patient) and not (
             _named_person(patient) and not patient.ent_type_
             and (patient.dep_ == "nsubj" and patient.head.pos_ == "VERB" or patient.dep_ in ("dobj", "nsubjpass", "dative"))
@@ -1507,7 +1507,7 @@ SETTLEMENT_NOUNS = frozenset({
 
 
 def _a_settlement_s_name(tok: Token) -> bool:
-    """'the city of Manbij', 'the northern town and gas hub of Río Grande': a name told as a settlement's
+    """'the city of Manbij', 'the port and trading hub of Beira': a name told as a settlement's
     (WikiEvents, event_location and CASE 2021 have such towns "taken" or "seized")."""
     while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
         tok = tok.head
