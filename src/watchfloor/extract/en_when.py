@@ -182,8 +182,9 @@ def _when_of(trig: Token, root: Token) -> bool:
 # "were denied entry, the paper reported on Saturday"), unlike an agency announcing its own act
 PRESS_NOUNS = frozenset({
     "paper", "newspaper", "daily", "weekly", "tabloid", "broadcaster", "outlet", "website", "media",
-    "television", "tv", "radio", "channel", "magazine", "agency", "newsroom", "journalist", "reporter",
+    "television", "tv", "radio", "channel", "magazine", "newsroom", "journalist", "reporter",
 })
+NEWS_AGENCY_WORDS = frozenset({"news", "press", "wire"})  # "the state news agency"; a border agency acts itself
 
 
 def _told_by_the_press(date_root: Token | None) -> bool:
@@ -194,7 +195,11 @@ def _told_by_the_press(date_root: Token | None) -> bool:
     subj = next((c for c in kids(node) if c.dep_ == "nsubj"), None)
     if subj is None and node.dep_ in ("acl", "relcl"):
         subj = node.head  # "…, the paper reported on Saturday" parsed as a reduced relative on "paper"
-    return subj is not None and subj.lemma_.lower() in PRESS_NOUNS
+    if subj is None:
+        return False
+    if subj.lemma_.lower() == "agency":
+        return any(c.dep_ in ("compound", "amod") and c.lower_ in NEWS_AGENCY_WORDS for c in kids(subj))
+    return subj.lemma_.lower() in PRESS_NOUNS
 
 
 def _headline_told_present(trig: Token) -> bool:
