@@ -6469,3 +6469,25 @@ SHUT_AND_TAKEN_DOWN = [
 @pytest.mark.parametrize(("text", "wants"), SHUT_AND_TAKEN_DOWN, ids=[f"shut_and_taken_down_{i}" for i in range(len(SHUT_AND_TAKEN_DOWN))])
 def test_shut_and_taken_down_on_the_web_or_off_it(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 235 (session 21): two lower-case articles of arrests (suspects "paraded" after raids "last
+# week", picked up in two local government areas, arms recovered, a leader who escaped; counter-terrorism
+# police holding three men over a plot, "detained at addresses … on wednesday morning", a woman also
+# held): the second right when first run, the first wrong. "12 suspected kidnappers arrested in a series
+# of raids … last week" was ruled out as fiction ("in a series", a TV series): a word that counts what its
+# of-phrase names ("a series of raids", "a wave of arrests") is no sense cue of its own (WikiEvents and
+# CASE 2021 have "a series of explosions"); the arrest is now found, with its week and its twelve.
+
+KANO_ARTICLE = (
+    "kano police parade 12 suspected kidnappers\n\n"
+    "the kano state police command on tuesday paraded 12 suspected kidnappers arrested in a series of raids across "
+    "the state last week. the command's spokesman said the suspects were picked up in doguwa and tudun wada local "
+    "government areas after a tip-off from residents. two ak-47 rifles and 300 rounds of ammunition were recovered "
+    "from them. he said another suspect, believed to be the gang's leader, escaped during the raid and is being hunted."
+)
+
+
+def test_a_series_of_raids_is_no_tv_series(pipeline: Pipeline) -> None:
+    check(pipeline, KANO_ARTICLE, [W("ARREST", 12, day="2021-03-01", country="NGA")])
+    check(pipeline, "The detective is arrested in the third series of the show.", [])
