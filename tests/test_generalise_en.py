@@ -6491,3 +6491,27 @@ KANO_ARTICLE = (
 def test_a_series_of_raids_is_no_tv_series(pipeline: Pipeline) -> None:
     check(pipeline, KANO_ARTICLE, [W("ARREST", 12, day="2021-03-01", country="NGA")])
     check(pipeline, "The detective is arrested in the third series of the show.", [])
+
+
+# -- batch 236 (session 21, written after its rule): an attack told back by its definite noun after
+# arrests or verdicts ("The bombing at the market killed 12 people" after "police arrested two men on
+# Monday"). A reports-dev2 story gave its bombings the day men were freed, two sentences before: an
+# undated act took the day of the act told just before it, of any type. An attack retold by "the
+# bombing", "the attack" is an earlier happening: it takes no day of another type's act (an arrest
+# ordered by "the judges" the day they ruled still takes the ruling's day, as reports-dev codes it).
+# reports-dev2 merging links 0.721 → 0.742, B-cubed 0.940 → 0.944 (the wrong day had kept two reports'
+# tellings of the bombings apart); strict event F1 unchanged.
+
+ATTACKS_TOLD_BACK = [
+    ("Police arrested two men in Kano on Monday. The bombing at the market killed 12 people.",
+     [W("ARREST", 2, day="2021-03-08", country="NGA"), W("ATTACK", killed=12)]),
+    ("A bomb exploded at a market in Kano on Monday. The blast killed 12 people.",
+     [W("ATTACK", day="2021-03-08", killed=12, country="NGA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), ATTACKS_TOLD_BACK, ids=[f"attacks_told_back_{i}" for i in range(len(ATTACKS_TOLD_BACK))])
+def test_an_attack_told_back_takes_no_day_of_another_act(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+    attacks = [e for e in run(pipeline, text).events if e.type == "ATTACK"]
+    assert attacks and (attacks[0].date is None) == ("arrested" in text)

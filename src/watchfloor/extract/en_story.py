@@ -237,7 +237,10 @@ def _inherit_dates(drafts: list[Draft]) -> None:
         # "Ahmed K., an Iraqi who was arrested on Friday, was charged": what a clause tells of one of
         # the act's people dates that, not the act
         described = prev.trigger.dep_ in ("relcl", "acl", "csubjpass") and prev.trigger in _clause_tokens(draft.trigger)
-        if draft.date is None and not described and datable and not earlier and prev.date is not None and prev.date.precision == "day" and near:
+        # "… were freed on Saturday. The bombings at the airport killed 32": an attack told back by its
+        # definite noun is an earlier happening, not on the day of the arrests or charges told before it
+        retold = noun and draft.type == "ATTACK" and prev.type != "ATTACK" and _definite(draft.trigger)
+        if draft.date is None and not described and datable and not earlier and not retold and prev.date is not None and prev.date.precision == "day" and near:
             draft.date = prev.date
 
 
