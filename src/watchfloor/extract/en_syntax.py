@@ -1122,11 +1122,16 @@ def _is_period(tok: Token) -> bool:
     return any(a.lower_ == "between" for a in [*ancestors(tok)[:3], *before])
 
 
+def date_holder(tok: Token) -> Token:
+    """The word a date hangs on, through its preposition ("…, police said on Monday" → "said")."""
+    return tok.head.head if tok.head.dep_ == "prep" else tok.head
+
+
 def _speech_attached(tok: Token) -> bool:
     """Does the date hang from a speech verb ("…, the ministry said on Monday")?"""
     if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ":":
         return False  # "* 19 August: the governor's office said…" dates the item, not the saying
-    node = tok.head.head if tok.head.dep_ == "prep" else tok.head
+    node = date_holder(tok)
     if node.lemma_.lower() not in SPEECH_VERBS:
         return False
     subj = next((c for c in kids(node) if c.dep_ == "nsubj"), None)
@@ -1385,25 +1390,8 @@ def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = 
     """'suspects from Switzerland, Kosovo and Syria', 'citizens of China', 'men from Yovon
     district' → countries (a place of origin gives its country)."""
     out: list[tuple[str, str]] = []
-    # "a man born in Grozny": a birthplace is an origin stated as such (GOLD-FORMAT; WikiEvents has
-    # "born in Fez, Morocco, in 1995"), the weakest: in a story that names a nationality anywhere
-    # ("the Vienna man, born in Georgia", a Chechen) that tells who they are
-    births = [p for a in kids(member) if a.dep_ == "acl" and a.lemma_.lower() == "bear" and a.tag_ == "VBN"
-              for p in kids(a) if p.dep_ == "prep" and p.lower_ == "in"] if only is None else []
-    if births and any(e.label_ == "NORP" for e in member.doc.ents):
-        births = []
-    for prep in [*kids(member), *births]:
+    for prep in kids(member):
         if only is not None and prep.i != only.i:
-            continue
-        if prep in births:
-            for obj in kids(prep):
-                if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and obj.ent_type_ != "DATE":
-                    code = country_code(_compound_text(obj), "en")
-                    if code is None:
-                        place = gazetteer.resolve(_np_text(obj)).place
-                        code = place.country if place is not None else None
-                    if code:
-                        out.append((code, obj.text))
             continue
         if prep.dep_ == "prep" and prep.lower_ in ("from", "of"):
             if prep.lower_ == "of" and member.lemma_.lower() not in ORIGIN_NOUNS:
@@ -1424,6 +1412,26 @@ def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = 
                         continue  # "repatriated 79 children of its citizens from Iraq": where they were
                     if code:
                         out.append((code, country_tok.text))
+    return out if only is not None else out + _birthplace_countries(member, gazetteer)
+
+
+def _birthplace_countries(member: Token, gazetteer: Gazetteer) -> list[tuple[str, str]]:
+    """'a man born in Grozny': a birthplace is an origin stated as such (GOLD-FORMAT; WikiEvents has
+    "born in Fez, Morocco, in 1995"), the weakest: in a story that names a nationality anywhere ("the
+    Vienna man, born in Georgia", a Chechen) that tells who they are."""
+    if any(e.label_ == "NORP" for e in member.doc.ents):
+        return []
+    places = [o for a in kids(member) if a.dep_ == "acl" and a.lemma_.lower() == "bear" and a.tag_ == "VBN"
+              for p in kids(a) if p.dep_ == "prep" and p.lower_ == "in"
+              for o in kids(p) if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ != "DATE"]
+    out: list[tuple[str, str]] = []
+    for place_tok in places:
+        code = country_code(_compound_text(place_tok), "en")
+        if code is None:
+            place = gazetteer.resolve(_np_text(place_tok)).place
+            code = place.country if place is not None else None
+        if code:
+            out.append((code, place_tok.text))
     return out
 
 

@@ -30,6 +30,7 @@ from watchfloor.extract.en_syntax import (
     _speech_attached,
     _under_speech,
     custody_verb,
+    date_holder,
     sought_ahead,
 )
 from watchfloor.extract.time import (
@@ -191,7 +192,7 @@ def _told_by_the_press(date_root: Token | None) -> bool:
     """Is the saying the date hangs on a news outlet's ("…, the paper reported on Saturday")?"""
     if date_root is None:
         return False
-    node = date_root.head.head if date_root.head.dep_ == "prep" else date_root.head
+    node = date_holder(date_root)
     subj = next((c for c in kids(node) if c.dep_ == "nsubj"), None)
     if subj is None and node.dep_ in ("acl", "relcl"):
         subj = node.head  # "…, the paper reported on Saturday" parsed as a reduced relative on "paper"
