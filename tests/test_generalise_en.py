@@ -6515,3 +6515,47 @@ def test_an_attack_told_back_takes_no_day_of_another_act(pipeline: Pipeline, tex
     check(pipeline, text, wants)
     attacks = [e for e in run(pipeline, text).events if e.type == "ATTACK"]
     assert attacks and (attacks[0].date is None) == ("arrested" in text)
+
+
+# -- batch 237 (session 22): arrests told in lower case in the words of five regions' police news
+# ("nabbed", "taken into custody", "apprehended at a checkpoint", "booked under" an act and remanded,
+# "rounded up", "picked up from his house", a commander who "surrendered", thieves caught by villagers
+# and handed to the police, "placed under arrest", protesters detained): 8 of 10 right when first run.
+# Wrong: "the accused, a resident of bhopal" counted two people and gave no country when the head was
+# "the suspect" (an apposition naming the same person now tells the origin, and a participle like
+# "accused" can head it); "caught the two thieves" held no people (offenders were no person nouns:
+# data/person_nouns_general_en.txt has thief, robber, bandit, kidnapper … now).
+
+LOWER_CASE_ARRESTS = [
+    ("police in lahore on monday nabbed three suspects wanted for the bombing of a bus terminal, a spokesman said.",
+     [W("ARREST", 3, day="2021-03-08", country="PAK")]),
+    ("two men were taken into custody in mombasa on sunday after officers found explosives in their car.",
+     [W("ARREST", 2, day="2021-03-07", country="KEN")]),
+    ("the suspect was apprehended at a checkpoint near jalalabad on tuesday while trying to flee to pakistan.",
+     [W("ARREST", 1, day="2021-03-09", country="AFG")]),
+    ("a 24-year-old man was booked under the unlawful activities (prevention) act and remanded in judicial custody "
+     "for 14 days, police in srinagar said on saturday.",
+     [W("CHARGE", 1, country="IND")]),
+    ("security forces rounded up 17 people during a search operation in the village of kashmore on friday.",
+     [W("ARREST", 17, day="2021-03-05", country="PAK")]),
+    ("the accused, a resident of bhopal, was picked up from his house in the early hours of monday, an official said.",
+     [W("ARREST", 1, nats="IND", day="2021-03-08", country="IND")]),
+    ("a wanted militant commander surrendered to police in bannu on thursday along with his weapons.",
+     [W("ARREST", 1, day="2021-03-04", country="PAK")]),
+    ("villagers caught the two thieves red-handed and handed them over to the police on sunday.",
+     [W("ARREST", 2, day="2021-03-07")]),
+    ("the man was placed under arrest at his home in leeds on tuesday on suspicion of preparing acts of terrorism.",
+     [W("ARREST", 1, day="2021-03-09", country="GBR")]),
+    ("police detained 40 protesters in minsk on saturday, a rights group said.",
+     [W("ARREST", 40, day="2021-03-06", country="BLR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARRESTS, ids=[f"lower_case_arrests_{i}" for i in range(len(LOWER_CASE_ARRESTS))])
+def test_arrests_told_in_lower_case_in_five_regions_words(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+def test_the_origin_told_by_an_apposition(pipeline: Pipeline) -> None:
+    check(pipeline, "The suspect, a resident of Bhopal, was arrested on Monday.",
+          [W("ARREST", 1, nats="IND", day="2021-03-08", country="IND")])

@@ -1266,7 +1266,9 @@ def _phrase(tokens: list[Token]) -> str:
 
 def same_referent(head: Token, appos: Token) -> bool:
     """One person named twice: a singular head and a singular appositive with no count of its own."""
-    singular = head.tag_ in ("NN", "NNP") and appos.tag_ in ("NN", "NNP", "JJ")
+    # "the accused, a resident of Bhopal": a participle the parser keeps as a verb names one person too
+    nominal = head.tag_ in ("NN", "NNP") or head.tag_ in ("VBN", "JJ") and any(c.dep_ == "det" for c in kids(head))
+    singular = nominal and appos.tag_ in ("NN", "NNP", "JJ")
     counted = any(c.dep_ == "nummod" for c in kids(appos)) or appos.pos_ == "NUM"
     # "a Bosnian man, his wife and their three children": the "appositive" opens a list of others
     listed = any(c.dep_ == "cc" for c in kids(appos)) and any(c.dep_ == "conj" for c in kids(appos))
@@ -1412,7 +1414,13 @@ def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = 
                         continue  # "repatriated 79 children of its citizens from Iraq": where they were
                     if code:
                         out.append((code, country_tok.text))
-    return out if only is not None else out + _birthplace_countries(member, gazetteer)
+    if only is not None:
+        return out
+    # "the suspect, a resident of Bhopal": the origin told by an apposition naming the same person
+    for appos in kids(member):
+        if appos.dep_ == "appos" and appos.pos_ == "NOUN" and same_referent(member, appos):
+            out += _origin_countries(appos, gazetteer)
+    return out + _birthplace_countries(member, gazetteer)
 
 
 def _birthplace_countries(member: Token, gazetteer: Gazetteer) -> list[tuple[str, str]]:

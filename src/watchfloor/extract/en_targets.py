@@ -548,6 +548,7 @@ class EnglishTargets(EnglishPlaces):
             if len(origins) == 1:  # "two brothers from Cardiff": one origin keeps the count
                 if count is None and draft.type != "TAKEDOWN" and (
                     _named_person(member) or member.tag_ == "NN" and member.lemma_.lower() in ONE_PERSON_NOUNS
+                    or member.lower_ in PEOPLE_PARTICIPLES and (_singular_verb(member) or _his_own(member))
                 ):
                     count = 1  # "Fatima B., from Antwerp", "the woman, from Nice": one person
                 return [Target(count=count, nationality=origins[0][0], text=text, approx_count=approx)]
