@@ -6559,3 +6559,81 @@ def test_arrests_told_in_lower_case_in_five_regions_words(pipeline: Pipeline, te
 def test_the_origin_told_by_an_apposition(pipeline: Pipeline) -> None:
     check(pipeline, "The suspect, a resident of Bhopal, was arrested on Monday.",
           [W("ARREST", 1, nats="IND", day="2021-03-08", country="IND")])
+
+
+# -- batch 238 (session 22): coder notes, 15th set (machete killings in a village of a territory, a cult's
+# members held in a raid, an IED under a military vehicle, a financier held, aid workers abducted on a road
+# "between" two towns, militants killed in an "encounter", a commander held and weapons seized, a suicide
+# vest at a checkpoint, foreign nationals deported, a protest dispersed with no fatalities): 10 of 10
+# right when first run.
+
+CODER_NOTES_15 = [
+    ("On 14 February 2021, suspected ADF militants attacked Mamove village (Beni territory, Nord-Kivu), killing 11 "
+     "civilians with machetes.",
+     [W("ATTACK", day="2021-02-14", killed=11, country="COD")]),
+    ("On 2 March 2021, police arrested 6 members of the Black Axe cult in Benin City (Oredo, Edo) during a raid on "
+     "their shrine.",
+     [W("ARREST", 6, day="2021-03-02", country="NGA")]),
+    ("On 22 January 2021, an IED planted by JNIM exploded under a military vehicle near Boni (Hombori, Mopti), "
+     "killing 3 Malian soldiers and wounding 2 others.",
+     [W("ATTACK", day="2021-01-22", killed=3, wounded=2, country="MLI")]),
+    ("On 9 February 2021, military forces arrested a suspected Al Shabaab financier in Beledweyne (Belet Weyne, Hiraan).",
+     [W("ARREST", 1, day="2021-02-09", country="SOM")]),
+    ("On 17 February 2021, unidentified armed men abducted 4 aid workers on the road between Ouallam and Tillaberi "
+     "(Tillaberi). No fatalities reported.",
+     [W("ATTACK", day="2021-02-17", country="NER")]),
+    ("On 5 March 2021, Indian security forces killed 2 LeT militants in an encounter in Shopian district (Jammu and "
+     "Kashmir).",
+     [W("ATTACK", day="2021-03-05", killed=2, country="IND")]),
+    ("On 28 February 2021, Filipino police arrested an alleged NPA commander in Davao City (Davao del Sur). Weapons "
+     "were seized.",
+     [W("ARREST", 1, day="2021-02-28", country="PHL")]),
+    ("On 11 January 2021, a suicide bomber detonated his explosive vest at a checkpoint in Mogadishu (Banadir), "
+     "killing 4 people including 2 soldiers.",
+     [W("ATTACK", day="2021-01-11", killed=4, country="SOM")]),
+    ("On 20 February 2021, Turkish authorities deported 7 foreign nationals suspected of IS links from Istanbul to "
+     "their home countries.",
+     [W("DEPORT", 7, day="2021-02-20", country="TUR")]),
+    ("On 1 March 2021, protesters gathered in Yangon (Yangon) to demand the release of detained leaders. Police "
+     "dispersed them with tear gas. No fatalities.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_15, ids=[f"coder_notes_15_{i}" for i in range(len(CODER_NOTES_15))])
+def test_coder_notes_fifteenth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 239 (session 22): an entertainment, technology and business page (a baseball side named
+# "Pirates" whose catcher "threw out" runners, a sequel that "bombed" at the box office, hackers who
+# stole data, a director who "shot" a thriller, a chief executive fired, a plan called "an attack on the
+# poor", a singer detained at an airport over a visa, prisoners taken in a video game, a "killer"
+# heatwave, episodes removed from a platform): 9 of 10 right when first run; the singer's detention is
+# the page's one act. Wrong: "The director shot most of the thriller in Budapest" was an attack (the
+# fiction sense knew films and scenes shot, not thrillers, dramas, comedies or sequels, nor a director
+# or filmmaker shooting; data/sense.json).
+
+ENTERTAINMENT_PAGE = [
+    ("The Pirates beat the Cubs 5-3 on Monday after their catcher threw out two runners trying to steal second.", []),
+    ("The sequel bombed at the box office over the weekend, taking just $4 million in its opening three days.", []),
+    ("Hackers stole the personal data of 2 million customers from the retailer's servers, the company said on Tuesday.", []),
+    ("The director shot most of the thriller in Budapest, where the crew spent four months last year.", []),
+    ("The board fired the chief executive on Friday after an investigation into his expenses.", []),
+    ("Critics slammed the minister's plan to cut pensions, calling it an attack on the poor.", []),
+    ("The singer's tour was cancelled after she was detained at Heathrow for six hours over a visa problem on Sunday.",
+     [W("ARREST", 1, day="2021-03-07", country="GBR")]),
+    ("In the video game, players capture enemy bases and take prisoners to win points.", []),
+    ("A killer heatwave has left 30 people dead across southern Europe this week, officials said.", []),
+    ("The streaming giant removed 12 episodes of the show from its platform in India on Wednesday after complaints.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), ENTERTAINMENT_PAGE, ids=[f"entertainment_page_{i}" for i in range(len(ENTERTAINMENT_PAGE))])
+def test_an_entertainment_page_holds_one_act(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+def test_films_shot_are_no_attack(pipeline: Pipeline) -> None:
+    check(pipeline, "The filmmaker shot the final scenes in Morocco last spring.", [])
+    check(pipeline, "Gunmen shot the director of the hospital in Kano on Monday.", [W("ATTACK", day="2021-03-08", country="NGA")])
