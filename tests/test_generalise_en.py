@@ -6637,3 +6637,68 @@ def test_an_entertainment_page_holds_one_act(pipeline: Pipeline, text: str, want
 def test_films_shot_are_no_attack(pipeline: Pipeline) -> None:
     check(pipeline, "The filmmaker shot the final scenes in Morocco last spring.", [])
     check(pipeline, "Gunmen shot the director of the hospital in Kano on Monday.", [W("ATTACK", day="2021-03-08", country="NGA")])
+
+
+
+# -- batch 240 (session 22): two reports written like the unseen ones. Kyrgyz deported by Turkey (a
+# dateline, a group "which included six women and nine children" that "arrived … late on Monday", "four
+# of the men" detained on arrival and to face charges, the men caught by Turkish border guards "last
+# year", a standing count since 2012) and three Tajiks held over a market bomb plot ("all residents of the
+# Khatlon region", "the three face charges", a court's sentences "last month"). Of the seven events, 3
+# right when first run. Wrong: the removal is dated to its week (its day is the flight's, told in the
+# next sentence: left, no real example of the class yet); "four of the men" took no nationality (the
+# women told last were taken for them, and now a listed group of women and children is: left) and
+# were placed where the removal began (an arrest on arrival with no place of its own is now in the
+# country the removal sent them to, or the one they are citizens of); "The three face charges" was no
+# act (after a bare number the tagger takes "face" for a noun; and "charges of murder" took the
+# offence for the one charged, so "could face charges of terrorism" was none only by that accident: a
+# charge one "could", "may" or "might" face is none, with or without its offence).
+
+KYRGYZ_DEPORTED = (
+    'Turkey sends back 23 Kyrgyz suspected of IS ties' "\n\n"
+    "BISHKEK, March 9 - Turkish authorities have deported 23 citizens of Kyrgyzstan suspected of links to the Islamic State group, Kyrgyzstan's security service said on Tuesday." "\n\n"
+    'The group, which included six women and nine children, arrived at Manas airport on a charter flight from Istanbul late on Monday, the State Committee for National Security (GKNB) said in a statement.' "\n\n"
+    'Four of the men were detained on arrival and will face charges of taking part in an armed conflict abroad, the committee said. The others were released after questioning.' "\n\n"
+    'According to the GKNB, the men had crossed into Syria from Turkey in 2014 and 2015. They were caught by Turkish border guards last year as they tried to return.' "\n\n"
+    'Kyrgyzstan says some 850 of its citizens have left to fight in Syria and Iraq since 2012.'
+)
+TAJIK_PLOT = (
+    'Three held in Tajikistan over plot to bomb Dushanbe market' "\n\n"
+    'DUSHANBE - Tajik police have arrested three men suspected of planning a bombing at the Korvon market in the capital, the interior ministry said on Monday.' "\n\n"
+    'The suspects, all residents of the Khatlon region aged between 22 and 31, were detained in Bokhtar on Saturday. Police found two homemade explosive devices and instructions from an Islamic State recruiter on their phones, the ministry said.' "\n\n"
+    'One of the men had returned from Russia in January, where he is believed to have been radicalised online. The three face charges of preparing a terrorist act, which carries up to 20 years in prison.' "\n\n"
+    'Last month a court in Dushanbe sentenced 12 people to prison terms for membership of banned groups.'
+)
+
+
+@pytest.mark.xfail(reason="the removal's day is the flight's, told in the next sentence; 'four of the men' after a group of "
+                   "women and children has no nationality", strict=True)
+def test_a_report_of_kyrgyz_deported(pipeline: Pipeline) -> None:
+    check(pipeline, KYRGYZ_DEPORTED, [
+        W("DEPORT", 23, nats="KGZ", day="2021-03-08", country="TUR"),
+        W("ARREST", 4, nats="KGZ", day="2021-03-08", country="KGZ"),
+        W("CHARGE", 4, nats="KGZ", modality="planned", country="KGZ"),
+        W("ARREST", 4, nats="KGZ", day="2020-01-01", country="TUR"),
+    ])
+    assert run(pipeline, KYRGYZ_DEPORTED).events[0].date_precision == "day"
+
+
+def test_a_report_of_a_tajik_plot(pipeline: Pipeline) -> None:
+    check(pipeline, TAJIK_PLOT, [
+        W("ARREST", 3, nats="TJK", day="2021-03-06", country="TJK"),
+        W("CHARGE", 3, nats="TJK", country="TJK"),
+        W("CHARGE", 12, nats="TJK", day="2021-02-01", country="TJK"),
+    ])
+
+
+def test_an_arrest_on_arrival_is_where_the_removal_sent_them(pipeline: Pipeline) -> None:
+    text = "Turkey deported 23 Kyrgyz citizens on Monday. The group included six women. Four of the men were detained on arrival."
+    check(pipeline, text, [W("DEPORT", 23, nats="KGZ", day="2021-03-08", country="TUR"),
+                           W("ARREST", 4, nats="KGZ", day="2021-03-08", country="KGZ")])
+
+
+def test_charges_faced_after_a_bare_number(pipeline: Pipeline) -> None:
+    check(pipeline, "The three face charges of preparing a terrorist act.", [W("CHARGE", 3)])
+    check(pipeline, "Both men face charges of murder.", [W("CHARGE", 2)])
+    check(pipeline, "He could face charges.", [])
+    check(pipeline, "He will face charges of murder.", [W("CHARGE", 1, modality="planned")])

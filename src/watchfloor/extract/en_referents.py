@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from watchfloor.extract.en_syntax import (
+    FEMALE_NOUNS,
+    MALE_NOUNS,
     PERSON_NOUNS,
     _added_counts,
     _compound_text,
@@ -254,6 +256,11 @@ def refers_back(member: Token) -> bool:
     return any(c.dep_ in ("det", "predet") and c.lower_ in BACK_DETERMINERS for c in kids(member))
 
 
+def _nouns_of_two_sexes(lemma: str, told: str) -> bool:
+    """'… included six women. Four of the men were detained': "the men" are not the women told last."""
+    return lemma in MALE_NOUNS and told in FEMALE_NOUNS or lemma in FEMALE_NOUNS and told in MALE_NOUNS
+
+
 def antecedent(member: Token, people: list[People]) -> People | None:
     """The latest earlier phrase the back-reference `member` can mean."""
     if not refers_back(member):
@@ -283,7 +290,7 @@ def antecedent(member: Token, people: list[People]) -> People | None:
             continue  # "they", "the brothers" are the whole group, not one of them nor some of them
         if member.lemma_.lower() in GROUP_NOUNS and (p.count == 1 or p.part):
             continue  # "caught with the group": the whole group, not the one person told last nor some of it
-        if _other_kind(member, p) or sex_differs(member.lower_, p.lemma):
+        if _other_kind(member, p) or sex_differs(member.lower_, p.lemma) or _nouns_of_two_sexes(member.lemma_.lower(), p.lemma):
             continue  # "the brothers" does not mean "the preachers"; "she" does not mean "a man"
         if member.lemma_.lower() in SUSPECT_WORDS and _casualties(member.doc[p.token]):
             continue  # "the attack, in which 21 people were killed … The suspects were arrested": not the dead

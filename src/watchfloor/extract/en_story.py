@@ -278,6 +278,23 @@ def _arrival_day(drafts: list[Draft]) -> None:
             draft.date = removal.date
 
 
+def _arrival_place(drafts: list[Draft]) -> None:
+    """ "Turkey deported 23 Kyrgyz … Four of the men were detained on arrival": with no place of its
+    own, an arrest on arrival is in the country the removal sent them to, told or, failing that,
+    the one they are citizens of, not where the removal began."""
+    for n, draft in enumerate(drafts):
+        if draft.type != "ARREST" or draft.location is not None and draft.location.text or not _on_arrival(draft.trigger):
+            continue
+        removal = next((d for d in reversed(drafts[:n]) if d.type == "DEPORT" and d.modality == "asserted"), None)
+        if removal is None:
+            continue
+        homes = draft.nationalities or removal.nationalities
+        country = removal.destination or (next(iter(homes)) if len(homes) == 1 else None)
+        started = removal.location.country if removal.location is not None else None
+        if country and country != started:
+            draft.location = Location(text=None, country=country)
+
+
 def _on_arrival(trig: Token) -> bool:
     return any(p.dep_ == "prep" and p.lower_ in ("on", "upon") and any(o.lower_ in ("arrival", "landing") for o in kids(p))
                for p in kids(trig))  # "on arrival", "on landing at Eindhoven"

@@ -530,6 +530,16 @@ def _gun_battle(tok: Token) -> bool:
     return tok.lemma_.lower() in ("battle", "fight") and any(c.dep_ == "compound" and c.lower_ == "gun" for c in kids(tok))
 
 
+def faced_after_a_number(tok: Token) -> bool:
+    """'The three face charges of …', 'Both face charges': after a bare number the tagger takes the
+    verb "face" for a noun compounded with "charges"."""
+    face = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if face is None or face.lower_ != "face" or face.dep_ != "compound" or face.head.i != tok.i or face.i == 0:
+        return False
+    before = tok.doc[face.i - 1]
+    return before.pos_ == "NUM" or before.lower_ in ("both", "all")
+
+
 def _eventive_noun(tok: Token, attack: bool = False) -> bool:
     """'announced the arrest of 26 men', 'last Friday's arrest of a Syrian' are events;
     'the arrests of the seven Russians are part of…' refers back to them and is not.
@@ -537,8 +547,9 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
     of_np = [c for c in kids(tok) if c.dep_ == "prep" and c.lower_ == "of"]
     if _a_kind(tok):
         return False  # "killed in such attacks this year", "could not carry out such attacks": acts of a kind
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in FACING_HEADS:
-        return True  # "five Uzbeks face deportation": an act announced for them
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in FACING_HEADS or faced_after_a_number(tok):
+        # "five Uzbeks face deportation": an act announced for them; "he could face charges": a chance
+        return not any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in kids(tok.head))
     if _noun_negated(tok):
         return True  # "freed without charge": an act the text says did not happen
     if _held_in_custody(tok) is not None:
@@ -874,13 +885,17 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
         held = _held_in_custody(trig)
         if held is not None:
             return held
+        if faced_after_a_number(trig):
+            return trig.doc[trig.i - 2]  # "The three face charges": the number the parser left on "face"
         # "charges of 23 counts of murder … against the five": who is charged follows "against";
         # an "of" that names counts or offences is the charge itself
         for wanted in ("against", "of"):
             for prep in kids(trig):
                 if prep.dep_ == "prep" and prep.lower_ == wanted:
                     objs = [c for c in kids(prep) if c.dep_ == "pobj"]
-                    if objs and not (wanted == "of" and objs[0].lemma_.lower() in OFFENCE_NOUNS | {"count"}):
+                    offence = bool(objs) and wanted == "of" and (objs[0].lemma_.lower() in OFFENCE_NOUNS | {"count"} or (
+                        trig.lemma_.lower() == "charge" and not _is_person_np(objs[0])))  # "face charges of murder"
+                    if objs and not offence:
                         return objs[0]
             if wanted == "against" and trig.lemma_.lower() == "ban" and trig.dep_ == "dobj":
                 objs = [o for p in kids(trig.head) if p.dep_ == "prep" and p.lower_ in ("against", "on")

@@ -41,6 +41,7 @@ from watchfloor.extract.en_roles import VICTIM_HEADS, WEAPON_WORDS, add_story_ro
 from watchfloor.extract.en_story import (
     _acronym_after,
     _arrival_day,
+    _arrival_place,
     _dedupe_clause,
     _drop_travel_of_the_arrested,
     _group_told_after,
@@ -100,6 +101,7 @@ from watchfloor.extract.en_syntax import (
     continued_practice,
     counted_arrests,
     custody_verb,
+    faced_after_a_number,
     helped_to_act,
     misread_main_verb,
     risen_toll,
@@ -216,6 +218,7 @@ class EnglishExtractor(EnglishTargets):
         _narrative_day(drafts, lambda s: _sentence_dates(s, ctx.reference, ctx.dateline_end))
         _arrival_day(drafts)
         _inherit_places(drafts)
+        _arrival_place(drafts)
         _inherit_attribution(drafts)
         return drafts
 
@@ -950,7 +953,7 @@ def _disarmed(patient: Token) -> bool:
 def _charges_brought(tok: Token) -> bool:
     """'charges' as an act ("filed charges against", "released without charge", "no charges were
     brought"), not as the offence of another act ("arrested on charges of …")."""
-    if _negated(tok) or tok.dep_ == "dobj" and tok.head.lemma_.lower() == "face":
+    if _negated(tok) or tok.dep_ == "dobj" and tok.head.lemma_.lower() == "face" or faced_after_a_number(tok):
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() == "plead":
         return True  # "pleaded not guilty to charges of …": charges were brought
