@@ -6702,3 +6702,32 @@ def test_charges_faced_after_a_bare_number(pipeline: Pipeline) -> None:
     check(pipeline, "Both men face charges of murder.", [W("CHARGE", 2)])
     check(pipeline, "He could face charges.", [])
     check(pipeline, "He will face charges of murder.", [W("CHARGE", 1, modality="planned")])
+
+
+
+# -- batch 241 (session 22): two lower-case articles (a "militant module busted" in kupwara, two held
+# with pistols and grenades, "identified as residents of trehgam"; a nightclub gunman "arrested monday
+# afternoon", who "surrendered without incident", charged with four counts): the second right when first
+# run (its arrest and charge; the shooting told only as what he is suspected of is not checked), the
+# first wrong: the two held take no nationality from the "occupants … identified as residents of" a
+# town told in the next sentence (left: a strict xfail).
+
+KUPWARA_MODULE = (
+    'two held for supplying arms to militants in kupwara' "\n\n"
+    "srinagar: police on tuesday said they have busted a militant module in north kashmir's kupwara district and arrested two persons who were allegedly supplying arms and ammunition to militants. a police spokesman said acting on specific input, a joint team of police and army laid a naka near trehgam and intercepted a vehicle. during search, two pistols, four grenades and cash were recovered from the occupants, who were identified as residents of trehgam. a case has been registered and further investigation is going on, he said."
+)
+MEMPHIS_GUNMAN = (
+    'gunman who opened fire at nightclub taken into custody' "\n\n"
+    "a man suspected of opening fire outside a nightclub in downtown memphis early sunday, wounding four people, was arrested monday afternoon, police said. the 27-year-old was found hiding at a relative's home in south memphis and surrendered without incident after a brief standoff. he has been charged with four counts of attempted first-degree murder and is being held on a $500,000 bond. investigators said the shooting followed an argument inside the club. the victims are expected to survive."
+)
+
+
+@pytest.mark.xfail(reason="the occupants identified as residents of a town are the two held", strict=True)
+def test_a_lower_case_report_of_a_module_busted(pipeline: Pipeline) -> None:
+    check(pipeline, KUPWARA_MODULE, [W("ARREST", 2, nats="IND", country="IND")])
+
+
+def test_a_lower_case_report_of_a_gunman_held(pipeline: Pipeline) -> None:
+    arrests = [e for e in run(pipeline, MEMPHIS_GUNMAN).events if e.type == "ARREST"]
+    assert [(e.total, e.date, e.location.country if e.location else None) for e in arrests] == [(1, date(2021, 3, 8), "USA")]
+    assert [e.total for e in run(pipeline, MEMPHIS_GUNMAN).events if e.type == "CHARGE"] == [1]
