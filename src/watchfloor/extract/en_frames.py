@@ -25,6 +25,14 @@ def _to_death(verb: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in kids(c)) for c in kids(verb))
 
 
+def died_after(verb: Token) -> bool:
+    """'was shot six times and died on the spot', 'was shot by a sniper and later died' (MUC-4 and
+    event_location have both): the one hurt died of it."""
+    return any(c.dep_ == "auxpass" for c in kids(verb)) and any(
+        c.dep_ == "conj" and c.lemma_.lower() == "die" and not any(s.dep_ in ("nsubj", "nsubjpass") for s in kids(c))
+        for c in kids(verb))
+
+
 # phrasal verbs that tell a killing in news use ("gunned down a doctor", "were mowed down"): real
 # news and MUC-4 write them of the dead; a wounding is told by its own word beside them
 KILLING_PHRASALS = frozenset({"gun", "mow"})

@@ -1788,7 +1788,24 @@ def risen_toll(tok: Token) -> tuple[str, int] | None:
     words = {t.lemma_.lower() for t in subtree(tok)} | {t.lower_ for t in subtree(tok)}
     if tok.lemma_.lower() == "number" and not words & ({"kill", "dead", "die", "casualty"} | WOUND_WORDS):
         return None  # "the number of trains in service"
+    if _over_a_period(verb):
+        return None  # "bringing to 101 the number of insurgents killed since the campaign began": a running count
     return ("wounded" if words & WOUND_WORDS else "killed"), q.value
+
+
+RUNNING_SPANS = frozenset({"year", "month", "week", "campaign", "offensive", "operation"})
+
+
+def _over_a_period(verb: Token) -> bool:
+    """The toll a verb raises counts over a period, not one act: "since the campaign began", "so far
+    this year", "this month alone", "to date"."""
+    for t in subtree(verb):
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        if t.lower_ == "since" or nxt is not None and (t.lower_, nxt.lower_) in (("so", "far"), ("to", "date")):
+            return True
+        if t.lower_ == "this" and nxt is not None and nxt.lemma_.lower() in RUNNING_SPANS:
+            return True
+    return False
 
 
 STRUCK_HEADS = frozenset({"airstrike", "strike", "attack", "assault", "raid", "shelling", "bombardment", "offensive"})

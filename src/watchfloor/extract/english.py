@@ -28,6 +28,7 @@ from watchfloor.extract.en_frames import (
     _to_death,
     crowd_control,
     describes_a_ban_list,
+    died_after,
     dismissal,
     frame_types,
     sentenced_person,
@@ -602,7 +603,7 @@ class EnglishExtractor(EnglishTargets):
 
     def _attack_fields(self, draft: Draft, trig: Token, sent: Span) -> None:
         # "stabbed two people to death", "gunmen shot dead a village chief", "two were shot dead"
-        if _to_death(trig) or _gunned_down(trig) or _burnt_alive(trig) or any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") for c in kids(trig)):
+        if _to_death(trig) or _gunned_down(trig) or _burnt_alive(trig) or died_after(trig) or any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") for c in kids(trig)):
             victim = next((c for c in kids(trig) if c.dep_ in ("dobj", "nsubjpass")), None)
             quantity = _quantity_of(victim) if victim is not None else None
             if quantity is not None and quantity.value is not None:
