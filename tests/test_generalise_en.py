@@ -6787,3 +6787,39 @@ RUNNING_TOLLS = [
 @pytest.mark.parametrize(("text", "wants"), RUNNING_TOLLS, ids=[f"running_tolls_{i}" for i in range(len(RUNNING_TOLLS))])
 def test_a_running_toll_is_not_the_act_s_dead(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+# -- batch 244 (session 22): a world-news page (a missile test, joint exercises, sanctions on officials,
+# diplomats expelled for spying, a runoff, a law struck down, floods that killed 14, a clash that left
+# "at least seven fighters dead", rumours "shot down" by a bank, tear gas fired at students): 10 of 10
+# right when first run; the clash is the page's one act (diplomats expelled are diplomacy, CASE 2021's
+# unrelated DIPLO, not a removal of our kind).
+
+WORLD_NEWS_PAGE = [
+    ("North Korea test-fired two short-range ballistic missiles into the sea off its east coast on Thursday, South Korea's military said.",
+     []),
+    ('Thousands of troops took part in joint military exercises near the border on Monday, the defence ministry said.',
+     []),
+    ('The European Union imposed sanctions on 11 officials over the crackdown on protesters, freezing their assets.',
+     []),
+    ('Poland expelled three Russian diplomats on Tuesday, accusing them of spying.',
+     []),
+    ('Voters in the capital went to the polls on Sunday in a runoff that the opposition has vowed to boycott.',
+     []),
+    ('The supreme court struck down the law on Wednesday, ruling that it violated the constitution.',
+     []),
+    ('Floods swept away hundreds of homes in the north of the country, killing at least 14 people.',
+     []),
+    ('Rebels and government forces clashed near the town of Beni on Saturday, leaving at least seven fighters dead, local officials said.',
+     [W("ATTACK", day="2021-03-06", country="COD")]),
+    ('The central bank shot down rumours of a devaluation on Friday.',
+     []),
+    ('Riot police fired tear gas to disperse hundreds of students who stormed the education ministry on Monday.',
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), WORLD_NEWS_PAGE, ids=[f"world_news_page_{i}" for i in range(len(WORLD_NEWS_PAGE))])
+def test_a_world_news_page_holds_one_act(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
