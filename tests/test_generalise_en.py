@@ -6823,3 +6823,51 @@ WORLD_NEWS_PAGE = [
 @pytest.mark.parametrize(("text", "wants"), WORLD_NEWS_PAGE, ids=[f"world_news_page_{i}" for i in range(len(WORLD_NEWS_PAGE))])
 def test_a_world_news_page_holds_one_act(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+# -- batch 246 (session 22): coder notes in the Global Terrorism Database's way ("MM/DD/YYYY:" first,
+# then the place as "town, province, country", the toll in a sentence of its own, who claimed it): 0 of
+# 8 right when first run. Wrong: no date at all (a slashed date with the month first was no date, and
+# the day-first form came only from the dateparser fallback: normalize/dates._r_slash reads both, a
+# number above 12 deciding, else the reading not after publication, else month first); "Assailants
+# opened fire on a police checkpoint in Arish city, North Sinai governorate, Egypt" was no act beside
+# its toll sentence (the lexicon's "open fire" never matched: its "particle" is the verb's object, so
+# only the learned scorer found it, and not here); "in Inates, Tillaberi region, Niger" was placed in
+# Niger alone (a village the gazetteer lacks now stands for its province named after it, before a
+# place ranked lower). "At least 75 people were killed" keeps no killed figure (a bound, GOLD-FORMAT).
+
+GTD_NOTES = [
+    ('01/15/2017: Assailants opened fire on a police checkpoint in Arish city, North Sinai governorate, Egypt. Two '
+     'police officers were killed and three others were wounded in the attack. Sinai Province of the Islamic State '
+     'claimed responsibility for the incident.',
+     [W("ATTACK", day="2017-01-15", killed=2, wounded=3, country="EGY")]),
+    ('03/27/2016: A suicide bomber detonated an explosives-laden vest at a park in Lahore city, Punjab province, '
+     'Pakistan. At least 75 people were killed and 340 others were injured in the blast. Jamaat-ul-Ahrar claimed '
+     'responsibility for the incident.',
+     [W("ATTACK", day="2016-03-27", wounded=340, country="PAK")]),
+    ('11/02/2015: Assailants abducted a local councillor from his home in Kidal, Kidal region, Mali. No group '
+     'claimed responsibility for the incident.',
+     [W("ATTACK", day="2015-11-02", country="MLI")]),
+    ('06/20/2018: An explosive device detonated near a market in Maiduguri city, Borno state, Nigeria. This was one '
+     'of two related attacks on this date. At least 4 people were killed in the blast.',
+     [W("ATTACK", day="2018-06-20", country="NGA")]),
+    ('08/04/2014: Assailants set fire to a church in Mosul city, Nineveh governorate, Iraq. There were no reported '
+     'casualties in the incident.',
+     [W("ATTACK", day="2014-08-04", country="IRQ")]),
+    ('12/09/2019: Assailants attacked a military camp in Inates, Tillaberi region, Niger. At least 71 soldiers were '
+     'killed and 12 others were injured in the attack. The Islamic State in the Greater Sahara claimed '
+     'responsibility.',
+     [W("ATTACK", day="2019-12-09", wounded=12, country="NER")]),
+    ('04/06/2017: Unknown assailants stabbed a police officer outside a police station in Makhachkala, Republic of '
+     'Dagestan, Russia. The officer survived.',
+     [W("ATTACK", day="2017-04-06", country="RUS")]),
+    ('09/30/2013: Gunmen opened fire on students at a college in Gujba, Yobe state, Nigeria. At least 40 students '
+     'were killed in the attack. Sources attributed the attack to Boko Haram.',
+     [W("ATTACK", day="2013-09-30", country="NGA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), GTD_NOTES, ids=[f"gtd_notes_{i}" for i in range(len(GTD_NOTES))])
+def test_coder_notes_in_the_gtd_s_way(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

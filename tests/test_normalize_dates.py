@@ -229,7 +229,8 @@ def test_leap_day_and_impossible_days() -> None:
         ("in 2014", "en", year(2014)),
         ("4 апреля 2015 года", "ru", day(2015, 4, 4)),
         ("в марте 2014 года", "ru", month(2014, 3)),
-        ("15/03/2014", "en", day(2014, 3, 15)),  # dateparser, with a year it needs no base date
+        ("15/03/2014", "en", day(2014, 3, 15)),  # a number above 12 tells the order
+        ("03/15/2014", "en", day(2014, 3, 15)),
     ],
 )
 def test_without_a_publication_date(phrase: str, lang: str, expected: DateValue) -> None:
@@ -237,9 +238,22 @@ def test_without_a_publication_date(phrase: str, lang: str, expected: DateValue)
 
 
 def test_dateparser_fallback_for_what_the_rules_do_not_know() -> None:
-    assert resolve_date("15/03/2014", THU) == day(2014, 3, 15)
+    assert find_dates("15-Mar-2014", THU) == []
+    assert resolve_date("15-Mar-2014", THU) == day(2014, 3, 15)
     assert resolve_date("nothing to see here", THU) is None
     assert resolve_date("", THU) is None
+
+
+def test_slashed_dates_day_or_month_first() -> None:
+    """'01/15/2017' (US news, the Global Terrorism Database) and '15/01/2017' read alike; where both
+    orders give a date, the one not after publication, else month first."""
+    assert resolve_date("on 01/15/2017", THU) == day(2017, 1, 15)
+    assert resolve_date("on 15/01/2017", THU) == day(2017, 1, 15)
+    assert resolve_date("08/04/2014", date(2014, 4, 20)) == day(2014, 4, 8)  # 4 August is yet to come
+    assert resolve_date("08/04/2014", date(2014, 8, 20)) == day(2014, 8, 4)
+    assert resolve_date("08/04/2014", None) == day(2014, 8, 4)
+    assert find_dates("31/02/2017", None) == []  # no such day either way
+    assert [v for _, _, v in find_dates("12/09/2019: Assailants attacked a camp.", None)] == [day(2019, 12, 9)]
 
 
 @pytest.mark.parametrize(

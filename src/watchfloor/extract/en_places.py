@@ -230,6 +230,11 @@ class EnglishPlaces:
             if owner is not None and (found is None or found.country != owner.country):
                 found = owner  # the gazetteer knows the name only elsewhere: the wider place stands
             if found is None:
+                # "in Inates, Tillaberi region, Niger": a village the gazetteer lacks stands for its
+                # province named after it, before a place ranked lower
+                found = self._wider_place(span, sent, ctx)
+                if found is not None:
+                    return where, found
                 continue
             wider = self._wider_place(span, sent, ctx)  # "Tchoma Bangou village, Tillaberi region"
             if wider is not None and _places_elsewhere(wider, found):

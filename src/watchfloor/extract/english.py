@@ -273,7 +273,7 @@ class EnglishExtractor(EnglishTargets):
                 return next((t for t in (self.ontology.phrasal_types(lemma, p) for p in prts) if t), [])
             particles = [  # after the verb: "On Tuesday they were flown home" is no "fly on"
                 c.text.lower() for c in kids(tok) if c.dep_ in ("prt", "prep", "advmod", "npadvmod") and c.i > tok.i
-            ]
+            ] + [c.lower_ for c in kids(tok) if c.dep_ == "dobj" and c.i == tok.i + 1]  # "opened fire": a noun as particle
             shifted = _shifted_particle(tok)
             if shifted is not None:
                 particles.append(shifted)

@@ -236,6 +236,19 @@ def _r_numeric(m: re.Match[str], published: date | None, lang: str) -> DateValue
     return _day(d) if d else None
 
 
+def _r_slash(m: re.Match[str], published: date | None, lang: str) -> DateValue | None:
+    """'15/01/2017' (day first, as most of the world writes it) or '01/15/2017' (month first, as US
+    news and the Global Terrorism Database's summaries do): a number above 12 tells which. When both
+    read as dates, the one not after the publication day; failing that, month first, the order of
+    the English-language sources that write dates so."""
+    first, second, year = int(m["a"]), int(m["b"]), int(m["year"])
+    day_first, month_first = _valid(year, second, first), _valid(year, first, second)
+    readings = [d for d in (month_first, day_first) if d is not None]
+    if len(readings) == 2 and published is not None:
+        readings = [d for d in readings if d <= published] or readings
+    return _day(readings[0]) if readings else None
+
+
 def _r_day_month(m: re.Match[str], published: date | None, lang: str) -> DateValue | None:
     month, day = _value(lang, m["month"]), int(m["day"])
     year = _g(m, "year")
@@ -692,6 +705,10 @@ def _numeric_rules() -> list[_Rule]:
             _r_numeric,
         ),
         _Rule(
+            re.compile(rf"(?<![\w./])(?P<a>0?[1-9]|[12]\d|3[01])/(?P<b>0?[1-9]|[12]\d|3[01])/{_YEAR}(?![\w/])"),
+            _r_slash,
+        ),
+        _Rule(
             re.compile(
                 r"(?<![\w.])(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\."
                 rf"{_YEAR}(?:\s*г\.)?"
@@ -744,6 +761,7 @@ _ANCHORS: dict[str, dict[str, tuple[str, ...]]] = {
         "_r_weekend": ("weekend",),
         "_r_year": _YEARS,
         "_r_numeric": _YEARS,  # "2014-03-21", "21.03.2014": the year is written whole
+        "_r_slash": _YEARS,
         "_r_season": ("spring", "summer", "autumn", "fall", "winter"),
         "_r_week_of": ("week",),
         "_r_nth_week": ("week",),
@@ -758,6 +776,7 @@ _ANCHORS: dict[str, dict[str, tuple[str, ...]]] = {
         "_r_weekend": ("выходн",),
         "_r_year": _YEARS,
         "_r_numeric": _YEARS,
+        "_r_slash": _YEARS,
         "_r_season": ("летом", "весной", "осенью", "зимой"),
     },
 }
