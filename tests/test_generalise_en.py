@@ -6871,3 +6871,52 @@ GTD_NOTES = [
 @pytest.mark.parametrize(("text", "wants"), GTD_NOTES, ids=[f"gtd_notes_{i}" for i in range(len(GTD_NOTES))])
 def test_coder_notes_in_the_gtd_s_way(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+# -- batch 247 (session 22): coder notes in the GTD's way, second set (hostages "released on" a later
+# slashed date, a pipeline bombed with no casualties, a car bomb "one of two related attacks", a patrol
+# attacked, a truck driven into a Christmas market, arrests "in connection with" an attack): 5 of 6
+# right when first run. Wrong: "A truck driven by an assailant plowed into a Christmas market in Berlin"
+# was no act, so the toll sentence after it stood alone with no place. A vehicle driven into people is
+# an attack now (en_frames.rams_into_people: "ram", "plough", "drive" … "into" a crowd, pedestrians or a
+# market, or a vehicle laden with explosives; WikiEvents has "a truck ploughs into a crowded Christmas
+# market", "plowed an SUV into pedestrians", "rammed a Humvee full of explosives into a training
+# centre"), unless the sentence tells an accident ("lost control": data/sense.json).
+
+GTD_NOTES_2 = [
+    ('05/14/2016: Assailants kidnapped two aid workers from a hotel in Goma city, North Kivu province, Democratic '
+     'Republic of the Congo. The hostages were released on 06/02/2016. No group claimed responsibility for the '
+     'incident.',
+     [W("ATTACK", day="2016-05-14", country="COD")]),
+    ('10/03/2015: Assailants detonated an explosive device targeting a gas pipeline in Sheikh Zuweid, North Sinai '
+     'governorate, Egypt. There were no reported casualties; however, the pipeline was damaged in the blast.',
+     [W("ATTACK", day="2015-10-03", country="EGY")]),
+    ('07/22/2011: An assailant detonated a car bomb outside government buildings in Oslo city, Oslo county, Norway. '
+     'Eight people were killed and at least 209 others were injured in the blast. This was one of two related '
+     'attacks on this date.',
+     [W("ATTACK", day="2011-07-22", killed=8, country="NOR")]),
+    ('02/13/2018: Assailants armed with firearms attacked a police patrol in Tabuk, Tabuk province, Saudi Arabia. '
+     'One officer was killed and two others were wounded.',
+     [W("ATTACK", day="2018-02-13", killed=1, wounded=2, country="SAU")]),
+    ('12/19/2016: A truck driven by an assailant plowed into a Christmas market in Berlin, Berlin state, Germany. '
+     'Twelve people were killed and 56 others were injured. The Islamic State claimed responsibility for the '
+     'incident.',
+     [W("ATTACK", day="2016-12-19", killed=12, wounded=56, country="DEU")]),
+    ('08/30/2014: Security forces arrested three suspects in connection with an attack on a police station in '
+     'Karachi, Sindh province, Pakistan.',
+     [W("ARREST", 3, day="2014-08-30", country="PAK")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), GTD_NOTES_2, ids=[f"gtd_notes_2_{i}" for i in range(len(GTD_NOTES_2))])
+def test_coder_notes_in_the_gtd_s_way_second_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+def test_a_vehicle_driven_into_people(pipeline: Pipeline) -> None:
+    check(pipeline, "A man plowed an SUV into pedestrians in Nice on Monday.", [W("ATTACK", day="2021-03-08", country="FRA")])
+    check(pipeline, "Attackers rammed a Humvee full of explosives into a training centre in Zliten on Monday.",
+          [W("ATTACK", day="2021-03-08", country="LBY")])
+    check(pipeline, "An elderly driver lost control and ploughed into a crowd of shoppers in Leeds on Monday, injuring five.", [])
+    check(pipeline, "The company plowed millions into new projects on Monday.", [])

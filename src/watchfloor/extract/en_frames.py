@@ -250,7 +250,29 @@ def attack_frame(verb: Token) -> bool:
         return True  # "beat two men to death", "were hacked to death"
     if lemma in THROW_VERBS and _throws_a_weapon(verb):
         return True  # "hurled a grenade at", "a petrol bomb was thrown at"
-    return _fires_munitions(verb) or _munitions_land(verb) or _platform_destroys(verb) or _uses_chemicals(verb)
+    return (_fires_munitions(verb) or _munitions_land(verb) or _platform_destroys(verb) or _uses_chemicals(verb)
+            or rams_into_people(verb))
+
+
+# A vehicle driven into people (WikiEvents: "a truck ploughs into a crowded Christmas market", "a man
+# who plowed an SUV into pedestrians", "rammed a Humvee full of explosives into a training centre"):
+# where a crowd, pedestrians or a market is hit, or the vehicle carries explosives. An accident told
+# so ("after the driver suffered a heart attack") is the sense filter's to rule out.
+RAMMING_VERBS = frozenset({"ram", "plow", "plough", "drive", "smash", "slam"})  # "crash" is an accident's word
+CROWDS = frozenset({"crowd", "pedestrian", "people", "shopper", "worshipper", "marcher", "protester", "demonstrator",
+                    "bystander", "reveller", "reveler", "passer", "market", "pilgrim", "tourist", "spectator"})
+
+
+def rams_into_people(verb: Token) -> bool:
+    if verb.lemma_.lower() not in RAMMING_VERBS:
+        return False
+    targets = [o for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "into" for o in kids(p) if o.dep_ == "pobj"]
+    if not targets:
+        return False
+    vehicle = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
+    laden = vehicle is not None and any(t.lemma_.lower() in ("explosive", "bomb") for t in subtree(vehicle))
+    return laden or any(t.lemma_.lower() in CROWDS or any(
+        p.lower_ == "of" and any(o.lemma_.lower() in CROWDS for o in kids(p)) for p in kids(t)) for t in targets)
 
 
 # A sentence handed down (WikiEvents marks Justice.Sentence on "received … sentences", "was given 48
