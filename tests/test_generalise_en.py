@@ -6920,3 +6920,46 @@ def test_a_vehicle_driven_into_people(pipeline: Pipeline) -> None:
           [W("ATTACK", day="2021-03-08", country="LBY")])
     check(pipeline, "An elderly driver lost control and ploughed into a crowd of shoppers in Leeds on Monday, injuring five.", [])
     check(pipeline, "The company plowed millions into new projects on Monday.", [])
+
+
+
+# -- batch 248 (session 22): two reports written like the unseen ones, of entry bans and a takedown (two
+# Russian preachers banned "for five years", one "turned back at Tashkent airport on Sunday", a Turkish
+# cleric "barred" and a Kyrgyz deported "in January"; Telegram's removal of "more than 5,000 channels"
+# that "took place over two days last week", a man held in Valencia over the channels): 4 of 6 events
+# right when first run. Wrong: the takedown was a statistic (its week, told by "the removals took place
+# … last week", was not its own: `time.HAPPENING_NOUNS` knew "raid" and "arrests" but no removals,
+# takedowns or plurals of most acts) and was placed in the Netherlands (the platform's country, lent by
+# the dateline: a takedown is placed only by a state that orders it); "barred a Turkish cleric" with no
+# word of entry is no entry ban (left: no real text to learn it from).
+
+UZBEK_BANS = (
+    "Uzbekistan bars two Russian preachers over 'extremist' sermons" "\n\n"
+    'TASHKENT, March 9 (Central Asia Wire) - Uzbekistan has banned two Russian Muslim preachers from entering the country for five years, the State Security Service said on Tuesday, accusing them of spreading extremist ideas online.' "\n\n"
+    'The men, whose names were not released, had been due to speak at a conference in Samarkand later this month. One of them was turned back at Tashkent airport on Sunday and put on a flight to Moscow, the service said.' "\n\n"
+    'The ban is the third of its kind this year. In January, the authorities barred a Turkish cleric and deported a Kyrgyz citizen accused of recruiting for the Islamic State group.' "\n\n"
+    'A spokesman for the Spiritual Board of Muslims of Russia said the preachers "have never called for violence" and that the decision would be appealed.'
+)
+TELEGRAM_REMOVALS = (
+    'Telegram removes thousands of IS channels after Europol request' "\n\n"
+    'THE HAGUE - The messaging service Telegram has taken down more than 5,000 channels and bots used by the Islamic State group, Europol said on Friday, in what it called the largest operation of its kind.' "\n\n"
+    "The removals took place over two days last week, following a referral action coordinated by the agency's Internet Referral Unit. Telegram did not respond to a request for comment." "\n\n"
+    'Police in Spain arrested a man in Valencia on Thursday suspected of running several of the channels, the Guardia Civil said. He is a 31-year-old Moroccan national.'
+)
+
+
+@pytest.mark.xfail(reason="'barred a Turkish cleric' with no word of entry is no entry ban", strict=True)
+def test_a_report_of_preachers_banned(pipeline: Pipeline) -> None:
+    check(pipeline, UZBEK_BANS, [
+        W("ENTRY_BAN", 2, nats="RUS", day="2021-03-08", country="UZB"),
+        W("ENTRY_BAN", 1, nats="RUS", day="2021-03-07", country="UZB"),
+        W("ENTRY_BAN", 1, nats="TUR", day="2021-01-01", country="UZB"),
+        W("DEPORT", 1, nats="KGZ", day="2021-01-01", country="UZB"),
+    ])
+
+
+def test_a_report_of_channels_removed(pipeline: Pipeline) -> None:
+    check(pipeline, TELEGRAM_REMOVALS, [W("TAKEDOWN", day="2021-03-01"), W("ARREST", 1, nats="MAR", day="2021-03-04", country="ESP")],
+          aggregates=0)
+    takedown = next(e for e in run(pipeline, TELEGRAM_REMOVALS).events if e.type == "TAKEDOWN")
+    assert takedown.location is None or takedown.location.country is None

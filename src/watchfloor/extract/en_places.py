@@ -320,8 +320,10 @@ class EnglishPlaces:
         if draft.type == "TAKEDOWN":
             # online: a takedown is where the state that orders it rules; a platform's or an
             # unknown hand's has no place (every takedown of reports-dev and reports-dev2 is so coded)
-            ruler = draft.agent.country if draft.agent is not None else None
-            state = draft.agent is not None and draft.agent.sector in ("GOV", "POL", "JUD")
+            state = draft.agent is not None and (
+                draft.agent.sector in ("GOV", "POL", "JUD") or country_code(draft.agent.text or "", "en") is not None)
+            # a platform's country is no place of its takedown (one the dateline lent it least of all)
+            ruler = draft.agent.country if draft.agent is not None and state else None
             if ruler is None and (state or _ordered_of_a_host(trig)):
                 # "the Ministry of Communications … had told internet providers to block …": the story's state
                 ruler = ctx.dateline.country if ctx.dateline is not None else ctx.default_country

@@ -130,11 +130,11 @@ def _calendar_word(word: str) -> bool:
 
 # "The arrests took place on Saturday", "It happened late on Friday", "The raid was carried out on …"
 HAPPEN_VERBS = frozenset({"happen", "occur", "unfold"})
-HAPPENING_NOUNS = frozenset(
-    {"arrest", "arrests", "detention", "raid", "operation", "incident", "attack", "deportation", "expulsion",
-     "bombing", "shooting", "blast", "explosion", "ambush", "assault", "strike", "capture", "extradition",
-     "sweep", "crackdown", "it", "this", "that"}
-)
+_ACT_NOUNS = ("arrest", "detention", "raid", "operation", "incident", "attack", "deportation", "expulsion", "bombing",
+              "shooting", "blast", "explosion", "ambush", "assault", "strike", "capture", "extradition", "sweep",
+              "crackdown", "removal", "takedown", "killing")
+# the act told back as the subject of "took place", "happened" ("the removals took place last week"), one or many
+HAPPENING_NOUNS = frozenset({*_ACT_NOUNS, *(f"{n}s" for n in _ACT_NOUNS), "it", "this", "that"})
 
 
 class _Dated(Protocol):
