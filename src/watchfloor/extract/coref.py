@@ -18,6 +18,7 @@ from importlib.resources import files
 from typing import Protocol, TypeVar
 
 from watchfloor.model import Event, Target
+from watchfloor.normalize.numbers import parse_quantity
 
 MAX_SENTENCE_GAP = 6  # a continuation is told within a few sentences of the act
 MAX_TOLL_GAP = 10  # a toll may come at the end of the story
@@ -100,16 +101,16 @@ NAMED_LATER_DAYS = 14  # how far before the report's week the day of a recent ac
 
 def _named_later(earlier: Mention, later: Mention) -> bool:
     """'Russia has deported a Tajik preacher … Mirzo Karimov, 41, was put on a flight to Dushanbe on
-    5 March': one person acted on, first by an indefinite description with the report's week, then
-    by name with the act's own day, in the sentence after: the same act, now dated (GOLD-FORMAT: a
-    follow-up tells the date)."""
+    5 March': the people acted on, first counted by an indefinite description with the report's
+    week, then by name with the act's own day, in the sentence after: the same act, now dated
+    (GOLD-FORMAT: a follow-up tells the date)."""
     a, b = earlier.event, later.event
-    if a.type == "ATTACK" or a.total != 1 or b.total != 1 or later.sentence - earlier.sentence > 2:
+    if a.type == "ATTACK" or a.total is None or a.total != b.total or later.sentence - earlier.sentence > 2:
         return False
     if earlier.date_strong or not later.date_strong or a.date is None or b.date is None or b.date_precision != "day":
         return False
     first, then = (a.targets[0].text or "") if a.targets else "", (b.targets[0].text or "") if b.targets else ""
-    if not first.lower().startswith(("a ", "an ")) or not then[:1].isupper() or then.split()[0].lower() in ("he", "she", "the"):
+    if not _counted_indefinitely(first, a.total) or not then[:1].isupper() or then.split()[0].lower() in ("he", "she", "the"):
         return False
     span = _day_span(a)
     if span is None or not span[0] - dt.timedelta(days=NAMED_LATER_DAYS) <= b.date <= span[1]:
@@ -117,6 +118,16 @@ def _named_later(earlier: Mention, later: Mention) -> bool:
     if b.nationalities and a.nationalities and not b.nationalities <= a.nationalities:
         return False
     return not _apart().search(b.evidence.text or "")
+
+
+def _counted_indefinitely(text: str, total: int) -> bool:
+    """'a Tajik preacher' for one; 'Two men', '3 suspects' for more ("Two men have been jailed … Amir
+    Khan … and Bilal Hussain … were sentenced on Friday")."""
+    if total == 1:
+        return text.lower().startswith(("a ", "an "))
+    words = text.split()
+    told = parse_quantity(words[0], "en") if words else None
+    return told is not None and told.value == total
 
 
 def _late_toll(later: Mention) -> bool:

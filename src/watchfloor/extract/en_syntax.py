@@ -1217,9 +1217,10 @@ def _members(head: Token) -> list[Token]:
 
 def _object_listed_on_its_verb(obj: Token) -> list[Token]:
     """'arrested a couple and their adult son': the parser may hang the second of two objects on the
-    verb as a coordinated noun; it is listed with the object."""
+    verb as a coordinated noun; it is listed with the object. So is a second subject of a verb left
+    out ("Khan was sentenced to 15 years and Hussain to 10")."""
     verb = obj.head
-    if obj.dep_ != "dobj" or verb.pos_ != "VERB":
+    if obj.dep_ not in ("dobj", "nsubjpass") or verb.pos_ != "VERB":
         return []
     return [c for c in kids(verb) if c.dep_ == "conj" and c.i > obj.i and c.pos_ in ("NOUN", "PROPN")
             and any(d.dep_ == "cc" for d in kids(verb)) and _is_person_np(c)]
