@@ -6999,3 +6999,39 @@ COURTS = [
 @pytest.mark.parametrize(("text", "wants"), COURTS, ids=[f"courts_{i}" for i in range(len(COURTS))])
 def test_courts_and_their_sentences(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+# -- batch 250 (session 22, written after its rules): classes read from CASE 2021 dev's ATTACK misses (so
+# that set is no longer unseen for them), each rule resting on real text of the train parts and
+# event_location. "came under attack", "came under a grenade attack", "came under mortar fire" (WikiEvents
+# and event_location have eleven): the subject was attacked, "from" tells by whom, and criticism comes
+# "under fire" for a reason or from critics (en_frames.came_under_attack); a munition aimed deeper in its
+# own phrase ("fired 150 mortar rounds containing poisonous gases on …"), containers of a chemical
+# dropped ("canisters of chlorine"), a chemical used in a clause that kills ("six people killed when
+# forces used chlorine gas"); an attack passed on as hearsay ("is said to have dropped") is rumored, a
+# saying over a clause ("police said two suspects were detained") still asserts it.
+
+UNDER_ATTACK_AND_GAS = [
+    ('An army patrol came under attack near Kidal on Tuesday, the UN mission said.',
+     [W("ATTACK", day="2021-03-09", country="MLI")]),
+    ('Their convoy came under heavy machine-gun fire outside Mosul on Sunday.',
+     [W("ATTACK", day="2021-03-07", country="IRQ")]),
+    ('The health minister came under fire from opposition lawmakers on Monday over the vaccine rollout.',
+     []),
+    ('Rescue workers said a helicopter dropped canisters of chlorine on a village in Hama province on Friday.',
+     [W("ATTACK", day="2021-03-05", country="SYR")]),
+    ('Government forces fired rockets loaded with toxic gas on rebel positions in eastern Ghouta on Monday.',
+     [W("ATTACK", day="2021-03-08", country="SYR")]),
+    ('Seven people were killed when militants used chlorine gas against a village near Tikrit on Saturday.',
+     [W("ATTACK", day="2021-03-06", killed=7, country="IRQ")]),
+    ('The gunmen are said to have attacked a checkpoint near Arish on Thursday.',
+     [W("ATTACK", modality="rumored", day="2021-03-04", country="EGY")]),
+    ('Police said two suspects were detained in Leeds on Monday.',
+     [W("ARREST", 2, day="2021-03-08", country="GBR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), UNDER_ATTACK_AND_GAS, ids=[f"under_attack_and_gas_{i}" for i in range(len(UNDER_ATTACK_AND_GAS))])
+def test_attacks_suffered_and_chemicals_used(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

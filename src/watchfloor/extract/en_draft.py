@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.extract.assemble import Candidate, event_of
 from watchfloor.extract.draft import Draft as BaseDraft
+from watchfloor.extract.en_frames import came_under_attack
 from watchfloor.extract.en_referents import People
 from watchfloor.extract.en_roles import add_roles
 from watchfloor.extract.en_syntax import (
@@ -225,7 +226,8 @@ def _refers_back(draft: Draft) -> bool:
         return True  # "The attack killed three soldiers", "the first device exploded inside …"
     if subject is not None and draft.type == "ATTACK" and _a_further_one(subject):
         return True  # "Three bombs hit the market … a second exploded near the gate minutes later"
-    patient = _patient(trig, False)
+    # "it came under fire", "the convoy came under attack": the one attacked is the subject
+    patient = subject if draft.type == "ATTACK" and came_under_attack(trig) else _patient(trig, False)
     if patient is not None and _named_before(patient):
         return True  # "Abrini … was seized in Anderlecht" after "police arrested Mohamed Abrini"
     return patient is not None and (patient.pos_ == "PRON" or _definite(patient))

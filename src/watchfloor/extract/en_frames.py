@@ -138,7 +138,12 @@ def _munition(tok: Token) -> bool:
         return False  # "Shell struck a deal": a name, not a shell
     if lemma in ("round", "rounds"):
         return any(c.lower_ in ("mortar", "artillery", "tank") for c in kids(tok))
+    if lemma in CONTAINERS:  # "dropped containers of toxic gas", "canisters of chlorine"
+        return any(o.lower_ in CHEMICAL_AGENTS for p in kids(tok) if p.lower_ == "of" for o in subtree(p))
     return lemma in MUNITIONS and not any(c.lower_ in ("test", "delivery", "stun", "smoke") for c in kids(tok))
+
+
+CONTAINERS = frozenset({"container", "canister", "cylinder", "barrel", "drum", "bottle"})
 
 
 # Crowd control ("fired tear gas and rubber bullets to disperse protesters": CASE 2021 and
@@ -188,13 +193,16 @@ def dismissal(verb: Token) -> bool:
 def _aimed(verb: Token, *, munitions: tuple[Token, ...] = ()) -> bool:
     """A target or a place the munition is sent to: "at an airfield", "on the town", "into Israel"
     (not "into the sea")."""
+    # the target hangs on the verb or on the munition ("launched drones against Kyiv"), or deeper in the
+    # munition's phrase ("fired 150 mortar rounds containing poisonous gases on Peshmerga forces")
+    heads = (verb, *(t for m in munitions for t in subtree(m)))
     return any(
         prep.dep_ == "prep" and prep.lower_ in AIMING_PREPS
         and not (prep.lower_ == "at" and any(m.lemma_.lower() == "drone" for m in munitions))  # "a drone at a trade show"
         and any(o.lemma_.lower() not in HARMLESS_TARGETS and o.ent_type_ not in ("DATE", "TIME")
                 and o.lemma_.lower() not in TIME_WORDS for o in kids(prep) if o.dep_ == "pobj")
-        for head in (verb, *munitions) for prep in kids(head)
-    )  # the target hangs on the verb or on the munition ("launched drones against Kyiv")
+        for head in heads for prep in kids(head)
+    )
 
 
 def _fires_munitions(verb: Token) -> bool:
@@ -240,7 +248,9 @@ def _uses_chemicals(verb: Token) -> bool:
         and not any(t.lower_ in ("tear", "pepper", "smoke", "stun") for t in subtree(c))  # "riot police used tear gas"
         for c in kids(verb)
     )
-    return chemical and (_aimed(verb) or any(c.dep_ == "prep" and c.lower_ == "as" for c in kids(verb)))
+    # "six people killed when government forces used chlorine gas": the use that killed them
+    killing = verb.dep_ == "advcl" and verb.head.lemma_.lower() in ("kill", "wound", "injure", "die", "suffocate")
+    return chemical and (_aimed(verb) or killing or any(c.dep_ == "prep" and c.lower_ == "as" for c in kids(verb)))
 
 
 def attack_frame(verb: Token) -> bool:
@@ -251,7 +261,32 @@ def attack_frame(verb: Token) -> bool:
     if lemma in THROW_VERBS and _throws_a_weapon(verb):
         return True  # "hurled a grenade at", "a petrol bomb was thrown at"
     return (_fires_munitions(verb) or _munitions_land(verb) or _platform_destroys(verb) or _uses_chemicals(verb)
-            or rams_into_people(verb))
+            or rams_into_people(verb) or came_under_attack(verb))
+
+
+# "came under attack", "came under a grenade attack", "came under mortar fire" (CASE 2021, WikiEvents
+# and event_location have all three): the subject was attacked. Criticism comes "under fire" too, for
+# a reason or from critics ("has come under fire for relying on …").
+UNDER_ATTACK = frozenset({"attack", "fire", "shelling", "bombardment", "assault", "gunfire", "bombing", "shellfire"})
+
+
+def came_under_attack(verb: Token) -> bool:
+    if verb.lemma_.lower() != "come":
+        return False
+    under = [o for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "under" for o in kids(p)
+             if o.dep_ == "pobj" and o.lemma_.lower() in UNDER_ATTACK]
+    if not under:
+        return False
+    if under[0].lemma_.lower() != "fire" or any(c.lower_ in ("mortar", "rocket", "artillery", "sniper", "heavy", "machine")
+                                                 for c in kids(under[0])):
+        return True
+    blamed = any(p.dep_ == "prep" and p.lower_ == "for" for p in (*kids(verb), *kids(under[0])))
+    critics = any(o.lemma_.lower() in CRITICS for p in (*kids(verb), *kids(under[0])) if p.lower_ == "from" for o in kids(p))
+    return not blamed and not critics
+
+
+CRITICS = frozenset({"critic", "opposition", "lawmaker", "activist", "group", "campaigner", "politician", "rival", "fan",
+                     "media", "press", "commentator", "union", "party", "leader", "official", "minister"})
 
 
 # A vehicle driven into people (WikiEvents: "a truck ploughs into a crowded Christmas market", "a man

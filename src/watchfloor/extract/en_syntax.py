@@ -308,13 +308,24 @@ def _shares_auxiliaries(tok: Token) -> bool:
 
 def believed_done(tok: Token) -> bool:
     """'are believed to have travelled to Syria', 'is thought to have been detained', 'are thought
-    to be heading for Syria': an act the text passes on as a belief (rumored), not one it reports."""
+    to be heading for Syria', 'is said to have dropped': an act the text passes on as a belief or
+    hearsay (rumored), not one it reports."""
     children = list(kids(tok))
     return (
         any(c.tag_ == "TO" or c.lower_ == "to" and c.dep_ == "aux" for c in children)
         and any(c.dep_ == "aux" and c.lower_ in ("have", "be") for c in children)
-        and tok.head.lemma_.lower() in RUMOR_HEADS
+        and (tok.head.lemma_.lower() in RUMOR_HEADS or _hearsay(tok.head, tok))
     )
+
+
+HEARSAY_HEADS = frozenset({"say", "allege", "report", "rumour", "rumor"})
+
+
+def _hearsay(head: Token, clause: Token) -> bool:
+    """'is said to', 'is alleged to', 'was reported to': a passive telling verb over the act's
+    infinitive (not "police said two men were arrested": a saying over a clause)."""
+    return head.lemma_.lower() in HEARSAY_HEADS and clause.dep_ == "xcomp" and any(
+        c.dep_ == "auxpass" for c in kids(head))
 
 
 HABIT_ADVERBS = frozenset({"often", "usually", "regularly", "frequently", "routinely", "sometimes", "habitually",
@@ -851,6 +862,8 @@ def _modality(trig: Token) -> str:
             return "planned"
         if lemma in RUMOR_HEADS and anc.pos_ in ("VERB", "AUX", "ADJ") and not _misread_modifier(anc, trig):
             return "rumored"  # "is believed to", not the noun "a second suspect"
+        if _hearsay(anc, below):
+            return "rumored"  # "is said to have dropped", "is alleged to have travelled"
         if anc.dep_ == "ROOT":
             break
     if trig.dep_ == "pobj" and trig.head.lower_ == "for":

@@ -26,6 +26,7 @@ from watchfloor.extract.en_frames import (
     _gunned_down,
     _removal_heads,
     _to_death,
+    came_under_attack,
     crowd_control,
     describes_a_ban_list,
     died_after,
@@ -331,7 +332,9 @@ class EnglishExtractor(EnglishTargets):
             learned_attack = etype == "ATTACK" and self.triggers is not None and not self._lexicon_types(trig)
             if not _eventive_noun(trig, attack=learned_attack):
                 return None
-        elif not _finite_or_planned(trig) and not (etype != "ATTACK" and believed_done(trig)) and not (
+        elif not _finite_or_planned(trig) and not (
+            believed_done(trig) and (etype != "ATTACK" or not _is_passive(trig))  # "is said to have dropped bombs"
+        ) and not (
             etype == "TAKEDOWN" and _ordered_of_a_host(trig)
         ) and not (etype != "TRAVEL" and act_it_followed(trig)):
             return None  # a believed attack ("believed to have been killed") is a death told, not an act
@@ -638,6 +641,10 @@ class EnglishExtractor(EnglishTargets):
 
     def _agent(self, draft: Draft, trig: Token, ctx: DocContext, previous: list[Draft]) -> None:
         subj = _agent_np(trig)
+        if draft.type == "ATTACK" and came_under_attack(trig):
+            # "the jeep came under fire from unknown gunmen": the subject was attacked; "from" tells by whom
+            subj = next((o for h in (trig, *kids(trig)) for p in kids(h) if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                         for o in kids(p) if o.dep_ == "pobj"), None)
         if trig.pos_ == "VERB" and _held_subject(trig):  # "a family …, also sent home by Ankara": Ankara acted
             subj = next((o for c in kids(trig) if c.dep_ == "prep" and c.lower_ == "by" for o in kids(c)
                          if o.dep_ == "pobj"), None)
