@@ -7035,3 +7035,37 @@ UNDER_ATTACK_AND_GAS = [
 @pytest.mark.parametrize(("text", "wants"), UNDER_ATTACK_AND_GAS, ids=[f"under_attack_and_gas_{i}" for i in range(len(UNDER_ATTACK_AND_GAS))])
 def test_attacks_suffered_and_chemicals_used(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+# -- batch 251 (session 22): custody in lower-case police English (a court that "sent him to judicial
+# custody" and a remand "till march 15", an absconder "nabbed from his hideout", a manhunt for two "still
+# at large", a driver "detained for questioning", one "let off after questioning", "the arrested men have
+# been identified as", three "held for allegedly running a fake currency racket"): 5 of 6 checked right
+# when first run ("the arrested men" point back to an arrest told before; the two remands are not
+# checked: whether a court's remand is the arrest is left open, batch 189). Wrong: "the absconding
+# accused was finally nabbed" held no one: the parser makes "absconding" the noun and "accused" its
+# modifier (left, a strict xfail).
+
+CUSTODY_LOWER_CASE = [
+    pytest.param('the absconding accused was finally nabbed from his hideout in thane district on monday night.',
+                 [W("ARREST", 1, day="2021-03-08", country="IND")],
+                 marks=pytest.mark.xfail(reason="the parser makes 'absconding' the noun and 'accused' its modifier", strict=True)),
+    ('a manhunt has been launched to trace the other two accused, who are still at large.',
+     []),
+    ('the police have detained the driver of the truck for questioning, an officer said.',
+     [W("ARREST", 1, day="2021-03-08")]),
+    ('he was let off after questioning and no case was registered against him.',
+     []),
+    ('the arrested men have been identified as ravi kumar, 28, and suresh yadav, 31, both residents of the same '
+     'village.',
+     []),
+    ('three persons, including a woman, were held for allegedly running a fake currency racket in the city on '
+     'wednesday.',
+     [W("ARREST", 3, day="2021-03-10")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CUSTODY_LOWER_CASE, ids=[f"custody_lower_case_{i}" for i in range(len(CUSTODY_LOWER_CASE))])
+def test_custody_in_lower_case_police_english(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
