@@ -7114,3 +7114,35 @@ def test_a_local_news_page(pipeline: Pipeline, text: str, wants: list[Want]) -> 
 def test_a_vehicle_that_hits_is_a_collision(pipeline: Pipeline) -> None:
     check(pipeline, "A driver hit a cyclist in Leeds on Monday and drove off.", [])
     check(pipeline, "A car bomb hit a police convoy in Kabul on Monday.", [W("ATTACK", day="2021-03-08", country="AFG")])
+
+
+
+# -- batch 253 (session 22): offenders' names beside sides named like them (Orlando Pirates "captured" a
+# title, a Pirates striker "sent off", bandits arrested, schoolchildren released by kidnappers, Somali
+# pirates who "hijacked" a vessel, the Buccaneers who "shut down" an offence, hackers who "attacked"
+# servers, bandits who shot dead three villagers): 8 of 8 right when first run (the day of "abducted from
+# a school in Kagara on Saturday" after "released" is not checked: the sentence allows both readings).
+
+OFFENDERS_AND_SIDES = [
+    ('Orlando Pirates captured their first league title in a decade after beating Kaizer Chiefs 2-0 on Saturday.',
+     []),
+    ("The Pirates' striker was sent off in the second half for a dangerous tackle.",
+     []),
+    ('Police in Zamfara arrested 14 suspected bandits and recovered six rifles on Sunday.',
+     [W("ARREST", 14, day="2021-03-07", country="NGA")]),
+    ('Kidnappers released the 27 schoolchildren abducted from a school in Kagara on Saturday.',
+     [W("ATTACK", country="NGA")]),
+    ('Somali pirates hijacked a fishing vessel off the coast of Puntland on Tuesday.',
+     []),
+    ("The Buccaneers shut down the Chiefs' offence in a 31-9 win in the Super Bowl on Sunday.",
+     []),
+    ("Hackers linked to a foreign government attacked the ministry's servers last month, the minister said.",
+     []),
+    ('The bandits shot dead three villagers and rustled cattle in Katsina state on Monday.',
+     [W("ATTACK", day="2021-03-08", killed=3, country="NGA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), OFFENDERS_AND_SIDES, ids=[f"offenders_and_sides_{i}" for i in range(len(OFFENDERS_AND_SIDES))])
+def test_offenders_beside_sides_named_like_them(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
