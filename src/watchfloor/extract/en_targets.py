@@ -62,7 +62,7 @@ from watchfloor.extract.en_syntax import (
     same_referent,
 )
 from watchfloor.extract.ontology import Ontology
-from watchfloor.extract.text import typed_in_lower_case
+from watchfloor.extract.text import typed_in_lower_case, words_text
 from watchfloor.extract.tree import kids, sent_of, subtree
 from watchfloor.model import Target
 from watchfloor.normalize.actors import actor_of
@@ -192,6 +192,20 @@ def _ages_told(people: Token) -> int | None:
 
 
 MEMBER_ACTS = frozenset({"ARREST", "DEPORT", "ENTRY_BAN", "CHARGE", "TRAVEL"})
+
+
+def _age_listed_before(head: Token) -> str | None:
+    """'a 19-year-old and two men', 'a 17-year-old and three women': one person named by an age,
+    listed before counted people, which the parser hangs on their noun as an adjective."""
+    # on the noun, or on the verb when the list is its subject ("A 17-year-old and two men were arrested")
+    owners = (head, head.head, *(d for d in kids(head) if d.dep_ == "det"))  # or on the article ("A … men")
+    age = next((c for h in owners for c in kids(h) if c.dep_ == "amod" and c.lower_ == "old" and c.i < head.i
+                and any(d.dep_ == "cc" and d.lower_ == "and" for d in kids(c))), None)
+    if age is None or not any(c.dep_ == "nummod" for c in kids(head)):
+        return None
+    det = next((c for h in (head, age) for c in kids(h) if c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < age.i), None)
+    det = det or next((h for h in owners if h.dep_ == "det" and h.lower_ in ("a", "an") and h.i < age.i), None)
+    return words_text(det, age) if det is not None else None
 
 
 def _one_of_a_group(member: Token, ctx: DocContext) -> tuple[str, str | None, None] | None:
@@ -445,6 +459,9 @@ class EnglishTargets(EnglishPlaces):
         targets: list[Target] = []
         for member in members:
             targets.extend(self._member_targets(member, draft, previous, ctx))
+        age = _age_listed_before(head)
+        if age is not None:  # "a 19-year-old and two men": the parser makes the first person an adjective
+            targets.insert(0, Target(count=1, text=age))
         # "23 foreign nationals from China and Russia": the head count is the total.
         head_q = _quantity_of(head)
         spelled = _spelled_out(head, members, targets, head_q)
@@ -453,7 +470,7 @@ class EnglishTargets(EnglishPlaces):
         counted = [t for t in targets if t.count is not None]
         if head_q is not None and head_q.value is None and head_q.least and targets and targets[0].approx_count is None:
             targets[0].approx_count = head_q.least  # "more than 700 people from the UK"
-        single = len(members) == 1 and head.lemma_.lower() not in GROUP_SIZES and _sized_by(head) is None
+        single = len(members) == 1 and head.lemma_.lower() not in GROUP_SIZES and _sized_by(head) is None and age is None
         if head_q is not None and head_q.value is not None and single and len(counted) > 1 and len(counted) == len(targets):
             draft.total = sum(t.count or 0 for t in targets)  # "two Syrian and three Iraqi men"
         elif head_q is not None and head_q.value is not None and single:

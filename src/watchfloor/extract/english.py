@@ -140,6 +140,7 @@ from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, first_dateline
 from watchfloor.normalize.groups import find_groups, home_country
 from watchfloor.normalize.nationality import country_code, nationality_of
+from watchfloor.normalize.numbers import parse_quantity
 from watchfloor.normalize.places import Gazetteer, Place
 
 WAR_ITSELF = frozenset({"battlefield", "battleground", "caliphate", "frontline", "front-line"})  # places that are the war
@@ -850,9 +851,11 @@ class EnglishExtractor(EnglishTargets):
             ):  # "Among them were foreigners, including Iraqis and Syrians"
                 nat = nationality_of(tok.text, "en")
                 if nat is not None and nat.country and nat.country not in {t.nationality for t in nats}:
-                    nats.append(Target(nationality=nat.country, ethnicity=nat.ethnicity, text=tok.text))
+                    nats.append(Target(nationality=nat.country, ethnicity=nat.ethnicity, text=tok.text, count=_counted_as(tok)))
         if nats:
             last.targets = nats
+            if last.total is None and all(t.count is not None for t in nats):
+                last.total = sum(t.count or 0 for t in nats)  # "a group of migrants … Eleven of them were Syrians and four were Iraqis"
 
     def _countries_of_big_places(self, doc: Doc) -> list[str]:
         """Countries of the cities (100,000 people and more) and provinces a story names without
@@ -1279,6 +1282,18 @@ def _rushed(verb: Token) -> bool:
 def _reflexive_object(verb: Token) -> bool:
     """'turned himself in', 'gave themselves up': the one who acts is the one acted on."""
     return any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in kids(verb))
+
+
+def _counted_as(nationality: Token) -> int | None:
+    """'Eleven of them were Syrians', 'four were Iraqis': the count of the subject a nationality
+    is said of."""
+    if nationality.dep_ != "attr":
+        return None
+    subject = next((c for c in kids(nationality.head) if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    q = parse_quantity(subject.text, "en")
+    return q.value if q is not None else None
 
 
 def _shifted_particle(verb: Token) -> str | None:
