@@ -7184,3 +7184,39 @@ COUNTING_PEOPLE_2 = [
 @pytest.mark.parametrize(("text", "wants"), COUNTING_PEOPLE_2, ids=[f"counting_people_2_{i}" for i in range(len(COUNTING_PEOPLE_2))])
 def test_counting_people_second_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+# -- batch 255 (session 22): nationality told in the next sentence (a suspect "who holds Austrian and
+# Bosnian citizenship", three "who speak Russian", "The Afghan had served a prison sentence", suspects who
+# "live in the city", "ethnic Uzbeks with Kyrgyz passports", "a Swedish national of Somali origin"):
+# 2 of 6 right when first run. Wrong: the one person held or removed took no nationality from the next
+# sentence's subject told back by a nationality noun ("The Afghan") or with the citizenship its clause
+# states (en_targets._nationality_told_after); ethnic Uzbeks with Kyrgyz passports were Uzbek (a
+# citizenship stated wins over an ethnicity, GOLD-FORMAT); the woman "bound for Istanbul … on Saturday"
+# had no day (the parser hangs the day on "bound", a state that dates nothing).
+
+NATIONALITY_TOLD_AFTER = [
+    ('Police in Vienna arrested a 24-year-old man on Tuesday on suspicion of planning an attack. The suspect, who '
+     'holds Austrian and Bosnian citizenship, was known to the intelligence service.',
+     [W("ARREST", 1, nats="AUT BIH", day="2021-03-09", country="AUT")]),
+    ('Turkish police detained three foreigners in Gaziantep on Monday. The three, who speak Russian, were trying to '
+     'cross into Syria, officials said.',
+     [W("ARREST", 3, day="2021-03-08", country="TUR")]),
+    ('Germany deported a man to Afghanistan on Wednesday. The Afghan had served a prison sentence for assault.',
+     [W("DEPORT", 1, nats="AFG", day="2021-03-10", country="DEU")]),
+    ('Dutch police arrested two men in Rotterdam on Friday. The suspects, aged 19 and 22, live in the city, '
+     'prosecutors said.',
+     [W("ARREST", 2, nats="NLD", day="2021-03-05", country="NLD")]),
+    ('Kyrgyz security forces detained four people in Osh on Thursday. All of them are ethnic Uzbeks with Kyrgyz '
+     'passports.',
+     [W("ARREST", 4, nats="KGZ", day="2021-03-04", country="KGZ")]),
+    ("Police stopped a woman bound for Istanbul at Stockholm's Arlanda airport on Saturday. She is a Swedish "
+     'national of Somali origin.',
+     [W("ARREST", 1, nats="SWE", day="2021-03-06", country="SWE")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), NATIONALITY_TOLD_AFTER, ids=[f"nationality_told_after_{i}" for i in range(len(NATIONALITY_TOLD_AFTER))])
+def test_nationality_told_in_the_next_sentence(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -766,6 +766,35 @@ class EnglishTargets(EnglishPlaces):
                 draft.targets = [Target(count=k, nationality=n[0], ethnicity=n[1], text=_np_text(m))  # type: ignore[index]
                                  for m, n, k in zip(members, nats, counts, strict=True)]
 
+    def _nationality_told_after(self, drafts: list[Draft]) -> None:
+        """'Germany deported a man to Afghanistan … The Afghan had served a sentence', 'arrested a
+        24-year-old man … The suspect, who holds Austrian and Bosnian citizenship, …': one person
+        acted on with no nationality, told back as the next sentence's subject, by a nationality
+        noun or with the citizenship it holds (GOLD-FORMAT: follow-up sentences add the nationalities
+        of those held)."""
+        acted = {d.sent.start for d in drafts}
+        for draft in drafts:
+            if draft.type not in MEMBER_ACTS or draft.total != 1 or draft.nationalities:
+                continue
+            doc = draft.sent.doc
+            if draft.sent.end >= len(doc):
+                continue
+            following = sent_of(doc[draft.sent.end])
+            if following.start in acted and following.start != draft.sent.start:
+                continue
+            subject = next((c for c in kids(following.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or not _definite(subject) and subject.lower_ not in ("he", "she"):
+                continue
+            told = nationality_of(subject.text, "en") if subject.tag_ in ("NNP", "NNPS", "NN") and subject.lower_ not in ("he", "she") else None
+            codes = [(told.country, told.ethnicity)] if told is not None and told.country else []
+            if not codes:
+                relative = [c for c in kids(subject) if c.dep_ == "relcl"]
+                codes = [n for clause in relative for w in kids(clause) if w.dep_ == "nsubj" for n in stated_nationality(w)]
+            if codes:
+                text = draft.targets[0].text if draft.targets else None
+                draft.targets = [Target(count=1 if n == 0 else None, nationality=c, ethnicity=e, text=text)
+                                 for n, (c, e) in enumerate(codes)]
+
     def _takedown_kind(self, member: Token) -> str | None:
         """'channels' → channel; 'domain names' → domain (the kind in a compound before a general noun)."""
         objects = self.ontology.takedown_objects

@@ -98,7 +98,7 @@ STATE_VERBS = frozenset({"live", "reside", "stay", "work", "study"})
 
 
 # participles that describe people as they are, with no happening to date
-STATE_PARTICIPLES = frozenset({"suspect", "accuse", "believe", "link", "tie", "want", "allege", "affiliate", "connect",
+STATE_PARTICIPLES = frozenset({"suspect", "accuse", "believe", "link", "tie", "want", "allege", "affiliate", "connect", "bind",
                                 "age"})  # "two men aged 24 and 31 … on Thursday": an age has no day
 
 

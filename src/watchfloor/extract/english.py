@@ -37,7 +37,7 @@ from watchfloor.extract.en_frames import (
 )
 from watchfloor.extract.en_place_ranker import load_place_ranker
 from watchfloor.extract.en_places import _ordered_of_a_host
-from watchfloor.extract.en_referents import people_in
+from watchfloor.extract.en_referents import CITIZENSHIP_NOUNS, people_in
 from watchfloor.extract.en_remainder import is_rest
 from watchfloor.extract.en_roles import VICTIM_HEADS, WEAPON_WORDS, add_story_roles
 from watchfloor.extract.en_story import (
@@ -216,6 +216,7 @@ class EnglishExtractor(EnglishTargets):
                 draft.affiliation = main_group
         _group_told_after(doc, drafts)
         self._members_told_after(drafts)
+        self._nationality_told_after(drafts)
         date_told_after(drafts, lambda s: _sentence_dates(s, ctx.reference, ctx.dateline_end))
         _inherit_dates(drafts)
         _narrative_day(drafts, lambda s: _sentence_dates(s, ctx.reference, ctx.dateline_end))
@@ -835,8 +836,12 @@ class EnglishExtractor(EnglishTargets):
                for w in span_tokens(sent)):
             return  # "Two more Belgian women …, among them …": other people, not those of the act before
         nats: list[Target] = []
+        held = [tok for tok in span_tokens(sent) if tok.dep_ in ("amod", "compound") and tok.head.lemma_.lower() in CITIZENSHIP_NOUNS
+                and (n := nationality_of(tok.text, "en")) is not None and n.country]
         for tok in span_tokens(sent):
-            if tok.dep_ == "amod" and not _is_person_np(tok.head):
+            if held and tok not in held:
+                continue  # "ethnic Uzbeks with Kyrgyz passports": the citizenship stated is the nationality
+            if tok.dep_ == "amod" and not _is_person_np(tok.head) and tok not in held:
                 continue  # "the Turkish police": who holds them, not who they are
             if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in (
                 "citizen",
@@ -848,6 +853,7 @@ class EnglishExtractor(EnglishTargets):
                         nats.append(Target(nationality=code, text=member.text))
             elif tok.pos_ in ("PROPN", "NOUN", "ADJ") and (
                 tok.dep_ in ("attr", "nsubj", "conj", "appos", "amod") or tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among")
+                or tok in held
             ):  # "Among them were foreigners, including Iraqis and Syrians"
                 nat = nationality_of(tok.text, "en")
                 if nat is not None and nat.country and nat.country not in {t.nationality for t in nats}:
