@@ -7220,3 +7220,45 @@ NATIONALITY_TOLD_AFTER = [
 @pytest.mark.parametrize(("text", "wants"), NATIONALITY_TOLD_AFTER, ids=[f"nationality_told_after_{i}" for i in range(len(NATIONALITY_TOLD_AFTER))])
 def test_nationality_told_in_the_next_sentence(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+# -- batch 256 (session 22): days told in other words ("the next morning" after a raid on 2 March, "the
+# third week of February", a man "born in 1990" jailed on Friday, "on New Year's Eve in Istanbul", "on
+# the eve of the election", "two days after the bombing on 14 February", "in late January", "earlier this
+# month"): 6 of 8 right when first run (the country of men held "near the Syrian border" is not
+# checked). Wrong: the arrests on New Year's Eve were placed in a Norwegian "Eve" (a holiday NER types as
+# an event is no place); "two days after the bombing on 14 February" took the 14th (a day under "after"
+# or "before" with a span of days or weeks on it is that far from the act: WikiEvents has "three days
+# after the April 15, 2013, attack", "four days before the bombing").
+
+DAYS_IN_OTHER_WORDS = [
+    ('Police raided a flat in Lille on 2 March. The next morning, officers arrested two men at a nearby station.',
+     [W("ARREST", 2, day="2021-03-03", country="FRA")]),
+    ('The men were detained in the third week of February near the Syrian border, the ministry said.',
+     [W("ARREST", day="2021-02-15")]),
+    ('A court in Tashkent jailed a man born in 1990 for eight years on Friday.',
+     [W("CHARGE", 1, day="2021-03-05", country="UZB")]),
+    ("Three suspects were arrested on New Year's Eve in Istanbul, police said on Monday.",
+     [W("ARREST", 3, day="2020-12-31", country="TUR")]),
+    ('On the eve of the election, gunmen attacked a polling station in Kandahar, killing two guards.',
+     [W("ATTACK", killed=2, country="AFG")]),
+    ('Two days after the bombing on 14 February, police arrested four suspects in Quetta.',
+     [W("ARREST", 4, day="2021-02-16", country="PAK")]),
+    ('In late January, Turkish authorities deported 12 Tajik citizens to Dushanbe.',
+     [W("DEPORT", 12, nats="TJK", day="2021-01-01", country="TUR")]),
+    ('Earlier this month, security forces killed three militants in a raid in Shopian.',
+     [W("ATTACK", killed=3, day="2021-03-01", country="IND")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), DAYS_IN_OTHER_WORDS, ids=[f"days_in_other_words_{i}" for i in range(len(DAYS_IN_OTHER_WORDS))])
+def test_days_told_in_other_words(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+def test_a_day_so_far_after_another(pipeline: Pipeline) -> None:
+    check(pipeline, "A day after the bombing on 14 February, police arrested four suspects in Quetta.",
+          [W("ARREST", 4, day="2021-02-15", country="PAK")])
+    check(pipeline, "Police arrested four suspects in Quetta a week after the 14 February bombing.",
+          [W("ARREST", 4, day="2021-02-21", country="PAK")])

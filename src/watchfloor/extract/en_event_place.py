@@ -141,8 +141,8 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
     ]
     covered = {t.i for e in spans for t in e}
     for tok in span_tokens(sent):
-        if tok.i in covered or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
-            continue
+        if tok.i in covered or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT"):
+            continue  # "on New Year's Eve": a holiday, whatever a gazetteer knows of "Eve"
         if tok.pos_ != "PROPN" and not _name_taken_for_an_adjective(tok, is_place):
             continue
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":

@@ -212,6 +212,32 @@ def _headline_told_present(trig: Token) -> bool:
     return trig.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in kids(trig)) and _headline_present(trig)
 
 
+INTERVAL_DAYS = {"day": 1, "week": 7}
+
+
+def _interval_from(root: Token, trig: Token) -> dt.timedelta | None:
+    """'three days after the April 15 attack', 'four days before the bombing on 19 April' (WikiEvents
+    has both): a day told under "after" or "before" with a span of days or weeks on it is that far
+    from the act."""
+    for node in ancestors(root):
+        if node.i == trig.i:
+            return None
+        if node.dep_ == "prep" and node.lower_ in ("after", "before"):
+            span = next((c for c in kids(node) if c.dep_ == "npadvmod" and c.lemma_.lower() in INTERVAL_DAYS), None)
+            if span is None and node.head.lemma_.lower() in INTERVAL_DAYS and node.head.dep_ == "npadvmod":
+                span = node.head  # "A day after the bombing …": the parser hangs "after" on the span
+            if span is None:
+                return None
+            told = next((c for c in kids(span) if c.dep_ == "nummod"), None)
+            q = parse_quantity(told.text, "en") if told is not None else None
+            count = q.value if q is not None else 1 if any(c.lower_ in ("a", "an", "one") for c in kids(span)) else None
+            if count is None:
+                return None
+            days = count * INTERVAL_DAYS[span.lemma_.lower()]
+            return dt.timedelta(days=days if node.lower_ == "after" else -days)
+    return None
+
+
 def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
     published = ctx.reference
     draft.reported = published
@@ -286,6 +312,9 @@ def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
         draft.modality == "planned" and not best[2] and not is_noun_trigger
     ):  # "On Monday the ministry said …; they are to be deported": the day is the saying's, the plan has none
         draft.date, draft.date_strong = best[1], best[2]
+        shift = _interval_from(best_root, trig) if best_root is not None else None
+        if shift is not None and best[1].date is not None and best[1].precision == "day":
+            draft.date = DateValue(best[1].date + shift, "day")  # "two days after the bombing on 14 February"
         if best[2]:  # "On Monday judges ordered the arrest of …": the order's past day, not the arrest's
             draft.date = _ahead_if_planned(draft, best_root, published)
         draft.date = not_after_publication(draft.date, best_root, trig, draft.modality, published)
