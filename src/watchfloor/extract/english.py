@@ -830,7 +830,7 @@ class EnglishExtractor(EnglishTargets):
         if last.type in ("TAKEDOWN", "ATTACK") or last.nationalities or _sentence_gap_spans(last.sent, sent) > 2:
             return
         lowered = sent.text.lower()
-        if not any(cue in lowered for cue in ("among them", "among the", "of them", "included", "including")):
+        if not any(cue in lowered for cue in ("among them", "among the", "among those", "of them", "included", "including")):
             return
         if any(w.lower_ in ("more", "other", "another", "further") and (w.head.dep_ == "nummod" or _is_person_np(w.head))
                for w in span_tokens(sent)):
