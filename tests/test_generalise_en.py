@@ -7297,3 +7297,46 @@ def test_one_act_told_again_second_set(pipeline: Pipeline, text: str, wants: lis
 def test_a_recruiter_told_again(pipeline: Pipeline) -> None:
     text = 'Moroccan police arrested a suspected Islamic State recruiter in Fez on Thursday. The man, who was detained at his home, had been in contact with fighters in Syria, the interior ministry said. His arrest came after a months-long investigation.'
     assert [(e.type, e.total, e.date) for e in run(pipeline, text).events] == [("ARREST", 1, date(2021, 3, 4))]
+
+
+
+# -- batch 258 (session 22): a travel page (tourists "turned away from the Acropolis", flights cancelled
+# in a strike, cocaine seized at a port, a museum "stormed" by activists whom "police removed", a
+# passenger detained for opening an exit mid-flight, a band "banned from performing", hikers killed by
+# an avalanche, visa-free entry "suspended"): 6 of 8 right when first run; three events of which one
+# real. Wrong: tourists turned away from a site were an entry ban (a place kept from that is a site or a
+# building, not a country, makes none; the from-phrase may hang on "away"); "police removed them" was a
+# deportation (a removal with neither "to" nor "from" is no state's removal).
+
+TRAVEL_PAGE = [
+    ('Tourists were turned away from the Acropolis on Monday as temperatures soared above 40C.',
+     []),
+    ('The airline cancelled 300 flights on Friday after air traffic controllers walked out over pay.',
+     []),
+    ('Customs officers seized 2 tonnes of cocaine hidden in banana crates at the port of Antwerp on Wednesday.',
+     []),
+    ('The museum was stormed by climate activists who glued themselves to a painting on Sunday; police removed them '
+     'after two hours.',
+     []),
+    ('A passenger was detained after he tried to open an emergency exit mid-flight on a plane from Dubai to London '
+     'on Tuesday.',
+     [W("ARREST", 1, day="2021-03-09")]),
+    ('The band was banned from performing in Russia after its singer criticised the war.',
+     []),
+    ('Three hikers were killed by an avalanche in the Swiss Alps on Saturday.',
+     []),
+    ('Visa-free entry for Chinese tourists was suspended on Thursday, the foreign ministry said.',
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), TRAVEL_PAGE, ids=[f"travel_page_{i}" for i in range(len(TRAVEL_PAGE))])
+def test_a_travel_page_holds_one_act(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+def test_removals_and_refusals_of_a_state(pipeline: Pipeline) -> None:
+    check(pipeline, "Three Pakistanis were removed to Islamabad on a charter flight on Monday.",
+          [W("DEPORT", 3, nats="PAK", day="2021-03-08")])
+    check(pipeline, "Two Britons were turned away from Turkey on Monday.", [W("ENTRY_BAN", 2, nats="GBR", day="2021-03-08")])
+    check(pipeline, "Voters were turned away from polling stations in Lagos on Saturday.", [])

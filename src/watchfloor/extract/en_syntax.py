@@ -1650,7 +1650,13 @@ def _definite(tok: Token) -> bool:
 def _entry_ban_ok(trig: Token) -> bool:
     lemma = trig.lemma_.lower()
     if lemma in ("turn",):
-        # "turned back three Syrians", "were turned away"; not "the woman turned back" (she did)
+        # "turned back three Syrians", "were turned away"; not "the woman turned back" (she did), nor
+        # "turned away from the Acropolis", "from the stadium": a site, not a country's border
+        heads = [trig, *(c for c in kids(trig) if c.dep_ in ("advmod", "prt"))]  # "turned away from": on "away"
+        kept_from = [o for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ == "from" for o in kids(p) if o.dep_ == "pobj"]
+        if any(o.ent_type_ in ("FAC", "ORG", "WORK_OF_ART", "EVENT") or o.lemma_.lower() in NOT_A_TERRITORY | SITES
+               for o in kids_of(kept_from)):
+            return False
         return _is_passive(trig) or any(c.dep_ in ("dobj", "dative") for c in kids(trig))
     if banned_from(trig) is not None:
         return True  # "was barred from Kazakhstan for five years", "banned from the UK"
@@ -1683,6 +1689,16 @@ NOT_A_TERRITORY = frozenset({"trial", "court", "courtroom", "courthouse", "heari
                              "room", "venue", "concert", "event", "area", "premises", "compound", "office", "house",
                              "home", "site", "match", "game", "club", "bar", "restaurant", "store", "shop", "market",
                              "ceremony", "funeral", "session", "race", "competition", "tournament"})
+
+
+# places one is kept out of that are no country, beside NOT_A_TERRITORY
+SITES = frozenset({"museum", "monument", "temple", "palace", "park", "beach", "zoo", "gallery", "theatre", "theater",
+                   "cinema", "station", "airport", "hospital", "polling", "clinic", "acropolis", "cathedral", "shrine"})
+
+
+def kids_of(heads: list[Token]) -> list[Token]:
+    """The heads and the names compounded with them ("the Eiffel Tower": Tower, Eiffel)."""
+    return [t for h in heads for t in (h, *(c for c in kids(h) if c.dep_ == "compound"))]
 
 
 def _entered(trig: Token) -> Token | None:

@@ -420,6 +420,10 @@ class EnglishExtractor(EnglishTargets):
             for p in kids(trig)
         ):
             return None  # "removed 30 protesters from the square", "removed from office": no state's removal
+        elif etype == "DEPORT" and trig.lemma_.lower() == "remove" and not is_noun and not any(
+            p.dep_ == "prep" and p.lower_ in ("to", "from") for p in kids(trig)
+        ):
+            return None  # "police removed them after two hours": taken away, from no country to none
         elif patient is not None and _a_settlement_s_name(patient):
             return None  # "the port and trading hub of Beira, seized by rebels": a town, whatever NER typed it
         elif patient is not None and patient is not sentenced and not _is_person_np(patient) and patient.lower_ not in ANAPHORS and not is_rest(patient) and not (
