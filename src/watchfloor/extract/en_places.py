@@ -28,7 +28,6 @@ from watchfloor.extract.en_event_place import (
 from watchfloor.extract.en_place_ranker import PlaceRanker
 from watchfloor.extract.en_syntax import (
     ATTACK_NOUNS,
-    CONFLICT_ZONES,
     LOCATION_LABELS,
     _agent_np,
     _clause_tokens,
@@ -39,6 +38,7 @@ from watchfloor.extract.en_syntax import (
     _plausible,
     _speech_subject,
 )
+from watchfloor.extract.ontology import CONFLICT_ZONES
 from watchfloor.extract.text import cased_span_text, ents_before, span_text
 from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree, tokens
 from watchfloor.model import Document, Location

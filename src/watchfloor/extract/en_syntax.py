@@ -14,6 +14,7 @@ from importlib.resources import files
 
 from spacy.tokens import Doc, Span, Token
 
+from watchfloor.extract.ontology import CONFLICT_ZONES
 from watchfloor.extract.text import (
     cased_span_text,
     doc_text,
@@ -101,8 +102,6 @@ ACTS_ON_PEOPLE = frozenset({"murder", "assassination", "kidnapping", "abduction"
 OFFENCE_NOUNS = frozenset({"suspicion", "charge", "accusation", "allegation", "involvement", "membership"})
 
 
-# Countries a trip to which, for this beat, means joining a war ("travelled to Syria").
-CONFLICT_ZONES = frozenset({"SYR", "IRQ", "AFG", "LBY", "YEM", "SOM", "MLI", "PAK"})
 BODY_WORDS = frozenset({"police", "ministry", "council", "court", "forces", "army", "government", "office", "agency"})
 LOCATION_LABELS = frozenset({"GPE", "LOC", "FAC"})
 DESTINATION_PREPS = frozenset({"into", "to", "toward", "towards", "for"})

@@ -64,7 +64,6 @@ from watchfloor.extract.en_syntax import (
     BRINGING_CHARGES,
     BRINGING_HOME_VERBS,
     COLLECTIVES,
-    CONFLICT_ZONES,
     LOCATION_LABELS,
     _a_kind,
     _agent_np,
@@ -119,7 +118,7 @@ from watchfloor.extract.en_when import (
     act_date,
 )
 from watchfloor.extract.learned import TriggerModel, load_trigger_model
-from watchfloor.extract.ontology import Ontology, load_ontology
+from watchfloor.extract.ontology import CONFLICT_ZONES, Ontology, load_ontology
 from watchfloor.extract.sense import english_act
 from watchfloor.extract.story_people import fill_back_references, fill_named_people
 from watchfloor.extract.text import (

@@ -13,6 +13,10 @@ from watchfloor.errors import ConfigError
 
 K = TypeVar("K")
 
+# Countries a trip to which, for this beat, means joining a war ("travelled to Syria"), in either
+# language; people brought home "from" them were there, they are not their citizens.
+CONFLICT_ZONES = frozenset({"SYR", "IRQ", "AFG", "LBY", "YEM", "SOM", "MLI", "PAK"})
+
 
 @dataclass(frozen=True, slots=True)
 class EventType:

@@ -19,8 +19,9 @@ from datetime import date, timedelta
 
 from watchfloor.extract.assemble import assemble
 from watchfloor.extract.claims_ru import extract_claims
-from watchfloor.extract.ontology import Ontology, load_ontology
+from watchfloor.extract.ontology import CONFLICT_ZONES, Ontology, load_ontology
 from watchfloor.extract.ru_draft import Draft, at_precision, copy_location, to_candidate
+from watchfloor.extract.ru_entities import CITIZENS
 from watchfloor.extract.ru_places import RuPlaces, place_phrase
 from watchfloor.extract.ru_story import DocContext, Story, headline_end
 from watchfloor.extract.ru_syntax import (
@@ -81,6 +82,10 @@ QUANTITY_NOUNS = frozenset(
 # residence or origin nouns whose genitive names the place: "житель Оша", "уроженка Андижана"
 _BY_GENITIVE = frozenset({"житель", "жительница", "уроженец", "уроженка"})
 
+
+
+# verbs of bringing people home from a war zone: "из Сирии" after them is where they were
+BRINGING_BACK_RU = frozenset({"вернуть", "возвратить", "вывезти", "репатриировать", "эвакуировать", "доставить"})
 
 class RussianExtractor:
     """Turns parsed Russian sentences into event drafts."""
@@ -798,7 +803,11 @@ class RussianExtractor:
             return [Target(count=None, nationality=code, text=phrase) for code, phrase in countries]
         target = Target(count=count, text=text, approx_count=approx)
         nat = nationality_of(text, "ru")
-        if nat is not None and (nat.country or nat.ethnicity):
+        if countries and (nat is None or nat.country != countries[0][0]) and person.lemma in CITIZENS:
+            # "граждан республики из Сирии" after "вернули": the citizenship its noun names, not a
+            # country the phrase's words hold
+            target.nationality = countries[0][0]
+        elif nat is not None and (nat.country or nat.ethnicity):
             target.nationality, target.ethnicity, target.region = nat.country, nat.ethnicity, nat.region
         elif countries:
             target.nationality = countries[0][0]
@@ -869,8 +878,17 @@ class RussianExtractor:
         for c in person.children:
             if c.rel != "nmod" or case_of(c) not in (None, "из"):
                 continue
+            if c.lemma == "республика" and not any(g.pos == "PROPN" or g.rel in ("amod", "nmod") for g in c.children):
+                # "депортировала в Таджикистан 17 граждан республики": the republic named just before
+                named = [(code, t.text) for t in sent.tokens if t.i < person.i and t.pos == "PROPN"
+                         and (code := country_code(self._normal(t, sent), "ru") or country_code(t.text, "ru"))]
+                out.extend(named[-1:])
+                continue
+            brought_back = case_of(c) == "из" and any(t.lemma in BRINGING_BACK_RU for t in sent.tokens)
             for country in members(c):
                 code = country_code(self._normal(country, sent), "ru") or country_code(country.text, "ru")
+                if code and brought_back and code in CONFLICT_ZONES:
+                    continue  # "вернули на родину 50 граждан республики из Сирии": where they were, not whose
                 if code:
                     out.append((code, np_text(sent, country)))
         return out
