@@ -7340,3 +7340,45 @@ def test_removals_and_refusals_of_a_state(pipeline: Pipeline) -> None:
           [W("DEPORT", 3, nats="PAK", day="2021-03-08")])
     check(pipeline, "Two Britons were turned away from Turkey on Monday.", [W("ENTRY_BAN", 2, nats="GBR", day="2021-03-08")])
     check(pipeline, "Voters were turned away from polling stations in Lagos on Saturday.", [])
+
+
+
+# -- batch 259 (session 22): news-channel posts, third set (an explosion that "rocks" a quarter, "#Mali 🇲🇱
+# JNIM claims attack on army post near Boni", an entry ban credited "— TASS", homes raided with "4
+# detained", a court that "jails" two men, a boat turned back): 3 of 6 right when first run. Wrong: the
+# entry ban counted the credited agency as a fourth person (a name after a dash that ends the line is
+# the outlet credited); the attack near Boni was placed in Germany (the gazetteer's "Boni" is a name of
+# Bonn: now "near Boni in Mali" is placed by its wider place, but a post that names Mali only by a
+# hashtag and a flag still goes to Germany: left, a strict xfail); "…, 4 detained" at the end of a
+# headline is no arrest (left, a strict xfail).
+
+CHANNEL_POSTS_3 = [
+    ("BREAKING: Explosion rocks Kabul's diplomatic quarter, several casualties reported",
+     [W("ATTACK", day="2021-03-08", country="AFG")]),
+    ("Russia bars entry to 3 Georgian activists over 'provocations' — TASS",
+     [W("ENTRY_BAN", 3, nats="GEO", day="2021-03-08", country="RUS")]),
+    ('⚡️ Kenyan court jails two men for 15 years over Garissa University attack',
+     [W("CHARGE", 2, nats="KEN", day="2021-03-08", country="KEN")]),
+    ('Watch: Moment Greek coast guard turns back migrant boat off Lesbos',
+     [W("ENTRY_BAN", day="2021-03-08", country="GRC")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CHANNEL_POSTS_3, ids=[f"channel_posts_3_{i}" for i in range(len(CHANNEL_POSTS_3))])
+def test_news_channel_posts_third_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+@pytest.mark.xfail(reason="a post naming its country by a hashtag and a flag only: 'Boni' resolves to Bonn", strict=True)
+def test_a_post_placed_by_its_hashtag(pipeline: Pipeline) -> None:
+    check(pipeline, '#Mali 🇲🇱 JNIM claims attack on army post near Boni, says 9 soldiers killed', [W("ATTACK", killed=9, country="MLI")])
+
+
+@pytest.mark.xfail(reason="'…, 4 detained' closing a headline is no arrest", strict=True)
+def test_a_headline_s_closing_count(pipeline: Pipeline) -> None:
+    check(pipeline, 'Police raid homes of suspected IS sympathisers in Bavaria, 4 detained', [W("ARREST", 4, country="DEU")])
+
+
+def test_a_wider_place_after_in(pipeline: Pipeline) -> None:
+    check(pipeline, "Militants attacked an army post near Boni in Mali on Monday, killing 9 soldiers.",
+          [W("ATTACK", day="2021-03-08", killed=9, country="MLI")])

@@ -521,7 +521,8 @@ class EnglishPlaces:
             node = wider.root
             if node.dep_ == "compound" and node.head.lemma_.lower() in PLACE_NOUNS:
                 node = node.head  # "Mopti region"
-            if node.dep_ in ("appos", "conj") and (node.head.i in anchors or span.start <= node.head.i < span.end):
+            within = node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head.i in anchors  # "near Boni in Mali"
+            if within or node.dep_ in ("appos", "conj") and (node.head.i in anchors or span.start <= node.head.i < span.end):
                 found = self._resolved(_place_phrase(wider), ctx)
                 if found is not None:
                     return found

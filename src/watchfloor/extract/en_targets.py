@@ -146,7 +146,18 @@ MEDIA_WORDS = frozenset({"portal", "paper", "newspaper", "tabloid", "television"
 def _a_source(tok: Token) -> bool:
     """'Two Syrians were denied entry at the border, the paper reported', parsed with "the paper" in
     apposition to the people: the one telling it, no one the act was done to."""
-    return _is_media(tok) or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SPEECH_VERBS for c in kids(tok))
+    return _is_media(tok) or any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SPEECH_VERBS for c in kids(tok)) or (
+        _credit_line(tok))
+
+
+def _credit_line(tok: Token) -> bool:
+    """'Russia bars entry to 3 Georgian activists — TASS': a name after a dash that ends the line is
+    the outlet credited, whatever NER made of it."""
+    doc, left = tok.doc, tok.left_edge.i
+    if tok.dep_ != "appos" or tok.pos_ != "PROPN" or left == 0 or doc[left - 1].text not in ("—", "–", "-", "|"):
+        return False
+    rest = doc[tok.right_edge.i + 1 : sent_of(tok).end]
+    return all(t.is_punct or t.is_space for t in rest)
 
 
 def _is_media(tok: Token) -> bool:
