@@ -7382,3 +7382,39 @@ def test_a_headline_s_closing_count(pipeline: Pipeline) -> None:
 def test_a_wider_place_after_in(pipeline: Pipeline) -> None:
     check(pipeline, "Militants attacked an army post near Boni in Mali on Monday, killing 9 soldiers.",
           [W("ATTACK", day="2021-03-08", killed=9, country="MLI")])
+
+
+
+# -- batch 260 (session 22): trips to the war told in other words, second set ("joined Islamic State in
+# Syria in 2014", "went to fight in Syria in the summer of 2015", "slipped across the border into Syria
+# with her two children", "returned from Syria … and was arrested on arrival", "some 300 Tajiks are
+# believed to be fighting for the group", "flew to Istanbul on 3 May and crossed into Syria a week
+# later", a holiday in Turkey, teenagers stopped as they tried to board a flight to Turkey): 7 of 8
+# right when first run. Wrong: the 300 Tajiks believed to be fighting are no statistic (a standing
+# count, GOLD-FORMAT; the Russian front end files "воюют в Сирии" so, the English one has no such cue:
+# left, a strict xfail).
+
+TRIPS_TO_THE_WAR_2 = [
+    ('A 19-year-old from Cardiff joined Islamic State in Syria in 2014, his family said.',
+     [W("TRAVEL", 1, nats="GBR", day="2014-01-01")], None),
+    ('Two brothers from Almaty went to fight in Syria in the summer of 2015.',
+     [W("TRAVEL", 2, nats="KAZ")], None),
+    ('The woman slipped across the border into Syria with her two children in March 2016.',
+     [W("TRAVEL", 3, day="2016-03-01")], None),
+    ('He returned from Syria in 2017 and was arrested on arrival in Istanbul.',
+     [W("ARREST", 1, day="2017-01-01", country="TUR")], None),
+    pytest.param('Some 300 Tajiks are believed to be fighting for the group in Iraq and Syria.',
+                 [], 1, marks=pytest.mark.xfail(reason='a standing count of fighters abroad is no statistic in English yet', strict=True)),
+    ('The couple flew to Istanbul on 3 May and crossed into Syria a week later.',
+     [W("TRAVEL", 2, day="2020-05-04")], None),
+    ('She travelled to Turkey on holiday last summer.',
+     [], None),
+    ('Three teenagers were stopped at Gatwick on Friday as they tried to board a flight to Turkey, police said, '
+     'fearing they planned to join IS.',
+     [W("ARREST", 3, day="2021-03-05", country="GBR")], None),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), TRIPS_TO_THE_WAR_2, ids=[f"trips_to_the_war_2_{i}" for i in range(len(TRIPS_TO_THE_WAR_2))])
+def test_trips_to_the_war_second_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
