@@ -1654,7 +1654,7 @@ def _entry_ban_ok(trig: Token) -> bool:
         heads = [trig, *(c for c in kids(trig) if c.dep_ in ("advmod", "prt"))]  # "turned away from": on "away"
         kept_from = [o for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ == "from" for o in kids(p) if o.dep_ == "pobj"]
         if any(o.ent_type_ in ("FAC", "ORG", "WORK_OF_ART", "EVENT") or o.lemma_.lower() in NOT_A_TERRITORY | SITES
-               for o in kids_of(kept_from)):
+               for o in _with_compounds(kept_from)):
             return False
         return _is_passive(trig) or any(c.dep_ in ("dobj", "dative") for c in kids(trig))
     if banned_from(trig) is not None:
@@ -1695,7 +1695,7 @@ SITES = frozenset({"museum", "monument", "temple", "palace", "park", "beach", "z
                    "cinema", "station", "airport", "hospital", "polling", "clinic", "acropolis", "cathedral", "shrine"})
 
 
-def kids_of(heads: list[Token]) -> list[Token]:
+def _with_compounds(heads: list[Token]) -> list[Token]:
     """The heads and the names compounded with them ("the Eiffel Tower": Tower, Eiffel)."""
     return [t for h in heads for t in (h, *(c for c in kids(h) if c.dep_ == "compound"))]
 
