@@ -7418,3 +7418,31 @@ TRIPS_TO_THE_WAR_2 = [
 @pytest.mark.parametrize(("text", "wants", "aggregates"), TRIPS_TO_THE_WAR_2, ids=[f"trips_to_the_war_2_{i}" for i in range(len(TRIPS_TO_THE_WAR_2))])
 def test_trips_to_the_war_second_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
     check(pipeline, text, wants, aggregates=aggregates)
+
+
+
+# -- batch 261 (session 22): acts said not to have happened, second set ("no one was arrested after the
+# clashes", reports of a detention denied, a deportation halted by a court, "has not extradited any of
+# the suspects", "released on bail … without being charged"; a travel ban lifted is not checked: an
+# entry ban or a ban on leaving): 3 of 5 right when first run. Wrong: "no one was arrested" was no act
+# (the people named as none: an act denied, counting nobody, en_syntax._unnamed_no_one); "without being
+# charged" had no one charged (the verb under "without" takes the main clause's subject, and is
+# denied, as "released without charge" was).
+
+DENIED_2 = [
+    ('Officials said no one was arrested after the clashes in the old city on Friday.',
+     [W("ARREST", modality="denied", day="2021-03-05")]),
+    ('Police denied reports that a British man had been detained in Dubai over the plot.',
+     [W("ARREST", 1, nats="GBR", modality="denied", country="ARE")]),
+    ('The planned deportation of the family was halted by a court on Tuesday pending an appeal.',
+     [W("DEPORT", modality="denied", day="2021-03-09")]),
+    ('Ankara has not extradited any of the suspects requested by Stockholm, the minister said.',
+     [W("DEPORT", modality="denied", country="TUR")]),
+    ('The suspect was released on bail on Monday without being charged.',
+     [W("CHARGE", 1, modality="denied", day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), DENIED_2, ids=[f"denied_2_{i}" for i in range(len(DENIED_2))])
+def test_acts_said_not_to_have_happened_second_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -886,10 +886,26 @@ def _misread_modifier(verb: Token, clause: Token) -> bool:
     return clause.head.i == verb.i and subject is not None and subtree(subject)[0].i == verb.i + 1
 
 
+NOBODY = frozenset({"nobody", "noone", "no-one"})
+
+
 def _negated(trig: Token) -> bool:
     if trig.pos_ in ("NOUN", "PROPN"):
         return _noun_negated(trig)
-    return any(c.dep_ == "neg" for c in kids(trig))
+    if any(c.dep_ == "neg" for c in kids(trig)) or _unnamed_no_one(trig) is not None:
+        return True  # "was not arrested"; "no one was arrested", "nobody was charged"
+    return trig.dep_ == "pcomp" and trig.head.lower_ in NEGATING_HEADS  # "released without being charged"
+
+
+def _unnamed_no_one(trig: Token) -> Token | None:
+    """'no one was arrested', 'nobody was charged', 'police detained no one': the people an act
+    was done to, named as none."""
+    for c in kids(trig):
+        if c.dep_ in ("nsubjpass", "dobj") and (
+            c.lower_ in NOBODY or c.lower_ == "one" and any(d.dep_ == "det" and d.lower_ == "no" for d in kids(c))
+        ):
+            return c
+    return None
 
 
 def _patient(trig: Token, is_noun: bool) -> Token | None:

@@ -65,6 +65,7 @@ from watchfloor.extract.en_syntax import (
     BRINGING_HOME_VERBS,
     COLLECTIVES,
     LOCATION_LABELS,
+    NEGATING_HEADS,
     _a_kind,
     _agent_np,
     _aggregate_cue,
@@ -95,6 +96,7 @@ from watchfloor.extract.en_syntax import (
     _source_name,
     _speech_subject,
     _subject,
+    _unnamed_no_one,
     act_it_followed,
     banned_from,
     believed_done,
@@ -376,6 +378,10 @@ class EnglishExtractor(EnglishTargets):
             patient = _subject(trig)  # "a militant surrendered to police": he is the one held
         elif patient is None and not is_noun and etype in ("ARREST", "DEPORT", "CHARGE") and _held_subject(trig):
             patient = _subject(trig)  # "Two Kazakh women arrested in Istanbul … had travelled": a relative misread
+        elif patient is None and not is_noun and trig.dep_ == "pcomp" and trig.head.lower_ in NEGATING_HEADS:
+            main = trig.head.head  # "the suspect was released … without being charged": the one not charged
+            patient = _subject(main) or next((c for c in kids(main) if c.dep_ == "nsubjpass"), None)
+        nobody = None if is_noun else _unnamed_no_one(trig)  # "no one was arrested": an act denied, counting none
         if etype == "ARREST" and _held_captive(trig, patient):
             return None  # "gunmen held 12 hostages", "was held hostage": a kidnapping's captives, no arrest
         if etype == "DEPORT" and (patient is None or _carrier(patient)) and not is_noun:
@@ -425,7 +431,7 @@ class EnglishExtractor(EnglishTargets):
             return None  # "police removed them after two hours": taken away, from no country to none
         elif patient is not None and _a_settlement_s_name(patient):
             return None  # "the port and trading hub of Beira, seized by rebels": a town, whatever NER typed it
-        elif patient is not None and patient is not sentenced and not _is_person_np(patient) and patient.lower_ not in ANAPHORS and not is_rest(patient) and not (
+        elif patient is not None and patient is not sentenced and patient is not nobody and not _is_person_np(patient) and patient.lower_ not in ANAPHORS and not is_rest(patient) and not (
             _named_person(patient) and not patient.ent_type_
             and (patient.dep_ == "nsubj" and patient.head.pos_ == "VERB" or patient.dep_ in ("dobj", "nsubjpass", "dative"))
         ) and not self._name_held(trig, patient) and not self._members_held(trig, patient):  # an unknown name that acted before it was held ("Amal
@@ -442,7 +448,7 @@ class EnglishExtractor(EnglishTargets):
             pass  # victims are counted as killed / wounded, not as targets
         elif patient is None and etype == "ARREST" and is_noun and (made := counted_arrests(trig)) is not None:
             draft.targets, draft.total = [Target(count=made.value, text=_np_text(trig))], made.value
-        elif patient is not None:
+        elif patient is not None and patient is not nobody:
             self._targets(draft, patient, ctx, previous)
             if (patient is sentenced and patient.tag_ == "NNP" or self._name_held(trig, patient)) and len(
                 draft.targets) == 1 and draft.targets[0].count is None:
