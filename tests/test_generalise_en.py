@@ -7446,3 +7446,10 @@ DENIED_2 = [
 @pytest.mark.parametrize(("text", "wants"), DENIED_2, ids=[f"denied_2_{i}" for i in range(len(DENIED_2))])
 def test_acts_said_not_to_have_happened_second_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+def test_a_slashed_date_makes_a_past_of_set_in_lower_case(pipeline: Pipeline) -> None:
+    # written after its rule (session 22, the lower-cased run of batch 246): "set" tagged as a present
+    # is a past when the line opens on a slashed date, as it is after "On 15 May 2019"
+    check(pipeline, "08/04/2014: assailants set fire to a church in mosul city, nineveh governorate, iraq.",
+          [W("ATTACK", day="2014-08-04", country="IRQ")])

@@ -340,7 +340,11 @@ def _dated_in_the_past(tok: Token) -> bool:
     """Does the sentence give a day, month or year ("On 15 May 2019", "on Monday", "yesterday"),
     and no "every" (a habit)?"""
     dates = [t for t in sent_of(tok) if t.ent_type_ == "DATE"]
-    return any(MONTH_OR_DAY.match(t.text) for t in dates) and not any(t.lower_ in ("every", "each") for t in dates)
+    slashed = any(SLASHED_DATE.match(t.text) for t in sent_of(tok))  # "08/04/2014: assailants set fire to …"
+    return (slashed or any(MONTH_OR_DAY.match(t.text) for t in dates)) and not any(t.lower_ in ("every", "each") for t in dates)
+
+
+SLASHED_DATE = re.compile(r"^\d{1,2}/\d{1,2}/(?:19|20)\d\d$")
 
 
 CAUSING_HEADS = frozenset({"help", "let", "make"})
