@@ -3840,7 +3840,8 @@ HYPHENED_PLACES = [
 def test_a_place_name_a_hyphen_joins_is_whole(pipeline: Pipeline, text: str, where: str) -> None:
     events = run(pipeline, text).events
     assert [e.type for e in events] == ["ATTACK"], [e.to_gold() for e in events]
-    assert events[0].location is not None and events[0].location.text == where, events[0].to_gold()
+    # the whole name, alone or inside the brackets that place it ("Cite Soleil (Port-au-Prince, Ouest)")
+    assert events[0].location is not None and where in (events[0].location.text or ""), events[0].to_gold()
 
 
 # -- batch 157 (session 17): general news, second set: twenty sentences of our own where a trigger word
@@ -7453,3 +7454,42 @@ def test_a_slashed_date_makes_a_past_of_set_in_lower_case(pipeline: Pipeline) ->
     # is a past when the line opens on a slashed date, as it is after "On 15 May 2019"
     check(pipeline, "08/04/2014: assailants set fire to a church in mosul city, nineveh governorate, iraq.",
           [W("ATTACK", day="2014-08-04", country="IRQ")])
+
+
+
+# -- batch 262 (session 22): coder notes, 16th set (a chief "and his son" killed, a ballistic missile
+# fired at a city, "at least 30 protesters" arrested, a landmine under a minibus, militants held and
+# explosives seized, refugees deported "from Kassala (Kassala) to Eritrea", Chinese nationals abducted at
+# a mine in "Bagassi (Balé, Boucle du Mouhoun)", a court sentencing six): 6 of 8 right when first run.
+# Wrong: "killed a local chief and his son" had one dead (a person noun with no count in a list is one
+# person); the abduction was placed in Basel, whose French name is Balé (a village the gazetteer
+# lacks, with brackets after it, is placed by the brackets, coarse over fine, before an apposition:
+# the Inates rule of batch 246 had taken "Balé" first).
+
+CODER_NOTES_16 = [
+    ('On 12 February 2021, unidentified gunmen killed a local chief and his son in Kipupu (Mwenga, Sud-Kivu).',
+     [W("ATTACK", day="2021-02-12", killed=2, country="COD")]),
+    ('On 4 March 2021, Houthi forces fired a ballistic missile at Marib city (Marib), wounding 5 civilians.',
+     [W("ATTACK", day="2021-03-04", wounded=5, country="YEM")]),
+    ('On 27 February 2021, Myanmar security forces arrested at least 30 protesters in Mandalay (Mandalay).',
+     [W("ARREST", day="2021-02-27", country="MMR")]),
+    ('On 6 February 2021, a landmine planted by Al Shabaab exploded under a minibus near Wanlaweyn (Lower '
+     'Shabelle), killing 7 passengers.',
+     [W("ATTACK", day="2021-02-06", killed=7, country="SOM")]),
+    ('On 9 March 2021, Pakistani police arrested 3 TTP militants and seized explosives in Peshawar (Khyber '
+     'Pakhtunkhwa).',
+     [W("ARREST", 3, day="2021-03-09", country="PAK")]),
+    ('On 15 February 2021, Sudanese authorities deported 12 Eritrean refugees from Kassala (Kassala) to Eritrea.',
+     [W("DEPORT", 12, nats="ERI", day="2021-02-15", country="SDN")]),
+    ('On 1 March 2021, an unidentified armed group abducted 3 Chinese nationals working at a mine in Bagassi (Balé, '
+     'Boucle du Mouhoun).',
+     [W("ATTACK", day="2021-03-01", country="BFA")]),
+    ('On 8 February 2021, a court in Dushanbe (Dushanbe) sentenced 6 members of Group 24 to prison terms of 5 to 12 '
+     'years.',
+     [W("CHARGE", 6, day="2021-02-08", country="TJK")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_16, ids=[f"coder_notes_16_{i}" for i in range(len(CODER_NOTES_16))])
+def test_coder_notes_sixteenth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

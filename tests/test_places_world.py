@@ -592,8 +592,8 @@ CODER_NOTES_7 = [
 ]
 
 
-@pytest.mark.xfail(reason="neither the ranker nor the rules reach the province named after the road here", strict=True)
 def test_the_province_named_after_a_road(pipeline: Pipeline) -> None:
+    # a strict xfail until session 22: the road's end is no place, and the province after it stands
     events = run(pipeline, "Bandits abducted 20 travellers on the Abuja-Kaduna highway in Kaduna state on Sunday.").events
     assert [(e.location.country, e.location.admin1) if e.location else None for e in events] == [("NGA", "Kaduna")]
 

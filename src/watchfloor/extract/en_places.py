@@ -230,6 +230,9 @@ class EnglishPlaces:
             if owner is not None and (found is None or found.country != owner.country):
                 found = owner  # the gazetteer knows the name only elsewhere: the wider place stands
             if found is None:
+                qualified = self._parenthesised(sent, ctx)
+                if qualified is not None and span.text in (qualified.text or ""):
+                    return where, qualified  # "Bagassi (Balé, Boucle du Mouhoun)": the brackets decide
                 # "in Inates, Tillaberi region, Niger": a village the gazetteer lacks stands for its
                 # province named after it, before a place ranked lower
                 found = self._wider_place(span, sent, ctx)

@@ -1799,6 +1799,11 @@ def _listed_count(head: Token) -> int | None:
     values = []
     for member in members:
         q = _quantity_of(member)
+        if (q is None or q.value is None) and member.tag_ in ("NN", "NNP") and (
+            member.ent_type_ == "PERSON" or _is_person_np(member)
+        ):
+            values.append(1)  # "a local chief and his son": one person each
+            continue
         if q is None or q.value is None:
             return None
         values.append(q.value)
