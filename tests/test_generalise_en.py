@@ -7493,3 +7493,44 @@ CODER_NOTES_16 = [
 @pytest.mark.parametrize(("text", "wants"), CODER_NOTES_16, ids=[f"coder_notes_16_{i}" for i in range(len(CODER_NOTES_16))])
 def test_coder_notes_sixteenth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+# -- batch 245 (session 22, run before batch 246, recorded at the session's end): coder notes in ACLED's
+# own forms ("Around 14 February 2021 (week of)", "On an unspecified date in January 2021", "(as
+# reported)", "[women targeted: none]", "Property destruction: none", "2 fatalities." and "Fatalities coded
+# as 10." on a line of their own): 6 of 8 right when first run. Wrong: the toll given only on a coder's
+# line of its own was no toll ("N fatalities", "Fatalities: N", "Fatalities coded as N": the line's one
+# number is the act's dead, en_story._fatalities).
+
+CODER_NOTES_ACLED_FORMS = [
+    ('Around 14 February 2021 (week of), Boko Haram (JAS) militants attacked Kirawa (Gwoza, Borno) and killed 5 '
+     'civilians. The militants also burned several houses.',
+     [W("ATTACK", day="2021-02-14", killed=5, country="NGA")]),
+    ('On an unspecified date in January 2021, police arrested 3 suspected members of Hizb ut-Tahrir in Osh city '
+     '(Osh). They were charged with extremism.',
+     [W("ARREST", 3, day="2021-01-01", country="KGZ"), W("CHARGE", 3)]),
+    ('On 3 March 2021, 2 IEDs planted by unidentified militants exploded near a school in Mandera town (Mandera). 2 '
+     'fatalities.',
+     [W("ATTACK", day="2021-03-03", killed=2, country="KEN")]),
+    ('On 6 March 2021 (as reported), military forces conducted airstrikes on suspected ISWAP positions in Marte LGA '
+     '(Borno). Fatalities coded as 10.',
+     [W("ATTACK", day="2021-03-06", killed=10, country="NGA")]),
+    ('On 19 February 2021, unidentified gunmen shot dead a former village head in Chipata (Eastern). [women '
+     'targeted: none]',
+     [W("ATTACK", day="2021-02-19", killed=1, country="ZMB")]),
+    ('On 8 February 2021, Uzbek border guards detained 4 Tajik nationals trying to cross the border illegally near '
+     'Bekabad (Tashkent).',
+     [W("ARREST", 4, nats="TJK", day="2021-02-08", country="UZB")]),
+    ("On 26 February 2021, the Indonesian National Police's Densus 88 unit arrested 5 suspected JAD members in "
+     'Makassar (South Sulawesi). Property destruction: none.',
+     [W("ARREST", 5, day="2021-02-26", country="IDN")]),
+    ('On 1 March 2021, Kurdish Workers Party (PKK) militants fired on a Turkish army base in Duhok province (Iraq). '
+     'No casualties reported.',
+     [W("ATTACK", day="2021-03-01", country="IRQ")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_ACLED_FORMS, ids=[f"coder_notes_acled_forms_{i}" for i in range(len(CODER_NOTES_ACLED_FORMS))])
+def test_coder_notes_in_acled_s_own_forms(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

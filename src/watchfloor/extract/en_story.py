@@ -35,6 +35,7 @@ from watchfloor.model import Location
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import DateValue
 from watchfloor.normalize.groups import find_groups
+from watchfloor.normalize.numbers import parse_quantity
 
 
 def _told_apart(prior: Draft, draft: Draft) -> bool:
@@ -95,12 +96,23 @@ def _toll_told_after(sent: Span, last: Draft) -> None:
     before = (last.killed, last.wounded)
     for tok in span_tokens(sent):
         lemma = tok.lemma_.lower()
-        if lemma in ("kill", "die", "dead") and last.killed is None:
+        if lemma == "fatality" and last.killed is None and len(sent) <= 7:
+            last.killed = _fatalities(sent)  # a coder's line: "2 fatalities.", "Fatalities: 2.", "Fatalities coded as 10."
+        elif lemma in ("kill", "die", "dead") and last.killed is None:
             last.killed = _count_near(tok)
         elif (lemma in ("wound", "injure", "hurt") or tok.lower_ in ("injured", "wounded")) and last.wounded is None:
             last.wounded = _count_near(tok)
     if (last.killed, last.wounded) != before and sent not in last.told_again:
         last.told_again.append(sent)
+
+
+def _fatalities(line: Span) -> int | None:
+    """The one number of a coder's short line of fatalities; none where it gives none or several."""
+    numbers = [t for t in span_tokens(line) if t.like_num]
+    if len(numbers) != 1:
+        return None
+    q = parse_quantity(numbers[0].text, "en")
+    return q.value if q is not None else None
 
 
 def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
