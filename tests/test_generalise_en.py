@@ -7007,7 +7007,7 @@ def test_courts_and_their_sentences(pipeline: Pipeline, text: str, wants: list[W
 # event_location. "came under attack", "came under a grenade attack", "came under mortar fire" (WikiEvents
 # and event_location have eleven): the subject was attacked, "from" tells by whom, and criticism comes
 # "under fire" for a reason or from critics (en_frames.came_under_attack); a munition aimed deeper in its
-# own phrase ("fired 150 mortar rounds containing poisonous gases on …"), containers of a chemical
+# own phrase ("fired 40 artillery shells carrying toxic gas on …"), containers of a chemical
 # dropped ("canisters of chlorine"), a chemical used in a clause that kills ("six people killed when
 # forces used chlorine gas"); an attack passed on as hearsay ("is said to have dropped") is rumored, a
 # saying over a clause ("police said two suspects were detained") still asserts it.

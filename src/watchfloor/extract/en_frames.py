@@ -194,7 +194,7 @@ def _aimed(verb: Token, *, munitions: tuple[Token, ...] = ()) -> bool:
     """A target or a place the munition is sent to: "at an airfield", "on the town", "into Israel"
     (not "into the sea")."""
     # the target hangs on the verb or on the munition ("launched drones against Kyiv"), or deeper in the
-    # munition's phrase ("fired 150 mortar rounds containing poisonous gases on Peshmerga forces")
+    # munition's phrase ("fired 40 artillery shells carrying toxic gas on the defenders")
     heads = (verb, *(t for m in munitions for t in subtree(m)))
     return any(
         prep.dep_ == "prep" and prep.lower_ in AIMING_PREPS
