@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from watchfloor.extract.en_syntax import LOCATION_LABELS, OFFENCE_NOUNS, PERSON_NOUNS, SPEECH_VERBS
 from watchfloor.extract.text import span_ents, span_text
 from watchfloor.extract.tree import kids, path_indices, path_rank, path_up, span_tokens
+from watchfloor.normalize.dates import holiday_forms
 from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.nationality import country_code, nationality_of
 
@@ -129,6 +130,18 @@ def _name_taken_for_an_adjective(tok: Token, is_place: Callable[[str], bool] | N
     )
 
 
+def _in_a_holiday(tok: Token) -> bool:
+    """A word of a holiday's name NER typed as an event ("New Year's Eve"; not "Tumaco", which it
+    may type so too)."""
+    if tok.ent_type_ != "EVENT":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and ent.text.lower() in HOLIDAY_NAMES
+
+
+HOLIDAY_NAMES = frozenset(name.lower() for name in holiday_forms("en"))
+
+
 def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> list[Span]:
     """Candidate place names: GPE, LOC and FAC entities, proper nouns NER missed where a place
     stands (after a locative preposition, in "the town of X", before "district"), and, with
@@ -141,7 +154,7 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
     ]
     covered = {t.i for e in spans for t in e}
     for tok in span_tokens(sent):
-        if tok.i in covered or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "EVENT"):
+        if tok.i in covered or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL") or _in_a_holiday(tok):
             continue  # "on New Year's Eve": a holiday, whatever a gazetteer knows of "Eve"
         if tok.pos_ != "PROPN" and not _name_taken_for_an_adjective(tok, is_place):
             continue
