@@ -9,7 +9,7 @@ an online takedown counted by kind.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from watchfloor.extract.en_draft import DocContext, Draft
 from watchfloor.extract.en_groups import (
@@ -203,6 +203,16 @@ def _ages_told(people: Token) -> int | None:
 
 
 MEMBER_ACTS = frozenset({"ARREST", "DEPORT", "ENTRY_BAN", "CHARGE", "TRAVEL"})
+
+
+def _next_sentence_of_no_act(draft: Draft, acted: set[int]) -> Span | None:
+    """The sentence after the act's, where it tells no act of its own (`acted`: the first tokens of
+    the sentences that do): a follow-up that can only tell more of this one."""
+    doc = draft.sent.doc
+    if draft.sent.end >= len(doc):
+        return None
+    following = sent_of(doc[draft.sent.end])
+    return None if following.start in acted else following
 
 
 def _age_listed_before(head: Token) -> str | None:
@@ -764,11 +774,8 @@ class EnglishTargets(EnglishPlaces):
         for draft in drafts:
             if draft.type not in MEMBER_ACTS or draft.total is None or draft.total < 2:
                 continue
-            doc = draft.sent.doc
-            if draft.sent.end >= len(doc):
-                continue
-            following = sent_of(doc[draft.sent.end])
-            if following.start in acted:
+            following = _next_sentence_of_no_act(draft, acted)
+            if following is None:
                 continue
             members = members_named(following)
             nats = [self._nationality(m) for m in members]
@@ -787,11 +794,8 @@ class EnglishTargets(EnglishPlaces):
         for draft in drafts:
             if draft.type not in MEMBER_ACTS or draft.total != 1 or draft.nationalities:
                 continue
-            doc = draft.sent.doc
-            if draft.sent.end >= len(doc):
-                continue
-            following = sent_of(doc[draft.sent.end])
-            if following.start in acted and following.start != draft.sent.start:
+            following = _next_sentence_of_no_act(draft, acted)
+            if following is None:
                 continue
             subject = next((c for c in kids(following.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None or not _definite(subject) and subject.lower_ not in ("he", "she"):
