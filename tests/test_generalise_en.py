@@ -7534,3 +7534,63 @@ CODER_NOTES_ACLED_FORMS = [
 @pytest.mark.parametrize(("text", "wants"), CODER_NOTES_ACLED_FORMS, ids=[f"coder_notes_acled_forms_{i}" for i in range(len(CODER_NOTES_ACLED_FORMS))])
 def test_coder_notes_in_acled_s_own_forms(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+# -- batch 263 (session 23): families and groups leaving for the war (a mother with her children by
+# coach, twin sisters who flew to Istanbul and are believed to have crossed, a man with his wife and
+# baby, people smuggled over a border, a holiday flight, a trip hidden from parents, a couple believed
+# to have gone, a smuggler paid to take women across, a man who left and was later killed): 7 of 10
+# right when first run. Wrong: "on 14 June last year" was a month (a day of a year told relatively is
+# that day, normalize/dates) and "the twin sisters" no count (children of one birth, plural, are two
+# or three, en_referents.birth_size); the two below are left open.
+
+FAMILIES_TO_THE_WAR = [
+    ('A mother and her four children from Bradford left Britain for Syria in 2015, travelling by coach to the '
+     'Turkish border.',
+     [W("TRAVEL", 5, nats="GBR", day="2015-01-01")]),
+    ('The twin sisters, 16, flew from Manchester to Istanbul on 14 June last year, and their father believes they '
+     'crossed into Syria days later.',
+     [W("TRAVEL", 2, modality="rumored")]),
+    ('Police said a 23-year-old man from Dewsbury had travelled to Syria with his wife and their baby son in May.',
+     [W("TRAVEL", 3, nats="GBR", day="2020-05-01")]),
+    pytest.param('Seven Tunisians, including two women, were smuggled across the Libyan border last week to join the '
+                 'group, a security source said.',
+                 [W("TRAVEL", 7, nats="TUN", day="2021-03-01")],
+                 marks=pytest.mark.xfail(reason='a trip "across" a border to join a group not named is not read: too few '
+                                                'real examples to build on', strict=True)),
+    ('The family flew to Antalya for a beach holiday in July.',
+     []),
+    ('Ahmed, 19, told his parents he was going to Egypt, but instead flew to Gaziantep and crossed into Syria to '
+     'join al-Nusra in January 2014.',
+     [W("TRAVEL", 1, day="2014-01-01")]),
+    ('Three brothers from Sydney left Australia in 2014 to fight with Islamic State.',
+     [W("TRAVEL", 3, nats="AUS", day="2014-01-01")]),
+    ('The couple, both Dutch converts, are believed to have travelled to Iraq to join the group in 2015, '
+     'prosecutors said.',
+     [W("TRAVEL", 2, nats="NLD", modality="rumored", day="2015-01-01")]),
+    pytest.param('A smuggler in Kilis was paid to take the two German women across the border into Syria in 2016.',
+                 [W("TRAVEL", 2, nats="DEU", day="2016-01-01")],
+                 marks=pytest.mark.xfail(reason='a trip told by its helper ("take them into Syria") is read only for '
+                                                '"helped", "let" and "sent"', strict=True)),
+    ('An Azerbaijani man who left for Syria with his wife in 2013 was later killed in fighting near Aleppo, '
+     'relatives said.',
+     [W("TRAVEL", 2, nats="AZE", day="2013-01-01"), W("ATTACK", killed=1, country="SYR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), FAMILIES_TO_THE_WAR, ids=[f"families_to_the_war_{i}" for i in range(len(FAMILIES_TO_THE_WAR))])
+def test_families_and_groups_leaving_for_the_war(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+@pytest.mark.parametrize("text", [
+    'By 26 March, another 149 Indonesians had been sent back since January 1.',
+    'By 30 June, police had detained 212 people since the curfew began on 1 May.',
+    'By Friday, the authorities had deported 57 Afghans since 2 January.',
+])
+def test_a_count_from_one_day_to_another_is_a_statistic(pipeline: Pipeline, text: str) -> None:
+    # written after its rule (session 23, a change to dates that dated the first): "by <day> … since
+    # <day>" bounds a running count on both sides (GOLD-FORMAT: counts over a period are aggregates)
+    x = run(pipeline, text)
+    assert not x.events and len(x.aggregates) == 1, ([e.to_gold() for e in x.events], [a.to_gold() for a in x.aggregates])

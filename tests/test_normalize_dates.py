@@ -88,6 +88,8 @@ EN_THU = [
     ("last March", month(2015, 3)),
     ("in March 2014", month(2014, 3)),
     ("March of last year", month(2014, 3)),
+    ("on 14 June last year", day(2014, 6, 14)),  # a day of a year told relatively is that day
+    ("June 2 of last year", day(2014, 6, 2)),
     ("in mid-January", month(2015, 1)),
     ("in late January", month(2015, 1)),
     ("at the end of January", month(2015, 1)),

@@ -26,6 +26,7 @@ from watchfloor.extract.en_referents import (
     GROUP_SIZES,
     SUSPECT_WORDS,
     antecedent,
+    birth_size,
     same_group,
     same_noun_told,
     spelled_list,
@@ -574,6 +575,8 @@ class EnglishTargets(EnglishPlaces):
         count = quantity.value if quantity else None
         if member.lemma_.lower() in GROUP_SIZES and count in (None, 1):
             count = GROUP_SIZES[member.lemma_.lower()]  # "a young couple" is two
+        if count is None:
+            count = birth_size(member)  # "the twin sisters"
         if count is None and member.tag_ in ("NNS", "NNPS"):
             count = _ages_told(member)  # "the women, aged 22 and 25": one person an age
         approx = None

@@ -238,6 +238,11 @@ def _interval_from(root: Token, trig: Token) -> dt.timedelta | None:
     return None
 
 
+def _since_clause(trig: Token) -> bool:
+    """'… since the curfew began': the act's clause counts from a happening on."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in kids(c)) for c in kids(trig))
+
+
 def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
     published = ctx.reference
     draft.reported = published
@@ -254,6 +259,13 @@ def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
             break
         if root.head.lower_ in ("since", "from", "until", "till") or root.lower_ in ("since", "until", "till"):
             continue  # the bound of a period: a tally, not the day of an act
+        if any(a.dep_ == "advcl" and a.head == trig and any(m.dep_ == "mark" and m.lower_ == "since" for m in kids(a))
+               for a in root.ancestors):
+            continue  # "since the curfew began on 1 May": the period's first day
+        by_then = root.head.lower_ == "by" or root.i > 0 and root.doc[root.i - 1].lower_ == "by"
+        if by_then and (any(r.head.lower_ in ("since", "from") or r.lower_ == "since" for r, _ in found) or _since_clause(trig)):
+            draft.period = True  # "by 26 March, 149 had been sent back since 1 January": a count over those days
+            continue
         if in_its_motive(root, trig):
             continue  # "carried out the attack to avenge the killing of a commander last month": the killing's day
         if day_of_leaving(root, trig) or draft.modality != "denied" and beyond_a_semicolon(root, trig):

@@ -251,7 +251,9 @@ def _r_slash(m: re.Match[str], published: date | None, lang: str) -> DateValue |
 
 def _r_day_month(m: re.Match[str], published: date | None, lang: str) -> DateValue | None:
     month, day = _value(lang, m["month"]), int(m["day"])
-    year = _g(m, "year")
+    year, relyear = _g(m, "year"), _g(m, "relyear")
+    if relyear and published is not None:
+        year = str(published.year + (_offset(relyear) or 0))
     if year:
         d = _valid(int(year), month, day)
         return _span_of_days(d, _g(m, "day2")) if d else None
@@ -798,6 +800,7 @@ def _rules_en() -> tuple[_Rule, ...]:
     weekday = "(?i:" + _alt(_forms("en", "weekday")) + ")"
     prep = r"(?:(?i:on|in|since|by|until|till|from|during|before|after|as\s+of|through|to|for|of)\s+)?"
     ordinal = r"(?:st|nd|rd|th)?"
+    rel_year = r"\s*,?\s+(?i:of\s+)?(?P<relyear>(?i:this|last|next))\s+(?i:year)"  # "on 14 June last year"
     week_of = r"(?:(?i:in|during|over|for)\s+)?(?i:the\s+week\s+(?:of|beginning|starting))\s+(?:(?i:the\s+)?)"
     rules = _numeric_rules() + [
         # the week of March 20 / in the week of 22 March 2017: the week holding that day
@@ -824,7 +827,7 @@ def _rules_en() -> tuple[_Rule, ...]:
         _Rule(
             re.compile(
                 rf"{_B}{prep}(?:(?P<wd>{weekday})(?:\s*,\s*|\s+))?(?i:the\s+)?(?P<month>{month_day})\s+{_DAY}{ordinal}"
-                rf"(?:\s*(?:-|–|and|to|until|till|through)\s*{_DAY2}{ordinal})?(?:\s*,?\s*{_YEAR})?{_E}"
+                rf"(?:\s*(?:-|–|and|to|until|till|through)\s*{_DAY2}{ordinal})?(?:\s*,?\s*{_YEAR}|{rel_year})?{_E}"
             ),
             _r_day_month,
         ),
@@ -833,7 +836,7 @@ def _rules_en() -> tuple[_Rule, ...]:
             re.compile(
                 rf"{_B}{prep}(?:(?P<wd>{weekday})(?:\s*,\s*|\s+))?(?i:the\s+)?{_DAY}{ordinal}"
                 rf"(?:\s*(?:-|–|and|to|until|till|through)\s*{_DAY2}{ordinal})?\s+(?i:of\s+)?(?P<month>{month_day})"
-                rf"(?:\s*,?\s*{_YEAR})?{_E}"
+                rf"(?:\s*,?\s*{_YEAR}|{rel_year})?{_E}"
             ),
             _r_day_month,
         ),
