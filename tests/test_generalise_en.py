@@ -7594,3 +7594,59 @@ def test_a_count_from_one_day_to_another_is_a_statistic(pipeline: Pipeline, text
     # <day>" bounds a running count on both sides (GOLD-FORMAT: counts over a period are aggregates)
     x = run(pipeline, text)
     assert not x.events and len(x.aggregates) == 1, ([e.to_gold() for e in x.events], [a.to_gold() for a in x.aggregates])
+
+
+
+# -- batch 264 (session 23): a business page, second set (a cyber attack on an airline, a crypto founder arrested
+# abroad, a recall after deaths, a regulator's ban, profits slashed, bankers charged, a data breach,
+# drone strikes on a refinery moving oil prices, an app blocked, a chief fired, a bid blocked): 9 of 11
+# right when first run. Wrong: "hit a Saudi refinery" had no place (a settlement or site the act's
+# clause names by a state's adjective alone is in that state, en_places._national_place, as "the Iraqi
+# city of …" says on real pages); the app blocked is left open.
+
+BUSINESS_PAGE_2 = [
+    ('Shares in the airline plunged on Monday after it was hit by a cyber attack that disrupted bookings.',
+     []),
+    ('The founder of the cryptocurrency exchange was arrested in Montenegro on Thursday at the request of US '
+     'prosecutors.',
+     [W("ARREST", 1, day="2021-03-04", country="MNE")]),
+    ('The carmaker recalled 40,000 vehicles after faulty airbags were blamed for two deaths.',
+     []),
+    ('Regulators banned the company from selling its products in the EU for two years.',
+     []),
+    ("The chipmaker's profits were slashed by a shortage of raw materials.",
+     []),
+    ('Two former executives of the bank were charged with fraud in Frankfurt on Tuesday.',
+     [W("CHARGE", 2, day="2021-03-09", country="DEU")]),
+    ('Hackers stole the data of 3 million customers in a breach disclosed on Friday.',
+     []),
+    ('Oil prices jumped after drone strikes hit a Saudi refinery on Saturday.',
+     [W("ATTACK", day="2021-03-06", country="SAU")]),
+    pytest.param('The telecoms firm blocked access to the messaging app across Iran on orders from the government.',
+                 [W("TAKEDOWN", country="IRN")],
+                 marks=pytest.mark.xfail(reason='an app or messenger blocked whole is no takedown object: no real text '
+                                                'we hold tells one', strict=True)),
+    ('The retailer fired its chief executive over a bribery scandal.',
+     []),
+    ("The bank's shares were hammered after a rival bid was blocked by regulators.",
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), BUSINESS_PAGE_2, ids=[f"business_page_2_{i}" for i in range(len(BUSINESS_PAGE_2))])
+def test_a_business_page_second_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ('Gunmen attacked a Nigerian village on Saturday, killing five people.', "NGA"),
+    ('A rocket hit a Syrian town on Saturday.', "SYR"),
+    ('Rebels shelled an Ethiopian airport on Saturday.', "ETH"),
+    ('Turkish jets bombed a Kurdish village on Saturday.', None),  # an ethnicity names no state
+    ('Gunmen attacked a Turkish school on Saturday.', None),  # schools, bases, embassies are often abroad
+])
+def test_a_place_named_only_by_a_state_s_adjective(pipeline: Pipeline, text: str, country: str | None) -> None:
+    # written after its rule (session 23, batch 264)
+    x = run(pipeline, text)
+    assert len(x.events) == 1
+    assert (x.events[0].location.country if x.events[0].location else None) == country

@@ -136,6 +136,28 @@ HOSTS = frozenset({"provider", "regulator", "platform", "company", "operator", "
                    "network", "service", "roskomnadzor", "watchdog", "carrier"})
 
 
+# settlements and areas a nationality's adjective places in its country ("a Nigerian village", "the
+# Somali town of …" when the name is unknown); not bases, embassies or schools, often abroad
+NATIONAL_PLACE_NOUNS = frozenset({"village", "town", "city", "province", "region", "district", "county", "port",
+                                  "capital", "countryside", "refinery", "oilfield", "airport", "hamlet", "settlement"})
+
+
+def _national_place(trig: Token) -> str | None:
+    """The country of a place the act's own clause names only by a nationality ("gunmen attacked a
+    Nigerian village", "drone strikes hit a Saudi refinery"): a state's, not an ethnicity's."""
+    clause = list(_clause_tokens(trig))
+    if trig.pos_ == "NOUN" and trig.dep_ == "nsubj":
+        clause += _clause_tokens(trig.head)  # "drone strikes hit a Saudi refinery"
+    for tok in clause:
+        if tok.lemma_.lower() not in NATIONAL_PLACE_NOUNS or tok.pos_ != "NOUN":
+            continue
+        for adj in kids(tok):
+            nat = nationality_of(adj.text, "en") if adj.dep_ in ("amod", "compound") and adj.ent_type_ == "NORP" else None
+            if nat is not None and nat.country and not nat.ethnicity:
+                return nat.country
+    return None
+
+
 def _ordered_of_a_host(trig: Token) -> bool:
     """'The ministry instructed access providers to cut off nine web addresses', 'asked the regulator to block
     seven pages': a state's takedown is its order to those who host or carry the content
@@ -331,6 +353,10 @@ class EnglishPlaces:
                 # "the Ministry of Communications … had told internet providers to block …": the story's state
                 ruler = ctx.dateline.country if ctx.dateline is not None else ctx.default_country
             draft.location = Location(country=ruler) if ruler else None
+            return
+        national = _national_place(trig)
+        if national is not None:
+            draft.location = Location(country=national)
             return
         border = _border_country(trig, draft.agent.country if draft.agent is not None else None)
         if border is not None:
