@@ -7650,3 +7650,77 @@ def test_a_place_named_only_by_a_state_s_adjective(pipeline: Pipeline, text: str
     x = run(pipeline, text)
     assert len(x.events) == 1
     assert (x.events[0].location.country if x.events[0].location else None) == country
+
+
+
+# -- batch 265 (session 23): arrests in lower-case police English, third set (men held "in connection
+# with the murder of" a shopkeeper, peddlers "nabbed", an accused "picked up from his residence", a
+# woman "taken into custody" after a brawl, people "rounded up" for gambling, "the duo" apprehended at
+# a crossing, a man held "over the stabbing of" a teenager, a man "wanted for a string of burglaries"):
+# 8 of 8 right when first run.
+
+LOWER_CASE_ARRESTS_3 = [
+    ('police on tuesday arrested three men in connection with the murder of a shopkeeper in kanpur.',
+     [W("ARREST", 3, day="2021-03-09", country="IND")]),
+    ('two suspected drug peddlers were nabbed by the anti-narcotics cell near the bus stand in ludhiana on sunday.',
+     [W("ARREST", 2, day="2021-03-07", country="IND")]),
+    ('the accused was picked up from his residence in rawalpindi late on friday night, officials said.',
+     [W("ARREST", 1, day="2021-03-05", country="PAK")]),
+    ('a 35-year-old woman was taken into custody in durban on monday after a brawl at a tavern.',
+     [W("ARREST", 1, day="2021-03-08", country="ZAF")]),
+    ("cops rounded up 14 people for gambling in a raid on a house in the city's east on saturday.",
+     [W("ARREST", 14, day="2021-03-06")]),
+    ('the duo were apprehended at the border crossing with 20 kilograms of cannabis, the police said.',
+     [W("ARREST", 2)]),
+    ('police have arrested a 19-year-old man over the stabbing of a teenager in leeds city centre.',
+     [W("ARREST", 1, day="2021-03-08", country="GBR")]),
+    ('a man wanted for a string of burglaries was arrested in auckland yesterday.',
+     [W("ARREST", 1, day="2021-03-09", country="NZL")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARRESTS_3, ids=[f"lower_case_arrests_3_{i}" for i in range(len(LOWER_CASE_ARRESTS_3))])
+def test_arrests_in_lower_case_police_english_third_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+
+# -- batch 266 (session 23): coder notes, 17th set (a police officer shot in Jalalabad, a clash near
+# Mocimboa da Praia with "6 fatalities." on its own, opposition members held in Kampala, an IED at a
+# Maiduguri market, FARC dissidents killed in Tumaco, rangers ambushed in Rueso district, an IS suspect
+# extradited from Russia, mortars at a palace in Mogadishu, a sentence in Almaty, militants held in
+# "Sopore (Baramulla, Jammu & Kashmir)"): 10 of 10 right when first run.
+
+CODER_NOTES_17 = [
+    ('On 2 March 2021, unidentified gunmen shot and killed a police officer in Jalalabad (Nangarhar).',
+     [W("ATTACK", day="2021-03-02", killed=1, country="AFG")]),
+    ('On 24 February 2021, Mozambican security forces clashed with Ahlu Sunnah Wa-Jama militants near Mocimboa da '
+     'Praia (Cabo Delgado). 6 fatalities.',
+     [W("ATTACK", day="2021-02-24", killed=6, country="MOZ")]),
+    ('On 18 February 2021, police arrested 11 members of an opposition party in Kampala (Kampala) for allegedly '
+     'planning violent protests.',
+     [W("ARREST", 11, day="2021-02-18", country="UGA")]),
+    ('On 10 February 2021, an IED exploded at a market in Maiduguri (Borno), injuring 4 people.',
+     [W("ATTACK", day="2021-02-10", wounded=4, country="NGA")]),
+    ('On 7 March 2021, Colombian military forces killed 2 FARC dissidents in a clash in Tumaco (Narino).',
+     [W("ATTACK", day="2021-03-07", killed=2, country="COL")]),
+    ('On 1 March 2021, Thai rangers were ambushed by suspected insurgents in Rueso district (Narathiwat), wounding 2 '
+     'rangers.',
+     [W("ATTACK", day="2021-03-01", wounded=2, country="THA")]),
+    ('On 22 February 2021, Russian authorities extradited a suspected IS member to Tajikistan.',
+     [W("DEPORT", 1, day="2021-02-22", country="RUS")]),
+    ('On 5 March 2021, Al Shabaab militants fired mortars at the presidential palace in Mogadishu (Banadir). No '
+     'casualties reported.',
+     [W("ATTACK", day="2021-03-05", country="SOM")]),
+    ('On 27 February 2021, a court in Almaty (Almaty) sentenced a man to 7 years in prison for propaganda of '
+     'terrorism on social media.',
+     [W("CHARGE", 1, day="2021-02-27", country="KAZ")]),
+    ('On 3 March 2021, Indian security forces arrested 2 suspected militants and recovered weapons in Sopore '
+     '(Baramulla, Jammu & Kashmir).',
+     [W("ARREST", 2, day="2021-03-03", country="IND")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_17, ids=[f"coder_notes_17_{i}" for i in range(len(CODER_NOTES_17))])
+def test_coder_notes_seventeenth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
