@@ -273,8 +273,27 @@ def _nouns_of_two_sexes(lemma: str, told: str) -> bool:
     return lemma in MALE_NOUNS and told in FEMALE_NOUNS or lemma in FEMALE_NOUNS and told in MALE_NOUNS
 
 
-def antecedent(member: Token, people: list[People]) -> People | None:
-    """The latest earlier phrase the back-reference `member` can mean."""
+def antecedent(member: Token, people: list[People], depth: int = 0) -> People | None:
+    """The latest earlier phrase the back-reference `member` can mean; told with no nationality but
+    itself a back-reference, with the nationalities of the phrase it means ("three Turkish citizens
+    … The three men … They": the citizens' country)."""
+    found = _antecedent_phrase(member, people)
+    if found is None or found.nationalities or depth >= 2:
+        return found
+    told = member.doc[found.token]
+    if told.i >= member.i or told.lower_ in PERSONAL_PRONOUNS and depth > 0:
+        return found
+    before = antecedent(told, people, depth + 1)
+    same_size = before is not None and (
+        before.count == found.count if before.count is not None or found.count is not None
+        else member.doc[before.token].tag_ == told.tag_
+    )
+    if before is None or not before.nationalities or not same_size:
+        return found  # "the two expelled men" is not "the third suspect"
+    return People(found.token, found.count, before.nationalities, found.lemma, found.names, found.part)
+
+
+def _antecedent_phrase(member: Token, people: list[People]) -> People | None:
     if not refers_back(member):
         return None
     count = _count(member)

@@ -836,12 +836,14 @@ class EnglishExtractor(EnglishTargets):
         if not drafts or drafts[-1].sent == sent:
             return
         last = drafts[-1]
-        if last.type in ("TAKEDOWN", "ATTACK") or last.nationalities or _sentence_gap_spans(last.sent, sent) > 2:
-            return
+        if last.type in ("TAKEDOWN", "ATTACK") or last.nationalities and _nationality_stated(last) or _sentence_gap_spans(last.sent, sent) > 2:
+            return  # a nationality guessed from the agents ("Spanish police arrested four men") gives way to one told
         lowered = sent.text.lower()
-        if not any(cue in lowered for cue in ("among them", "among the", "among those", "of them", "included", "including")):
-            return
+        partitive = any(t.lower_ == "of" and t.head.pos_ == "NUM" and t.head.dep_ == "nsubj" for t in span_tokens(sent))
+        if not partitive and not any(cue in lowered for cue in ("among them", "among the", "among those", "of them", "included", "including")):
+            return  # "Two of the detainees are Moroccan": a part of those held, told as a subject
         if any(w.lower_ in ("more", "other", "another", "further") and (w.head.dep_ == "nummod" or _is_person_np(w.head))
+               and not (w.lower_ == "other" and w.i > 0 and w.doc[w.i - 1].lower_ == "the")  # "the other two": the rest
                for w in span_tokens(sent)):
             return  # "Two more Belgian women …, among them …": other people, not those of the act before
         nats: list[Target] = []
@@ -861,7 +863,7 @@ class EnglishExtractor(EnglishTargets):
                     if code:
                         nats.append(Target(nationality=code, text=member.text))
             elif tok.pos_ in ("PROPN", "NOUN", "ADJ") and (
-                tok.dep_ in ("attr", "nsubj", "conj", "appos", "amod") or tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among")
+                tok.dep_ in ("attr", "nsubj", "conj", "appos", "amod", "acomp") or tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among")
                 or tok in held
             ):  # "Among them were foreigners, including Iraqis and Syrians"
                 nat = nationality_of(tok.text, "en")
@@ -1299,11 +1301,19 @@ def _reflexive_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in kids(verb))
 
 
+def _nationality_stated(draft: Draft) -> bool:
+    """Whether the act's own people words say a nationality ("four Moroccan men"), rather than one
+    guessed for them."""
+    return any(nationality_of(w, "en") is not None for t in draft.targets for w in (t.text or "").replace("-", " ").split())
+
+
 def _counted_as(nationality: Token) -> int | None:
     """'Eleven of them were Syrians', 'four were Iraqis': the count of the subject a nationality
     is said of."""
-    if nationality.dep_ != "attr":
-        return None
+    if nationality.dep_ == "amod" and nationality.head.dep_ == "attr":
+        nationality = nationality.head  # "Two of the detainees are Moroccan nationals"
+    if nationality.dep_ not in ("attr", "acomp"):
+        return None  # "the other two are Spanish": an adjective said of them counts them too
     subject = next((c for c in kids(nationality.head) if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
@@ -1321,6 +1331,9 @@ def _shifted_particle(verb: Token) -> str | None:
     if word.lower_ in ("home", "back") and word.head.i != verb.i and word.head.i > nxt and word.dep_ in ("quantmod", "nummod", "amod", "compound", "advmod"):
         return word.lower_
     return None
+
+
+NEXT_IN_LINE = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
 
 def _own_nationals(draft: Draft) -> None:
@@ -1347,8 +1360,8 @@ def _own_nationals(draft: Draft) -> None:
         words = (target.text or "").lower().split() or [""]
         if words[0] in ("the", "these", "those"):
             continue  # "the men" refers back to people already counted
-        if any(w in ("other", "more", "another", "further") for w in words):
-            continue  # "two other men": beyond the people told, whose state the text does not give
+        if any(w in ("other", "more", "another", "further") or w in NEXT_IN_LINE for w in words):
+            continue  # "two other men", "a fifth man": beyond the people told, whose state the text does not give
         if target.nationality is None and words[-1] in ("man", "men", "citizen", "citizens"):
             target.nationality = agent_country
 
