@@ -7783,3 +7783,55 @@ RULES_OF_BATCH_267 = [
 def test_back_references_partitive_follow_ups_and_people_next_in_line(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     # written after their rules (session 23, batch 267)
     check(pipeline, text, wants)
+
+
+
+
+# -- batch 268 (session 23): two reports written like the unseen ones, fourth set (a government plane
+# brings 14 Kazakhs home from a Syrian camp, the five women among them held on arrival, with a running
+# count since 2019; a court in Almaty jails the Uzbek who ran jihadist channels, held in December, and
+# orders the channels blocked): 3 of 5 events right when first run. Wrong: the flight was no removal
+# (its origin was told by "an operation to return them from the al-Hol camp": a returning verb's
+# from-phrase under the landing, english.RETURNING_VERBS), and "The women" held on arrival were the 14
+# (a definite plural with no number means the nearest same noun counted before, "five women", with
+# the nationality of the group it is among, en_referents._same_plural_counted).
+
+REPORTS_LIKE_THE_UNSEEN_4 = [
+    (('Kazakhstan brings home 14 women and children from Syrian camp\n'
+     '\n'
+     'NUR-SULTAN — A government plane carrying 14 Kazakh citizens, among them five women and nine children, landed in Aktau on Tuesday after an operation to return them from the al-Hol camp in north-eastern Syria, the Foreign Ministry said.\n'
+     '\n'
+     'The women, who had lived in territory held by Islamic State, were detained on arrival and will be questioned by the National Security Committee, a spokesman said.\n'
+     '\n'
+     'Since 2019 Kazakhstan has repatriated more than 600 of its nationals from Syria and Iraq.\n'),
+     [W("DEPORT", 14, nats="KAZ", day="2021-03-09"), W("ARREST", 5, nats="KAZ", day="2021-03-09", country="KAZ")], 1),
+    (('Court jails Telegram admin, orders channels blocked\n'
+     '\n'
+     'ALMATY — A court in Almaty on Tuesday sentenced a 27-year-old man to six years in prison for running Telegram channels that called for jihad, prosecutors said.\n'
+     '\n'
+     'The man, a citizen of Uzbekistan, was arrested in December after police traced the channels to his flat. The court also ordered the blocking of the four channels, which had more than 30,000 subscribers.\n'
+     '\n'
+     'His lawyer said he would appeal.\n'),
+     [W("CHARGE", 1, nats="UZB", day="2021-03-09", country="KAZ"), W("ARREST", 1, nats="UZB", day="2020-12-01", country="KAZ"),
+      W("TAKEDOWN", 4, modality="planned", country="KAZ")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_4, ids=[f"reports_like_the_unseen_4_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_4))])
+def test_reports_written_like_the_unseen_ones_fourth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+RULES_OF_BATCH_268 = [
+    ('Police detained two men and three women in Kano on Monday. The women were later released.',
+     [W("ARREST", 5, day="2021-03-08", country="NGA")]),
+    ('A military plane carrying 22 Uzbek children landed in Tashkent on Friday after a mission to bring them back from '
+     'camps in north-east Syria.',
+     [W("DEPORT", 22, nats="UZB", day="2021-03-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), RULES_OF_BATCH_268, ids=[f"rules_of_batch_268_{i}" for i in range(len(RULES_OF_BATCH_268))])
+def test_the_same_plural_counted_before_and_a_return_told_by_its_mission(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    # written after their rules (session 23, batch 268)
+    check(pipeline, text, wants)

@@ -308,6 +308,10 @@ def _antecedent_phrase(member: Token, people: list[People]) -> People | None:
     same_noun = same_noun_told(member, people) or _pronoun_of_a_role(member, people)
     if same_noun is not None:
         return same_noun  # "a Tajik preacher … the preacher": the noun told before, whoever came between
+    if count is None and member.tag_ == "NNS" and _definite(member):
+        counted = _same_plural_counted(member, people)
+        if counted is not None:
+            return counted  # "14 citizens, among them five women and nine children … The women": the five
     for p in reversed(people):
         if p.token >= member.i:
             continue
@@ -335,6 +339,31 @@ def _antecedent_phrase(member: Token, people: list[People]) -> People | None:
 
 
 GENERIC_PEOPLE = frozenset({"man", "woman", "person", "people"})
+
+
+def _same_plural_counted(member: Token, people: list[People]) -> People | None:
+    """The nearest earlier plural of the same noun with a number of its own ("five women" for "the
+    women"), with the nationalities of the phrase it heads, if any; None when the nearest one has no
+    number, or the noun is no word for people."""
+    lemma = member.lemma_.lower()
+    if lemma not in PEOPLE_WORDS or lemma in ("people", "person"):
+        return None
+    for tok in reversed(member.doc[max(0, member.i - 400) : member.i]):
+        if tok.lemma_.lower() != lemma or tok.tag_ != "NNS":
+            continue
+        number = next((c for c in kids(tok) if c.dep_ == "nummod"), None)
+        q = parse_quantity(number.text, "en") if number is not None else None
+        if q is None or not q.value:
+            return None
+        own = next((p for p in people if p.token == tok.i and not p.part), None)
+        if own is None:  # "14 Kazakh citizens, among them five women": those of the group it is part of
+            head = tok
+            while head.dep_ == "conj":
+                head = head.head
+            group = next((o for pr in kids(head) if pr.lower_ == "among" for o in kids(pr) if o.lower_ in ("them", "those")), None)
+            own = _antecedent_phrase(group, people) if group is not None else None
+        return People(tok.i, q.value, own.nationalities if own is not None else (), lemma, frozenset())
+    return None
 
 
 def _one_common_noun(tok: Token) -> bool:

@@ -548,7 +548,10 @@ class EnglishExtractor(EnglishTargets):
                 people = next((c for c in kids(verb) if c.dep_ == "dobj"), None)
             # where the flight or the people come from: "a plane from Baghdad", "156 citizens from a camp in Syria"
             flying = [c for c in kids(carrier) if c.dep_ == "acl"]  # "a military aircraft flying from Baghdad"
-            origins = [o for h in (verb, carrier, people, *flying) if h is not None for p in kids(h)
+            # "… landed in Aktau after an operation to return them from the al-Hol camp": the return's origin
+            returning = [t for t in verb.subtree if t.lemma_.lower() in RETURNING_VERBS and t.pos_ == "VERB" and t.i != verb.i]
+            returning += [c for t in returning for c in kids(t) if c.dep_ in ("prt", "advmod")]  # "bring them back from"
+            origins = [o for h in (verb, carrier, people, *flying, *returning) if h is not None for p in kids(h)
                        if p.dep_ == "prep" and p.lower_ == "from" for o in kids(p) if o.dep_ == "pobj"]
             from_war = any(self._in_conflict_zone(o) for o in origins)
             if not origins and people is not None and _definite(people):
@@ -1333,6 +1336,7 @@ def _shifted_particle(verb: Token) -> str | None:
     return None
 
 
+RETURNING_VERBS = frozenset({"return", "repatriate", "evacuate", "bring", "rescue", "retrieve"})
 NEXT_IN_LINE = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 
 
