@@ -45,6 +45,7 @@ from watchfloor.extract.ru_syntax import (
     subject,
 )
 from watchfloor.extract.sense import russian_act
+from watchfloor.extract.story_people import PEOPLE_ACTS
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.nlp.russian import RuSentence, RuToken, parse_many, sentences
 from watchfloor.normalize.actors import actor_of
@@ -128,6 +129,7 @@ class RussianExtractor:
                 ctx.story.extend(found)
                 self.story.update_location(ctx, found, sent)
         self._details(sents, drafts)
+        self._among_them(sents, drafts)
         self.story.fill(drafts, ctx)
         _headline_people(drafts)
         _named_again(drafts)
@@ -174,6 +176,43 @@ class RussianExtractor:
                     targets = earlier[-1].targets
                     at = next((n for n, t in enumerate(targets) if t.nationality is None), len(targets))
                     earlier[-1].targets = targets[:at] + [Target(nationality=c) for c in codes] + targets[at + 1 :]
+
+    def _among_them(self, sents: list[RuSentence], drafts: list[Draft]) -> None:
+        """ "Среди задержанных — восемь граждан Ирака и четыре гражданина Сирии", "Среди них …": a
+        sentence that lists, under "среди", the people of the act told in one of the two sentences
+        before gives their nationalities and counts to that act (as "Among them were …" does)."""
+        starts = [sent.start for sent in sents]
+        for n, sent in enumerate(sents):
+            opener = sent.tokens[0] if sent.tokens else None
+            group = opener.head if opener is not None and opener.lemma == "среди" else None
+            if group is None or not (group.lemma == "они" or group.pos == "VERB" and is_full_participle(group)):
+                continue
+            earlier = [d for d in drafts if d.sent.start in starts[max(0, n - 2) : n] and not d.headline and d.type in PEOPLE_ACTS]
+            if not earlier:
+                continue
+            last = earlier[-1]
+            if group.pos == "VERB" and last.type not in self.ontology.russian_types(group.lemma):
+                continue  # "Среди погибших …" after an arrest: other people
+            if last.targets and all(t.nationality for t in last.targets):
+                continue
+            first = next((c for c in group.children if c.rel.startswith("nsubj")), None)
+            members = [first, *(c for c in first.children if c.rel == "conj")] if first is not None else []
+            found: list[Target] = []
+            for member in members:
+                nat = nationality_of(np_text(sent, member), "ru")
+                if nat is None or not nat.country:
+                    found = []  # one of them of no country: a list of something else
+                    break
+                q = self._quantity(member, sent)
+                found.append(Target(count=q.value if q is not None else None, nationality=nat.country, ethnicity=nat.ethnicity))
+            if not found:
+                continue
+            last.targets = found
+            if last.total is None and all(t.count is not None for t in found):
+                last.total = sum(t.count or 0 for t in found)
+            for later in drafts:  # "Все они будут депортированы": the same people, pointed back to
+                if later.anaphoric and later.sent.start in starts[n + 1 : n + 3] and not later.nationalities and later.total == last.total:
+                    later.targets = [replace(t) for t in found]
 
     def _said_of_part(self, predicate: RuToken) -> bool:
         """ "большинство из них — выходцы из Узбекистана", "в основном граждане Турции": a predicate
