@@ -7835,3 +7835,49 @@ RULES_OF_BATCH_268 = [
 def test_the_same_plural_counted_before_and_a_return_told_by_its_mission(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     # written after their rules (session 23, batch 268)
     check(pipeline, text, wants)
+
+
+
+
+# -- batch 269 (session 23): a sports, culture and weather page (a striker sent off, lightning on a
+# spire, a labour strike, a camera capturing a whale, a budget "blasted", fans storming a pitch, a gas
+# explosion, a chef fired, a hiker found, a film shot in Morocco, a minister convicted, a chess attack,
+# a helicopter shot down "killing both pilots"): 11 of 13 right when first run. Wrong: the chess
+# champion's attack was an act (chess words join the sport sense's context, data/sense.json), and
+# "killing both pilots" had no toll ("both" before a plural counts two, en_syntax._count_near).
+
+SPORTS_AND_CULTURE_PAGE = [
+    ('The striker was sent off for a reckless challenge in the second half, and his side were knocked out of the cup.',
+     []),
+    ('Lightning struck a church spire in Devon on Sunday, sparking a fire that gutted the roof.',
+     []),
+    ('Thousands of workers went on strike in Lagos on Monday over unpaid wages.',
+     []),
+    ('The documentary captures the moment a whale breaches off the coast of Alaska.',
+     []),
+    ("Critics blasted the government's budget as a betrayal of pensioners.",
+     []),
+    ('Fans stormed the pitch after the final whistle to celebrate the title.',
+     []),
+    ('A gas explosion destroyed a block of flats in Lyon on Tuesday, killing three residents.',
+     []),
+    ("The chef was fired after a row with the restaurant's owner.",
+     []),
+    ('Police said the missing hiker was found alive after three days in the mountains.',
+     []),
+    ('The film, shot in Morocco, follows a soldier who deserts his unit.',
+     []),
+    ('A court in Paris convicted a former minister of embezzlement on Thursday and gave him a suspended sentence.',
+     [W("CHARGE", 1, day="2021-03-04", country="FRA")]),
+    ("The chess champion attacked his rival's king in a daring sacrifice.",
+     []),
+    ('Rebels shot down an army helicopter over Idlib on Monday, killing both pilots.',
+     [W("ATTACK", day="2021-03-08", killed=2, country="SYR")]),
+    ('Both soldiers were killed in the ambush near Gao on Monday.',  # written after its rule
+     [W("ATTACK", day="2021-03-08", killed=2, country="MLI")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), SPORTS_AND_CULTURE_PAGE, ids=[f"sports_and_culture_page_{i}" for i in range(len(SPORTS_AND_CULTURE_PAGE))])
+def test_a_sports_culture_and_weather_page(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

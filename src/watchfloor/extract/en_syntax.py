@@ -1754,6 +1754,8 @@ def _count_near(tok: Token) -> int | None:
                     return q.value
             if c.lower_ == "another" and not any(k.dep_ == "prep" for k in kids(c)):
                 return 1  # "a policeman was killed and another wounded"
+            if c.tag_ == "NNS" and any(k.lower_ == "both" and k.dep_ in ("det", "predet", "preconj") for k in kids(c)):
+                return 2  # "killing both pilots"
             if c.tag_ in ("NN", "NNP") and c.lower_ not in INDEFINITE_PEOPLE and (
                 c.ent_type_ == "PERSON" or _is_person_np(c)
             ) and not _listed_people(c):
