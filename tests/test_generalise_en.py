@@ -7881,3 +7881,62 @@ SPORTS_AND_CULTURE_PAGE = [
 @pytest.mark.parametrize(("text", "wants"), SPORTS_AND_CULTURE_PAGE, ids=[f"sports_and_culture_page_{i}" for i in range(len(SPORTS_AND_CULTURE_PAGE))])
 def test_a_sports_culture_and_weather_page(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+
+# -- batch 270 (session 23): two reports written like the unseen ones, fifth set (a Belgian woman who
+# left for Syria in 2014, deported by Turkey and arrested at Zaventem, who had been caught in January
+# trying to cross the border with her son, and faces charges; a Shabaab raid on a Kenyan police post,
+# the group's inflated claim and the police's denial): 5 of 6 events right when first run. Wrong: the
+# January capture joined Monday's arrest (two tellings whose own days have no day in common are two
+# acts, en_story._periods_apart); fixed with it, as the report showed them: the son "with" whom she was
+# caught trying to cross was not counted (an attempt's companions were caught too,
+# en_syntax.people_along) and "near Reyhanli" under the attempt was not the capture's place (an
+# attempt is where its people were caught, en_event_place._same_moment); a flight "to Istanbul" they
+# were trying to board placed an arrest in Turkey (a destination not reached is no fallback place).
+
+REPORTS_LIKE_THE_UNSEEN_5 = [
+    (('Belgian teenager who joined IS is arrested on return\n'
+     '\n'
+     'BRUSSELS — A 19-year-old woman from Vilvoorde who left for Syria in 2014 to marry an Islamic State fighter was arrested at Zaventem airport on Monday after Turkey deported her, prosecutors said.\n'
+     '\n'
+     'She had been held in a Turkish detention centre since January, when she was caught trying to cross the border near Reyhanli with her two-year-old son.\n'
+     '\n'
+     'The boy has been placed with relatives. The woman faces charges of membership of a terrorist organisation.\n'),
+     [W("TRAVEL", 1, nats="BEL", day="2014-01-01"), W("ARREST", 1, nats="BEL", day="2021-03-08", country="BEL"),
+      W("DEPORT", 1, nats="BEL", country="TUR"), W("ARREST", 2, nats="BEL", day="2021-01-01", country="TUR"),
+      W("CHARGE", 1, nats="BEL")]),
+    (('Gunmen kill four at Kenyan police post, Shabaab claims attack\n'
+     '\n'
+     'NAIROBI — Suspected al-Shabaab gunmen attacked a police post in Mandera county near the Somali border before dawn on Tuesday, killing four officers and wounding two, police said.\n'
+     '\n'
+     'In a statement on a pro-Shabaab website, the group said its fighters had killed "more than 10 Kenyan crusaders" and seized weapons.\n'
+     '\n'
+     'Police spokesman Bruno Shioso said the figure was false. "Four of our officers lost their lives. The attackers fled towards the border," he said.\n'),
+     [W("ATTACK", day="2021-03-09", killed=4, wounded=2, country="KEN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), REPORTS_LIKE_THE_UNSEEN_5, ids=[f"reports_like_the_unseen_5_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_5))])
+def test_reports_written_like_the_unseen_ones_fifth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+RULES_OF_BATCH_270 = [
+    ('Three men were detained near Kilis on Monday trying to cross into Syria.',
+     [W("ARREST", 3, day="2021-03-08", country="TUR")]),
+    ('Two men were arrested on Monday trying to board a flight to Istanbul.',
+     [W("ARREST", 2, day="2021-03-08")]),
+    ('She was caught trying to cross the border near Reyhanli with her two-year-old son in January.',
+     [W("ARREST", 2, day="2021-01-01", country="TUR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), RULES_OF_BATCH_270, ids=[f"rules_of_batch_270_{i}" for i in range(len(RULES_OF_BATCH_270))])
+def test_an_attempt_is_where_its_people_were_caught(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    # written after their rules (session 23, batch 270)
+    x = run(pipeline, text)
+    check(pipeline, text, wants)
+    if "Istanbul" in text:
+        assert x.events[0].location is None or x.events[0].location.country != "TUR"

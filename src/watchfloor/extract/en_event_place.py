@@ -443,6 +443,8 @@ def _same_moment(verb: Token) -> bool:
     when he landed in Copenhagen", "killed while inspecting positions in Hama") shares its place."""
     if verb.dep_ == "conj":
         return True
+    if verb.dep_ == "xcomp" and (verb.lemma_.lower() in ("try", "attempt") and verb.tag_ == "VBG" or verb.head.lemma_.lower() in ("try", "attempt") and verb.head.tag_ == "VBG"):
+        return True  # "caught trying to cross the border near Reyhanli": the attempt was where they were caught
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CASUALTY_VERBS and not any(
         c.dep_ in ("mark", "advmod", "nsubj") for c in kids(verb)
     ):

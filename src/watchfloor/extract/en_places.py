@@ -403,7 +403,7 @@ class EnglishPlaces:
 
     def _origins_only(self, sent: Span, ctx: DocContext) -> set[str]:
         """Countries the sentence names only as where people came from ("on her return from London",
-        "after arriving on a flight from Istanbul"): not where it happened. (Where they were bound may
+        "after arriving on a flight from Istanbul") or were trying to reach: not where it happened. (Where they were bound may
         be: "flew to Istanbul and was detained at the airport".)"""
         away: set[str] = set()
         here: set[str] = set()
@@ -413,7 +413,10 @@ class EnglishPlaces:
                 continue
             root = span.root
             origin = root.dep_ == "pobj" and root.head.lower_ == "from"
-            (away if origin else here).add(place.country)
+            # "trying to board a flight to Istanbul": a destination not reached
+            unreached = root.dep_ == "pobj" and root.head.lower_ in ("to", "for") and any(
+                a.lemma_.lower() in ("try", "attempt", "board") for a in root.ancestors)
+            (away if origin or unreached else here).add(place.country)
         return away - here
 
     def _road_between(self, span: Span, ctx: DocContext) -> Location | None:

@@ -5,6 +5,7 @@ ends in the arrest told beside it is no trip of its own."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -38,6 +39,25 @@ from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.numbers import parse_quantity
 
 
+def _days_of(value: DateValue) -> tuple[dt.date, dt.date] | None:
+    start = value.date
+    if start is None or value.precision not in ("day", "week", "month", "year"):
+        return None
+    if value.precision == "day":
+        return start, start
+    if value.precision == "week":
+        return start, start + dt.timedelta(days=6)
+    if value.precision == "month":
+        return start, dt.date(start.year + start.month // 12, start.month % 12 + 1, 1) - dt.timedelta(days=1)
+    return start, dt.date(start.year, 12, 31)
+
+
+def _periods_apart(a: DateValue, b: DateValue) -> bool:
+    """Two days, weeks, months or years with no day in common."""
+    da, db = _days_of(a), _days_of(b)
+    return da is not None and db is not None and (da[1] < db[0] or db[1] < da[0])
+
+
 def _told_apart(prior: Draft, draft: Draft) -> bool:
     """Two tellings with their own different days, in different countries, or sending people to
     different countries ("brought back to the Netherlands", "her removal to Morocco"), or done to a
@@ -49,6 +69,8 @@ def _told_apart(prior: Draft, draft: Draft) -> bool:
     dated = draft.date_strong and prior.date is not None and draft.date is not None
     if dated and draft.date.precision == prior.date.precision == "day" and draft.date.date != prior.date.date:  # type: ignore[union-attr]
         return True
+    if dated and prior.date_strong and _periods_apart(prior.date, draft.date):  # type: ignore[arg-type]
+        return True  # "arrested on Monday … had been held since January, when she was caught": two acts
     here, there = prior.location, draft.location
     return bool(here and there and here.country and there.country and here.country != there.country)
 

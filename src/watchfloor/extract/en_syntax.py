@@ -1987,6 +1987,9 @@ def people_along(trig: Token, head: Token) -> list[Token]:
     verb = trig.head if trig.dep_ == "xcomp" else trig
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and _subject(verb) is not None and _subject(verb) == _subject(verb.head):
         owners.append(verb.head)  # "set off from Tunis with his sons and is thought to be on his way to Libya"
+    for attempt in (c for c in kids(trig) if c.dep_ == "xcomp" and c.lemma_.lower() in ("try", "attempt")):
+        # "caught trying to cross the border with her son": the companions of the attempt were caught too
+        owners += [attempt, *(c for c in kids(attempt) if c.dep_ == "xcomp")]
     for owner in owners:
         preps = [c for c in kids(owner) if c.dep_ == "prep" and c.lower_ in ("with", "alongside")]
         for c in kids(owner):  # "along with his wife", "together with Krayem": "with" hangs from the adverb
