@@ -382,6 +382,8 @@ def frame_types(verb: Token) -> list[str]:
         return ["ATTACK"]  # "militants exchanged fire with police", "exchanging gunfire for an hour"
     if lemma == "book" and booked_for_an_offence(verb):
         return ["CHARGE"]  # "booked under the anti-terror law", "police booked him for attempt to murder"
+    if kept_from_entering(verb):
+        return ["ENTRY_BAN"]  # "stopped a Chechen man from entering the country", "were prevented from entering"
     if stopped_by_force(verb):
         return ["ARREST"]  # "troops stopped a group of 14 men near the border", "was stopped by Italian police"
     if handed_to_another_state(verb):
@@ -421,6 +423,22 @@ STOPPING_FORCES = frozenset({"police", "policeman", "officer", "troop", "soldier
                              "gendarmerie", "force", "authority", "patrol", "coastguard", "military"})
 STOPPED_PEOPLE = frozenset({"man", "woman", "men", "women", "people", "person", "migrant", "suspect", "national",
                             "citizen", "youth", "teenager", "group", "family", "foreigner", "traveller", "fighter"})
+
+
+def kept_from_entering(verb: Token) -> bool:
+    """'border guards stopped a Chechen man from entering the country', 'they were prevented from
+    entering Georgia': people kept from coming in are refused entry, not held."""
+    if verb.lemma_.lower() not in ("stop", "prevent", "block"):
+        return False
+    people = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")]
+    entering = [g for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "from" for g in kids(p)
+                if g.dep_ == "pcomp" and g.lemma_.lower() == "enter"]
+    return bool(entering) and any(
+        c.lemma_.lower() in STOPPED_PEOPLE | KEPT_OUT_PEOPLE or c.ent_type_ in ("NORP", "PERSON") or nationality_of(c.text, "en") is not None
+        for c in people)
+
+
+KEPT_OUT_PEOPLE = frozenset({"preacher", "imam", "cleric", "activist", "journalist", "tourist", "passenger", "pilgrim"})
 
 
 def stopped_by_force(verb: Token) -> bool:
@@ -502,7 +520,10 @@ def added_to_a_ban_list(verb: Token) -> Token | None:
     """'added three imams to the national blacklist of foreigners banned from entry', 'to the
     entry-ban list', 'to its blacklist', 'to the database of people refused entry': the list the
     people were put on, when it keeps them out."""
-    for prep in kids(verb):
+    # "added 40 nationals suspected of links to extremist groups to its list …": the parser may hang
+    # the list's "to" inside the people's own phrase
+    inside = [t for c in kids(verb) if c.dep_ == "dobj" for t in subtree(c) if t.dep_ == "prep" and t.i > c.i]
+    for prep in [*kids(verb), *inside]:
         if prep.dep_ != "prep" or prep.lower_ != "to":
             continue
         for lst in (o for o in kids(prep) if o.dep_ == "pobj"):

@@ -929,6 +929,11 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
                         trig.lemma_.lower() == "charge" and not _is_person_np(objs[0])))  # "face charges of murder"
                     if objs and not offence:
                         return objs[0]
+            if wanted == "against" and trig.lemma_.lower() == "ban":  # "lifted the entry ban on the Turkish cleric"
+                objs = [o for p in kids(trig) if p.dep_ == "prep" and p.lower_ == "on" for o in kids(p)
+                        if o.dep_ == "pobj" and _is_person_np(o)]
+                if objs:
+                    return objs[0]
             if wanted == "against" and trig.lemma_.lower() == "ban" and trig.dep_ == "dobj":
                 objs = [o for p in kids(trig.head) if p.dep_ == "prep" and p.lower_ in ("against", "on")
                         for o in kids(p) if o.dep_ == "pobj"]  # "issued entry bans against four preachers"

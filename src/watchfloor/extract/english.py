@@ -460,8 +460,8 @@ class EnglishExtractor(EnglishTargets):
         specific = any(t.count is not None or t.nationality for t in draft.targets) or draft.anaphoric
         if draft.modality == "planned" and _people_of_a_condition(trig, patient):
             return None  # "those found to have taken part … will face charges": a policy, no one yet
-        if draft.modality == "planned" and not specific and etype in ("TAKEDOWN", "ARREST", "DEPORT"):
-            return None  # a policy ("it would remove bots and channels"), not an announced act
+        if draft.modality == "planned" and not specific and etype in ("TAKEDOWN", "ARREST", "DEPORT", "ENTRY_BAN"):
+            return None  # a policy ("it would remove bots and channels", "will deny entry to foreigners who …")
         act_date(draft, trig, sent, ctx)
         _same_day_as_before(draft, trig, previous)
         if continued_practice(trig):
