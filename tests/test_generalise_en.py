@@ -7982,3 +7982,43 @@ ENTRY_BANS_IN_MANY_WORDS = [
 @pytest.mark.parametrize(("text", "wants"), ENTRY_BANS_IN_MANY_WORDS, ids=[f"entry_bans_in_many_words_{i}" for i in range(len(ENTRY_BANS_IN_MANY_WORDS))])
 def test_entry_bans_in_many_words(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+
+# -- batch 272 (session 23): acts planned, hedged or feared ("expected to be sent back", "face
+# expulsion", "will seek the extradition of", "plans to … deport them", "preparing the deportation of
+# 14 Uzbek nationals detained in raids last month", "set to deport a British woman arrested in
+# Gaziantep", "fear the teenager has travelled", "believed to have left"): 5 of 8 right when first
+# run. Wrong: "preparing the deportation of" was no act (a noun act that is prepared, planned or
+# scheduled is planned for the people told); the arrests told by a participle under a plan were
+# planned, or none (a past participle or relative clause tells an act already done, and one done to
+# someone new at a named place is told, en_syntax._modality and _finite_or_planned); "plans to …
+# deport them" is left open.
+
+PLANNED_HEDGED_FEARED = [
+    ('The two Tajik men are expected to be sent back to Dushanbe later this week, a police source said.',
+     [W("DEPORT", 2, nats="TJK", modality="planned")]),
+    ('Five Afghans who entered the country illegally face expulsion, the interior ministry said.',
+     [W("DEPORT", 5, nats="AFG", modality="planned")]),
+    ('Prosecutors will seek the extradition of the suspect from Spain.',
+     [W("DEPORT", 1, modality="planned", country="ESP")]),
+    pytest.param('The government plans to strip 20 convicted jihadists of their citizenship and deport them.',
+                 [W("DEPORT", 20, modality="planned")],
+                 marks=pytest.mark.xfail(reason='a state\'s plan told by "plans to" is read as an intent, as a traveller\'s is', strict=True)),
+    ('The ministry said it was preparing the deportation of 14 Uzbek nationals detained in raids last month.',
+     [W("DEPORT", 14, nats="UZB", modality="planned"), W("ARREST", 14, nats="UZB", day="2021-02-01")]),
+    ('Turkey is set to deport a British woman arrested in Gaziantep on suspicion of trying to join IS.',
+     [W("DEPORT", 1, nats="GBR", modality="planned"), W("ARREST", 1, nats="GBR", country="TUR")]),
+    ('Police fear the teenager has travelled to Syria to join the group.',
+     [W("TRAVEL", 1, modality="rumored")]),
+    ('The family is believed to have left for Syria in the autumn of 2015.',
+     [W("TRAVEL", modality="rumored", day="2015-01-01")]),
+    ('Turkey will deport the two men who were arrested in Gaziantep on Monday.',  # written after its rule
+     [W("DEPORT", 2, modality="planned"), W("ARREST", 2, day="2021-03-08", country="TUR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), PLANNED_HEDGED_FEARED, ids=[f"planned_hedged_feared_{i}" for i in range(len(PLANNED_HEDGED_FEARED))])
+def test_acts_planned_hedged_or_feared(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

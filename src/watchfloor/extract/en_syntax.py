@@ -483,7 +483,9 @@ def _finite_or_planned(tok: Token) -> bool:
         dated = [t for t in own if t.ent_type_ == "DATE"]
         placed = any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in own)
         a_day = any(t.head.lower_ != "in" for t in dated)  # "on Monday", not "in August"
-        return any(c.dep_ == "agent" for c in children) or a_day or bool(dated) and placed
+        # "to deport a British woman arrested in Gaziantep": someone new, held at a named place
+        new_person = tok.lemma_.lower() not in HELD_STATES and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids(tok.head))
+        return any(c.dep_ == "agent" for c in children) or a_day or bool(dated) and placed or placed and new_person
     return True
 
 
@@ -613,8 +615,8 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
         return True  # "condemned the arrest of 12 activists", "protesting against the detention of Suvagci"
     if not of_np:
         return False
-    if governor in ("announce", "order", "report", "confirm", "make") or governor in SEEK_HEADS:
-        return True
+    if governor in ("announce", "order", "report", "confirm", "make", "prepare", "plan", "schedule") or governor in SEEK_HEADS:
+        return True  # "was preparing the deportation of 14 Uzbek nationals": an act planned for people told
     if any(c.dep_ == "poss" for c in kids(tok)):
         return True
     det = [c.lower_ for c in kids(tok) if c.dep_ == "det"]
@@ -852,6 +854,10 @@ def _modality(trig: Token) -> str:
         return "denied"  # "a judge refused to extradite him"
     if any(c.dep_ == "aux" and c.tag_ == "TO" for c in children):
         return "planned"
+    # "will deport a woman arrested in Gaziantep", "preparing the deportation of men detained last
+    # month": a past participle or relative clause tells an act already done, whatever is planned
+    own_past = trig.dep_ in ("acl", "relcl") and trig.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ == "aux" and c.lower_ in PLAN_AUX | {"to"} for c in children)
     below = trig
     for anc in ancestors(trig):
         if _across_semicolon(below, anc):
@@ -861,7 +867,7 @@ def _modality(trig: Token) -> str:
         if lemma in DENY_HEADS:
             return "denied"
         planned_aux = any(c.lower_ in PLAN_AUX for c in kids(anc) if c.dep_ == "aux")
-        if lemma in PLAN_HEADS or planned_aux and anc.dep_ != "ROOT":
+        if (lemma in PLAN_HEADS or planned_aux and anc.dep_ != "ROOT") and not own_past:
             return "planned"
         if lemma in RUMOR_HEADS and anc.pos_ in ("VERB", "AUX", "ADJ") and not _misread_modifier(anc, trig):
             return "rumored"  # "is believed to", not the noun "a second suspect"
