@@ -322,9 +322,14 @@ def _separate(comp: Token, verb: Token) -> bool:
     said …")."""
     if comp.i < verb.i and any(t.text in (":", ";") for t in tokens(verb.doc)[comp.i : verb.i]):
         return True
-    return comp.lemma_.lower() in cues().speech and any(
-        ch.dep_ == "nsubj" and ch.pos_ != "PRON" for ch in kids(comp)
-    )
+    if comp.lemma_.lower() not in cues().speech or not any(ch.dep_ == "nsubj" and ch.pos_ != "PRON" for ch in kids(comp)):
+        return False
+    # "X told …, and Y said …" is set off by a comma or "and"; "the son said his father had never
+    # called for violence" is what the son said, the second speech verb inside it
+    start = subtree(comp)[0].i
+    if start < verb.i:
+        return True
+    return any(t.text in (",", ";", ":") or t.lower_ in ("and", "but") for t in tokens(verb.doc)[verb.i + 1 : start + 1])
 
 
 def _split(root: Token) -> list[list[Token]]:
@@ -407,6 +412,9 @@ def _among_those_acted_on(content: list[Token]) -> bool:
     return False
 
 
+RELAYING_VERBS = frozenset({"report", "tell", "inform", "notify"})  # one party's past telling, relayed by another
+
+
 def _past_happening(part: list[Token], verb: Token | None) -> bool:
     """A neutral report ("said", "reported", "according to") of something done in the past by
     someone other than the speaker: the happening, with its source. Positions, states, negations,
@@ -414,8 +422,12 @@ def _past_happening(part: list[Token], verb: Token | None) -> bool:
     c = cues()
     inside = {t.i for t in part}
     root = next((t for t in part if t.head.i not in inside or t.head.i == t.i), None)
-    if root is None or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in c.stative | c.speech | c.intent:
+    if root is None or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in c.stative | c.intent:
         return False
+    if root.lemma_.lower() in c.speech and not (
+        root.lemma_.lower() in RELAYING_VERBS and any(ch.dep_ == "nsubj" and ch.pos_ != "PRON" for ch in kids(root))
+    ):
+        return False  # "… said it had warned …": a statement; "police said relatives had reported …" a past report
     aux = [ch.lower_ for ch in kids(root) if ch.dep_ in ("aux", "auxpass")]
     # "was closed" is a state, "had been tricked" what someone suffered, as the speaker tells it
     past = root.tag_ == "VBD" or root.tag_ == "VBN" and any(a in ("had", "has", "have") for a in aux) and "been" not in aux

@@ -49,6 +49,7 @@ SPEECH_VERBS = frozenset(
 )
 PLAN_AUX = frozenset({"will", "would", "shall", "'ll"})
 PLAN_HEADS = frozenset({"due", "set", "expect", "plan", "order", "seek", "request", "schedule", "prepare"})
+CLAIMING_HEADS = frozenset({"claim", "boast"})  # a party's word for its own deed, or one the writer keeps apart from
 RUMOR_HEADS = frozenset({"fear", "believe", "suspect", "think", "rumor", "rumour", "feared", "suggest"})
 DENY_HEADS = frozenset({"deny", "reject", "refute", "dismiss"})
 INTENT_HEADS = frozenset({"try", "attempt", "seek", "want", "plan", "hope", "aim", "intend", "fail", "manage"})
@@ -460,6 +461,8 @@ def _finite_or_planned(tok: Token) -> bool:
         return _headline_present(tok)
     if tok.lemma_.lower() in HELD_STATES and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in children):
         return False  # "where their mothers are held": a standing state, not an act
+    if tok.lemma_.lower() in HELD_STATES and any(c.dep_ == "advmod" and c.lower_ == "still" for c in children):
+        return False  # "50 women and children were still held there": a state that goes on
     if tok.tag_ == "VBN" and tok.dep_ == "acl" and sent_of(tok).root.pos_ not in ("VERB", "AUX") and (
         any(c.dep_ == "dobj" for c in children)
         or not _finite_verb_in(sent_of(tok)) and tok.head.lower_ not in ("those", "anyone", "everyone")
@@ -862,13 +865,15 @@ def _modality(trig: Token) -> str:
     for anc in ancestors(trig):
         if _across_semicolon(below, anc):
             break  # "have charged 31; the rest are expected to be deported": two sentences in one
-        below = anc
+        child, below = below, anc
         lemma = anc.lemma_.lower()
         if lemma in DENY_HEADS:
             return "denied"
         planned_aux = any(c.lower_ in PLAN_AUX for c in kids(anc) if c.dep_ == "aux")
         if (lemma in PLAN_HEADS or planned_aux and anc.dep_ != "ROOT") and not own_past:
             return "planned"
+        if lemma in CLAIMING_HEADS and anc.pos_ == "VERB" and child.dep_ == "ccomp":
+            return "claimed"  # "IS claimed that its fighters had killed 10 soldiers": an act known by a party's claim
         if lemma in RUMOR_HEADS and anc.pos_ in ("VERB", "AUX", "ADJ") and not _misread_modifier(anc, trig):
             return "rumored"  # "is believed to", not the noun "a second suspect"
         if _hearsay(anc, below):
