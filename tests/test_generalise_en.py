@@ -8022,3 +8022,38 @@ PLANNED_HEDGED_FEARED = [
 @pytest.mark.parametrize(("text", "wants"), PLANNED_HEDGED_FEARED, ids=[f"planned_hedged_feared_{i}" for i in range(len(PLANNED_HEDGED_FEARED))])
 def test_acts_planned_hedged_or_feared(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+
+# -- batch 274 (session 23): two lower-case articles (three men held after a stabbing outside a
+# mosque, the suspects "detained … on saturday"; a Tanzanian recruiter "picked up at a bus terminal"
+# in Mombasa, his companions questioned and released): 2 of 3 events right when first run. Wrong,
+# and left open: the arrest took the stabbing's Friday from "after a man was stabbed … on friday
+# evening" and so was told apart from "were detained … on saturday". Tried and dropped: a day inside
+# an after-clause with its own subject as that other happening's only; it undated "arrested … after
+# his car hit a lamppost in Bolton on Saturday" (batch 252), where the cause's day is the arrest's.
+
+LOWER_CASE_ARTICLES_2 = [
+    pytest.param(('three held over attack on mosque in birmingham\n'
+     '\n'
+     'police have arrested three men after a man was stabbed outside a mosque in birmingham on friday evening, west midlands police said.\n'
+     '\n'
+     'the victim, a 58-year-old worshipper, was taken to hospital with serious injuries. the suspects, aged 19, 22 and 31, were detained at addresses in the city on saturday and remain in custody.\n'
+     '\n'
+     'officers are treating the attack as a hate crime.\n'),
+     [W("ARREST", 3, day="2021-03-06", country="GBR"), W("ATTACK", day="2021-03-05", country="GBR")],
+     marks=pytest.mark.xfail(reason='an arrest dated by the day of its after-clause is told apart from its own later '
+                                    'telling', strict=True)),
+    (('kenya police nab suspected al-shabaab recruiter in mombasa\n'
+     '\n'
+     'mombasa - anti-terror police officers on tuesday arrested a man suspected of recruiting young people for the al-shabaab militant group in somalia.\n'
+     '\n'
+     'the suspect, a 34-year-old tanzanian national, was picked up at a bus terminal as he waited for a bus to the border town of lamu, a police source said. three young men who were travelling with him were questioned and released.\n'),
+     [W("ARREST", 1, nats="TZA", day="2021-03-09", country="KEN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARTICLES_2, ids=[f"lower_case_articles_2_{i}" for i in range(len(LOWER_CASE_ARTICLES_2))])
+def test_two_lower_case_articles_second_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
