@@ -1780,6 +1780,12 @@ def _count_near(tok: Token) -> int | None:
         q = _quantity_of(tok.head)
         if q is not None:
             return q.value
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i == tok.head.i + 1 and _is_person_np(tok.head) and not any(
+        c.dep_ == "dobj" for c in kids(tok)
+    ):  # "Five soldiers killed in an ambush near Gao": a headline's or a post's toll
+        q = _quantity_of(tok.head)
+        if q is not None and q.value is not None:
+            return q.value
     if tok.head.lemma_.lower() == "leave" and tok.dep_ in ("oprd", "advcl", "xcomp", "ccomp", "acomp") and tok.lower_ in (
         "dead", "injured", "wounded", "hurt"
     ):  # "left 12 people dead", "left three soldiers wounded": the object is the casualties

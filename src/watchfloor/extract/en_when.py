@@ -238,6 +238,15 @@ def _interval_from(root: Token, trig: Token) -> dt.timedelta | None:
     return None
 
 
+def _such_count(root: Token) -> bool:
+    """A date right after "the third such flight", "the fifth such attack": the period a count runs over."""
+    j = root.i - 1
+    while j >= 0 and root.doc[j].pos_ == "DET":
+        j -= 1
+    before = root.doc[j] if j >= 0 else None
+    return before is not None and before.pos_ == "NOUN" and any(c.lower_ == "such" for c in kids(before))
+
+
 def _since_clause(trig: Token) -> bool:
     """'… since the curfew began': the act's clause counts from a happening on."""
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in kids(c)) for c in kids(trig))
@@ -262,6 +271,8 @@ def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
         if any(a.dep_ == "advcl" and a.head == trig and any(m.dep_ == "mark" and m.lower_ == "since" for m in kids(a))
                for a in root.ancestors):
             continue  # "since the curfew began on 1 May": the period's first day
+        if _such_count(root):
+            continue  # "— the third such flight this year": the year of a count, not the act's
         by_then = root.head.lower_ == "by" or root.i > 0 and root.doc[root.i - 1].lower_ == "by"
         if by_then and (any(r.head.lower_ in ("since", "from") or r.lower_ == "since" for r, _ in found) or _since_clause(trig)):
             draft.period = True  # "by 26 March, 149 had been sent back since 1 January": a count over those days

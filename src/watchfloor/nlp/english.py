@@ -23,6 +23,7 @@ from watchfloor.errors import ConfigError
 from watchfloor.limits import WINDOW_CHARS
 from watchfloor.nlp.attribute_rules import speed_up
 from watchfloor.nlp.lemmas import use_fast_lemmas
+from watchfloor.nlp.pictographs import without_pictographs
 from watchfloor.nlp.truecase import NAME_TITLES, is_lower_case, truecase
 from watchfloor.nlp.windows import windows
 from watchfloor.normalize.places import Gazetteer
@@ -181,7 +182,7 @@ def parse_many(
         if lower and gazetteer is None:
             gazetteer = Gazetteer.load()
         pieces = [
-            (n, _hashtags_as_words(text[start:end]))
+            (n, without_pictographs(_hashtags_as_words(text[start:end]), keep_leading=True))
             for n, (text, _) in enumerate(chunk) for start, end in windows(text, window_chars)
         ]
         at_lower = [k for k, (n, _) in enumerate(pieces) if n in lower]

@@ -10,7 +10,6 @@ slovnet model together, which is several times faster than natasha's one-documen
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -18,6 +17,7 @@ from itertools import islice
 from typing import Any, TypeVar
 
 from watchfloor.errors import ConfigError
+from watchfloor.nlp.pictographs import without_pictographs
 
 T = TypeVar("T")
 
@@ -76,7 +76,7 @@ def _parse_batch(texts: list[str], models: RussianModels, syntax: bool) -> list[
 
     docs = []
     for text in texts:
-        doc = Doc(_without_pictographs(text))
+        doc = Doc(without_pictographs(text))
         doc.segment(models.segmenter)
         _split_lines(doc)
         docs.append(doc)
@@ -105,20 +105,6 @@ def _parse_batch(texts: list[str], models: RussianModels, syntax: bool) -> list[
         doc.envelop_sent_spans()
         doc.text = text  # offsets are the same: every pictograph was one space
     return docs
-
-
-def _without_pictographs(text: str) -> str:
-    """Channel posts' emoji as spaces, one per code point: razdel glues "❗️В" into one word, which
-    hides the preposition. Offsets into the text stay valid."""
-    if text.isascii():
-        return text
-    return "".join(" " if _pictograph(ch) else ch for ch in text)
-
-
-def _pictograph(ch: str) -> bool:
-    if ch in "\u200d\ufe0f\u203c\u2049\u20e3":  # joiner, emoji presentation, ‼ ⁉, keycap
-        return True
-    return ord(ch) > 0x2000 and unicodedata.category(ch) in ("So", "Sk", "Cs")
 
 
 def _split_lines(doc: Any) -> None:
