@@ -18,6 +18,7 @@ from importlib.resources import files
 from typing import Protocol, TypeVar
 
 from watchfloor.model import Event, Target
+from watchfloor.normalize.dates import days_covered
 from watchfloor.normalize.numbers import parse_quantity
 
 MAX_SENTENCE_GAP = 6  # a continuation is told within a few sentences of the act
@@ -38,19 +39,7 @@ class Mention(Protocol):
 
 
 def _day_span(event: Event) -> tuple[dt.date, dt.date] | None:
-    if event.date is None:
-        return None
-    start = event.date
-    if event.date_precision == "day":
-        return start, start
-    if event.date_precision == "week":
-        return start, start + dt.timedelta(days=6)
-    if event.date_precision == "month":  # the month's own last day, not 31 days on
-        following = dt.date(start.year + start.month // 12, start.month % 12 + 1, 1)
-        return start, following - dt.timedelta(days=1)
-    if event.date_precision == "year":
-        return start, dt.date(start.year, 12, 31)
-    return None
+    return days_covered(event.date, event.date_precision)
 
 
 def _undated_retelling(earlier: Mention, later: Mention) -> bool:

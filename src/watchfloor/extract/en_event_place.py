@@ -438,12 +438,16 @@ def _how_it_came(node: Token, trig: Token) -> bool:
     return cause.dep_ == "pobj" and cause.head.lower_ in CAUSE_PREPS and cause.head.dep_ == "prep"
 
 
+def _an_attempt(verb: Token) -> bool:
+    return verb.lemma_.lower() in ("try", "attempt") and verb.tag_ == "VBG"
+
+
 def _same_moment(verb: Token) -> bool:
     """A verb coordinated with the act ("shot and killed in X") or telling its moment ("arrested
     when he landed in Copenhagen", "killed while inspecting positions in Hama") shares its place."""
     if verb.dep_ == "conj":
         return True
-    if verb.dep_ == "xcomp" and (verb.lemma_.lower() in ("try", "attempt") and verb.tag_ == "VBG" or verb.head.lemma_.lower() in ("try", "attempt") and verb.head.tag_ == "VBG"):
+    if verb.dep_ == "xcomp" and (_an_attempt(verb) or _an_attempt(verb.head)):
         return True  # "caught trying to cross the border near Reyhanli": the attempt was where they were caught
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in CASUALTY_VERBS and not any(
         c.dep_ in ("mark", "advmod", "nsubj") for c in kids(verb)

@@ -425,20 +425,20 @@ STOPPED_PEOPLE = frozenset({"man", "woman", "men", "women", "people", "person", 
                             "citizen", "youth", "teenager", "group", "family", "foreigner", "traveller", "fighter"})
 
 
+KEPT_OUT_PEOPLE = STOPPED_PEOPLE | {"preacher", "imam", "cleric", "activist", "journalist", "tourist", "passenger", "pilgrim"}
+
+
 def kept_from_entering(verb: Token) -> bool:
     """'border guards stopped a Chechen man from entering the country', 'they were prevented from
     entering Georgia': people kept from coming in are refused entry, not held."""
-    if verb.lemma_.lower() not in ("stop", "prevent", "block"):
+    if verb.lemma_.lower() not in ("stop", "prevent"):
         return False
     people = [c for c in kids(verb) if c.dep_ in ("dobj", "nsubjpass")]
     entering = [g for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "from" for g in kids(p)
                 if g.dep_ == "pcomp" and g.lemma_.lower() == "enter"]
     return bool(entering) and any(
-        c.lemma_.lower() in STOPPED_PEOPLE | KEPT_OUT_PEOPLE or c.ent_type_ in ("NORP", "PERSON") or nationality_of(c.text, "en") is not None
+        c.lemma_.lower() in KEPT_OUT_PEOPLE or c.ent_type_ in ("NORP", "PERSON") or nationality_of(c.text, "en") is not None
         for c in people)
-
-
-KEPT_OUT_PEOPLE = frozenset({"preacher", "imam", "cleric", "activist", "journalist", "tourist", "passenger", "pilgrim"})
 
 
 def stopped_by_force(verb: Token) -> bool:

@@ -403,8 +403,9 @@ class EnglishPlaces:
 
     def _origins_only(self, sent: Span, ctx: DocContext) -> set[str]:
         """Countries the sentence names only as where people came from ("on her return from London",
-        "after arriving on a flight from Istanbul") or were trying to reach: not where it happened. (Where they were bound may
-        be: "flew to Istanbul and was detained at the airport".)"""
+        "after arriving on a flight from Istanbul") or were trying to reach ("trying to board a flight
+        to Istanbul"): not where it happened. (Where they were bound and went may be: "flew to
+        Istanbul and was detained at the airport".)"""
         away: set[str] = set()
         here: set[str] = set()
         for span in place_spans(sent, self.is_place):
@@ -413,7 +414,6 @@ class EnglishPlaces:
                 continue
             root = span.root
             origin = root.dep_ == "pobj" and root.head.lower_ == "from"
-            # "trying to board a flight to Istanbul": a destination not reached
             unreached = root.dep_ == "pobj" and root.head.lower_ in ("to", "for") and any(
                 a.lemma_.lower() in ("try", "attempt", "board") for a in root.ancestors)
             (away if origin or unreached else here).add(place.country)

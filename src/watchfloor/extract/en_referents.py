@@ -36,11 +36,14 @@ BIRTH_SIZES = {"twin": 2, "triplet": 3, "quadruplet": 4}
 
 
 def birth_size(tok: Token) -> int | None:
+    """How many children of one birth a plural names ("the twins", "twin sisters"), or None."""
     if tok.tag_ not in ("NNS", "NNPS"):
         return None
     if tok.lemma_.lower() in BIRTH_SIZES:
         return BIRTH_SIZES[tok.lemma_.lower()]
     return next((BIRTH_SIZES[c.lower_] for c in kids(tok) if c.dep_ in ("amod", "compound") and c.lower_ in BIRTH_SIZES), None)
+
+
 PLURAL_PRONOUNS = frozenset({"they", "them", "those", "these"})
 SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her"})
 PERSONAL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
@@ -84,8 +87,8 @@ def _part_of_group(tok: Token) -> bool:
 def _count(tok: Token) -> int | None:
     if tok.lemma_.lower() in GROUP_SIZES:
         return GROUP_SIZES[tok.lemma_.lower()]
-    if birth_size(tok) is not None:
-        return birth_size(tok)
+    if (born := birth_size(tok)) is not None:
+        return born
     if tok.lemma_.lower() in GROUP_NOUNS:  # "a family of 12": the group's size, not one family
         sized = [o for p in kids(tok) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p)
                  if o.dep_ == "pobj" and o.pos_ == "NUM"]

@@ -5,7 +5,6 @@ ends in the arrest told beside it is no trip of its own."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -34,27 +33,14 @@ from watchfloor.extract.tree import ancestors, kids, sent_of, span_tokens, token
 from watchfloor.extract.tree import sentences as doc_sentences
 from watchfloor.model import Location
 from watchfloor.normalize.actors import actor_of
-from watchfloor.normalize.dates import DateValue
+from watchfloor.normalize.dates import DateValue, days_covered
 from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.numbers import parse_quantity
 
 
-def _days_of(value: DateValue) -> tuple[dt.date, dt.date] | None:
-    start = value.date
-    if start is None or value.precision not in ("day", "week", "month", "year"):
-        return None
-    if value.precision == "day":
-        return start, start
-    if value.precision == "week":
-        return start, start + dt.timedelta(days=6)
-    if value.precision == "month":
-        return start, dt.date(start.year + start.month // 12, start.month % 12 + 1, 1) - dt.timedelta(days=1)
-    return start, dt.date(start.year, 12, 31)
-
-
 def _periods_apart(a: DateValue, b: DateValue) -> bool:
     """Two days, weeks, months or years with no day in common."""
-    da, db = _days_of(a), _days_of(b)
+    da, db = days_covered(a.date, a.precision), days_covered(b.date, b.precision)
     return da is not None and db is not None and (da[1] < db[0] or db[1] < da[0])
 
 

@@ -117,6 +117,20 @@ def _first_day(year: int, month: int) -> date:
     return value
 
 
+def days_covered(day: date | None, precision: str) -> tuple[date, date] | None:
+    """The first and last day a date of this precision stands for (a week from its Monday, a month
+    to its own last day); None for an unknown one."""
+    if day is None or precision not in ("day", "week", "month", "year"):
+        return None
+    if precision == "day":
+        return day, day
+    if precision == "week":
+        return day, day + timedelta(days=6)
+    if precision == "month":
+        return day, date(day.year + day.month // 12, day.month % 12 + 1, 1) - timedelta(days=1)
+    return day, date(day.year, 12, 31)
+
+
 def _year(year: int) -> DateValue:
     return DateValue(date(year, 1, 1), "year")
 
