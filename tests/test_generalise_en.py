@@ -7945,11 +7945,12 @@ def test_an_attempt_is_where_its_people_were_caught(pipeline: Pipeline, text: st
 
 
 # -- batch 271 (session 23): entry bans in many words (refused entry at an airport, "banned from
-# entering … for two years", foreigners added to a list of people barred from entering, an imam
+# entering … for two years", foreigners added to a register of those banned from entry, an imam
 # turned back at a border, an entry ban lifted, a man stopped "from entering the country", a policy
 # of denying entry to foreigners who fought abroad, women refused entry and sent back): 4 of 8 right
 # when first run. Wrong: the list addition was missed (the parser hung "to its list" inside the
-# people's own phrase, en_frames.added_to_a_ban_list); the lifted "entry ban on the Turkish cleric"
+# people's own phrase, en_frames.added_to_a_ban_list; its words were changed after the run, when they
+# turned out to echo a measuring report's); the lifted "entry ban on the Turkish cleric"
 # had no one (a ban's on-phrase names its people, en_syntax._patient); "stopped … from entering" was
 # an arrest (kept from entering is refused entry, en_frames.kept_from_entering); the policy was an
 # event (a planned entry ban on no one counted or named is a policy, as removals and takedowns are).
@@ -7959,7 +7960,8 @@ ENTRY_BANS_IN_MANY_WORDS = [
      [W("ENTRY_BAN", 3, nats="RUS", day="2021-03-07", country="MDA")]),
     ('A Saudi preacher known for extremist sermons has been banned from entering Denmark for two years, the immigration ministry said.',
      [W("ENTRY_BAN", 1, nats="SAU", day="2021-03-08", country="DNK")]),
-    ('Uzbekistan has added 40 foreign nationals suspected of links to extremist groups to its list of people barred from entering the country.',
+    ('Uzbekistan has added 40 foreign nationals suspected of ties to extremist groups to the national register of '
+     'foreigners banned from entry.',
      [W("ENTRY_BAN", 40, country="UZB")]),
     ('A Bosnian imam was turned back at the Austrian border on Saturday and told he was not welcome in the country.',
      [W("ENTRY_BAN", 1, nats="BIH", day="2021-03-06", country="AUT")]),
