@@ -8157,3 +8157,37 @@ REPORTS_LIKE_THE_UNSEEN_6 = [
 @pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_6, ids=[f"reports_like_the_unseen_6_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_6))])
 def test_reports_written_like_the_unseen_ones_sixth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int) -> None:
     check(pipeline, text, wants, aggregates=aggregates)
+
+
+
+
+# -- batch 278 (session 23): one act told again in the next sentences, third set (migrants found in a
+# lorry, then to be "returned to Turkey"; a suspect "detained at his parents' flat" after "arrested in
+# Vienna"; a cell "dismantled", its members "arrested in simultaneous raids" and a fifth held elsewhere
+# two days later; a removal "last week" and "among those sent back"): 6 of 7 events right when first
+# run. Wrong, and left open: "will be returned to Turkey" is no removal ("return" has no removal sense
+# in the lexicon, and the text we hold has no real example of one).
+
+ONE_ACT_TOLD_AGAIN_3 = [
+    pytest.param(('Bulgarian border police detained 11 Afghan migrants near the Turkish border on Sunday. The '
+     'migrants, all men, were found hiding in a lorry near Svilengrad. The 11 Afghans will be returned to '
+     'Turkey, officials said.'),
+                 [W("ARREST", 11, nats="AFG", day="2021-03-07", country="BGR"), W("DEPORT", 11, nats="AFG", modality="planned")],
+                 marks=pytest.mark.xfail(reason='"returned to Turkey" is no removal: no real example to learn it from', strict=True)),
+    (('Austrian police arrested a 20-year-old man in Vienna on Thursday on suspicion of planning an attack '
+     "on a concert. The suspect, an Austrian citizen of Turkish descent, was detained at his parents' "
+     'flat. Officers found bomb-making instructions on his phone during the arrest.'),
+     [W("ARREST", 1, nats="AUT", day="2021-03-04", country="AUT")]),
+    (('Moroccan security forces dismantled a four-member cell linked to Islamic State in Tangier on '
+     'Wednesday. The four suspects, aged between 21 and 33, were arrested in simultaneous raids, the '
+     'interior ministry said. A fifth suspect was detained in Fez on Friday.'),
+     [W("ARREST", 4, day="2021-03-10", country="MAR"), W("ARREST", 1, day="2021-03-05", country="MAR")]),
+    (('Turkey deported 35 foreign fighters to their home countries last week, the interior ministry said '
+     'on Monday. Among those sent back were 12 Germans, 15 French citizens and 8 Belgians.'),
+     [W("DEPORT", 35, nats="DEU FRA BEL", day="2021-03-01", country="TUR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), ONE_ACT_TOLD_AGAIN_3, ids=[f"one_act_told_again_3_{i}" for i in range(len(ONE_ACT_TOLD_AGAIN_3))])
+def test_one_act_told_again_third_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
