@@ -1776,15 +1776,12 @@ def _count_near(tok: Token) -> int | None:
                 c.ent_type_ == "PERSON" or _is_person_np(c)
             ) and not _listed_people(c):
                 return 1  # "killed the mayor", "assassinated Hector Oqueli": one person
-    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "NUM"):
+    # "12 dead civilians"; "Five soldiers killed in an ambush near Gao": a headline's or a post's toll
+    posted = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i == tok.head.i + 1 and _is_person_np(tok.head) and not any(
+        c.dep_ == "dobj" for c in kids(tok))
+    if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "NUM") or posted:
         q = _quantity_of(tok.head)
-        if q is not None:
-            return q.value
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i == tok.head.i + 1 and _is_person_np(tok.head) and not any(
-        c.dep_ == "dobj" for c in kids(tok)
-    ):  # "Five soldiers killed in an ambush near Gao": a headline's or a post's toll
-        q = _quantity_of(tok.head)
-        if q is not None and q.value is not None:
+        if q is not None and (q.value is not None or not posted):
             return q.value
     if tok.head.lemma_.lower() == "leave" and tok.dep_ in ("oprd", "advcl", "xcomp", "ccomp", "acomp") and tok.lower_ in (
         "dead", "injured", "wounded", "hurt"

@@ -247,9 +247,9 @@ def _such_count(root: Token) -> bool:
     return before is not None and before.pos_ == "NOUN" and any(c.lower_ == "such" for c in kids(before))
 
 
-def _since_clause(trig: Token) -> bool:
-    """'… since the curfew began': the act's clause counts from a happening on."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in kids(c)) for c in kids(trig))
+def _since_clause(trig: Token) -> Token | None:
+    """'… since the curfew began': the clause the act counts from, a happening on."""
+    return next((c for c in kids(trig) if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in kids(c))), None)
 
 
 def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
@@ -262,19 +262,19 @@ def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
     best_root: Token | None = None
     speech_dated = False
     found = list(_sentence_dates(sent, published, ctx.dateline_end))
+    since = _since_clause(trig)
     for root, value in found:
         if _when_of(trig, root):
             best, best_root, speech_dated = (0, value, True), root, False  # "since 7 May, when … blew up"
             break
         if root.head.lower_ in ("since", "from", "until", "till") or root.lower_ in ("since", "until", "till"):
             continue  # the bound of a period: a tally, not the day of an act
-        if any(a.dep_ == "advcl" and a.head == trig and any(m.dep_ == "mark" and m.lower_ == "since" for m in kids(a))
-               for a in root.ancestors):
+        if since is not None and since in root.ancestors:
             continue  # "since the curfew began on 1 May": the period's first day
         if _such_count(root):
             continue  # "— the third such flight this year": the year of a count, not the act's
         by_then = root.head.lower_ == "by" or root.i > 0 and root.doc[root.i - 1].lower_ == "by"
-        if by_then and (any(r.head.lower_ in ("since", "from") or r.lower_ == "since" for r, _ in found) or _since_clause(trig)):
+        if by_then and (any(r.head.lower_ in ("since", "from") or r.lower_ == "since" for r, _ in found) or since is not None):
             draft.period = True  # "by 26 March, 149 had been sent back since 1 January": a count over those days
             continue
         if in_its_motive(root, trig):
