@@ -9,6 +9,11 @@ or $WATCHFLOOR_SHARED_DATA), about 2,600 characters each, taken in order and rep
 Each side runs in its own process (so peak memory is its own), after a warm-up, and the result
 is reported as documents per second and as a ratio: pipeline / bare `en_core_web_sm` (full
 pipeline). Not a test: timings vary with the machine; the ratio is the figure to track.
+
+With `--rounds N` (default 3) the two sides run N times, alternating, and each round's ratio is
+that of its two neighbouring runs: a shared machine's speed drifts over minutes (measured here:
+the same bare-spaCy run 12 s, then 15 s), and a pair run back to back shares the drift. The
+figure reported is the median of the rounds' ratios, every round's beside it.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -77,21 +83,29 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=2000)
     parser.add_argument("--corpus", choices=["generated", "wikievents"], default="generated")
+    parser.add_argument("--rounds", type=int, default=3, help="runs of each side, alternating (the median ratio is reported)")
     parser.add_argument("--side", choices=["spacy", "pipeline"], help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.side:
         print(json.dumps(run_side(args.side, args.docs, args.corpus)))
         return
-    results = {}
-    for side in ("spacy", "pipeline"):
-        proc = subprocess.run([sys.executable, __file__, "--side", side, "--docs", str(args.docs), "--corpus", args.corpus],
-                              capture_output=True, text=True, check=True)
-        results[side] = json.loads(proc.stdout.strip().splitlines()[-1])
-    ratio = results["pipeline"]["docs_per_s"] / results["spacy"]["docs_per_s"]
-    for side, r in results.items():
-        print(f"{side:9} {r['docs']} docs, {r['words']} words: {r['docs_per_s']:.1f} docs/s, "
-              f"{r['words_per_s']:.0f} words/s, peak {r['peak_mb']:.0f} MB")
-    print(f"pipeline / bare spaCy throughput ratio ({args.corpus} texts): {ratio:.2f}")
+    ratios = []
+    for round_ in range(1, args.rounds + 1):
+        results = {side: _side_in_process(side, args.docs, args.corpus) for side in ("spacy", "pipeline")}
+        ratios.append(results["pipeline"]["docs_per_s"] / results["spacy"]["docs_per_s"])
+        for side, r in results.items():
+            print(f"round {round_} {side:9} {r['docs']} docs, {r['words']} words: {r['docs_per_s']:.1f} docs/s, "
+                  f"{r['words_per_s']:.0f} words/s, peak {r['peak_mb']:.0f} MB")
+        print(f"round {round_} ratio {ratios[-1]:.2f}", flush=True)
+    each = ", ".join(f"{r:.2f}" for r in ratios)
+    print(f"pipeline / bare spaCy throughput ratio ({args.corpus} texts): {statistics.median(ratios):.2f} "
+          f"(median of {len(ratios)} rounds: {each})")
+
+
+def _side_in_process(side: str, docs: int, corpus: str) -> dict[str, float]:
+    proc = subprocess.run([sys.executable, __file__, "--side", side, "--docs", str(docs), "--corpus", corpus],
+                          capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
 if __name__ == "__main__":

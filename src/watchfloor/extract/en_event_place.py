@@ -23,7 +23,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from watchfloor.extract.en_syntax import LOCATION_LABELS, OFFENCE_NOUNS, PERSON_NOUNS, SPEECH_VERBS
-from watchfloor.extract.text import span_ents, span_text
+from watchfloor.extract.text import doc_ents, span_ents, span_text
 from watchfloor.extract.tree import kids, path_indices, path_rank, path_up, span_tokens
 from watchfloor.normalize.dates import holiday_forms
 from watchfloor.normalize.groups import find_groups
@@ -135,7 +135,7 @@ def _in_a_holiday(tok: Token) -> bool:
     may type so too)."""
     if tok.ent_type_ != "EVENT":
         return False
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = next((e for e in doc_ents(tok.doc) if e.start <= tok.i < e.end), None)
     return ent is not None and ent.text.lower() in HOLIDAY_NAMES
 
 

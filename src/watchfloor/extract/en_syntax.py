@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from watchfloor.extract.ontology import CONFLICT_ZONES
 from watchfloor.extract.text import (
     cased_span_text,
+    doc_ents,
     doc_text,
     ents_before,
     in_title_line,
@@ -1491,11 +1492,11 @@ def _birthplace_countries(member: Token, gazetteer: Gazetteer) -> list[tuple[str
     """'a man born in Grozny': a birthplace is an origin stated as such (GOLD-FORMAT; WikiEvents has
     "born in Fez, Morocco, in 1995"), the weakest: in a story that names a nationality anywhere ("the
     Vienna man, born in Georgia", a Chechen) that tells who they are."""
-    if any(e.label_ == "NORP" for e in member.doc.ents):
-        return []
     places = [o for a in kids(member) if a.dep_ == "acl" and a.lemma_.lower() == "bear" and a.tag_ == "VBN"
               for p in kids(a) if p.dep_ == "prep" and p.lower_ == "in"
               for o in kids(p) if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ != "DATE"]
+    if not places or any(e.label_ == "NORP" for e in doc_ents(member.doc)):
+        return []
     out: list[tuple[str, str]] = []
     for place_tok in places:
         code = country_code(_compound_text(place_tok), "en")
