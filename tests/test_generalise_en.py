@@ -8191,3 +8191,116 @@ ONE_ACT_TOLD_AGAIN_3 = [
 @pytest.mark.parametrize(("text", "wants"), ONE_ACT_TOLD_AGAIN_3, ids=[f"one_act_told_again_3_{i}" for i in range(len(ONE_ACT_TOLD_AGAIN_3))])
 def test_one_act_told_again_third_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+# -- batch 279 (session 24): two reports written like the unseen ones, seventh set (Dutch brothers
+# charged over a plan to join al-Shabaab, held at Schiphol, and the man who paid for their tickets;
+# Jordan refuses entry to an Egyptian preacher and puts him on the next flight to Cairo, with the
+# kingdom's count of clerics barred last year): 4 of 5 events right when first run, and one false.
+# Wrong: the flight home, the second verb after "denied entry", was read as denied (a sister act takes
+# no sense from the first verb, only its auxiliary: en_syntax._modality); "Last year Jordan barred at
+# least 40 foreign clerics" was an event (people acted on in a year, counted by a bound or ten and
+# more, with no place narrower than the country, are the year's count: statistics.is_statistic).
+
+REPORTS_LIKE_THE_UNSEEN_7 = [
+    (('Dutch prosecutors charge two brothers over plan to join al-Shabaab\n'
+     '\n'
+     'THE HAGUE — Dutch prosecutors on Tuesday charged two brothers from Rotterdam with preparing to join the Somali militant group al-Shabaab, the Public Prosecution Service said.\n'
+     '\n'
+     'The men, aged 22 and 25, both Dutch nationals, were arrested at Schiphol airport on 14 February. Officers found camping equipment, cash and the phone numbers of contacts in Mogadishu in their luggage.\n'
+     '\n'
+     "A third suspect, a 30-year-old Somali man who prosecutors say paid for the brothers' tickets, was detained in Eindhoven two days later. He remains in custody. The trial is expected to open in June.\n"),
+     [W("CHARGE", 2, nats="NLD", day="2021-03-09", country="NLD"), W("ARREST", 2, nats="NLD", day="2021-02-14", country="NLD"),
+      W("ARREST", 1, nats="SOM", day="2021-02-16", country="NLD")], 0),
+    (('Jordan refuses entry to Egyptian preacher, sends him back to Cairo\n'
+     '\n'
+     'AMMAN — Jordanian authorities on Saturday denied entry to a prominent Egyptian preacher at Queen Alia International Airport and put him on the next flight back to Cairo, an interior ministry official said.\n'
+     '\n'
+     'The preacher, who has more than two million followers online, had been invited to speak at a charity event in Amman. Officials said his sermons praising militants who fought in Syria made him a threat to public order.\n'
+     '\n'
+     'Last year Jordan barred at least 40 foreign clerics from entering the kingdom, according to a local rights group.\n'),
+     [W("ENTRY_BAN", 1, nats="EGY", day="2021-03-06", country="JOR"), W("DEPORT", 1, nats="EGY", day="2021-03-06", country="JOR")], 1),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_7, ids=[f"reports_like_the_unseen_7_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_7))])
+def test_reports_written_like_the_unseen_ones_seventh_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+YEAR_COUNTS = [
+    ("About five IS fighters were sent back to Germany by Turkey in 2017.", [], 1),
+    ("Last year police arrested three men in Leeds over the plot.", [W("ARREST", 3, country="GBR")], 0),
+    ("In 2019 police arrested 12 members of the cell in a raid on a flat in Leeds.", [W("ARREST", 12, country="GBR")], 0),
+    ("Last year the interior ministry announced the arrest of 20 men who had returned from Syria.", [W("ARREST", 20)], 0),
+    ("Last year Kazakhstan expelled more than 60 foreign preachers, the religious affairs agency said.", [], 1),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), YEAR_COUNTS, ids=[f"year_counts_{i}" for i in range(len(YEAR_COUNTS))])
+def test_a_year_s_count_and_one_operation_dated_by_its_year(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+def test_a_sister_act_of_a_denial_is_not_denied(pipeline: Pipeline) -> None:
+    check(pipeline, "Police denied the report and said the man had been arrested in Kabul on Monday.",
+          [W("ARREST", 1, day="2021-03-08", country="AFG")])
+    check(pipeline, "Officials denied that police had arrested and deported the two men.",
+          [W("ARREST", 2, modality="denied"), W("DEPORT", 2, modality="denied")])
+
+
+# -- batch 280 (session 24): arrests in lower-case articles, third set (recruiters held in Malindi,
+# Jemaah Islamiyah members in Central Java, a woman sentenced in France and stopped at Lyon airport
+# with her children in 2019, a boy held in Leeds): 5 of 5 events right when first run.
+
+LOWER_CASE_ARTICLES_3 = [
+    ('police in kenya have arrested three men suspected of recruiting young people for al-shabaab in the coastal town of malindi. the suspects, all kenyan nationals, were picked up on monday during a raid on a house where officers found laptops and recruitment leaflets, the county police commander said.',
+     [W("ARREST", 3, nats="KEN", day="2021-03-08", country="KEN")]),
+    ('indonesian counter-terrorism police detained 12 suspected members of jemaah islamiyah in raids across central java on wednesday, a national police spokesman said. among those held was a 52-year-old man believed to have trained fighters in the southern philippines.',
+     [W("ARREST", 12, day="2021-03-10", country="IDN")]),
+    ('a french court on thursday sentenced a 24-year-old woman to nine years in prison for trying to join islamic state in syria. she was stopped at lyon airport in 2019 with her two young children.',
+     [W("CHARGE", 1, day="2021-03-04", country="FRA"), W("ARREST", 3, country="FRA")]),
+    ('british counter-terrorism officers arrested a 17-year-old boy in leeds on friday on suspicion of preparing acts of terrorism. the teenager was held under the terrorism act and taken to a police station in west yorkshire, where he remains in custody.',
+     [W("ARREST", 1, day="2021-03-05", country="GBR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARTICLES_3, ids=[f"lower_case_articles_3_{i}" for i in range(len(LOWER_CASE_ARTICLES_3))])
+def test_arrests_in_lower_case_articles_third_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 281 (session 24): a general-news page, third set (a politician's "fierce attack" on a
+# minister, a striker banned for three matches, a measles outbreak that kills, a central bank's rates,
+# a film review of a heist, farmers' road blocks with "no one was detained"): 5 of 6 pages right when
+# first run (the protest's "no one was detained" is an act denied, as the project files it). Wrong, and
+# left open: the verbal attack (its subject, "the leader of the opposition", is no cue of criticism,
+# and "accusing him of" follows real attacks too: CASE 2021 has a gas attack told beside an accusation).
+
+GENERAL_NEWS_3 = [
+    pytest.param(('Opposition leader attacks government over rising food prices\n'
+     '\n'
+     'The leader of the opposition launched a fierce attack on the finance minister on Tuesday, accusing him of ignoring families hit by rising food prices. The minister fired back, saying the opposition had no plan of its own.\n'), [],
+                 marks=pytest.mark.xfail(reason="a politician's verbal attack, told by no word of criticism", strict=True)),
+    (('Striker banned for three matches after red card\n'
+     '\n'
+     "United's leading scorer has been banned for three matches after he was sent off for a reckless challenge in Saturday's derby. The club said it would not appeal against the suspension.\n"), []),
+    (('Measles outbreak kills four children in northern province\n'
+     '\n'
+     'A measles outbreak has killed four children and infected more than 200 people in the northern province, health officials said on Wednesday. Vaccination teams have been deployed to the worst-hit villages.\n'), []),
+    (('Central bank holds rates as inflation cools\n'
+     '\n'
+     'The central bank kept its key interest rate unchanged on Thursday, saying inflation had eased for a third month in a row. Analysts had expected the decision, though some had warned that a weaker currency could push prices up again.\n'), []),
+    (('Film review: a heist thriller that never takes off\n'
+     '\n'
+     'The gang storms the bank at dawn, takes the staff hostage and blows open the vault, but the director cannot decide whether he is making a comedy or a crime drama. The police chief, played by a veteran actor, arrests the wrong man in the final scene.\n'), []),
+    (('Farmers block roads in protest at fuel tax\n'
+     '\n'
+     'Hundreds of farmers blocked main roads with their tractors on Monday to protest against a planned rise in fuel tax. Police said the protest was peaceful and no one was detained.\n'), [W("ARREST", modality="denied", day="2021-03-08")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS_3, ids=[f"general_news_3_{i}" for i in range(len(GENERAL_NEWS_3))])
+def test_a_general_news_page_third_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

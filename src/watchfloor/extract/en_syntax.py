@@ -868,9 +868,17 @@ def _modality(trig: Token) -> str:
             break  # "have charged 31; the rest are expected to be deported": two sentences in one
         child, below = below, anc
         lemma = anc.lemma_.lower()
+        planned_aux = any(c.lower_ in PLAN_AUX for c in kids(anc) if c.dep_ == "aux")
+        if child.dep_ == "conj" and anc.pos_ in ("VERB", "AUX"):
+            # a sister act ("denied entry to a preacher and put him on the next flight", "denied the
+            # report and said …"): the first verb's own sense is not said of it; its auxiliary is
+            if planned_aux and anc.dep_ != "ROOT" and not own_past:
+                return "planned"
+            if anc.dep_ == "ROOT":
+                break
+            continue
         if lemma in DENY_HEADS:
             return "denied"
-        planned_aux = any(c.lower_ in PLAN_AUX for c in kids(anc) if c.dep_ == "aux")
         if (lemma in PLAN_HEADS or planned_aux and anc.dep_ != "ROOT") and not own_past:
             return "planned"
         if lemma in CLAIMING_HEADS and anc.pos_ == "VERB" and child.dep_ == "ccomp":

@@ -21,6 +21,7 @@ from watchfloor.model import Event
 
 LARGE = 100  # single operations rarely hold hundreds of people; official statistics do
 THOUSANDS = 1000
+YEAR_COUNT = 10  # people acted on in a year, told by the year alone: a tally of the year, not one act
 PEOPLE_TYPES = frozenset({"ARREST", "DEPORT", "ENTRY_BAN", "TRAVEL", "CHARGE"})
 
 
@@ -52,11 +53,24 @@ class Counted(Protocol):
     date_strong: bool  # the date belongs to the act's own clause
     perfect: bool  # "have been deported": a running tally unless dated
     casualties_only: bool  # an attack known only by its toll ("at least 16 have been killed")
+    one_act: bool  # of people told before, or named by a singular act noun ("the arrest of 20 men")
 
 
 def _largest(event: Event) -> int:
     approx = max([t.approx_count or 0 for t in event.targets] or [0])
     return max(event.total or 0, event.total_min or 0, approx)
+
+
+def _country_wide(event: Event) -> bool:
+    """No place narrower than a country."""
+    return event.location is None or event.location.admin1 is None and event.location.place is None
+
+
+def _bound_or_approximate(event: Event) -> bool:
+    """'at least 40', 'more than 12', 'about five': a figure told as a bound or an estimate."""
+    return event.total is None and any(t.approx_count or t.count is None and event.total_min for t in event.targets) or (
+        event.total is None and bool(event.total_min)
+    )
 
 
 VAGUE = re.compile(r"\b(dozens|hundreds|thousands|scores|numerous|десятки|сотни|тысячи|десятков|сотен|тысяч)\b", re.IGNORECASE)
@@ -88,6 +102,14 @@ def is_statistic(cand: Counted) -> bool:
             return True  # thousands at once are a statistic, not an operation
         if size >= LARGE and ev.date_precision == "year":
             return True  # "courts convicted 215 people last year": a year's count
+        year_count = size >= YEAR_COUNT or size >= 2 and _bound_or_approximate(ev)
+        if ev.date_precision == "year" and year_count and not cand.one_act and _country_wide(ev):
+            # "barred at least 40 foreign clerics last year", "about five were sent back to Belgium in
+            # 2017": a year's count over a whole country; a year dates one operation where it has a
+            # place of its own ("in 2019 police arrested 12 men in a raid in Leeds") or a few people
+            # counted exactly ("last year police arrested three men"), or where it is told as one act
+            # ("announced the arrest of 20 men", "had captured them in 2019")
+            return True
         if _vague(ev) and not own_day:
             return True  # "dozens have been detained in the region"
     # an attack told by its act counts no people: "have attacked two villages, killing at least 20"
