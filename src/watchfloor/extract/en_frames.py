@@ -117,7 +117,7 @@ def _removed_by_carrier(trig: Token) -> bool:
 
 # Munitions fired, launched or dropped, and that land, hit or explode.
 MUNITIONS = frozenset({"rocket", "missile", "shell", "mortar", "bomb", "projectile", "grenade", "drone", "munition",
-                       "katyusha", "rpg", "barrel"})
+                       "katyusha", "rpg", "barrel", "ied", "vbied"})
 FIRE_VERBS = frozenset({"fire", "launch", "drop", "rain", "lob"})
 LANDING_VERBS = frozenset({"land", "hit", "fall", "slam", "crash", "explode", "strike", "pound", "rain"})
 # Armed platforms whose destruction of a thing is an attack on it ("jets destroyed an arms store").
@@ -140,6 +140,8 @@ def _munition(tok: Token) -> bool:
         return any(c.lower_ in ("mortar", "artillery", "tank") for c in kids(tok))
     if lemma in CONTAINERS:  # "dropped containers of toxic gas", "canisters of chlorine"
         return any(o.lower_ in CHEMICAL_AGENTS for p in kids(tok) if p.lower_ == "of" for o in subtree(p))
+    if lemma == "device":  # "an explosive device hit a patrol" (WikiEvents: "explosive device hits")
+        return any(c.lower_ in ("explosive", "incendiary") for c in kids(tok))
     return lemma in MUNITIONS and not any(c.lower_ in ("test", "delivery", "stun", "smoke") for c in kids(tok))
 
 

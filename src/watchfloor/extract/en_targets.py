@@ -72,6 +72,9 @@ from watchfloor.normalize.nationality import country_code, nationality_of
 from watchfloor.normalize.numbers import Quantity, parse_quantity
 from watchfloor.normalize.places import Gazetteer
 
+# "sentenced 4 men to 10 years each": a word that shares out what each got, no second group
+DISTRIBUTIVES = frozenset({"each", "apiece"})
+
 TOWNSPEOPLE = frozenset({"man", "woman", "family", "couple", "resident", "native", "youth", "teenager", "boy", "girl"})
 PERPETRATOR_NOUNS = frozenset({"bomber", "attacker", "assailant", "gunman", "gunmen", "perpetrator", "hijacker"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})  # NER labels of names (not numbers, days)
@@ -462,7 +465,7 @@ class EnglishTargets(EnglishPlaces):
         # a misparsed list: "held 40 Afghans, three Pakistanis and an Iranian" (the second noun as dep)
         subsets: list[Token] = []  # "eleven foreign nationals, among them four Germans": part of the head
         for c in kids(draft.trigger):
-            if c.dep_ == "dep" and c.i > head.i and _is_person_np(c) and not describes_all(c):
+            if c.dep_ == "dep" and c.i > head.i and _is_person_np(c) and not describes_all(c) and c.lower_ not in DISTRIBUTIVES:
                 among = any(p.dep_ == "prep" and p.lower_ in ("among", "including") for p in kids(c)) or _partitive(c)
                 (subsets if among and _quantity_of(head) is not None else members).extend(_members(c))
             elif c.dep_ == head.dep_ and c.dep_ in ("nsubjpass", "nsubj") and c.i != head.i and _coordinated(head, c):
