@@ -46,6 +46,7 @@ class Draft(BaseDraft[Token, Span]):
     follower: bool = False  # "… would follow": the trigger is the followers' noun phrase
     tokens: set[int] = field(default_factory=set)
     new_group: bool = False  # its "they" means people told after the last act, not that act's people
+    parts_told: bool = False  # a follow-up told its people's nationalities part by part ("six of them …, the rest …")
 
 
 WEAPON_NOUNS = frozenset(

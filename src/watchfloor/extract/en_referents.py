@@ -81,7 +81,43 @@ def _part_of_group(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in ("among", "including") for c in kids(tok.head)
     ):
         return True  # "among them were citizens of China"
+    if tok.dep_ in ("attr", "acomp") and (subject := _copula_subject(tok)) is not None and _partitive_subject(subject):
+        return True  # "Six of them were German citizens": the citizens are the six
+    if _partitive_subject(tok):
+        return True
     return tok.dep_ == "pobj" and tok.head.lower_ in ("among", "including")
+
+
+REST_WORDS = frozenset({"rest", "remainder", "other", "others"})
+
+
+def _copula_subject(tok: Token) -> Token | None:
+    return next((c for c in kids(tok.head) if c.dep_ == "nsubj"), None) if tok.head.lemma_ == "be" else None
+
+
+def _partitive_subject(tok: Token) -> bool:
+    """'Six of them', 'two of the detainees', 'the rest', and a bare number beside one ("Six of them
+    were German citizens, four were French and the rest Iraqis"): some of a group told before."""
+    if tok.pos_ != "NUM" and tok.lemma_.lower() not in REST_WORDS:
+        return False
+    if _of_a_group(tok):
+        return True
+    if tok.dep_ != "nsubj":
+        return False
+    clause = tok.head  # the clauses it is coordinated with (the parser may make the first a complement)
+    beside = [c for c in kids(clause) if c.dep_ in ("conj", "ccomp")]
+    if clause.dep_ in ("conj", "ccomp"):
+        beside.append(clause.head)
+    return any(s.i != tok.i and _of_a_group(s) for b in beside for s in kids(b) if s.dep_ == "nsubj")
+
+
+def _of_a_group(tok: Token) -> bool:
+    """'Six of them', 'two of the detainees', 'the rest'."""
+    if tok.lemma_.lower() in REST_WORDS:
+        return any(d.dep_ == "det" and d.lower_ == "the" for d in kids(tok))
+    return tok.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        o.lower_ in ("them", "these", "those") or o.tag_ == "NNS" and any(d.lower_ == "the" for d in kids(o))
+        for o in kids(c)) for c in kids(tok))
 
 
 def _count(tok: Token) -> int | None:
@@ -191,7 +227,7 @@ def people_in(doc: Doc, origins: Origins | None = None) -> list[People]:
             stated = stated_nationality(tok)  # "both are Chadian nationals", "all thirteen were Sri Lankans"
             if stated:
                 count = 2 if tok.lower_ == "both" else (q.value if (q := parse_quantity(tok.text, "en")) else None)
-                out.append(People(tok.i, count, stated, tok.lower_, frozenset()))
+                out.append(People(tok.i, count, stated, tok.lower_, frozenset(), _part_of_group(tok)))
             continue
         if pos not in ("NOUN", "PROPN", "ADJ") or dep in ("compound", "amod"):
             continue
@@ -268,7 +304,15 @@ def refers_back(member: Token) -> bool:
         return True
     if member.ent_type_ == "PERSON":
         return True
-    return any(c.dep_ in ("det", "predet") and c.lower_ in BACK_DETERMINERS for c in kids(member))
+    return any(c.dep_ in ("det", "predet") and c.lower_ in BACK_DETERMINERS for c in kids(member)) or possessed_conjunct(member)
+
+
+def possessed_conjunct(member: Token) -> bool:
+    """'his wife and children': the second noun, with no word of its own before it, shares the
+    first one's possessive (his children, those told before)."""
+    return member.dep_ == "conj" and member.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod", "amod") for c in kids(member)
+    ) and any(c.dep_ == "poss" for c in kids(member.head))
 
 
 def _nouns_of_two_sexes(lemma: str, told: str) -> bool:
@@ -311,7 +355,7 @@ def _antecedent_phrase(member: Token, people: list[People]) -> People | None:
     same_noun = same_noun_told(member, people) or _pronoun_of_a_role(member, people)
     if same_noun is not None:
         return same_noun  # "a Tajik preacher … the preacher": the noun told before, whoever came between
-    if count is None and member.tag_ == "NNS" and _definite(member):
+    if count is None and member.tag_ == "NNS" and (_definite(member) or possessed_conjunct(member)):
         counted = _same_plural_counted(member, people)
         if counted is not None:
             return counted  # "14 citizens, among them five women and nine children … The women": the five

@@ -27,6 +27,7 @@ from watchfloor.extract.en_referents import (
     SUSPECT_WORDS,
     antecedent,
     birth_size,
+    possessed_conjunct,
     same_group,
     same_noun_told,
     spelled_list,
@@ -252,7 +253,9 @@ def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> bool:
     lemma = member.lemma_.lower()
     # "two brothers … The men": a group of one sex told back by its generic noun is the same people
     same_sex = lemma == "man" and found.lemma in MALE_NOUNS or lemma == "woman" and found.lemma in FEMALE_NOUNS
-    same_word = (lemma == found.lemma or lemma in SUSPECT_WORDS or same_sex) and member.tag_.endswith("S") and _definite(member)
+    same_word = (lemma == found.lemma or lemma in SUSPECT_WORDS or same_sex) and member.tag_.endswith("S") and (
+        _definite(member) or possessed_conjunct(member)  # "the children", "his wife and children"
+    )
     # "charged five people … The suspects were arrested": those held are the people told
     counted = target.count is None and found.count is not None and (not member.tag_.endswith("S") or same_word)
     if counted:

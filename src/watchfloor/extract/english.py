@@ -111,6 +111,7 @@ from watchfloor.extract.en_syntax import (
     sent_to_join,
 )
 from watchfloor.extract.en_targets import (
+    MEMBER_ACTS,
     EnglishTargets,
     _is_media,
     _named_person,
@@ -218,6 +219,7 @@ class EnglishExtractor(EnglishTargets):
         _group_told_after(doc, drafts)
         self._members_told_after(drafts)
         self._nationality_told_after(drafts)
+        _group_told_back(drafts)
         date_told_after(drafts, lambda s: _sentence_dates(s, ctx.reference, ctx.dateline_end))
         _inherit_dates(drafts)
         _narrative_day(drafts, lambda s: _sentence_dates(s, ctx.reference, ctx.dateline_end))
@@ -865,6 +867,10 @@ class EnglishExtractor(EnglishTargets):
                     code = country_code(member.text, "en")
                     if code:
                         nats.append(Target(nationality=code, text=member.text))
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.lemma_ == "be" and tok.pos_ == "PROPN":
+                code = country_code(tok.text, "en")  # "the rest were from Iraq": an origin stated as such (GOLD-FORMAT)
+                if code and code not in {t.nationality for t in nats}:
+                    nats.append(Target(nationality=code, text=tok.text))
             elif tok.pos_ in ("PROPN", "NOUN", "ADJ") and (
                 tok.dep_ in ("attr", "nsubj", "conj", "appos", "amod", "acomp") or tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among")
                 or tok in held
@@ -874,6 +880,7 @@ class EnglishExtractor(EnglishTargets):
                     nats.append(Target(nationality=nat.country, ethnicity=nat.ethnicity, text=tok.text, count=_counted_as(tok)))
         if nats:
             last.targets = nats
+            last.parts_told = partitive  # every part told, not some "among them"
             if last.total is None and all(t.count is not None for t in nats):
                 last.total = sum(t.count or 0 for t in nats)  # "a group of migrants … Eleven of them were Syrians and four were Iraqis"
 
@@ -1308,6 +1315,22 @@ def _nationality_stated(draft: Draft) -> bool:
     """Whether the act's own people words say a nationality ("four Moroccan men"), rather than one
     guessed for them."""
     return any(nationality_of(w, "en") is not None for t in draft.targets for w in (t.text or "").replace("-", " ").split())
+
+
+def _group_told_back(drafts: list[Draft]) -> None:
+    """'Turkey deported 19 suspected IS members … Six of them were German citizens, four were French
+    … All had been held … since they were caught': an act of people told back ("they", "all") with
+    no nationality of its own, within three sentences of an act of as many people whose
+    nationalities a follow-up told part by part, is of those people. Not where the follow-up told
+    only some of them ("Among the suspects were citizens of China …"): reports-dev leaves the later
+    act's people without a nationality then."""
+    for n, draft in enumerate(drafts):
+        if draft.type not in MEMBER_ACTS or not draft.anaphoric or draft.nationalities or draft.total is None:
+            continue
+        prior = next((p for p in reversed(drafts[:n]) if p.total == draft.total and p.parts_told and p.nationalities
+                      and draft.sent.start - p.sent.start > 0 and _sentence_gap_spans(p.sent, draft.sent) <= 3), None)
+        if prior is not None:
+            draft.targets = [replace(t) for t in prior.targets]
 
 
 def _counted_as(nationality: Token) -> int | None:
