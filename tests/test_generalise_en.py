@@ -8385,3 +8385,10 @@ def test_parts_of_a_group_are_no_antecedent_of_the_whole(pipeline: Pipeline) -> 
     check(pipeline, "Police arrested nine men in Izmir on Monday. Two of them were Syrians and three were Iraqis. "
           "They were later deported.",
           [W("ARREST", 9, nats="SYR IRQ", day="2021-03-08", country="TUR"), W("DEPORT", 9, nats="SYR IRQ", modality="asserted")])
+
+
+def test_a_group_told_in_full_among_them_is_the_group_told_back(pipeline: Pipeline) -> None:
+    # every part counted ("eight Iraqis and four Syrians" of 12): "All of them" are those people
+    check(pipeline, "Police in Istanbul detained 12 foreigners suspected of links to IS on Monday. Among them were eight "
+          "Iraqis and four Syrians. All of them will be deported.",
+          [W("ARREST", 12, nats="IRQ SYR", day="2021-03-08", country="TUR"), W("DEPORT", 12, nats="IRQ SYR", modality="planned")])

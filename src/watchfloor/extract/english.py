@@ -880,9 +880,12 @@ class EnglishExtractor(EnglishTargets):
                     nats.append(Target(nationality=nat.country, ethnicity=nat.ethnicity, text=tok.text, count=_counted_as(tok)))
         if nats:
             last.targets = nats
-            last.parts_told = partitive  # every part told, not some "among them"
-            if last.total is None and all(t.count is not None for t in nats):
+            counted = all(t.count is not None for t in nats)
+            if last.total is None and counted:
                 last.total = sum(t.count or 0 for t in nats)  # "a group of migrants … Eleven of them were Syrians and four were Iraqis"
+            # every part told ("six of them …, the rest …", "among them eight Iraqis and four Syrians" of
+            # twelve), not some ("among the suspects were citizens of China …")
+            last.parts_told = partitive or counted and sum(t.count or 0 for t in nats) == last.total
 
     def _countries_of_big_places(self, doc: Doc) -> list[str]:
         """Countries of the cities (100,000 people and more) and provinces a story names without
@@ -1336,6 +1339,10 @@ def _group_told_back(drafts: list[Draft]) -> None:
 def _counted_as(nationality: Token) -> int | None:
     """'Eleven of them were Syrians', 'four were Iraqis': the count of the subject a nationality
     is said of."""
+    own = next((c for c in kids(nationality) if c.dep_ == "nummod"), None)
+    if own is not None and nationality.pos_ in ("NOUN", "PROPN"):  # "among them were eight Iraqis"
+        q = parse_quantity(own.text, "en")
+        return q.value if q is not None else None
     if nationality.dep_ == "amod" and nationality.head.dep_ == "attr":
         nationality = nationality.head  # "Two of the detainees are Moroccan nationals"
     if nationality.dep_ not in ("attr", "acomp"):
