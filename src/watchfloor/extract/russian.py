@@ -88,6 +88,20 @@ _BY_GENITIVE = frozenset({"житель", "жительница", "урожен�
 # verbs of bringing people home from a war zone: "из Сирии" after them is where they were
 BRINGING_BACK_RU = frozenset({"вернуть", "возвратить", "вывезти", "репатриировать", "эвакуировать", "доставить"})
 
+def _split_clause_subject(verb: RuToken, sent: RuSentence) -> RuToken | None:
+    """The subject of the clause before, where natasha made two roots of one sentence's coordinated
+    predicates ("мужчины выехали …, а … были задержаны …"): a subjectless short passive takes the
+    subject of the nearest root to its left, with no sentence-like break between them."""
+    before = [r for r in sent.roots if r.i < verb.i and r.pos in VERBAL]
+    if not before:
+        return None
+    other = before[-1]
+    if any(t.text in (";", ":", "—") for t in sent.tokens[other.i : verb.i]):
+        return None
+    shared = subject(other)
+    return shared if shared is not None and shared.feat("Case") == "Nom" else None
+
+
 class RussianExtractor:
     """Turns parsed Russian sentences into event drafts."""
 
@@ -629,6 +643,10 @@ class RussianExtractor:
                 if shared is not None:
                     return shared
             return self._patient(trig.head, etype, False, sent)
+        if trig.head is None and is_short_passive(trig):
+            shared = _split_clause_subject(trig, sent)
+            if shared is not None:  # "мужчины выехали в Сирию в 2014 году, а в прошлом году были задержаны в Турции"
+                return shared
         return self._stray_object(trig)
 
     def _describes_person(self, top: RuToken, trig: RuToken, sent: RuSentence) -> bool:
@@ -712,6 +730,11 @@ class RussianExtractor:
         if head.lemma in words["pronouns"] or head.lemma in words["all_words"] or back_reference:
             self._anaphor(draft, head, sent, previous)
             return
+        if _given_plural(head, draft.trigger) and any(
+            d.total is not None and d.type != "ATTACK" and not d.headline for d in previous[-6:]
+        ):  # "Суд приговорил двух граждан Кыргызстана … Мужчины были задержаны в Турции": those two
+            self._anaphor(draft, head, sent, previous)
+            return
         if self._these_last(draft, head, sent, previous):
             return
         group = members(head)
@@ -741,7 +764,11 @@ class RussianExtractor:
             targets.extend(found)
         head_q = self._quantity(head, sent)
         counted = [t for t in targets if t.count is not None]
-        if head_q is not None and head_q.value is not None and len(group) == 1 and not companions:
+        # "25 женщин и детей": a number before a list of plurals with none of their own counts them all
+        shared_count = len(group) > 1 and all(
+            t.count is None and t.approx_count is None and m.feat("Number") == "Plur" for m, t in zip(group[1:], targets[1:], strict=False)
+        ) and len(targets) == len(group)
+        if head_q is not None and head_q.value is not None and (len(group) == 1 or shared_count) and not companions:
             draft.total = head_q.value
         elif targets and len(counted) == len(targets):
             draft.total = sum(t.count or 0 for t in targets)
@@ -1635,6 +1662,19 @@ def _trip_of_the_arrested(draft: Draft, drafts: list[Draft]) -> bool:
         return True
     counted = any(c.rel == "nummod" or c.lemma in QUANTIFIERS for c in subj.children)
     return subj.pos == "NOUN" and subj.feat("Number") == "Plur" and not counted and subj.i < trig.i
+
+
+def _given_plural(people: RuToken, trig: RuToken) -> bool:
+    """A plural noun subject with no number, quantifier or modifier of its own, told before its verb
+    ("мужчины выехали", "женщины были задержаны"): people already told (as `_trip_of_the_arrested` reads them)."""
+    return (
+        people.pos == "NOUN"
+        and people.feat("Number") == "Plur"
+        and people.feat("Case") == "Nom"
+        and people.i < trig.i
+        and people.rel in ("nsubj", "nsubj:pass")
+        and not any(c.rel in ("nummod", "nummod:gov", "amod", "nmod") or c.lemma in QUANTIFIERS for c in people.children)
+    )
 
 
 def _one_toll(found: list[Draft]) -> list[Draft]:
