@@ -103,6 +103,8 @@ def is_statistic(cand: Counted) -> bool:
         if size >= LARGE and ev.date_precision == "year":
             return True  # "courts convicted 215 people last year": a year's count
         year_count = size >= YEAR_COUNT or size >= 2 and _bound_or_approximate(ev)
+        if ev.date_precision == "month" and size >= LARGE and not cand.one_act and _country_wide(ev):
+            return True  # "240 foreign nationals were deported last month": a month's count over a country
         if ev.date_precision == "year" and year_count and not cand.one_act and _country_wide(ev):
             # "barred at least 40 foreign clerics last year", "about five were sent back to Belgium in
             # 2017": a year's count over a whole country; a year dates one operation where it has a
