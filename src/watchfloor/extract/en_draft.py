@@ -209,7 +209,7 @@ def period_told(tokens: Iterable[Token]) -> bool:
     return bool(words) and cues_in(" ".join(t.text for t in words), "en").period
 
 
-CASUALTY_WORDS = frozenset({"kill", "wound", "injure", "die", "hurt", "dead", "injured", "wounded", "toll", "number"})
+CASUALTY_WORDS = frozenset({"kill", "wound", "injure", "die", "hurt", "dead", "injured", "wounded", "toll", "number", "martyr"})
 BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 POINTING_BACK = BACK_DETERMINERS | {"its", "their"}  # determiners and possessives pointing back
 DEVICE_NOUNS = ATTACK_NOUNS | WEAPON_NOUNS  # an attack or its device ("the blast", "the first device")

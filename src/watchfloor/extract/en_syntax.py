@@ -694,7 +694,7 @@ def _names_a_day(date_word: Token) -> bool:
     return any(t.like_num and len(t.text) <= 2 for t in words)
 
 
-TOLL_WORDS = frozenset({"toll", "kill", "die", "wound", "injure", "dead", "number", "casualty", "victim"})
+TOLL_WORDS = frozenset({"toll", "kill", "die", "wound", "injure", "dead", "number", "casualty", "victim", "martyr"})
 
 
 def _counted_by_its_toll(tok: Token) -> bool:
@@ -932,6 +932,20 @@ def _unnamed_no_one(trig: Token) -> Token | None:
     return None
 
 
+def _label_before_colon(tok: Token, trig: Token) -> bool:
+    """'UPDATE 2: The suspect … has been charged', 'BREAKING: …': a post's label, which the parser
+    may hang on the verb beside its real subject, is no argument."""
+    words = subtree(tok)
+    colon = words[-1].i if words[-1].text == ":" else words[-1].i + 1  # the parser may hang the colon on the label
+    return (
+        tok.i < trig.i
+        and colon < len(tok.doc)
+        and tok.doc[colon].text == ":"
+        and words[0].i == sent_of(tok).start
+        and any(c.dep_ == tok.dep_ and c.i > colon for c in kids(trig))
+    )
+
+
 def _patient(trig: Token, is_noun: bool) -> Token | None:
     if is_noun:
         held = _held_in_custody(trig)
@@ -1005,7 +1019,7 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
         return headline
     for dep in ("nsubjpass", "dobj"):
         for c in kids(trig):
-            if c.dep_ == dep:
+            if c.dep_ == dep and not _label_before_colon(c, trig):
                 if c.lower_ in ("who", "that", "which"):
                     return trig.head if trig.dep_ == "relcl" else None
                 if c.lower_ in ("himself", "herself", "themselves"):

@@ -34,6 +34,7 @@ from watchfloor.extract.en_syntax import (
     sought_ahead,
 )
 from watchfloor.extract.time import (
+    HAPPENING_NOUNS,
     date_distance,
     hangs_from,
     not_after_publication,
@@ -75,6 +76,10 @@ def _a_participants_own_date(root: Token, trig: Token) -> bool:
     last month was deported on Tuesday': a date in a clause describing one of the act's people
     dates what that clause tells of them, not this act ("the blast, which came on Friday" still
     dates the blast: an act's noun is no person)."""
+    if root.dep_ in ("poss", "compound", "npadvmod") and root.head.i != trig.i and root.head.lower_ in HAPPENING_NOUNS and (
+        root.head.pos_ == "NOUN" and _inside_a_person(root.head, trig)
+    ):
+        return True  # "the suspect in Sunday's knife attack has been charged": the attack's day, not the charge's
     for node in ancestors(root):
         if node.i == trig.i:
             return False
@@ -91,6 +96,18 @@ def _a_participants_own_date(root: Token, trig: Token) -> bool:
                 return False  # "detained 53 foreigners suspected of links to IS … on Tuesday": a
                 # suspicion has no day; the parser hung the arrest's day on it
             return node.dep_ in ("relcl", "acl") and _is_person_np(node.head)
+    return False
+
+
+def _inside_a_person(noun: Token, trig: Token) -> bool:
+    """The noun hangs (through prepositions) on a person the act is done to ("the suspect in …")."""
+    for node in ancestors(noun):
+        if node.i == trig.i:
+            return False
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.pos_ in ("NOUN", "PROPN") and node.head.i == trig.i and node.dep_ in ("nsubjpass", "dobj", "nsubj"):
+            return _is_person_np(node)
     return False
 
 
@@ -210,6 +227,24 @@ def _headline_told_present(trig: Token) -> bool:
     if trig.pos_ == "NOUN" and trig.dep_ in ("nsubj", "dobj"):
         trig = trig.head
     return trig.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass") for c in kids(trig)) and _headline_present(trig)
+
+
+def _telegraphic_toll(trig: Token) -> bool:
+    """'19 civilians killed', 'at least 1 killed and 14 injured': a toll's participle with no
+    auxiliary, on a number or a counted noun — the telegraphic grammar of posts and wires."""
+    if trig.tag_ != "VBN" or trig.lemma_.lower() not in TOLL_VERBS or any(c.dep_ in ("aux", "auxpass") for c in kids(trig)):
+        return False
+    if trig.dep_ not in ("acl", "conj", "ROOT"):
+        return False
+    people = [c for c in kids(trig) if c.dep_ in ("nsubj", "nsubjpass")]
+    if trig.dep_ == "acl":
+        people.append(trig.head)
+    if any(c.dep_ == "nummod" for c in kids(trig)):
+        return True  # "at least 1 killed": the parser hangs the number on the participle
+    return any(p.pos_ == "NUM" or any(n.dep_ == "nummod" for n in kids(p)) for p in people)
+
+
+TOLL_VERBS = frozenset({"kill", "injure", "wound", "martyr", "hurt"})
 
 
 INTERVAL_DAYS = {"day": 1, "week": 7}
@@ -345,6 +380,8 @@ def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
         (_perfect(trig) or best is None and _reported_past_perfect(trig) or announced and _told_by_the_press(best_root)
          # "Turkey deports 14 foreign fighters", a post or a headline with no day: told as recent
          or best is None and _headline_told_present(trig)
+         # "…, 19 civilians killed — local officials": a toll told without its "were", as posts tell news
+         or best is None and _telegraphic_toll(trig)
          # "Denmark has issued entry bans against five imams": the act noun's verb is the perfect
          or is_noun_trigger and trig.dep_ in ("dobj", "nsubjpass") and trig.head.pos_ in ("VERB", "AUX") and _perfect(trig.head))
         and published is not None

@@ -1450,7 +1450,7 @@ def _to_a_state(trig: Token) -> bool:
 
 # words whose people are dead: "murdered two teachers", "beheaded a village chief", "massacred 30 villagers"
 KILLING_WORDS = frozenset({"kill", "die", "dead", "murder", "assassinate", "massacre", "slaughter", "behead", "decapitate",
-                           "slay"})
+                           "slay", "martyr"})  # "martyred": killed, in South Asian and Afghan English (WikiEvents, event_location)
 
 
 STRIKE_KINDS = frozenset({"air", "drone", "missile", "rocket", "artillery", "aerial", "naval", "mortar"})

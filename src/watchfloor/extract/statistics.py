@@ -89,6 +89,8 @@ def _vague(event: Event) -> bool:
 
 def is_statistic(cand: Counted) -> bool:
     ev = cand.event
+    if ev.modality == "denied" and not _largest(ev):
+        return False  # "No arrests so far": an act said not to have happened counts nothing over any period
     own_day = cand.date_strong and ev.date is not None and ev.date_precision in ("day", "week")
     # an attack keeps a month of its own ("in March militants attacked …"); a year alone is the
     # period of a running count ("by the end of 1985, 312 had been killed")
