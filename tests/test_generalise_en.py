@@ -8431,3 +8431,32 @@ def test_news_channel_posts_fifth_set(pipeline: Pipeline, text: str, wants: list
 def test_martyred_is_killed(pipeline: Pipeline) -> None:
     check(pipeline, "Two soldiers were martyred in an IED blast in Kurram district on Tuesday, the military said.",
           [W("ATTACK", day="2021-03-09", killed=2, country="PAK")])
+
+
+
+# -- batch 286 (session 24): one act told again in the next sentences, fourth set (a hotel stormed in
+# Mogadishu, "the siege ended", "carried out the assault"; a Syrian held in Hamburg, "taken into custody
+# at a refugee shelter", "a judge ordered him held pending trial on Friday"; migrants intercepted off
+# Lesbos and "two men believed to be the smugglers were arrested"; a Belgian expelled by Morocco and
+# "escorted onto a flight"): 2 of 4 right when first run. Wrong: the judge's order gave its Friday to the
+# arrest told again, which then stood apart (a planned act joined to an act done gives it no day,
+# en_story); left open: "Two men believed to be the smugglers were arrested", where the parser makes
+# "believed" the main verb (the hedge is on who they are, not on the arrest; no real text we hold has
+# the form).
+
+ONE_ACT_TOLD_AGAIN_4 = [
+    ('Gunmen stormed a hotel in Mogadishu on Saturday evening, killing at least nine people. The siege ended early on Sunday when security forces killed the last of the four attackers. Al-Shabaab said it carried out the assault.',
+     [W("ATTACK", day="2021-03-06", country="SOM")]),
+    ('Police in Hamburg detained a 19-year-old Syrian on Thursday on suspicion of planning a knife attack at a Christmas market. The young man was taken into custody at a refugee shelter in the Harburg district. A judge ordered him held pending trial on Friday.',
+     [W("ARREST", 1, nats="SYR", day="2021-03-04", country="DEU")]),
+    pytest.param('Greek coastguards intercepted a boat carrying 34 migrants off Lesbos on Tuesday. The migrants, mostly Afghans, were taken to a reception centre on the island. Two men believed to be the smugglers were arrested.',
+                 [W("ARREST", 2, day="2021-03-09", country="GRC")],
+                 marks=pytest.mark.xfail(reason="'Two men believed to be the smugglers were arrested': the parser makes 'believed' the main verb", strict=True)),
+    ('Moroccan authorities expelled a Belgian national suspected of Islamic State sympathies on Monday. The man, who had arrived in Tangier by ferry a week earlier, was escorted onto a flight to Brussels.',
+     [W("DEPORT", 1, nats="BEL", day="2021-03-08", country="MAR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), ONE_ACT_TOLD_AGAIN_4, ids=[f"one_act_told_again_4_{i}" for i in range(len(ONE_ACT_TOLD_AGAIN_4))])
+def test_one_act_told_again_fourth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

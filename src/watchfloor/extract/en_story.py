@@ -190,7 +190,7 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
         prior.absorbed.append(trig.i)
         told_with_its_day = (prior.date is None or not prior.date_strong) and draft.date is not None and draft.date_strong and (
             draft.date.precision in ("day", "week")
-        )
+        ) and not (draft.modality == "planned" and prior.modality != "planned")  # "ordered him held … on Friday": the order's day
         if told_with_its_day:  # "have detained 748 … The suspects were detained … on Saturday": the act's own day, told after
             prior.date, prior.date_strong = draft.date, draft.date_strong
         if draft.location is not None and draft.location.text and (told_with_its_day or prior.location is None or not prior.location.admin1):
