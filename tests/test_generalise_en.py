@@ -8460,3 +8460,27 @@ ONE_ACT_TOLD_AGAIN_4 = [
 @pytest.mark.parametrize(("text", "wants"), ONE_ACT_TOLD_AGAIN_4, ids=[f"one_act_told_again_4_{i}" for i in range(len(ONE_ACT_TOLD_AGAIN_4))])
 def test_one_act_told_again_fourth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+# -- batch 287 (session 24): a general-news page, fourth set: words of our acts in other senses (a
+# musical that "bombed", a shark that "attacked", a title "captured", a chief executive "fired", a
+# collection "shot", a plan "executed", a candidate "banned from running") and one real arrest after a
+# pitch invasion: 8 of 8 right when first run (the arrest's subject reads as armed conflict, from
+# "invasion": not checked here).
+
+GENERAL_NEWS_4 = [
+    ('The new musical bombed on Broadway and closed after just two weeks, its producers said on Monday.', []),
+    ('A shark attacked a surfer off the coast of Western Australia on Sunday, leaving him with serious leg injuries.', []),
+    ('Manchester City captured their fourth straight title on Sunday after a 3-1 win over West Ham.', []),
+    ('The company fired its chief executive on Tuesday after an investigation into his expenses.', []),
+    ('The photographer shot the new collection in Marrakech last month.', []),
+    ("The central bank's plan was executed flawlessly, analysts said, as inflation fell to 2 percent.", []),
+    ('Fans stormed the pitch after the final whistle, and police said three people were arrested for pitch invasion.', [W("ARREST", 3)]),
+    ("The opposition leader has been banned from running in next year's election by the electoral commission.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS_4, ids=[f"general_news_4_{i}" for i in range(len(GENERAL_NEWS_4))])
+def test_a_general_news_page_fourth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
