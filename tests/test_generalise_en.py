@@ -8005,9 +8005,8 @@ PLANNED_HEDGED_FEARED = [
      [W("DEPORT", 5, nats="AFG", modality="planned")]),
     ('Prosecutors will seek the extradition of the suspect from Spain.',
      [W("DEPORT", 1, modality="planned", country="ESP")]),
-    pytest.param('The government plans to strip 20 convicted jihadists of their citizenship and deport them.',
-                 [W("DEPORT", 20, modality="planned")],
-                 marks=pytest.mark.xfail(reason='a state\'s plan told by "plans to" is read as an intent, as a traveller\'s is', strict=True)),
+    ('The government plans to strip 20 convicted jihadists of their citizenship and deport them.',
+     [W("DEPORT", 20, modality="planned")]),  # passes since session 24 (batch 288: a state's plan is a planned act)
     ('The ministry said it was preparing the deportation of 14 Uzbek nationals detained in raids last month.',
      [W("DEPORT", 14, nats="UZB", modality="planned"), W("ARREST", 14, nats="UZB", day="2021-02-01")]),
     ('Turkey is set to deport a British woman arrested in Gaziantep on suspicion of trying to join IS.',
@@ -8484,3 +8483,39 @@ GENERAL_NEWS_4 = [
 @pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS_4, ids=[f"general_news_4_{i}" for i in range(len(GENERAL_NEWS_4))])
 def test_a_general_news_page_fourth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+# -- batch 288 (session 24): acts planned, hedged or feared, second set ("Austria plans to deport 12
+# Chechens … convicted of terrorism offences"; two women "expected to be sent back"; a teenager "feared
+# to have travelled"; a proposal to strip citizenship; men who "face extradition"; a plot foiled and
+# three held): 5 of 6 right when first run. Wrong: "plans to deport" was no act (a plan of a state or
+# one of its bodies is a planned act, a person's plan an intent: en_syntax._state_subject), and the
+# conviction told inside the relative clause on the Chechens took the plan's modality (a past clause
+# inside a relative clause tells an act done: en_syntax._told_as_done). Batch 272's "plans to strip …
+# and deport them" passes with it (a bare verb joined to a "to" infinitive shares its "to").
+
+PLANNED_HEDGED_FEARED_2 = [
+    ('Austria plans to deport 12 Chechens whose asylum status was revoked after they were convicted of terrorism offences, the interior minister said on Monday.',
+     [W("DEPORT", 12, nats="RUS", modality="planned", country="AUT"), W("CHARGE", 12, nats="RUS")]),
+    ('The two Kazakh women, who were detained in Istanbul last week, are expected to be sent back to Almaty in the coming days.',
+     [W("ARREST", 2, nats="KAZ", day="2021-03-01", country="TUR"), W("DEPORT", 2, nats="KAZ", modality="planned")]),
+    ('A French teenager is feared to have travelled to Syria to join Islamic State, her family said on Tuesday.',
+     [W("TRAVEL", 1, nats="FRA", modality="rumored")]),
+    ('The Dutch cabinet has proposed stripping citizenship from dual nationals who join terrorist groups abroad.',
+     []),
+    ('Five Tajik men face extradition to Dushanbe after a court in Moscow approved the request on Thursday.',
+     [W("DEPORT", 5, nats="TJK", modality="planned", country="RUS")]),
+    ('Police said they had foiled a plan to bomb a synagogue in Vienna and arrested three suspects on Wednesday.',
+     [W("ARREST", 3, day="2021-03-10", country="AUT")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), PLANNED_HEDGED_FEARED_2, ids=[f"planned_hedged_feared_2_{i}" for i in range(len(PLANNED_HEDGED_FEARED_2))])
+def test_acts_planned_hedged_or_feared_second_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+def test_a_person_s_plan_is_an_intent(pipeline: Pipeline) -> None:
+    check(pipeline, "The man planned to travel to Syria to join Islamic State.", [])
+    check(pipeline, "Prosecutors are seeking to extradite the Belgian suspect to Brussels.", [W("DEPORT", 1, nats="BEL", modality="planned")])

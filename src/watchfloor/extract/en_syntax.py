@@ -417,6 +417,20 @@ def _headline_present(tok: Token) -> bool:
     return in_title_line(sent) and sent[0].lower_ not in WH_WORDS
 
 
+STATE_SECTORS = frozenset({"GOV", "POL", "MIL", "JUD"})
+
+
+def _state_subject(verb: Token) -> bool:
+    """The verb's subject names a state or one of its bodies ("Austria", "the interior ministry",
+    "prosecutors")."""
+    subject = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    words = subtree(subject)
+    actor = actor_of(words_text(words[0], words[-1]), "en")
+    return actor is not None and actor.sector in STATE_SECTORS
+
+
 def _finite_or_planned(tok: Token) -> bool:
     """Finite clauses and passive participles report events; bare infinitives and gerunds of
     intent ("trying to cross", "after crossing") do not — unless planned ("to be deported")."""
@@ -437,7 +451,9 @@ def _finite_or_planned(tok: Token) -> bool:
         passive = any(c.dep_ == "auxpass" for c in children)
         head = tok.head.lemma_.lower()
         if head in INTENT_HEADS:
-            return False
+            # "Austria plans to deport 12 Chechens", "prosecutors seek to extradite him": a state's plan
+            # is a planned act; a person's ("he planned to travel", "tried to cross") is an intent
+            return head in PLAN_HEADS and _state_subject(tok.head)
         return passive or head in PLAN_HEADS or refused(tok)  # "refused to extradite him": told as not done
     if tok.tag_ == "VBG":
         if _accompanying_participle(tok):
@@ -446,6 +462,8 @@ def _finite_or_planned(tok: Token) -> bool:
     if tok.tag_ == "VB":
         if any(c.lower_ in PLAN_AUX or c.dep_ == "aux" and c.lemma_ in ("will", "would", "do") for c in children):
             return True
+        if tok.dep_ == "conj" and tok.head.tag_ == "VB" and any(c.tag_ == "TO" for c in kids(tok.head)):
+            return _finite_or_planned(tok.head)  # "plans to strip 20 jihadists of their citizenship and deport them"
         # a headline's present tagged as a base form ("Gunmen kill 12 in attack on village")
         return tok.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in children) and any(
             c.dep_ == "nsubj" for c in children
@@ -860,8 +878,7 @@ def _modality(trig: Token) -> str:
         return "planned"
     # "will deport a woman arrested in Gaziantep", "preparing the deportation of men detained last
     # month": a past participle or relative clause tells an act already done, whatever is planned
-    own_past = trig.dep_ in ("acl", "relcl") and trig.tag_ in ("VBN", "VBD") and not any(
-        c.dep_ == "aux" and c.lower_ in PLAN_AUX | {"to"} for c in children)
+    own_past = _told_as_done(trig)
     below = trig
     for anc in ancestors(trig):
         if _across_semicolon(below, anc):
@@ -898,6 +915,19 @@ def _modality(trig: Token) -> str:
             return "denied"  # "reports that the cleric had been arrested proved false"
         return "rumored"  # "there are reports that three men were arrested" (unless denied, above)
     return "asserted"
+
+
+def _told_as_done(trig: Token) -> bool:
+    """A past participle or relative clause, or a past clause inside one ("… 12 Chechens whose asylum
+    status was revoked after they were convicted"), tells an act already done, whatever is planned."""
+    for node in (trig, *ancestors(trig)[:4]):
+        if node.dep_ in ("acl", "relcl") and node.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ == "aux" and c.lower_ in PLAN_AUX | {"to"} for c in kids(node)
+        ):
+            return node is trig or trig.tag_ in ("VBN", "VBD")
+        if node.dep_ not in ("advcl", "conj", "ccomp") and node is not trig:
+            return False
+    return False
 
 
 def _misread_modifier(verb: Token, clause: Token) -> bool:
