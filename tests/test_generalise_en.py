@@ -8519,3 +8519,42 @@ def test_acts_planned_hedged_or_feared_second_set(pipeline: Pipeline, text: str,
 def test_a_person_s_plan_is_an_intent(pipeline: Pipeline) -> None:
     check(pipeline, "The man planned to travel to Syria to join Islamic State.", [])
     check(pipeline, "Prosecutors are seeking to extradite the Belgian suspect to Brussels.", [W("DEPORT", 1, nats="BEL", modality="planned")])
+
+
+
+# -- batch 289 (session 24): two reports written like the unseen ones, ninth set (Kazakhstan bans 11
+# foreign preachers, "citizens of Egypt, Saudi Arabia and Pakistan", one of them stopped at Almaty
+# airport and sent back the next morning; a car bomb south of Kirkuk and two men held the following
+# day): 2 of 5 events right when first run. Wrong: the ban had no nationalities (a group told back as
+# the next sentence's subject with the states whose citizens they are beside it: en_targets
+# ._group_citizenship_told_after); "One of them, an Egyptian" counted two (the one of a group,
+# described by a singular appositive, is one: en_syntax.the_one_described). The two men held near
+# Kirkuk are Iraqi by the project's reading of people held at home by their state's forces.
+
+REPORTS_LIKE_THE_UNSEEN_9 = [
+    (('Kazakhstan bars entry to 11 foreign preachers\n'
+     '\n'
+     'ASTANA — Kazakhstan has banned 11 foreign Islamic preachers from entering the country for five years, the Agency for Religious Affairs said on Thursday.\n'
+     '\n'
+     "The preachers, citizens of Egypt, Saudi Arabia and Pakistan, had been invited by local mosques to lead prayers during Ramadan. The agency said their sermons promoted views incompatible with the country's laws.\n"
+     '\n'
+     'One of them, an Egyptian who arrived in Almaty on Tuesday, was stopped at the airport and sent back to Cairo the next morning.\n'),
+     [W("ENTRY_BAN", 11, nats="EGY SAU PAK", day="2021-03-08", country="KAZ"), W("ARREST", 1, nats="EGY", country="KAZ"),
+      W("DEPORT", 1, nats="EGY", day="2021-03-10", country="KAZ")], 0),
+    (('Car bomb kills 5 soldiers in northern Iraq; two suspects held\n'
+     '\n'
+     'KIRKUK — A car bomb exploded near an army checkpoint south of Kirkuk on Sunday afternoon, killing five soldiers and wounding seven others, a security official said.\n'
+     '\n'
+     'No group has claimed responsibility, but officials blamed Islamic State, which still has cells in the area. Security forces arrested two men suspected of helping to prepare the bomb in a nearby village the following day.\n'),
+     [W("ATTACK", day="2021-03-07", killed=5, wounded=7, country="IRQ"), W("ARREST", 2, nats="IRQ", day="2021-03-08", country="IRQ")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_9, ids=[f"reports_like_the_unseen_9_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_9))])
+def test_reports_written_like_the_unseen_ones_ninth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+def test_one_of_them_described_is_one(pipeline: Pipeline) -> None:
+    check(pipeline, "Police in Ankara detained four foreigners on Monday. One of them, a Jordanian, was released on Tuesday.",
+          [W("ARREST", 4, nats="JOR", day="2021-03-08", country="TUR")])  # the one named gives the set its nationality

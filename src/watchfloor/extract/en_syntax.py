@@ -1292,6 +1292,8 @@ def _members(head: Token) -> list[Token]:
                     continue  # "members in Maiduguri, Borno state": a place misattached, not people
                 if c.dep_ == "appos" and same_referent(node, c):
                     continue  # "the suspect, a 32-year-old Tunisian": one person described twice
+                if c.dep_ == "appos" and the_one_described(node, c):
+                    continue  # "One of them, an Egyptian, …": the one, described
                 described = c.dep_ == "appos" or c.dep_ == "conj" and not any(d.dep_ == "cc" for d in kids(node))  # "," misread as a list
                 if described and c.tag_ == "NNS" and any(d.dep_ in ("det", "predet") and d.lower_ in ("all", "both")
                                                          for d in kids(c)):
@@ -1379,6 +1381,14 @@ def _partitive(tok: Token) -> bool:
 def _phrase(tokens: list[Token]) -> str:
     """Tokens as written (with their spacing): "Thirty-two" stays one number."""
     return words_text(tokens[0], tokens[-1]) if tokens else ""
+
+
+def the_one_described(head: Token, appos: Token) -> bool:
+    """'One of them, an Egyptian', 'one of the men, a 30-year-old Syrian': the one of a group told
+    before, described by a singular appositive."""
+    return head.lower_ == "one" and appos.tag_ in ("NN", "NNP") and any(
+        d.dep_ == "prep" and d.lower_ == "of" for d in kids(head)
+    )
 
 
 def same_referent(head: Token, appos: Token) -> bool:

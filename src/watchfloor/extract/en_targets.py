@@ -62,6 +62,7 @@ from watchfloor.extract.en_syntax import (
     people_along,
     possessor_country,
     same_referent,
+    the_one_described,
 )
 from watchfloor.extract.ontology import Ontology
 from watchfloor.extract.text import typed_in_lower_case, words_text
@@ -218,6 +219,30 @@ def _next_sentence_of_no_act(draft: Draft, acted: set[int]) -> Span | None:
         return None
     following = sent_of(doc[draft.sent.end])
     return None if following.start in acted else following
+
+
+CITIZEN_NOUNS = frozenset({"citizen", "national", "passport-holder", "resident"})
+
+
+def _group_citizenship_told_after(draft: Draft, following: Span) -> None:
+    """'Kazakhstan has banned 11 foreign preachers … The preachers, citizens of Egypt, Saudi Arabia
+    and Pakistan, had been invited …': a group told back as the next sentence's subject, with the
+    states whose citizens they are in apposition, is of those states (GOLD-FORMAT: a follow-up adds
+    the nationalities of the people of the act it continues)."""
+    subject = next((c for c in kids(following.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.tag_ != "NNS" or not _definite(subject):
+        return
+    codes: list[str] = []
+    listed = not any(c.dep_ == "cc" for c in kids(subject))  # "The preachers, citizens of …": a comma, no list
+    for appos in (c for c in kids(subject) if (c.dep_ == "appos" or c.dep_ == "conj" and listed) and c.lemma_.lower() in CITIZEN_NOUNS):
+        states = [o for p in kids(appos) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
+        for state in (m for o in states for m in _members(o)):
+            code = country_code(_compound_text(state), "en")
+            if code is not None and code not in codes:
+                codes.append(code)
+    if codes:
+        text = draft.targets[0].text if draft.targets else None
+        draft.targets = [Target(count=draft.total if len(codes) == 1 else None, nationality=c, text=text) for c in codes]
 
 
 def _age_listed_before(head: Token) -> str | None:
@@ -760,7 +785,7 @@ class EnglishTargets(EnglishPlaces):
                        for w in (c.text, _compound_text(c))]  # "Sri Lankan men"
         candidates += [n.text for c in kids(member) if c.dep_ == "amod" and c.lower_ == "born"
                        for n in kids(c) if n.i < c.i]  # "an Afghan-born man": origin stated (GOLD-FORMAT)
-        for appos in (c for c in kids(member) if c.dep_ == "appos" and same_referent(member, c)):
+        for appos in (c for c in kids(member) if c.dep_ == "appos" and (same_referent(member, c) or the_one_described(member, c))):
             candidates += [appos.text] + [c.text for c in kids(appos) if c.dep_ in ("amod", "compound")]
         if member.dep_ == "appos" and same_referent(member.head, member):  # "A Swede, Osman Karimi, who was detained"
             candidates += [member.head.text] + [c.text for c in kids(member.head) if c.dep_ == "amod"]
@@ -801,10 +826,13 @@ class EnglishTargets(EnglishPlaces):
         of those held)."""
         acted = {d.sent.start for d in drafts}
         for draft in drafts:
-            if draft.type not in MEMBER_ACTS or draft.total != 1 or draft.nationalities:
+            if draft.type not in MEMBER_ACTS or draft.total is None or draft.nationalities:
                 continue
             following = _next_sentence_of_no_act(draft, acted)
             if following is None:
+                continue
+            if draft.total > 1:
+                _group_citizenship_told_after(draft, following)
                 continue
             subject = next((c for c in kids(following.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None or not _definite(subject) and subject.lower_ not in ("he", "she"):
