@@ -54,7 +54,9 @@ SHORT_FORM = re.compile(r"[A-Z]{2,6}")  # an acronym in brackets: a name's short
 PARENTHESISED_PLACE = re.compile(
     r"\b((?:[A-Z][\w'’.-]+)(?:[ -](?:(?:al|el|ad|ar|as|ash|at|az|ed|en|es|ez)-)?[A-Z][\w'’-]+){0,3})"  # "Jisr al-Shughur"
     r"(?: (?:district|area|village|town|city|forest|province|region|county|municipality|commune|camp|territory"
-    r"|department|prefecture|state|governorate|zone|woreda|sub-county|subcounty|division|tehsil|upazila|LGA))?"
+    r"|department|prefecture|state|governorate|zone|woreda|sub-county|subcounty|division|tehsil|upazila|LGA"
+    # natural features coders place the same way: "the Hamrin mountains (Salah al-Din)", "Sambisa forest (Borno)"
+    r"|mountains?|hills?|valley|desert|river|lake|islands?|marshes|plateau))?"
     r" \(([A-Z][^()\d]{1,80})\)"
 )
 
