@@ -8596,3 +8596,28 @@ def test_coder_notes_20th_set(pipeline: Pipeline, text: str, wants: list[Want]) 
 def test_a_natural_feature_placed_by_its_brackets(pipeline: Pipeline) -> None:
     check(pipeline, "On 5 March 2021, Nigerian troops killed 12 Boko Haram fighters in the Mandara mountains (Gwoza, Borno).",
           [W("ATTACK", day="2021-03-05", killed=12, country="NGA")])
+
+
+
+# -- batch 291 (session 24): arrests in lower-case articles, fourth set (militants "rounded up" near Tal
+# Afar, a man "apprehended" at Manila's airport, two brothers "from the west midlands" "taken into
+# custody", five people "picked up for questioning" in Nairobi): 3 of 4 right when first run. Wrong: the
+# brothers were Zimbabwean (the gazetteer lacked England's metropolitan counties and read "West
+# Midlands" as Zimbabwe's Midlands province: data/places_supplement.tsv now has them). Left: where they
+# were held ("at their home") is not placed by where they are from.
+
+LOWER_CASE_ARTICLES_4 = [
+    ('security forces rounded up 23 suspected militants in a pre-dawn sweep of three villages near the town of tal afar on saturday, iraqi military officials said.',
+     [W("ARREST", 23, day="2021-03-06", country="IRQ")]),
+    ("a 41-year-old man was apprehended at manila's international airport on monday as he tried to board a flight to istanbul, immigration officials said. he is suspected of links to the abu sayyaf group.",
+     [W("ARREST", 1, day="2021-03-08", country="PHL")]),
+    ('two brothers from the west midlands were taken into custody on wednesday after officers found chemicals that could be used to make explosives at their home, west midlands police said.',
+     [W("ARREST", 2, nats="GBR", day="2021-03-10")]),
+    ('police in nairobi have picked up five people for questioning over the attack on the shopping mall, a police spokesman said, adding that none had yet been charged.',
+     [W("ARREST", 5, day="2021-03-08", country="KEN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARTICLES_4, ids=[f"lower_case_articles_4_{i}" for i in range(len(LOWER_CASE_ARTICLES_4))])
+def test_arrests_in_lower_case_articles_fourth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

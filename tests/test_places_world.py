@@ -57,6 +57,9 @@ WORLD = [
     ("Калужской области", "RUS", "RUS", None), ("Republic of Komi", "RUS", "RUS", None), ("Grozny", "", "RUS", "Chechnya"),
     ("Antwerp", "", "BEL", None), ("Pristina", "", "XKX", None), ("Nice", "FRA", "FRA", None),
     ("Manchester", "GBR", "GBR", None),
+    # England's metropolitan counties, named in police news (session 24: "West Midlands" was Zimbabwe's
+    # Midlands, "West Yorkshire" a town in Virginia)
+    ("West Midlands", "", "GBR", "England"), ("West Yorkshire", "", "GBR", "England"), ("Merseyside", "", "GBR", "England"),
     # the Americas
     ("Culiacan", "", "MEX", None), ("Medellin", "", "COL", None), ("Tijuana", "", "MEX", None),
     ("Maracaibo", "", "VEN", None), ("Sao Paulo", "", "BRA", None), ("Ciudad Juarez", "", "MEX", None),
