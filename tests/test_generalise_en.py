@@ -8621,3 +8621,28 @@ LOWER_CASE_ARTICLES_4 = [
 @pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARTICLES_4, ids=[f"lower_case_articles_4_{i}" for i in range(len(LOWER_CASE_ARTICLES_4))])
 def test_arrests_in_lower_case_articles_fourth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+# -- batch 292 (session 24): nationality told in the next sentence, third set (residents of a village
+# in the Pankisi Gorge; a young man born in Austria to Chechen parents who "holds Russian citizenship";
+# "Both are French nationals of Algerian origin"; "Four of the suspects are citizens of Bosnia and
+# Herzegovina and the fifth is a Serbian national"): 3 of 4 right when first run. Wrong: the citizenship
+# the next sentence's own clause states of the one person told back gave none (only a relative clause
+# on it was read: en_targets._nationality_told_after).
+
+NATIONALITY_TOLD_AFTER_3 = [
+    ('Georgian police detained three men in the Pankisi Gorge on Friday on suspicion of recruiting for Islamic State. All three are residents of the village of Duisi.',
+     [W("ARREST", 3, nats="GEO", day="2021-03-05", country="GEO")]),
+    ('A court in Vienna on Monday sentenced a 22-year-old to two years in prison for spreading IS propaganda online. The young man, who was born in Austria to Chechen parents, holds Russian citizenship.',
+     [W("CHARGE", 1, nats="RUS", day="2021-03-08", country="AUT")]),
+    ('French police arrested a man and a woman in Marseille on Tuesday over a suspected plot. Both are French nationals of Algerian origin, a police source said.',
+     [W("ARREST", 2, nats="FRA", day="2021-03-09", country="FRA")]),
+    ('Bosnian police arrested five people in a raid on a house in Zenica on Wednesday. Four of the suspects are citizens of Bosnia and Herzegovina and the fifth is a Serbian national.',
+     [W("ARREST", 5, nats="BIH SRB", day="2021-03-10", country="BIH")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), NATIONALITY_TOLD_AFTER_3, ids=[f"nationality_told_after_3_{i}" for i in range(len(NATIONALITY_TOLD_AFTER_3))])
+def test_nationality_told_in_the_next_sentence_third_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -842,6 +842,8 @@ class EnglishTargets(EnglishPlaces):
             if not codes:
                 relative = [c for c in kids(subject) if c.dep_ == "relcl"]
                 codes = [n for clause in relative for w in kids(clause) if w.dep_ == "nsubj" for n in stated_nationality(w)]
+            if not codes and subject.pos_ != "PRON":  # "The young man, who was born in Austria, holds Russian
+                codes = list(stated_nationality(subject))  # citizenship": its own clause says (a pronoun may be another's)
             if codes:
                 text = draft.targets[0].text if draft.targets else None
                 draft.targets = [Target(count=1 if n == 0 else None, nationality=c, ethnicity=e, text=text)
