@@ -8229,7 +8229,7 @@ def test_reports_written_like_the_unseen_ones_seventh_set(pipeline: Pipeline, te
 
 
 YEAR_COUNTS = [
-    ("About five IS fighters were sent back to Germany by Turkey in 2017.", [], 1),
+    ("Some six Uzbek women were flown home from Iraq by their government in 2019.", [], 1),
     ("Last year police arrested three men in Leeds over the plot.", [W("ARREST", 3, country="GBR")], 0),
     ("In 2019 police arrested 12 members of the cell in a raid on a flat in Leeds.", [W("ARREST", 12, country="GBR")], 0),
     ("Last year the interior ministry announced the arrest of 20 men who had returned from Syria.", [W("ARREST", 20)], 0),
@@ -8626,7 +8626,7 @@ def test_arrests_in_lower_case_articles_fourth_set(pipeline: Pipeline, text: str
 
 # -- batch 292 (session 24): nationality told in the next sentence, third set (residents of a village
 # in the Pankisi Gorge; a young man born in Austria to Chechen parents who "holds Russian citizenship";
-# "Both are French nationals of Algerian origin"; "Four of the suspects are citizens of Bosnia and
+# "Both are Spanish citizens of Moroccan descent"; "Four of the suspects are citizens of Bosnia and
 # Herzegovina and the fifth is a Serbian national"): 3 of 4 right when first run. Wrong: the citizenship
 # the next sentence's own clause states of the one person told back gave none (only a relative clause
 # on it was read: en_targets._nationality_told_after).
@@ -8636,8 +8636,8 @@ NATIONALITY_TOLD_AFTER_3 = [
      [W("ARREST", 3, nats="GEO", day="2021-03-05", country="GEO")]),
     ('A court in Vienna on Monday sentenced a 22-year-old to two years in prison for spreading IS propaganda online. The young man, who was born in Austria to Chechen parents, holds Russian citizenship.',
      [W("CHARGE", 1, nats="RUS", day="2021-03-08", country="AUT")]),
-    ('French police arrested a man and a woman in Marseille on Tuesday over a suspected plot. Both are French nationals of Algerian origin, a police source said.',
-     [W("ARREST", 2, nats="FRA", day="2021-03-09", country="FRA")]),
+    ('Spanish police arrested a man and a woman in Valencia on Monday over a suspected plot. Both are Spanish citizens of Moroccan descent, the interior ministry said.',
+     [W("ARREST", 2, nats="ESP", day="2021-03-08", country="ESP")]),  # reworded after its first run: the first wording echoed a measuring report's
     ('Bosnian police arrested five people in a raid on a house in Zenica on Wednesday. Four of the suspects are citizens of Bosnia and Herzegovina and the fifth is a Serbian national.',
      [W("ARREST", 5, nats="BIH SRB", day="2021-03-10", country="BIH")]),
 ]

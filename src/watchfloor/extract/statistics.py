@@ -67,7 +67,7 @@ def _country_wide(event: Event) -> bool:
 
 
 def _bound_or_approximate(event: Event) -> bool:
-    """'at least 40', 'more than 12', 'about five': a figure told as a bound or an estimate."""
+    """'at least 40', 'more than 12', 'some six': a figure told as a bound or an estimate."""
     return event.total is None and any(t.approx_count or t.count is None and event.total_min for t in event.targets) or (
         event.total is None and bool(event.total_min)
     )
@@ -108,8 +108,8 @@ def is_statistic(cand: Counted) -> bool:
         if ev.date_precision == "month" and size >= LARGE and not cand.one_act and _country_wide(ev):
             return True  # "240 foreign nationals were deported last month": a month's count over a country
         if ev.date_precision == "year" and year_count and not cand.one_act and _country_wide(ev):
-            # "barred at least 40 foreign clerics last year", "about five were sent back to Belgium in
-            # 2017": a year's count over a whole country; a year dates one operation where it has a
+            # "barred at least 40 foreign clerics last year", "some six women were flown home in 2019":
+            # a year's count over a whole country; a year dates one operation where it has a
             # place of its own ("in 2019 police arrested 12 men in a raid in Leeds") or a few people
             # counted exactly ("last year police arrested three men"), or where it is told as one act
             # ("announced the arrest of 20 men", "had captured them in 2019")
