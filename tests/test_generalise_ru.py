@@ -843,3 +843,32 @@ RU_COURT_REPORT_AND_LINES: dict[str, Case] = {
 def test_a_court_report_and_news_lines_ru(pipeline: Pipeline, name: str) -> None:
     case = RU_COURT_REPORT_AND_LINES[name]
     assert differences(run(pipeline, case), case) == []
+
+
+# -- batch 21 (session 24): news lines (two local men held in Dagestan and "Задержанным предъявлено
+# обвинение"; 14 Uzbeks held by Turkish border guards "на прошлой неделе", "Все они депортированы"; a
+# native of Chechnya arrested in absentia; videos added to the list of extremist materials, not
+# checked: a ban of materials, no takedown of ours): 3 of 4 events right when first run. Wrong: the
+# charge counted no one (a participle used as a noun, which natasha tags NOUN with the verb's
+# infinitive as its lemma, points back as "задержанных" does: russian._participle_as_noun; the locals
+# it points back to are the place's people).
+RU_NEWS_LINES_21: dict[str, Case] = {
+    "locals-held-and-charged": Case(
+        "В Дагестане сотрудники полиции задержали двух местных жителей, которые, по данным следствия, планировали "
+        "теракт в Махачкале. Задержанным предъявлено обвинение в приготовлении к теракту.",
+        [E("ARREST", total=2, nats={"RUS"}, country="RUS", admin1="Dagestan"),
+         E("CHARGE", total=2, nats={"RUS"}, country="RUS")]),
+    "border-then-home": Case(
+        "Турецкие пограничники на прошлой неделе задержали 14 граждан Узбекистана при попытке незаконно пересечь "
+        "границу с Сирией. Все они депортированы на родину.",
+        [E("ARREST", total=14, nats={"UZB"}, country="TUR", precision="week"),
+         E("DEPORT", total=14, nats={"UZB"})]),
+    "in-absentia": Case("В среду в Москве суд заочно арестовал уроженца Чечни, воюющего на стороне ИГ в Сирии.",
+                        [E("ARREST", total=1, nats={"RUS"}, modality="planned", country="RUS")]),
+}
+
+
+@pytest.mark.parametrize("name", list(RU_NEWS_LINES_21))
+def test_news_lines_21_ru(pipeline: Pipeline, name: str) -> None:
+    case = RU_NEWS_LINES_21[name]
+    assert differences(run(pipeline, case), case) == []

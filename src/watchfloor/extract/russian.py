@@ -722,8 +722,7 @@ class RussianExtractor:
     def _targets(self, draft: Draft, head: RuToken, sent: RuSentence, previous: list[Draft]) -> None:
         words = self.cues.words
         back_reference = (  # "всех задержанных": the people of an earlier arrest
-            head.pos == "VERB"
-            and is_full_participle(head)
+            (head.pos == "VERB" and is_full_participle(head) or _participle_as_noun(head))
             and bool(self.ontology.russian_types(head.lemma))
             and self._quantity(head, sent) is None
         )
@@ -844,6 +843,8 @@ class RussianExtractor:
         )
         total = 1 if singular else antecedent.total if antecedent else None
         nats = antecedent.nationalities if antecedent else set()
+        if antecedent is not None and antecedent.local_targets and not nats:
+            draft.local_targets = True  # "двух местных жителей … Задержанным предъявлено обвинение": locals still
         if total is None and not nats:
             return
         draft.total = total
@@ -1662,6 +1663,12 @@ def _trip_of_the_arrested(draft: Draft, drafts: list[Draft]) -> bool:
         return True
     counted = any(c.rel == "nummod" or c.lemma in QUANTIFIERS for c in subj.children)
     return subj.pos == "NOUN" and subj.feat("Number") == "Plur" and not counted and subj.i < trig.i
+
+
+def _participle_as_noun(tok: RuToken) -> bool:
+    """'Задержанным предъявлено обвинение': a participle used as a noun, which natasha tags NOUN
+    with the verb's infinitive as its lemma."""
+    return tok.pos == "NOUN" and tok.lemma.endswith(("ть", "ться", "чь", "чься"))
 
 
 def _given_plural(people: RuToken, trig: RuToken) -> bool:
