@@ -8646,3 +8646,40 @@ NATIONALITY_TOLD_AFTER_3 = [
 @pytest.mark.parametrize(("text", "wants"), NATIONALITY_TOLD_AFTER_3, ids=[f"nationality_told_after_3_{i}" for i in range(len(NATIONALITY_TOLD_AFTER_3))])
 def test_nationality_told_in_the_next_sentence_third_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+# -- batch 294 (session 24): two reports written like the unseen ones, tenth set (seven Azerbaijanis
+# jailed in Baku, "The men left for Syria in 2014 and 2015 and were detained when they returned …
+# last year"; an Afghan held in Greece over a migrant boat "that sank off … Samos, killing at least
+# eight people"): 2 of 3 events right when first run, and one false. Wrong: the arrest on return
+# counted no one and so was a statistic of the trip's years ("The men" told back a group named by
+# what it is, "seven Azerbaijani citizens", when that group is of neither sex by its noun:
+# en_targets.GROUP_OF_EITHER_SEX); left open: the boat's sinking is an attack, as the parser hangs
+# "killing" on the arrest's verb and the sense check sees police killing.
+
+REPORTS_LIKE_THE_UNSEEN_10 = [
+    (('Azerbaijan jails seven for fighting in Syria\n'
+     '\n'
+     "BAKU — A court in Baku on Wednesday sentenced seven Azerbaijani citizens to between eight and 12 years in prison for joining armed groups in Syria, the prosecutor's office said.\n"
+     '\n'
+     'The men left for Syria in 2014 and 2015 and were detained when they returned to Azerbaijan last year. A further three defendants were acquitted for lack of evidence.\n'),
+     [W("CHARGE", 7, nats="AZE", day="2021-03-10", country="AZE"), W("ARREST", 7, nats="AZE", country="AZE")], 0),
+    pytest.param(('Greek police detain Afghan over deadly migrant boat sinking\n'
+     '\n'
+     'ATHENS — Greek police on Friday detained a 23-year-old Afghan man suspected of steering a migrant boat that sank off the island of Samos, killing at least eight people, including three children.\n'
+     '\n'
+     'The coast guard rescued 19 survivors. The suspect will appear before a prosecutor on Monday.\n'),
+                 [W("ARREST", 1, nats="AFG", day="2021-03-05", country="GRC")], 0,
+                 marks=pytest.mark.xfail(reason="the parser hangs the sinking boat's 'killing' on the arrest's verb: police killing", strict=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_10, ids=[f"reports_like_the_unseen_10_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_10))])
+def test_reports_written_like_the_unseen_ones_tenth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+def test_the_men_told_back_after_a_group_named_by_what_it_is(pipeline: Pipeline) -> None:
+    check(pipeline, "Police in Almaty detained four Kyrgyz citizens on Monday. The men were deported on Wednesday.",
+          [W("ARREST", 4, nats="KGZ", day="2021-03-08", country="KAZ"), W("DEPORT", 4, nats="KGZ", day="2021-03-10")])

@@ -269,6 +269,11 @@ def _one_of_a_group(member: Token, ctx: DocContext) -> tuple[str, str | None, No
     return country, ethnicity, None
 
 
+# what a group told back by "the men" or "the women" may have been named as: no word of one sex
+GROUP_OF_EITHER_SEX = frozenset({"citizen", "national", "resident", "suspect", "people", "person", "defendant",
+                                 "militant", "fighter", "migrant", "foreigner", "member", "jihadist", "preacher"})
+
+
 def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> bool:
     """'the three', 'Kaya', 'the pair', 'they': the people told before, with their nationality."""
     found = antecedent(member, ctx.people)
@@ -278,6 +283,9 @@ def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> bool:
     lemma = member.lemma_.lower()
     # "two brothers … The men": a group of one sex told back by its generic noun is the same people
     same_sex = lemma == "man" and found.lemma in MALE_NOUNS or lemma == "woman" and found.lemma in FEMALE_NOUNS
+    # "sentenced seven Azerbaijani citizens … The men left for Syria": a group named by what it is
+    # (citizens, a nationality) told back by the generic noun of one sex, when it is of neither
+    same_sex = same_sex or lemma in ("man", "woman") and found.lemma in GROUP_OF_EITHER_SEX and found.count is not None
     same_word = (lemma == found.lemma or lemma in SUSPECT_WORDS or same_sex) and member.tag_.endswith("S") and (
         _definite(member) or possessed_conjunct(member)  # "the children", "his wife and children"
     )
