@@ -8683,3 +8683,33 @@ def test_reports_written_like_the_unseen_ones_tenth_set(pipeline: Pipeline, text
 def test_the_men_told_back_after_a_group_named_by_what_it_is(pipeline: Pipeline) -> None:
     check(pipeline, "Police in Almaty detained four Kyrgyz citizens on Monday. The men were deported on Wednesday.",
           [W("ARREST", 4, nats="KGZ", day="2021-03-08", country="KAZ"), W("DEPORT", 4, nats="KGZ", day="2021-03-10")])
+
+
+
+# -- batch 295 (session 24): two reports written like the unseen ones, eleventh set (a Tajik woman
+# brought back from al-Hol with her three children and detained on arrival; Niger's army kills about
+# 30 jihadists, with the group's attacks "since 2019"): 2 of 3 events right when first run, and one
+# false. Wrong: the flight home, told in a relative clause on the woman "suspected of membership", was
+# rumored (what is suspected of a person is no hedge on the act a clause about her tells); "has carried
+# out repeated attacks on villages … since 2019" was an attack (an act noun the object of a verb that
+# does it has that verb's clause, where the period is told: en_draft._clause_text).
+
+REPORTS_LIKE_THE_UNSEEN_11 = [
+    (('Tajik woman returned from Syrian camp, detained on arrival\n'
+     '\n'
+     'DUSHANBE — A Tajik woman who spent four years in the al-Hol camp in north-eastern Syria was detained on arrival at Dushanbe airport on Saturday, the Interior Ministry said.\n'
+     '\n'
+     'The 29-year-old, who was brought back together with her three children on a flight organised by the government, is suspected of membership of Islamic State. Her children were handed over to relatives.\n'),
+     [W("ARREST", 1, nats="TJK", day="2021-03-06", country="TJK"), W("DEPORT", 4, nats="TJK", day="2021-03-06", country="TJK")], 0),
+    (('Niger army says 30 militants killed in Tillaberi operation\n'
+     '\n'
+     'NIAMEY — Nigerien soldiers killed around 30 jihadists in an operation near the border with Mali on Thursday, the defence ministry said on Friday. Two soldiers were wounded.\n'
+     '\n'
+     'The ministry said the militants belonged to the Islamic State in the Greater Sahara, which has carried out repeated attacks on villages in the Tillaberi region since 2019.\n'),
+     [W("ATTACK", day="2021-03-04", wounded=2, country="NER")], 1),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_11, ids=[f"reports_like_the_unseen_11_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_11))])
+def test_reports_written_like_the_unseen_ones_eleventh_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)

@@ -174,14 +174,20 @@ def sex_of(draft: Draft) -> str | None:
     return "m" if words[-1] in MALE else "f" if words[-1] in FEMALE else None
 
 
+DOING_VERBS = frozenset({"carry", "conduct", "launch", "stage", "mount", "make", "perform"})  # "carried out attacks", "made arrests"
+
+
 def _clause_text(draft: Draft) -> str:
     """The words of the act's own clause (with its modifiers), where a period cue counts: "the
     deadliest attack in the past year" puts no period on the attack."""
     trig = draft.trigger
     # "Attacks by … have killed more than 2,000 people since 2015": an act noun the subject of its
     # verb has that verb's clause
-    told_by = trig.head if (trig.pos_ == "NOUN" and trig.dep_ in ("nsubj", "nsubjpass") and trig.head.pos_ == "VERB"
-                            and trig.lemma_.lower() not in CASUALTY_WORDS) else trig  # "the number of injured climbed to 45": a toll
+    # ("the number of injured climbed to 45" is a toll); so has one the object of a verb that does it
+    # ("has carried out repeated attacks on villages since 2019")
+    subject = trig.dep_ in ("nsubj", "nsubjpass") and trig.lemma_.lower() not in CASUALTY_WORDS
+    done = trig.dep_ == "dobj" and trig.tag_ == "NNS" and trig.head.lemma_.lower() in DOING_VERBS
+    told_by = trig.head if trig.pos_ == "NOUN" and trig.head.pos_ == "VERB" and (subject or done) else trig
     tokens = sorted(_clause_tokens(told_by), key=lambda t: t.i)
     if not tokens:
         return draft.sent.text

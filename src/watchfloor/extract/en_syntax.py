@@ -900,7 +900,9 @@ def _modality(trig: Token) -> str:
             return "planned"
         if lemma in CLAIMING_HEADS and anc.pos_ == "VERB" and child.dep_ == "ccomp":
             return "claimed"  # "IS claimed that its fighters had killed 10 soldiers": an act known by a party's claim
-        if lemma in RUMOR_HEADS and anc.pos_ in ("VERB", "AUX", "ADJ") and not _misread_modifier(anc, trig):
+        if lemma in RUMOR_HEADS and anc.pos_ in ("VERB", "AUX", "ADJ") and not _misread_modifier(anc, trig) and not (
+            child.dep_ in ("nsubj", "nsubjpass") and trig.dep_ == "relcl" and trig.head.i == child.i
+        ):  # "The woman, who was brought back …, is suspected of …": what is suspected is of her, not her return
             return "rumored"  # "is believed to", not the noun "a second suspect"
         if _hearsay(anc, below):
             return "rumored"  # "is said to have dropped", "is alleged to have travelled"
