@@ -1331,7 +1331,7 @@ def _group_told_back(drafts: list[Draft]) -> None:
         if draft.type not in MEMBER_ACTS or not draft.anaphoric or draft.nationalities or draft.total is None:
             continue
         prior = next((p for p in reversed(drafts[:n]) if p.total == draft.total and p.parts_told and p.nationalities
-                      and draft.sent.start - p.sent.start > 0 and _sentence_gap_spans(p.sent, draft.sent) <= 3), None)
+                      and p.sent.start < draft.sent.start and _sentence_gap_spans(p.sent, draft.sent) <= 3), None)
         if prior is not None:
             draft.targets = [replace(t) for t in prior.targets]
 

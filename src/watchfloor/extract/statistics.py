@@ -68,9 +68,7 @@ def _country_wide(event: Event) -> bool:
 
 def _bound_or_approximate(event: Event) -> bool:
     """'at least 40', 'more than 12', 'some six': a figure told as a bound or an estimate."""
-    return event.total is None and any(t.approx_count or t.count is None and event.total_min for t in event.targets) or (
-        event.total is None and bool(event.total_min)
-    )
+    return event.total is None and (bool(event.total_min) or any(t.approx_count for t in event.targets))
 
 
 VAGUE = re.compile(r"\b(dozens|hundreds|thousands|scores|numerous|десятки|сотни|тысячи|десятков|сотен|тысяч)\b", re.IGNORECASE)
@@ -104,9 +102,9 @@ def is_statistic(cand: Counted) -> bool:
             return True  # thousands at once are a statistic, not an operation
         if size >= LARGE and ev.date_precision == "year":
             return True  # "courts convicted 215 people last year": a year's count
-        year_count = size >= YEAR_COUNT or size >= 2 and _bound_or_approximate(ev)
         if ev.date_precision == "month" and size >= LARGE and not cand.one_act and _country_wide(ev):
             return True  # "240 foreign nationals were deported last month": a month's count over a country
+        year_count = size >= YEAR_COUNT or size >= 2 and _bound_or_approximate(ev)
         if ev.date_precision == "year" and year_count and not cand.one_act and _country_wide(ev):
             # "barred at least 40 foreign clerics last year", "some six women were flown home in 2019":
             # a year's count over a whole country; a year dates one operation where it has a
