@@ -8713,3 +8713,94 @@ REPORTS_LIKE_THE_UNSEEN_11 = [
 @pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_11, ids=[f"reports_like_the_unseen_11_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_11))])
 def test_reports_written_like_the_unseen_ones_eleventh_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int) -> None:
     check(pipeline, text, wants, aggregates=aggregates)
+
+
+# -- batch 296 (session 25): two reports written like the unseen ones, twelfth set (three men held in
+# the Pankisi Gorge, told again with who they are, then charged "all three"; two Uzbeks refused entry
+# at Almaty airport and sent back by two roads on two days): 1 of 6 events right when first run. Wrong:
+# the retelling "The men, two Georgian citizens and a Russian national …, were picked up" did not
+# change the nationality the place had lent the first telling (a group's make-up told in full now
+# does: en_story._make_up_told), and "all three" took none (a back-reference counting a group told
+# with its parts takes them: story_people._groups_told_back); the entry ban lost its day, told on the
+# people's "arriving … on Sunday" (what people were doing as the act caught them shares its day); "the
+# older one was handed over" was no person ("one" with a determiner or an adjective stands for the
+# subject or object told before it: en_syntax._one_standing_for, as "killing the other one",
+# "a second one injured" in WikiEvents and MUC-4; "the other one" counts one: en_remainder).
+
+REPORTS_LIKE_THE_UNSEEN_12 = [
+    (('Georgian police hold three over Pankisi recruitment cell\n'
+     '\n'
+     'Caucasus Ledger - 10 March 2021\n'
+     '\n'
+     'Georgian security officers detained three men in the Pankisi Gorge on Monday on suspicion of recruiting young people for the Islamic State group, the State Security Service said on Tuesday.\n'
+     '\n'
+     'The men, two Georgian citizens and a Russian national from Dagestan, were picked up in simultaneous raids on houses in Duisi and Jokolo. Officers seized phones, a laptop and religious literature.\n'
+     '\n'
+     'On Wednesday a court in Tbilisi charged all three with recruiting for a terrorist organisation and ordered them held for two months.\n'
+     '\n'
+     'The service said 14 people had been charged with terrorism offences in Georgia since the start of 2020.\n'
+     '\n'
+     'A relative of one of the detained men told local television the arrests were "a provocation" and that the men had done nothing wrong.\n'),
+     [W("ARREST", 3, nats="GEO RUS", day="2021-03-08", country="GEO"),
+      W("CHARGE", 3, nats="GEO RUS", day="2021-03-10", country="GEO")], 1),
+    (('Two Uzbeks turned back at Almaty airport, one handed to Tashkent\n'
+     '\n'
+     'ALMATY, March 9 - Kazakh border guards refused entry to two Uzbek citizens arriving on a flight from Istanbul on Sunday, saying both were on a list of people wanted for links to extremist groups.\n'
+     '\n'
+     'The pair, aged 31 and 26, were questioned at the airport. The younger man was put on a plane back to Istanbul on Monday morning, while the older one was handed over to Uzbek officers at the Zhibek Zholy crossing on Tuesday.\n'
+     '\n'
+     "Uzbekistan's interior ministry said he would face charges of membership of a banned organisation.\n"
+     '\n'
+     'Kazakhstan has refused entry to more than 300 foreigners on security grounds since January 2020, according to the border service.\n'),
+     [W("ENTRY_BAN", 2, nats="UZB", day="2021-03-07", country="KAZ"), W("DEPORT", 1, nats="UZB", day="2021-03-08", country="KAZ"),
+      W("DEPORT", 1, nats="UZB", day="2021-03-09", country="KAZ"), W("CHARGE", 1, nats="UZB", modality="planned", country="UZB")], 1),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_12, ids=[f"reports_like_the_unseen_12_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_12))])
+def test_reports_written_like_the_unseen_ones_twelfth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+def test_one_with_an_adjective_stands_for_the_person_before_it(pipeline: Pipeline) -> None:
+    check(pipeline, "Police in Izmir detained a Syrian man and a Jordanian man on Monday. The Syrian was released on Tuesday, "
+          "while the other one was deported to Jordan on Wednesday.",
+          [W("ARREST", 2, nats="SYR JOR", day="2021-03-08", country="TUR"), W("DEPORT", 1, day="2021-03-10", country="TUR")])
+
+
+# -- batch 297 (session 25): coder notes, 21st set (twelve notes from eleven countries: attacks with
+# tolls, arrests by police and courts, a deportation, a sentence for a past attack): 12 of 12 events
+# right when first run; a past attack named with its year ("for their role in a 2019 attack") is an
+# event, as the reports' gold files acts told with their year ("convicted in absentia in 2015").
+
+CODER_NOTES_21 = [
+    ('On 14 February 2021, suspected ADF militants attacked Kisima village in Beni territory (Nord-Kivu), killing 7 civilians with machetes.',
+     [W("ATTACK", day="2021-02-14", killed=7, country="COD")]),
+    ('On 2 March 2021, police arrested 3 suspected members of Boko Haram in Maiduguri (Borno). They were handed over to the army.',
+     [W("ARREST", 3, day="2021-03-02", country="NGA")]),
+    ('On 27 February 2021, Burkinabe soldiers clashed with JNIM militants near Tin-Akoff (Oudalan, Sahel). 12 militants were killed.',
+     [W("ATTACK", day="2021-02-27", killed=12, country="BFA")]),
+    ('On 5 March 2021, an IED planted by the Taliban exploded near a police vehicle in Nad-e Ali district (Helmand), wounding 2 policemen.',
+     [W("ATTACK", day="2021-03-05", wounded=2, country="AFG")]),
+    ('On 1 March 2021, a protester was arrested by police during a demonstration against rising fuel prices in Lilongwe (Malawi).',
+     [W("ARREST", 1, day="2021-03-01", country="MWI")]),
+    ('On 6 March 2021, Indian security forces killed 2 militants of Lashkar-e-Taiba in an encounter at Shopian (Jammu and Kashmir).',
+     [W("ATTACK", day="2021-03-06", killed=2, country="IND")]),
+    ('On 4 March 2021, Pakistani police detained 6 men accused of links to the TTP in a raid in Peshawar (Khyber Pakhtunkhwa).',
+     [W("ARREST", 6, nats="PAK", day="2021-03-04", country="PAK")]),
+    ('On 8 March 2021, Al Shabaab fired mortars at the AMISOM base in Afgoye (Lower Shabelle). No casualties were reported.',
+     [W("ATTACK", day="2021-03-08", country="SOM")]),
+    ('On 26 February 2021, Thai police arrested a Malaysian man suspected of supplying weapons to insurgents in Sungai Kolok (Narathiwat).',
+     [W("ARREST", 1, nats="MYS", day="2021-02-26", country="THA")]),
+    ('On 7 March 2021, the Philippine army killed a sub-leader of the Abu Sayyaf group in a clash in Patikul (Sulu).',
+     [W("ATTACK", day="2021-03-07", killed=1, country="PHL")]),
+    ('On 9 March 2021, Turkish authorities deported 11 Tajik nationals suspected of ISIS membership from Istanbul.',
+     [W("DEPORT", 11, nats="TJK", day="2021-03-09", country="TUR")]),
+    ('On 2 March 2021, a court in Niamey (Niger) sentenced 4 men to 20 years in prison for their role in a 2019 attack on a military post.',
+     [W("CHARGE", 4, nats="NER", day="2021-03-02", country="NER"), W("ATTACK", country="NER")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_21, ids=[f"coder_notes_21_{i}" for i in range(len(CODER_NOTES_21))])
+def test_coder_notes_21st_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -57,6 +57,8 @@ def remainder_of(head: Token, whole: int | None, whole_at: int) -> Remainder | N
     own = _number(head) if head.pos_ == "NUM" else None
     if own is None:
         own = next((v for c in kids(head) if c.dep_ == "nummod" and (v := _number(c)) is not None), None)
+    if own is None and head.lower_ == "one":
+        own = 1  # "the other one": one person, as "the other man" is
     if own is not None:
         return Remainder(own, True)  # "the remaining five", "the other three men"
     if whole is None:

@@ -188,6 +188,10 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
         return None  # the same people, another act: "arrested the five on January 16"
     if patient.pos_ == "PRON" or _definite(patient):
         prior.absorbed.append(trig.i)
+        if _make_up_told(prior, draft):
+            # "detained three men … The men, two Georgian citizens and a Russian national, were
+            # picked up …": who they are, told in full, outweighs any nationality read off the place
+            prior.targets, prior.parts_told = list(draft.targets), True
         told_with_its_day = (prior.date is None or not prior.date_strong) and draft.date is not None and draft.date_strong and (
             draft.date.precision in ("day", "week")
         ) and not (draft.modality == "planned" and prior.modality != "planned")  # "ordered him held … on Friday": the order's day
@@ -471,6 +475,14 @@ def _inherit_attribution(drafts: list[Draft]) -> None:
 
 def _sentence_gap(a: Draft, b: Draft) -> int:
     return _sentence_gap_spans(a.sent, b.sent)
+
+
+def _make_up_told(prior: Draft, draft: Draft) -> bool:
+    """The retelling counts the whole group told before, each part with its nationality."""
+    parts = draft.targets
+    return bool(parts) and prior.total is not None and all(t.nationality and t.count is not None for t in parts) and (
+        sum(t.count or 0 for t in parts) == prior.total
+    )
 
 
 def _dedupe_clause(drafts: list[Draft]) -> list[Draft]:

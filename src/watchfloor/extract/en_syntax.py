@@ -1693,6 +1693,30 @@ def _elliptical_count(tok: Token) -> bool:
     return _bare_round_number(tok)
 
 
+ARGUMENT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _one_standing_for(tok: Token) -> Token | None:
+    """What "one" with a determiner or an adjective stands for: the last subject or object told
+    before it, in its sentence or the one before ("the younger man was put on a plane, while the
+    older one was handed over", "a youth was killed and a second one injured", "captured one of the
+    suspects after killing the other one": WikiEvents and MUC-4). None for any other token."""
+    if tok.lower_ != "one" or tok.pos_ != "NOUN" or not any(c.dep_ in ("det", "amod") for c in kids(tok)):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(tok)):
+        return None  # "the last one of them": its of-phrase tells
+    sents = sentences(tok.doc)
+    at = next((n for n, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    start = sents[at - 1].start if at > 0 else sents[at].start
+    for i in range(tok.i - 1, start - 1, -1):
+        before = tok.doc[i]
+        if before.dep_ in ARGUMENT_ROLES and before.pos_ in ("NOUN", "PROPN", "NUM") and before.lower_ != "one":
+            return before
+        if before.lower_ == "one" and any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(before)):
+            return before  # "one of the suspects … the other one"
+    return None
+
+
 def _bare_round_number(tok: Token) -> bool:
     """'dozens were detained', 'police arrested hundreds', 'several dozen were held': a round number
     with nothing after it counts people (with 'of' it counts what follows)."""
@@ -1706,6 +1730,8 @@ def _bare_round_number(tok: Token) -> bool:
 def _is_person_np(tok: Token) -> bool:
     if _elliptical_count(tok):
         return True
+    if (antecedent := _one_standing_for(tok)) is not None:
+        return _is_person_np(antecedent)  # "the older one was handed over"
     inner = _collective_of(tok)
     if inner is not None:
         return _is_person_np(inner)

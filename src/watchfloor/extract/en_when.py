@@ -92,6 +92,10 @@ def _a_participants_own_date(root: Token, trig: Token) -> bool:
                 return any(c.dep_ == "nsubj" and _is_person_np(c) for c in kids(node))
             if node.dep_ == "relcl" and node.lemma_.lower() in STATE_VERBS and node.tag_ in ("VBG", "VBN"):
                 return False  # "two men who had been living in Hamburg on Tuesday": a state has no day
+            if node.dep_ == "acl" and node.tag_ == "VBG" and node.lemma_.lower() not in STATE_VERBS:
+                return False  # "refused entry to two Uzbeks arriving on a flight … on Sunday": what they
+                # were doing as the act caught them ("a man riding a motorcycle was shot", "detain 23
+                # foreigners trying to enter Syria": event_location, MUC-4, reports-dev) shares its day
             if node.dep_ == "acl" and node.lemma_.lower() in STATE_PARTICIPLES:
                 return False  # "detained 53 foreigners suspected of links to IS … on Tuesday": a
                 # suspicion has no day; the parser hung the arrest's day on it

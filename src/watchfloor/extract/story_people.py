@@ -5,15 +5,18 @@ at the airport", "Thirteen of them were picked up": the words point back to peop
 already told, with their nationality. When every person acted on in the story's events has the
 same one nationality, a back-reference in another event means those people. A story whose people
 have two or more nationalities leaves the question open (which of them?), as does a phrase that
-names people afresh ("two women").
+names people afresh ("two women"), unless the back-reference counts a group told before with its
+make-up: "all three" after "two Georgian citizens and a Russian national" are those three.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from watchfloor.model import Event
+from watchfloor.normalize.numbers import parse_quantity
 
 # acts on people whose nationality matters; an attack's victims are not "the story's people"
 PEOPLE_ACTS = frozenset({"ARREST", "DEPORT", "CHARGE", "ENTRY_BAN", "TRAVEL"})
@@ -73,6 +76,7 @@ def fill_back_references(events: list[Event], language: str = "en") -> None:
         return
     only = story_nationality(events)
     if only is None:
+        _groups_told_back(events, language)
         return
     for event in events:
         if event.type not in PEOPLE_ACTS or event.nationalities or not event.targets:
@@ -80,3 +84,24 @@ def fill_back_references(events: list[Event], language: str = "en") -> None:
         if all(_points_back(t.text, language) for t in event.targets):
             for target in event.targets:
                 target.nationality = only
+
+
+def _groups_told_back(events: list[Event], language: str) -> None:
+    """A back-reference with a count ("all three", "the two") to the last group of that count told
+    before with every part's nationality takes that group's parts."""
+    told = sorted(events, key=lambda e: e.evidence.start)
+    for n, event in enumerate(told):
+        if event.type not in PEOPLE_ACTS or event.nationalities or event.total is None or not event.targets:
+            continue
+        if not all(_points_back(t.text, language) and _counts_in_words(t.text) for t in event.targets):
+            continue  # "them" may be people told since ("two men arrested with them … no charges against them")
+        group = next((e for e in reversed(told[:n]) if e.type in PEOPLE_ACTS and e.total == event.total and e.targets
+                      and all(t.nationality for t in e.targets)), None)
+        if group is not None and sum(t.count or 0 for t in group.targets) == event.total:
+            event.targets = [replace(t) for t in group.targets]
+
+
+def _counts_in_words(text: str | None) -> bool:
+    """The phrase gives its count itself: "all three", "the two", "both", "оба"."""
+    return any(parse_quantity(w, "en") is not None or parse_quantity(w, "ru") is not None or w in ("both", "оба", "обе")
+               for w in (text or "").lower().split())
