@@ -252,11 +252,21 @@ def _enrich(into: Event, other: Event) -> None:
 M = TypeVar("M", bound=Mention)
 
 
+def _host(kept: Sequence[M], mention: M) -> M | None:
+    """The latest act `mention` continues; a toll with no day of its own ("Two soldiers were wounded
+    in the operation") goes to an act the story dates to a day or week, the news, before one it
+    dates only by a year or month ("the 2019 bombing … that killed 26"), the background."""
+    hosts = [k for k in reversed(kept) if continues(k, mention)]
+    if len(hosts) > 1 and mention.casualties_only and not mention.date_strong:
+        return next((k for k in hosts if k.event.date_precision in ("day", "week")), hosts[0])
+    return hosts[0] if hosts else None
+
+
 def join_continuations(mentions: Sequence[M]) -> list[M]:
     """The mentions that are acts of their own, each enriched by the ones that continue it."""
     kept: list[M] = []
     for mention in mentions:
-        host = next((k for k in reversed(kept) if continues(k, mention)), None)
+        host = _host(kept, mention)
         if host is None:
             kept.append(mention)
         else:

@@ -880,7 +880,10 @@ def _modality(trig: Token) -> str:
     # month": a past participle or relative clause tells an act already done, whatever is planned
     own_past = _told_as_done(trig)
     below = trig
-    for anc in ancestors(trig):
+    # a main verb misread as a relative clause on the subject: the verbs above are the sentence's
+    # other verb ("left for Syria in 2014 and is believed to have been killed there"), not its head
+    heads = () if misread_main_verb(trig) and trig.head.dep_ != "ROOT" else ancestors(trig)
+    for anc in heads:
         if _across_semicolon(below, anc):
             break  # "have charged 31; the rest are expected to be deported": two sentences in one
         child, below = below, anc
@@ -1167,7 +1170,16 @@ def misread_main_verb(tok: Token) -> bool:
     """'A Bosnian man, his wife and their three children travelled to Syria': a past tense the parser
     hung on a sentence's subject as a reduced relative, leaving the sentence with no verb (real news:
     "Jund Al-Aqsa, reportedly executed over 100 prisoners")."""
-    return tok.dep_ == "acl" and tok.tag_ == "VBD" and tok.head.dep_ == "ROOT" and tok.head.pos_ in ("NOUN", "PROPN")
+    if tok.dep_ != "acl" or tok.tag_ != "VBD" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if tok.head.dep_ == "ROOT":
+        return True
+    # "Her older brother left for Syria in 2014 and is believed to have been killed there": the
+    # subject keeps the "and" of the two verbs, with no noun coordinated after it
+    subject_kids = kids(tok.head)
+    return tok.head.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "cc" and c.i > tok.i for c in subject_kids) and not any(
+        c.dep_ == "conj" for c in subject_kids
+    )
 
 
 def _agent_np(trig: Token) -> Token | None:

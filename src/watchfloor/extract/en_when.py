@@ -18,6 +18,7 @@ from watchfloor.extract.en_dates import beyond_a_semicolon, day_of_leaving, in_i
 from watchfloor.extract.en_draft import DocContext, Draft
 from watchfloor.extract.en_syntax import (
     LATER_WORDS,
+    PLAN_AUX,
     THEN_WORDS,
     _clause_tokens,
     _headline_present,
@@ -69,6 +70,23 @@ def _on_its_verb(root: Token, trig: Token) -> bool:
     if trig.lemma_.lower() in ("toll", "number"):
         return False  # "the death toll had risen to 31 by Tuesday": the day of the count, not of the act
     return hangs_from(root, trig.head)
+
+
+def told_ahead(trig: Token) -> bool:
+    """'she will not be charged': an act's own verb told as to come (or not), which no past day dates."""
+    return any(c.dep_ == "aux" and c.lower_ in PLAN_AUX for c in kids(trig))
+
+
+def _on_its_noun(root: Token, trig: Token) -> bool:
+    """'the 2019 bombing of a hotel … that killed 26', 'the April 2013 attack that killed three': a
+    relative clause telling an act's toll is dated by the date on the act's own noun (WikiEvents,
+    event_location, MUC-4), wherever the parser hung the clause in the noun's phrase."""
+    if trig.dep_ != "relcl" or root.dep_ not in ("nummod", "compound", "amod", "npadvmod", "nmod"):
+        return False
+    noun = trig.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head if noun.lower_ not in HAPPENING_NOUNS else noun  # "the bombing of a hotel … that killed"
+    return noun.lower_ in HAPPENING_NOUNS and root.head.i == noun.i
 
 
 def _a_participants_own_date(root: Token, trig: Token) -> bool:
@@ -318,12 +336,12 @@ def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
             continue
         if in_its_motive(root, trig):
             continue  # "carried out the attack to avenge the killing of a commander last month": the killing's day
-        if day_of_leaving(root, trig) or draft.modality != "denied" and beyond_a_semicolon(root, trig):
+        if day_of_leaving(root, trig) or (draft.modality != "denied" or told_ahead(trig)) and beyond_a_semicolon(root, trig):
             continue  # "questioned her on 3 March; she was not detained": what did not happen then, that day
         if _is_period(root) and not _few_days(root, value, found):
             draft.period = True  # "in July and August": a tally over months
             continue
-        inside = (root in owned or _on_its_verb(root, trig)) and not _under_speech(root, trig)
+        inside = (root in owned or _on_its_verb(root, trig) or _on_its_noun(root, trig)) and not _under_speech(root, trig)
         if inside and _a_participants_own_date(root, trig):
             continue
         # "said on Tuesday they had expelled two men … and were holding a third": the saying's day,

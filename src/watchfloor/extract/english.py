@@ -119,6 +119,7 @@ from watchfloor.extract.en_targets import (
 from watchfloor.extract.en_when import (
     _ahead_if_planned,
     act_date,
+    told_ahead,
 )
 from watchfloor.extract.learned import TriggerModel, load_trigger_model
 from watchfloor.extract.ontology import CONFLICT_ZONES, Ontology, load_ontology
@@ -366,8 +367,8 @@ class EnglishExtractor(EnglishTargets):
         draft.modality = _modality(trig)
         if etype == "TAKEDOWN" and _ordered_of_a_host(trig):
             draft.modality = "asserted"  # "instructed access providers to cut off nine sites": the state's takedown is the order
-        if _negated(trig) and draft.modality == "asserted":
-            draft.modality = "denied"
+        if _negated(trig) and (draft.modality == "asserted" or draft.modality == "planned" and told_ahead(trig)):
+            draft.modality = "denied"  # "she was not arrested"; "she will not be charged": no act to come either
         if etype == "CHARGE" and not is_noun and _rushed(trig):
             return None  # "fans charged onto the pitch": they ran, no one was charged
         patient = _patient(trig, is_noun)
