@@ -8848,3 +8848,48 @@ REPORTS_LIKE_THE_UNSEEN_13 = [
 @pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_13, ids=[f"reports_like_the_unseen_13_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_13))])
 def test_reports_written_like_the_unseen_ones_thirteenth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int) -> None:
     check(pipeline, text, wants, aggregates=aggregates)
+
+
+# -- batch 299 (session 25): two reports written like the unseen ones, fourteenth set (a Kyrgyz
+# recruiter extradited from Russia, held there in November and "flown to Bishkek under escort on
+# Monday", with his count of men sent to Syria "between 2013 and 2015"; flats searched in three
+# Bavarian towns on Wednesday, two men held in one of them in the next paragraph, channels deleted by
+# Telegram "at the request of the federal police"): 1 of 4 events right when first run. Wrong: the
+# extradition kept the report's week (a removal with no day of its own takes the day of its people's
+# journey to where they are sent, told in the next two sentences: MUC-4 "was sent to the united
+# states on wednesday" after an extradition, reports-dev "He was taken to the … crossing"); the two
+# men held kept no day (the paragraph after a dated search goes on on its day where it names one of
+# the search's places). Left: the recruiter's count of men "sent … to Syria" is no statistic (no
+# real text we hold has a trip told by "sent" without a purpose: a strict xfail below), and the
+# deleted channels have no country (no text we hold places a platform's takedown by a state's request).
+
+REPORTS_LIKE_THE_UNSEEN_14 = [
+    (('Kyrgyz national extradited from Russia over Syria recruitment\n'
+     '\n'
+     "BISHKEK, March 9 (Steppe Wire) - Russia has extradited a Kyrgyz citizen wanted at home for recruiting fighters for the Nusra Front, Kyrgyzstan's State Committee for National Security (GKNB) said on Tuesday.\n"
+     '\n'
+     "The 34-year-old man, a native of the southern Osh region, was detained in Yekaterinburg in November at Bishkek's request and flown to Bishkek under escort on Monday. He faces up to 15 years in prison if convicted.\n"
+     '\n'
+     'According to the GKNB, he sent at least eight young men from Osh to Syria between 2013 and 2015, two of whom were later killed in fighting near Aleppo.\n'
+     '\n'
+     'Kyrgyz authorities say around 850 citizens have travelled to Syria and Iraq since 2012.\n'),
+     [W("DEPORT", 1, nats="KGZ", day="2021-03-08", country="RUS"), W("ARREST", 1, nats="KGZ", day="2020-11-01", country="RUS")], None),
+    (('Police in Bavaria raid homes of suspected Islamist preachers\n'
+     '\n'
+     'MUNICH, March 10 - German police searched eleven flats in Munich, Augsburg and Nuremberg early on Wednesday in an investigation into a network accused of spreading Islamic State propaganda on Telegram, prosecutors said.\n'
+     '\n'
+     'Two men, a 41-year-old German and a 37-year-old Bosnian, were arrested in Augsburg. The German is suspected of running several channels with thousands of followers. A third suspect, a Syrian, was not at home and is being sought.\n'
+     '\n'
+     'Telegram has since deleted nine channels linked to the group at the request of the federal police, a spokesman for the prosecutors added.\n'),
+     [W("ARREST", 2, nats="DEU BIH", day="2021-03-10", country="DEU"), W("TAKEDOWN", 9, day="2021-03-08")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_14, ids=[f"reports_like_the_unseen_14_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_14))])
+def test_reports_written_like_the_unseen_ones_fourteenth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+@pytest.mark.xfail(reason="a trip told by 'sent … to Syria' with no purpose is no trigger (no real text we hold)", strict=True)
+def test_a_recruiters_count_of_men_sent_over_years_is_a_statistic(pipeline: Pipeline) -> None:
+    check(pipeline, "Prosecutors say he sent at least nine young men from Khujand to Syria between 2014 and 2016.", [], aggregates=1)

@@ -281,12 +281,20 @@ def _narrative_day(drafts: list[Draft], dates_of: Callable[[Span], list[tuple[To
         if sent.start == 0:
             continue
         before = sent_of(doc[sent.start - 1])
-        if "\n\n" in doc_text(doc)[before.start_char : sent.start_char].strip(" ") or "\n\n" in span_text(before).strip():
-            continue  # another paragraph, or a headline run into the text
+        if "\n\n" in span_text(before).strip():
+            continue  # a headline run into the text
+        if "\n\n" in doc_text(doc)[before.start_char : sent.start_char].strip(" ") and not _same_place_told(draft, before):
+            continue  # another paragraph, unless it goes on at a place the dated sentence named ("searched
+            # flats in Munich and Augsburg on Wednesday … ¶ Two men were arrested in Augsburg")
         days = [v for root, v in dates_of(before) if v.precision == "day" and v.date is not None
                 and not _bound_or_saying(root)]
         if days:
             draft.date = days[-1]
+
+
+def _same_place_told(draft: Draft, before: Span) -> bool:
+    place = draft.location.text if draft.location is not None else None
+    return place is not None and place != "" and place in span_text(before)
 
 
 def _arrival_day(drafts: list[Draft]) -> None:

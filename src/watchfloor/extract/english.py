@@ -225,10 +225,59 @@ class EnglishExtractor(EnglishTargets):
         _inherit_dates(drafts)
         _narrative_day(drafts, lambda s: _sentence_dates(s, ctx.reference, ctx.dateline_end))
         _arrival_day(drafts)
+        self._journey_day(drafts, ctx)
         _inherit_places(drafts)
         _arrival_place(drafts)
         _inherit_attribution(drafts)
         return drafts
+
+    def _journey_day(self, drafts: list[Draft], ctx: DocContext) -> None:
+        """A removal told with no day of its own takes the day of its people's journey to where they
+        are sent, told in the next two sentences: "Russia has extradited a Kyrgyz citizen … He was
+        flown to Bishkek under escort on Monday"; "… was sent to the United States on Wednesday"
+        after his extradition was authorised (MUC-4); "expelled the man …  He was taken to the
+        Pazarkule crossing" (reports-dev)."""
+        for draft in drafts:
+            if draft.type != "DEPORT" or draft.date_strong or draft.modality != "asserted":
+                continue
+            home = draft.destination or (next(iter(draft.nationalities)) if len(draft.nationalities) == 1 else None)
+            if home is None:
+                continue
+            sents = sentences(draft.sent.doc)
+            at = next((n for n, s in enumerate(sents) if s.start == draft.sent.start), None)
+            for sent in sents[at + 1 : at + 3] if at is not None else []:
+                day = self._day_of_journey(sent, home, ctx)
+                if day is not None:
+                    draft.date, draft.date_strong = day, True
+                    break
+
+    def _day_of_journey(self, sent: Span, home: str, ctx: DocContext) -> DateValue | None:
+        """The day of a passive "flown / sent / taken … to <a place in `home`>" of people told before."""
+        for verb in span_tokens(sent):
+            if verb.lemma_.lower() not in JOURNEY_VERBS or not _is_passive(verb):
+                continue
+            subject = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
+            if subject is None and verb.dep_ == "conj":
+                subject = next((c for c in kids(verb.head) if c.dep_ == "nsubjpass"), None)
+            if subject is None or not (subject.pos_ == "PRON" or _definite(subject)):
+                continue  # people told before: "he", "the man"
+            places = [o for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "to" for o in kids(p) if o.dep_ == "pobj"]
+            if not any(self._country_of(o) == home for o in places):
+                continue
+            days = [v for root, v in _sentence_dates(sent, ctx.reference, ctx.dateline_end)
+                    if v.precision == "day" and v.date is not None and hangs_from(root, verb)]
+            if days:
+                return days[0]
+        return None
+
+    def _country_of(self, place: Token) -> str | None:
+        """The country a named place is, or is in ("Bishkek", "Kyrgyzstan"); None for other words."""
+        name = _compound_text(place)
+        code = country_code(name, "en")
+        if code is not None or place.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return code
+        resolved = self.gazetteer.resolve(name).place
+        return resolved.country if resolved is not None else None
 
     def _headline_drafts(self, sent: Span, ctx: DocContext) -> list[Draft]:
         found: list[Draft] = []
@@ -1559,6 +1608,8 @@ def _one_person(victim: Token) -> bool:
 
 
 ACCUSING_VERBS = frozenset({"accuse", "allege", "suspect", "blame"})
+# verbs of people moved where a removal sends them ("flown to Bishkek under escort")
+JOURNEY_VERBS = frozenset({"fly", "send", "take", "bring", "escort", "transfer", "return"})
 
 
 def _describes_people(tok: Token) -> bool:
