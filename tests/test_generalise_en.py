@@ -8893,3 +8893,23 @@ def test_reports_written_like_the_unseen_ones_fourteenth_set(pipeline: Pipeline,
 @pytest.mark.xfail(reason="a trip told by 'sent … to Syria' with no purpose is no trigger (no real text we hold)", strict=True)
 def test_a_recruiters_count_of_men_sent_over_years_is_a_statistic(pipeline: Pipeline) -> None:
     check(pipeline, "Prosecutors say he sent at least nine young men from Khujand to Syria between 2014 and 2016.", [], aggregates=1)
+
+
+# -- batch 300 (session 25): batches 296-299 typed in lower case (27 events of six reports and twelve
+# coder notes; the held-out real news includes lower-case articles): 25 of 27 right when first run.
+# Wrong: "suspected adf militants attacked …" parsed "adf" as a preposition and the attack as
+# suspected (a group's acronym that is its usual name is in data/groups.tsv now: ADF, RSF, PIJ, IMU, the
+# MUC-era ERP, FPL, FARN …, so the truecaser restores it); the arrest in the paragraph after the dated
+# search lost its day (the search's place is compared whatever its case).
+
+LOWER_CASED_296_TO_299 = [
+    pytest.param(text.lower(), wants, aggregates, id=f"lower_{name}_{n}")
+    for name, cases in (("unseen_12", REPORTS_LIKE_THE_UNSEEN_12), ("unseen_13", REPORTS_LIKE_THE_UNSEEN_13),
+                        ("unseen_14", REPORTS_LIKE_THE_UNSEEN_14), ("notes_21", [(t, w, None) for t, w in CODER_NOTES_21]))
+    for n, (text, wants, aggregates) in enumerate(cases)
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), LOWER_CASED_296_TO_299)
+def test_batches_296_to_299_typed_in_lower_case(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
