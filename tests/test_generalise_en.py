@@ -8913,3 +8913,30 @@ LOWER_CASED_296_TO_299 = [
 @pytest.mark.parametrize(("text", "wants", "aggregates"), LOWER_CASED_296_TO_299)
 def test_batches_296_to_299_typed_in_lower_case(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
     check(pipeline, text, wants, aggregates=aggregates)
+
+
+# -- batch 302 (session 25): a general-news page, fifth set (a football report with a shot "blocked"
+# and a captain "sent off"; an opposition leader who "attacked" a budget as "a raid on pensioners" and
+# ministers who "killed off" hope; flu that "has killed 14"; shares that "shot up" and a deal "struck";
+# a thriller's hero "captured" who escapes "after blowing up" a hideout; one real arrest after a
+# stabbing): 6 of 6 paragraphs right when first run, both events real acts.
+
+GENERAL_NEWS_5 = [
+    ("United held on to beat City 2-1 after Rashford's late shot was blocked on the line. The visitors' captain was sent off in the 80th minute.",
+     []),
+    ('The opposition leader attacked the government\'s budget as "a raid on pensioners", and said ministers had killed off any hope of tax cuts.',
+     []),
+    ('Flu has killed 14 people in the region this winter, health officials said, urging the elderly to get vaccinated.',
+     []),
+    ('Shares in the airline shot up after it struck a deal to buy 40 new jets.',
+     []),
+    ('Police arrested a 32-year-old man on Tuesday after a woman was stabbed outside a nightclub in Leeds. He was released on bail pending further inquiries.',
+     [W("ARREST", 1, day="2021-03-09", country="GBR"), W("ATTACK", day="2021-03-09", country="GBR")]),
+    ('In the final episode of the thriller, the hero is captured by the gang and escapes after blowing up their hideout.',
+     []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS_5, ids=[f"general_news_5_{i}" for i in range(len(GENERAL_NEWS_5))])
+def test_a_general_news_page_fifth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -28,6 +28,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
+from watchfloor.extract.en_syntax import PERSON_NOUNS
 from watchfloor.extract.text import cased_doc_text, doc_text, span_ents, span_text
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.topics import UNASSIGNED, add_claim, numbered, topic_of
@@ -163,6 +164,8 @@ def extract_claims(
             if st.verb is not None and _named_subject(st.verb) and voice.speaker.kind not in ("document", "other"):
                 last, person = voice, None  # later "he said", "it added" refer back to this speaker
                 heard.append(voice)
+            elif st.verb is not None and _one_person_speaks(st.verb):
+                person = voice  # "The group's leader rejected …. He said …": he is the leader
             kept = [part for part in st.parts if _is_claim_content(part, st, voice, event_triggers, covered)]
             if not kept and _disputed_after(sent):
                 # "HRW said two detainees had been beaten … The committee called the allegations
@@ -478,6 +481,12 @@ def _hedged(tok: Token, stop: Token | None) -> bool:
 def _acronym(tok: Token) -> bool:
     """ "IS claimed it": the group's initials read as the verb "is"."""
     return tok.text.isupper() and len(tok.text) > 1 and tok.i < tok.head.i
+
+
+def _one_person_speaks(verb: Token) -> bool:
+    """The subject is one person named by a noun ("the group's leader", "a spokesman")."""
+    subj = next((ch for ch in kids(verb) if ch.dep_ == "nsubj"), None)
+    return subj is not None and subj.tag_ == "NN" and subj.lemma_.lower() in PERSON_NOUNS
 
 
 def _named_subject(verb: Token) -> bool:

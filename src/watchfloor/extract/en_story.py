@@ -502,7 +502,9 @@ def _dedupe_clause(drafts: list[Draft]) -> list[Draft]:
         if attack is not None:  # "a bomb killed four soldiers and wounded seven": one attack
             attack.killed = attack.killed if attack.killed is not None else d.killed
             attack.wounded = attack.wounded if attack.wounded is not None else d.wounded
-            attack.date = attack.date or d.date
+            if d.date is not None and (attack.date is None or d.date_strong and not attack.date_strong):
+                # "blamed … for an attack on a post … that killed two guards last week": the clause's own day
+                attack.date, attack.date_strong = d.date, d.date_strong
             if attack.location is None or attack.location.text is None and d.location is not None and d.location.text:
                 attack.location = d.location
             continue

@@ -46,7 +46,7 @@ from watchfloor.normalize.places import Gazetteer, Place
 from watchfloor.normalize.text import fold
 
 SPEECH_VERBS = frozenset(
-    ["say", "tell", "report", "announce", "add", "state", "claim", "confirm", "insist", "cite", "write", "quote", "allege", "deny", "reject", "argue", "warn", "accuse", "explain", "note", "declare", "post", "publish"]
+    ["say", "tell", "report", "announce", "add", "state", "claim", "confirm", "insist", "cite", "write", "quote", "allege", "deny", "reject", "argue", "warn", "accuse", "blame", "explain", "note", "declare", "post", "publish"]
 )
 PLAN_AUX = frozenset({"will", "would", "shall", "'ll"})
 PLAN_HEADS = frozenset({"due", "set", "expect", "plan", "order", "seek", "request", "schedule", "prepare"})

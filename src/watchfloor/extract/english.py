@@ -1581,10 +1581,14 @@ def extract_english(extractor: EnglishExtractor, doc: Doc, document: Document) -
     events, aggregates = assemble(candidates, document, cased_doc_text(doc))
     fill_back_references(events, "en")
     add_story_roles(doc, events)  # roles told in sentences that are no event of their own
-    triggers = {d.trigger.i for d in drafts} | {i for d in drafts for i in d.absorbed}
     covered = [(e.evidence.start, e.evidence.end) for e in events] + [
         (a.evidence.start, a.evidence.end) for a in aggregates
     ]
+    # the acts that stand, as events or statistics: a draft dropped on the way ("the ministry denied
+    # that anyone had been held") leaves its sentence free to be a claim
+    told = [span for e in events for span in e.evidence_spans] + [a.evidence for a in aggregates]
+    triggers = {i for i in ({d.trigger.i for d in drafts} | {i for d in drafts for i in d.absorbed})
+                if any(span.start <= doc[i].idx < span.end for span in told)}
     claims = extract_claims(doc, document, triggers, covered)
     forget_caches(doc)
     return Extraction(doc_id=document.doc_id, events=events, aggregates=aggregates, claims=claims)
