@@ -518,7 +518,7 @@ def _quoted_after(sent: RuSentence, tok: RuToken) -> str | None:
 def _kind(sent: RuSentence, tok: RuToken, text: str) -> str:
     cues = load_cues()
     phrase = fold_ru(np_text(sent, tok))
-    words = phrase.split()
+    words = re.split(r"[\s-]+", phrase)  # "telegram-канале": the channel word after the hyphen
     if any(w.startswith(c[:-1]) for w in words for c in cues.words["channel_words"] if len(c) > 3):
         return "channel"
     if any(w.startswith(c[:-1]) for w in words for c in cues.words["official_words"] if len(c) > 3):

@@ -22,6 +22,7 @@ from watchfloor.extract.claims_ru import extract_claims
 from watchfloor.extract.ontology import CONFLICT_ZONES, Ontology, load_ontology
 from watchfloor.extract.ru_draft import Draft, at_precision, copy_location, to_candidate
 from watchfloor.extract.ru_entities import CITIZENS
+from watchfloor.extract.ru_parts import parts_told
 from watchfloor.extract.ru_places import RuPlaces, place_phrase
 from watchfloor.extract.ru_story import DocContext, Story, headline_end
 from watchfloor.extract.ru_syntax import (
@@ -102,6 +103,9 @@ def _split_clause_subject(verb: RuToken, sent: RuSentence) -> RuToken | None:
     return shared if shared is not None and shared.feat("Case") == "Nom" else None
 
 
+ARRIVAL_NOUNS = frozenset({"прибытие", "прилёт", "прилет"})  # "по прибытии в Махачкалу", "по прилёте"
+
+
 class RussianExtractor:
     """Turns parsed Russian sentences into event drafts."""
 
@@ -144,6 +148,8 @@ class RussianExtractor:
                 self.story.update_location(ctx, found, sent)
         self._details(sents, drafts)
         self._among_them(sents, drafts)
+        parts_told(sents, drafts, self._quantity)
+        self._on_arrival(drafts, ctx)
         self.story.fill(drafts, ctx)
         _headline_people(drafts)
         _named_again(drafts)
@@ -227,6 +233,24 @@ class RussianExtractor:
             for later in drafts:  # "Все они будут депортированы": the same people, pointed back to
                 if later.anaphoric and later.sent.start in starts[n + 1 : n + 3] and not later.nationalities and later.total == last.total:
                     later.targets = [replace(t) for t in found]
+
+    def _on_arrival(self, drafts: list[Draft], ctx: DocContext) -> None:
+        """ "Турция депортировала двух уроженцев Дагестана … По прибытии в Махачкалу оба были
+        задержаны": an arrest or refusal on arrival with no day of its own is on the day of the
+        removal told before, and where they arrived (as the English front end's `_arrival_day`)."""
+        for n, draft in enumerate(drafts):
+            if draft.type not in ("ARREST", "ENTRY_BAN") or draft.date_strong:
+                continue
+            arrival = next((c for c in draft.trigger.children if c.lemma in ARRIVAL_NOUNS and case_of(c) == "по"), None)
+            removal = next((d for d in reversed(drafts[:n]) if d.type == "DEPORT" and d.modality == "asserted"
+                            and d.date is not None and d.date_strong), None)
+            if arrival is None or removal is None:
+                continue
+            draft.date = removal.date
+            where = next((c for c in arrival.children if c.pos in ("PROPN", "NOUN") and case_of(c) in ("в", "во")), None)
+            found = self.places.resolve(place_phrase(draft.sent, where), ctx.countries) if where is not None else None
+            if found is not None:
+                draft.location = found
 
     def _said_of_part(self, predicate: RuToken) -> bool:
         """ "большинство из них — выходцы из Узбекистана", "в основном граждане Турции": a predicate

@@ -23,7 +23,8 @@ PEOPLE_ACTS = frozenset({"ARREST", "DEPORT", "CHARGE", "ENTRY_BAN", "TRAVEL"})
 
 BACK_WORDS = {
     "en": frozenset({"they", "them", "he", "him", "she", "her", "the", "both", "all", "these", "those", "each"}),
-    "ru": frozenset({"они", "их", "им", "он", "его", "ему", "она", "её", "ее", "ей", "оба", "обе", "все", "эти"}),
+    "ru": frozenset({"они", "их", "им", "он", "его", "ему", "она", "её", "ее", "ей", "оба", "обе", "обоих", "обоим", "все", "всех",
+                     "всем", "эти", "этих", "этим"}),
 }
 OF_THEM = {"en": re.compile(r"\bof (?:them|those|these)\b"), "ru": re.compile(r"\bиз (?:них|этих)\b")}
 
@@ -93,7 +94,7 @@ def _groups_told_back(events: list[Event], language: str) -> None:
     for n, event in enumerate(told):
         if event.type not in PEOPLE_ACTS or event.nationalities or event.total is None or not event.targets:
             continue
-        if not all(_points_back(t.text, language) and _counts_in_words(t.text) for t in event.targets):
+        if not all(counted_back(t.text, language) for t in event.targets):
             continue  # "them" may be people told since ("two men arrested with them … no charges against them")
         group = next((e for e in reversed(told[:n]) if e.type in PEOPLE_ACTS and e.total == event.total and e.targets
                       and all(t.nationality for t in e.targets)), None)
@@ -101,7 +102,9 @@ def _groups_told_back(events: list[Event], language: str) -> None:
             event.targets = [replace(t) for t in group.targets]
 
 
-def _counts_in_words(text: str | None) -> bool:
-    """The phrase gives its count itself: "all three", "the two", "both", "оба"."""
-    return any(parse_quantity(w, "en") is not None or parse_quantity(w, "ru") is not None or w in ("both", "оба", "обе")
-               for w in (text or "").lower().split())
+def counted_back(text: str | None, language: str) -> bool:
+    """The phrase points back to people told before and gives their count itself: "all three",
+    "the two", "both", "всем троим", "оба"."""
+    return _points_back(text, language) and any(
+        parse_quantity(w, language) is not None or w in ("both", "оба", "обе", "обоих", "обоим") for w in (text or "").lower().split()
+    )
