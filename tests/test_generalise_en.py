@@ -8940,3 +8940,38 @@ GENERAL_NEWS_5 = [
 @pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS_5, ids=[f"general_news_5_{i}" for i in range(len(GENERAL_NEWS_5))])
 def test_a_general_news_page_fifth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 303 (session 25): arrests in lower-case articles, fifth set (police "said on thursday they
+# had arrested two men in connection with the stabbing … last month"; raids on wednesday; a teenager
+# detained at an airport and charged; a recruiter near lyon; a moroccan in girona; a woman back from
+# syria held at an airport; two brothers from luton held in dawn raids; an algerian in hamburg): 5 of
+# 8 right when first run. Wrong: the arrest took "last month" from the stabbing it was "in connection
+# with" (a date on the act named as the reason is that act's: en_dates.in_its_reason). Left (strict
+# xfails): the airport NER takes for an event, and the raids placed only by the brothers' home town.
+
+LOWER_CASE_ARRESTS_5 = [
+    ('police said on thursday they had arrested two men in connection with the stabbing of a soldier outside a barracks in south london last month.',
+     [W("ARREST", 2, country="GBR")]),
+    ('three men were arrested on suspicion of terrorism offences after raids in birmingham and coventry on wednesday, west midlands police said.',
+     [W("ARREST", 3, day="2021-03-10", country="GBR")]),
+    ('a teenager who was detained at manchester airport as he tried to fly to turkey has been charged with preparing acts of terrorism.',
+     [W("ARREST", 1, country="GBR"), W("CHARGE", 1, day="2021-03-08", country="GBR")]),
+    ('french authorities have arrested a suspected jihadist recruiter near lyon, the interior ministry said, adding that he had been under surveillance for months.',
+     [W("ARREST", 1, day="2021-03-08", country="FRA")]),
+    ('spanish police detained a moroccan man in girona on friday suspected of spreading islamic state propaganda online, the interior ministry said.',
+     [W("ARREST", 1, nats="MAR", day="2021-03-05", country="ESP")]),
+    pytest.param('a woman was arrested at stansted airport on sunday after returning from syria, where she had lived under islamic state rule for four years.',
+                 [W("ARREST", 1, day="2021-03-07", country="GBR")],
+                 marks=pytest.mark.xfail(reason="NER takes a lower-case 'stansted' before 'airport' for an event and the parser for an adjective: no place", strict=True)),
+    pytest.param('two brothers from luton were held in dawn raids on tuesday over an alleged plot to attack a shopping centre, police said.',
+                 [W("ARREST", 2, nats="GBR", day="2021-03-09", country="GBR")],
+                 marks=pytest.mark.xfail(reason="an arrest in raids told with the people's home town only ('from luton') is not placed there", strict=True)),
+    ('the suspect, a 27-year-old algerian, was taken into custody in the northern city of hamburg, prosecutors said on monday.',
+     [W("ARREST", 1, nats="DZA", country="DEU")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARRESTS_5, ids=[f"lower_case_arrests_5_{i}" for i in range(len(LOWER_CASE_ARRESTS_5))])
+def test_arrests_in_lower_case_articles_fifth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from watchfloor.extract.en_syntax import _clause_tokens
-from watchfloor.extract.time import hangs_from
+from watchfloor.extract.ontology import load_ontology
+from watchfloor.extract.time import HAPPENING_NOUNS, hangs_from
 from watchfloor.extract.tree import ancestors, kids, tokens
 
 # what an act was done for, which happened before it: "to avenge", "in revenge for", "in retaliation for"
@@ -24,6 +25,23 @@ def in_its_motive(root: Token, trig: Token) -> bool:
             return False
         if node.lemma_.lower() in MOTIVE_WORDS:
             return True
+    return False
+
+
+def in_its_reason(root: Token, trig: Token) -> bool:
+    """'arrested two men in connection with the stabbing of a soldier … last month', 'charged over
+    the bombing in 2019': a date on the act named as the reason is that act's, not this one's (as the
+    day of "the suspect in Sunday's knife attack" is the attack's)."""
+    for node in ancestors(root):
+        if node.i == trig.i or node.pos_ in ("VERB", "AUX"):
+            return False
+        if node.pos_ == "NOUN" and (node.lower_ in HAPPENING_NOUNS or load_ontology().noun_types(node.lemma_.lower())):
+            prep = node.head
+            return node.dep_ == "pobj" and (
+                prep.lower_ in ("over", "for") and prep.head.i == trig.i
+                or prep.lower_ == "with" and prep.head.lemma_.lower() == "connection"
+                or prep.lower_ == "to" and prep.head.lemma_.lower() == "relation"
+            )
     return False
 
 

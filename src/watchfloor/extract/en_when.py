@@ -14,7 +14,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from watchfloor.extract.en_dates import beyond_a_semicolon, day_of_leaving, in_its_motive
+from watchfloor.extract.en_dates import beyond_a_semicolon, day_of_leaving, in_its_motive, in_its_reason
 from watchfloor.extract.en_draft import DocContext, Draft
 from watchfloor.extract.en_syntax import (
     LATER_WORDS,
@@ -334,7 +334,7 @@ def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
         if by_then and (any(r.head.lower_ in ("since", "from") or r.lower_ == "since" for r, _ in found) or since is not None):
             draft.period = True  # "by 26 March, 149 had been sent back since 1 January": a count over those days
             continue
-        if in_its_motive(root, trig):
+        if in_its_motive(root, trig) or in_its_reason(root, trig):
             continue  # "carried out the attack to avenge the killing of a commander last month": the killing's day
         if day_of_leaving(root, trig) or (draft.modality != "denied" or told_ahead(trig)) and beyond_a_semicolon(root, trig):
             continue  # "questioned her on 3 March; she was not detained": what did not happen then, that day
