@@ -8975,3 +8975,49 @@ LOWER_CASE_ARRESTS_5 = [
 @pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARRESTS_5, ids=[f"lower_case_arrests_5_{i}" for i in range(len(LOWER_CASE_ARRESTS_5))])
 def test_arrests_in_lower_case_articles_fifth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 304 (session 25): two reports written like the unseen ones, fifteenth set (a government
+# plane "carrying 22 Kazakh citizens, six women and 16 children" home from the al-Roj camp, a running
+# total of those returned, women who "will face charges" if found to have fought; a court in Dushanbe
+# sentencing 14 over a prison riot, two of them Afghans): 1 of 2 events right when first run, with one
+# false event. Wrong: the landing was no flight home ("in north-eastern Syria", hung on "bring them
+# back", places the camp left without a place of its own), and counted 44 when it was (a group of
+# either sex counted, then the same number by sex and age after a comma, is one group:
+# en_targets._broken_down_by_sex_and_age; "three men, two women and a child" stays six); "any who
+# are found to have taken part … will face charges" was a planned charge (a present passive
+# relative sets a condition, as "who returns" does). Left: "607 citizens have been returned from
+# Syria" is no statistic (a strict xfail: no real text we hold has people "returned" by a state).
+
+REPORTS_LIKE_THE_UNSEEN_15 = [
+    (('Kazakhstan brings home 22 women and children from Syrian camp\n'
+     '\n'
+     'NUR-SULTAN, March 10 - A government plane carrying 22 Kazakh citizens, six women and 16 children, landed in Aktau on Tuesday evening after an operation to bring them back from the al-Roj camp in north-eastern Syria, the foreign ministry said.\n'
+     '\n'
+     'It was the fifth such operation since January 2019. In all, 607 citizens have been returned from Syria, among them 406 children.\n'
+     '\n'
+     'The women will be questioned by the National Security Committee, and any who are found to have taken part in fighting will face charges, officials said. The children will undergo a rehabilitation programme in Aktau.\n'),
+     [W("DEPORT", 22, nats="KAZ", day="2021-03-09", country="KAZ")], None),
+    (('Court in Dushanbe jails 14 over prison riot\n'
+     '\n'
+     'DUSHANBE (Central Asia Desk) - The Supreme Court of Tajikistan on Monday sentenced 14 inmates to between 20 and 25 years in prison for their part in a riot at a high-security prison in Vakhdat in November 2019 that left 32 people dead, including three guards.\n'
+     '\n'
+     'Prosecutors said the riot had been organised by members of Islamic State serving sentences in the prison. Among those convicted were two Afghan citizens.\n'
+     '\n'
+     'The riot was the second deadly prison uprising in Tajikistan in six months.\n'),
+     [W("CHARGE", 14, nats="AFG", day="2021-03-08", country="TJK")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_15, ids=[f"reports_like_the_unseen_15_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_15))])
+def test_reports_written_like_the_unseen_ones_fifteenth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+def test_a_list_of_men_women_and_a_child_still_adds_up(pipeline: Pipeline) -> None:
+    check(pipeline, "Police in Izmir detained three men, two women and a child on Monday.", [W("ARREST", 6, day="2021-03-08", country="TUR")])
+
+
+@pytest.mark.xfail(reason="people 'returned' by a state are no trigger (no real text we hold)", strict=True)
+def test_a_running_total_of_citizens_returned_is_a_statistic(pipeline: Pipeline) -> None:
+    check(pipeline, "In all, 412 Uzbek citizens have been returned from Syria and Iraq since May 2019.", [], aggregates=1)

@@ -97,6 +97,8 @@ def _spelled_out(
     if head_q is None or head_q.value is None or len(members) < 3 or len(members) != len(targets) or members[0] is not head:
         return None
     members, targets = names_for_plurals(members, targets)
+    if _broken_down_by_sex_and_age(head, members, targets, head_q.value):
+        return [head], targets[:1]  # "22 Kazakh citizens, six women and 16 children": the 22, by who they are
     named = all(_named_person(m) and t.nationality is None for t, m in zip(targets[1:], members[1:], strict=True))
     if targets[0].nationality is not None and not named:
         return None  # "two Syrians, three Iraqis and a Turk": a list of groups
@@ -121,6 +123,23 @@ def _spelled_out(
             return None  # "three men, two women and a child": a list, six people
         return [head], targets[:1]  # "52 people - nine men, 13 women and 30 children -": a breakdown by sex and age
     return members[1:], rest
+
+
+SEX_AND_AGE_NOUNS = frozenset({"woman", "man", "child", "minor", "boy", "girl", "teenager", "adult", "orphan"})
+
+
+def _broken_down_by_sex_and_age(head: Token, members: list[Token], targets: list[Target], count: int) -> bool:
+    """A group of either sex counted, then the same number by sex and age after a comma, with no
+    other nationality ("22 Kazakh citizens, six women and 16 children"): one group ("three men, two
+    women and a child" is a list of six)."""
+    rest = list(zip(members[1:], targets[1:], strict=True))
+    return (
+        head.lemma_.lower() in GROUP_OF_EITHER_SEX
+        and all(m.lemma_.lower() in SEX_AND_AGE_NOUNS and t.nationality in (None, targets[0].nationality) and t.count is not None
+                for m, t in rest)  # the story's one nationality may have been lent them
+        and sum(t.count or 0 for _, t in rest) == count
+        and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text in (",", "-", "–", "—", "(")
+    )
 
 
 BACK_HEADS = frozenset({"other", "rest", "remainder", "pair", "two", "three", "both"})

@@ -137,7 +137,7 @@ from watchfloor.extract.time import (
     date_told_after,
     hangs_from,
 )
-from watchfloor.extract.tree import kids, sent_of, sentences, span_tokens, subtree
+from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens, subtree
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, first_dateline
@@ -570,6 +570,15 @@ class EnglishExtractor(EnglishTargets):
         places += _purpose_places(trig)
         return any(self._in_conflict_zone(place) for place in places)
 
+    def _placed_by_its_verb(self, origin: Token) -> bool:
+        """'bring them back from the al-Roj camp in north-eastern Syria', parsed with "in … Syria" on
+        the verb: a common noun left is placed by the verb's "in" phrase."""
+        if origin.pos_ != "NOUN":
+            return False
+        verb = next((a for a in ancestors(origin) if a.pos_ == "VERB"), None)
+        return verb is not None and any(self._in_conflict_zone(o) for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "in"
+                                        for o in kids(p) if o.dep_ == "pobj")
+
     def _flown_from_the_war(self, verb: Token) -> Token | None:
         """People a state flies home from a war: 'a government plane from Baghdad landed in Bishkek
         with 64 Kyrgyz citizens', 'a military aircraft flying from Baghdad brought 23 women and children
@@ -588,7 +597,7 @@ class EnglishExtractor(EnglishTargets):
             # "was flown back to the Netherlands from a camp in northeast Syria": the people flown
             people = next((c for c in kids(verb) if c.dep_ == "nsubjpass"), None)
             origins = [o for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "from" for o in kids(p) if o.dep_ == "pobj"]
-            from_war = any(self._in_conflict_zone(o) for o in origins)
+            from_war = any(self._in_conflict_zone(o) or self._placed_by_its_verb(o) for o in origins)
         elif carrier is not None:
             if lemma in ("land", "arrive"):
                 people = next((o for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "with"
@@ -605,7 +614,7 @@ class EnglishExtractor(EnglishTargets):
             returning += [c for t in returning for c in kids(t) if c.dep_ in ("prt", "advmod")]  # "bring them back from"
             origins = [o for h in (verb, carrier, people, *flying, *returning) if h is not None for p in kids(h)
                        if p.dep_ == "prep" and p.lower_ == "from" for o in kids(p) if o.dep_ == "pobj"]
-            from_war = any(self._in_conflict_zone(o) for o in origins)
+            from_war = any(self._in_conflict_zone(o) or self._placed_by_its_verb(o) for o in origins)
             if not origins and people is not None and _definite(people):
                 # "has repatriated 79 children … from Iraq … A special flight carrying the children
                 # landed in Bishkek late on Tuesday": the people told before, brought from the war
@@ -1450,7 +1459,7 @@ def _own_nationals(draft: Draft) -> None:
             target.nationality = agent_country
 
 
-FREE_RELATIVES = frozenset({"those", "anyone", "anybody", "whoever", "everyone"})
+FREE_RELATIVES = frozenset({"those", "any", "anyone", "anybody", "whoever", "everyone"})
 
 
 def _people_of_a_condition(trig: Token, patient: Token | None) -> bool:
@@ -1466,8 +1475,9 @@ def _people_of_a_condition(trig: Token, patient: Token | None) -> bool:
 def _a_condition(clause: Token) -> bool:
     """'who returns', 'who would help', 'found to have fought', 'found guilty': a clause that sets a
     condition, not one that tells who was acted on ("those arrested on Monday")."""
-    if clause.dep_ == "relcl":
-        return clause.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids(clause))
+    if clause.dep_ == "relcl":  # "any who are found to have fought": a present passive sets one too
+        return clause.tag_ in ("VBZ", "VBP") or clause.lemma_.lower() == "find" or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBP") for c in kids(clause))
     return clause.dep_ == "acl" and clause.lemma_.lower() == "find"
 
 
