@@ -9021,3 +9021,40 @@ def test_a_list_of_men_women_and_a_child_still_adds_up(pipeline: Pipeline) -> No
 @pytest.mark.xfail(reason="people 'returned' by a state are no trigger (no real text we hold)", strict=True)
 def test_a_running_total_of_citizens_returned_is_a_statistic(pipeline: Pipeline) -> None:
     check(pipeline, "In all, 412 Uzbek citizens have been returned from Syria and Iraq since May 2019.", [], aggregates=1)
+
+
+# -- batch 305 (session 25): two reports written like the unseen ones, sixteenth set (two Bosnian
+# women "feared to have travelled to Syria", who flew to Istanbul with a man once arrested and
+# sentenced; a year's convictions "since 2015"; Latvia bars a Russian preacher and had refused entry
+# to two clerics last year): 6 of 6 events right when first run, and one false claim: the
+# spokeswoman's "two other foreign clerics had been refused entry …" was a claim (a trigger that is
+# also a word of intent, "refused", "stopped", is the act itself when it has its people as an object
+# or a passive subject: claims_en._hedged), where it is the event with its source.
+
+REPORTS_LIKE_THE_UNSEEN_16 = [
+    (('Two Bosnian women missing, feared to have joined IS in Syria\n'
+     '\n'
+     'SARAJEVO, March 10 (Balkan Desk) - Two women from the northern Bosnian town of Zenica have gone missing and are feared to have travelled to Syria to join Islamic State, police said on Wednesday.\n'
+     '\n'
+     'The women, aged 19 and 23, flew from Sarajevo to Istanbul on 28 February with a man who had previously fought in Syria, according to relatives. The man, a Bosnian citizen in his thirties, was arrested in 2016 on his return from Syria and sentenced to a year in prison.\n'
+     '\n'
+     'Bosnia has convicted 25 people for fighting in Syria and Iraq since 2015.\n'),
+     [W("TRAVEL", 2, nats="BIH", modality="rumored", day="2021-02-28"), W("ARREST", 1, nats="BIH", day="2016-01-01", country="BIH"),
+      W("CHARGE", 1, nats="BIH", day="2016-01-01", country="BIH")], 1),
+    (('Latvia bars Russian preacher over extremist sermons\n'
+     '\n'
+     'RIGA, March 9 - Latvia has banned a Russian Muslim preacher from entering the country for five years, saying his sermons promoted violent jihad, the interior ministry said on Tuesday.\n'
+     '\n'
+     'The preacher, who had been due to speak at a mosque in Riga this weekend, was added to the list of foreigners barred from Latvia, which now holds 14 names. A ministry spokeswoman said two other foreign clerics had been refused entry at Riga airport last year.\n'),
+     [W("ENTRY_BAN", 1, nats="RUS", day="2021-03-08", country="LVA"), W("ENTRY_BAN", 2, day="2020-01-01", country="LVA")], None),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_16, ids=[f"reports_like_the_unseen_16_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_16))])
+def test_reports_written_like_the_unseen_ones_sixteenth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+def test_an_entry_refused_told_by_an_official_is_no_claim(pipeline: Pipeline) -> None:
+    x = run(pipeline, REPORTS_LIKE_THE_UNSEEN_16[1][0])
+    assert [c.speaker.text for c in x.claims] == [], [c.evidence.text for c in x.claims]

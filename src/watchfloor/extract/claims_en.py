@@ -461,8 +461,8 @@ def _hedged(tok: Token, stop: Token | None) -> bool:
     "planning attacks"), not as having happened."""
     c = cues()
     node = tok
-    if tok.lemma_.lower() in c.intent:
-        return True  # the trigger is the plan itself ("planned")
+    if tok.lemma_.lower() in c.intent and not any(ch.dep_ in ("dobj", "nsubjpass", "dative") for ch in kids(tok)):
+        return True  # the trigger is the plan itself ("planned"); not "had been refused entry", "were stopped"
     for _ in range(12):
         if stop is not None and node.i == stop.i:
             return node is not tok and node.lemma_.lower() in c.intent  # "threatened to take down"
