@@ -9058,3 +9058,34 @@ def test_reports_written_like_the_unseen_ones_sixteenth_set(pipeline: Pipeline, 
 def test_an_entry_refused_told_by_an_official_is_no_claim(pipeline: Pipeline) -> None:
     x = run(pipeline, REPORTS_LIKE_THE_UNSEEN_16[1][0])
     assert [c.speaker.text for c in x.claims] == [], [c.evidence.text for c in x.claims]
+
+
+# -- batch 306 (session 25): coder notes, 22nd set (eight notes from seven countries: a councillor shot
+# in Kidal, an attack on a base repelled with a toll told only by bounds, a bomb in a Kabul market, a
+# shootout in Arish, arrests then charges in Mombasa, aid workers abducted near Tillaberi, an IS
+# official held in Kirkuk, a drone strike near Sinjar): 8 of 8 right when first run (a toll told only
+# as "several … and at least 20" is no count, as GOLD-FORMAT has bounds).
+
+CODER_NOTES_22 = [
+    ('On 3 March 2021, unidentified gunmen shot dead a local councillor in Kidal town (Kidal, Mali). No group claimed the attack.',
+     [W("ATTACK", day="2021-03-03", killed=1, country="MLI")]),
+    ('On 5 March 2021, Nigerian troops repelled an attack by ISWAP fighters on a military base in Marte (Borno). Several soldiers and at least 20 militants were killed, according to the army.',
+     [W("ATTACK", day="2021-03-05", country="NGA")]),
+    ('On 4 March 2021, an explosive device hidden in a motorcycle detonated at a market in Kabul (Kabul), wounding 9 civilians.',
+     [W("ATTACK", day="2021-03-04", wounded=9, country="AFG")]),
+    ('On 8 March 2021, Egyptian security forces killed 6 suspected militants in a shootout in Arish (North Sinai), the interior ministry said.',
+     [W("ATTACK", day="2021-03-08", killed=6, country="EGY")]),
+    ('On 1 March 2021, Kenyan police arrested 2 suspected Al Shabaab sympathisers in Mombasa (Mombasa). They were charged on 3 March 2021.',
+     [W("ARREST", 2, day="2021-03-01", country="KEN"), W("CHARGE", 2, day="2021-03-03", country="KEN")]),
+    ('Around 6 March 2021 (as reported), militants abducted 3 aid workers near Tillaberi (Tillaberi, Niger). Their whereabouts are unknown.',
+     [W("ATTACK", day="2021-03-06", country="NER")]),
+    ('On 2 March 2021, Iraqi forces arrested a senior IS official in a raid in Kirkuk (Kirkuk). He had been wanted since 2017.',
+     [W("ARREST", 1, day="2021-03-02", country="IRQ")]),
+    ('On 7 March 2021, a drone strike by the Turkish military killed 2 PKK members near Sinjar (Ninewa, Iraq).',
+     [W("ATTACK", day="2021-03-07", killed=2, country="IRQ")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_22, ids=[f"coder_notes_22_{i}" for i in range(len(CODER_NOTES_22))])
+def test_coder_notes_22nd_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
