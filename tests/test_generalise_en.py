@@ -9089,3 +9089,37 @@ CODER_NOTES_22 = [
 @pytest.mark.parametrize(("text", "wants"), CODER_NOTES_22, ids=[f"coder_notes_22_{i}" for i in range(len(CODER_NOTES_22))])
 def test_coder_notes_22nd_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 307 (session 25): two reports written like the unseen ones, seventeenth set (Telegram blocks
+# 17 channels "after a request from the country's communications ministry", supporters' reply, arrests
+# "since January"; Ukraine holds a Russian wanted for recruiting, "Russia has asked for his
+# extradition, but … he … would not be handed over"): 1 of 3 events right when first run. Wrong: the
+# extradition asked for and refused came out as two removals, the one asked for dated by the arrest
+# told before (a removal asked for and refused in one sentence is one act, denied: coref.continues;
+# an act asked for is not dated by what came before it, as one sought ahead is not:
+# en_syntax.sought_ahead; "ordered the arrest of 37" still takes the court's day, as reports-dev has
+# it). Left: the channels blocked at a ministry's request have no country (as batch 299's; no text
+# we hold places a platform's takedown by a state's request).
+
+REPORTS_LIKE_THE_UNSEEN_17 = [
+    (('Telegram blocks pro-IS channels after Indonesian request\n'
+     '\n'
+     "JAKARTA, March 10 - Telegram has blocked 17 channels that spread Islamic State propaganda in Indonesian after a request from the country's communications ministry, the ministry said on Wednesday.\n"
+     '\n'
+     'The ministry said the channels, some with more than 10,000 subscribers, had posted bomb-making guides and calls for attacks on police. In a post on another channel, supporters of the group called the move "a war on Muslims" and said they would open new accounts.\n'
+     '\n'
+     'Indonesian police have arrested 12 people over online propaganda since January.\n'),
+     [W("TAKEDOWN", 17, day="2021-03-08")], 1),
+    (('Ukraine detains Russian citizen wanted for IS recruitment\n'
+     '\n'
+     'KYIV, March 9 - Ukrainian security service officers detained a Russian citizen wanted by Moscow for recruiting fighters for Islamic State, the SBU said on Tuesday. The man, a native of Kabardino-Balkaria, was detained in Odesa on Saturday.\n'
+     '\n'
+     'Russia has asked for his extradition, but the SBU said he had applied for asylum in Ukraine and would not be handed over while his application was considered.\n'),
+     [W("ARREST", 1, nats="RUS", day="2021-03-06", country="UKR"), W("DEPORT", 1, nats="RUS", modality="denied", country="UKR")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_17, ids=[f"reports_like_the_unseen_17_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_17))])
+def test_reports_written_like_the_unseen_ones_seventeenth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)

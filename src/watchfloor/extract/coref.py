@@ -201,8 +201,9 @@ def continues(earlier: Mention, later: Mention) -> bool:
         return False
     if later.statistic_cue and not earlier.statistic_cue and not later.casualties_only:
         return False  # "attacks have killed more than 2,000 people since 2015": a tally, not more of the act
-    if a.modality != b.modality and "asserted" not in (a.modality, b.modality):
-        return False
+    refused = {a.modality, b.modality} == {"planned", "denied"} and later.sentence == earlier.sentence
+    if a.modality != b.modality and "asserted" not in (a.modality, b.modality) and not refused:
+        return False  # "Russia has asked for his extradition, but … he would not be handed over": one act, refused
     if _opposed_agents(a, b):
         return False
     if a.destination and b.destination and a.destination != b.destination:
@@ -223,6 +224,8 @@ def continues(earlier: Mention, later: Mention) -> bool:
 
 def _enrich(into: Event, other: Event) -> None:
     """What the continuation adds; what the first telling stated stays."""
+    if {into.modality, other.modality} == {"planned", "denied"}:
+        into.modality = "denied"  # a removal asked for and refused
     vague = into.date is None or into.date_precision in ("month", "year", "unknown")
     if vague and other.date is not None and (into.date is None or other.date_precision in ("day", "week")):
         into.date, into.date_precision = other.date, other.date_precision

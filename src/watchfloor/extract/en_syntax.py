@@ -513,10 +513,13 @@ def _finite_or_planned(tok: Token) -> bool:
 
 def sought_ahead(noun: Token) -> bool:
     """A noun act that a verb of the future takes ("Madrid will seek his extradition", "plans to
-    request their expulsion"): the plan is not dated by what came before it."""
+    request their expulsion"), or one asked for ("Russia has asked for his extradition"): the plan
+    is not dated by what came before it (an act ordered, "ordered the arrest of 37", is)."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
-    return noun.dep_ in ("dobj", "pobj", "nsubjpass") and any(
-        c.dep_ == "aux" and (c.lower_ in PLAN_AUX or c.lower_ == "to") for c in kids(verb))
+    if noun.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        return False
+    asked = verb.lemma_.lower() in SEEK_HEADS or verb.lemma_.lower() == "ask" and noun.head.lower_ == "for"
+    return asked or any(c.dep_ == "aux" and (c.lower_ in PLAN_AUX or c.lower_ == "to") for c in kids(verb))
 
 
 def continued_practice(tok: Token) -> bool:
