@@ -916,3 +916,29 @@ def test_reports_22_ru(pipeline: Pipeline, name: str) -> None:
 def test_a_channel_s_impersonal_statement_is_its_claim(pipeline: Pipeline) -> None:
     claims = run(pipeline, RU_REPORTS_22["held-on-arrival"]).claims
     assert [(c.speaker.text, c.speaker.kind, c.stance) for c in claims] == [("Вестник Кавказа", "channel", "deny")]
+
+
+# -- batch 23 (session 25): news lines of six kinds (11 foreigners held in Istanbul "Среди них — семь
+# граждан Таджикистана"; two residents of Buynaksk sentenced in Makhachkala; 25 Tajiks deported from
+# Turkey; two fighters killed resisting arrest in Ingushetia; 40 sites blocked by Roskomnadzor; a
+# year's convictions "с начала года"): 6 of 6 right when first run.
+RU_NEWS_LINES_23: dict[str, Case] = {
+    "among-them-part": Case('В Стамбуле полиция задержала 11 иностранцев, подозреваемых в связях с ИГ. Среди них — семь граждан Таджикистана.',
+                 [E("ARREST", total=11, nats={"TJK"}, country="TUR", admin1="Istanbul")]),
+    "residents-sentenced": Case('Суд в Махачкале приговорил двух жителей Буйнакска к 15 годам колонии за участие в боевых действиях в Сирии.',
+                 [E("CHARGE", total=2, nats={"RUS"}, country="RUS", admin1="Dagestan")]),
+    "deported-to-dushanbe": Case('Из Турции в Душанбе депортированы 25 граждан Таджикистана.',
+                 [E("DEPORT", total=25, nats={"TJK"}, country="TUR")]),
+    "killed-resisting": Case('В понедельник в Ингушетии силовики ликвидировали двух боевиков, оказавших вооружённое сопротивление при задержании.',
+                 [E("ATTACK", killed=2, date=MON, country="RUS", admin1="Ingushetia")]),
+    "sites-blocked": Case('Роскомнадзор заблокировал 40 сайтов с пропагандой терроризма.',
+                 [E("TAKEDOWN", total=40, country="RUS")]),
+    "year-convictions": Case('Генпрокуратура Казахстана сообщила, что с начала года за экстремизм осуждены 37 человек.',
+                 [], aggregates=["CHARGE"]),
+}
+
+
+@pytest.mark.parametrize("name", list(RU_NEWS_LINES_23))
+def test_news_lines_23_ru(pipeline: Pipeline, name: str) -> None:
+    case = RU_NEWS_LINES_23[name]
+    assert differences(run(pipeline, case), case) == []
