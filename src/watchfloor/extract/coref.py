@@ -259,10 +259,10 @@ def _host(kept: Sequence[M], mention: M) -> M | None:
     """The latest act `mention` continues; a toll with no day of its own ("Two soldiers were wounded
     in the operation") goes to an act the story dates to a day or week, the news, before one it
     dates only by a year or month ("the 2019 bombing … that killed 26"), the background."""
+    if not mention.casualties_only or mention.date_strong:
+        return next((k for k in reversed(kept) if continues(k, mention)), None)
     hosts = [k for k in reversed(kept) if continues(k, mention)]
-    if len(hosts) > 1 and mention.casualties_only and not mention.date_strong:
-        return next((k for k in hosts if k.event.date_precision in ("day", "week")), hosts[0])
-    return hosts[0] if hosts else None
+    return next((k for k in hosts if k.event.date_precision in ("day", "week")), hosts[0] if hosts else None)
 
 
 def join_continuations(mentions: Sequence[M]) -> list[M]:
