@@ -9123,3 +9123,33 @@ REPORTS_LIKE_THE_UNSEEN_17 = [
 @pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_17, ids=[f"reports_like_the_unseen_17_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_17))])
 def test_reports_written_like_the_unseen_ones_seventeenth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
     check(pipeline, text, wants, aggregates=aggregates)
+
+
+# -- batch 308 (session 25): nationality told in the next sentence, fourth set ("All four are citizens
+# of Azerbaijan"; "The family, from Dagestan, …"; "One is an Austrian citizen …, the other a Bosnian";
+# "He was later identified as a Moroccan"; "The detainees, all residents of the city, …"): 0 of 5
+# right when first run. Now the people told back by a word that points back ("all four", "he", "the
+# men") with the state they are citizens of or come from, as an attribute, after "as" or in
+# apposition, take it (en_targets.EnglishTargets._origin_told_after). Left (strict xfails): an origin
+# told in a sentence that tells an act of its own, two people told one by one, residents of "the city".
+
+NATIONALITY_TOLD_AFTER_4 = [
+    ('Police in Antalya detained four men on Monday on suspicion of planning to cross into Syria. All four are citizens of Azerbaijan.',
+     [W("ARREST", 4, nats="AZE", day="2021-03-08", country="TUR")]),
+    pytest.param('Border guards turned back a family of five at the Sarp crossing on Saturday. The family, from Dagestan, had tried to enter Turkey with forged documents.',
+                 [W("ENTRY_BAN", 5, nats="RUS", day="2021-03-06", country="TUR")],
+                 marks=pytest.mark.xfail(reason="the family's origin told in apposition ('The family, from Dagestan,') in a sentence of its own act is not read", strict=True)),
+    pytest.param('A court in Vienna on Tuesday sentenced two men to six years in prison for recruiting for Islamic State. One is an Austrian citizen of Chechen origin, the other a Bosnian.',
+                 [W("CHARGE", 2, nats="AUT BIH", day="2021-03-09", country="AUT")],
+                 marks=pytest.mark.xfail(reason="two people told one by one ('One is …, the other …') in the next sentence give no nationalities", strict=True)),
+    ('Greek police arrested a man at Athens airport on Friday who was travelling on a stolen passport. He was later identified as a Moroccan wanted in Belgium.',
+     [W("ARREST", 1, nats="MAR", day="2021-03-05", country="GRC")]),
+    pytest.param('Three people were detained in a raid in Bishkek on Sunday. The detainees, all residents of the city, are accused of distributing extremist literature.',
+                 [W("ARREST", 3, nats="KGZ", day="2021-03-07", country="KGZ")],
+                 marks=pytest.mark.xfail(reason="'all residents of the city' points to the act's own town, which no rule reads", strict=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), NATIONALITY_TOLD_AFTER_4, ids=[f"nationality_told_after_4_{i}" for i in range(len(NATIONALITY_TOLD_AFTER_4))])
+def test_nationality_told_in_the_next_sentence_fourth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -243,6 +243,17 @@ def _next_sentence_of_no_act(draft: Draft, acted: set[int]) -> Span | None:
 CITIZEN_NOUNS = frozenset({"citizen", "national", "passport-holder", "resident"})
 
 
+def _told_back(subject: Token, total: int | None) -> bool:
+    """'the men', 'they', 'he', 'all four', 'both': the people of the act told before, by words that
+    point back (a number counts them all)."""
+    if subject.lower_ in ("he", "she", "they", "both") or _definite(subject) and subject.pos_ in ("NOUN", "PROPN"):
+        return True
+    if subject.pos_ == "NUM" and any(c.lower_ in ("all", "both") for c in kids(subject)):
+        q = parse_quantity(subject.text, "en")
+        return q is not None and q.value == total
+    return False
+
+
 def _group_citizenship_told_after(draft: Draft, following: Span) -> None:
     """'Kazakhstan has banned 11 foreign preachers … The preachers, citizens of Egypt, Saudi Arabia
     and Pakistan, had been invited …': a group told back as the next sentence's subject, with the
@@ -860,6 +871,8 @@ class EnglishTargets(EnglishPlaces):
                 continue
             if draft.total > 1:
                 _group_citizenship_told_after(draft, following)
+                if not draft.nationalities:
+                    self._origin_told_after(draft, following)
                 continue
             subject = next((c for c in kids(following.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None or not _definite(subject) and subject.lower_ not in ("he", "she"):
@@ -875,6 +888,29 @@ class EnglishTargets(EnglishPlaces):
                 text = draft.targets[0].text if draft.targets else None
                 draft.targets = [Target(count=1 if n == 0 else None, nationality=c, ethnicity=e, text=text)
                                  for n, (c, e) in enumerate(codes)]
+            else:
+                self._origin_told_after(draft, following)
+
+    def _origin_told_after(self, draft: Draft, following: Span) -> None:
+        """The people of an act told back as the next sentence's subject, with where they are citizens
+        of or come from: "All four are citizens of Azerbaijan", "The family, from Dagestan, had tried
+        …", "He was later identified as a Moroccan" (GOLD-FORMAT: a follow-up adds the nationalities
+        of those held; origin stated as such gives the country)."""
+        root = following.root
+        subject = next((c for c in kids(root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not _told_back(subject, draft.total):
+            return
+        said = [c for c in kids(root) if c.dep_ == "attr"] if root.lemma_.lower() == "be" else []
+        said += [o for p in kids(root) if p.dep_ == "prep" and p.lower_ == "as" for o in kids(p) if o.dep_ == "pobj"]
+        said += [c for c in kids(subject) if c.dep_ == "appos"] + [subject]
+        codes: list[str] = []
+        for tok in said:
+            nat = nationality_of(_compound_text(tok), "en") if tok.lemma_.lower() not in CITIZEN_NOUNS else None
+            found = [nat.country] if nat is not None and nat.country else [c for c, _ in _origin_countries(tok, self.gazetteer)]
+            codes += [c for c in found if c not in codes]
+        if len(codes) == 1:  # one state for the whole group; several would need their parts
+            text = draft.targets[0].text if draft.targets else None
+            draft.targets = [Target(count=draft.total, nationality=codes[0], text=text)]
 
     def _takedown_kind(self, member: Token) -> str | None:
         """'channels' → channel; 'domain names' → domain (the kind in a compound before a general noun)."""
