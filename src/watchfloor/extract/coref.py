@@ -225,7 +225,7 @@ def continues(earlier: Mention, later: Mention) -> bool:
 def _enrich(into: Event, other: Event) -> None:
     """What the continuation adds; what the first telling stated stays."""
     if {into.modality, other.modality} == {"planned", "denied"}:
-        into.modality = "denied"  # a removal asked for and refused
+        into.modality = "denied"  # an act asked for or planned, then refused ("… but he would not be handed over")
     vague = into.date is None or into.date_precision in ("month", "year", "unknown")
     if vague and other.date is not None and (into.date is None or other.date_precision in ("day", "week")):
         into.date, into.date_precision = other.date, other.date_precision

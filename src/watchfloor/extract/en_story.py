@@ -293,6 +293,7 @@ def _narrative_day(drafts: list[Draft], dates_of: Callable[[Span], list[tuple[To
 
 
 def _same_place_told(draft: Draft, before: Span) -> bool:
+    """The act's own place is named in `before` (whatever the case either is written in)."""
     place = draft.location.text if draft.location is not None else None
     return place is not None and place != "" and place.lower() in span_text(before).lower()  # the gazetteer's casing
 
