@@ -908,6 +908,11 @@ class EnglishTargets(EnglishPlaces):
             nat = nationality_of(_compound_text(tok), "en") if tok.lemma_.lower() not in CITIZEN_NOUNS else None
             found = [nat.country] if nat is not None and nat.country else [c for c, _ in _origin_countries(tok, self.gazetteer)]
             codes += [c for c in found if c not in codes]
+        after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
+        if not codes and after is not None and after.text == ",":
+            # "The family, from Dagestan, had tried …": the parser hangs the parenthesis on its comma
+            codes = [c for p in kids(after) if p.dep_ == "prep" and p.lower_ == "from"
+                     for c, _ in _origin_countries(after, self.gazetteer, only=p)]
         if len(codes) == 1:  # one state for the whole group; several would need their parts
             text = draft.targets[0].text if draft.targets else None
             draft.targets = [Target(count=draft.total, nationality=codes[0], text=text)]
