@@ -1720,9 +1720,8 @@ def _one_standing_for(tok: Token) -> Token | None:
         return None
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in kids(tok)):
         return None  # "the last one of them": its of-phrase tells
-    sents = sentences(tok.doc)
-    at = next((n for n, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
-    start = sents[at - 1].start if at > 0 else sents[at].start
+    own = sent_of(tok)
+    start = sent_of(tok.doc[own.start - 1]).start if own.start > 0 else own.start
     for i in range(tok.i - 1, start - 1, -1):
         before = tok.doc[i]
         if before.dep_ in ARGUMENT_ROLES and before.pos_ in ("NOUN", "PROPN", "NUM") and before.lower_ != "one":

@@ -243,9 +243,11 @@ class EnglishExtractor(EnglishTargets):
             home = draft.destination or (next(iter(draft.nationalities)) if len(draft.nationalities) == 1 else None)
             if home is None:
                 continue
-            sents = sentences(draft.sent.doc)
-            at = next((n for n, s in enumerate(sents) if s.start == draft.sent.start), None)
-            for sent in sents[at + 1 : at + 3] if at is not None else []:
+            doc, sent = draft.sent.doc, draft.sent
+            for _ in range(2):  # the next two sentences
+                if sent.end >= len(doc):
+                    break
+                sent = sent_of(doc[sent.end])
                 day = self._day_of_journey(sent, home, ctx)
                 if day is not None:
                     draft.date, draft.date_strong = day, True

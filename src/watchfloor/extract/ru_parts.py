@@ -11,16 +11,12 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from watchfloor.extract.ru_draft import Draft
-from watchfloor.extract.ru_syntax import np_text
+from watchfloor.extract.ru_syntax import fold_ru, load_cues, np_text
 from watchfloor.extract.story_people import PEOPLE_ACTS, counted_back
 from watchfloor.model import Target
 from watchfloor.nlp.russian import RuSentence, RuToken
 from watchfloor.normalize.nationality import nationality_of
 from watchfloor.normalize.numbers import Quantity
-
-# a part told by a word that counts one ("третий", "ещё один") or the rest ("остальные")
-ONE_MORE = frozenset({"второй", "третий", "четвёртый", "четвертый", "пятый", "один", "другой"})
-THE_REST = frozenset({"остальной", "другие"})
 
 
 def parts_told(sents: list[RuSentence], drafts: list[Draft], quantity: Callable[[RuToken, RuSentence], Quantity | None]) -> None:
@@ -60,6 +56,7 @@ def _parts(sent: RuSentence, quantity: Callable[[RuToken, RuSentence], Quantity 
     holders = {(p.head if p.rel == "xcomp" and p.head is not None else p).i for p, _ in predicates}
     # the parser may hang the second part's subject on the first predicate ("…, третий — гражданин …")
     subjects = [t for t in sent.tokens if t.rel == "nsubj" and t.head is not None and t.head.i in holders]
+    cues = load_cues()
     out: list[tuple[int | None, str]] = []
     partitive = False
     for predicate, country in predicates:
@@ -73,9 +70,9 @@ def _parts(sent: RuSentence, quantity: Callable[[RuToken, RuSentence], Quantity 
                 return []
             partitive = partitive or any(c.rel == "nmod" and any(k.lemma == "из" for k in c.children) for c in subject.children)
             out.append((q.value, country))
-        elif subject.lemma in ONE_MORE:
+        elif fold_ru(subject.lemma) in cues.words["part_told_one"]:  # "третий", "ещё один"
             out.append((1, country))
-        elif subject.lemma in THE_REST:
+        elif fold_ru(subject.lemma) in cues.words["part_told_rest"]:  # "остальные"
             out.append((None, country))
         else:
             return []
