@@ -33,6 +33,7 @@ from watchfloor.extract.text import cased_doc_text, doc_text, span_ents, span_te
 from watchfloor.extract.text import is_headline as _is_headline
 from watchfloor.extract.topics import UNASSIGNED, add_claim, numbered, topic_of
 from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens, subtree, tokens
+from watchfloor.extract.word_classes import word_class
 from watchfloor.model import Claim, Document, Evidence, Speaker
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import report_day, resolve_date
@@ -365,7 +366,7 @@ def _split(root: Token) -> list[list[Token]]:
     return parts
 
 
-REBUTTED_NOUNS = frozenset({"claim", "assertion", "allegation", "account", "version", "charge", "accusation"})
+REBUTTED_NOUNS = word_class("claims_en", "REBUTTED_NOUNS")
 
 
 def _rebuttal(tok: Token) -> bool:
@@ -415,7 +416,7 @@ def _among_those_acted_on(content: list[Token]) -> bool:
     return False
 
 
-RELAYING_VERBS = frozenset({"report", "tell", "inform", "notify"})  # one party's past telling, relayed by another
+RELAYING_VERBS = word_class("claims_en", "RELAYING_VERBS")  # one party's past telling, relayed by another
 
 
 def _past_happening(part: list[Token], verb: Token | None) -> bool:
@@ -533,7 +534,7 @@ def _subject(verb: Token) -> Token | None:
 # what a speaker calls a claim it rejects ("called the allegations baseless", "dismissed as propaganda")
 DISMISSIVE = r"baseless|unfounded|groundless|fabricated|fabrication|lies|propaganda|nonsense|slander"
 _DENIAL = re.compile(r"\b(not|no|never|denied|false|untrue|" + DISMISSIVE + r")\b", re.I)
-DISPUTED_NOUNS = frozenset({"allegation", "accusation", "claim", "assertion", "report", "charge"})
+DISPUTED_NOUNS = word_class("claims_en", "DISPUTED_NOUNS")
 
 
 def _stance(text: str, verb: Token | None = None) -> str:
@@ -681,7 +682,7 @@ def _speaker(verb: Token, last: _Voice | None, document: Document, heard: list[_
     return _Voice(Speaker(text=text, kind=kind), _platform_near(sent_of(subj)), None, "unknown")
 
 
-TIE_WORDS = frozenset({"link", "linked", "affiliate", "affiliated", "tie", "tied", "associate", "associated", "close", "loyal"})
+TIE_WORDS = word_class("claims_en", "TIE_WORDS")
 
 
 def _ties_of(tok: Token, speaker: Token) -> bool:

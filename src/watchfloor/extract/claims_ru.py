@@ -24,35 +24,16 @@ from typing import Any
 
 from watchfloor.extract.ru_syntax import VERBAL, case_of, evidence, fold_ru, load_cues, np_text, subject
 from watchfloor.extract.topics import UNASSIGNED, add_claim, numbered, topic_of
+from watchfloor.extract.word_classes import word_class
 from watchfloor.model import Claim, Document, Speaker
 from watchfloor.nlp.russian import RuSentence, RuToken
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import find_dates, report_day
 
-CONTENT_MARKS = frozenset({"что", "чтобы", "будто", "якобы", "ли"})
+CONTENT_MARKS = word_class("claims_ru", "CONTENT_MARKS")
 CREDIBLE = frozenset({"channel", "official", "person", "media", "organisation"})
 # Verbs whose object clause, not a "что" clause, carries what was said.
-WHOLE_CLAUSE_VERBS = frozenset(
-    {
-        "призвать",
-        "призывать",
-        "назвать",
-        "называть",
-        "обвинить",
-        "обвинять",
-        "потребовать",
-        "требовать",
-        "попросить",
-        "просить",
-        "пригрозить",
-        "угрожать",
-        "пообещать",
-        "обещать",
-        "опровергнуть",
-        "опровергать",
-        "отрицать",
-    }
-)
+WHOLE_CLAUSE_VERBS = word_class("claims_ru", "WHOLE_CLAUSE_VERBS")
 
 
 @dataclass(slots=True)
@@ -327,9 +308,7 @@ def _credible(voice: _Voice, verb: RuToken | None, speaker: RuToken | None) -> b
     return speaker.pos not in ("PRON", "NUM") and speaker.lemma not in claim_cues().generic
 
 
-REPORT_VERBS = frozenset(
-    {"сообщить", "сообщать", "информировать", "рассказать", "рассказывать", "уточнить", "добавить", "отметить"}
-)
+REPORT_VERBS = word_class("claims_ru", "REPORT_VERBS")
 
 
 def _reported_fact(content: list[RuToken], verb: RuToken | None) -> bool:

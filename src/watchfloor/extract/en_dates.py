@@ -13,9 +13,10 @@ from watchfloor.extract.en_syntax import _clause_tokens
 from watchfloor.extract.ontology import load_ontology
 from watchfloor.extract.time import HAPPENING_NOUNS, hangs_from
 from watchfloor.extract.tree import ancestors, kids, tokens
+from watchfloor.extract.word_classes import word_class
 
 # what an act was done for, which happened before it: "to avenge", "in revenge for", "in retaliation for"
-MOTIVE_WORDS = frozenset({"avenge", "revenge", "retaliate", "retaliation", "reprisal", "punish"})
+MOTIVE_WORDS = word_class("en_dates", "MOTIVE_WORDS")
 
 
 def in_its_motive(root: Token, trig: Token) -> bool:
@@ -61,8 +62,8 @@ def beyond_a_semicolon(root: Token, trig: Token) -> bool:
 
 
 # leaving a place starts a journey: what befalls the traveller at its end is not on the day of leaving
-DEPARTURE_VERBS = frozenset({"leave", "quit", "depart", "flee", "escape", "desert", "abandon"})
-JOURNEY_VERBS = frozenset({"travel", "head", "go", "fly", "cross", "reach", "arrive", "journey", "make", "leave"})
+DEPARTURE_VERBS = word_class("en_dates", "DEPARTURE_VERBS")
+JOURNEY_VERBS = word_class("en_dates", "JOURNEY_VERBS")
 
 
 def day_of_leaving(root: Token, trig: Token) -> bool:

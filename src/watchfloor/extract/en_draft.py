@@ -31,6 +31,7 @@ from watchfloor.extract.en_syntax import (
 from watchfloor.extract.statistics import cues_in
 from watchfloor.extract.text import doc_text, words_text
 from watchfloor.extract.tree import kids, sent_of, subtree, tokens
+from watchfloor.extract.word_classes import word_class
 from watchfloor.model import Document, Evidence
 from watchfloor.normalize.dates import reference_day
 from watchfloor.normalize.numbers import parse_quantity
@@ -49,9 +50,7 @@ class Draft(BaseDraft[Token, Span]):
     parts_told: bool = False  # a follow-up told its people's nationalities part by part ("six of them …, the rest …")
 
 
-WEAPON_NOUNS = frozenset(
-    {"bomb", "explosive", "ied", "grenade", "device", "shell", "rocket", "missile", "mine", "drone", "mortar"}
-)
+WEAPON_NOUNS = word_class("en_draft", "WEAPON_NOUNS")
 
 
 @dataclass(slots=True)
@@ -174,7 +173,7 @@ def sex_of(draft: Draft) -> str | None:
     return "m" if words[-1] in MALE else "f" if words[-1] in FEMALE else None
 
 
-DOING_VERBS = frozenset({"carry", "conduct", "launch", "stage", "mount", "make", "perform"})  # "carried out attacks", "made arrests"
+DOING_VERBS = word_class("en_draft", "DOING_VERBS")  # "carried out attacks", "made arrests"
 
 
 def _clause_text(draft: Draft) -> str:
@@ -215,8 +214,8 @@ def period_told(tokens: Iterable[Token]) -> bool:
     return bool(words) and cues_in(" ".join(t.text for t in words), "en").period
 
 
-CASUALTY_WORDS = frozenset({"kill", "wound", "injure", "die", "hurt", "dead", "injured", "wounded", "toll", "number", "martyr"})
-BACK_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
+CASUALTY_WORDS = word_class("en_draft", "CASUALTY_WORDS")
+BACK_DETERMINERS = word_class("en_draft", "BACK_DETERMINERS")
 POINTING_BACK = BACK_DETERMINERS | {"its", "their"}  # determiners and possessives pointing back
 DEVICE_NOUNS = ATTACK_NOUNS | WEAPON_NOUNS  # an attack or its device ("the blast", "the first device")
 
@@ -241,7 +240,7 @@ def _refers_back(draft: Draft) -> bool:
     return patient is not None and (patient.pos_ == "PRON" or _definite(patient))
 
 
-ORDINALS = frozenset({"second", "third", "fourth", "fifth"})
+ORDINALS = word_class("en_draft", "ORDINALS")
 
 
 def _a_further_one(subject: Token) -> bool:

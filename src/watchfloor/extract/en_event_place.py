@@ -25,81 +25,48 @@ from spacy.tokens import Span, Token
 from watchfloor.extract.en_syntax import LOCATION_LABELS, OFFENCE_NOUNS, PERSON_NOUNS, SPEECH_VERBS
 from watchfloor.extract.text import doc_ents, span_ents, span_text
 from watchfloor.extract.tree import kids, path_indices, path_rank, path_up, span_tokens
+from watchfloor.extract.word_classes import word_class
 from watchfloor.normalize.dates import holiday_forms
 from watchfloor.normalize.groups import find_groups
 from watchfloor.normalize.nationality import country_code, nationality_of
 
-LOCATIVE = frozenset(
-    {"in", "at", "near", "outside", "around", "inside", "across", "on", "off", "along", "throughout", "within",
-     "through", "over", "between", "beyond", "behind", "amid", "nearby", "atop", "onto", "among", "upon", "above",
-     "below", "beneath", "opposite", "past", "alongside"}
-)  # fmt: skip
-DESTINATION = frozenset({"to", "toward", "towards"})
-NEAR = frozenset({"near", "outside", "around", "nearby", "beyond", "past", "off"})
-AWAY = frozenset({"to", "into", "toward", "towards", "for", "from", "via", "against", "like", "than", "with"})
+LOCATIVE = word_class("en_event_place", "LOCATIVE")
+DESTINATION = word_class("en_event_place", "DESTINATION")
+NEAR = word_class("en_event_place", "NEAR")
+AWAY = word_class("en_event_place", "AWAY")
 # Nouns a place names or is part of: "the town of X", "the outskirts of X", "X's Hodan district".
-PLACE_NOUNS = frozenset(
-    {"town", "city", "village", "district", "province", "region", "governorate", "county", "area", "neighbourhood",
-     "neighborhood", "suburb", "outskirts", "countryside", "capital", "state", "municipality", "commune", "camp",
-     "border", "centre", "center", "heart", "part", "parts", "east", "west", "north", "south", "side", "street",
-     "quarter", "locality", "localities", "hamlet", "settlement", "enclave", "valley", "island", "coast",
-     "vicinity", "edge", "streets", "road", "highway", "square", "market", "outpost", "port", "frontier", "zone",
-     "sector", "division", "subdistrict", "oblast", "prefecture", "department", "territory", "environs", "corridor",
-     "axis", "front", "positions", "position", "stronghold", "bastion", "hub", "base", "airport", "crossing", "half",
-     "rest", "much", "most", "portion", "areas", "control", "periphery", "entrance", "perimeter", "surroundings"}
-)  # fmt: skip
+AREA_NOUNS = word_class("en_event_place", "AREA_NOUNS")
 # "a village northeast of Kaduna", "40 km southwest of Kandahar": a bearing from the town, as "south of Baghdad"
 # (matched by the word itself: the lemmatiser reads "southwest" as a superlative)
-BEARINGS = frozenset({"northeast", "northwest", "southeast", "southwest"})
-PLACE_NOUNS = PLACE_NOUNS | BEARINGS
+BEARINGS = word_class("en_event_place", "BEARINGS")
 # high ground and installations an army takes and holds ("the Al-Dahr Al-Aswad hill", "the hilltop of X")
-LANDFORMS = frozenset({"hill", "hills", "hilltop", "hilltops", "mountain", "mountains", "mountaintop", "ridge",
-                       "peak", "heights", "plateau", "airbase", "field", "fields"})
-PLACE_NOUNS = PLACE_NOUNS | LANDFORMS
+LANDFORMS = word_class("en_event_place", "LANDFORMS")
+PLACE_NOUNS = AREA_NOUNS | BEARINGS | LANDFORMS
 # Heads of facility names that NER may take for a person ("the Bardo Museum").
-FACILITY_NOUNS = frozenset(
-    {"museum", "mosque", "hotel", "square", "camp", "market", "hospital", "school", "university", "church", "airport",
-     "base", "street", "road", "bridge", "station", "prison", "stadium", "palace", "embassy", "temple", "shrine",
-     "district", "village", "town", "city", "province", "neighbourhood", "neighborhood", "county", "region"}
-)  # fmt: skip
-LEADERS = frozenset({"leader", "member", "members", "commander", "chief", "head", "spokesman", "official", "president"})
-PARTY_NOUNS = frozenset(
-    {"party", "group", "offshoot", "branch", "chapter", "affiliate", "wing", "faction", "movement", "organisation",
-     "organization", "government",
-     "ministry", "authorities", "agency", "company", "firm", "newspaper"}
-)  # fmt: skip
+FACILITY_NOUNS = word_class("en_event_place", "FACILITY_NOUNS")
+LEADERS = word_class("en_event_place", "LEADERS")
+PARTY_NOUNS = word_class("en_event_place", "PARTY_NOUNS")
 # Verbs and nouns whose object or subject is the place acted on.
-PLACE_OBJECT_HEADS = frozenset(
-    {"capture", "seize", "take", "enter", "storm", "shell", "bomb", "attack", "target", "hit", "strike", "raid",
-     "patrol", "liberate", "invade", "overrun", "besiege", "occupy", "recapture", "retake", "rock", "shake",
-     "pound", "bombard", "surround", "encircle", "control", "secure", "clear", "reach", "infiltrate", "assault",
-     "ambush", "burn", "destroy", "loot", "overran", "free", "regain", "fall", "lose", "penetrate", "march",
-     "cross", "tour", "visit", "flood", "blockade", "siege", "storming", "capturing", "shelling", "bombing",
-     "bombardment", "liberation", "invasion", "occupation", "airstrike", "offensive", "push", "advance", "demonstrate", "rally", "protest"}
-)  # fmt: skip
+PLACE_OBJECT_HEADS = word_class("en_event_place", "PLACE_OBJECT_HEADS")
 # Verbs whose object is always a place (not "capture", "seize", "hit": people too): their named object
 # is a place whatever NER typed it ("stormed Najarah", "patrolled Bari", "entered Zabdeen").
-PLACE_ONLY_VERBS = frozenset({"patrol", "storm", "enter", "overrun", "shell", "liberate", "besiege", "occupy",
-                              "recapture", "retake", "invade", "bombard", "infiltrate", "target"})
+PLACE_ONLY_VERBS = word_class("en_event_place", "PLACE_ONLY_VERBS")
 
 
 # the last word of an armed or political body's name: "shelled the Sudan Liberation Army", "stormed the
 # Rapid Support Forces" act on a body, not on a place
-BODY_WORDS = frozenset({"army", "forces", "force", "brigade", "brigades", "division", "militia", "front", "guard",
-                        "guards", "corps", "regiment", "battalion", "police", "party", "group", "movement", "state",
-                        "unit", "units", "government", "regime"})
-MARCH_VERBS = frozenset({"march"})  # a march happens on its way: its goal is its place, a trip's is not
-CITY_FORCES = frozenset({"police", "policeman", "policemen", "authority", "authorities"})
-CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "hurt", "leave"})
-FRAME_WORDS = frozenset({"after", "before", "following", "amid", "ahead", "since", "until", "prior"})
+BODY_WORDS = word_class("en_event_place", "BODY_WORDS")
+MARCH_VERBS = word_class("en_event_place", "MARCH_VERBS")  # a march happens on its way: its goal is its place, a trip's is not
+CITY_FORCES = word_class("en_event_place", "CITY_FORCES")
+CASUALTY_VERBS = word_class("en_event_place", "CASUALTY_VERBS")
+FRAME_WORDS = word_class("en_event_place", "FRAME_WORDS")
 # Clause links that stay within one happening ("shot and killed", "exploded, killing three").
 SAME_HAPPENING = frozenset({"conj", "advcl", "xcomp", "pcomp", "ccomp", "ROOT", "dep", "parataxis", "acomp"})
-BIRTH_WORDS = frozenset({"bear", "born", "native", "hometown", "origin", "live"})  # not "resident": "residents in X patrolled"
+BIRTH_WORDS = word_class("en_event_place", "BIRTH_WORDS")  # not "resident": "residents in X patrolled"
 
 
 SPEECH_WORDS = SPEECH_VERBS | {"cite", "quote"}  # verbs a report's source is told by ("citing officials in X")
-TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "day", "eve", "week", "weekend", "holiday",
-                        "prayer", "service", "mass", "celebration", "festival", "break", "season", "vacation"})
+TIME_NOUNS = word_class("en_event_place", "TIME_NOUNS")
 
 
 def _is_verbal(tok: Token) -> bool:
@@ -194,15 +161,12 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
 
 # the last word of an armed or political body's name ("the Free Syrian Army (FSA)", "Syrian Democratic
 # Forces", "III Corps", "the Group of Eight"); not "state" ("Borno State") nor "front" (a place noun)
-BODY_NAME_WORDS = frozenset({"army", "forces", "force", "unit", "units", "corps", "brigade", "brigades", "division",
-                             "divisions", "militia", "militias", "guard", "guards", "regiment", "battalion", "group",
-                             "party", "movement", "regime", "government"})
+BODY_NAME_WORDS = word_class("en_event_place", "BODY_NAME_WORDS")
 
 
 # the first word of an armed group's Arabic name: army, front, movement, brigade, legion, battalions,
 # companies, body ("Jaysh Al-Fateh", "Jabhat Al-Nusra", "Harakat Ahrar Al-Sham", "Liwaa Al-Quds")
-BODY_FIRST_WORDS = frozenset({"jaysh", "jaish", "jabhat", "jabhet", "harakat", "liwaa", "liwa", "faylaq", "kataib",
-                              "kata'ib", "kata’ib", "saraya", "hay'at", "hay’at", "ahrar"})
+BODY_FIRST_WORDS = word_class("en_event_place", "BODY_FIRST_WORDS")
 
 
 def _names_a_body(span: Span) -> bool:
@@ -257,9 +221,8 @@ def _name_start(tok: Token) -> int:
 
 
 # an act named inside an inquiry into it or a case about it is another act, with its own place
-OTHER_ACT_NOUNS = frozenset({"attack", "attacks", "bombing", "bombings", "killing", "killings", "murder", "shooting",
-                             "massacre", "assassination", "explosion", "blast"})
-INQUIRY_PREPS = frozenset({"into", "over", "about", "behind"})
+OTHER_ACT_NOUNS = word_class("en_event_place", "OTHER_ACT_NOUNS")
+INQUIRY_PREPS = word_class("en_event_place", "INQUIRY_PREPS")
 
 
 def _origin_or_destination(tok: Token) -> bool:
@@ -408,10 +371,8 @@ def _agents_clause(node: Token, trig: Token) -> bool:
 
 # What an act was done in or by, whose relative clause tells where it struck ("killed in an air raid that
 # hit X", "the blast that ripped through X killed five")
-CAUSE_NOUNS = frozenset({"attack", "raid", "strike", "airstrike", "bombing", "bomb", "blast", "explosion", "shelling",
-                         "clash", "ambush", "assault", "offensive", "violence", "fighting", "unrest", "shooting",
-                         "firefight", "gunfight", "barrage", "bombardment", "rampage"})
-CAUSE_PREPS = frozenset({"in", "by", "during", "from"})
+CAUSE_NOUNS = word_class("en_event_place", "CAUSE_NOUNS")
+CAUSE_PREPS = word_class("en_event_place", "CAUSE_PREPS")
 
 
 def _how_it_came(node: Token, trig: Token) -> bool:
@@ -558,18 +519,13 @@ def event_place_spans(
 
 # What a capture or a win takes when it is a prize, not a town or a person ("captured the gold medal",
 # "captured her third title", "captured the imagination of …"): no act with a place
-PRIZE_NOUNS = frozenset({"title", "gold", "silver", "bronze", "medal", "crown", "championship", "cup", "trophy",
-                         "prize", "pole", "race", "victory", "win", "imagination", "attention", "heart", "scalp",
-                         "final", "stage", "award", "place", "coverage", "footage", "governorship", "presidency",
-                         "nomination", "spot"})
-PRIZE_VERBS = frozenset({"capture", "win", "clinch"})
-RECORDINGS = frozenset({"camera", "film", "tape", "video", "videotape"})  # "captured on camera"
-FILMED = frozenset({"film", "movie", "scene", "footage", "video", "episode", "documentary", "series", "picture"})
-RISES = frozenset({"fame", "stardom", "prominence", "top", "power", "lead", "record"})  # "shot to fame"
+PRIZE_NOUNS = word_class("en_event_place", "PRIZE_NOUNS")
+PRIZE_VERBS = word_class("en_event_place", "PRIZE_VERBS")
+RECORDINGS = word_class("en_event_place", "RECORDINGS")  # "captured on camera"
+FILMED = word_class("en_event_place", "FILMED")
+RISES = word_class("en_event_place", "RISES")  # "shot to fame"
 # what "demonstrated" shows when it is no protest ("demonstrated the effectiveness of …")
-SHOWN = frozenset({"effectiveness", "ability", "capability", "commitment", "resolve", "strength", "power", "effect",
-                   "importance", "need", "value", "skill", "technique", "machine", "system", "device", "technology",
-                   "potential", "weakness", "failure", "success", "willingness", "capacity"})
+SHOWN = word_class("en_event_place", "SHOWN")
 
 
 def no_place_sense(trig: Token) -> bool:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.extract.en_syntax import _compound_text, _definite, _members
 from watchfloor.extract.tree import kids, subtree
+from watchfloor.extract.word_classes import word_class
 from watchfloor.model import Target
 from watchfloor.normalize.nationality import nationality_of
 
@@ -68,7 +69,7 @@ def names_for_plurals(members: list[Token], targets: list[Target]) -> tuple[list
 
 
 # who a copular sentence names back: "The two are …", "They are …", "The suspects are …"
-NAMED_BACK = frozenset({"they", "both", "newcomer", "suspect", "man", "woman", "two", "three", "four", "detainee", "pair", "other"})
+NAMED_BACK = word_class("en_groups", "NAMED_BACK")
 
 
 def members_named(sent: Span) -> list[Token]:

@@ -41,6 +41,7 @@ from watchfloor.extract.en_syntax import (
 from watchfloor.extract.ontology import CONFLICT_ZONES
 from watchfloor.extract.text import cased_span_text, ents_before, span_text
 from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree, tokens
+from watchfloor.extract.word_classes import word_class
 from watchfloor.model import Document, Location
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.nationality import country_code, nationality_of
@@ -48,7 +49,7 @@ from watchfloor.normalize.places import Gazetteer, Place, Resolution
 from watchfloor.normalize.text import ARABIC_ARTICLES
 
 LARGE_TOWN = 100_000  # people: a name NER read as a person's is a town only at this size
-SEATED_BODIES = frozenset({"court", "prosecutor", "prosecutors", "police", "judge", "tribunal", "gendarmerie", "governor", "governorate"})
+SEATED_BODIES = word_class("en_places", "SEATED_BODIES")
 UNIT_WORD = re.compile(r"\b(?:district|province|region|state|county|governorate|department|prefecture|municipality)\b", re.I)
 SHORT_FORM = re.compile(r"[A-Z]{2,6}")  # an acronym in brackets: a name's short form ("(KNU)", "(AP)")
 PARENTHESISED_PLACE = re.compile(
@@ -107,7 +108,7 @@ LANDMARK_HEADS = FACILITY_NOUNS | {"club", "hall", "college", "mall", "cafe", "r
                                    "centre", "center", "park", "gate", "cathedral", "synagogue", "barracks", "checkpoint"}
 
 
-BORDER_NOUNS = frozenset({"border", "frontier", "crossing", "checkpoint"})
+BORDER_NOUNS = word_class("en_places", "BORDER_NOUNS")
 
 
 def _border_country(trig: Token, agent_country: str | None) -> str | None:
@@ -133,15 +134,13 @@ def _border_country(trig: Token, agent_country: str | None) -> str | None:
     return None
 
 
-ORDERING_VERBS = frozenset({"order", "tell", "ask", "instruct", "oblige", "require", "direct", "compel", "request", "force"})
-HOSTS = frozenset({"provider", "regulator", "platform", "company", "operator", "firm", "host", "isp", "telecom",
-                   "network", "service", "roskomnadzor", "watchdog", "carrier"})
+ORDERING_VERBS = word_class("en_places", "ORDERING_VERBS")
+HOSTS = word_class("en_places", "HOSTS")
 
 
 # settlements and areas a nationality's adjective places in its country ("a Nigerian village", "the
 # Somali town of …" when the name is unknown); not bases, embassies or schools, often abroad
-NATIONAL_PLACE_NOUNS = frozenset({"village", "town", "city", "province", "region", "district", "county", "port",
-                                  "capital", "countryside", "refinery", "oilfield", "airport", "hamlet", "settlement"})
+NATIONAL_PLACE_NOUNS = word_class("en_places", "NATIONAL_PLACE_NOUNS")
 
 
 def _national_place(trig: Token) -> str | None:
@@ -174,7 +173,7 @@ def _ordered_of_a_host(trig: Token) -> bool:
     return any(h.lemma_.lower() in HOSTS or any(m.lemma_.lower() in HOSTS for m in kids(h) if m.dep_ == "compound") for h in hosts)
 
 
-ROAD_WORDS = frozenset({"highway", "road", "motorway", "route", "corridor", "axis", "railway", "line"})
+ROAD_WORDS = word_class("en_places", "ROAD_WORDS")
 
 
 def _road_end(span: Span) -> bool:

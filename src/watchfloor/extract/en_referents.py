@@ -26,6 +26,7 @@ from watchfloor.extract.en_syntax import (
 )
 from watchfloor.extract.text import ent_of
 from watchfloor.extract.tree import kids, subtree, tokens
+from watchfloor.extract.word_classes import word_class
 from watchfloor.normalize.nationality import nationality_of
 from watchfloor.normalize.numbers import parse_quantity
 
@@ -44,21 +45,13 @@ def birth_size(tok: Token) -> int | None:
     return next((BIRTH_SIZES[c.lower_] for c in kids(tok) if c.dep_ in ("amod", "compound") and c.lower_ in BIRTH_SIZES), None)
 
 
-PLURAL_PRONOUNS = frozenset({"they", "them", "those", "these"})
-SINGULAR_PRONOUNS = frozenset({"he", "him", "she", "her"})
+PLURAL_PRONOUNS = word_class("en_referents", "PLURAL_PRONOUNS")
+SINGULAR_PRONOUNS = word_class("en_referents", "SINGULAR_PRONOUNS")
 PERSONAL_PRONOUNS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS
-BACK_DETERMINERS = frozenset({"the", "these", "those", "both", "all", "each"})
-PEOPLE_WORDS = frozenset(
-    {"man", "woman", "men", "women", "person", "people", "suspect", "citizen", "national", "brother", "sister",
-     "son", "daughter", "wife", "husband", "family", "child", "teenager", "youth", "boy", "girl", "militant",
-     "fighter", "member", "supporter", "returnee", "migrant", "worker", "student", "preacher", "recruiter",
-     "pair", "couple", "duo", "trio", "relative", "sibling", "defendant", "detainee", "individual", "convert",
-     "jihadist", "extremist", "refugee", "resident", "foreigner", "passenger", "traveller", "sympathiser", "teacher",
-     # kin, like the brothers and wives above ("a mother of three from Bradford … She was not arrested")
-     "mother", "father", "spouse", "widow", "uncle", "aunt", "cousin", "nephew", "niece", "grandmother", "grandfather",
-     # religious roles a report names the people it is about by ("a Moroccan imam … the imam")
-     "imam", "cleric", "mullah", "sheikh"}
-)
+BACK_DETERMINERS = word_class("en_referents", "BACK_DETERMINERS")
+# nouns of people, kin among them ("a mother of three from Bradford … She was not arrested") and the
+# religious roles a report names the people it is about by ("a Moroccan imam … the imam")
+PEOPLE_WORDS = word_class("en_referents", "PEOPLE_WORDS")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +81,7 @@ def _part_of_group(tok: Token) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in ("among", "including")
 
 
-REST_WORDS = frozenset({"rest", "remainder", "other", "others"})
+REST_WORDS = word_class("en_referents", "REST_WORDS")
 
 
 def _copula_subject(tok: Token) -> Token | None:
@@ -168,9 +161,9 @@ def _names(tok: Token) -> frozenset[str]:
 
 Origins = Callable[[Token], list[tuple[str, str]]]
 # "she holds Moroccan nationality", "he has a Belgian passport": a nationality stated as a predicate
-HOLDING_VERBS = frozenset({"hold", "have", "carry", "acquire", "take", "keep", "retain"})
-CITIZENSHIP_NOUNS = frozenset({"nationality", "citizenship", "passport"})
-NATIONAL_NOUNS = frozenset({"citizen", "national", "subject"})
+HOLDING_VERBS = word_class("en_referents", "HOLDING_VERBS")
+CITIZENSHIP_NOUNS = word_class("en_referents", "CITIZENSHIP_NOUNS")
+NATIONAL_NOUNS = word_class("en_referents", "NATIONAL_NOUNS")
 
 
 def _is_person_word(tok: Token) -> bool:
@@ -289,9 +282,9 @@ def _coordinated(tok: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-GROUP_NOUNS = frozenset({"group", "family", "cell", "gang", "party", "convoy"})
+GROUP_NOUNS = word_class("en_referents", "GROUP_NOUNS")
 # one of the same group as another ("his companion", "her accomplice"), unlike "his wife"
-FELLOW_WORDS = frozenset({"companion", "accomplice", "co-defendant", "codefendant"})
+FELLOW_WORDS = word_class("en_referents", "FELLOW_WORDS")
 MEMBER_REACH = 150  # tokens: a group this near is what one of its members is told back to
 
 
@@ -385,7 +378,7 @@ def _antecedent_phrase(member: Token, people: list[People]) -> People | None:
     return None
 
 
-GENERIC_PEOPLE = frozenset({"man", "woman", "person", "people"})
+GENERIC_PEOPLE = word_class("en_referents", "GENERIC_PEOPLE")
 
 
 def _same_plural_counted(member: Token, people: list[People]) -> People | None:
@@ -441,8 +434,8 @@ def same_noun_told(member: Token, people: list[People]) -> People | None:
                  and member.i - p.token <= 400), None)
 
 
-SUSPECT_WORDS = frozenset({"suspect", "detainee", "defendant", "accused", "attacker", "assailant", "perpetrator"})
-CASUALTY_VERBS = frozenset({"kill", "wound", "injure", "die", "hurt"})
+SUSPECT_WORDS = word_class("en_referents", "SUSPECT_WORDS")
+CASUALTY_VERBS = word_class("en_referents", "CASUALTY_VERBS")
 
 
 def _casualties(tok: Token) -> bool:

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from watchfloor.extract.tree import kids
+from watchfloor.extract.word_classes import word_class
 from watchfloor.normalize.numbers import parse_quantity
 
-REST_NOUNS = frozenset({"rest", "remainder", "others"})
-REMAINING = frozenset({"remaining", "other"})
+REST_NOUNS = word_class("en_remainder", "REST_NOUNS")
+REMAINING = word_class("en_remainder", "REMAINING")
 
 
 @dataclass(frozen=True, slots=True)

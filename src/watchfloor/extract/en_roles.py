@@ -26,36 +26,27 @@ from watchfloor.extract.ontology import Ontology, load_ontology
 from watchfloor.extract.text import doc_ents, ent_of, span_text
 from watchfloor.extract.tree import ancestors, kids, sent_of, span_tokens, subtree
 from watchfloor.extract.tree import sentences as doc_sentences
+from watchfloor.extract.word_classes import word_class
 from watchfloor.model import Event
 from watchfloor.normalize.groups import find_groups
 
 # Predicates beyond the ontology's ATTACK triggers whose arguments are still roles of the attack
 # ("destroyed two vehicles", "set fire to the office", "hurled a grenade at the patrol").
-ROLE_VERBS = frozenset(
-    {"destroy", "damage", "burn", "hit", "throw", "hurl", "plant", "place", "leave", "fire", "use", "raid", "loot", "rob", "steal", "set", "seize", "hold", "execute", "slay", "behead", "torture", "riddle", "wreck"}
-)
-WEAPON_WORDS = frozenset(
-    {"bomb", "explosive", "explosives", "dynamite", "grenade", "rifle", "machinegun", "submachinegun", "gun", "pistol", "revolver", "firearm", "weapon", "mortar", "rocket", "missile", "mine", "cocktail", "bullet", "machete", "knife", "tnt", "bazooka", "launcher", "shotgun", "carbine", "ied", "carbomb", "car-bomb", "m-16", "ak-47", "uzi", "fal", "galil", "handgun", "device", "charge", "stick", "artillery", "shell", "projectile", "incendiary", "mortars"}
-)
+ROLE_VERBS = word_class("en_roles", "ROLE_VERBS")
+WEAPON_WORDS = word_class("en_roles", "WEAPON_WORDS")
 # Verbs whose subject suffered the attack.
-SUFFER_VERBS = frozenset({"die", "survive", "perish", "escape"})
+SUFFER_VERBS = word_class("en_roles", "SUFFER_VERBS")
 # "device" and "charge" are weapons only as "explosive device", "dynamite charge"; bare "weapons"
 # names no kind (MUC-4 train keys it once in 27 uses, WikiEvents train 4 times in some 50).
-WEAK_WEAPONS = frozenset({"device", "charge", "stick", "shell", "weapon"})
-WEAPON_MODIFIERS = frozenset({"assault", "heavy", "chemical", "explosive", "automatic", "incendiary", "car", "truck", "dynamite", "molotov", "fragmentation", "high-powered", "high-power", "homemade", "contact", "rocket", "mortar", "hand"})
-PERP_NOUNS = frozenset(
-    {"guerrilla", "guerrillas", "terrorist", "rebel", "gunman", "gunmen", "man", "men", "individual", "person", "people", "commando", "member", "soldier", "troop", "assailant", "attacker", "kidnapper", "murderer", "criminal", "hitman", "hitmen", "trafficker", "narcoterrorist", "narco-terrorist", "subversive", "insurgent", "militant", "extremist", "squad", "assassin", "bandit", "killer", "sicario", "youth", "student", "group", "band", "column", "unit", "patrol", "policeman", "policemen", "agent", "paramilitary", "fighter", "raider", "perpetrator", "culprit", "unknown", "urban", "woman", "women", "boy", "teenager", "officer", "uniformed", "gang", "terrorists", "mob", "sniper", "jihadist"}
-)
-VICTIM_NOUNS = frozenset(
-    {"peasant", "civilian", "soldier", "policeman", "policemen", "officer", "guard", "driver", "priest", "jesuit", "journalist", "mayor", "judge", "leader", "candidate", "official", "student", "worker", "child", "children", "woman", "women", "man", "men", "person", "people", "businessman", "member", "citizen", "resident", "passenger", "employee", "teacher", "minister", "ambassador", "diplomat", "senator", "deputy", "councilman", "politician", "activist", "unionist", "trade-unionist", "nun", "bishop", "archbishop", "doctor", "director", "manager", "owner", "farmer", "villager", "inhabitant", "family", "wife", "son", "daughter", "brother", "father", "mother", "husband", "girl", "boy", "bystander", "tourist", "missionary", "engineer", "agent", "bodyguard", "escort", "president", "governor", "commander", "colonel", "general", "captain", "lieutenant", "sergeant", "major", "attorney", "prosecutor", "magistrate", "lawyer", "reporter", "photographer", "cameraman", "victim", "hostage", "national"}
-)
+WEAK_WEAPONS = word_class("en_roles", "WEAK_WEAPONS")
+WEAPON_MODIFIERS = word_class("en_roles", "WEAPON_MODIFIERS")
+PERP_NOUNS = word_class("en_roles", "PERP_NOUNS")
+VICTIM_NOUNS = word_class("en_roles", "VICTIM_NOUNS")
 # Physical things attacks are aimed at; a place name is where, not what.
-OBJECT_NOUNS = frozenset(
-    {"embassy", "office", "headquarters", "building", "house", "home", "residence", "bus", "car", "vehicle", "truck", "jeep", "station", "tower", "pylon", "line", "plant", "bridge", "bank", "store", "shop", "restaurant", "hotel", "school", "church", "facility", "installation", "substation", "farm", "ranch", "warehouse", "factory", "pipeline", "aircraft", "plane", "helicopter", "airport", "barracks", "post", "garrison", "base", "camp", "dam", "road", "highway", "railway", "train", "power", "network", "system", "exchange", "branch", "agency", "company", "premises", "property", "establishment", "market", "hospital", "university", "club", "bar", "discotheque", "center", "centre", "theater", "theatre", "court", "courthouse", "ministry", "consulate", "mission", "mansion", "apartment", "compound", "structure", "installations", "facilities", "target", "boat", "ship", "tanker", "motorcycle", "pickup", "van", "automobile", "patrol", "outpost", "command", "checkpoint", "transformer", "antenna", "repeater", "telephone", "booth", "gas", "oil", "well", "mine", "supermarket", "cinema", "studio", "newspaper", "radio", "television", "union", "party", "local", "offices", "site", "dwelling", "hut", "shack", "village"}
-)
-NOT_OBJECTS = frozenset({"fire", "life", "lives", "people", "way", "responsibility", "attack", "action", "area", "zone", "region", "department", "province", "city", "town", "country", "capital", "time", "damage", "toll", "total", "number", "one", "shot", "shots", "round", "rounds", "operation", "peace", "dialogue", "incident", "part"})
+OBJECT_NOUNS = word_class("en_roles", "OBJECT_NOUNS")
+NOT_OBJECTS = word_class("en_roles", "NOT_OBJECTS")
 SKIP_MODIFIERS = frozenset({"det", "poss", "predet", "case", "punct", "prep", "relcl", "acl", "appos", "cc", "conj", "advcl", "neg"})
-ATTACK_ROLE_PREPS = frozenset({"on", "against", "of", "at", "to", "into", "outside", "near"})
+ATTACK_ROLE_PREPS = word_class("en_roles", "ATTACK_ROLE_PREPS")
 
 
 @dataclass(slots=True)
@@ -125,7 +116,7 @@ def read_sentence(sent: Span, ontology: Ontology, roles: Roles) -> Roles:
 
 
 # Who the dead of an act are, when the story names them after it.
-VICTIM_HEADS = frozenset({"victim", "dead", "body", "deceased", "casualty", "hostage", "injured", "wounded"})
+VICTIM_HEADS = word_class("en_roles", "VICTIM_HEADS")
 
 
 def _victims_named(tok: Token) -> Token | None:
@@ -154,13 +145,13 @@ def _claims_responsibility(tok: Token) -> bool:
     return tok.lemma_.lower() in CLAIM_VERBS and any(c.lower_ in CLAIMED for c in kids(tok) if c.dep_ in ("dobj", "nsubjpass"))
 
 
-CLAIM_VERBS = frozenset({"claim", "accept", "assume", "take"})
-CLAIMED = frozenset({"responsibility", "credit", "authorship"})
+CLAIM_VERBS = word_class("en_roles", "CLAIM_VERBS")
+CLAIMED = word_class("en_roles", "CLAIMED")
 # Verbs whose object is the attack itself: their subject, or their by-agent, did it ("guerrillas
 # carried out the attack", "the massacre was perpetrated by soldiers", "it was committed by …").
-PERPETRATE_VERBS = frozenset({"carry", "perpetrate", "commit", "conduct", "stage", "launch", "mount", "mastermind", "claim"})
+PERPETRATE_VERBS = word_class("en_roles", "PERPETRATE_VERBS")
 # "the murder was attributed to the MRTA", "the bombing was blamed on drug traffickers"
-BLAME_VERBS = frozenset({"attribute", "blame", "ascribe"})
+BLAME_VERBS = word_class("en_roles", "BLAME_VERBS")
 CULPRIT_VERBS = PERPETRATE_VERBS | BLAME_VERBS
 
 
@@ -207,7 +198,7 @@ def _culprit(tok: Token, nouns: frozenset[str]) -> Token | None:
     return None
 
 
-TAKING_PART = frozenset({"involve", "involved", "implicate", "implicated", "participate", "take"})
+TAKING_PART = word_class("en_roles", "TAKING_PART")
 
 
 def _in_the_act(tok: Token, nouns: frozenset[str]) -> bool:
@@ -230,7 +221,7 @@ def _is_act(tok: Token, nouns: frozenset[str]) -> bool:
     return tok.lemma_.lower() in nouns | ACT_NOUNS or tok.lower_ in ("it", "this", "which", "that")
 
 
-ACT_NOUNS = frozenset({"act", "action", "crime", "operation", "raid", "offensive", "outrage", "atrocity", "murders", "killings", "attacks"})
+ACT_NOUNS = word_class("en_roles", "ACT_NOUNS")
 
 
 def _seized(tok: Token) -> bool:
@@ -245,7 +236,7 @@ def _seized(tok: Token) -> bool:
     return verb is not None and verb.lemma_.lower() in SEIZE_VERBS
 
 
-SEIZE_VERBS = frozenset({"seize", "recover", "find", "confiscate", "discover", "capture", "deactivate", "defuse", "dismantle", "buy", "smuggle", "sell", "store", "hide", "turn", "surrender", "carry", "possess", "have"})
+SEIZE_VERBS = word_class("en_roles", "SEIZE_VERBS")
 
 
 def attack_phrasal(ontology: Ontology) -> frozenset[tuple[str, str]]:
@@ -306,7 +297,7 @@ def _noun_roles(noun: Token, roles: Roles) -> None:
 
 # Prepositions of the place an attack hit: their object is a target only when it is a thing
 # ("in a restaurant", "under a bus", "in front of the monastery"; not "in Lima", "in the area").
-PLACED_PREPS = frozenset({"in", "inside", "under", "beneath", "behind", "beside", "opposite"})
+PLACED_PREPS = word_class("en_roles", "PLACED_PREPS")
 
 
 def _things_at(prep: Token, roles: Roles) -> None:
@@ -408,7 +399,7 @@ def _person_name(tok: Token) -> str | None:
     return None
 
 
-TITLES = frozenset({"mr", "mrs", "ms", "dr", "father", "mayor", "president", "judge", "colonel", "col", "general", "gen", "captain", "lieutenant", "sergeant", "major", "senator", "deputy", "minister", "candidate", "presidential", "attorney", "archbishop", "bishop", "monsignor", "msgr", "journalist", "leader", "commander", "ambassador", "governor", "priest", "professor", "engineer", "doctor", "lawyer", "jesuit", "sister", "brother", "union", "labor", "trade", "former", "late"})
+TITLES = word_class("en_roles", "TITLES")
 
 
 def _strip_titles(ent: Span) -> str:
@@ -525,7 +516,7 @@ def _bare_collective(tok: Token) -> bool:
     return not described
 
 
-GROUPING_NOUNS = frozenset({"member", "group", "band", "column", "unit", "squad", "commando", "cell"})
+GROUPING_NOUNS = word_class("en_roles", "GROUPING_NOUNS")
 
 
 def _object_text(tok: Token) -> str:
@@ -559,7 +550,7 @@ def _in_count(word: Token, head: Token) -> bool:
     return any(a.dep_ == "nummod" for a in [word, *ancestors(word)] if a.i < head.i)
 
 
-QUANTIFIERS = frozenset({"several", "other", "some", "many", "few", "various", "numerous", "two", "three", "both", "all", "another", "one"})
+QUANTIFIERS = word_class("en_roles", "QUANTIFIERS")
 
 
 # How far (in sentences) a story's later or earlier sentence still tells of its attack: news
@@ -658,7 +649,7 @@ def _fullest(name: str, forms: list[list[str]]) -> str:
     return name
 
 
-CULPRIT_CUES = frozenset({"responsible", "attributed", "blamed", "perpetrated", "committed", "claimed", "work", "involved", "implicated", "participated", "part"})
+CULPRIT_CUES = word_class("en_roles", "CULPRIT_CUES")
 
 
 def _weapon_used(tok: Token) -> bool:
@@ -666,7 +657,7 @@ def _weapon_used(tok: Token) -> bool:
     return tok.lemma_.lower() in WEAPON_VERBS and any(c.dep_ in ("dobj", "nsubjpass") and _is_weapon(c) for c in kids(tok))
 
 
-WEAPON_VERBS = frozenset({"use", "place", "plant", "hurl", "throw", "leave", "detonate", "set"})
+WEAPON_VERBS = word_class("en_roles", "WEAPON_VERBS")
 
 
 def _attack_words(ontology: Ontology) -> frozenset[str]:

@@ -31,6 +31,7 @@ from watchfloor.extract.text import doc_text, ents_before, span_text
 from watchfloor.extract.time import BOUNDS, SAYING
 from watchfloor.extract.tree import ancestors, kids, sent_of, span_tokens, tokens
 from watchfloor.extract.tree import sentences as doc_sentences
+from watchfloor.extract.word_classes import word_class
 from watchfloor.model import Location
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import DateValue, days_covered
@@ -61,7 +62,7 @@ def _told_apart(prior: Draft, draft: Draft) -> bool:
     return bool(here and there and here.country and there.country and here.country != there.country)
 
 
-OTHER_OCCASION = frozenset({"previous", "earlier", "past", "last", "other", "similar", "future", "further", "new", "another"})
+OTHER_OCCASION = word_class("en_story", "OTHER_OCCASION")
 
 
 def _mentions_an_act(tok: Token) -> bool:
@@ -447,7 +448,7 @@ def _group_told_after(doc: Doc, drafts: list[Draft]) -> None:
                 break
 
 
-VAGUE_SOURCES = frozenset({"officials", "official", "authorities", "sources", "source"})
+VAGUE_SOURCES = word_class("en_story", "VAGUE_SOURCES")
 
 
 def _named_speaker_after(sent: Span) -> str | None:

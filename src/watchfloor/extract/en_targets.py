@@ -67,6 +67,7 @@ from watchfloor.extract.en_syntax import (
 from watchfloor.extract.ontology import Ontology
 from watchfloor.extract.text import typed_in_lower_case, words_text
 from watchfloor.extract.tree import kids, sent_of, subtree
+from watchfloor.extract.word_classes import word_class
 from watchfloor.model import Target
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.groups import find_groups, group_of
@@ -75,15 +76,15 @@ from watchfloor.normalize.numbers import Quantity, parse_quantity
 from watchfloor.normalize.places import Gazetteer
 
 # "sentenced 4 men to 10 years each": a word that shares out what each got, no second group
-DISTRIBUTIVES = frozenset({"each", "apiece"})
+DISTRIBUTIVES = word_class("en_targets", "DISTRIBUTIVES")
 
-TOWNSPEOPLE = frozenset({"man", "woman", "family", "couple", "resident", "native", "youth", "teenager", "boy", "girl"})
-PERPETRATOR_NOUNS = frozenset({"bomber", "attacker", "assailant", "gunman", "gunmen", "perpetrator", "hijacker"})
+TOWNSPEOPLE = word_class("en_targets", "TOWNSPEOPLE")
+PERPETRATOR_NOUNS = word_class("en_targets", "PERPETRATOR_NOUNS")
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})  # NER labels of names (not numbers, days)
 # verbs that only ever hold people: their object is a person whatever NER typed its name
-ARRESTING_VERBS = frozenset({"arrest", "detain", "apprehend", "jail", "imprison", "incarcerate", "sentence"})
+ARRESTING_VERBS = word_class("en_targets", "ARRESTING_VERBS")
 # Heads that only count the people of their of-phrase ("120 more of its citizens", "dozens of Uzbeks").
-QUANTITY_HEADS = frozenset({"more", "some", "many", "most", "all", "several", "dozens", "hundreds", "thousands"})
+QUANTITY_HEADS = word_class("en_targets", "QUANTITY_HEADS")
 
 
 def _spelled_out(
@@ -125,7 +126,7 @@ def _spelled_out(
     return members[1:], rest
 
 
-SEX_AND_AGE_NOUNS = frozenset({"woman", "man", "child", "minor", "boy", "girl", "teenager", "adult", "orphan"})
+SEX_AND_AGE_NOUNS = word_class("en_targets", "SEX_AND_AGE_NOUNS")
 
 
 def _broken_down_by_sex_and_age(head: Token, members: list[Token], targets: list[Target], count: int) -> bool:
@@ -142,7 +143,7 @@ def _broken_down_by_sex_and_age(head: Token, members: list[Token], targets: list
     )
 
 
-BACK_HEADS = frozenset({"other", "rest", "remainder", "pair", "two", "three", "both"})
+BACK_HEADS = word_class("en_targets", "BACK_HEADS")
 
 
 def _told_back_then_named(head: Token, members: list[Token], targets: list[Target]) -> bool:
@@ -165,7 +166,7 @@ def _committed_lower_bound(quantity: Quantity | None) -> bool:
     )
 
 
-MEDIA_WORDS = frozenset({"portal", "paper", "newspaper", "tabloid", "television", "agency", "website", "daily", "outlet", "media", "reports", "report"})
+MEDIA_WORDS = word_class("en_targets", "MEDIA_WORDS")
 
 
 def _a_source(tok: Token) -> bool:
@@ -240,7 +241,7 @@ def _next_sentence_of_no_act(draft: Draft, acted: set[int]) -> Span | None:
     return None if following.start in acted else following
 
 
-CITIZEN_NOUNS = frozenset({"citizen", "national", "passport-holder", "resident"})
+CITIZEN_NOUNS = word_class("en_targets", "CITIZEN_NOUNS")
 
 
 def _told_back(subject: Token, total: int | None) -> bool:
@@ -300,8 +301,7 @@ def _one_of_a_group(member: Token, ctx: DocContext) -> tuple[str, str | None, No
 
 
 # what a group told back by "the men" or "the women" may have been named as: no word of one sex
-GROUP_OF_EITHER_SEX = frozenset({"citizen", "national", "resident", "suspect", "people", "person", "defendant",
-                                 "militant", "fighter", "migrant", "foreigner", "member", "jihadist", "preacher"})
+GROUP_OF_EITHER_SEX = word_class("en_targets", "GROUP_OF_EITHER_SEX")
 
 
 def _from_antecedent(target: Target, member: Token, ctx: DocContext) -> bool:
@@ -341,8 +341,7 @@ def _split_by_antecedent(draft: Draft, member: Token, ctx: DocContext) -> None:
 
 
 # nouns that gather what an online takedown removes: "a network of 300 fake accounts", "a series of channels"
-COLLECTION_NOUNS = frozenset({"network", "series", "cluster", "set", "string", "group", "number", "batch", "dozen",
-                              "hundred", "thousand", "handful"})
+COLLECTION_NOUNS = word_class("en_targets", "COLLECTION_NOUNS")
 
 
 def _count_shared(members: list[Token], targets: list[Target]) -> bool:
@@ -426,8 +425,7 @@ def _coordinated(a: Token, b: Token) -> bool:
     return any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in kids(first)) and first.right_edge.i < second.i
 
 
-FAITHS = frozenset({"muslim", "christian", "jew", "jewish", "hindu", "sikh", "buddhist", "shia", "shiite", "sunni",
-                    "alawite", "druze", "yazidi", "catholic", "protestant", "orthodox", "salafi", "wahhabi", "islamist"})
+FAITHS = word_class("en_targets", "FAITHS")
 
 
 def _named_person(member: Token) -> bool:

@@ -42,6 +42,7 @@ from watchfloor.extract.time import (
     story_relative,
 )
 from watchfloor.extract.tree import ancestors, kids, subtree
+from watchfloor.extract.word_classes import word_class
 from watchfloor.normalize.dates import DateValue
 from watchfloor.normalize.numbers import parse_quantity
 
@@ -133,12 +134,11 @@ def _inside_a_person(noun: Token, trig: Token) -> bool:
     return False
 
 
-STATE_VERBS = frozenset({"live", "reside", "stay", "work", "study"})
+STATE_VERBS = word_class("en_when", "STATE_VERBS")
 
 
 # participles that describe people as they are, with no happening to date
-STATE_PARTICIPLES = frozenset({"suspect", "accuse", "believe", "link", "tie", "want", "allege", "affiliate", "connect", "bind",
-                                "age"})  # "two men aged 24 and 31 … on Thursday": an age has no day
+STATE_PARTICIPLES = word_class("en_when", "STATE_PARTICIPLES")  # "two men aged 24 and 31 … on Thursday": an age has no day
 
 
 def _held_now(trig: Token) -> bool:
@@ -157,7 +157,7 @@ def _few_days(root: Token, value: DateValue, found: list[tuple[Token, DateValue]
     return all(v.precision == "day" and v.date is not None and abs((v.date - first).days) <= 7 for v in linked)
 
 
-WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+WEEKDAYS = word_class("en_when", "WEEKDAYS")
 
 
 def _ahead_if_planned(draft: Draft, root: Token | None, published: dt.date | None) -> DateValue | None:
@@ -221,11 +221,8 @@ def _when_of(trig: Token, root: Token) -> bool:
 
 # who reports what others did: a recent act they tell of is dated by the report's week (GOLD-FORMAT:
 # "were denied entry, the paper reported on Saturday"), unlike an agency announcing its own act
-PRESS_NOUNS = frozenset({
-    "paper", "newspaper", "daily", "weekly", "tabloid", "broadcaster", "outlet", "website", "media",
-    "television", "tv", "radio", "channel", "magazine", "newsroom", "journalist", "reporter",
-})
-NEWS_AGENCY_WORDS = frozenset({"news", "press", "wire"})  # "the state news agency"; a border agency acts itself
+PRESS_NOUNS = word_class("en_when", "PRESS_NOUNS")
+NEWS_AGENCY_WORDS = word_class("en_when", "NEWS_AGENCY_WORDS")  # "the state news agency"; a border agency acts itself
 
 
 def _told_by_the_press(date_root: Token | None) -> bool:
@@ -266,7 +263,7 @@ def _telegraphic_toll(trig: Token) -> bool:
     return any(p.pos_ == "NUM" or any(n.dep_ == "nummod" for n in kids(p)) for p in people)
 
 
-TOLL_VERBS = frozenset({"kill", "injure", "wound", "martyr", "hurt"})
+TOLL_VERBS = word_class("en_when", "TOLL_VERBS")
 
 
 INTERVAL_DAYS = {"day": 1, "week": 7}

@@ -138,6 +138,7 @@ from watchfloor.extract.time import (
     hangs_from,
 )
 from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens, subtree
+from watchfloor.extract.word_classes import word_class
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.normalize.actors import Actor, actor_of
 from watchfloor.normalize.dates import DateValue, first_dateline
@@ -146,7 +147,7 @@ from watchfloor.normalize.nationality import country_code, nationality_of
 from watchfloor.normalize.numbers import parse_quantity
 from watchfloor.normalize.places import Gazetteer, Place
 
-WAR_ITSELF = frozenset({"battlefield", "battleground", "caliphate", "frontline", "front-line"})  # places that are the war
+WAR_ITSELF = word_class("english", "WAR_ITSELF")  # places that are the war
 TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})  # (and any VB* tag) the only tokens a trigger can be
 
 
@@ -1015,7 +1016,7 @@ class EnglishExtractor(EnglishTargets):
 
 
 CHARGE_VERBS = BRINGING_CHARGES | {"drop"}  # "the charges were dropped": charges were brought
-PHASE_NOUNS = frozenset({"phase", "stage", "round", "wave", "batch", "leg"})
+PHASE_NOUNS = word_class("english", "PHASE_NOUNS")
 
 
 def _occasion_of_a_state(trig: Token) -> Token | None:
@@ -1034,7 +1035,7 @@ def _occasion_of_a_state(trig: Token) -> Token | None:
 
 
 # verbs that, done to arms, take them out of use (CASE 2021's "disrupted weapons use", unrelated to attacks)
-DISRUPTING_VERBS = frozenset({"destroy", "defuse", "dismantle", "neutralise", "neutralize", "disarm", "deactivate"})
+DISRUPTING_VERBS = word_class("english", "DISRUPTING_VERBS")
 ARMS_WORDS = WEAPON_WORDS | {"weapon", "ammunition", "arms", "munition", "ordnance", "cache", "stockpile", "drug"}
 
 
@@ -1083,7 +1084,7 @@ def _motive_ruled_out(sent: Span) -> bool:
     return MOTIVE_RULED_OUT.search(sent.text) is not None
 
 
-STRIKE_NOUNS = frozenset({"airstrike", "strike", "air", "shelling", "bombardment", "bombing", "raid", "offensive"})
+STRIKE_NOUNS = word_class("english", "STRIKE_NOUNS")
 
 
 def _state_strike_agent(draft: Draft, trig: Token) -> None:
@@ -1276,7 +1277,7 @@ def _complete_agent(draft: Draft) -> None:
 
 
 # a state that brings people back brings them to itself; one that sends them home may be sending them away
-BRINGING_HOME = frozenset({"repatriate", "repatriation", "bring", "take", "fly"})
+BRINGING_HOME = word_class("english", "BRINGING_HOME")
 
 
 def _home_nationals(draft: Draft, trig: Token) -> None:
@@ -1297,7 +1298,7 @@ def _home_nationals(draft: Draft, trig: Token) -> None:
             target.nationality = home
 
 
-ONWARD_VERBS = frozenset({"cross", "travel", "head", "go", "fly", "continue", "slip", "make"})
+ONWARD_VERBS = word_class("english", "ONWARD_VERBS")
 
 
 def _purpose_places(trip: Token) -> list[Token]:
@@ -1329,10 +1330,10 @@ def _birthplace(place: Token) -> bool:
     return prep.head.lower_ in ("born", "native") or prep.head.lemma_.lower() == "bear" and prep.head.tag_ == "VBN"
 
 
-HELD_GROUND = frozenset({"territory", "area", "stronghold", "enclave"})
-WOUNDING_VERBS = frozenset({"shoot", "kill", "wound", "injure", "stab", "behead", "murder", "assassinate"})
-FLOWN_VERBS = frozenset({"land", "arrive", "bring", "fly", "take"})
-LEISURE_TRAVELLERS = frozenset({"passenger", "tourist", "pilgrim", "holidaymaker", "fan", "player", "crew", "journalist"})
+HELD_GROUND = word_class("english", "HELD_GROUND")
+WOUNDING_VERBS = word_class("english", "WOUNDING_VERBS")
+FLOWN_VERBS = word_class("english", "FLOWN_VERBS")
+LEISURE_TRAVELLERS = word_class("english", "LEISURE_TRAVELLERS")
 
 
 def _held_by_armed_group(place: Token) -> bool:
@@ -1347,7 +1348,7 @@ def _held_by_armed_group(place: Token) -> bool:
     return bool(find_groups(text, "en")) and not any(t.lower_ in ("former", "liberated", "retaken", "recaptured") for t in words)
 
 
-SURRENDER_PARTICLES = frozenset({"over", "in", "into", "up"})
+SURRENDER_PARTICLES = word_class("english", "SURRENDER_PARTICLES")
 
 
 def _gave_oneself_up(verb: Token, particles: list[str]) -> bool:
@@ -1359,7 +1360,7 @@ def _gave_oneself_up(verb: Token, particles: list[str]) -> bool:
     return _reflexive_object(verb) and bool(SURRENDER_PARTICLES & set(particles))
 
 
-RUSH_WAYS = frozenset({"onto", "into", "towards", "toward", "through", "across", "down", "up", "out", "forward", "ahead"})
+RUSH_WAYS = word_class("english", "RUSH_WAYS")
 
 
 def _rushed(verb: Token) -> bool:
@@ -1427,8 +1428,8 @@ def _shifted_particle(verb: Token) -> str | None:
     return None
 
 
-RETURNING_VERBS = frozenset({"return", "repatriate", "evacuate", "bring", "rescue", "retrieve"})
-NEXT_IN_LINE = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+RETURNING_VERBS = word_class("english", "RETURNING_VERBS")
+NEXT_IN_LINE = word_class("english", "NEXT_IN_LINE")
 
 
 def _own_nationals(draft: Draft) -> None:
@@ -1461,7 +1462,7 @@ def _own_nationals(draft: Draft) -> None:
             target.nationality = agent_country
 
 
-FREE_RELATIVES = frozenset({"those", "any", "anyone", "anybody", "whoever", "everyone"})
+FREE_RELATIVES = word_class("english", "FREE_RELATIVES")
 
 
 def _people_of_a_condition(trig: Token, patient: Token | None) -> bool:
@@ -1492,9 +1493,7 @@ def _ongoing_practice(trig: Token, patient: Token | None) -> bool:
     return not any(c.dep_ in ("det", "nummod", "poss") for c in kids(patient))
 
 
-DOMESTIC_BODIES = frozenset({"police", "policeman", "gendarmerie", "prosecutor", "prosecution", "court", "judge",
-                             "board", "service", "unit", "army", "military", "custody", "investigator", "jail",
-                             "prison", "family", "relative", "parent", "lawyer"})
+DOMESTIC_BODIES = word_class("english", "DOMESTIC_BODIES")
 
 
 def _to_a_state(trig: Token) -> bool:
@@ -1511,11 +1510,10 @@ def _to_a_state(trig: Token) -> bool:
 
 
 # words whose people are dead: "murdered two teachers", "beheaded a village chief", "massacred 30 villagers"
-KILLING_WORDS = frozenset({"kill", "die", "dead", "murder", "assassinate", "massacre", "slaughter", "behead", "decapitate",
-                           "slay", "martyr"})  # "martyred": killed, in South Asian and Afghan English (WikiEvents, event_location)
+KILLING_WORDS = word_class("english", "KILLING_WORDS")  # "martyred": killed, in South Asian and Afghan English (WikiEvents, event_location)
 
 
-STRIKE_KINDS = frozenset({"air", "drone", "missile", "rocket", "artillery", "aerial", "naval", "mortar"})
+STRIKE_KINDS = word_class("english", "STRIKE_KINDS")
 def _handed_to_own_body(trig: Token) -> bool:
     """'handed over to the police' hands people to a body of the same state; only a hand-over to
     another state ('to the Iranian authorities', 'to Iraq') is a removal."""
@@ -1542,8 +1540,7 @@ def _to_join_a_group(trig: Token) -> bool:
     )
 
 
-ONLY_TRANSITIVE = frozenset({"arrest", "detain", "apprehend", "nab", "capture", "deport", "expel", "extradite",
-                             "repatriate", "charge", "convict", "indict", "sentence", "jail", "imprison"})
+ONLY_TRANSITIVE = word_class("english", "ONLY_TRANSITIVE")
 
 
 def _held_subject(trig: Token) -> bool:
@@ -1575,7 +1572,7 @@ def _since_when_act(trig: Token) -> Token | None:
     return None
 
 
-CAPTIVES = frozenset({"hostage", "captive"})
+CAPTIVES = word_class("english", "CAPTIVES")
 
 
 def _held_captive(trig: Token, patient: Token | None) -> bool:
@@ -1606,7 +1603,7 @@ def extract_english(extractor: EnglishExtractor, doc: Doc, document: Document) -
     return Extraction(doc_id=document.doc_id, events=events, aggregates=aggregates, claims=claims)
 
 
-ONE_PERSON_PRONOUNS = frozenset({"he", "him", "she", "her"})
+ONE_PERSON_PRONOUNS = word_class("english", "ONE_PERSON_PRONOUNS")
 
 
 def _one_person(victim: Token) -> bool:
@@ -1623,9 +1620,9 @@ def _one_person(victim: Token) -> bool:
     return victim.lower_ in VICTIM_HEADS or victim.tag_ == "NN" and _is_person_np(victim)
 
 
-ACCUSING_VERBS = frozenset({"accuse", "allege", "suspect", "blame"})
+ACCUSING_VERBS = word_class("english", "ACCUSING_VERBS")
 # verbs of people moved where a removal sends them ("flown to Bishkek under escort")
-JOURNEY_VERBS = frozenset({"fly", "send", "take", "bring", "escort", "transfer", "return"})
+JOURNEY_VERBS = word_class("english", "JOURNEY_VERBS")
 
 
 def _describes_people(tok: Token) -> bool:
@@ -1637,10 +1634,7 @@ def _describes_people(tok: Token) -> bool:
 
 
 # who may bring a charge when they "accuse" someone: prosecutors, police, courts and states' bodies
-CHARGING_BODIES = frozenset({
-    "prosecutor", "prosecution", "police", "policeman", "court", "judge", "investigator", "detective", "authority",
-    "government", "ministry", "department", "agency", "office", "indictment", "committee", "service", "fbi",
-})
+CHARGING_BODIES = word_class("english", "CHARGING_BODIES")
 
 
 def _accused_by_no_authority(tok: Token) -> bool:
@@ -1656,10 +1650,7 @@ def _accused_by_no_authority(tok: Token) -> bool:
     return not any(c.dep_ == "compound" and c.lemma_.lower() in CHARGING_BODIES for c in kids(subject))
 
 
-SETTLEMENT_NOUNS = frozenset({
-    "city", "town", "village", "hamlet", "hub", "port", "district", "province", "region", "county", "municipality",
-    "settlement", "governorate", "oblast", "prefecture", "commune", "suburb", "neighbourhood", "neighborhood",
-})
+SETTLEMENT_NOUNS = word_class("english", "SETTLEMENT_NOUNS")
 
 
 def _a_settlement_s_name(tok: Token) -> bool:

@@ -33,6 +33,7 @@ from functools import cache, partial
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
+from watchfloor.extract.word_classes import word_class
 from watchfloor.model import Document, Entity
 from watchfloor.normalize.actors import actor_of
 from watchfloor.normalize.dates import find_dates, resolve_date
@@ -125,7 +126,7 @@ _NER_TYPES = {
     "NORP": "Nationality", "DATE": "Temporal", "TIME": "Temporal", "MONEY": "Money", "QUANTITY": "Quantity",
     "PERCENT": "Quantity", "CARDINAL": "Quantity", "LAW": "DocumentReference",
 }  # fmt: skip
-_DET = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_DET = word_class("entities", "DET")
 _SUBJECT_DEPS = frozenset({"nsubj", "agent", "csubj"})
 _LEFT_DEPS = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "quantmod", "npadvmod", "predet"})
 _OF_HEADS = frozenset({"Organisation", "Location", "Person", "DocumentReference"})

@@ -4,29 +4,13 @@
 from __future__ import annotations
 
 from watchfloor.extract.ru_syntax import Cues, case_of, case_words, in_quotes, np_tokens
+from watchfloor.extract.word_classes import word_class
 from watchfloor.model import Location
 from watchfloor.nlp.russian import RuSentence, RuSpan, RuToken
 from watchfloor.normalize.places import Gazetteer, Resolution
 
-LOCATION_PREPS = frozenset(
-    {
-        "в",
-        "во",
-        "на",
-        "под",
-        "около",
-        "у",
-        "возле",
-        "близ",
-        "вблизи",
-        "недалеко",
-        "неподалеку",
-        "рядом",
-        "между",
-        "по",
-    }
-)
-ORIGIN_PREPS = frozenset({"из", "с", "со", "от"})
+LOCATION_PREPS = word_class("ru_places", "LOCATION_PREPS")
+ORIGIN_PREPS = word_class("ru_places", "ORIGIN_PREPS")
 
 
 class RuPlaces:
@@ -110,53 +94,10 @@ def np_top(tok: RuToken) -> RuToken:
 
 # Buildings and sites a genitive place name locates ("в больнице Финикса", "на вокзале Лоди"); not
 # an embassy or a consulate, whose genitive is the country that owns it ("посольство Эквадора в Лондоне").
-FACILITY_NOUNS = frozenset(
-    {"больница", "госпиталь", "школа", "университет", "вокзал", "церковь", "собор", "храм", "мечеть", "синагога",
-     "отель", "гостиница", "рынок", "базар", "кафе", "ресторан", "клуб", "тюрьма", "колония", "стадион", "порт",
-     "лагерь", "здание", "офис", "штаб", "полицейский", "участок", "отделение", "суд", "парк", "площадь"}
-)  # fmt: skip
+FACILITY_NOUNS = word_class("ru_places", "FACILITY_NOUNS")
 
 
-PLACE_NOUNS = frozenset(
-    {
-        "провинция",
-        "область",
-        "район",
-        "город",
-        "село",
-        "деревня",
-        "поселок",
-        "вилайет",
-        "республика",
-        "край",
-        "округ",
-        "регион",
-        "столица",
-        "окрестность",
-        "пригород",
-        "граница",
-        "метро",
-        "станция",
-        "аэропорт",
-        "кишлак",
-        "аул",
-        "станица",
-        "улица",
-        "север",
-        "юг",
-        "восток",
-        "запад",
-        "центр",
-        "окраина",
-        "северо-запад",
-        "северо-восток",
-        "юго-запад",
-        "юго-восток",
-        "часть",
-        "территория",
-        "побережье",
-    }
-)
+PLACE_NOUNS = word_class("ru_places", "PLACE_NOUNS")
 
 
 def is_place_noun(tok: RuToken) -> bool:

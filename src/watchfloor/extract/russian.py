@@ -47,6 +47,7 @@ from watchfloor.extract.ru_syntax import (
 )
 from watchfloor.extract.sense import russian_act
 from watchfloor.extract.story_people import PEOPLE_ACTS
+from watchfloor.extract.word_classes import word_class
 from watchfloor.model import Agent, Document, Extraction, Location, Target
 from watchfloor.nlp.russian import RuSentence, RuToken, parse_many, sentences
 from watchfloor.normalize.actors import actor_of
@@ -57,37 +58,16 @@ from watchfloor.normalize.numbers import Quantity, parse_quantity
 from watchfloor.normalize.places import Gazetteer
 
 ARREST_LIKE = frozenset({"ARREST", "DEPORT", "CHARGE", "ENTRY_BAN"})
-QUANTITY_NOUNS = frozenset(
-    {
-        "десяток",
-        "сотня",
-        "тысяча",
-        "группа",
-        "ряд",
-        "часть",
-        "несколько",
-        "большинство",
-        "число",
-        "количество",
-        "множество",
-        "миллион",
-        "семья",
-        "ячейка",
-        "банда",
-        "тыс",
-        "млн",
-        "пара",
-    }
-)
+QUANTITY_NOUNS = word_class("russian", "QUANTITY_NOUNS")
 
 
 # residence or origin nouns whose genitive names the place: "житель Оша", "уроженка Андижана"
-_BY_GENITIVE = frozenset({"житель", "жительница", "уроженец", "уроженка"})
+_BY_GENITIVE = word_class("russian", "BY_GENITIVE")
 
 
 
 # verbs of bringing people home from a war zone: "из Сирии" after them is where they were
-BRINGING_BACK_RU = frozenset({"вернуть", "возвратить", "вывезти", "репатриировать", "эвакуировать", "доставить"})
+BRINGING_BACK_RU = word_class("russian", "BRINGING_BACK_RU")
 
 def _split_clause_subject(verb: RuToken, sent: RuSentence) -> RuToken | None:
     """The subject of the clause before, where natasha made two roots of one sentence's coordinated
@@ -103,7 +83,7 @@ def _split_clause_subject(verb: RuToken, sent: RuSentence) -> RuToken | None:
     return shared if shared is not None and shared.feat("Case") == "Nom" else None
 
 
-ARRIVAL_NOUNS = frozenset({"прибытие", "прилёт", "прилет"})  # "по прибытии в Махачкалу", "по прилёте"
+ARRIVAL_NOUNS = word_class("russian", "ARRIVAL_NOUNS")  # "по прибытии в Махачкалу", "по прилёте"
 
 
 class RussianExtractor:
@@ -1469,8 +1449,7 @@ def _relative_clause(verb: RuToken) -> bool:
                for c in verb.children if c.rel not in ("conj", "parataxis"))
 
 
-MONTHS_RU = frozenset({"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-                       "ноябрь", "декабрь"})
+MONTHS_RU = word_class("russian", "MONTHS_RU")
 
 
 def _own_day(noun: RuToken) -> bool:
@@ -1645,7 +1624,7 @@ def _person_of(member: RuToken, words: dict[str, frozenset[str]]) -> RuToken:
     return member
 
 
-OFFENCE_LEMMAS = frozenset({"участие", "подозрение", "обвинение", "поездка", "причастность", "членство"})
+OFFENCE_LEMMAS = word_class("russian", "OFFENCE_LEMMAS")
 
 
 def _in_offence(top: RuToken, trig: RuToken) -> bool:
@@ -1666,8 +1645,8 @@ def _travel_with_arrest(draft: Draft, drafts: list[Draft]) -> bool:
     )
 
 
-GIVEN_PEOPLE = frozenset({"оба", "обе", "все"})  # "двое", "трое" count: new people, as a number does
-QUANTIFIERS = frozenset({"несколько", "многие", "некоторые", "ещё", "еще", "другой", "ряд", "часть"})
+GIVEN_PEOPLE = word_class("russian", "GIVEN_PEOPLE")  # "двое", "трое" count: new people, as a number does
+QUANTIFIERS = word_class("russian", "QUANTIFIERS")
 
 
 def _trip_of_the_arrested(draft: Draft, drafts: list[Draft]) -> bool:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from watchfloor.extract.text import span_text
 from watchfloor.extract.tree import kids, span_tokens, subtree
+from watchfloor.extract.word_classes import word_class
 from watchfloor.normalize.groups import find_groups
 
 if TYPE_CHECKING:
@@ -219,7 +220,7 @@ _EN_INNER = frozenset({"compound", "amod", "nmod", "poss", "appos", "conj", "pre
 
 
 # words that open the names of weather systems, as a kind before the name ("Storm Ciara", "Cyclone Idai")
-NAMED_KINDS = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tornado"})
+NAMED_KINDS = word_class("sense", "NAMED_KINDS")
 
 
 def _en_lemma(tok: Token) -> str | None:
@@ -254,11 +255,10 @@ def _alone(tok: Token) -> bool:
     return nxt.pos_ != "PROPN" and nxt.ent_iob_ != "I"
 
 
-OFFENCE_HEADS = frozenset({"suspicion", "charge", "accusation", "allegation"})
-COUNTING_NOUNS = frozenset({"series", "wave", "spate", "string", "round", "batch"})
+OFFENCE_HEADS = word_class("sense", "OFFENCE_HEADS")
+COUNTING_NOUNS = word_class("sense", "COUNTING_NOUNS")
 # a sentence-final apposition naming the act itself, which the parser hangs on the last noun before it
-ACT_APPOSITIVES = frozenset({"conviction", "verdict", "sentence", "ruling", "judgment", "judgement", "arrest",
-                             "deportation", "expulsion", "extradition", "attack", "bombing", "raid", "operation"})
+ACT_APPOSITIVES = word_class("sense", "ACT_APPOSITIVES")
 
 
 def _en_inner(head: Token, role: str, depth: int = 2, phrases: bool = True) -> Iterable[tuple[str, str]]:

@@ -24,14 +24,12 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.text import cased_span_text, span_text
 from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens
+from watchfloor.extract.word_classes import word_class
 from watchfloor.normalize.dates import DateValue, calendar_table, find_dates, holiday_table
 
 # verbs of saying: a date hanging from one dates the telling, not the story
-SAYING = frozenset(
-    {"say", "tell", "report", "announce", "add", "state", "claim", "confirm", "write", "quote", "note", "declare",
-     "post", "publish", "reveal", "disclose"}
-)
-BOUNDS = frozenset({"since", "until", "till", "from", "by"})
+SAYING = word_class("time", "SAYING")
+BOUNDS = word_class("time", "BOUNDS")
 
 
 def _date_word(doc: Doc, start: int, end: int) -> Token | None:
@@ -92,7 +90,7 @@ def _background(value: DateValue, anchor: DateValue | None) -> bool:
 # -- a past act is not in the future ------------------------------------------------------------
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_PLANNED = frozenset({"will", "would", "shall", "'ll", "to"})
+_PLANNED = word_class("time", "PLANNED")
 
 
 def not_after_publication(
@@ -129,10 +127,8 @@ def _calendar_word(word: str) -> bool:
 # -- the day told in the next sentence --------------------------------------------------------
 
 # "The arrests took place on Saturday", "It happened late on Friday", "The raid was carried out on …"
-HAPPEN_VERBS = frozenset({"happen", "occur", "unfold"})
-_ACT_NOUNS = ("arrest", "detention", "raid", "operation", "incident", "attack", "deportation", "expulsion", "bombing",
-              "shooting", "blast", "explosion", "ambush", "assault", "strike", "capture", "extradition", "sweep",
-              "crackdown", "removal", "takedown", "killing")
+HAPPEN_VERBS = word_class("time", "HAPPEN_VERBS")
+_ACT_NOUNS = word_class("time", "ACT_NOUNS")
 # the act told back as the subject of "took place", "happened" ("the removals took place last week"), one or many
 HAPPENING_NOUNS = frozenset({*_ACT_NOUNS, *(f"{n}s" for n in _ACT_NOUNS), "it", "this", "that"})
 
