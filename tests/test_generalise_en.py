@@ -9153,3 +9153,50 @@ NATIONALITY_TOLD_AFTER_4 = [
 @pytest.mark.parametrize(("text", "wants"), NATIONALITY_TOLD_AFTER_4, ids=[f"nationality_told_after_4_{i}" for i in range(len(NATIONALITY_TOLD_AFTER_4))])
 def test_nationality_told_in_the_next_sentence_fourth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 309 (session 26): five reports written like the unseen ones, eighteenth set (citizens flown
+# home from the camps, "Twenty-nine of them are children and eight are women … The women were taken
+# into custody on arrival"; an imam expelled after his prison term, with a count "since 2015"; a
+# checkpoint attacked at night, suspects arrested "the next morning"; Germans turned back at an
+# airport; a recruiter "detained … in January and expelled … on Friday"): 7 of 8 findings right when
+# first run. Wrong: the women held on arrival were counted as the whole group of 41 (a plural told back
+# takes the count of the same noun told as a copula's attribute, "eight are women":
+# en_referents._same_plural_counted). Left, unchecked here: that arrest is placed at the dateline's
+# city, not at the airport the plane "landed in" the sentence before.
+
+REPORTS_LIKE_THE_UNSEEN_18 = [
+    (('Kazakhstan brings home 41 citizens from Syrian camps\n'
+      '\n'
+      'NUR-SULTAN, March 9 - Kazakhstan flew 41 of its citizens home from camps in north-eastern Syria on Monday, the foreign ministry said. Twenty-nine of them are children and eight are women.\n'
+      '\n'
+      'The plane landed in Aktau late on Monday. The women were taken into custody on arrival and will be questioned about their time with Islamic State, the National Security Committee said. The children were taken to a rehabilitation centre.\n'
+      '\n'
+      'Kazakhstan has repatriated more than 600 people from Syria since 2019.\n'),
+     [W("DEPORT", 41, nats="KAZ", day="2021-03-08"), W("ARREST", 8, nats="KAZ", day="2021-03-08", country="KAZ")], 1),
+    (('Spain expels Moroccan imam after prison term\n'
+      '\n'
+      'MADRID, March 8 - Spanish police on Saturday expelled a Moroccan imam who had served four years in prison for praising Islamic State in his sermons, the interior ministry said on Monday. The 52-year-old was escorted onto a ferry to Tangier at the port of Algeciras.\n'
+      '\n'
+      'Spain has expelled 21 imams on security grounds since 2015.\n'),
+     [W("DEPORT", 1, nats="MAR", day="2021-03-06", country="ESP")], 1),
+    (('Gunmen kill five at checkpoint in Mali\n'
+      '\n'
+      'BAMAKO, March 9 - Gunmen on motorbikes attacked a gendarmerie checkpoint near the town of Niono on Sunday night, killing five gendarmes and wounding three, the army said. The wounded were flown to Segou for treatment.\n'
+      '\n'
+      'Soldiers arrested two suspects in a nearby village the next morning. No group has claimed the attack, but jihadists linked to al Qaeda are active in the area.\n'),
+     [W("ATTACK", killed=5, wounded=3, day="2021-03-07", country="MLI"), W("ARREST", 2, day="2021-03-08", country="MLI")], 0),
+    (('Germans barred from entering Tunisia\n'
+      '\n'
+      'TUNIS, March 10 - Tunisian border police turned back three German nationals at Enfidha airport on Tuesday, a security source said. The three, a man and two women in their twenties, are suspected of planning to travel on to Libya to join a jihadist group.\n'),
+     [W("ENTRY_BAN", 3, nats="DEU", day="2021-03-09", country="TUN")], 0),
+    (('Russia expels Tajik recruiter\n'
+      '\n'
+      'A Tajik man accused of recruiting migrant workers for Islamic State was detained in Yekaterinburg in January and expelled to Tajikistan on Friday, regional police said. Police said he had been in contact with members of the group in Syria.\n'),
+     [W("ARREST", 1, nats="TJK", country="RUS"), W("DEPORT", 1, nats="TJK", day="2021-03-05", country="RUS")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_18, ids=[f"reports_like_the_unseen_18_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_18))])
+def test_reports_written_like_the_unseen_ones_eighteenth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)

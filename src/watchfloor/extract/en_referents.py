@@ -383,7 +383,7 @@ GENERIC_PEOPLE = word_class("en_referents", "GENERIC_PEOPLE")
 
 def _same_plural_counted(member: Token, people: list[People]) -> People | None:
     """The nearest earlier plural of the same noun with a number of its own ("five women" for "the
-    women"), with the nationalities of the phrase it heads, if any; None when the nearest one has no
+    women", or "eight are women": real news breaks its counts down so, "53 were men and boys"), with the nationalities of the phrase it heads, if any; None when the nearest one has no
     number, or the noun is no word for people."""
     lemma = member.lemma_.lower()
     if lemma not in PEOPLE_WORDS or lemma in ("people", "person"):
@@ -392,6 +392,8 @@ def _same_plural_counted(member: Token, people: list[People]) -> People | None:
         if tok.lemma_.lower() != lemma or tok.tag_ != "NNS":
             continue
         number = next((c for c in kids(tok) if c.dep_ == "nummod"), None)
+        if number is None and tok.dep_ == "attr" and (subject := _copula_subject(tok)) is not None and subject.pos_ == "NUM":
+            number = subject  # "Twenty-nine of them are children and eight are women … The women": the eight
         q = parse_quantity(number.text, "en") if number is not None else None
         if q is None or not q.value:
             return None
