@@ -9200,3 +9200,69 @@ REPORTS_LIKE_THE_UNSEEN_18 = [
 @pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_18, ids=[f"reports_like_the_unseen_18_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_18))])
 def test_reports_written_like_the_unseen_ones_eighteenth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
     check(pipeline, text, wants, aggregates=aggregates)
+
+
+# -- batch 310 (session 26): five reports written like the unseen ones, nineteenth set (32 Uzbeks held
+# in raids who "are accused of raising funds … and face deportation"; a mother jailed who had
+# travelled with her two sons; would-be recruits who surrendered, a third "believed to have crossed";
+# brothers "who were held … in December and later expelled" then "detained again"; forces that "moved
+# against" a hideout, with a count "since October"): 8 of 10 findings right when first run. Wrong:
+# the removal the suspects face was lost (a finite verb the parser coordinated with the gerund after
+# "of" goes with the clause the preposition hangs from: en_syntax._finite_after_a_gerund; "the
+# suspects" told after people were held means them: en_referents._held), and the second arrest was
+# taken for the one its people's relative clause tells (an act told of the people with a day of its
+# own that is not the other's is another happening: en_story._told_of_its_people). A plan faced takes
+# no day from the acts told before it (en_syntax.sought_ahead; en_when keeps the order's own day,
+# "On Monday judges ordered the arrest of …"), and "face being sent back" is a plan as "face
+# deportation" is (en_syntax.faced_passive).
+
+REPORTS_LIKE_THE_UNSEEN_19 = [
+    (('Thirty-two Uzbeks detained in Istanbul raids\n'
+      '\n'
+      "ISTANBUL, March 9 - Turkish police detained 32 Uzbek nationals in raids on addresses in Istanbul's Esenyurt and Basaksehir districts on Tuesday, the state news agency said. The suspects, aged between 19 and 45, are accused of raising funds for Islamic State and face deportation.\n"),
+     [W("ARREST", 32, nats="UZB", day="2021-03-09", country="TUR"), W("DEPORT", 32, nats="UZB", modality="planned", country="TUR")], 0),
+    (('Antwerp court jails mother who took sons to Syria\n'
+      '\n'
+      'A Belgian woman who travelled to Syria with her two sons in 2014 was sentenced to five years in prison by a court in Antwerp on Wednesday. Prosecutors said she had been helped across the border by a smuggler in Kilis.\n'),
+     [W("TRAVEL", 3, nats="BEL"), W("CHARGE", 1, nats="BEL", day="2021-03-10", country="BEL")], 0),
+    (('Two would-be al-Shabaab recruits surrender in Mombasa\n'
+      '\n'
+      'MOMBASA, March 9 - Police in Mombasa said on Monday that two men suspected of planning to join al-Shabaab in Somalia had surrendered to officers at a police station in Likoni. A third man who was with them is believed to have crossed into Somalia last month.\n'),
+     [W("ARREST", 2, nats="KEN", country="KEN"), W("TRAVEL", 1, modality="rumored", day="2021-02-01")], 0),
+    (('Chechen brothers held again after expulsion from Austria\n'
+      '\n'
+      'Two Chechen brothers who were held at Vienna airport in December and later expelled to Russia have been detained again in Grozny, their lawyer said on Tuesday.\n'),
+     [W("ARREST", 2, nats="RUS", day="2020-12-01", country="AUT"), W("DEPORT", 2, nats="RUS"), W("ARREST", 2, nats="RUS", country="RUS")], 0),
+    (('Iraqi forces kill 11 militants in Hamrin raid\n'
+      '\n'
+      'BAGHDAD, March 7 - Iraqi forces moved against an Islamic State hideout in the Hamrin mountains on Saturday, killing 11 militants, the Joint Operations Command said. Security forces have killed more than 200 militants in the area since October.\n'),
+     [W("ATTACK", killed=11, day="2021-03-06", country="IRQ")], 1),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_19, ids=[f"reports_like_the_unseen_19_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_19))])
+def test_reports_written_like_the_unseen_ones_nineteenth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+# a plan faced is ahead of its people: no day of the acts told before it, and "face being sent back"
+# is one as "face deportation" is; "could face" is a chance, no plan
+FACED_PLANS = [
+    ("Turkish police detained 32 Uzbek nationals on Tuesday. The suspects face deportation.",
+     [W("ARREST", 32, nats="UZB", day="2021-03-09"), W("DEPORT", 32, nats="UZB", modality="planned")]),
+    ("Bulgarian police arrested two Turkish men at the border on Monday. Both now await extradition to Turkey.",
+     [W("ARREST", 2, nats="TUR", day="2021-03-08"), W("DEPORT", 2, nats="TUR", modality="planned")]),
+    ("A German man was detained in Tunis on Friday. He risks expulsion for overstaying his visa.",
+     [W("ARREST", 1, nats="DEU", day="2021-03-05"), W("DEPORT", 1, nats="DEU", modality="planned")]),
+    ("Polish border guards detained four Chechens at Terespol on Sunday. They face being sent back to Belarus.",
+     [W("ARREST", 4, nats="RUS", day="2021-03-07"), W("DEPORT", 4, nats="RUS", modality="planned")]),
+    ("Polish border guards detained four Chechens at Terespol on Sunday. They could face being sent back to Belarus.",
+     [W("ARREST", 4, nats="RUS", day="2021-03-07")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), FACED_PLANS, ids=[f"faced_plan_{i}" for i in range(len(FACED_PLANS))])
+def test_a_plan_faced_has_no_day_of_the_acts_before_it(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+    planned = [e for e in run(pipeline, text).events if e.modality == "planned"]
+    assert all(e.date is None for e in planned), [e.to_gold() for e in planned]

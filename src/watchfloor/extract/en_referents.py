@@ -24,6 +24,7 @@ from watchfloor.extract.en_syntax import (
     is_age_noun,
     sex_differs,
 )
+from watchfloor.extract.ontology import load_ontology
 from watchfloor.extract.text import ent_of
 from watchfloor.extract.tree import kids, subtree, tokens
 from watchfloor.extract.word_classes import word_class
@@ -445,10 +446,19 @@ def _casualties(tok: Token) -> bool:
     return tok.dep_ in ("nsubjpass", "dobj", "nsubj") and tok.head.lemma_.lower() in CASUALTY_VERBS
 
 
+def _held(tok: Token) -> bool:
+    """People told as arrested or charged ("police detained 32 Uzbek nationals", "two men were
+    charged"): whom "the suspects", "the detainees" told after them mean."""
+    types = load_ontology().types
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in types["ARREST"].verbs | types["CHARGE"].verbs
+
+
 def _other_kind(member: Token, told: People) -> bool:
     lemma = member.lemma_.lower()
     if member.pos_ != "NOUN" or lemma not in PEOPLE_WORDS or lemma in GROUP_SIZES or told.lemma == lemma:
         return False
+    if lemma in SUSPECT_WORDS and _held(member.doc[told.token]):
+        return False  # "detained 32 Uzbek nationals … The suspects face deportation": those held
     return lemma not in GENERIC_PEOPLE and told.lemma not in GENERIC_PEOPLE
 
 

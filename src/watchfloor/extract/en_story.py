@@ -520,6 +520,8 @@ def _dedupe_clause(drafts: list[Draft]) -> list[Draft]:
             if k.type == d.type and _one_act_in_two_verbs(k, d):
                 duplicate = True  # "was arrested on Monday and held at a police station": one arrest
                 break
+            if k.type == d.type and _told_of_its_people(k, d):
+                continue  # "two brothers who were held … in December … have been detained again": two arrests
             if k.type == d.type and (d.trigger in _clause_tokens(k.trigger) or k.trigger in _clause_tokens(d.trigger)):
                 if d.modality == "planned" or d.trigger.pos_ == "NOUN" and k.modality == "asserted":
                     k.modality = d.modality  # "handed over to police to be deported": planned
@@ -528,6 +530,17 @@ def _dedupe_clause(drafts: list[Draft]) -> list[Draft]:
         if not duplicate:
             kept.append(d)
     return kept
+
+
+def _told_of_its_people(a: Draft, b: Draft) -> bool:
+    """An act told in a relative clause on the other act's people, with a day of its own that is
+    not the other's ("Two brothers who were held at Vienna airport in December … have been detained
+    again in Grozny"): what happened to them before, another happening."""
+    for inner, outer in ((a, b), (b, a)):
+        if (inner.trigger.dep_ in ("relcl", "acl") and inner.trigger.head in _clause_tokens(outer.trigger)
+                and inner.date_strong and inner.date is not None and inner.date != outer.date):
+            return True
+    return False
 
 
 def _one_act_in_two_verbs(first: Draft, second: Draft) -> bool:

@@ -504,15 +504,29 @@ def _finite_or_planned(tok: Token) -> bool:
     return True
 
 
+def faced_passive(verb: Token) -> bool:
+    """'They face being sent back', 'risk being deported': an act ahead of its people, as "face
+    deportation" is (real news has the form: "ordered to cast ballots or risk being fired"); not
+    one that only "could" come."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp" and verb.tag_ == "VBN" and head.lemma_.lower() in FACING_HEADS
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids(verb))
+        and not any(c.dep_ == "aux" and c.lower_ in ("could", "may", "might") for c in kids(head))
+    )
+
+
 def sought_ahead(noun: Token) -> bool:
     """A noun act that a verb of the future takes ("Madrid will seek his extradition", "plans to
-    request their expulsion"), or one asked for ("Russia has asked for his extradition"): the plan
+    request their expulsion"), one asked for ("Russia has asked for his extradition") or faced
+    ("face deportation", "await extradition"): the plan
     is not dated by what came before it (an act ordered, "ordered the arrest of 37", is)."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ not in ("dobj", "pobj", "nsubjpass"):
         return False
     asked = verb.lemma_.lower() in SEEK_HEADS or verb.lemma_.lower() == "ask" and noun.head.lower_ == "for"
-    return asked or any(c.dep_ == "aux" and (c.lower_ in PLAN_AUX or c.lower_ == "to") for c in kids(verb))
+    faced = noun.dep_ == "dobj" and verb.lemma_.lower() in FACING_HEADS  # "The suspects face deportation"
+    return asked or faced or any(c.dep_ == "aux" and (c.lower_ in PLAN_AUX or c.lower_ == "to") for c in kids(verb))
 
 
 def continued_practice(tok: Token) -> bool:
@@ -860,6 +874,8 @@ def _modality(trig: Token) -> str:
         if _charges_faced(trig):
             return "asserted"  # "the suspect faces charges of …": charges brought, not to come
         return "planned"  # "face deportation", "will seek her removal", "requested his extradition"
+    if faced_passive(trig):
+        return "planned"  # "they face being sent back"
     if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lemma_.lower() in SEEK_HEADS | {"ask", "call", "push", "press", "apply"}:
         return "planned"  # "asked Morocco for his extradition", "called for their deportation"
     if believed_done(trig):
@@ -1094,6 +1110,8 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
         return _subject(main) or next((c for c in kids(main) if c.dep_ == "nsubjpass"), None)
     if trig.dep_ == "xcomp" and trig.head.lemma_ == "be":
         return _subject(trig.head)  # "All were to be deported"
+    if faced_passive(trig):
+        return _subject(trig.head)  # "They face being sent back to Belarus"
     if trig.dep_ in ("xcomp", "advcl") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids(trig)):
         if trig.head.pos_ == "ADJ" and trig.head.dep_ == "acomp":
             return _subject(trig.head.head)  # "the Pole was due to be flown back"
@@ -1144,9 +1162,12 @@ def _subject(trig: Token) -> Token | None:
                 return trig.head
             return c
     if trig.dep_ == "conj":
+        first = trig.head
+        if _finite_after_a_gerund(trig):
+            first = first.head.head  # the clause the gerund's preposition hangs from
         # "X was arrested … and is due to be transferred": coordinated verbs share the first's
         # subject, a passive's too
-        return _subject(trig.head) or next((c for c in kids(trig.head) if c.dep_ == "nsubjpass"), None)
+        return _subject(first) or next((c for c in kids(first) if c.dep_ == "nsubjpass"), None)
     if sent_to_join(trig):
         return next(c for c in kids(trig.head) if c.dep_ == "dobj")  # "sent 20 Tajiks to join": they joined
     if trig.dep_ == "xcomp":
@@ -1157,6 +1178,18 @@ def _subject(trig: Token) -> Token | None:
     if misread_main_verb(trig):
         return trig.head
     return None
+
+
+def _finite_after_a_gerund(verb: Token) -> bool:
+    """'The suspects are accused of raising funds … and face deportation': a finite verb the parser
+    coordinated with the gerund after a preposition, where it goes on the clause that preposition
+    hangs from (real news: "charged with possessing explosives and was in military custody")."""
+    gerund = verb.head
+    return (
+        verb.tag_ in ("VB", "VBP", "VBZ", "VBD") and gerund.tag_ == "VBG" and gerund.dep_ == "pcomp"
+        and gerund.head.dep_ == "prep" and gerund.head.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("aux", "nsubj", "mark") for c in kids(verb))  # "to face", "could face": the gerund's own
+    )
 
 
 def misread_main_verb(tok: Token) -> bool:

@@ -386,8 +386,9 @@ def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
         # "… have three people in custody", said on Wednesday: held now, taken this week
         draft.date = DateValue(published - dt.timedelta(days=published.weekday()), "week")
     elif best is not None and not announced and (best[2] or not _perfect(trig)) and not (
-        draft.modality == "planned" and not best[2] and not is_noun_trigger
-    ):  # "On Monday the ministry said …; they are to be deported": the day is the saying's, the plan has none
+        draft.modality == "planned" and not best[2] and not (is_noun_trigger and best_root is not None and best_root.sent == trig.sent)
+    ):  # "On Monday the ministry said …; they are to be deported": the day is the saying's, the plan has none;
+        # "On Monday judges ordered the arrest of …" is the order's, "… The suspects face deportation" no one's
         draft.date, draft.date_strong = best[1], best[2]
         shift = _interval_from(best_root, trig) if best_root is not None else None
         if shift is not None and best[1].date is not None and best[1].precision == "day":
