@@ -9266,3 +9266,27 @@ def test_a_plan_faced_has_no_day_of_the_acts_before_it(pipeline: Pipeline, text:
     check(pipeline, text, wants)
     planned = [e for e in run(pipeline, text).events if e.modality == "planned"]
     assert all(e.date is None for e in planned), [e.to_gold() for e in planned]
+
+
+# -- batch 311 (session 26): people counted by a bound in a perfect tense with no day ("have arrested at
+# least six people in connection with the attack") are one act's, told as recent (GOLD-FORMAT: "at
+# least 30" gives total_min in an event); a count with no figure ("dozens"), a toll told by a bound
+# alone, a takedown's bound and thousands stay statistics. Found reading WikiEvents train in lower case
+# ("… and have arrested at least 6 people", a Justice.ArrestJailDetain trigger the rule filed as a
+# statistic); written after the rule.
+
+BOUNDED_PERFECT_COUNTS = [
+    ("Police have arrested at least six people in connection with the attack.", [W("ARREST", day="2021-03-08")], 0),
+    ("Security forces have detained more than 20 suspects after the bombing in Quetta.", [W("ARREST", day="2021-03-08", country="PAK")], 0),
+    ("Police have detained dozens of suspects under emergency powers.", [], 1),
+    ("Turkey has deported more than 7,000 foreign fighters.", [], 1),
+    ("At least 16 people have been killed.", [], 1),
+    ("Authorities have blocked more than 60 channels that spread the group's propaganda.", [], 1),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), BOUNDED_PERFECT_COUNTS, ids=[f"bounded_perfect_{i}" for i in range(len(BOUNDED_PERFECT_COUNTS))])
+def test_people_counted_by_a_bound_are_one_acts(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+    for e in run(pipeline, text).events:
+        assert e.total_min is not None and e.total is None, e.to_gold()

@@ -78,11 +78,16 @@ VAGUE_DETERMINERS = ("some ", "many ", "several ", "various ")  # "some Kyrgyz w
 def _vague(event: Event) -> bool:
     """'dozens of suspects', 'hundreds of migrants', 'some Kyrgyz women': a count with no figure (not
     "about 300", nor "some 30")."""
-    return event.total is None and any(
+    if event.total is not None:
+        return False
+    if any(
         t.count is None and t.approx_count is None and t.text and (
             VAGUE.search(t.text) or t.text.lower() in ("some", "many") or t.text.lower().startswith(VAGUE_DETERMINERS)
         ) for t in event.targets
-    )
+    ):
+        return True
+    # "detained dozens of suspects": the word is read as a rough figure and left out of the people's text
+    return any(t.count is None and t.approx_count for t in event.targets) and bool(VAGUE.search(event.evidence.text or ""))
 
 
 def is_statistic(cand: Counted) -> bool:
@@ -114,8 +119,13 @@ def is_statistic(cand: Counted) -> bool:
             return True
         if _vague(ev) and not own_day:
             return True  # "dozens have been detained in the region"
-    # an attack told by its act counts no people: "have attacked two villages, killing at least 20"
-    bound_only = cand.aggregate_cue and ev.total is None and (ev.type != "ATTACK" or cand.casualties_only)
+    # a count told by a cue with no figure ("have detained dozens of suspects") or a toll or takedown
+    # by a bound alone ("at least 16 have been killed", "have removed more than 60 channels"); not an
+    # attack told by its act ("have attacked two villages, killing at least 20"), nor people counted
+    # by a bound, which is one act's (GOLD-FORMAT: "at least 30" gives total_min in an event: "police
+    # have arrested at least six people in connection with the attack")
+    bound_only = cand.aggregate_cue and ev.total is None and (
+        cand.casualties_only if ev.type == "ATTACK" else ev.type not in PEOPLE_TYPES or _vague(ev) or not _bound_or_approximate(ev))
     if cand.perfect and not cand.date_strong and (size >= LARGE or _vague(ev) or bound_only):
-        return True  # "at least 16 have been killed", "more than 700 have travelled"
+        return True  # "at least 16 have been killed", "more than 700 have travelled", "dozens have been held"
     return size >= LARGE and (undated or ev.date_precision == "month") and cand.aggregate_cue
