@@ -500,8 +500,22 @@ def _finite_or_planned(tok: Token) -> bool:
         a_day = any(t.head.lower_ != "in" for t in dated)  # "on Monday", not "in August"
         # "to deport a British woman arrested in Gaziantep": someone new, held at a named place
         new_person = tok.lemma_.lower() not in HELD_STATES and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids(tok.head))
-        return any(c.dep_ == "agent" for c in children) or a_day or bool(dated) and placed or placed and new_person
+        # the agent the parser hung on a noun of the participle's phrase ("arrested along with the
+        # Birmingham Six by West Midlands Police": no noun takes an agent) is the participle's
+        agent = any(c.dep_ == "agent" for c in children) or any(
+            t.dep_ == "agent" and t.head.pos_ in ("NOUN", "PROPN") for t in subtree(tok))
+        return agent or a_day or bool(dated) and placed or placed and new_person
     return True
+
+
+def fronted_participle(verb: Token) -> bool:
+    """A passive participle opening its sentence before the main clause, with no subject or
+    conjunction of its own ("Arrested along with 24 of his militants, Hoffmann was later released",
+    WikiEvents; "Detained in Hatay, the two were flown home"): done to the main clause's subject."""
+    return (
+        verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i and verb.i == sent_of(verb).start
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "auxpass", "aux") for c in kids(verb))
+    )
 
 
 def faced_passive(verb: Token) -> bool:
@@ -1105,6 +1119,9 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
     shared = _object_of_the_next_verb(trig)
     if shared is not None:
         return shared  # "police arrested and charged two men": both verbs' object
+    if fronted_participle(trig):
+        main = trig.head  # "Arrested along with 24 of his militants, Hoffmann was later released": Hoffmann
+        return _subject(main) or next((c for c in kids(main) if c.dep_ == "nsubjpass"), None)
     if act_it_followed(trig) and trig.tag_ == "VBN" and trig.head.head.i != trig.head.i:
         main = trig.head.head  # "after being arrested in Leeds, the man was charged": the man
         return _subject(main) or next((c for c in kids(main) if c.dep_ == "nsubjpass"), None)
