@@ -9311,3 +9311,64 @@ PARTICIPLES_MISREAD = [
 @pytest.mark.parametrize(("text", "wants"), PARTICIPLES_MISREAD, ids=[f"participle_misread_{i}" for i in range(len(PARTICIPLES_MISREAD))])
 def test_arrests_told_by_participles_the_parser_misread(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 313 (session 26): five reports written like the unseen ones, twentieth set (three residents of
+# Osh held "on the eve of International Women's Day"; six foreigners held, "two of them British … The
+# other four are Syrian nationals"; a mother charged for money sent to her son in Syria, "not placed
+# in pre-trial detention", with a contrasting place; a returnee jailed, "a native of the Rasht
+# valley"; a preacher barred): 4 of 8 findings right when first run. Wrong: the rest of a group told
+# with its nationality in the next sentence was lost (english._rest_told_after; a part the parser made
+# the subject of its nationality, "five men, three of them Egyptian", is three of the five, not a
+# sixth person: en_syntax._partitive); a place of origin several countries hold was read
+# without the story's countries (Rasht, a city in Iran and a district of Tajikistan: en_syntax.
+# _origin_countries takes them). Left (strict xfail): "placed in pre-trial detention" is no trigger
+# (no real text we hold has it). The returnee's trip "with his wife and their two children" is the
+# background of the man tried (en_story._drop_travel_of_the_arrested; measured: keeping such trips
+# when dated costs reports-dev2).
+
+REPORTS_LIKE_THE_UNSEEN_20 = [
+    (('Kyrgyz security service detains three over IS recruitment\n'
+      '\n'
+      "BISHKEK, March 9 - Kyrgyzstan's State Committee for National Security said on Tuesday it had detained three residents of Osh on suspicion of recruiting young people for Islamic State. The men, aged 24, 31 and 35, were detained on the eve of International Women's Day, the committee said.\n"),
+     [W("ARREST", 3, nats="KGZ", day="2021-03-07", country="KGZ")], 0),
+    (('Two Britons among six held in Turkish raids\n'
+      '\n'
+      "Turkish police detained six foreigners, two of them British, in raids on houses in the border town of Reyhanli on Saturday. The other four are Syrian nationals, the governor's office said.\n"),
+     [W("ARREST", 6, nats="GBR SYR", day="2021-03-06", country="TUR")], 0),
+    pytest.param(('French court charges woman over son\'s departure\n'
+                  '\n'
+                  'A court in Toulouse on Friday charged a 43-year-old woman with financing terrorism for sending money to her son, who left for Syria in 2014 and is believed to have been killed there. Unlike in several similar cases in Belgium, she was not placed in pre-trial detention.\n'),
+                 [W("CHARGE", 1, day="2021-03-05", country="FRA"), W("TRAVEL", 1), W("ARREST", 1, modality="denied", country="FRA")], 0,
+                 marks=pytest.mark.xfail(reason="'placed in pre-trial detention' is no trigger (no real text we hold has it)", strict=True)),
+    (('Tajik returnee jailed\n'
+      '\n'
+      "DUSHANBE - A court in Dushanbe has sentenced a 29-year-old man who returned from Syria last year to 12 years in prison, the prosecutor general's office said on Monday. The man, a native of the Rasht valley, had joined Islamic State in 2015 with his wife and their two children.\n"),
+     [W("CHARGE", 1, nats="TJK", day="2021-03-08", country="TJK")], 0),
+    (('Austria bars Saudi preacher\n'
+      '\n'
+      'VIENNA, March 10 - Austria has banned a Saudi preacher from entering the country for five years after he called for violence against Jews in a video, the interior ministry said on Wednesday. It is the fourth such ban this year.\n'),
+     [W("ENTRY_BAN", 1, nats="SAU", day="2021-03-08", country="AUT")], None),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_20, ids=[f"reports_like_the_unseen_20_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_20))])
+def test_reports_written_like_the_unseen_ones_twentieth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+# the rest of a group told in the next sentence with its nationality, after a part told with its own
+REST_TOLD_AFTER = [
+    ("Turkish police detained six foreigners, two of them British, in raids in Reyhanli on Saturday. The others are Syrian.",
+     [W("ARREST", 6, nats="GBR SYR", day="2021-03-06")]),
+    ("Greek coastguards detained five men, three of them Egyptian, off Crete on Monday. The remaining two are Libyan nationals.",
+     [W("ARREST", 5, nats="EGY LBY", day="2021-03-08")]),
+    # a count that does not make up the rest is other people: nothing is added
+    ("Turkish police detained six foreigners, two of them British, in raids in Reyhanli on Saturday. The other three are Syrian.",
+     [W("ARREST", 6, nats="GBR", day="2021-03-06")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), REST_TOLD_AFTER, ids=[f"rest_told_after_{i}" for i in range(len(REST_TOLD_AFTER))])
+def test_the_rest_of_a_group_told_after_with_its_nationality(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Collection
 from functools import cache
 from importlib.resources import files
 
@@ -1425,8 +1426,9 @@ def has_age(tok: Token) -> bool:
 
 
 def _partitive(tok: Token) -> bool:
-    """'four of them', 'two of whom', 'most of them': a part of a group already named."""
-    for node in (tok, *(c for c in kids(tok) if c.dep_ == "nummod")):
+    """'four of them', 'two of whom', 'most of them': a part of a group already named; also where the
+    parser made the count the subject of what they are ("five men, three of them Egyptian")."""
+    for node in (tok, *(c for c in kids(tok) if c.dep_ == "nummod" or c.dep_ == "nsubj" and c.pos_ == "NUM")):
         for prep in kids(node):
             if prep.dep_ == "prep" and prep.lower_ == "of" and any(
                 o.lower_ in ("them", "whom", "those", "these") for o in kids(prep)
@@ -1572,9 +1574,13 @@ RESIDENCE_NOUNS = word_class("en_syntax", "RESIDENCE_NOUNS")
 ORIGIN_NOUNS = RESIDENCE_NOUNS | {"citizen", "national"}
 
 
-def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = None) -> list[tuple[str, str]]:
+def _origin_countries(
+    member: Token, gazetteer: Gazetteer, only: Token | None = None, context: Collection[str] = ()
+) -> list[tuple[str, str]]:
     """'suspects from Switzerland, Kosovo and Syria', 'citizens of China', 'men from Yovon
-    district' → countries (a place of origin gives its country)."""
+    district' → countries (a place of origin gives its country). A name several countries hold is
+    read among the story's countries, `context` ("a native of the Rasht valley" in a story from
+    Dushanbe is Tajik, not from Iran's city)."""
     out: list[tuple[str, str]] = []
     for prep in kids(member):
         if only is not None and prep.i != only.i:
@@ -1592,7 +1598,7 @@ def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = 
                     if code is None and country_tok.pos_ != "PROPN" and country_tok.lemma_.lower() not in ORIGIN_PLACES:
                         continue  # "from camps in Syria", "from a flat in Graz": where they were, no origin
                     if code is None and placed and any(t.pos_ == "PROPN" for t in subtree(country_tok)):
-                        place = gazetteer.resolve(_np_text(country_tok)).place
+                        place = gazetteer.resolve(_np_text(country_tok), context=context).place
                         code = place.country if place is not None else None
                     if code and prep.lower_ == "from" and code in CONFLICT_ZONES and _brought_home_people(member):
                         continue  # "repatriated 79 children of its citizens from Iraq": where they were
@@ -1603,11 +1609,11 @@ def _origin_countries(member: Token, gazetteer: Gazetteer, only: Token | None = 
     # "the suspect, a resident of Bhopal": the origin told by an apposition naming the same person
     for appos in kids(member):
         if appos.dep_ == "appos" and appos.pos_ == "NOUN" and same_referent(member, appos):
-            out += _origin_countries(appos, gazetteer)
-    return out + _birthplace_countries(member, gazetteer)
+            out += _origin_countries(appos, gazetteer, context=context)
+    return out + _birthplace_countries(member, gazetteer, context)
 
 
-def _birthplace_countries(member: Token, gazetteer: Gazetteer) -> list[tuple[str, str]]:
+def _birthplace_countries(member: Token, gazetteer: Gazetteer, context: Collection[str] = ()) -> list[tuple[str, str]]:
     """'a man born in Grozny': a birthplace is an origin stated as such (GOLD-FORMAT; WikiEvents has
     "born in Fez, Morocco, in 1995"), the weakest: in a story that names a nationality anywhere ("the
     Vienna man, born in Georgia", a Chechen) that tells who they are."""
@@ -1620,7 +1626,7 @@ def _birthplace_countries(member: Token, gazetteer: Gazetteer) -> list[tuple[str
     for place_tok in places:
         code = country_code(_compound_text(place_tok), "en")
         if code is None:
-            place = gazetteer.resolve(_np_text(place_tok)).place
+            place = gazetteer.resolve(_np_text(place_tok), context=context).place
             code = place.country if place is not None else None
         if code:
             out.append((code, place_tok.text))

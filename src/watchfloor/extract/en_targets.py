@@ -9,6 +9,8 @@ an online takedown counted by kind.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Span, Token
 
 from watchfloor.extract.en_draft import DocContext, Draft
@@ -595,7 +597,7 @@ class EnglishTargets(EnglishPlaces):
             # "detained 14 men from Yovon district" (the from-phrase hangs on the verb)
             for prep in kids(draft.trigger):
                 if prep.dep_ == "prep" and prep.lower_ == "from":
-                    origins = _origin_countries(prep.head, self.gazetteer, only=prep)
+                    origins = _origin_countries(prep.head, self.gazetteer, only=prep, context=ctx.countries)
                     if len({c for c, _ in origins}) == 1:
                         for t in targets:
                             t.nationality = origins[0][0]
@@ -651,7 +653,7 @@ class EnglishTargets(EnglishPlaces):
             approx = quantity.least
         text = _np_text(member)
         nat = self._nationality(member)  # read once: the origins are asked for only without one
-        origins = [] if nat else _origin_countries(member, self.gazetteer)
+        origins = [] if nat else _origin_countries(member, self.gazetteer, context=ctx.countries)
         if origins:  # "suspects from X and Y"; "two Iraqis … from Syria into Turkey" keeps IRQ
             if len(origins) == 1:  # "two brothers from Cardiff": one origin keeps the count
                 if count is None and draft.type != "TAKEDOWN" and (
@@ -709,7 +711,11 @@ class EnglishTargets(EnglishPlaces):
         elif quantity is None and member.lower_ in ("old", "year-old") and is_age_noun(member):
             target.count = 1  # "the 19-year-old": one person
         elif quantity is None and member.tag_ in ("NN", "NNP") and not member.text.endswith("s") and nationality_of(member.text, "en"):
-            target.count = 1  # "the German", "the Briton": one person named by nationality
+            # "the German", "the Briton": one person named by nationality; "five men, three of them
+            # Egyptian": the three the parser made its subject
+            part = next((c for c in kids(member) if c.dep_ == "nsubj" and c.pos_ == "NUM" and _partitive(c)), None)
+            q = parse_quantity(part.text, "en") if part is not None else None
+            target.count = q.value if q is not None else 1
         if target.count is None and draft.type != "TAKEDOWN" and _named_person(member):
             target.count = 1  # a named person counts one
         if any(c.dep_ == "det" and c.lower_ in ("every", "any", "each") for c in kids(member)):
@@ -775,9 +781,10 @@ class EnglishTargets(EnglishPlaces):
             place = self._town_named(name)  # a name the gazetteer resolves to an airport: the town of that name
         return place.country if place is not None else None
 
-    def _origins_or_home_town(self, tok: Token) -> list[tuple[str, str]]:
-        """Where people come from or live, for the story's referents ("men from Cardiff", "a Luton man")."""
-        origins = _origin_countries(tok, self.gazetteer)
+    def _origins_or_home_town(self, tok: Token, countries: Sequence[str] = ()) -> list[tuple[str, str]]:
+        """Where people come from or live, for the story's referents ("men from Cardiff", "a Luton man"),
+        read among the story's `countries`."""
+        origins = _origin_countries(tok, self.gazetteer, context=countries)
         home = None if origins else self._home_town_country(tok, None)
         return origins or ([(home, tok.text)] if home else [])
 
@@ -854,7 +861,7 @@ class EnglishTargets(EnglishPlaces):
                 draft.targets = [Target(count=k, nationality=n[0], ethnicity=n[1], text=_np_text(m))  # type: ignore[index]
                                  for m, n, k in zip(members, nats, counts, strict=True)]
 
-    def _nationality_told_after(self, drafts: list[Draft]) -> None:
+    def _nationality_told_after(self, drafts: list[Draft], countries: Sequence[str]) -> None:
         """'Germany deported a man to Afghanistan … The Afghan had served a sentence', 'arrested a
         24-year-old man … The suspect, who holds Austrian and Bosnian citizenship, …': one person
         acted on with no nationality, told back as the next sentence's subject, by a nationality
@@ -870,7 +877,7 @@ class EnglishTargets(EnglishPlaces):
             if draft.total > 1:
                 _group_citizenship_told_after(draft, following)
                 if not draft.nationalities:
-                    self._origin_told_after(draft, following)
+                    self._origin_told_after(draft, following, countries)
                 continue
             subject = next((c for c in kids(following.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None or not _definite(subject) and subject.lower_ not in ("he", "she"):
@@ -887,9 +894,9 @@ class EnglishTargets(EnglishPlaces):
                 draft.targets = [Target(count=1 if n == 0 else None, nationality=c, ethnicity=e, text=text)
                                  for n, (c, e) in enumerate(codes)]
             else:
-                self._origin_told_after(draft, following)
+                self._origin_told_after(draft, following, countries)
 
-    def _origin_told_after(self, draft: Draft, following: Span) -> None:
+    def _origin_told_after(self, draft: Draft, following: Span, countries: Sequence[str]) -> None:
         """The people of an act told back as the next sentence's subject, with where they are citizens
         of or come from: "All four are citizens of Azerbaijan", "The family, from Dagestan, had tried
         …", "He was later identified as a Moroccan" (GOLD-FORMAT: a follow-up adds the nationalities
@@ -904,13 +911,14 @@ class EnglishTargets(EnglishPlaces):
         codes: list[str] = []
         for tok in said:
             nat = nationality_of(_compound_text(tok), "en") if tok.lemma_.lower() not in CITIZEN_NOUNS else None
-            found = [nat.country] if nat is not None and nat.country else [c for c, _ in _origin_countries(tok, self.gazetteer)]
+            found = [nat.country] if nat is not None and nat.country else [
+                c for c, _ in _origin_countries(tok, self.gazetteer, context=countries)]
             codes += [c for c in found if c not in codes]
         after = subject.doc[subject.i + 1] if subject.i + 1 < len(subject.doc) else None
         if not codes and after is not None and after.text == ",":
             # "The family, from Dagestan, had tried …": the parser hangs the parenthesis on its comma
             codes = [c for p in kids(after) if p.dep_ == "prep" and p.lower_ == "from"
-                     for c, _ in _origin_countries(after, self.gazetteer, only=p)]
+                     for c, _ in _origin_countries(after, self.gazetteer, only=p, context=countries)]
         if len(codes) == 1:  # one state for the whole group; several would need their parts
             text = draft.targets[0].text if draft.targets else None
             draft.targets = [Target(count=draft.total, nationality=codes[0], text=text)]

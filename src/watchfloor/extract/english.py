@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,7 +39,7 @@ from watchfloor.extract.en_frames import (
 from watchfloor.extract.en_place_ranker import load_place_ranker
 from watchfloor.extract.en_places import _ordered_of_a_host
 from watchfloor.extract.en_referents import CITIZENSHIP_NOUNS, people_in
-from watchfloor.extract.en_remainder import is_rest
+from watchfloor.extract.en_remainder import Remainder, is_rest, remainder_of
 from watchfloor.extract.en_roles import VICTIM_HEADS, WEAPON_WORDS, add_story_roles
 from watchfloor.extract.en_story import (
     _acronym_after,
@@ -66,6 +67,7 @@ from watchfloor.extract.en_syntax import (
     COLLECTIVES,
     LOCATION_LABELS,
     NEGATING_HEADS,
+    SPEECH_VERBS,
     _a_kind,
     _agent_np,
     _aggregate_cue,
@@ -220,7 +222,7 @@ class EnglishExtractor(EnglishTargets):
                 draft.affiliation = main_group
         _group_told_after(doc, drafts)
         self._members_told_after(drafts)
-        self._nationality_told_after(drafts)
+        self._nationality_told_after(drafts, ctx.countries)
         _group_told_back(drafts)
         date_told_after(drafts, lambda s: _sentence_dates(s, ctx.reference, ctx.dateline_end))
         _inherit_dates(drafts)
@@ -903,6 +905,8 @@ class EnglishExtractor(EnglishTargets):
         if not drafts or drafts[-1].sent == sent:
             return
         last = drafts[-1]
+        if last.type not in ("TAKEDOWN", "ATTACK") and _sentence_gap_spans(last.sent, sent) == 1 and _rest_told_after(sent, last):
+            return
         if last.type in ("TAKEDOWN", "ATTACK") or last.nationalities and _nationality_stated(last) or _sentence_gap_spans(last.sent, sent) > 2:
             return  # a nationality guessed from the agents ("Spanish police arrested four men") gives way to one told
         lowered = sent.text.lower()
@@ -1008,7 +1012,7 @@ class EnglishExtractor(EnglishTargets):
         return DocContext(
             document=document, countries=ranked, default_country=None, place_countries=frozenset(places),
             dateline=dateline, dateline_end=dateline_end,
-            dateline_date=dateline_date, people_of=lambda: people_in(doc, self._origins_or_home_town),
+            dateline_date=dateline_date, people_of=lambda: people_in(doc, partial(self._origins_or_home_town, countries=ranked)),
         )
 
 
@@ -1374,6 +1378,47 @@ def _rushed(verb: Token) -> bool:
 def _reflexive_object(verb: Token) -> bool:
     """'turned himself in', 'gave themselves up': the one who acts is the one acted on."""
     return any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in kids(verb))
+
+
+def _rest_told_after(sent: Span, last: Draft) -> bool:
+    """'… detained six foreigners, two of them British … The other four are Syrian nationals': the
+    rest of a group whose other part was told with its nationality, told with its own in the next
+    sentence (GOLD-FORMAT: a follow-up adds the nationalities of those held). Whether it was."""
+    if last.total is None:
+        return False
+    # the parts told with a nationality, not the whole group ("five men", which may have one lent)
+    parts = [(t, n) for t in last.targets if t.nationality and (n := t.count or _leading_count(t.text)) != last.total]
+    told = sum(n or 0 for _, n in parts)
+    if not parts or any(n is None for _, n in parts) or told >= last.total:
+        return False
+    root = sent.root
+    if root.lemma_.lower() in SPEECH_VERBS:  # "The other four are Syrian nationals, the governor's office said"
+        root = next((c for c in kids(root) if c.dep_ == "ccomp" and c.lemma_ == "be"), root)
+    subject = next((c for c in kids(root) if c.dep_ == "nsubj"), None)
+    if subject is None or root.lemma_ != "be":
+        return False
+    rest = remainder_of(subject, last.total, last.trigger.i)
+    if rest is None and subject.lower_ == "others" and any(c.lower_ == "the" for c in kids(subject)):
+        rest = Remainder(None, False)  # "The others are Syrian"
+    if rest is None or rest.count not in (None, last.total - told):
+        return False
+    said = [c for c in kids(root) if c.dep_ in ("attr", "acomp")]
+    said += [a for c in said if c.dep_ == "attr" for a in kids(c) if a.dep_ in ("amod", "compound")]
+    codes = {nat.country for c in said if (nat := nationality_of(c.text, "en")) is not None and nat.country}
+    if len(codes) != 1:
+        return False
+    # the whole group ("six foreigners") is now its parts, each counted
+    last.targets = [replace(t, count=n) for t, n in parts] + [
+        Target(count=last.total - told, nationality=codes.pop(), text=_np_text(subject))]
+    last.parts_told = True
+    return True
+
+
+def _leading_count(text: str | None) -> int | None:
+    """'two of them British': the count a part's words open with."""
+    first = (text or "").split(" ", 1)[0]
+    q = parse_quantity(first, "en") if first else None
+    return q.value if q is not None else None
 
 
 def _nationality_stated(draft: Draft) -> bool:
