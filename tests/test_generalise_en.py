@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import pytest
 
@@ -9372,3 +9373,24 @@ REST_TOLD_AFTER = [
 @pytest.mark.parametrize(("text", "wants"), REST_TOLD_AFTER, ids=[f"rest_told_after_{i}" for i in range(len(REST_TOLD_AFTER))])
 def test_the_rest_of_a_group_told_after_with_its_nationality(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 314 (session 26): batches 309, 310 and 313 typed in lower case (the held-out real news
+# includes lower-case articles).
+
+def _cases_of(cases: list[Any]) -> list[Any]:
+    """The (text, wants, aggregates) of a batch's cases, its strict xfails (pytest.param) left out."""
+    return [c for c in cases if not hasattr(c, "marks")]
+
+
+LOWER_CASED_309_TO_313 = [
+    pytest.param(text.lower(), wants, aggregates, id=f"lower_{name}_{n}")
+    for name, cases in (("unseen_18", REPORTS_LIKE_THE_UNSEEN_18), ("unseen_19", REPORTS_LIKE_THE_UNSEEN_19),
+                        ("unseen_20", REPORTS_LIKE_THE_UNSEEN_20))
+    for n, (text, wants, aggregates) in enumerate(_cases_of(cases))
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), LOWER_CASED_309_TO_313)
+def test_batches_309_to_313_typed_in_lower_case(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
