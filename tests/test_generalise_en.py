@@ -9394,3 +9394,39 @@ LOWER_CASED_309_TO_313 = [
 @pytest.mark.parametrize(("text", "wants", "aggregates"), LOWER_CASED_309_TO_313)
 def test_batches_309_to_313_typed_in_lower_case(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
     check(pipeline, text, wants, aggregates=aggregates)
+
+
+# -- batch 315 (session 26): a general-news page, sixth set (a striker who "struck twice in a 3-0 win";
+# a leader who "attacked" a plan and backbenchers who "fired a broadside at the chancellor"; measles
+# that "has killed nine children"; regulators who "raided the offices" of banks; a series whose
+# detective is "kidnapped … and held hostage"; a stabbing "outside a bar at 1984 Harbour Road"): 3 of 6
+# paragraphs right when first run, 2 of the 4 events real acts. Wrong: the goals and the broadside were
+# attacks (a clause "in a win", "in a defeat" or "in a draw" is sport's; "fired a broadside" is a
+# metaphor: data/sense.json), and the house number was the stabbing's year (a number NER takes for a
+# year that opens a street's name is an address: en_syntax._house_number, data/word_classes.json).
+
+GENERAL_NEWS_6 = [
+    ("City captured their third title in four seasons on Sunday after Haaland struck twice in a 3-0 win. The visitors' goalkeeper was sent off after 20 minutes, and their manager was fined for attacking the referee in his post-match interview.",
+     []),
+    ('The opposition leader attacked the government\'s housing plan as "a raid on first-time buyers" on Tuesday, while backbenchers fired a broadside at the chancellor. The bill was shot down in the upper house by 12 votes.',
+     []),
+    ("Measles has killed nine children in the province since January, health officials said, and the outbreak is spreading to neighbouring districts. Doctors are fighting to contain the virus.",
+     []),
+    ("Regulators raided the offices of two banks on Wednesday as part of an inquiry into rate-fixing. Shares in both lenders were hammered, falling 8 per cent.",
+     []),
+    ("In the new series, the detective is kidnapped by a gang of smugglers and held hostage on a yacht until her partner storms the boat.",
+     []),
+    ("Police arrested a 34-year-old man on Saturday after a woman was stabbed outside a bar at 1984 Harbour Road in Limassol.",
+     [W("ARREST", 1, day="2021-03-06", country="CYP"), W("ATTACK", day="2021-03-06", country="CYP")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS_6, ids=[f"general_news_6_{i}" for i in range(len(GENERAL_NEWS_6))])
+def test_a_general_news_page_sixth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+def test_a_number_opening_a_street_name_is_no_year(pipeline: Pipeline) -> None:
+    text = "A man was shot dead outside his home at 2010 Oak Street in Chicago on Friday."
+    events = run(pipeline, text).events
+    assert [(e.type, str(e.date)) for e in events] == [("ATTACK", "2021-03-05")]

@@ -175,10 +175,26 @@ def _find_sentence_dates(sent: Span, published: dt.date | None, skip_before: int
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in covered):
             continue
+        if _house_number(ent):
+            continue
         resolved = resolve_date(ent.text, published, "en")
         if resolved is not None and resolved.date is not None:
             out.append((ent.root, resolved))
     return out
+
+
+# the last word of a street's name ("1984 Harbour Road")
+STREET_WORDS = word_class("en_syntax", "STREET_WORDS")
+
+
+def _house_number(ent: Span) -> bool:
+    """A number NER took for a year that opens a street's name ("outside a bar at 1984 Harbour
+    Road", "a house on 2100 Main Street"): an address, no date."""
+    if len(ent) != 1 or not ent.text.isdigit():
+        return False
+    after = ent.doc[ent.end : ent.end + 4]
+    names = [t for t in after if t.pos_ == "PROPN" or t.text[:1].isupper()]
+    return bool(names) and any(t.lower_.rstrip(".") in STREET_WORDS for t in after[1:]) and after[0].text[:1].isupper()
 
 
 def _present_passive(trig: Token) -> bool:
