@@ -942,3 +942,38 @@ RU_NEWS_LINES_23: dict[str, Case] = {
 def test_news_lines_23_ru(pipeline: Pipeline, name: str) -> None:
     case = RU_NEWS_LINES_23[name]
     assert differences(run(pipeline, case), case) == []
+
+
+# -- batch 24 (session 26): five short reports (three Uzbeks held "в аэропорту Домодедово", "все трое
+# воевали в Сирии"; a local man sentenced in Almaty, held the November before; 12 Tajiks deported from
+# Turkey, held in Gaziantep; a channel's denial and the arrest of its administrators; three fighters
+# killed and a policeman wounded): 7 of 8 findings right when first run, one event too many. Wrong:
+# the airport NER took for its company placed nothing (an airport or station named in apposition
+# after the noun that says so is a place where the gazetteer knows it: ru_places.RuPlaces._station;
+# NEREL has "в аэропорту Шереметьево", "аэропорт Сукарно"), and "все трое воевали в Сирии" after
+# their arrest was a trip of its own (people told back by "все" and their number are given:
+# russian._trip_of_the_arrested, as in English).
+RU_REPORTS_24: dict[str, Case] = {
+    "airport-named-after": Case('В аэропорту Домодедово задержаны трое граждан Узбекистана, прибывших из Стамбула. По данным ФСБ, все трое воевали в Сирии на стороне ИГ. Их доставили в Москву для допроса.',
+                 [E("ARREST", total=3, nats={"UZB"}, country="RUS")]),
+    "sentenced-held-before": Case('Суд в Алма-Ате в четверг приговорил 28-летнего местного жителя к семи годам лишения свободы за попытку выехать в Сирию. Его задержали в аэропорту в ноябре прошлого года.',
+                 [E("CHARGE", total=1, nats={"KAZ"}, date=date(2024, 3, 7), country="KAZ"),
+                  E("ARREST", total=1, nats={"KAZ"}, date=date(2023, 11, 1), precision="month", country="KAZ")]),
+    "deported-held-at-border": Case('Власти Турции депортировали в Душанбе 12 граждан Таджикистана, среди них четыре женщины и пятеро детей. Их задержали в Газиантепе при попытке незаконно пересечь границу с Сирией.',
+                 [E("DEPORT", total=12, nats={"TJK"}, country="TUR"), E("ARREST", total=12, nats={"TJK"}, country="TUR", admin1="Gaziantep")]),
+    "channel-denies": Case('Telegram-канал «Вестник джихада» заявил, что его администраторы не имеют отношения к нападению. Ранее МВД Таджикистана сообщило о задержании двух граждан Таджикистана, администрировавших канал.',
+                 [E("ARREST", total=2, nats={"TJK"}, country="TJK")]),
+    "killed-and-wounded": Case('В Ингушетии в ходе спецоперации в среду уничтожены трое боевиков, ранен один сотрудник полиции.',
+                 [E("ATTACK", killed=3, wounded=1, date=date(2024, 3, 13), country="RUS", admin1="Ingushetia")]),
+}
+
+
+@pytest.mark.parametrize("name", list(RU_REPORTS_24))
+def test_reports_24_ru(pipeline: Pipeline, name: str) -> None:
+    case = RU_REPORTS_24[name]
+    assert differences(run(pipeline, case), case) == []
+
+
+def test_a_channels_denial_is_its_claim_ru(pipeline: Pipeline) -> None:
+    claims = run(pipeline, RU_REPORTS_24["channel-denies"]).claims
+    assert [(c.speaker.text, c.speaker.kind, c.stance) for c in claims] == [("Вестник джихада", "channel", "deny")]

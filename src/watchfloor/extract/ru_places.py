@@ -23,9 +23,11 @@ class RuPlaces:
         top of the noun phrase it sits in ("Таджикистана" → "районе" in "в Яванском районе …")."""
         out = []
         for span in sent.spans:
-            if span.type != "LOC" or not span.tokens or in_quotes(sent, span.start, span.stop):
+            if span.type not in ("LOC", "ORG") or not span.tokens or in_quotes(sent, span.start, span.stop):
                 continue
             toks = [sent.tokens[i] for i in span.tokens]
+            if span.type == "ORG" and not self._station(toks):
+                continue
             if (
                 all(t.pos != "PROPN" for t in toks)
                 and all(t.text[:1].isupper() for t in toks[:1])
@@ -35,6 +37,16 @@ class RuPlaces:
             root = next((t for t in toks if t.head is None or t.head.i not in span.tokens), toks[0])
             out.append((span, np_top(root)))
         return out
+
+    def _station(self, toks: list[RuToken]) -> bool:
+        """An airport or a station named after a noun saying so, which NER takes for the company
+        that runs it ("в аэропорту Домодедово"; NEREL has "в аэропорту Шереметьево", "аэропорт
+        Сукарно"): a place where the gazetteer knows the name."""
+        head = toks[0].head
+        if toks[0].rel != "appos" or head is None or head.lemma not in STATION_NOUNS:
+            return False
+        name = " ".join(t.text for t in toks)
+        return self.gazetteer.resolve(name).place is not None
 
     def role(self, top: RuToken) -> str:
         prep = case_of(top)
@@ -98,6 +110,8 @@ FACILITY_NOUNS = word_class("ru_places", "FACILITY_NOUNS")
 
 
 PLACE_NOUNS = word_class("ru_places", "PLACE_NOUNS")
+# nouns an airport's or a station's own name follows in apposition ("в аэропорту Домодедово")
+STATION_NOUNS = word_class("ru_places", "STATION_NOUNS")
 
 
 def is_place_noun(tok: RuToken) -> bool:

@@ -1652,7 +1652,7 @@ QUANTIFIERS = word_class("russian", "QUANTIFIERS")
 def _trip_of_the_arrested(draft: Draft, drafts: list[Draft]) -> bool:
     """A trip told of people the story reports arrested, deported or tried ("по данным следствия,
     они уехали в Сирию") is their background, not an act of its own (the English story's rule).
-    Russian marks them given by a pronoun, "обе", "все", or a plural subject with no number told
+    Russian marks them given by a pronoun, "обе", "все", "все трое", or a plural subject with no number told
     before its verb ("женщины уехали"); "в Сирию уехали ещё пять жителей" are new people."""
     if draft.type != "TRAVEL" or not any(
         d.type in ("ARREST", "DEPORT", "CHARGE") and d.sent.index < draft.sent.index for d in drafts
@@ -1664,6 +1664,8 @@ def _trip_of_the_arrested(draft: Draft, drafts: list[Draft]) -> bool:
         return False
     if subj.pos == "PRON" or subj.lemma in GIVEN_PEOPLE:
         return True
+    if subj.pos == "NUM" and any(c.lemma in GIVEN_PEOPLE or c.lemma == "весь" for c in subj.children):
+        return True  # "все трое воевали в Сирии": the three told before, all of them
     counted = any(c.rel == "nummod" or c.lemma in QUANTIFIERS for c in subj.children)
     return subj.pos == "NOUN" and subj.feat("Number") == "Plur" and not counted and subj.i < trig.i
 
