@@ -521,3 +521,40 @@ def test_story_batch_16_dates(pipeline: Pipeline) -> None:
     x = pipeline.extract(Document(doc_id="t", text=STORY_16, language="en", published=date(2021, 3, 10)))
     assert sorted((e.type, str(e.date), e.date_precision) for e in x.events) == [
         ("ARREST", "2021-03-08", "day"), ("ATTACK", "2021-03-01", "week")]
+
+
+# batch 17 (session 26): three short stories (an army's attribution of an attack, the accused
+# movement's rejection and another group's claim of responsibility; a pro-government channel's
+# report of migrants caught at the border and the neighbour's officials who have no record of it; an
+# army's rescue of 27 women "held by Boko Haram" and the group's denial). First run: 6 of 7 claims
+# found with their speaker and stance; 1 of 2 events right, one false. Wrong: the women "held by Boko
+# Haram" were an arrest (people a passive's agent holds that is an armed group or armed men are
+# captives: english._held_by_armed_men; event_location has "to free a soldier held by gunmen"), and
+# as that false arrest was the army's content, its statement was no claim. Left (strict xfail): the
+# migrants' capture, told only by a partisan channel, is asserted where an analyst files it claimed.
+STORIES_17 = [
+    ("Pakistan's army said on Monday that militants based in Afghanistan had carried out an attack on a checkpoint in "
+     "North Waziristan that killed four soldiers. The Afghan Taliban rejected the accusation, saying they did not allow "
+     "anyone to use Afghan soil against other countries. The Pakistani Taliban claimed responsibility for the attack in "
+     "a statement to reporters.",
+     [("militants based in Afghanistan had carried out an attack", "Pakistan's army", "affirm"),
+      ("rejected the accusation", "The Afghan Taliban", "deny"),
+      ("claimed responsibility for the attack", "The Pakistani Taliban", "affirm")], [("ATTACK", "asserted")]),
+    pytest.param(
+        "A pro-government Telegram channel in Belarus said on Tuesday that border guards had caught a group of 14 "
+        "migrants trying to cross into Poland near Grodno. Polish officials said they had no record of the incident. "
+        "The channel did not give the migrants' nationalities.",
+        [("border guards had caught a group of 14 migrants", "A pro-government Telegram channel in Belarus", "affirm"),
+         ("they had no record of the incident", "Polish officials", "deny")], [("ARREST", "claimed")],
+        marks=pytest.mark.xfail(reason="an act told only by a partisan channel's saying is asserted, not claimed", strict=True)),
+    ("The Nigerian army said its troops had rescued 27 women held by Boko Haram in the Sambisa forest on Saturday. A "
+     "spokesman for the group denied that any hostages had been freed and said the army's account was \"pure "
+     "fabrication\".",
+     [("its troops had rescued 27 women", "The Nigerian army", "affirm"),
+      ("any hostages had been freed", "A spokesman for the group", "deny")], []),
+]
+
+
+@pytest.mark.parametrize(("text", "claimed", "events"), STORIES_17)
+def test_story_batch_17(pipeline: Pipeline, text: str, claimed: list[tuple[str, str, str]], events: list[tuple[str, str]]) -> None:
+    check_story(pipeline, text, claimed, events)

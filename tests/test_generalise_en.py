@@ -9430,3 +9430,20 @@ def test_a_number_opening_a_street_name_is_no_year(pipeline: Pipeline) -> None:
     text = "A man was shot dead outside his home at 2010 Oak Street in Chicago on Friday."
     events = run(pipeline, text).events
     assert [(e.type, str(e.date)) for e in events] == [("ATTACK", "2021-03-05")]
+
+
+# people held or seized by armed men are captives, not in custody; those detained by a group that
+# rules where it holds them are arrested (ACLED codes the Houthis' detentions as arrests). Written
+# after the rule (claims batch 17, tests/test_claims.py).
+CAPTIVES_HELD = [
+    ("The army said its troops had rescued 27 women held by Boko Haram in the Sambisa forest on Saturday.", []),
+    ("Israeli forces launched an operation to free a soldier held by gunmen.", []),
+    ("Two Britons were captured by rebels near Aleppo.", []),
+    ("Twelve civilians were detained by Houthi forces at a checkpoint on Monday.", [W("ARREST", 12, day="2021-03-08")]),
+    ("Three men were held by counter-terrorism police in Leeds on Friday.", [W("ARREST", 3, day="2021-03-05", country="GBR")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CAPTIVES_HELD, ids=[f"captives_held_{i}" for i in range(len(CAPTIVES_HELD))])
+def test_people_held_by_armed_men_are_captives(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -501,6 +501,8 @@ class EnglishExtractor(EnglishTargets):
             self._agent(draft, trig, ctx, previous)
         else:
             _state_strike_agent(draft, trig)
+        if etype == "ARREST" and _held_by_armed_men(draft, trig):
+            return None  # "27 women held by Boko Haram", "a soldier held by gunmen": captives, no arrest
         if etype == "ATTACK":
             pass  # victims are counted as killed / wounded, not as targets
         elif patient is None and etype == "ARREST" and is_noun and (made := counted_arrests(trig)) is not None:
@@ -1505,6 +1507,25 @@ def _own_nationals(draft: Draft) -> None:
             continue  # "two other men", "a fifth man": beyond the people told, whose state the text does not give
         if target.nationality is None and words[-1] in ("man", "men", "citizen", "citizens"):
             target.nationality = agent_country
+
+
+# who holds people captive, not in custody, and the verbs of holding or seizing them
+CAPTORS = word_class("english", "CAPTORS")
+HOLDING_CAPTIVE = word_class("english", "HOLDING_CAPTIVE")
+
+
+def _held_by_armed_men(draft: Draft, trig: Token) -> bool:
+    """People held or seized, by the passive's agent, that is an armed group or armed men ("27 women
+    held by Boko Haram"; event_location has "to free a soldier held by gunmen"): captives, whom no
+    state holds. Not those "detained" or "arrested" by a group that rules where it holds them
+    ("Houthi forces detained 12 civilians at a checkpoint"), nor who surrendered."""
+    if trig.lemma_.lower() not in HOLDING_CAPTIVE:
+        return False
+    agent = next((o for c in kids(trig) if c.dep_ == "agent" for o in kids(c) if o.dep_ == "pobj"), None)
+    if agent is None:
+        return False
+    return bool(find_groups(_np_text(agent), "en")) or agent.lemma_.lower() in CAPTORS or (
+        draft.agent is not None and draft.agent.sector in ("REB", "INS", "REB/INS"))
 
 
 FREE_RELATIVES = word_class("english", "FREE_RELATIVES")
