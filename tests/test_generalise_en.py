@@ -9447,3 +9447,54 @@ CAPTIVES_HELD = [
 @pytest.mark.parametrize(("text", "wants"), CAPTIVES_HELD, ids=[f"captives_held_{i}" for i in range(len(CAPTIVES_HELD))])
 def test_people_held_by_armed_men_are_captives(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 317 (session 26): four reports written like the unseen ones, twenty-first set (a smuggler
+# jailed for taking Dutch women and their children into Syria "in the third week of May 2015"; an
+# Afghan held "two days after" a stabbing; a Syrian held "on suspicion of planning a bombing during
+# Ramadan"; a preacher deported "a day after he was arrested"): 4 of 7 findings right when first run,
+# one event false. Wrong: the plot's "bombing during Ramadan" was a planned attack and dated the
+# arrest (a word inside the deed, told by a gerund, that people are held or charged for, "on
+# suspicion of planning …", names no act and dates none: en_syntax.in_an_offence, en_dates.
+# in_its_reason; not a day the parser hung on the offence noun, "charged … with membership … on
+# Friday"). Left (strict xfail): the women's trip told by the smuggler's verb ("smuggling three Dutch
+# women … into Syria") is no trigger (no real text we hold), and the smuggler's sentence takes the
+# trip's month. The victim's wounds told after the stabbing are not counted (unchecked here).
+
+REPORTS_LIKE_THE_UNSEEN_21 = [
+    pytest.param(('Smuggler jailed for taking Dutch women to Syria\n'
+                  '\n'
+                  'A court in Gaziantep on Tuesday jailed a Syrian man for five years for smuggling three Dutch women and their five children across the border into Syria in the third week of May 2015, state media reported. The women, who spoke Dutch and Arabic, had flown to Istanbul from Amsterdam a week earlier.\n'),
+                 [W("CHARGE", 1, nats="SYR", day="2021-03-09", country="TUR"), W("TRAVEL", 8, nats="NLD")], 0,
+                 marks=pytest.mark.xfail(reason="a trip told by a smuggler's verb is no trigger (no real text we hold)", strict=True)),
+    (('Afghan held over knife attack in Austrian town\n'
+      '\n'
+      'Police in the Austrian town of Wels arrested an 18-year-old Afghan on Sunday, two days after a man was stabbed outside a mosque in the town. The victim, a 35-year-old Chechen, was seriously wounded.\n'),
+     [W("ARREST", 1, nats="AFG", day="2021-03-07", country="AUT"), W("ATTACK", day="2021-03-05", country="AUT")], 0),
+    (('Lebanese army detains Syrian over bomb plot\n'
+      '\n'
+      'The Lebanese army said it had detained a Syrian man in the northern city of Tripoli on suspicion of planning a bombing during Ramadan. Troops found explosives in his flat, the army said.\n'),
+     [W("ARREST", 1, nats="SYR", day="2021-03-08", country="LBN")], 0),
+    (('Kenya deports Tanzanian preacher\n'
+      '\n'
+      'Kenya deported a Tanzanian preacher on Thursday, a day after he was arrested in Mombasa for sermons calling on young men to join al-Shabaab in Somalia. He was driven to the Lunga Lunga border post and handed to Tanzanian police.\n'),
+     [W("DEPORT", 1, nats="TZA", day="2021-03-04", country="KEN"), W("ARREST", 1, nats="TZA", day="2021-03-03", country="KEN")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_21, ids=[f"reports_like_the_unseen_21_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_21))])
+def test_reports_written_like_the_unseen_ones_twenty_first_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+# a deed told by a gerund inside the offence names no act and dates none
+DEEDS_SUSPECTED = [
+    ("Police arrested a man on Monday on suspicion of planning a bombing during Ramadan.", [W("ARREST", 1, day="2021-03-08")]),
+    ("The army said it had detained two men on suspicion of plotting an attack on a church at Easter.", [W("ARREST", 2, day="2021-03-08")]),
+    ("Prosecutors in Ghent charged a Moroccan with membership of a terrorist group on Friday.", [W("CHARGE", 1, nats="MAR", day="2021-03-05")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), DEEDS_SUSPECTED, ids=[f"deed_suspected_{i}" for i in range(len(DEEDS_SUSPECTED))])
+def test_a_deed_suspected_names_no_act_and_dates_none(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from watchfloor.extract.en_syntax import _clause_tokens
+from watchfloor.extract.en_syntax import _clause_tokens, in_an_offence
 from watchfloor.extract.ontology import load_ontology
 from watchfloor.extract.time import HAPPENING_NOUNS, hangs_from
 from watchfloor.extract.tree import ancestors, kids, tokens
@@ -33,6 +33,8 @@ def in_its_reason(root: Token, trig: Token) -> bool:
     """'arrested two men in connection with the stabbing of a soldier … last month', 'charged over
     the bombing in 2019': a date on the act named as the reason is that act's, not this one's (as the
     day of "the suspect in Sunday's knife attack" is the attack's)."""
+    if in_an_offence(root, trig) and not in_an_offence(trig):
+        return True  # "detained … on suspicion of planning a bombing during Ramadan": the plot's time
     for node in ancestors(root):
         if node.i == trig.i or node.pos_ in ("VERB", "AUX"):
             return False

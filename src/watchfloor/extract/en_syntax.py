@@ -259,6 +259,23 @@ def possessor_country(member: Token) -> str | None:
     return None
 
 
+def in_an_offence(tok: Token, act: Token | None = None) -> bool:
+    """A word inside the deed, told by a gerund, that people are held or charged for ("on suspicion
+    of planning a bombing during Ramadan", "suspected of fighting in Syria in 2015"), up to the
+    clause's verb; not a word the parser hung on the offence noun itself ("charged … with membership
+    of a terrorist group on Friday": the charge's day), nor inside the `act` where that is the noun."""
+    node, deed = tok, False
+    while node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in OFFENCE_NOUNS and node.pos_ == "NOUN":
+            return deed and (act is None or node.i != act.i)
+        if node.tag_ == "VBG" and node.dep_ == "pcomp":
+            deed = True
+        elif node.pos_ in ("VERB", "AUX") and node.dep_ != "acl":
+            return False
+    return False
+
+
 def _governed_by(tok: Token, trig: Token) -> bool:
     """Is `tok` an argument of the trigger's clause (or of the report around it), rather than of
     another verb — "suspected of fighting in Syria", "born in Kyrgyzstan", "who fought in Iraq"?"""
@@ -636,6 +653,8 @@ def _eventive_noun(tok: Token, attack: bool = False) -> bool:
     if risen_toll(tok) is not None:
         return True  # "the death toll had risen to 31": a toll, which joins the attack it counts
     is_attack = attack or tok.lemma_.lower() in ATTACK_NOUNS or _gun_battle(tok)
+    if is_attack and in_an_offence(tok):
+        return False  # "on suspicion of planning a bombing during Ramadan": what they are suspected of
     if tok.lemma_.lower() == "strike" and _generic_plural(tok):
         return False  # "drone strikes have killed almost no civilians": strikes in general
     if tok.dep_ == "pobj" and tok.head.lower_ == "for" and not is_attack:
