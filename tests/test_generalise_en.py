@@ -9498,3 +9498,34 @@ DEEDS_SUSPECTED = [
 @pytest.mark.parametrize(("text", "wants"), DEEDS_SUSPECTED, ids=[f"deed_suspected_{i}" for i in range(len(DEEDS_SUSPECTED))])
 def test_a_deed_suspected_names_no_act_and_dates_none(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 318 (session 26): coder notes, 23rd set, eight notes from seven countries (Niger, Mozambique,
+# Pakistan, Mali, the Philippines, Nigeria, Bangladesh, Kenya): 8 of 8 right when first run. The
+# Bangladeshi arrest of a member of "Ansar al-Islam" was about nothing in particular (the group, active
+# in Iraq and Bangladesh, is in data/groups.tsv now).
+
+CODER_NOTES_23 = [
+    ("On 3 March 2023, unidentified gunmen killed a village chief in Tillaberi (Tillaberi, Niger). Fatalities: 1.",
+     [W("ATTACK", killed=1, day="2023-03-03", country="NER")]),
+    ("On 5 March 2023, Mozambican security forces arrested 4 suspected insurgents in Macomia (Cabo Delgado).",
+     [W("ARREST", 4, day="2023-03-05", country="MOZ")]),
+    ("On 8 March 2023, police in Peshawar (Khyber Pakhtunkhwa) arrested 2 TTP militants and recovered explosives.",
+     [W("ARREST", 2, day="2023-03-08", country="PAK")]),
+    ("On 9 March 2023, an IED planted by JNIM militants exploded near a military convoy in Boni (Hombori, Douentza, Mopti), killing 3 soldiers and wounding 5.",
+     [W("ATTACK", killed=3, wounded=5, day="2023-03-09", country="MLI")]),
+    ("On 10 March 2023, the Philippine army clashed with Abu Sayyaf militants in Patikul (Sulu), killing 2 militants. One soldier was wounded.",
+     [W("ATTACK", killed=2, wounded=1, day="2023-03-10", country="PHL")]),
+    ("On 11 March 2023, Nigerian troops repelled an attack by ISWAP on a base in Marte (Borno). Fatalities: 4.",
+     [W("ATTACK", killed=4, day="2023-03-11", country="NGA")]),
+    ("On 12 March 2023, Bangladeshi police arrested a suspected member of Ansar al-Islam in Dhaka.",
+     [W("ARREST", 1, day="2023-03-12", country="BGD")]),
+    ("On 13 March 2023, Kenyan police arrested 3 Somali nationals in Garissa town (Garissa) on suspicion of links to Al Shabaab.",
+     [W("ARREST", 3, nats="SOM", day="2023-03-13", country="KEN")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_23, ids=[f"coder_notes_23_{i}" for i in range(len(CODER_NOTES_23))])
+def test_coder_notes_23rd_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+    assert all(e.about == "terrorism" for e in run(pipeline, text).events if "Ansar al-Islam" in text)
