@@ -9529,3 +9529,47 @@ CODER_NOTES_23 = [
 def test_coder_notes_23rd_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
     assert all(e.about == "terrorism" for e in run(pipeline, text).events if "Ansar al-Islam" in text)
+
+
+# -- batch 319 (session 26): three reports written like the unseen ones, twenty-second set (140 people
+# stopped at the border on Sunday, "They included 90 Syrians and 30 Afghans", with a count "in the past
+# six weeks"; a teenager "turned back" at an airport, "sent home on the next flight" and "not
+# arrested" on landing; an army post attacked "overnight", the wounded evacuated, suspects "later
+# detained"): 5 of 6 findings right when first run, the statistic too. Wrong: the first nationality
+# after "They included" was lost (the object of "include" tells a part as "among them" does:
+# english._follow_up).
+
+REPORTS_LIKE_THE_UNSEEN_22 = [
+    (('Turkey stops 140 at Syrian border\n'
+      '\n'
+      'ANKARA, March 9 - Turkish troops stopped a group of 140 people trying to cross into Syria near Kilis on Sunday, the defence ministry said. They included 90 Syrians and 30 Afghans. In the past six weeks, Turkish forces have detained more than 2,000 people on the border, the ministry said.\n'),
+     [W("ARREST", 140, nats="SYR AFG", day="2021-03-07", country="TUR")], 1),
+    (('British teenager turned back at Istanbul airport\n'
+      '\n'
+      "A 17-year-old from Bradford was turned back at Istanbul's Sabiha Gokcen airport on Friday and sent home on the next flight after Turkish police were alerted by British counter-terrorism officers, his family said. Officers from West Yorkshire Police met him when he landed at Manchester on Saturday morning and questioned him, but he was not arrested.\n"),
+     [W("ENTRY_BAN", 1, nats="GBR", day="2021-03-05", country="TUR"), W("DEPORT", 1, nats="GBR", day="2021-03-05", country="TUR"),
+      W("ARREST", 1, nats="GBR", modality="denied", country="GBR")], 0),
+    (('Three held after attack on Mali army post\n'
+      '\n'
+      "BAMAKO, March 8 - Gunmen attacked an army post in central Mali's Mopti region overnight, killing four soldiers, the army said on Monday. The wounded were evacuated to Sevare. Soldiers later detained three suspects in a nearby village.\n"),
+     [W("ATTACK", killed=4, country="MLI"), W("ARREST", 3, country="MLI")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_22, ids=[f"reports_like_the_unseen_22_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_22))])
+def test_reports_written_like_the_unseen_ones_twenty_second_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+# the people an act's follow-up says "included" so many of a nationality (written after the rule)
+INCLUDED_AFTER = [
+    ("Police detained 25 people in raids in Izmir on Monday. They included eight Iraqis and six Syrians.",
+     [W("ARREST", 25, nats="IRQ SYR", day="2021-03-08")]),
+    ("Greek police arrested 12 migrants on Lesbos on Tuesday. Those held included four Afghans.",
+     [W("ARREST", 12, nats="AFG", day="2021-03-09")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), INCLUDED_AFTER, ids=[f"included_after_{i}" for i in range(len(INCLUDED_AFTER))])
+def test_the_people_a_follow_up_says_included(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -941,6 +941,7 @@ class EnglishExtractor(EnglishTargets):
                     nats.append(Target(nationality=code, text=tok.text))
             elif tok.pos_ in ("PROPN", "NOUN", "ADJ") and (
                 tok.dep_ in ("attr", "nsubj", "conj", "appos", "amod", "acomp") or tok.dep_ == "pobj" and tok.head.lower_ in ("including", "among")
+                or tok.dep_ == "dobj" and tok.head.lemma_.lower() == "include"  # "They included 90 Syrians and 30 Afghans"
                 or tok in held
             ):  # "Among them were foreigners, including Iraqis and Syrians"
                 nat = nationality_of(tok.text, "en")
