@@ -8965,9 +8965,9 @@ LOWER_CASE_ARRESTS_5 = [
     pytest.param('a woman was arrested at stansted airport on sunday after returning from syria, where she had lived under islamic state rule for four years.',
                  [W("ARREST", 1, day="2021-03-07", country="GBR")],
                  marks=pytest.mark.xfail(reason="NER takes a lower-case 'stansted' before 'airport' for an event and the parser for an adjective: no place", strict=True)),
-    pytest.param('two brothers from luton were held in dawn raids on tuesday over an alleged plot to attack a shopping centre, police said.',
-                 [W("ARREST", 2, nats="GBR", day="2021-03-09", country="GBR")],
-                 marks=pytest.mark.xfail(reason="an arrest in raids told with the people's home town only ('from luton') is not placed there", strict=True)),
+    # placed since batch 320 (session 26): the one country of the towns the people come from, where nothing else places the act
+    ('two brothers from luton were held in dawn raids on tuesday over an alleged plot to attack a shopping centre, police said.',
+     [W("ARREST", 2, nats="GBR", day="2021-03-09", country="GBR")]),
     ('the suspect, a 27-year-old algerian, was taken into custody in the northern city of hamburg, prosecutors said on monday.',
      [W("ARREST", 1, nats="DZA", country="DEU")]),
 ]
@@ -9573,3 +9573,42 @@ INCLUDED_AFTER = [
 @pytest.mark.parametrize(("text", "wants"), INCLUDED_AFTER, ids=[f"included_after_{i}" for i in range(len(INCLUDED_AFTER))])
 def test_the_people_a_follow_up_says_included(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 320 (session 26): arrests in lower-case articles, sixth set (four held in karachi; a woman
+# held at birmingham airport; 11 held across east java "over the weekend"; a tunisian "taken into
+# custody after a standoff" in nice; two brothers "from bolton" held in dawn raids; 12 militants
+# killed in north sinai; a recruiter held in mombasa; a french national held in iraq's kurdistan
+# region): 7 of 8 right when first run. Wrong: the brothers' arrest had no place, as batch 303's
+# "from luton" had (an arrest or charge nothing else places is placed in the one country of the
+# towns its people come from, not of a country named as their origin: en_places._home_towns_country;
+# NER takes "Bolton" for a person, so the story names no country at all).
+
+LOWER_CASE_ARRESTS_6 = [
+    ("police in karachi arrested four suspected members of a banned militant group on tuesday and seized weapons and explosives, a spokesman said.",
+     [W("ARREST", 4, day="2021-03-09", country="PAK")]),
+    ("a 24-year-old woman was arrested at birmingham airport on friday on suspicion of preparing to travel to syria, west midlands police said.",
+     [W("ARREST", 1, day="2021-03-05", country="GBR")]),
+    ("indonesian counter-terrorism police detained 11 suspected militants in raids across east java over the weekend.",
+     [W("ARREST", 11, country="IDN")]),
+    ("the suspect, a 31-year-old tunisian, was taken into custody after a standoff with police in nice.",
+     [W("ARREST", 1, nats="TUN", country="FRA")]),
+    ("two brothers from bolton were arrested in dawn raids on wednesday and later released on bail.",
+     [W("ARREST", 2, nats="GBR", day="2021-03-10", country="GBR")]),
+    ("egyptian security forces killed 12 militants in a shootout in north sinai on monday, the interior ministry said.",
+     [W("ATTACK", killed=12, day="2021-03-08", country="EGY")]),
+    ("kenyan police said they had arrested a man suspected of recruiting young people for al-shabaab in mombasa.",
+     [W("ARREST", 1, nats="KEN", day="2021-03-08", country="KEN")]),
+    ("a french national was detained in iraq's kurdistan region on suspicion of belonging to islamic state, local officials said on thursday.",
+     [W("ARREST", 1, nats="FRA", country="IRQ")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARRESTS_6, ids=[f"lower_case_arrests_6_{i}" for i in range(len(LOWER_CASE_ARRESTS_6))])
+def test_arrests_in_lower_case_articles_sixth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+def test_a_country_named_as_origin_places_no_arrest(pipeline: Pipeline) -> None:
+    events = run(pipeline, "A man from Morocco was arrested on Wednesday.").events
+    assert [(e.type, e.location) for e in events] == [("ARREST", None)]

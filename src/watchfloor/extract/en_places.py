@@ -34,6 +34,8 @@ from watchfloor.extract.en_syntax import (
     _compound_text,
     _is_capital,
     _np_text,
+    _origin_countries,
+    _patient,
     _place_phrase,
     _plausible,
     _speech_subject,
@@ -401,6 +403,21 @@ class EnglishPlaces:
             if home is not None and draft.type in ("ARREST", "CHARGE", "DEPORT", "ENTRY_BAN"):
                 draft.location = Location(country=home)
                 draft.place_guessed = home not in ctx.place_countries
+            elif home is None and draft.type in ("ARREST", "CHARGE") and (town := self._home_towns_country(trig, ctx)):
+                # "two brothers from Bolton were arrested in dawn raids": nothing else places it
+                draft.location = Location(country=town)
+                draft.place_guessed = True
+
+    def _home_towns_country(self, trig: Token, ctx: DocContext) -> str | None:
+        """The one country of the towns the act's people are said to come from ("two brothers from
+        Bolton"), not of a country named as their origin ("a man from Morocco" says nothing of where
+        he was held)."""
+        people = _patient(trig, trig.pos_ in ("NOUN", "PROPN"))
+        if people is None:
+            return None
+        origins = _origin_countries(people, self.gazetteer, context=ctx.countries)
+        towns = {code for code, name in origins if country_code(name, "en") is None}
+        return towns.pop() if len(towns) == 1 and len(origins) == 1 else None
 
     def _origins_only(self, sent: Span, ctx: DocContext) -> set[str]:
         """Countries the sentence names only as where people came from ("on her return from London",
