@@ -86,7 +86,7 @@ def _vague(event: Event) -> bool:
         ) for t in event.targets
     ):
         return True
-    # "detained dozens of suspects": the word is read as a rough figure and left out of the people's text
+    # "arrested dozens of people": the word is read as a rough figure and left out of the people's text
     return any(t.count is None and t.approx_count for t in event.targets) and bool(VAGUE.search(event.evidence.text or ""))
 
 
@@ -119,7 +119,7 @@ def is_statistic(cand: Counted) -> bool:
             return True
         if _vague(ev) and not own_day:
             return True  # "dozens have been detained in the region"
-    # a count told by a cue with no figure ("have detained dozens of suspects") or a toll or takedown
+    # a count told by a cue with no figure ("have arrested dozens of people") or a toll or takedown
     # by a bound alone ("at least 16 have been killed", "have removed more than 60 channels"); not an
     # attack told by its act ("have attacked two villages, killing at least 20"), nor people counted
     # by a bound, which is one act's (GOLD-FORMAT: "at least 30" gives total_min in an event: "police
