@@ -193,8 +193,7 @@ def _house_number(ent: Span) -> bool:
     if len(ent) != 1 or not ent.text.isdigit():
         return False
     after = ent.doc[ent.end : ent.end + 4]
-    names = [t for t in after if t.pos_ == "PROPN" or t.text[:1].isupper()]
-    return bool(names) and any(t.lower_.rstrip(".") in STREET_WORDS for t in after[1:]) and after[0].text[:1].isupper()
+    return len(after) > 1 and after[0].text[:1].isupper() and any(t.lower_.rstrip(".") in STREET_WORDS for t in after[1:])
 
 
 def _present_passive(trig: Token) -> bool:

@@ -1386,7 +1386,7 @@ def _reflexive_object(verb: Token) -> bool:
 def _rest_told_after(sent: Span, last: Draft) -> bool:
     """'… detained six foreigners, two of them British … The other four are Syrian nationals': the
     rest of a group whose other part was told with its nationality, told with its own in the next
-    sentence (GOLD-FORMAT: a follow-up adds the nationalities of those held). Whether it was."""
+    sentence (GOLD-FORMAT: a follow-up adds the nationalities of those held). True where it adds them."""
     if last.total is None:
         return False
     # the parts told with a nationality, not the whole group ("five men", which may have one lent)
