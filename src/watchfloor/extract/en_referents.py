@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
@@ -449,8 +450,14 @@ def _casualties(tok: Token) -> bool:
 def _held(tok: Token) -> bool:
     """People told as arrested or charged ("police detained 32 Uzbek nationals", "two men were
     charged"): whom "the suspects", "the detainees" told after them mean."""
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _holding_verbs()
+
+
+@cache
+def _holding_verbs() -> frozenset[str]:
+    """The ontology's verbs of arresting and charging, joined once."""
     types = load_ontology().types
-    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in types["ARREST"].verbs | types["CHARGE"].verbs
+    return types["ARREST"].verbs | types["CHARGE"].verbs
 
 
 def _other_kind(member: Token, told: People) -> bool:
