@@ -9612,3 +9612,175 @@ def test_arrests_in_lower_case_articles_sixth_set(pipeline: Pipeline, text: str,
 def test_a_country_named_as_origin_places_no_arrest(pipeline: Pipeline) -> None:
     events = run(pipeline, "A man from Morocco was arrested on Wednesday.").events
     assert [(e.type, e.location) for e in events] == [("ARREST", None)]
+
+
+# -- batch 321 (session 27): four reports written like the unseen ones, twenty-third set (a security
+# service that "said on Wednesday it had blocked" four channels, with a count "since January"; two men
+# deported three days after their detention, told back as "Both men, natives of Chechnya, hold Russian
+# passports", then barred; a bomber at a market, the injured taken to hospital, two girls arrested "the
+# following morning"; a man from Aarhus charged over a trip, arrested in January after being deported
+# from Turkey, beside a count of Danes gone "since 2012"): 9 of 11 findings right when first run, both
+# statistics too. Wrong: the takedown took the day of the saying (the project dates an act known only
+# through the announcement of the body that did it by nothing: batch "press"), and the deportation lost
+# the two men's nationality, told back by "Both men" (a plural told back with "both" is definite:
+# en_referents.told_later).
+
+REPORTS_LIKE_THE_UNSEEN_23 = [
+    (('Kyrgyz security service blocks recruiting channels\n'
+      '\n'
+      "BISHKEK, March 10 - Kyrgyzstan's security service said on Wednesday it had blocked four Telegram channels that recruited young people for militant groups in Syria. The channels, run from Turkey, had more than 20,000 subscribers between them. Since January the service has shut down 63 websites and accounts, it said.\n"),
+     [W("TAKEDOWN", 4, country="KGZ")], 1),
+    (('Georgia expels two Chechen-born men\n'
+      '\n'
+      'TBILISI, March 9 - Georgian police deported two men to Russia on the morning of March 6, three days after they were detained at a guesthouse in the Pankisi Gorge, the interior ministry said. Both men, natives of Chechnya, hold Russian passports. They have been barred from entering Georgia for five years.\n'),
+     [W("DEPORT", 2, nats="RUS", day="2021-03-06", country="GEO"), W("ARREST", 2, nats="RUS", day="2021-03-03", country="GEO"),
+      W("ENTRY_BAN", 2, nats="RUS", country="GEO")], 0),
+    (('Bomber kills three at market in northeast Nigeria\n'
+      '\n'
+      'MAIDUGURI, March 8 - A suicide bomber blew herself up at a crowded market in Konduga, Borno state, on Saturday evening, killing three traders and wounding 11, residents and a militia leader said. The blast, the second in the town this month, was blamed on Boko Haram. The injured were taken to the state hospital in Maiduguri. Soldiers arrested two teenage girls suspected of being sent to carry out further attacks the following morning.\n'),
+     [W("ATTACK", killed=3, wounded=11, day="2021-03-06", country="NGA"), W("ARREST", 2, day="2021-03-07", country="NGA")], 0),
+    (('Dane charged over Syria trip\n'
+      '\n'
+      'COPENHAGEN, March 10 - Danish prosecutors on Tuesday charged a 27-year-old man from Aarhus with joining Islamic State, saying he travelled to Syria in the summer of 2014 and fought for the group for two years. He was arrested at Copenhagen airport in January after being deported from Turkey. Around 150 Danes are believed to have gone to Syria and Iraq since 2012, according to the intelligence service PET.\n'),
+     [W("CHARGE", 1, nats="DNK", day="2021-03-09", country="DNK"), W("ARREST", 1, nats="DNK", day="2021-01-01", country="DNK"),
+      W("DEPORT", 1, nats="DNK", country="TUR")], 1),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_23, ids=[f"reports_like_the_unseen_23_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_23))])
+def test_reports_written_like_the_unseen_ones_twenty_third_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+# a group told back by a copula that says where they live or come from (WikiEvents train has "were
+# natives of Kazakhstan"; GOLD-FORMAT: residence or origin stated as such); "the village of X" names
+# X, not a place called "The Village" (written after the rules)
+ORIGIN_TOLD_BY_A_COPULA = [
+    ("Police in Almaty detained three men on Monday. The three are residents of Osh.",
+     [W("ARREST", 3, nats="KGZ", day="2021-03-08", country="KAZ")]),
+    ("Georgian police deported two men to Russia on Saturday. Both men are natives of Dagestan.",
+     [W("DEPORT", 2, nats="RUS", day="2021-03-06", country="GEO")]),
+    ("Georgian police deported two men to Russia on Saturday. Both men hold Russian passports.",
+     [W("DEPORT", 2, nats="RUS", day="2021-03-06", country="GEO")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), ORIGIN_TOLD_BY_A_COPULA, ids=[f"origin_told_by_a_copula_{i}" for i in range(len(ORIGIN_TOLD_BY_A_COPULA))])
+def test_an_origin_told_by_a_copula(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 322 (session 27): coder notes, 24th set, eight notes from eight countries (Burkina Faso,
+# Cameroon, Somalia, Iraq, India, Yemen, Colombia, DR Congo): 8 of 8 right when first run.
+
+CODER_NOTES_24 = [
+    ("On 2 April 2022, JNIM militants ambushed a VDP patrol near Seytenga (Seno, Sahel), killing 7 VDP members. Fatalities: 7.",
+     [W("ATTACK", killed=7, day="2022-04-02", country="BFA")]),
+    ("On 6 April 2022, Cameroonian soldiers killed 4 suspected separatist fighters during a raid on a camp in Batibo (Momo, North-West).",
+     [W("ATTACK", killed=4, day="2022-04-06", country="CMR")]),
+    ("On 7 April 2022, NISA arrested 6 suspected Al Shabaab members, including two women, in Hodan district (Mogadishu, Banadir).",
+     [W("ARREST", 6, day="2022-04-07", country="SOM")]),
+    ("On 9 April 2022, an IED struck an Iraqi army vehicle in Tarmiyah (Baghdad), killing 2 soldiers and injuring 3. IS claimed responsibility.",
+     [W("ATTACK", killed=2, wounded=3, day="2022-04-09", country="IRQ")]),
+    ("On 10 April 2022, Indian security forces arrested 3 LeT militants in a search operation in Sopore (Baramulla, Jammu and Kashmir).",
+     [W("ARREST", 3, day="2022-04-10", country="IND")]),
+    ("On 12 April 2022, Houthi forces shelled residential areas of Taiz city (Taiz), wounding 2 children.",
+     [W("ATTACK", wounded=2, day="2022-04-12", country="YEM")]),
+    ("On 14 April 2022, Colombian police captured an ELN commander in Cucuta (Norte de Santander).",
+     [W("ARREST", 1, day="2022-04-14", country="COL")]),
+    ("On 15 April 2022, ADF militants attacked the village of Kalunguta (Beni, North Kivu), killing 11 civilians. Fatalities: 11.",
+     [W("ATTACK", killed=11, day="2022-04-15", country="COD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_24, ids=[f"coder_notes_24_{i}" for i in range(len(CODER_NOTES_24))])
+def test_coder_notes_24th_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 323 (session 27): arrests in lower-case articles, seventh set (a man held "in east london";
+# three moroccans in ceuta; a jordanian court's sentence; a bomb maker captured in sulu; two men held in
+# dhaka; a woman held over a church plot; 14 held in tajikistan "last week"; prosecutors who "said on
+# wednesday that a syrian man had been arrested"): 7 of 8 right by the project's conventions when first
+# run (5 of 8 against the answers first written: the two men a jordanian court sentenced take its
+# nationality, as men taken by their own state's agents do, english._own_nationals; and an act
+# known only through an announcement has no day, batch "press"). Wrong: "east london" was the South
+# African city (a direction word opening a place's name only tells a part of the place after it when
+# that is a country or far bigger, in another country: places.Gazetteer._bearing_only; the truecaser
+# leaves the direction in lower case then: nlp/english._place_names). event_location has "south
+# Lebanon" 12 times, then read as a town in Pennsylvania.
+
+LOWER_CASE_ARRESTS_7 = [
+    ("counter-terrorism police arrested a 22-year-old man in east london on thursday on suspicion of encouraging terrorism online.",
+     [W("ARREST", 1, day="2021-03-04", country="GBR")]),
+    ("spanish police have detained three moroccan men in ceuta accused of recruiting fighters for the islamic state group, the interior ministry said on monday.",
+     [W("ARREST", 3, nats="MAR", day="2021-03-08", country="ESP")]),
+    ("a jordanian court sentenced two men to 10 years in prison on sunday for plotting attacks on tourists.",
+     [W("CHARGE", 2, nats="JOR", day="2021-03-07", country="JOR")]),
+    ("philippine troops captured a suspected abu sayyaf bomb maker in a raid in sulu province on saturday, the military said.",
+     [W("ARREST", 1, day="2021-03-06", country="PHL")]),
+    ("two men were held by police in dhaka after grenades and bomb-making materials were found in their flat.",
+     [W("ARREST", 2, country="BGD")]),
+    ("french police on tuesday arrested a woman suspected of planning a knife attack on a church in montpellier.",
+     [W("ARREST", 1, day="2021-03-09", country="FRA")]),
+    ("security forces in tajikistan detained 14 alleged members of a banned islamist party last week.",
+     [W("ARREST", 14, day="2021-03-01", country="TJK")]),
+    ("german prosecutors said on wednesday that a syrian man had been arrested in hamburg on suspicion of membership of a terrorist organisation.",
+     [W("ARREST", 1, nats="SYR", country="DEU")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARRESTS_7, ids=[f"lower_case_arrests_7_{i}" for i in range(len(LOWER_CASE_ARRESTS_7))])
+def test_arrests_in_lower_case_articles_seventh_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Israeli jets struck targets in south Lebanon on Monday.", "LBN"),
+    ("Police arrested a man in east London on Thursday.", "GBR"),
+    ("police arrested three men in west java on monday.", "IDN"),
+    ("Troops killed 12 militants in North Waziristan on Monday.", "PAK"),
+])
+def test_a_direction_word_tells_a_part_of_the_place_after_it(pipeline: Pipeline, text: str, country: str) -> None:
+    events = run(pipeline, text).events
+    assert [e.location.country if e.location else None for e in events] == [country]
+
+
+# -- batch 324 (session 27): a general-news page, seventh set (a striker "sent off" in a heavy
+# defeat; opposition leaders who "attacked" a budget; cholera that "has killed 14 people"; two men
+# arrested after a nightclub fight; a band that "shot" a video and a drummer "arrested for speeding";
+# a gunman who "shot dead a shopkeeper"): 4 of 6 paragraphs right when first run, both events real
+# acts. Wrong: the drummer was no person (person_nouns_general_en.txt lacked musicians; herders,
+# bodyguards and photographers, which real news names people by, were added with them), and the
+# shopkeeper was no one killed (the parser makes "dead" a preposition of the victim in "shot dead a
+# …": event_location has five such; english._attack_fields).
+
+GENERAL_NEWS_7 = [
+    ("The striker was sent off in the 60th minute and his side were beaten 4-0 at home on Saturday, their heaviest defeat of the season.",
+     []),
+    ("Opposition leaders attacked the government's budget on Tuesday, accusing the finance minister of robbing pensioners to pay for tax cuts.",
+     []),
+    ("Cholera has killed 14 people in the district since the floods, and aid agencies fear the toll will rise.",
+     []),
+    ("Police arrested two men after a fight outside a nightclub in Leeds on Sunday.",
+     [W("ARREST", 2, day="2021-03-07", country="GBR")]),
+    ("The band shot the video for its new single in a disused car plant in Detroit, and the drummer was arrested for speeding on the way home.",
+     [W("ARREST", 1, country="USA")]),
+    ("A gunman shot dead a shopkeeper in Karachi on Monday night, police said.",
+     [W("ATTACK", killed=1, day="2021-03-08", country="PAK")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS_7, ids=[f"general_news_7_{i}" for i in range(len(GENERAL_NEWS_7))])
+def test_a_general_news_page_seventh_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    ("Gunmen shot dead a policeman in Quetta on Monday.", 1),
+    ("Gunmen shot dead an off-duty soldier and his brother in Kirkuk on Monday.", 2),
+    ("Gunmen shot dead two policemen and a civilian in Quetta on Monday.", 3),
+])
+def test_people_shot_dead_are_counted(pipeline: Pipeline, text: str, killed: int) -> None:
+    (event,) = run(pipeline, text).events
+    assert event.killed == killed

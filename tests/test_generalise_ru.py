@@ -977,3 +977,39 @@ def test_reports_24_ru(pipeline: Pipeline, name: str) -> None:
 def test_a_channels_denial_is_its_claim_ru(pipeline: Pipeline) -> None:
     claims = run(pipeline, RU_REPORTS_24["channel-denies"]).claims
     assert [(c.speaker.text, c.speaker.kind, c.stance) for c in claims] == [("Вестник джихада", "channel", "deny")]
+
+
+# -- batch 25 (session 27): six short reports (three local men held in Makhachkala, weapons seized and
+# a case opened; 15 migrants from Central Asia expelled from St Petersburg and barred; a police car
+# shot at in Kabardino-Balkaria, two dead and one wounded; more than 40 held in Tajikistan "since the
+# start of the year" and five more on Tuesday; two residents of Osh who went to Syria, came home "и
+# были задержаны ГКНБ"; an Uzbek sentenced in Kazakhstan who had fought in Syria): 7 of 8 findings
+# right when first run. Wrong: the returnees' arrest was lost, as natasha made the agency, an
+# instrumental, the passive's subject (an instrumental is the agent: russian._patient), and the
+# statistic kept no figure for "более 40" (the figure a statistic states is read in both languages:
+# draft.stated_figure).
+RU_REPORTS_25: dict[str, Case] = {
+    "local-men-held": Case('В Махачкале сотрудники ФСБ задержали троих местных жителей, подозреваемых в подготовке теракта. У задержанных изъяты самодельное взрывное устройство и оружие. Возбуждено уголовное дело.',
+                 [E("ARREST", total=3, nats={"RUS"}, country="RUS", admin1="Dagestan", date=MON, precision="week")]),
+    "migrants-expelled": Case('Из Санкт-Петербурга выдворены 15 мигрантов из Центральной Азии, нарушивших миграционное законодательство. Им запрещён въезд в Россию на пять лет.',
+                 [E("DEPORT", total=15, nats=set(), country="RUS", admin1="Saint Petersburg"), E("ENTRY_BAN", total=15, nats=set(), country="RUS")]),
+    "police-car-shot-at": Case('В пятницу вечером в Кабардино-Балкарии неизвестные обстреляли автомобиль полиции. Погибли двое полицейских, ещё один ранен. Нападавшие скрылись.',
+                 [E("ATTACK", killed=2, wounded=1, date=date(2024, 3, 8), country="RUS", admin1="Kabardino-Balkaria")]),
+    "year-and-five-more": Case('С начала года в Таджикистане задержаны более 40 членов запрещённых организаций, сообщил генпрокурор. Во вторник в Худжанде задержаны ещё пятеро.',
+                 [E("ARREST", total=5, date=TUE, country="TJK")], aggregates=["ARREST"]),
+    "returnees-held": Case('Двое жителей Оша, выехавших в Сирию в 2015 году, вернулись на родину и были задержаны ГКНБ Кыргызстана.',
+                 [E("ARREST", total=2, nats={"KGZ"}, country="KGZ")]),
+    "sentenced-fought-before": Case('Верховный суд Казахстана приговорил 32-летнего гражданина Узбекистана к девяти годам заключения за участие в террористической организации. По данным следствия, в 2016–2018 годах он воевал в Сирии.',
+                 [E("CHARGE", total=1, nats={"UZB"}, country="KAZ")]),
+}
+
+
+@pytest.mark.parametrize("name", list(RU_REPORTS_25))
+def test_reports_25_ru(pipeline: Pipeline, name: str) -> None:
+    case = RU_REPORTS_25[name]
+    assert differences(run(pipeline, case), case) == []
+
+
+def test_a_statistic_keeps_the_figure_it_states_ru(pipeline: Pipeline) -> None:
+    (aggregate,) = run(pipeline, RU_REPORTS_25["year-and-five-more"]).aggregates
+    assert aggregate.total == 40

@@ -11,6 +11,7 @@ from typing import Generic, TypeVar
 
 from watchfloor.model import Agent, Location, Target
 from watchfloor.normalize.dates import DateValue
+from watchfloor.normalize.numbers import parse_quantity
 
 TokenT = TypeVar("TokenT")
 SentenceT = TypeVar("SentenceT")
@@ -47,3 +48,13 @@ class Draft(Generic[TokenT, SentenceT]):
     @property
     def nationalities(self) -> set[str]:
         return {t.nationality for t in self.targets if t.nationality}
+
+
+def stated_figure(draft: Draft[TokenT, SentenceT], language: str) -> int | None:
+    """The number the text states for the people concerned ("about 1,500", "more than 700",
+    "более 40"): what a statistic reports, even where an event would keep no exact total."""
+    if draft.total is not None:
+        return draft.total
+    figures = [parse_quantity(t.text, language) if t.text else None for t in draft.targets]
+    stated = [q.figure for q in figures if q is not None]
+    return sum(f for f in stated if f is not None) if stated and None not in stated else None

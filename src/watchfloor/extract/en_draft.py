@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.extract.assemble import Candidate, event_of
 from watchfloor.extract.draft import Draft as BaseDraft
+from watchfloor.extract.draft import stated_figure
 from watchfloor.extract.en_frames import came_under_attack
 from watchfloor.extract.en_referents import People
 from watchfloor.extract.en_roles import add_roles
@@ -34,7 +35,6 @@ from watchfloor.extract.tree import kids, sent_of, subtree, tokens
 from watchfloor.extract.word_classes import word_class
 from watchfloor.model import Document, Evidence
 from watchfloor.normalize.dates import reference_day
-from watchfloor.normalize.numbers import parse_quantity
 from watchfloor.normalize.places import Place
 
 
@@ -76,16 +76,6 @@ class DocContext:
     def reference(self) -> dt.date | None:
         """The day relative dates count from: the dateline's when it has one, else publication."""
         return reference_day(self.dateline_date, self.document.published)
-
-
-def _stated_figure(draft: Draft) -> int | None:
-    """The number the text states for the people concerned ("about 1,500", "more than 700"):
-    what a statistic reports, even where an event would keep no exact total."""
-    if draft.total is not None:
-        return draft.total
-    figures = [parse_quantity(t.text, "en") if t.text else None for t in draft.targets]
-    stated = [q.figure for q in figures if q is not None]
-    return sum(f for f in stated if f is not None) if stated and None not in stated else None
 
 
 def _sentence_evidence(sent: Span) -> Evidence:
@@ -142,7 +132,7 @@ def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
     cues = cues_in(_clause_text(draft), "en")
     return Candidate(
         event=event,
-        figure=_stated_figure(draft),
+        figure=stated_figure(draft, "en"),
         sentence=sentence_index,
         aggregate_cue=draft.aggregate_cue,
         # people told back ("They had been held … since January") are one group, not a count over a period

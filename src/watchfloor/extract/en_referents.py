@@ -19,6 +19,7 @@ from watchfloor.extract.en_syntax import (
     FEMALE_NOUNS,
     MALE_NOUNS,
     PERSON_NOUNS,
+    RESIDENCE_NOUNS,
     _added_counts,
     _compound_text,
     _definite,
@@ -220,6 +221,9 @@ def people_in(doc: Doc, origins: Origins | None = None) -> list[People]:
             continue
         if dep == "nsubj" and (tok.lower_ == "both" or pos == "NUM"):
             stated = stated_nationality(tok)  # "both are Chadian nationals", "all thirteen were Sri Lankans"
+            said = _origin_predicate(tok) if not stated and origins is not None else None
+            if said is not None and origins is not None:  # "the three are residents of Osh"
+                stated = tuple(dict.fromkeys((code, None) for code, _ in origins(said)))
             if stated:
                 count = 2 if tok.lower_ == "both" else (q.value if (q := parse_quantity(tok.text, "en")) else None)
                 out.append(People(tok.i, count, stated, tok.lower_, frozenset(), _part_of_group(tok)))
@@ -238,6 +242,9 @@ def people_in(doc: Doc, origins: Origins | None = None) -> list[People]:
         nats = _nationalities(tok) or stated_nationality(tok)
         if not nats and origins is not None:
             nats = tuple(dict.fromkeys((code, None) for code, _ in origins(tok)))
+            said = _origin_predicate(tok)
+            if not nats and said is not None:  # "both men are natives of Dagestan"
+                nats = tuple(dict.fromkeys((code, None) for code, _ in origins(said)))
         count = _count(tok)
         listed = tok.dep_ == "conj" or any(c.dep_ == "conj" for c in kids(tok))
         if nats or count is not None and count >= 2 and not listed:  # "two women … they were held"
@@ -250,6 +257,14 @@ def people_in(doc: Doc, origins: Origins | None = None) -> list[People]:
             if together or total is not None:
                 out.append(People(group[-1].i, total, together, "people", frozenset(), _part_of_group(group[0])))
     return sorted(out, key=lambda p: p.token)
+
+
+def _origin_predicate(subject: Token) -> Token | None:
+    """The noun of residence or origin a copula says its subject is ("the two are residents of
+    Osh", "both men were natives of Kazakhstan"), whose "of" tells the place."""
+    if subject.dep_ != "nsubj" or subject.head.lemma_.lower() != "be":
+        return None
+    return next((c for c in kids(subject.head) if c.dep_ == "attr" and c.lemma_.lower() in RESIDENCE_NOUNS), None)
 
 
 def spelled_list(group: Token) -> list[Token]:
@@ -511,7 +526,8 @@ def told_later(member: Token, people: list[People]) -> People | None:
             return None
         told = doc[p.token]
         told = told.head if told.dep_ == "appos" else told  # "The man, a citizen of Bosnia": the man's article
-        return p if _definite(told) else None
+        both = any(c.lower_ == "both" and c.dep_ in ("det", "predet", "preconj") for c in kids(told))
+        return p if _definite(told) or both and plural else None  # "Both men hold Russian passports"
     return None
 
 

@@ -1952,6 +1952,9 @@ def _count_near(tok: Token) -> int | None:
     posted = tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i == tok.head.i + 1 and _is_person_np(tok.head) and not any(
         c.dep_ == "dobj" for c in kids(tok))
     if tok.dep_ == "amod" and tok.head.pos_ in ("NOUN", "NUM") or posted:
+        listed = _listed_count(tok.head) if tok.dep_ == "amod" and tok.i == tok.head.head.i + 1 else None
+        if listed is not None:
+            return listed  # "shot dead two policemen and a civilian": the parser hangs "dead" on the first of the list
         q = _quantity_of(tok.head)
         if q is not None and (q.value is not None or not posted):
             return q.value

@@ -84,6 +84,7 @@ from watchfloor.extract.en_syntax import (
     _is_capital,
     _is_passive,
     _is_person_np,
+    _listed_count,
     _main_group,
     _members,
     _modality,
@@ -688,10 +689,15 @@ class EnglishExtractor(EnglishTargets):
 
     def _attack_fields(self, draft: Draft, trig: Token, sent: Span) -> None:
         # "stabbed two people to death", "gunmen shot dead a village chief", "two were shot dead"
-        if _to_death(trig) or _gunned_down(trig) or _burnt_alive(trig) or died_after(trig) or any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp") for c in kids(trig)):
+        if _to_death(trig) or _gunned_down(trig) or _burnt_alive(trig) or died_after(trig) or any(c.lower_ == "dead" and c.dep_ in ("acomp", "oprd", "advmod", "xcomp", "ccomp", "prep") for c in kids(trig)):
             victim = next((c for c in kids(trig) if c.dep_ in ("dobj", "nsubjpass")), None)
+            if victim is None:  # "shot dead a policeman": the parser makes "dead" a preposition of the victim
+                victim = next((o for c in kids(trig) if c.lower_ == "dead" and c.dep_ == "prep" for o in kids(c) if o.dep_ == "pobj"), None)
             quantity = _quantity_of(victim) if victim is not None else None
-            if quantity is not None and quantity.value is not None:
+            listed = _listed_count(victim) if victim is not None else None
+            if listed is not None:
+                draft.killed = listed  # "shot dead a soldier and his brother": 2
+            elif quantity is not None and quantity.value is not None:
                 draft.killed = quantity.value
             elif victim is not None and _one_person(victim):
                 draft.killed = 1  # "the trader was shot dead", "gunmen shot him dead"

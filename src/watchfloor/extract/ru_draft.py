@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from watchfloor.extract.assemble import Candidate, event_of
 from watchfloor.extract.draft import Draft as BaseDraft
+from watchfloor.extract.draft import stated_figure
 from watchfloor.extract.ru_syntax import (
     VERBAL,
     Cues,
@@ -54,6 +55,7 @@ def to_candidate(draft: Draft) -> Candidate:
         statistic_cue=draft.statistic_cue,
         date_strong=draft.date_strong,
         refers_back=draft.named_again,  # coref.continues weighs whether it is the same act
+        figure=stated_figure(draft, "ru"),
     )
 
 

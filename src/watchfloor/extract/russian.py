@@ -616,6 +616,8 @@ class RussianExtractor:
                 return people[0]
         for rel in ("obj", "nsubj:pass", "nsubj"):
             for c in trig.children:
+                if rel == "nsubj:pass" and c.feat("Case") == "Ins":
+                    continue  # "были задержаны ГКНБ": an instrumental is the agent, however natasha hung it
                 if c.rel == rel and (rel != "nsubj" or misread_object(c)):
                     if c.lemma == "который" and trig.rel == "acl:relcl" and trig.head is not None:
                         return trig.head

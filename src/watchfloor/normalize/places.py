@@ -70,6 +70,10 @@ _FUNCTION_WORDS = _words(
     "в во на из у под около близ и с со к по",
     "север юг восток запад северный южный восточный западный центральный",
 )
+BEARINGS = _words(
+    "north south east west northern southern eastern western central northeastern southeastern",
+    "northwestern southwestern",
+)
 # Nouns that may follow a place name without being part of it ("Kilis Police", "Istanbul airport").
 _FACILITY_WORDS = _words(
     "border frontier area crossing gate metro camp centre center airport station police governor",
@@ -260,13 +264,16 @@ class Gazetteer:
                 if any(taken[i : i + n]):
                     continue
                 # a whole name may start with a direction or stopword: "North Caucasus"
-                whole = n > 1 and not ADMIN_WORDS_SET.intersection(span[-1].forms)
+                whole = n > 1 and not ADMIN_WORDS_SET.intersection(span[-1].forms) and not all(
+                    (_STOPWORDS - BEARINGS).intersection(w.forms) for w in span)  # "the village (of Duisi)" names no place
                 region = _world_region(i, span) or _not_a_place(i, span)
                 if region is None and _skip(span, cased) and not any(
                     whole and k in self._index or k in names() for k in _keys(span)
                 ):
                     continue  # ("Central African Republic", "Северной Корее": a country's whole name)
                 mention = region or self._mention(i, span)
+                if mention is not None and self._bearing_only(span, cased, mention):
+                    continue  # "south Lebanon", "in east London": the direction tells a part of the place named after it
                 following = set(words[i + n].forms) if i + n < len(words) else set()
                 if mention is None and _DISTRICT_WORDS & following:
                     mention = self._district_seat(i, span)  # "Khasavyurtovsky district": Khasavyurt's
@@ -277,6 +284,25 @@ class Gazetteer:
                     mention.end = i + n
                     out.append(mention)
         return sorted(out, key=lambda m: m.start)
+
+    def _bearing_only(self, span: list[Token], cased: bool, whole: _Mention) -> bool:
+        """Whether a direction word opening the span ("east", "southern"), written in lower case
+        where the phrase has capitals, or in text typed all in lower case, only tells a part of the
+        place after it. So it does when that place is a country ("south Lebanon", not the town in
+        Pennsylvania) or far bigger than the place the whole span names elsewhere ("east London",
+        not the South African city); "north Sinai", "north Delhi" and "East Jerusalem" stay whole."""
+        first = span[0]
+        if len(span) < 2 or whole.country or first.forms[0] not in BEARINGS or cased and first.text[:1].isupper():
+            return False
+        rest = self._mention(0, span[1:])
+        if rest is None:
+            return False
+        if rest.country:
+            return True
+        biggest = max(whole.ids, key=lambda i: self._rows[~i if i < 0 else i][5])
+        home = self.place(~biggest if biggest < 0 else biggest)
+        meant = max((self.place(~i if i < 0 else i) for i in rest.ids), key=lambda p: p.population)
+        return meant.country != home.country and home.population > 0 and meant.population >= 5 * home.population
 
     def _mention(self, start: int, span: list[Token]) -> _Mention | None:
         keys = _keys(span)
