@@ -9784,3 +9784,105 @@ def test_a_general_news_page_seventh_set(pipeline: Pipeline, text: str, wants: l
 def test_people_shot_dead_are_counted(pipeline: Pipeline, text: str, killed: int) -> None:
     (event,) = run(pipeline, text).events
     assert event.killed == killed
+
+
+# -- batch 325 (session 27): arrests in lower-case wire copy, eighth set, told by other verbs
+# ("booked and arrested", "apprehended by border guards", "placed … under arrest", "taken in for
+# questioning", "remanded in custody … after being charged", "nabbed", "picked up … holding him",
+# "took custody of" a woman and her children from a camp): 6 of 8 right when first run. Wrong: "taken
+# in for questioning" gave nothing, and the Dutch family's repatriation told as "took custody of" was
+# no removal; neither form is an act in the real text we hold (WikiEvents has "took five people … for
+# questioning" and does not tag it an arrest), so both wait. The count of the first was read as a
+# statistic too, as "bringing the number of people in custody to five" tells a running total (a
+# participle "bringing …" after the act tells a total of its own, not the act's count:
+# en_draft._clause_text).
+
+LOWER_CASE_ARRESTS_8 = [
+    ("indian police booked and arrested three youths in srinagar on friday for allegedly raising pro-militant slogans during a funeral procession.",
+     [W("CHARGE", 3, day="2021-03-05", country="IND"), W("ARREST", 3, day="2021-03-05", country="IND")]),
+    ("the suspect was apprehended by border guards near the town of kilis late on tuesday as he tried to slip into syria, the governor's office said.",
+     [W("ARREST", 1, day="2021-03-09", country="TUR")]),
+    ("authorities placed a former army officer under arrest in bamako on monday, accusing him of supplying weapons to jihadist groups in central mali.",
+     [W("ARREST", 1, day="2021-03-08", country="MLI")]),
+    pytest.param("two more people have been taken in for questioning over the shooting, bringing the number of people in custody to five, police said.",
+                 [W("ARREST", 2, day="2021-03-08")],
+                 marks=pytest.mark.xfail(reason="'taken in for questioning' is no arrest in the real text we hold", strict=True)),
+    ("a 41-year-old imam was remanded in custody by a court in kampala on thursday after being charged with recruiting young men for the adf.",
+     [W("CHARGE", 1, day="2021-03-04", country="UGA")]),
+    ("afghan intelligence agents nabbed a would-be suicide bomber wearing an explosives vest near a mosque in kabul on friday morning.",
+     [W("ARREST", 1, day="2021-03-05", country="AFG")]),
+    ("police picked up a student at his university hostel in lahore and are holding him for questioning about his links to a banned outfit, his family said.",
+     [W("ARREST", 1, country="PAK")]),
+    pytest.param("the netherlands on wednesday took custody of a dutch woman and her three children who had been held in a camp in northeast syria, the foreign ministry said.",
+                 [W("DEPORT", 4, nats="NLD", day="2021-03-10")],
+                 marks=pytest.mark.xfail(reason="'took custody of' citizens from a camp: no real text we hold tells a repatriation so", strict=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARRESTS_8, ids=[f"lower_case_arrests_8_{i}" for i in range(len(LOWER_CASE_ARRESTS_8))])
+def test_arrests_in_lower_case_articles_eighth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# a participle that brings a count to a total tells the running total, not the act's count (written after the rule)
+BROUGHT_TO_A_TOTAL = [
+    ("Two more people were detained over the shooting, bringing the number of people in custody to five, police said.",
+     [W("ARREST", 2)]),
+    ("Greece sent back 60 more migrants to Turkey, bringing to 400 the number returned under the deal.",
+     [W("DEPORT", 60, country="GRC")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), BROUGHT_TO_A_TOTAL, ids=[f"brought_to_a_total_{i}" for i in range(len(BROUGHT_TO_A_TOTAL))])
+def test_a_count_brought_to_a_total_is_the_act_s(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 326 (session 27): four reports written like the unseen ones, twenty-fourth set (a Bosnian
+# imam banned for ten years, "refused entry at the Spielfeld border crossing last month", beside entry
+# bans issued "since 2019"; a checkpoint attack whose gunmen were shot dead, claimed by Amaq, and the
+# brother of one of them detained; a Kosovo man "believed to have taken his wife and four children to
+# Syria", the family's flight told with its day; thirty-one foreigners deported, "Among them were 18
+# Afghans, nine Uzbeks and four Pakistanis", then "barred from returning"): 3 of 8 findings right
+# when first run. Wrong: the bans issued since 2019 were an act (a noun of the act done by "issue" or
+# "impose" takes that verb's clause and its period: data/word_classes.json en_draft DOING_VERBS; real
+# text has "issued a ban" twice). Left, as no real text we hold has the form: the ban and the refusal
+# at the border came out as one act (the refusal told back by "The cleric" with its own month; GOLD-
+# FORMAT does not say whether a refusal that enforces a ban is the ban), a family "taken" to Syria by
+# one of them is no trip (as batch 317's smuggler), and "barred from returning" is no entry ban.
+
+REPORTS_LIKE_THE_UNSEEN_24 = [
+    pytest.param(('Austria bars Bosnian preacher\n'
+                  '\n'
+                  'VIENNA, March 9 - Austria has banned a Bosnian imam from entering the country for ten years, the interior ministry said on Tuesday, accusing him of preaching hatred at mosques in Vienna and Graz. The cleric, who lives in Sarajevo, was refused entry at the Spielfeld border crossing last month. Since 2019 Austria has issued entry bans against 17 foreign preachers, the ministry said.\n'),
+                 [W("ENTRY_BAN", 1, nats="BIH", day="2021-03-08", country="AUT"), W("ENTRY_BAN", 1, nats="BIH", day="2021-02-01", country="AUT")], 1,
+                 marks=pytest.mark.xfail(reason="a ban and a refusal at the border told of one person are read as one act", strict=True)),
+    (('Two police killed in Dagestan checkpoint attack\n'
+      '\n'
+      "MAKHACHKALA, March 8 - Two gunmen opened fire on a traffic police checkpoint on the outskirts of Derbent late on Sunday, killing two officers before they were shot dead by reinforcements, the interior ministry said. Islamic State's Amaq agency claimed the attack on Monday. Investigators detained the brother of one of the attackers in Derbent on Monday.\n"),
+     [W("ATTACK", killed=2, day="2021-03-07", country="RUS"), W("ARREST", 1, day="2021-03-08", country="RUS")], 0),
+    pytest.param(('Kosovo family believed to have joined IS\n'
+                  '\n'
+                  'PRISTINA, March 10 - A Kosovo man is believed to have taken his wife and four children to Syria to join Islamic State, police said on Wednesday. The family flew from Pristina to Istanbul on 2 March and has not been heard from since, relatives told local media.\n'),
+                 [W("TRAVEL", 6, nats="XKX", modality="rumored", day="2021-03-02")], 0,
+                 marks=pytest.mark.xfail(reason="a family taken along by one of them: no real text we hold tells a trip so", strict=True)),
+    pytest.param(('Thirty-one foreigners deported from Tajikistan\n'
+                  '\n'
+                  'DUSHANBE, March 9 - Tajikistan deported thirty-one foreign nationals last week for violating migration rules and suspected links to extremist groups, the State Committee for National Security said on Tuesday. Among them were 18 Afghans, nine Uzbeks and four Pakistanis. All have been barred from returning for five years.\n'),
+                 [W("DEPORT", 31, nats="AFG UZB PAK", day="2021-03-01", country="TJK"), W("ENTRY_BAN", 31, nats="AFG UZB PAK", country="TJK")], 0,
+                 marks=pytest.mark.xfail(reason="'barred from returning' is no entry ban in the real text we hold", strict=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_24, ids=[f"reports_like_the_unseen_24_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_24))])
+def test_reports_written_like_the_unseen_ones_twenty_fourth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), [
+    ("Since 2019 Austria has issued entry bans against 17 foreign preachers, the ministry said.", [], 1),
+    ("Denmark has issued entry bans against five foreign preachers, the ministry said on Monday.",
+     [W("ENTRY_BAN", 5, day="2021-03-08", country="DNK")], 0),
+], ids=["since", "recent"])
+def test_bans_issued_take_the_verb_s_period(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)

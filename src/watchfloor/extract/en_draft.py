@@ -178,6 +178,10 @@ def _clause_text(draft: Draft) -> str:
     done = trig.dep_ == "dobj" and trig.tag_ == "NNS" and trig.head.lemma_.lower() in DOING_VERBS
     told_by = trig.head if trig.pos_ == "NOUN" and trig.head.pos_ == "VERB" and (subject or done) else trig
     tokens = sorted(_clause_tokens(told_by), key=lambda t: t.i)
+    # "Two more were detained, bringing the number in custody to five": the participle tells the
+    # running total, a statistic of its own; the act's count is what its own clause says
+    for tally in (c for c in kids(told_by) if c.lemma_.lower() == "bring" and c.tag_ == "VBG" and c.i > told_by.i):
+        tokens = [t for t in tokens if t.i < tally.left_edge.i]
     if not tokens:
         return draft.sent.text
     return words_text(tokens[0], tokens[-1])
