@@ -558,3 +558,49 @@ STORIES_17 = [
 @pytest.mark.parametrize(("text", "claimed", "events"), STORIES_17)
 def test_story_batch_17(pipeline: Pipeline, text: str, claimed: list[tuple[str, str, str]], events: list[tuple[str, str]]) -> None:
     check_story(pipeline, text, claimed, events)
+
+
+# batch 18 (session 27): four short stories (a platform's count of channels removed and a minister who
+# says the app "had become a tool for terrorists" and "called for it to be blocked"; a group's claim of a
+# church bombing and officials naming the bombers; the mother of a woman "jailed for joining IS" and the
+# prosecutors; a ministry that denied reports of its citizens' detention and its spokesman's account).
+# First run: 4 of 7 claims found with their speaker (the mother's taken for a group's voice, as the
+# phrase after her names IS), 3 of 4 events right. Wrong: the minister's claim was lost, as a state
+# reached by "become" was read as a past happening and "called for X to be blocked" has its clause
+# parsed as adverbial (claims_en: "become" is stative, a for-clause under "call" is the content); kin
+# and counsel speak as persons (claims_en.KIN_SPEAKERS). Left (strict xfails): the prosecutors' and the
+# spokesman's accounts of a person's past are read as the happening with its source, and "a woman
+# jailed for joining IS", a reduced relative with no day, place or agent, describes her (no act).
+STORIES_18 = [
+    ("Telegram said on Thursday it had removed more than 200 channels linked to Islamic State in the past week after "
+     "complaints from Indonesian officials. Indonesia's communications minister said the app had become a tool for "
+     "terrorists and called for it to be blocked entirely.",
+     [("the app had become a tool for terrorists", "Indonesia's communications minister", "affirm")], [("TAKEDOWN", "asserted")]),
+    ("Islamic State claimed responsibility on Saturday for a suicide bombing at a church in Jolo that killed 20 people, "
+     "saying two of its fighters carried it out. Philippine officials said the bombers were an Indonesian couple.",
+     [("claimed responsibility", "Islamic State", "affirm"),
+      ("the bombers were an Indonesian couple", "Philippine officials", "affirm")], [("ATTACK", "asserted")]),
+    pytest.param(
+        "The mother of a Dagestani woman jailed for joining IS told a local news site that her daughter had been deceived "
+        "by recruiters and never took part in fighting. Prosecutors say the woman spent two years in Raqqa.",
+        [("her daughter had been deceived by recruiters", "The mother of a Dagestani woman jailed for joining IS", "affirm"),
+         ("the woman spent two years in Raqqa", "Prosecutors", "affirm")], [("CHARGE", "asserted")],
+        marks=pytest.mark.xfail(reason="an account of a person's past is read as the happening; a reduced relative with no day describes", strict=True)),
+    pytest.param(
+        "Kazakhstan's foreign ministry denied reports that 15 of its citizens had been detained in Turkey while trying to "
+        "cross into Syria. A ministry spokesman said the group had travelled to Istanbul as tourists.",
+        [("denied reports", "Kazakhstan's foreign ministry", "deny"),
+         ("the group had travelled to Istanbul as tourists", "A ministry spokesman", "affirm")], [("ARREST", "denied")],
+        marks=pytest.mark.xfail(reason="a spokesman's account of a past trip is read as the happening with its source", strict=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "claimed", "events"), STORIES_18)
+def test_story_batch_18(pipeline: Pipeline, text: str, claimed: list[tuple[str, str, str]], events: list[tuple[str, str]]) -> None:
+    check_story(pipeline, text, claimed, events)
+
+
+def test_kin_speak_as_persons(pipeline: Pipeline) -> None:
+    text = "The mother of a Dagestani woman jailed for joining IS told a local news site that her daughter had been deceived by recruiters."
+    (claim,) = run(pipeline, text, "en").claims
+    assert claim.speaker.kind == "person"

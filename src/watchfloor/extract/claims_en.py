@@ -291,6 +291,8 @@ def _content(verb: Token) -> _Statement | None:
         return None  # "expected the verdict": a belief needs its clause
     if lemma in c.whole_clause:
         objects = [ch for ch in kids(verb) if ch.dep_ in ("dobj", "prep", "xcomp", "oprd", "acomp", "dative")]
+        # "called for the app to be blocked": the parser makes the for-clause an adverbial one
+        objects += [ch for ch in kids(verb) if ch.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in kids(ch))]
         if not objects:
             return None
         dobj = next((ch for ch in kids(verb) if ch.dep_ == "dobj"), None)
@@ -741,8 +743,15 @@ def _name_of(tok: Token) -> str:
 ORGANISATION_WORDS = re.compile(r"\b(?:human rights|rights group|watchdog|amnesty|observatory|charity|ngos?)\b")
 
 
+# kin and counsel speak for a person whatever the phrase names after them ("the mother of a
+# woman jailed for joining IS", "the lawyer of a Hamas member")
+KIN_SPEAKERS = word_class("claims_en", "KIN_SPEAKERS")
+
+
 def _kind(tok: Token, text: str) -> str:
     lowered = text.lower()
+    if tok.lemma_.lower() in KIN_SPEAKERS:
+        return "person"
     if any(w in lowered for w in ("channel", "page", "account")):
         return "channel"
     if group_of(text, "en") is not None and not any(w in lowered for w in ("expert", "researcher", "analyst")):
