@@ -9886,3 +9886,41 @@ def test_reports_written_like_the_unseen_ones_twenty_fourth_set(pipeline: Pipeli
 ], ids=["since", "recent"])
 def test_bans_issued_take_the_verb_s_period(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int) -> None:
     check(pipeline, text, wants, aggregates=aggregates)
+
+
+# -- batch 328 (session 27): four reports written like the unseen ones, twenty-fifth set (19 held in
+# raids, "eleven of them foreigners", "The foreigners included six Iraqis and five Syrians", ages as a
+# range; a returnee jailed, "who left for Syria … in the second week of June 2014", "repatriated with
+# her two children in October and arrested on arrival"; a hotel siege in Kismayo, ended "the next
+# morning", the wounded told apart; a Moroccan arrested in Bilbao, "the third person arrested … this
+# year"): 4 of 7 findings right when first run. Wrong: the repatriation and the arrest took October
+# 2014, the year of the woman's departure told in a relative clause (a date in a relative clause set
+# off by commas tells a person's past and does not move the story's clock: normalize.dates
+# _RELATIVE_ASIDE). Left: an ordinal tally, "the third person arrested … this year", is no statistic
+# (strict xfail).
+
+REPORTS_LIKE_THE_UNSEEN_25 = [
+    (('Turkish police detain 19 in Istanbul raids\n'
+      '\n'
+      'ISTANBUL, March 9 - Turkish police detained 19 suspected Islamic State members, eleven of them foreigners, in dawn raids across Istanbul on Tuesday, the state news agency said. The foreigners included six Iraqis and five Syrians. The suspects, aged between 19 and 43, were planning attacks during the New Year celebrations, the agency said. Police seized weapons and documents in the raids.\n'),
+     [W("ARREST", 19, nats="IRQ SYR", day="2021-03-09", country="TUR")], 0),
+    (('Belgian returnee jailed\n'
+      '\n'
+      'BRUSSELS, March 10 - A Brussels court on Wednesday sentenced a 24-year-old Belgian woman to five years in prison for joining Islamic State in Syria. The woman, who left for Syria with her husband in the second week of June 2014, was repatriated with her two children in October and arrested on arrival at Zaventem airport.\n'),
+     [W("CHARGE", 1, nats="BEL", day="2021-03-10", country="BEL"), W("DEPORT", 3, nats="BEL", day="2020-10-01"),
+      W("ARREST", 1, nats="BEL", day="2020-10-01", country="BEL")], 0),
+    (('Attack on Somali hotel kills 12\n'
+      '\n'
+      'MOGADISHU, March 8 - Al Shabaab fighters stormed a hotel in the Somali port city of Kismayo on Sunday night, killing 12 people, including two lawmakers, police said. Security forces ended the siege the next morning, killing all four attackers. More than 30 people were wounded, hospital officials said.\n'),
+     [W("ATTACK", killed=12, day="2021-03-07", country="SOM")], 0),
+    pytest.param(('Moroccan held in Spain over recruitment\n'
+                  '\n'
+                  'MADRID, March 9 - Spanish police have arrested a Moroccan man in the northern city of Bilbao suspected of recruiting women for Islamic State through social media, the interior ministry said on Tuesday. He is the third person arrested in the Basque Country on such charges this year.\n'),
+                 [W("ARREST", 1, nats="MAR", day="2021-03-08", country="ESP")], 1,
+                 marks=pytest.mark.xfail(reason="an ordinal tally ('the third person arrested … this year') is no statistic", strict=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_25, ids=[f"reports_like_the_unseen_25_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_25))])
+def test_reports_written_like_the_unseen_ones_twenty_fifth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)

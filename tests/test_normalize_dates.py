@@ -615,3 +615,11 @@ def test_a_year_less_month_in_a_story_told_years_back() -> None:
     assert find_dates("went to Syria in 2016 and was arrested on 2 March", date(2021, 3, 10))[-1][2] == DateValue(
         date(2021, 3, 2), "day")
     assert find_dates("in April 2015 and in May 2019", date(2021, 3, 10))[-1][2] == DateValue(date(2019, 5, 1), "month")
+
+
+def test_a_date_told_aside_of_a_person_moves_no_story_clock() -> None:
+    text = "The woman, who left for Syria in June 2014, was repatriated in October."
+    values = [v for _, _, v in find_dates(text, date(2021, 3, 10), "en")]
+    assert [str(v.date) for v in values] == ["2014-06-01", "2020-10-01"]
+    told = "She left Tashkent in April 2015 and reached Raqqa in May."
+    assert [str(v.date) for _, _, v in find_dates(told, date(2021, 3, 10), "en")] == ["2015-04-01", "2015-05-01"]

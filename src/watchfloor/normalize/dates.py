@@ -1157,6 +1157,7 @@ def _find_dates(
     story = anchor if anchor is not None else _day(published) if published is not None else None
     told_day = anchor is not None
     out: list[tuple[int, int, DateValue]] = []
+    asides = [m.span() for m in _RELATIVE_ASIDE.finditer(text)]
     for start, end, told in _expressions(text, published, lang):
         if isinstance(told, Shift) and told.told_day and not told_day:
             continue  # "after a week in custody" with no day told before: time spent, not a date
@@ -1164,11 +1165,15 @@ def _find_dates(
         if told_day and story is not None and not isinstance(told, Shift):
             value = _in_the_story_s_year(value, text[start:end], story)
         told_day = told_day or not isinstance(told, Shift)
-        if value.date is not None and not _BOUND.match(text, start):
-            story = value  # the story's time moves on with each date it tells
+        if value.date is not None and not _BOUND.match(text, start) and not any(a <= start < b for a, b in asides):
+            story = value  # the story's time moves on with each date it tells, not with a person's past told aside
         out.append((start, end, value))
     return tuple(out)
 
+
+# ", who left for Syria in June 2014, was repatriated in October": a relative clause set off by
+# commas tells a person's past; its date does not move the story's clock
+_RELATIVE_ASIDE = re.compile(r"(?i),\s+(?:who|whom|whose|котор\w*)\b[^,;.]*")
 
 _YEAR_LESS_MONTH = re.compile(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b"
