@@ -9939,3 +9939,10 @@ LOWER_CASED_321_TO_328 = [
 @pytest.mark.parametrize(("text", "wants", "aggregates"), LOWER_CASED_321_TO_328)
 def test_batches_321_to_328_typed_in_lower_case(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
     check(pipeline, text, wants, aggregates=aggregates)
+
+
+def test_a_number_opening_a_street_name_is_no_year_in_lower_case(pipeline: Pipeline) -> None:
+    # the lower-case sweep of this file (session 27): a street's name typed in lower case
+    text = "a man was shot dead outside his home at 2010 oak street in chicago on friday."
+    events = run(pipeline, text).events
+    assert [(e.type, str(e.date)) for e in events] == [("ATTACK", "2021-03-05")]

@@ -193,7 +193,9 @@ def _house_number(ent: Span) -> bool:
     if len(ent) != 1 or not ent.text.isdigit():
         return False
     after = ent.doc[ent.end : ent.end + 4]
-    return len(after) > 1 and after[0].text[:1].isupper() and any(t.lower_.rstrip(".") in STREET_WORDS for t in after[1:])
+    # the street's name is capitalised, or a name word in text typed in lower case ("1984 harbour road")
+    named = after[0].text[:1].isupper() or after[0].is_alpha and not after[0].is_stop and after[0].pos_ in ("PROPN", "NOUN", "ADJ")
+    return len(after) > 1 and named and any(t.lower_.rstrip(".") in STREET_WORDS for t in after[1:])
 
 
 def _present_passive(trig: Token) -> bool:
