@@ -690,3 +690,18 @@ def test_a_name_a_place_noun_qualifies_is_a_place_whatever_ner_says() -> None:
     doc = load_english()("Gunmen shot dead a teacher in Sher Khan village on Monday.")
     assert any(t.ent_type_ == "PERSON" for t in doc)  # the premise: NER reads a person here
     assert "Sher Khan" in [s.text for s in place_spans(next(iter(doc.sents)))]
+
+
+@pytest.mark.parametrize(("phrase", "country"), [
+    ("east London", "GBR"),  # not the South African city
+    ("east london", "GBR"),
+    ("south Lebanon", "LBN"),  # event_location has it 12 times; not the Pennsylvania town
+    ("north Sinai", "EGY"),
+    ("west java", "IDN"),
+    ("East London", "ZAF"),  # capitalised, the city's own name
+    ("north Africa", None),  # a region larger than a country
+    ("the village of Duisi", None),  # "the village" is no place called The Village
+])
+def test_a_direction_word_before_a_place(gazetteer: Gazetteer, phrase: str, country: str | None) -> None:
+    found = gazetteer.resolve(phrase).place
+    assert (found.country if found is not None else None) == country

@@ -295,8 +295,8 @@ class Gazetteer:
         if len(span) < 2 or whole.country or first.forms[0] not in BEARINGS or cased and first.text[:1].isupper():
             return False
         rest = self._mention(0, span[1:])
-        if rest is None:
-            return False
+        if rest is None or not whole.ids or not rest.ids and not rest.country:
+            return False  # a region larger than a country ("north Africa") names no place to weigh
         if rest.country:
             return True
         biggest = max(whole.ids, key=lambda i: self._rows[~i if i < 0 else i][5])
