@@ -436,6 +436,8 @@ class EnglishExtractor(EnglishTargets):
             patient = _subject(trig)  # "a militant surrendered to police": he is the one held
         elif patient is None and not is_noun and etype in ("ARREST", "DEPORT", "CHARGE") and _held_subject(trig):
             patient = _subject(trig)  # "Two Kazakh women arrested in Istanbul … had travelled": a relative misread
+        elif patient is None and not is_noun and trig.dep_ == "compound" and trig.head.dep_ == "ROOT":
+            patient = trig.head  # "Police arrest suspects in …": the object the parser made the verb a compound of
         elif patient is None and not is_noun and trig.dep_ == "pcomp" and trig.head.lower_ in NEGATING_HEADS:
             main = trig.head.head  # "the suspect was released … without being charged": the one not charged
             patient = _subject(main) or next((c for c in kids(main) if c.dep_ == "nsubjpass"), None)
@@ -1755,4 +1757,6 @@ def _governor(tok: Token) -> Token:
 def _noun_with_a_verb_s_arguments(tok: Token) -> bool:
     """'Police in Kano arrest 3 suspects': a headline's present verb the tagger took for a noun,
     with a subject and an object of its own, as no noun has."""
+    if tok.dep_ == "compound" and tok.head.dep_ == "ROOT" and tok.head.tag_ == "NNS" and any(c.dep_ == "nsubj" for c in kids(tok)):
+        return _is_person_np(tok.head)  # "Police arrest suspects in parcel bomb attack": the verb made a compound of its object
     return tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in kids(tok)) and any(c.dep_ == "dobj" for c in kids(tok))
