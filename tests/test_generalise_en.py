@@ -9954,3 +9954,11 @@ def test_a_headline_verb_made_a_compound_of_its_object(pipeline: Pipeline, text:
     # verb parsed as a compound of its bare plural object; the ROOT form is batch "headlines"
     assert [e.type for e in run(pipeline, text).events] == ["ARREST"]
     assert run(pipeline, "The police arrest warrant was issued.").events == []
+
+
+def test_an_agent_hung_on_a_number_in_lower_case(pipeline: Pipeline) -> None:
+    # WikiEvents train, typed in lower case: the agent of the reduced relative hangs on "six" as a
+    # plain "by"; a state's body there is still who arrested them (the cased form: batch 312)
+    text = "mick murray was one of three men arrested along with the birmingham six by west midlands police in the aftermath."
+    assert [(e.type, e.total) for e in run(pipeline, text).events] == [("ARREST", 3)]
+    assert run(pipeline, "She was one of the women rescued along with the children by the army.").events == []

@@ -538,9 +538,18 @@ def _finite_or_planned(tok: Token) -> bool:
         # the agent the parser hung on a noun of the participle's phrase ("arrested along with the
         # Birmingham Six by West Midlands Police": no noun takes an agent) is the participle's
         agent = any(c.dep_ == "agent" for c in children) or any(
-            t.dep_ == "agent" and t.head.pos_ in ("NOUN", "PROPN") for t in subtree(tok))
+            t.dep_ == "agent" and t.head.pos_ in ("NOUN", "PROPN") for t in subtree(tok)) or any(
+            # in a text typed in lower case the parser may make it a plain "by" of that noun: a state's body
+            t.lower_ == "by" and t.dep_ == "prep" and t.head.pos_ in ("NOUN", "PROPN", "NUM") and t.head.i != tok.i
+            and any(o.dep_ == "pobj" and _state_body(o) for o in kids(t)) for t in subtree(tok))
         return agent or a_day or bool(dated) and placed or placed and new_person
     return True
+
+
+def _state_body(tok: Token) -> bool:
+    """A noun phrase naming a state's police, army or court ("West Midlands police", "the army")."""
+    actor = actor_of(_np_text(tok), "en")
+    return actor is not None and actor.sector in STATE_SECTORS
 
 
 def fronted_participle(verb: Token) -> bool:
