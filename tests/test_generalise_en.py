@@ -9962,3 +9962,28 @@ def test_an_agent_hung_on_a_number_in_lower_case(pipeline: Pipeline) -> None:
     text = "mick murray was one of three men arrested along with the birmingham six by west midlands police in the aftermath."
     assert [(e.type, e.total) for e in run(pipeline, text).events] == [("ARREST", 3)]
     assert run(pipeline, "She was one of the women rescued along with the children by the army.").events == []
+
+
+# -- batch 330 (session 27): a general-news page, eighth set (a director who "shot to fame" and a film
+# that "bombed"; shares that "exploded" and a market "captured"; a coach "fired" and a striker "banned";
+# a storm that killed four; hackers who "attacked" a hospital's computers; a stabbing and an arrest; a
+# senator "detained at the airport" by customs officers; a hero "captured … and executed" in a series):
+# 8 of 8 paragraphs right when first run, the 3 events real acts.
+
+GENERAL_NEWS_8 = [
+    ("The young director shot to fame last year, and her new thriller bombed at the box office on its opening weekend.", []),
+    ("Shares in the carmaker exploded on Tuesday after it captured a third of the electric van market, while rivals were hammered.", []),
+    ("The club fired its coach on Sunday after a run of six defeats, and the striker was banned for three matches for elbowing a defender.", []),
+    ("A powerful storm killed four people and injured dozens in southern Brazil on Monday, officials said.", []),
+    ("Hackers attacked the hospital's computer systems overnight, forcing it to cancel operations, but no patient data was stolen, the trust said.", []),
+    ("Police arrested a man on Saturday after a 19-year-old was stabbed to death outside a nightclub in Manchester.",
+     [W("ARREST", 1, day="2021-03-06", country="GBR"), W("ATTACK", killed=1, day="2021-03-06", country="GBR")]),
+    ("The senator was detained at the airport for two hours by customs officers who found undeclared cash in his luggage, his office said on Friday.",
+     [W("ARREST", 1)]),
+    ("In the final episode, the hero is captured by rebels and executed at dawn, a twist that stunned viewers.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS_8, ids=[f"general_news_8_{i}" for i in range(len(GENERAL_NEWS_8))])
+def test_a_general_news_page_eighth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
