@@ -1013,3 +1013,37 @@ def test_reports_25_ru(pipeline: Pipeline, name: str) -> None:
 def test_a_statistic_keeps_the_figure_it_states_ru(pipeline: Pipeline) -> None:
     (aggregate,) = run(pipeline, RU_REPORTS_25["year-and-five-more"]).aggregates
     assert aggregate.total == 40
+
+
+# -- batch 26 (session 27): news lines of six kinds (three fighters killed in Nalchik, a post with an
+# emoji and a hashtag; a commander sentenced in absentia; 23 foreigners held in Hatay, "Среди них — 12
+# граждан Узбекистана"; a "Telegram-канал" blocked; 112 criminal cases "за год"; 25 children brought
+# home from Syria): 4 of 6 findings right when first run. Wrong: the channel written half in Latin
+# letters was no thing blocked (natasha made it a second subject after the verb, which is its object:
+# ru_syntax.misread_object; "telegram-канал" is a channel: russian._object_word, and natasha gives it
+# no number, its ending does). Left: a year's count of criminal cases opened is no statistic of
+# charges (strict xfail).
+RU_NEWS_LINES_26: dict[str, Case] = {
+    "fighters-killed-post": Case('⚡️ В Нальчике силовики ликвидировали троих боевиков, готовивших теракт. Среди сотрудников ФСБ пострадавших нет. #КБР',
+                 [E("ATTACK", killed=3, country="RUS", admin1="Kabardino-Balkaria")]),
+    "sentenced-in-absentia": Case('Суд в Душанбе заочно приговорил к 15 годам лишения свободы бывшего командира ОМОНа, воюющего на стороне ИГ.',
+                 [E("CHARGE", total=1, country="TJK")]),
+    "held-in-hatay": Case('Турецкие пограничники задержали в провинции Хатай 23 иностранца, пытавшихся незаконно перейти границу с Сирией. Среди них — 12 граждан Узбекистана.',
+                 [E("ARREST", total=23, nats={"UZB"}, country="TUR", admin1="Hatay")]),
+    "channel-blocked": Case('Роскомнадзор по требованию Генпрокуратуры заблокировал Telegram-канал, распространявший инструкции по изготовлению взрывчатки.',
+                 [E("TAKEDOWN", total=1, country="RUS")]),
+    "children-home": Case('Из Сирии на родину вернули 25 детей граждан Казахстана, сообщил МИД республики в четверг.',
+                 [E("DEPORT", total=25, nats={"KAZ"})]),
+}
+
+
+@pytest.mark.parametrize("name", list(RU_NEWS_LINES_26))
+def test_news_lines_26_ru(pipeline: Pipeline, name: str) -> None:
+    case = RU_NEWS_LINES_26[name]
+    assert differences(run(pipeline, case), case) == []
+
+
+@pytest.mark.xfail(reason="a year's count of criminal cases opened is no statistic of charges", strict=True)
+def test_a_year_of_cases_opened_is_a_statistic_ru(pipeline: Pipeline) -> None:
+    case = Case('В Кыргызстане за год возбуждено 112 уголовных дел по статьям об экстремизме, сообщили в ГКНБ.', [], aggregates=["CHARGE"])
+    assert differences(run(pipeline, case), case) == []

@@ -246,6 +246,11 @@ def subject(verb: RuToken) -> RuToken | None:
 def misread_object(tok: RuToken) -> bool:
     """ "Ещё пятерых остановили": natasha reads an accusative numeral as the subject."""
     case = tok.feat("Case")
+    head = tok.head
+    if tok.rel == "nsubj" and head is not None and tok.i > head.i and any(
+        c.rel == "nsubj" and c is not tok and c.i < head.i for c in head.children
+    ):
+        return True  # "Роскомнадзор заблокировал Telegram-канал": a second subject after the verb is its object
     if case == "Gen" and tok.pos == "PROPN" and tok.feat("Animacy") == "Anim" and not any(c.rel == "nummod" for c in tok.children):
         return True  # "Абакарову … арестовали": a person in an oblique case is no subject
     if case == "Acc" and tok.feat("Animacy") == "Inan" and tok.head is not None and any(

@@ -280,10 +280,10 @@ class RussianExtractor:
         patient = self._patient(trig, etype, is_noun, sent)
         if etype == "TAKEDOWN":
             if patient is None or not any(
-                m.lemma in self.ontology.takedown_objects and not self._of_people(m, sent) for m in members(patient)
+                _object_word(m.lemma) in self.ontology.takedown_objects and not self._of_people(m, sent) for m in members(patient)
             ):
                 return None  # "заблокировали группу боевиков" is a siege, not a takedown
-            draft.targets_kind = self.cues.tables["takedown_kinds"].get(members(patient)[0].lemma)
+            draft.targets_kind = self.cues.tables["takedown_kinds"].get(_object_word(members(patient)[0].lemma))
         elif etype == "TRAVEL":
             if patient is None or not self._is_person(patient, sent) or not self._travel_goal(trig, sent):
                 return None
@@ -905,9 +905,11 @@ class RussianExtractor:
             prior = [d for d in previous[-3:] if not d.headline and d.nationalities]
             if prior and len(prior[-1].nationalities) == 1:
                 target.nationality = next(iter(prior[-1].nationalities))
+        # "Telegram-канал": natasha gives a word written half in Latin letters no number; its ending tells it
+        singular = person.feat("Number") == "Sing" or person.feat("Number") is None and person.lower.endswith(_object_word(person.lemma))
         if (
             quantity is None
-            and person.feat("Number") == "Sing"
+            and singular
             and (
                 person.lemma in words["person_nouns"]
                 or target.nationality
@@ -915,7 +917,7 @@ class RussianExtractor:
                 or person.pos == "NOUN"
                 and person.feat("Animacy") == "Anim"
                 or draft.type == "TAKEDOWN"
-                and person.lemma in self.ontology.takedown_objects  # "доступ к сайту": one site
+                and _object_word(person.lemma) in self.ontology.takedown_objects  # "доступ к сайту": one site
             )
         ):
             target.count = 1
@@ -1799,6 +1801,12 @@ def _counted_arrests(trig: RuToken) -> int | None:
             quantity = parse_quantity(c.text, "ru")
             return quantity.value if quantity is not None else None
     return None
+
+
+def _object_word(lemma: str) -> str:
+    """ "telegram-канал", "youtube-канал": the noun after a platform's name written in Latin letters."""
+    head = lemma.rsplit("-", 1)[-1]
+    return head if head != lemma and lemma[:1].isascii() else lemma
 
 
 def _elided_subject(trig: RuToken) -> bool:
