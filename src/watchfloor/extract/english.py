@@ -436,7 +436,7 @@ class EnglishExtractor(EnglishTargets):
             patient = _subject(trig)  # "a militant surrendered to police": he is the one held
         elif patient is None and not is_noun and etype in ("ARREST", "DEPORT", "CHARGE") and _held_subject(trig):
             patient = _subject(trig)  # "Two Kazakh women arrested in Istanbul … had travelled": a relative misread
-        elif patient is None and not is_noun and trig.dep_ == "compound" and trig.head.dep_ == "ROOT":
+        elif patient is None and not is_noun and trig.dep_ == "compound" and _noun_with_a_verb_s_arguments(trig):
             patient = trig.head  # "Police arrest suspects in …": the object the parser made the verb a compound of
         elif patient is None and not is_noun and trig.dep_ == "pcomp" and trig.head.lower_ in NEGATING_HEADS:
             main = trig.head.head  # "the suspect was released … without being charged": the one not charged

@@ -906,10 +906,11 @@ class RussianExtractor:
             if prior and len(prior[-1].nationalities) == 1:
                 target.nationality = next(iter(prior[-1].nationalities))
         # "Telegram-канал": natasha gives a word written half in Latin letters no number; its ending tells it
-        singular = person.feat("Number") == "Sing" or person.feat("Number") is None and person.lower.endswith(_object_word(person.lemma))
+        word = _object_word(person.lemma)
+        latin_named = person.feat("Number") is None and word != person.lemma and person.lower.endswith(word)
         if (
             quantity is None
-            and singular
+            and (person.feat("Number") == "Sing" or latin_named)
             and (
                 person.lemma in words["person_nouns"]
                 or target.nationality
@@ -917,7 +918,7 @@ class RussianExtractor:
                 or person.pos == "NOUN"
                 and person.feat("Animacy") == "Anim"
                 or draft.type == "TAKEDOWN"
-                and _object_word(person.lemma) in self.ontology.takedown_objects  # "доступ к сайту": one site
+                and word in self.ontology.takedown_objects  # "доступ к сайту": one site
             )
         ):
             target.count = 1
