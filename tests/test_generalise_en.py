@@ -9987,3 +9987,45 @@ GENERAL_NEWS_8 = [
 @pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS_8, ids=[f"general_news_8_{i}" for i in range(len(GENERAL_NEWS_8))])
 def test_a_general_news_page_eighth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 331 (session 27): four reports written like the unseen ones, twenty-sixth set (three women
+# from Khatlon "believed to have crossed into Syria … with their seven children late last month", two
+# of them stopped at the airport in January and released without charge; two Iraqis "classed as
+# dangerous Islamists" deported "to Baghdad on Tuesday", a third due next week; four men charged,
+# "among them a Somali national and a Tanzanian", "The remaining two are Kenyans", then "They were
+# arrested … on 24 February"; channels shut down after a mosque bombing): 6 of 9 findings right when
+# first run. Wrong: the trip was lost, as "Three" after the dateline's dash was tagged a name and the
+# women read as a generic plural (a number word compounded before a plural is its count:
+# en_syntax._quantity_of); the deportation had no day, as the parser hung "on Tuesday" on "classed"
+# (a participle of classing, like one of suspicion, has no day: data/word_classes.json en_when
+# STATE_PARTICIPLES). Left (strict xfail): "They" took only the Kenyans' nationality; giving a plain
+# pronoun the last act's people cost a dev report, whose gold keeps "they will be handed over for
+# deportation" without the nationalities told before.
+
+REPORTS_LIKE_THE_UNSEEN_26 = [
+    (('Three Tajik women feared to have joined IS\n'
+      '\n'
+      'DUSHANBE, March 9 - Three Tajik women from the Khatlon region are believed to have crossed into Syria from Turkey with their seven children late last month, relatives said on Tuesday. Two of the women had earlier been stopped at Dushanbe airport in January and released without charge, a local rights group said.\n'),
+     [W("TRAVEL", 10, nats="TJK", modality="rumored", day="2021-02-01"), W("ARREST", 2, nats="TJK", day="2021-01-01", country="TJK"),
+      W("CHARGE", 2, nats="TJK", modality="denied")], 0),
+    (('Germany deports two Iraqis linked to Salafist scene\n'
+      '\n'
+      'BERLIN, March 10 - German authorities deported two Iraqi men classed as dangerous Islamists to Baghdad on Tuesday, the interior ministry in Bavaria said. Both had served prison sentences for supporting a terrorist organisation. A third man is due to be deported next week.\n'),
+     [W("DEPORT", 2, nats="IRQ", day="2021-03-09", country="DEU"), W("DEPORT", 1, nats="IRQ", modality="planned")], 0),
+    pytest.param(('Kenya charges four over Garissa plot\n'
+                  '\n'
+                  'NAIROBI, March 8 - A Kenyan court on Monday charged four men, among them a Somali national and a Tanzanian, with plotting attacks on churches in Garissa. The remaining two are Kenyans, prosecutors said. They were arrested in a police raid in the town of Mandera on 24 February.\n'),
+                 [W("CHARGE", 4, nats="KEN SOM TZA", day="2021-03-08", country="KEN"),
+                  W("ARREST", 4, nats="KEN SOM TZA", day="2021-02-24", country="KEN")], 0,
+                 marks=pytest.mark.xfail(reason="'They' takes the nationality of the part told last, not of the whole group", strict=True)),
+    (('Telegram removes IS channels after Kabul blast\n'
+      '\n'
+      "KABUL, March 10 - Telegram said on Wednesday it had shut down 43 channels used by Islamic State's Afghan branch to claim the bombing of a Kabul mosque on Friday that killed 14 worshippers. The group had posted the claim on at least three of the channels within hours of the blast.\n"),
+     [W("TAKEDOWN", 43), W("ATTACK", killed=14, day="2021-03-05", country="AFG")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_26, ids=[f"reports_like_the_unseen_26_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_26))])
+def test_reports_written_like_the_unseen_ones_twenty_sixth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)

@@ -1556,6 +1556,11 @@ def _quantity_of(member: Token) -> Quantity | None:
             for n in kids(c):
                 if n.dep_ == "nummod" and n.i < c.i:
                     return parse_quantity(_phrase(list(subtree(n))), "en")
+    first = next((c for c in kids(member) if c.dep_ == "compound" and c.i < member.i), None)
+    if first is not None and first.pos_ == "PROPN" and first.lower_.isalpha():
+        q = parse_quantity(first.text, "en")  # "- Three Tajik women" after a dateline: the number tagged a name
+        if q is not None and q.value is not None:
+            return q
     return None
 
 

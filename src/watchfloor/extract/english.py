@@ -565,8 +565,8 @@ class EnglishExtractor(EnglishTargets):
             subj = patient  # "the sisters were smuggled into Syria": those taken across travel
         if subj is None or subj.lower_ in ("who", "that", "which"):
             return False
-        if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in kids(subj)):
-            return False  # a generic plural: "young men left for Syria"
+        if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in kids(subj)) and _quantity_of(subj) is None:
+            return False  # a generic plural: "young men left for Syria"; not "Three Tajik women", a count tagged a name
         if trig.lemma_.lower() == "join":
             return patient is not None and bool(find_groups(_np_text(patient), "en")) and (trig.tag_ in ("VBD", "VBN") or sent_off)
         if trig.tag_ not in ("VBD", "VBN") and not believed and not helped_to_act(trig):
