@@ -10029,3 +10029,44 @@ REPORTS_LIKE_THE_UNSEEN_26 = [
 @pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_26, ids=[f"reports_like_the_unseen_26_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_26))])
 def test_reports_written_like_the_unseen_ones_twenty_sixth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
     check(pipeline, text, wants, aggregates=aggregates)
+
+
+# -- batch 332 (session 27): four reports written like the unseen ones, twenty-seventh set (about 150
+# fighters detained who "had slipped across the border … on Sunday", "Most of them were Iraqis", a count
+# since the start of the year; a preacher held in Istanbul "and later expelled him to Tashkent, where he
+# was detained on arrival on Monday"; an arrest warrant withdrawn; 23 insurgents who "surrendered to
+# Mozambican troops … over the weekend", "Among them were six Tanzanians"): 5 of 7 findings right by
+# the project's conventions when first run, 4 against our first answers (the first report's headline, which told a handover its body does not, was ours in error
+# and is mended here). Wrong: the arrest in Tashkent was placed in Istanbul (the place a "where" clause
+# holding the act describes is its place, whatever role it plays in the main clause, and the agent
+# the main clause lends is then no reason to look for its soil: en_event_place.where_clause_span;
+# event_location has "…, where two people were killed", "airport, where he was arrested"). The first
+# report's detention takes no day from the crossing told in its people's relative clause (the
+# project's rule: a participant's own date), which our first answer had given it. Left (strict
+# xfail): a withdrawn arrest warrant is no denied arrest (no real text we hold has one).
+
+REPORTS_LIKE_THE_UNSEEN_27 = [
+    (('Iraq detains 150 IS suspects at Syrian border\n'
+      '\n'
+      'BAGHDAD, March 9 - Iraqi forces detained about 150 suspected Islamic State fighters who had slipped across the border from Syria near al-Qaim on Sunday, a military spokesman said. Most of them were Iraqis, he said, but the group also included 11 foreigners. Since the start of the year, more than 1,000 suspected militants have been detained along the frontier.\n'),
+     [W("ARREST", None, nats="IRQ", country="IRQ")], 1),
+    (('Uzbek preacher held, then expelled by Turkey\n'
+      '\n'
+      'TASHKENT, March 10 - Turkish police held an Uzbek preacher in Istanbul for four days last week and later expelled him to Tashkent, where he was detained on arrival on Monday, his lawyer said. Uzbek prosecutors accuse him of recruiting for Islamic State.\n'),
+     [W("ARREST", 1, nats="UZB", day="2021-03-01", country="TUR"), W("DEPORT", 1, nats="UZB", country="TUR"),
+      W("ARREST", 1, nats="UZB", day="2021-03-08", country="UZB")], 0),
+    pytest.param(('Kosovo withdraws arrest warrant for imam\n'
+                  '\n'
+                  'PRISTINA, March 8 - Kosovo prosecutors on Friday withdrew an arrest warrant issued last month for a prominent imam accused of inciting hatred, saying there was not enough evidence. The imam, who denies the charges, had been living in Austria.\n'),
+                 [W("ARREST", 1, modality="denied", country="XKX")], 0,
+                 marks=pytest.mark.xfail(reason="a withdrawn arrest warrant is no denied arrest (no real text we hold)", strict=True)),
+    (('Mozambique militants surrender\n'
+      '\n'
+      'MAPUTO, March 9 - Twenty-three insurgents surrendered to Mozambican troops in Cabo Delgado province over the weekend, handing over weapons and ammunition, the defence ministry said on Tuesday. Among them were six Tanzanians.\n'),
+     [W("ARREST", 23, nats="TZA", day="2021-03-01", country="MOZ")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_27, ids=[f"reports_like_the_unseen_27_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_27))])
+def test_reports_written_like_the_unseen_ones_twenty_seventh_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)

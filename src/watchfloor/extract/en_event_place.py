@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from watchfloor.extract.en_syntax import LOCATION_LABELS, OFFENCE_NOUNS, PERSON_NOUNS, SPEECH_VERBS
 from watchfloor.extract.text import doc_ents, span_ents, span_text
-from watchfloor.extract.tree import kids, path_indices, path_rank, path_up, span_tokens
+from watchfloor.extract.tree import ancestors, kids, path_indices, path_rank, path_up, span_tokens
 from watchfloor.extract.word_classes import word_class
 from watchfloor.normalize.dates import holiday_forms
 from watchfloor.normalize.groups import find_groups
@@ -572,6 +572,18 @@ def prize_taken(trig: Token) -> bool:
         return False
     taken = [c for c in kids(trig) if c.dep_ in ("dobj", "nsubjpass")]
     return bool(taken) and taken[0].lemma_.lower() in PRIZE_NOUNS  # the first: not "captured the towns …, a victory"
+
+
+def where_clause_span(trig: Token, sent: Span, is_place: Callable[[str], bool] | None = None) -> Span | None:
+    """The place a "where" clause holding the act describes ("to Tashkent, where he was detained on
+    arrival"; event_location has "…, where two people were killed", "airport, where he was
+    arrested"), whatever role the place plays in the main clause."""
+    for node in (trig, *ancestors(trig)):
+        if node.dep_ == "relcl":
+            if not any(c.lower_ == "where" and c.dep_ == "advmod" for c in kids(node)):
+                return None
+            return next((s for s in place_spans(sent, is_place) if s.start <= node.head.i < s.end), None)
+    return None
 
 
 def _rank_event_places(trig: Token, sent: Span, is_place: Callable[[str], bool] | None, speech: bool) -> list[Span]:

@@ -24,6 +24,7 @@ from watchfloor.extract.en_event_place import (
     event_place_spans,
     place_spans,
     reported_place_spans,
+    where_clause_span,
 )
 from watchfloor.extract.en_place_ranker import PlaceRanker
 from watchfloor.extract.en_syntax import (
@@ -243,6 +244,9 @@ class EnglishPlaces:
             ranked = [span for span, _ in self.place_ranker.rank(trig, sent, self.is_place, self.place_kind)]
         else:
             ranked = event_place_spans(trig, sent, self.is_place)
+        where_told = where_clause_span(trig, sent, self.is_place)
+        if where_told is not None:  # "expelled him to Tashkent, where he was detained": there, whatever the ranker says
+            ranked = [where_told, *(span for span in ranked if span != where_told)]
         if ranked and all(_road_end(span) for span in ranked):  # "the Kabul-Kandahar highway in Ghazni province"
             ranked = [span for span in event_place_spans(trig, sent, self.is_place) if not _road_end(span)] or ranked
         where = (ranked[0].start_char, ranked[0].end_char) if ranked else None
@@ -338,7 +342,9 @@ class EnglishPlaces:
 
     def _place_of(self, draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
         _, found = self.event_place(trig, sent, ctx)
-        if found is not None and draft.type in ("ARREST", "ENTRY_BAN", "CHARGE") and draft.agent is not None and found.country != draft.agent.country:
+        if found is not None and draft.type in ("ARREST", "ENTRY_BAN", "CHARGE") and draft.agent is not None and found.country != draft.agent.country and (
+            where_clause_span(trig, sent, self.is_place) is None  # "expelled him to Tashkent, where he was detained": not the expellers' soil
+        ):
             # "the boat left Cesme … but Greek coastguards detained the 12 on board": police, guards
             # and courts act on their own soil, at its one place the sentence names
             found = self._agents_only_place(draft, sent, ctx) or found
