@@ -10070,3 +10070,32 @@ REPORTS_LIKE_THE_UNSEEN_27 = [
 @pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_27, ids=[f"reports_like_the_unseen_27_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_27))])
 def test_reports_written_like_the_unseen_ones_twenty_seventh_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
     check(pipeline, text, wants, aggregates=aggregates)
+
+
+# -- batch 333 (session 27): coder notes, 25th set, eight notes from eight countries (Mali, Chad,
+# Somalia, Pakistan, the Philippines, Syria, Turkey, Afghanistan; an abduction that ended in a killing,
+# "Around … (as reported)", a bomb with no casualties): 8 of 8 right when first run.
+
+CODER_NOTES_25 = [
+    ("On 3 May 2022, unidentified armed men abducted and later killed a local councillor in Kidal (Kidal). Fatalities: 1.",
+     [W("ATTACK", killed=1, day="2022-05-03", country="MLI")]),
+    ("On 4 May 2022, Chadian soldiers arrested 9 Boko Haram suspects on an island near Bol (Lac). No casualties were reported.",
+     [W("ARREST", 9, day="2022-05-04", country="TCD")]),
+    ("On 5 May 2022, an Al Shabaab suicide bomber blew himself up at a checkpoint in Afgooye (Lower Shabelle), killing 3 soldiers and himself. Fatalities: 4.",
+     [W("ATTACK", killed=3, day="2022-05-05", country="SOM")]),
+    ("On 7 May 2022, Pakistani security forces killed 5 TTP militants in an intelligence-based operation in Mir Ali (North Waziristan). Two soldiers were also killed in the exchange of fire.",
+     [W("ATTACK", killed=7, day="2022-05-07", country="PAK")]),
+    ("Around 8 May 2022 (as reported), police in Cotabato City (Maguindanao) arrested a suspected BIFF bomb maker and seized improvised explosive devices.",
+     [W("ARREST", 1, country="PHL")]),
+    ("On 9 May 2022, the Syrian regime shelled the outskirts of Idlib city (Idleb), wounding 6 civilians, including 2 children.",
+     [W("ATTACK", wounded=6, day="2022-05-09", country="SYR")]),
+    ("On 10 May 2022, Turkish gendarmerie detained 14 suspected ISIS members, including 6 foreign nationals, in raids across Sanliurfa province (Sanliurfa).",
+     [W("ARREST", 14, day="2022-05-10", country="TUR")]),
+    ("On 11 May 2022, a roadside bomb targeted a police vehicle in Jalalabad (Nangarhar); no casualties were reported.",
+     [W("ATTACK", day="2022-05-11", country="AFG")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_25, ids=[f"coder_notes_25_{i}" for i in range(len(CODER_NOTES_25))])
+def test_coder_notes_25th_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
