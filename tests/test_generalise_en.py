@@ -10099,3 +10099,48 @@ CODER_NOTES_25 = [
 @pytest.mark.parametrize(("text", "wants"), CODER_NOTES_25, ids=[f"coder_notes_25_{i}" for i in range(len(CODER_NOTES_25))])
 def test_coder_notes_25th_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 334 (session 27): three reports written like the unseen ones, twenty-eighth set (12 held in
+# raids "over the past two days" after a mosque bombing claimed by IS's affiliate; a woman from
+# Rotterdam jailed, who "travelled to Syria in 2014 with her then husband, a Belgian fighter", and was
+# "brought back … with 11 other women and 28 children in February"; a coastguard that "turned back two
+# boats carrying about 90 migrants" and detained two Turkish smugglers): 3 of 6 findings right when
+# first run. Wrong: the raids of two days were a statistic (a span of hours, days or one week is an
+# operation's time, not a period's: data/statistic_cues.json; reports-dev codes channels blocked "over
+# the course of a single week" as one act). Left (strict xfails): the women and children brought back
+# with her are not counted and the husband's nationality is taken, and boats turned back are counted
+# as the people they carry (no real text we hold tells an act on people so).
+
+REPORTS_LIKE_THE_UNSEEN_28 = [
+    (('Pakistan arrests 12 over Peshawar mosque bombing\n'
+      '\n'
+      "ISLAMABAD, March 9 - Pakistani counter-terrorism police arrested 12 suspects, including the alleged handler of the bomber, in raids in Peshawar and the Khyber district over the past two days, provincial officials said on Tuesday. The suicide bombing at a Shia mosque in Peshawar on 4 March killed 63 worshippers and wounded nearly 200. Islamic State's local affiliate said it carried out the attack.\n"),
+     [W("ARREST", 12, country="PAK"), W("ATTACK", killed=63, day="2021-03-04", country="PAK")], 0),
+    pytest.param(('Dutch court jails Syria returnee\n'
+                  '\n'
+                  'THE HAGUE, March 10 - A Dutch court on Wednesday sentenced a 31-year-old woman from Rotterdam to three years in prison for membership of a terrorist organisation. She travelled to Syria in 2014 with her then husband, a Belgian fighter who was later killed in an air strike, and was brought back to the Netherlands from a Kurdish-run camp with 11 other women and 28 children in February.\n'),
+                 [W("CHARGE", 1, nats="NLD", day="2021-03-10", country="NLD"), W("DEPORT", 40, nats="NLD", day="2021-02-01")], 0,
+                 marks=pytest.mark.xfail(reason="people brought back 'with' her are not counted; the trip's companion lends his nationality", strict=True)),
+    pytest.param(('Greece turns back migrant boats\n'
+                  '\n'
+                  'ATHENS, March 8 - The Greek coastguard turned back two boats carrying about 90 migrants off Lesbos on Sunday and detained two suspected Turkish smugglers, the coastguard said. Human rights groups accused Greece of illegal pushbacks, which Athens denies.\n'),
+                 [W("ENTRY_BAN", None, day="2021-03-07", country="GRC"), W("ARREST", 2, nats="TUR", day="2021-03-07", country="GRC")], 0,
+                 marks=pytest.mark.xfail(reason="boats turned back are counted, not the people they carry", strict=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_28, ids=[f"reports_like_the_unseen_28_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_28))])
+def test_reports_written_like_the_unseen_ones_twenty_eighth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+@pytest.mark.parametrize(("text", "events", "aggregates"), [
+    ("Police arrested 12 suspects in raids in Peshawar over the past two days, officials said on Tuesday.", 1, 0),
+    ("Police have arrested 40 people in the past three days, officials said.", 1, 0),
+    ("Police have arrested 400 people in the past six weeks, officials said.", 0, 1),
+    ("In the past month, police have detained 30 people.", 0, 1),
+], ids=["two_days", "three_days", "six_weeks", "month"])
+def test_an_operation_s_days_are_no_period(pipeline: Pipeline, text: str, events: int, aggregates: int) -> None:
+    x = run(pipeline, text)
+    assert (len(x.events), len(x.aggregates)) == (events, aggregates)
