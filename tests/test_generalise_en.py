@@ -10110,7 +10110,8 @@ def test_coder_notes_25th_set(pipeline: Pipeline, text: str, wants: list[Want]) 
 # operation's time, not a period's: data/statistic_cues.json; reports-dev codes channels blocked "over
 # the course of a single week" as one act). Left (strict xfails): the women and children brought back
 # with her are not counted and the husband's nationality is taken, and boats turned back are counted
-# as the people they carry (no real text we hold tells an act on people so).
+# as the people they carry (no real text we hold tells an act on people so). The companions are
+# counted now (people told as others or as one's own, hung on the place of the act: en_syntax.people_along).
 
 REPORTS_LIKE_THE_UNSEEN_28 = [
     (('Pakistan arrests 12 over Peshawar mosque bombing\n'
@@ -10121,7 +10122,7 @@ REPORTS_LIKE_THE_UNSEEN_28 = [
                   '\n'
                   'THE HAGUE, March 10 - A Dutch court on Wednesday sentenced a 31-year-old woman from Rotterdam to three years in prison for membership of a terrorist organisation. She travelled to Syria in 2014 with her then husband, a Belgian fighter who was later killed in an air strike, and was brought back to the Netherlands from a Kurdish-run camp with 11 other women and 28 children in February.\n'),
                  [W("CHARGE", 1, nats="NLD", day="2021-03-10", country="NLD"), W("DEPORT", 40, nats="NLD", day="2021-02-01")], 0,
-                 marks=pytest.mark.xfail(reason="people brought back 'with' her are not counted; the trip's companion lends his nationality", strict=True)),
+                 marks=pytest.mark.xfail(reason="the trip's companion, her husband, lends his nationality to the women brought back", strict=True)),
     pytest.param(('Greece turns back migrant boats\n'
                   '\n'
                   'ATHENS, March 8 - The Greek coastguard turned back two boats carrying about 90 migrants off Lesbos on Sunday and detained two suspected Turkish smugglers, the coastguard said. Human rights groups accused Greece of illegal pushbacks, which Athens denies.\n'),
@@ -10144,3 +10145,12 @@ def test_reports_written_like_the_unseen_ones_twenty_eighth_set(pipeline: Pipeli
 def test_an_operation_s_days_are_no_period(pipeline: Pipeline, text: str, events: int, aggregates: int) -> None:
     x = run(pipeline, text)
     assert (len(x.events), len(x.aggregates)) == (events, aggregates)
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("A woman from Rotterdam was brought back to the Netherlands from a Kurdish-run camp with 11 other women and 28 children in February.", 40),
+    ("Police arrested a man at a flat with two other suspects.", 3),
+], ids=["camp", "flat"])
+def test_companions_the_parser_hung_on_a_place(pipeline: Pipeline, text: str, total: int) -> None:
+    # batch 334: people told as others or as one's own, hung on the place of the act, go along
+    assert [e.total for e in run(pipeline, text).events] == [total]

@@ -2200,6 +2200,15 @@ def people_along(trig: Token, head: Token) -> list[Token]:
     for attempt in (c for c in kids(trig) if c.dep_ == "xcomp" and c.lemma_.lower() in ("try", "attempt")):
         # "caught trying to cross the border with her son": the companions of the attempt were caught too
         owners += [attempt, *(c for c in kids(attempt) if c.dep_ == "xcomp")]
+    # "brought back from a camp with 11 other women and 28 children": the parser hangs the companions
+    # on the place; only people told as others or as one's own ("with her three children") go along
+    places = [o for p in kids(verb) if p.dep_ == "prep" and p.lower_ in ("from", "to", "at", "in")
+              for o in kids(p) if o.dep_ == "pobj" and o.pos_ == "NOUN" and not _is_person_np(o)]
+    for place in places:
+        for prep in (c for c in kids(place) if c.dep_ == "prep" and c.lower_ == "with"):
+            out += [o for o in kids(prep) if o.dep_ == "pobj" and _is_person_np(o) and any(
+                c.lower_ == "other" and c.dep_ == "amod" or c.dep_ == "poss" and c.lower_ in ("his", "her", "their")
+                for c in kids(o))]
     for owner in owners:
         preps = [c for c in kids(owner) if c.dep_ == "prep" and c.lower_ in ("with", "alongside")]
         for c in kids(owner):  # "along with his wife", "together with Krayem": "with" hangs from the adverb
