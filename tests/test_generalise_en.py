@@ -9701,7 +9701,7 @@ def test_coder_notes_24th_set(pipeline: Pipeline, text: str, wants: list[Want]) 
 # -- batch 323 (session 27): arrests in lower-case articles, seventh set (a man held "in east london";
 # three moroccans in ceuta; a jordanian court's sentence; a bomb maker captured in sulu; two men held in
 # dhaka; a woman held over a church plot; 14 held in tajikistan "last week"; prosecutors who "said on
-# wednesday that a syrian man had been arrested"): 7 of 8 right by the project's conventions when first
+# wednesday" that a syrian man was held): 7 of 8 right by the project's conventions when first
 # run (5 of 8 against the answers first written: the two men a jordanian court sentenced take its
 # nationality, as men taken by their own state's agents do, english._own_nationals; and an act
 # known only through an announcement has no day, batch "press"). Wrong: "east london" was the South
@@ -9725,7 +9725,7 @@ LOWER_CASE_ARRESTS_7 = [
      [W("ARREST", 1, day="2021-03-09", country="FRA")]),
     ("security forces in tajikistan detained 14 alleged members of a banned islamist party last week.",
      [W("ARREST", 14, day="2021-03-01", country="TJK")]),
-    ("german prosecutors said on wednesday that a syrian man had been arrested in hamburg on suspicion of membership of a terrorist organisation.",
+    ("federal prosecutors in germany said on wednesday that a syrian man had been taken into custody in hamburg, accused of belonging to a jihadist group.",  # reworded after its first run: the first wording echoed a measuring report's
      [W("ARREST", 1, nats="SYR", country="DEU")]),
 ]
 
