@@ -10154,3 +10154,46 @@ def test_an_operation_s_days_are_no_period(pipeline: Pipeline, text: str, events
 def test_companions_the_parser_hung_on_a_place(pipeline: Pipeline, text: str, total: int) -> None:
     # batch 334: people told as others or as one's own, hung on the place of the act, go along
     assert [e.total for e in run(pipeline, text).events] == [total]
+
+
+# -- batch 335 (session 27): three reports written like the unseen ones, twenty-ninth set (14 foreign
+# preachers added to a no-entry list, "Two of them were stopped at Baku airport last month and put on
+# the next flight out"; 300 sites blocked "since the start of the year" and "On Monday alone a court
+# ordered the closure of 22 pages"; a man and his two sons detained at Tashkent airport "after they were
+# deported from Turkey, where they had been held for three months"): 4 of 8 findings right when first
+# run, the last findings of the session, left as strict xfails: the two refused at the airport came out
+# as an arrest, with no removal (a passive "put on the next flight out" coordinated with "stopped" is
+# no removal yet: the parser hangs "out" on the verb); a court's "closure" of pages is no takedown
+# noun; and the detention in Turkey, told in a "where" clause as lasting three months, took the day
+# of the deportation.
+
+REPORTS_LIKE_THE_UNSEEN_29 = [
+    pytest.param(('Azerbaijan bars 14 foreign preachers\n'
+                  '\n'
+                  'BAKU, March 9 - Azerbaijan has added 14 foreign preachers, most of them from Iran, to a list of people banned from entering the country, the State Committee for Religious Associations said on Tuesday. Two of them were stopped at Baku airport last month and put on the next flight out.\n'),
+                 [W("ENTRY_BAN", 14, nats="IRN", day="2021-03-08", country="AZE"), W("ENTRY_BAN", 2, nats="IRN", day="2021-02-01", country="AZE"),
+                  W("DEPORT", 2, nats="IRN", day="2021-02-01", country="AZE")], 0,
+                 marks=pytest.mark.xfail(reason="refused at the airport and 'put on the next flight out' is read as an arrest", strict=True)),
+    pytest.param(('Kazakhstan blocks 300 extremist sites\n'
+                  '\n'
+                  "ASTANA, March 10 - Kazakhstan's information ministry said on Wednesday it had blocked access to 300 websites carrying extremist material since the start of the year. On Monday alone a court ordered the closure of 22 pages on VKontakte run by a banned Islamist group, it said.\n"),
+                 [W("TAKEDOWN", 22, day="2021-03-08", country="KAZ")], 1,
+                 marks=pytest.mark.xfail(reason="a court's 'closure' of pages is no takedown noun", strict=True)),
+    (('Uzbek returnees held at Tashkent airport\n'
+      '\n'
+      'TASHKENT, March 8 - Uzbek security officers detained a man and his two adult sons at Tashkent airport on Saturday after they were deported from Turkey, where they had been held for three months on suspicion of trying to reach Syria, a relative said.\n'),
+     [W("ARREST", 3, nats="UZB", day="2021-03-06", country="UZB"), W("DEPORT", 3, nats="UZB", country="TUR"),
+      W("ARREST", 3, nats="UZB", country="TUR")], 0),
+]
+
+
+@pytest.mark.xfail(reason="a detention told as lasting, in a 'where' clause, takes the removal's day", strict=True)
+def test_a_detention_told_as_lasting_has_no_day(pipeline: Pipeline) -> None:
+    text = REPORTS_LIKE_THE_UNSEEN_29[2][0]
+    held = [e for e in run(pipeline, text).events if e.type == "ARREST" and e.location is not None and e.location.country == "TUR"]
+    assert [e.date for e in held] == [None]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_29, ids=[f"reports_like_the_unseen_29_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_29))])
+def test_reports_written_like_the_unseen_ones_twenty_ninth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
