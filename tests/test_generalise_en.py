@@ -10197,3 +10197,71 @@ def test_a_detention_told_as_lasting_has_no_day(pipeline: Pipeline) -> None:
 @pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_29, ids=[f"reports_like_the_unseen_29_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_29))])
 def test_reports_written_like_the_unseen_ones_twenty_ninth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
     check(pipeline, text, wants, aggregates=aggregates)
+
+
+# -- batch 336 (session 28): three reports written like the unseen ones, thirtieth set (seven men jailed
+# in Khujand for recruiting, "Four of them had been extradited from Russia in November"; two held in
+# Graz over a church plot, "Both hold Russian passports", the older "turned away at the Hungarian
+# border in January while trying to travel to Syria, the ministry said"; Iraq bringing back "94 Iraqi
+# families" from al-Hol, "The 381 people, most of them women and children, were taken to …"): 3 of 5
+# findings right when first run (the seven men of a Dushanbe dispatch held by a court in Khujand are
+# Tajik by the project's conventions: reports-dev codes "Police in Kosovo detained 40 men" so). Wrong:
+# the border refusal took Austria, the country of the ministry that told of it (the side of a border is
+# the acting state's, never the teller's: Draft.agent_told_it); and the repatriation counted 94
+# families as 94 people (households are no head-count; the next sentence's "The 381 people" counts them:
+# en_targets._count_told_after).
+
+REPORTS_LIKE_THE_UNSEEN_30 = [
+    (('Tajik court jails seven Islamic State recruiters\n'
+      '\n'
+      "DUSHANBE, March 9 - A court in the northern city of Khujand on Tuesday sentenced seven men to between nine and 14 years in prison for recruiting young Tajiks to fight for Islamic State in Syria, the prosecutor-general's office said. Four of them had been extradited from Russia in November, the office said.\n"),
+     [W("CHARGE", 7, nats="TJK", day="2021-03-09", country="TJK"), W("DEPORT", 4, nats="TJK", day="2020-11-01", country="RUS")], 0),
+    (('Austrian police hold two over church plot\n'
+      '\n'
+      'VIENNA, March 8 - Austrian police on Sunday arrested a 19-year-old Chechen-born man and his 22-year-old cousin in Graz on suspicion of planning an attack on a church in Vienna, the interior ministry said. Both hold Russian passports. The older man had been turned away at the Hungarian border in January while trying to travel to Syria, the ministry said.\n'),
+     [W("ARREST", 2, nats="RUS", day="2021-03-07", country="AUT"), W("ENTRY_BAN", 1, nats="RUS", day="2021-01-01", country="HUN")], 0),
+    (('Iraq repatriates 94 families from al-Hol\n'
+      '\n'
+      'BAGHDAD, March 9 - Iraq brought back 94 Iraqi families of suspected Islamic State members from the al-Hol camp in north-east Syria on Monday, the migration ministry said. The 381 people, most of them women and children, were taken to a rehabilitation centre at al-Jadaa near Mosul, where they will be screened by security services.\n'),
+     [W("DEPORT", 381, nats="IRQ", day="2021-03-08", country="IRQ")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_30, ids=[f"reports_like_the_unseen_30_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_30))])
+def test_reports_written_like_the_unseen_ones_thirtieth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("VIENNA, March 8 - The man had been turned away at the Hungarian border in January, the ministry said.", "HUN"),
+    ("VIENNA, March 8 - The man was refused entry at the Hungarian border in January.", "HUN"),
+    ("SOFIA, March 8 - Bulgarian border police turned back 50 migrants at the Turkish border on Sunday.", "BGR"),
+    ("SOFIA, March 8 - Bulgarian border police detained 11 Afghans near the Turkish border on Sunday.", "BGR"),
+], ids=["told_by_a_ministry", "on_the_object", "acting_police", "acting_police_arrest"])
+def test_the_side_of_a_border_is_the_acting_state_s(pipeline: Pipeline, text: str, country: str) -> None:
+    # batch 336: the body that told of a refusal is not the state that refused
+    [event] = run(pipeline, text).events
+    assert event.location is not None and event.location.country == country
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("VIENNA, March 8 - The man had been turned away at the Greek border in January while trying to reach Turkey, the ministry said.", "GRC"),
+    ("The man was arrested in January as he tried to enter Afghanistan.", None),
+], ids=["turned_away", "arrested"])
+def test_a_place_only_aimed_at_is_not_the_act_s(pipeline: Pipeline, text: str, country: str | None) -> None:
+    # event_location marks no place for "killed while trying to enter Turkey", "captured … as he tried to enter Afghanistan"
+    [event] = run(pipeline, text).events
+    assert (event.location.country if event.location is not None else None) == country
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Iraq brought back 94 Iraqi families from the al-Hol camp in Syria on Monday.", None),
+    ("Iraq brought back 94 Iraqi families, 381 people in all, from the al-Hol camp in Syria on Monday.", 381),
+    ("Police detained a family of five in Kayseri on Monday.", 5),
+    ("Police detained three families in Kayseri on Monday. The five children were taken into care.", None),
+    ("Police detained a group of migrants near Van on Monday. The 23 Afghans were taken to a removal centre.", 23),
+    ("Police detained a group of migrants near Van on Monday. The 23 were taken to a removal centre.", 23),
+], ids=["families", "families_in_all", "family_of_five", "part_told_after", "nationals_told_after", "number_told_after"])
+def test_households_are_no_head_count(pipeline: Pipeline, text: str, total: int | None) -> None:
+    [event] = run(pipeline, text).events
+    assert event.total == total

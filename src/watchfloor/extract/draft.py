@@ -31,6 +31,7 @@ class Draft(Generic[TokenT, SentenceT]):
     date_strong: bool = False  # the date is attached to the trigger's own clause
     reported: dt.date | None = None
     agent: Agent | None = None
+    agent_told_it: bool = False  # the agent is the body that told of the act ("…, the ministry said"), not its doer
     location: Location | None = None
     destination: str | None = None
     affiliation: str | None = None

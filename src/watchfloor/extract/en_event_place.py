@@ -48,6 +48,8 @@ LEADERS = word_class("en_event_place", "LEADERS")
 PARTY_NOUNS = word_class("en_event_place", "PARTY_NOUNS")
 # Verbs and nouns whose object or subject is the place acted on.
 PLACE_OBJECT_HEADS = word_class("en_event_place", "PLACE_OBJECT_HEADS")
+# "while trying to reach Turkey", "as he tried to enter Afghanistan": a place aimed at is none of the act's
+AIMING_VERBS = word_class("en_event_place", "AIMING_VERBS")
 # Verbs whose object is always a place (not "capture", "seize", "hit": people too): their named object
 # is a place whatever NER typed it ("stormed Najarah", "patrolled Bari", "entered Zabdeen").
 PLACE_ONLY_VERBS = word_class("en_event_place", "PLACE_ONLY_VERBS")
@@ -462,12 +464,16 @@ def _find_link(word: Token, trig: Token, speech: bool) -> int | None:
 def another_acts(word: Token, trig: Token) -> bool:
     """Whether the word a place attaches to lies in a clause telling another act of a participant:
     a relative clause ("ten citizens who fought in Syria"), an offence ("on suspicion of …") or a
-    reason ("accused of fighting in Syria", "jailed for joining IS in Iraq"). Such a place is
-    never the act's, whatever else the path says (the place ranker obeys this too)."""
+    reason ("accused of fighting in Syria", "jailed for joining IS in Iraq"), or a place only aimed
+    at ("killed while trying to enter Turkey", "captured as he tried to enter Afghanistan":
+    event_location marks no place there). Such a place is never the act's, whatever else the path
+    says (the place ranker obeys this too)."""
     theirs = path_rank(trig)
     for i, node in zip(path_indices(word), path_up(word), strict=True):
         if i in theirs:
             return node.i != trig.i and _another_statement(node, trig)
+        if node.dep_ == "xcomp" and node.head.lemma_.lower() in AIMING_VERBS and _is_verbal(node):
+            return True
         if node.dep_ == "relcl" and not (_agents_clause(node, trig) or _how_it_came(node, trig)):
             return True
         if node.lemma_.lower() in OFFENCE_NOUNS:

@@ -116,8 +116,11 @@ BORDER_NOUNS = word_class("en_places", "BORDER_NOUNS")
 
 def _border_country(trig: Token, agent_country: str | None) -> str | None:
     """'arrested at the Turkish border', 'on the Syrian-Turkish border': the act is on the side of
-    the state that acts, else of the one state named that is not at war, else of the first named."""
-    for prep in kids(trig):
+    the state that acts, else of the one state named that is not at war, else of the first named.
+    The parser may hang the phrase on the act's object ("refused entry at the Hungarian border",
+    "detained 11 Afghans near the Turkish border")."""
+    holders = (trig, *(c for c in kids(trig) if c.dep_ == "dobj"))
+    for prep in (p for h in holders for p in kids(h)):
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "on", "near", "along", "across"):
             continue
         for obj in (o for o in kids(prep) if o.dep_ == "pobj" and o.lemma_.lower() in BORDER_NOUNS):
@@ -367,7 +370,10 @@ class EnglishPlaces:
         if national is not None:
             draft.location = Location(country=national)
             return
-        border = _border_country(trig, draft.agent.country if draft.agent is not None else None)
+        # the side of a border is the acting state's, not that of the body that told of the act ("turned
+        # away at the Hungarian border, the ministry said" in a Vienna dispatch is Hungary's)
+        doer = draft.agent.country if draft.agent is not None and not draft.agent_told_it else None
+        border = _border_country(trig, doer)
         if border is not None:
             draft.location = Location(country=border)
             return

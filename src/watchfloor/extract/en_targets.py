@@ -449,6 +449,8 @@ def _named_person(member: Token) -> bool:
     return not member.ent_type_ or first_name and member.ent_type_ != "ORG"  # the tagger calls some names places
 
 
+HOUSEHOLDS = frozenset({"family", "household"})
+
 # nouns of one person ("the preacher"), not of a group ("the family"); with "chechen", the nouns a
 # lone mention counts one of (sets made once, not per member)
 ONE_PERSON_NOUNS = PERSON_NOUNS - GROUP_NOUNS
@@ -555,6 +557,12 @@ class EnglishTargets(EnglishPlaces):
             targets.insert(0, Target(count=1, text=age))
         # "23 foreign nationals from China and Russia": the head count is the total.
         head_q = _quantity_of(head)
+        if head.lemma_.lower() in HOUSEHOLDS and head.tag_ in ("NNS", "NNPS"):
+            head_q = None  # "94 families": households; the people, where told, are counted apart
+            in_all = next((c for c in kids(head) if c.dep_ == "appos" and _quantity_of(c) is not None and _is_person_np(c)), None)
+            if in_all is not None:  # "94 families, 381 people in all"
+                targets = self._member_targets(in_all, draft, previous, ctx)
+                members = [in_all]
         spelled = _spelled_out(head, members, targets, head_q)
         if spelled is not None:  # "two foreign preachers, an Egyptian and a Jordanian": the two, one by one
             members, targets = spelled
@@ -644,6 +652,8 @@ class EnglishTargets(EnglishPlaces):
         count = quantity.value if quantity else None
         if member.lemma_.lower() in GROUP_SIZES and count in (None, 1):
             count = GROUP_SIZES[member.lemma_.lower()]  # "a young couple" is two
+        if member.lemma_.lower() in HOUSEHOLDS and member.tag_ in ("NNS", "NNPS"):
+            count = None  # "94 families": households, not people (GOLD-FORMAT: a family with no number has none)
         if count is None:
             count = birth_size(member)  # "the twin sisters"
         if count is None and member.tag_ in ("NNS", "NNPS"):
@@ -860,6 +870,30 @@ class EnglishTargets(EnglishPlaces):
             if sum(counts) == draft.total and all(n is not None and n[0] for n in nats):
                 draft.targets = [Target(count=k, nationality=n[0], ethnicity=n[1], text=_np_text(m))  # type: ignore[index]
                                  for m, n, k in zip(members, nats, counts, strict=True)]
+
+    def _count_told_after(self, drafts: list[Draft]) -> None:
+        """'brought back 94 families … The 381 people, most of them women and children, were taken to
+        a camp': people acted on with no count of their own (households, "a group of migrants"),
+        counted by the definite subject of the next sentence, which tells no act of its own
+        (GOLD-FORMAT: follow-up sentences add to the event they continue)."""
+        acted = {d.sent.start for d in drafts}
+        for draft in drafts:
+            if draft.type not in MEMBER_ACTS or draft.total is not None or draft.total_min is not None or not draft.targets:
+                continue
+            if any(t.count is not None or t.approx_count is not None for t in draft.targets):
+                continue
+            following = _next_sentence_of_no_act(draft, acted)
+            subject = next((c for c in kids(following.root) if c.dep_ in ("nsubj", "nsubjpass")), None) if following else None
+            if subject is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(subject)):
+                continue
+            quantity = _quantity_of(subject)
+            # all of them: "the 381 people", "the 23 Afghans", "the 23"; not "the five children", a part
+            whole = subject.lemma_.lower() in ("people", "person", "individual") or subject.pos_ == "NUM" or (
+                subject.tag_ in ("NNS", "NNPS") and nationality_of(subject.text, "en") is not None)
+            if quantity is not None and quantity.value is not None and whole:
+                draft.total = quantity.value
+                if len(draft.targets) == 1:
+                    draft.targets[0].count = quantity.value
 
     def _nationality_told_after(self, drafts: list[Draft], countries: Sequence[str]) -> None:
         """'Germany deported a man to Afghanistan … The Afghan had served a sentence', 'arrested a

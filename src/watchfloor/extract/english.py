@@ -223,6 +223,7 @@ class EnglishExtractor(EnglishTargets):
                 draft.affiliation = main_group
         _group_told_after(doc, drafts)
         self._members_told_after(drafts)
+        self._count_told_after(drafts)
         self._nationality_told_after(drafts, ctx.countries)
         _group_told_back(drafts)
         date_told_after(drafts, lambda s: _sentence_dates(s, ctx.reference, ctx.dateline_end))
@@ -754,6 +755,7 @@ class EnglishExtractor(EnglishTargets):
                 subj = None  # "a news portal reported that X was convicted": the portal convicted no one
             if subj is not None and subj.head.lemma_.lower() in ("deny", "reject", "dismiss", "refute"):
                 subj = None  # "officials denied that anyone was detained": they name no arrester
+            draft.agent_told_it = subj is not None
         if subj is not None and draft.type == "ATTACK" and subj.lemma_.lower() in WEAPON_NOUNS:
             draft.weapon = draft.weapon or subj.lemma_.lower()
             return  # "a bomb exploded": the weapon went off; who set it is not said
