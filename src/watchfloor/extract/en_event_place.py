@@ -461,19 +461,20 @@ def _find_link(word: Token, trig: Token, speech: bool) -> int | None:
     return meet + 2 * up
 
 
-def another_acts(word: Token, trig: Token) -> bool:
+def another_acts(word: Token, trig: Token, place: Token | None = None) -> bool:
     """Whether the word a place attaches to lies in a clause telling another act of a participant:
     a relative clause ("ten citizens who fought in Syria"), an offence ("on suspicion of …") or a
-    reason ("accused of fighting in Syria", "jailed for joining IS in Iraq"), or a place only aimed
-    at ("killed while trying to enter Turkey", "captured as he tried to enter Afghanistan":
-    event_location marks no place there). Such a place is never the act's, whatever else the path
-    says (the place ranker obeys this too)."""
+    reason ("accused of fighting in Syria", "jailed for joining IS in Iraq"), or, given the `place`
+    whose word it is, a place only aimed at ("killed while trying to enter Turkey", "captured as he
+    tried to enter Afghanistan": event_location marks no place there; not "caught trying to cross
+    the border near Reyhanli", where the attempt was). Such a place is never the act's, whatever
+    else the path says (the place ranker obeys this too)."""
     theirs = path_rank(trig)
+    if place is not None and word.i not in theirs and _aimed_at(place, word):
+        return True
     for i, node in zip(path_indices(word), path_up(word), strict=True):
         if i in theirs:
             return node.i != trig.i and _another_statement(node, trig)
-        if node.dep_ == "xcomp" and node.head.lemma_.lower() in AIMING_VERBS and _is_verbal(node):
-            return True
         if node.dep_ == "relcl" and not (_agents_clause(node, trig) or _how_it_came(node, trig)):
             return True
         if node.lemma_.lower() in OFFENCE_NOUNS:
@@ -481,6 +482,17 @@ def another_acts(word: Token, trig: Token) -> bool:
         if _is_verbal(node) and node.dep_ == "pcomp" and node.head.lower_ in ("of", "for"):
             return True
     return False
+
+
+def _aimed_at(place: Token, word: Token) -> bool:
+    """Whether `place` is the object of `word`, a verb of reaching an aim is the complement of
+    ("trying to reach Turkey", "tried to enter Afghanistan")."""
+    if not (word.dep_ == "xcomp" and word.head.lemma_.lower() in AIMING_VERBS and _is_verbal(word)):
+        return False
+    node = place
+    while node.head.i != word.i and node.head.i != node.i:
+        node = node.head
+    return node.head.i == word.i and node.dep_ == "dobj"
 
 
 def _another_statement(verb: Token, trig: Token) -> bool:

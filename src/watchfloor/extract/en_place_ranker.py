@@ -62,7 +62,7 @@ def _admitted(span: Span, trig: Token) -> bool:
     """A destination, origin, birthplace or provenance, or a place of another act told of a
     participant ("citizens who fought in Syria"), is never the act's place: not a candidate."""
     climbed = _climb(span.root)
-    return climbed is not None and not another_acts(climbed[0], trig)
+    return climbed is not None and not another_acts(climbed[0], trig, span.root)
 
 
 def candidates(trig: Token, sent: Span, is_place: Callable[[str], bool] | None) -> Candidates:

@@ -497,7 +497,7 @@ class EnglishPlaces:
             climbed = _climb(span.root)
             if climbed is None and _in_an_act_noun(span):
                 continue  # "for praising the 2015 Sousse beach attack": that attack's place
-            if climbed is not None and another_acts(climbed[0], draft.trigger):
+            if climbed is not None and another_acts(climbed[0], draft.trigger, span.root):
                 continue  # "… who had been detained in Hatay province": the place of another act
             place = self._resolved(_place_phrase(span), ctx)
             if place is not None and place.country == agent.country and place.admin1:
