@@ -10265,3 +10265,56 @@ def test_a_place_only_aimed_at_is_not_the_act_s(pipeline: Pipeline, text: str, c
 def test_households_are_no_head_count(pipeline: Pipeline, text: str, total: int | None) -> None:
     [event] = run(pipeline, text).events
     assert event.total == total
+
+
+# -- batch 337 (session 28): three reports written like the unseen ones, thirty-first set (eleven held
+# "as they tried to slip across the border into Tajikistan", "Thirty-two others were detained … the
+# following morning. All are Uzbek citizens"; a Syrian to be deported, "convicted last year", in custody
+# "since his arrest in October 2020", who "faces expulsion"; a raid that killed a commander and two
+# bodyguards, "The raid took place on Saturday"): 4 of 6 findings right when first run, and one event
+# too many. Wrong: "All are Uzbek citizens" after two acts gave neither its nationality (a subject
+# meaning everyone told before gives it to the acts of the sentences just before:
+# en_targets._everyone_told_after); and "faces expulsion" was a second planned removal of "the man"
+# (a definite noun that takes an earlier person's nationality points back to that person).
+
+REPORTS_LIKE_THE_UNSEEN_31 = [
+    (('Kyrgyz border guards detain 11 trying to cross into Tajikistan\n'
+      '\n'
+      'BISHKEK, March 9 - Kyrgyz border guards detained eleven people, six of them women, as they tried to slip across the border into Tajikistan near Batken on Sunday night, the State Border Service said. Thirty-two others were detained in the same area the following morning. All are Uzbek citizens, it said.\n'),
+     [W("ARREST", 11, nats="UZB", day="2021-03-07", country="KGZ"), W("ARREST", 32, nats="UZB", day="2021-03-08", country="KGZ")], 0),
+    (('Germany to deport Syrian convicted of IS membership\n'
+      '\n'
+      'BERLIN, March 10 - German authorities plan to deport a 21-year-old Syrian who was convicted last year of membership of Islamic State, a spokesman for the Saxony interior ministry said on Wednesday. The man, who has been in custody since his arrest in October 2020, faces expulsion once he has served his sentence.\n'),
+     [W("DEPORT", 1, nats="SYR", modality="planned", country="DEU"), W("CHARGE", 1, nats="SYR", day="2020-01-01", country="DEU"),
+      W("ARREST", 1, nats="SYR", day="2020-10-01", country="DEU")], 0),
+    (('Somali forces kill Shabaab commander in raid\n'
+      '\n'
+      'MOGADISHU, March 8 - Somali special forces killed a senior al Shabaab commander and two of his bodyguards in a night raid on a village near Jilib in the Middle Juba region, the information ministry said on Monday. Four soldiers were wounded. The raid took place on Saturday, a military officer told reporters.\n'),
+     [W("ATTACK", killed=3, wounded=4, day="2021-03-06", country="SOM")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_31, ids=[f"reports_like_the_unseen_31_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_31))])
+def test_reports_written_like_the_unseen_ones_thirty_first_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+@pytest.mark.parametrize(("text", "nats"), [
+    ("Border guards detained eleven people near Batken on Sunday. All are Uzbek citizens, it said.", [["UZB"]]),
+    ("Border guards detained eleven people near Batken on Sunday. Thirty-two others were detained there on Monday. All of them are Uzbek citizens.", [["UZB"], ["UZB"]]),
+    ("Border guards detained eleven people near Batken on Sunday. Thirty-two others were detained there on Monday. They are all Uzbek citizens.", [["UZB"], ["UZB"]]),
+    ("Police detained two men in Osh on Sunday. Both are Kazakh.", [["KAZ"]]),
+], ids=["all_are", "all_of_them", "they_are_all", "both_are"])
+def test_everyone_told_after(pipeline: Pipeline, text: str, nats: list[list[str]]) -> None:
+    # batch 337: a subject meaning everyone told before gives its nationality to the acts just before
+    assert [sorted(e.nationalities) for e in run(pipeline, text).events] == nats
+
+
+@pytest.mark.parametrize(("text", "total", "nats"), [
+    ("Police detained a Syrian and two Iraqis near Van on Sunday.", 3, ["IRQ", "SYR"]),
+    ("Police detained an Afghan and three Pakistanis near Van on Sunday.", 4, ["AFG", "PAK"]),
+], ids=["syrian", "afghan"])
+def test_a_nationality_listed_before_a_counted_noun(pipeline: Pipeline, text: str, total: int, nats: list[str]) -> None:
+    # the parser makes "a Syrian" an adjective of "two Iraqis", as it does "a 19-year-old" of "two men"
+    [event] = run(pipeline, text).events
+    assert (event.total, sorted(event.nationalities)) == (total, nats)

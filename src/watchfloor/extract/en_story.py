@@ -185,7 +185,9 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
         return prior
     if patient is None or (draft.total is not None or draft.nationalities) and not draft.anaphoric or draft.new_group:
         return None
-    if _told_apart(prior, draft):
+    # "A judge ordered him held pending trial on Friday" after his arrest: the same custody, remanded
+    remand = draft.type == "ARREST" and draft.modality == "planned" and prior.modality == "asserted"
+    if _told_apart(prior, draft) and not remand:
         return None  # the same people, another act: "arrested the five on January 16"
     if patient.pos_ == "PRON" or _definite(patient):
         prior.absorbed.append(trig.i)

@@ -68,7 +68,7 @@ from watchfloor.extract.en_syntax import (
 )
 from watchfloor.extract.ontology import Ontology
 from watchfloor.extract.text import typed_in_lower_case, words_text
-from watchfloor.extract.tree import kids, sent_of, subtree
+from watchfloor.extract.tree import kids, sent_of, sentences, span_tokens, subtree
 from watchfloor.extract.word_classes import word_class
 from watchfloor.model import Target
 from watchfloor.normalize.actors import actor_of
@@ -233,6 +233,16 @@ def _ages_told(people: Token) -> int | None:
 MEMBER_ACTS = frozenset({"ARREST", "DEPORT", "ENTRY_BAN", "CHARGE", "TRAVEL"})
 
 
+def _everyone(tok: Token) -> bool:
+    """A subject meaning everyone told before: "All", "Both", "All of them", "They are all"."""
+    if tok.dep_ != "nsubj":
+        return False
+    if tok.lower_ in ("all", "both"):
+        return True
+    return tok.lower_ == "they" and any(c.lower_ in ("all", "both") and c.dep_ in ("dep", "advmod", "appos", "det")
+                                        for c in kids(tok.head))
+
+
 def _next_sentence_of_no_act(draft: Draft, acted: set[int]) -> Span | None:
     """The sentence after the act's, where it tells no act of its own (`acted`: the first tokens of
     the sentences that do): a follow-up that can only tell more of this one."""
@@ -290,6 +300,19 @@ def _age_listed_before(head: Token) -> str | None:
     det = next((c for h in (head, age) for c in kids(h) if c.dep_ == "det" and c.lower_ in ("a", "an") and c.i < age.i), None)
     det = det or next((h for h in owners if h.dep_ == "det" and h.lower_ in ("a", "an") and h.i < age.i), None)
     return words_text(det, age) if det is not None else None
+
+
+def _national_listed_before(head: Token) -> Token | None:
+    """The nationality word of 'a Syrian and two Iraqis', 'an Afghan and three Pakistanis' when the
+    parser makes the first person an adjective of the counted noun, joined to it by "and"."""
+    if not any(c.dep_ == "nummod" for c in kids(head)):
+        return None
+    for c in kids(head):
+        if c.dep_ == "amod" and c.i < head.i and any(d.dep_ == "cc" and d.lower_ == "and" for d in kids(c)):
+            det = head.doc[c.i - 1] if c.i > 0 else None
+            if det is not None and det.lower_ in ("a", "an") and nationality_of(c.text, "en") is not None:
+                return c
+    return None
 
 
 def _one_of_a_group(member: Token, ctx: DocContext) -> tuple[str, str | None, None] | None:
@@ -555,6 +578,11 @@ class EnglishTargets(EnglishPlaces):
         age = _age_listed_before(head)
         if age is not None:  # "a 19-year-old and two men": the parser makes the first person an adjective
             targets.insert(0, Target(count=1, text=age))
+        national = _national_listed_before(head) if age is None else None
+        if national is not None:  # "a Syrian and two Iraqis": the same misreading of a nationality
+            first = nationality_of(national.text, "en")
+            targets.insert(0, Target(count=1, nationality=first.country if first else None,
+                                     ethnicity=first.ethnicity if first else None, text=f"a {national.text}"))
         # "23 foreign nationals from China and Russia": the head count is the total.
         head_q = _quantity_of(head)
         if head.lemma_.lower() in HOUSEHOLDS and head.tag_ in ("NNS", "NNPS"):
@@ -708,6 +736,8 @@ class EnglishTargets(EnglishPlaces):
             told = same_noun_told(member, ctx.people)  # "a Tajik preacher … the preacher", whoever came between
             nat = ((told.nationalities[0][0], told.nationalities[0][1], None) if told is not None and len(told.nationalities) == 1
                    else _one_of_a_group(member, ctx) or _earlier_nationality(member))  # "an American … Turkey expelled the man"
+            if nat is not None:
+                draft.anaphoric = True  # "the man" of a person told before, whose nationality it takes
             count = 1 if count is None else count
         target = Target(count=count, text=text, approx_count=approx)
         if nat is not None:
@@ -870,6 +900,37 @@ class EnglishTargets(EnglishPlaces):
             if sum(counts) == draft.total and all(n is not None and n[0] for n in nats):
                 draft.targets = [Target(count=k, nationality=n[0], ethnicity=n[1], text=_np_text(m))  # type: ignore[index]
                                  for m, n, k in zip(members, nats, counts, strict=True)]
+
+    def _everyone_told_after(self, drafts: list[Draft]) -> None:
+        """'detained eleven people … Thirty-two others were detained … All are Uzbek citizens': a
+        sentence of no act whose subject is everyone told before ("All", "All of them", "They are
+        all", "Both"), stating one nationality, gives it to the people of each act told in the
+        sentences just before it that has none (GOLD-FORMAT: a follow-up adds the nationalities of
+        those held to the events it continues)."""
+        if not drafts:
+            return
+        acted = {d.sent.start for d in drafts}
+        doc = drafts[0].sent.doc
+        for sent in sentences(doc):
+            if sent.start in acted or sent.start == 0:
+                continue
+            codes = {code for tok in span_tokens(sent) if _everyone(tok) for code in stated_nationality(tok)}
+            if len(codes) != 1:
+                continue
+            (code, ethnicity), = codes
+            told, before = [], sent_of(doc[sent.start - 1])
+            for _ in range(2):  # the acts of the two sentences just before, no act-less sentence between
+                here = [d for d in drafts if d.sent.start == before.start]
+                if not here:
+                    break
+                told += here
+                if before.start == 0:
+                    break
+                before = sent_of(doc[before.start - 1])
+            for draft in told:
+                if draft.type in MEMBER_ACTS and not draft.nationalities and draft.targets:
+                    for target in draft.targets:
+                        target.nationality, target.ethnicity = code, ethnicity
 
     def _count_told_after(self, drafts: list[Draft]) -> None:
         """'brought back 94 families … The 381 people, most of them women and children, were taken to

@@ -168,9 +168,17 @@ def _ahead_if_planned(draft: Draft, root: Token | None, published: dt.date | Non
         draft.modality != "planned" or value is None or value.date is None or published is None
         or root is None or root.lower_ not in WEEKDAYS or value.date >= published
         or any(t.lower_ in ("last", "past", "previous") for t in subtree(root))
+        or _ordered_in_the_past(draft.trigger)
     ):
         return value
     return DateValue(value.date + dt.timedelta(days=7), value.precision)
+
+
+def _ordered_in_the_past(trig: Token) -> bool:
+    """'A judge ordered him held pending trial on Friday', 'the court ordered him deported on
+    Friday': the complement of a past verb, with no future of its own, is told on the order's day."""
+    return trig.dep_ in ("ccomp", "xcomp") and trig.head.tag_ == "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "shall", "'ll", "to") for c in kids(trig))
 
 
 def _hours_from(trig: Token, found: list[tuple[Token, DateValue]]) -> DateValue | None:

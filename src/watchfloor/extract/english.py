@@ -225,6 +225,7 @@ class EnglishExtractor(EnglishTargets):
         self._members_told_after(drafts)
         self._count_told_after(drafts)
         self._nationality_told_after(drafts, ctx.countries)
+        self._everyone_told_after(drafts)
         _group_told_back(drafts)
         date_told_after(drafts, lambda s: _sentence_dates(s, ctx.reference, ctx.dateline_end))
         _inherit_dates(drafts)
