@@ -10318,3 +10318,44 @@ def test_a_nationality_listed_before_a_counted_noun(pipeline: Pipeline, text: st
     # the parser makes "a Syrian" an adjective of "two Iraqis", as it does "a 19-year-old" of "two men"
     [event] = run(pipeline, text).events
     assert (event.total, sorted(event.nationalities)) == (total, nats)
+
+
+# -- batch 338 (session 28): a general-news page, ninth set (a side "held to a goalless draw" and
+# "robbed of a clear penalty"; a central bank that "fired a warning shot at lenders"; a warehouse blaze,
+# "Nobody was hurt, but the building was destroyed"; a carmaker "charged … with misleading investors";
+# a "blistering attack" in parliament; a storm "killing at least 14"; a stabbing and two arrests;
+# subscribers who "would face extra charges"): 6 of 8 paragraphs right when first run, 2 of the 4
+# events real acts. Wrong: the building destroyed in the blaze was an attack (harm to things is an
+# attack only as the work of one: an agent, a weapon or an attack told in the sentence or before;
+# `_damage_of_nothing_told`; CASE 2021 has "jets destroyed weapon depots" with its doer). Left (strict
+# xfail): fees read as criminal charges (WikiEvents has "additional charges may be brought" of a
+# teenager, so a modifier alone cannot tell them apart).
+
+GENERAL_NEWS_9 = [
+    ("Liverpool were held to a goalless draw at Burnley on Saturday, and Jurgen Klopp said his side had been robbed of a clear penalty when Mohamed Salah was brought down in the box.", []),
+    ("The central bank fired a warning shot at lenders on Tuesday, saying it would not hesitate to raise rates if mortgage arrears kept climbing.", []),
+    ("Firefighters battled for six hours to contain a blaze that tore through a furniture warehouse in Leeds overnight. Nobody was hurt, but the building was destroyed.", []),
+    ("Shares in the carmaker plunged 12 per cent after regulators in Washington charged the company with misleading investors about the range of its electric vehicles.", []),
+    ("The opposition leader launched a blistering attack on the government's housing policy in parliament on Wednesday, accusing ministers of abandoning first-time buyers.", []),
+    ("A tropical storm battered the coast of Mozambique on Monday, killing at least 14 people and leaving thousands without power, disaster officials said.", []),
+    ("Police in Manchester arrested two men on Sunday after a man was stabbed to death outside a nightclub in the city centre. Both suspects are being questioned.",
+     [W("ARREST", 2, day="2021-03-07", country="GBR"), W("ATTACK", killed=1, day="2021-03-07", country="GBR")]),
+    pytest.param("The streaming giant has banned password sharing in 30 more countries, and said subscribers caught sharing accounts would face extra charges from next month.", [],
+                 marks=pytest.mark.xfail(reason="fees ('would face extra charges') read as criminal charges", strict=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS_9, ids=[f"general_news_9_{i}" for i in range(len(GENERAL_NEWS_9))])
+def test_a_general_news_page_ninth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+@pytest.mark.parametrize(("text", "attacks"), [
+    ("Nobody was hurt, but the building was destroyed.", 0),
+    ("Several cars were damaged in the car park.", 0),
+    ("The building was destroyed by a car bomb.", 1),
+    ("Turkish jets destroyed weapon depots used by the PKK in northern Iraq.", 1),
+    ("Militants attacked the village on Monday. Dozens of houses were destroyed.", 1),
+], ids=["nothing_told", "cars", "by_a_bomb", "jets", "attack_told_before"])
+def test_damage_is_an_attack_only_as_the_work_of_one(pipeline: Pipeline, text: str, attacks: int) -> None:
+    assert sum(e.type == "ATTACK" for e in run(pipeline, text).events) == attacks

@@ -415,6 +415,8 @@ class EnglishExtractor(EnglishTargets):
             return None
         if etype in ("ARREST", "DEPORT", "CHARGE", "ENTRY_BAN") and _described_by_what_was_done(trig):
             return None  # "students who had been held with him were let go": who they are, not news
+        if etype == "ATTACK" and not is_noun and self._damage_of_nothing_told(trig, sent, previous):
+            return None  # "Nobody was hurt, but the building was destroyed" after a warehouse blaze
         if not english_act(etype, trig, sent):
             return None  # sport, metaphor, disease, accident, agreement, fiction (extract/sense.py)
         if etype == "ATTACK" and not is_noun and (crowd_control(trig) or dismissal(trig)):
@@ -725,6 +727,18 @@ class EnglishExtractor(EnglishTargets):
                     draft.wounded = n
             if lemma in WEAPON_NOUNS or lemma in ("axe", "knife", "gun", "rifle", "car", "truck"):
                 draft.weapon = draft.weapon or lemma
+
+    def _damage_of_nothing_told(self, trig: Token, sent: Span, previous: list[Draft]) -> bool:
+        """'the building was destroyed', 'several cars were damaged': harm to things is an attack only
+        as the work of one (an agent, a weapon or an attack told in the sentence, or an attack told
+        before); alone it is what a fire, a storm or a crash left."""
+        if "ATTACK" not in self.ontology.passive_types(trig.lemma_.lower()) or any(d.type == "ATTACK" for d in previous):
+            return False
+        if not _is_passive(trig) or any(c.dep_ == "agent" for c in kids(trig)):
+            return False  # "jets destroyed weapon depots", "destroyed by a car bomb", "damaged by militants"
+        return not any(
+            t.i != trig.i and (t.lemma_.lower() in WEAPON_NOUNS or "ATTACK" in self._lexicon_types(t)) for t in span_tokens(sent)
+        )
 
     def _affects_subject(self, trig: Token) -> bool:
         if sentenced_person(trig) is not None:
