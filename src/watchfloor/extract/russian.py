@@ -1168,7 +1168,9 @@ class RussianExtractor:
                 return
         tally = any(_has_phrase(lowered, cue) for cue in self.cues.words["aggregate_phrases"])  # a total has no week
         told_as_done = draft.resultative or trig.feat("Tense") == "Past" or _held_or_charged_now(trig, draft.type)
-        if draft.modality == "asserted" and not tally and told_as_done:
+        # "ранее были депортированы": told as before the news, at no time the text gives
+        earlier = any(c.rel == "advmod" and c.lemma in self.cues.words["earlier_words"] for c in trig.children)
+        if draft.modality == "asserted" and not tally and told_as_done and not earlier:
             # "задержаны 14 человек", "силовики задержали двоих" with no day of their own: an act
             # told as recent news takes the week of the report (GOLD-FORMAT, as English's perfect)
             draft.date = DateValue(published - timedelta(days=published.weekday()), "week")
@@ -1359,6 +1361,9 @@ class RussianExtractor:
         its subject; None when any of them is counted, plural or no person."""
         objects = [c for c in verb.children if c.rel == "obj"]
         victims = objects or [c for c in verb.children if c.rel in ("nsubj", "nsubj:pass")]
+        if not victims and verb.rel == "conj" and verb.head is not None:
+            # "подозреваемый оказал сопротивление и был ликвидирован": coordinated verbs share a subject
+            victims = [c for c in verb.head.children if c.rel in ("nsubj", "nsubj:pass")]
         if len(victims) != 1:
             return None
         people = members(victims[0])
