@@ -10395,3 +10395,51 @@ CODER_NOTES_26 = [
 @pytest.mark.parametrize(("text", "wants"), CODER_NOTES_26, ids=[f"coder_notes_26_{i}" for i in range(len(CODER_NOTES_26))])
 def test_coder_notes_26th_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 340 (session 28): three reports written like the unseen ones, thirty-second set (a Chechen
+# held in the Pankisi Gorge "last week" and "handed … over to Russian border guards … on Monday"; four
+# smugglers charged "after they allegedly helped at least 30 foreigners, among them Moroccans and
+# Egyptians, slip across the border into Syria in 2015 and 2016", "The four, all Turkish nationals,
+# were arrested … during the third week of February"; a Bosnian woman flown back from al-Roj with her
+# three children and detained, "expected to be charged"): 5 of 8 findings right when first run.
+# Wrong: the four arrested took the Egyptians' nationality told before, not the one their own words
+# give (a group's apposition outweighs the antecedent); and the charge took the trip's years, was
+# "alleged" and filed as a statistic. Left (strict xfail): after the list in apposition the parser
+# makes "slip" a verb of the main clause, so the charge is still a statistic and the trips are lost.
+# Fixed for the class: a date in an "after" clause with its own subject dates that earlier act
+# (en_dates.in_an_earlier_clause), and a hedge there hedges that act only.
+
+REPORTS_LIKE_THE_UNSEEN_32 = [
+    (('Georgia hands over Chechen to Russia\n'
+      '\n'
+      'TBILISI, March 9 - Georgian police detained a 34-year-old Russian citizen of Chechen origin in the Pankisi Gorge last week and handed him over to Russian border guards at the Upper Lars crossing on Monday, the Georgian interior ministry said. Moscow had sought him on charges of fighting for Islamic State in Syria between 2014 and 2016.\n'),
+     [W("ARREST", 1, nats="RUS", day="2021-03-01", country="GEO"), W("DEPORT", 1, nats="RUS", day="2021-03-08", country="GEO")], 0),
+    pytest.param(('Smugglers charged over Syria route\n'
+                  '\n'
+                  'ISTANBUL, March 10 - A Turkish court has charged four men with people smuggling after they allegedly helped at least 30 foreigners, among them Moroccans and Egyptians, slip across the border into Syria in 2015 and 2016. The four, all Turkish nationals, were arrested in Gaziantep during the third week of February.\n'),
+                 [W("CHARGE", 4, nats="TUR", day="2021-03-08", country="TUR"), W("ARREST", 4, nats="TUR", day="2021-02-15", country="TUR")], 1,
+                 marks=pytest.mark.xfail(reason="after a list in apposition the parser makes 'slip' a verb of the main clause", strict=True)),
+    (('Bosnian woman returns from camp, faces trial\n'
+      '\n'
+      'SARAJEVO, March 8 - A Bosnian woman who spent four years in the al-Roj camp in Syria was flown back to Sarajevo on Saturday with her three children and was immediately detained, prosecutors said. She is expected to be charged with joining a terrorist organisation. Her husband, a Bosnian fighter, is believed to have been killed in Baghouz in 2019.\n'),
+     [W("DEPORT", 4, nats="BIH", day="2021-03-06", country="BIH"), W("ARREST", 1, nats="BIH", day="2021-03-06", country="BIH"),
+      W("CHARGE", 1, nats="BIH", modality="planned", country="BIH")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_32, ids=[f"reports_like_the_unseen_32_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_32))])
+def test_reports_written_like_the_unseen_ones_thirty_second_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+def test_an_after_clause_dates_and_hedges_its_own_act(pipeline: Pipeline) -> None:
+    text = "A Turkish court has charged four men with people smuggling after they allegedly helped 30 foreigners cross into Syria in 2015."
+    [charge] = run(pipeline, text).events
+    assert (charge.type, charge.modality, charge.date, charge.date_precision) == ("CHARGE", "asserted", date(2021, 3, 8), "week")
+
+
+def test_a_group_s_apposition_outweighs_its_antecedent(pipeline: Pipeline) -> None:
+    text = ("Police detained 30 foreigners, among them Moroccans and Egyptians, near Kilis on Monday. "
+            "The four smugglers, all Turkish nationals, were arrested in Gaziantep on Tuesday.")
+    assert [sorted(e.nationalities) for e in run(pipeline, text).events] == [["EGY", "MAR"], ["TUR"]]

@@ -48,6 +48,24 @@ def in_its_reason(root: Token, trig: Token) -> bool:
     return False
 
 
+def in_an_earlier_clause(root: Token, trig: Token) -> bool:
+    """'charged four men after they allegedly helped 30 foreigners … in 2015 and 2016': a date in an
+    "after" or "since" clause with a subject of its own dates that earlier act, not this one (whose
+    day it bounds; "hours after …" is read apart, `en_when._hours_from`). The caller asks only of a
+    month or a year: news tells a chain of one day so ("arrested after his car hit a lamppost on
+    Saturday")."""
+    for node in ancestors(root):
+        if node.i == trig.i:
+            return False
+        if (
+            node.dep_ == "advcl" and node.head.i == trig.i
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in kids(node))
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(node))
+        ):
+            return True
+    return False
+
+
 def beyond_a_semicolon(root: Token, trig: Token) -> bool:
     """ "In March the ministry revoked his passport; he was arrested at the airport in Vienna": a
     semicolon ends a statement, and a day told before it, of another subject, is not

@@ -927,7 +927,9 @@ def _modality(trig: Token) -> str:
     auxes = {c.lower_ for c in children if c.dep_ == "aux"}
     if "have" in auxes and auxes & {"may", "might"}:
         return "rumored"  # "four people may have been killed", "fear that he might have been kidnapped"
-    purposes = [c for c in children if c.dep_ in ("advcl", "xcomp")]
+    # "left last week, apparently to join IS"; not a clause of another act with its own subject
+    # ("charged four men after they allegedly helped …": the helping is alleged, the charge is not)
+    purposes = [c for c in children if c.dep_ in ("advcl", "xcomp") and not any(d.dep_ in ("nsubj", "nsubjpass") for d in kids(c))]
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for node in (trig, *purposes) for c in kids(node)):
         return "rumored"  # "reportedly left for Syria", "left last week, apparently to join IS"
     if trig.dep_ == "dobj" and trig.head.lemma_.lower() in FACING_HEADS | SEEK_HEADS:

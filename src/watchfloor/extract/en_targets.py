@@ -767,9 +767,11 @@ class EnglishTargets(EnglishPlaces):
         sized = _sized_by(member)
         if sized is not None:
             target.count = sized  # "a family of five", "a group of four"
+        # who the words themselves say the group is outweighs whom they point back to ("The four, all
+        # Turkish nationals, were arrested" after foreigners "among them Moroccans and Egyptians")
+        described = self._described_group_nationality(member) if target.nationality is None else None
         if target.nationality is None and _from_antecedent(target, member, ctx):
             draft.anaphoric = True  # the people told before: this tells more of them
-        described = self._described_group_nationality(member) if target.nationality is None else None
         if described is not None:  # "the men, all residents of the Almaty region"
             target.nationality, target.ethnicity, target.region = described
         described_later = _from_story(target, member, ctx) if target.nationality is None and not _foreign(member) else []
