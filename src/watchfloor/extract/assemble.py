@@ -79,6 +79,7 @@ class Candidate:
     figure: int | None = None  # the number stated ("about 1,500"): an aggregate's total
     refers_back: bool = False  # "the attack", "the men", "they": a continuation of an act told
     one_act: bool = False  # told as one act: of people told before ("captured them"), or by a singular act noun ("the arrest of 20 men")
+    spread: bool = False  # told over a whole country or many places ("across the country")
     casualties_only: bool = False  # an attack known only by its toll ("40 were hurt")
     bare_toll: bool = False  # only a definite toll noun ("the injured", "the dead"): no act, no figure
     sex: str | None = None  # "m" or "f": the one person acted on is told as a man or a woman

@@ -143,6 +143,7 @@ def to_candidate(draft: Draft, sentence_index: int) -> Candidate:
         perfect=_perfect(draft.trigger) or _present_passive(draft.trigger),
         refers_back=_refers_back(draft),
         one_act=draft.anaphoric or draft.trigger.tag_ == "NN",
+        spread=cues.spread,
         # a toll over a period ("has killed more than 2,600 people since 2017") counts many acts, not one's dead
         casualties_only=draft.type == "ATTACK" and draft.trigger.lemma_.lower() in CASUALTY_WORDS and not cues.period,
         bare_toll=draft.type == "ATTACK" and draft.trigger.lower_ in ("injured", "wounded", "dead")

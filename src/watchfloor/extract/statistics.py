@@ -30,6 +30,7 @@ class StatisticCues:
     period: bool = False  # the count runs over a span of time
     running: bool = False  # a running or cumulative total
     rate: bool = False  # a count per day, month or year
+    spread: bool = False  # over a whole country or many places ("across the country", "nationwide")
 
 
 @cache
@@ -43,7 +44,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
 def cues_in(text: str, lang: str) -> StatisticCues:
     """The statistic cues a sentence carries."""
     found = {kind: bool(pattern.search(text)) for kind, pattern in _patterns(lang).items()}
-    return StatisticCues(period=found.get("period", False), running=found.get("running", False), rate=found.get("rate", False))
+    return StatisticCues(period=found.get("period", False), running=found.get("running", False), rate=found.get("rate", False),
+                         spread=found.get("spread", False) and not found.get("operation", False))
 
 
 class Counted(Protocol):
@@ -54,6 +56,7 @@ class Counted(Protocol):
     perfect: bool  # "have been deported": a running tally unless dated
     casualties_only: bool  # an attack known only by its toll ("at least 16 have been killed")
     one_act: bool  # of people told before, or named by a singular act noun ("the arrest of 20 men")
+    spread: bool  # told over a whole country or many places ("across the country")
 
 
 def _largest(event: Event) -> int:
@@ -117,8 +120,10 @@ def is_statistic(cand: Counted) -> bool:
             # counted exactly ("last year police arrested three men"), or where it is told as one act
             # ("announced the arrest of 20 men", "had captured them in 2019")
             return True
-        if _vague(ev) and not own_day:
-            return True  # "dozens have been detained in the region"
+        if _vague(ev) and (not own_day or cand.spread and not cand.one_act):
+            # "dozens have been detained in the region"; "hundreds were detained across the country over
+            # the weekend": many acts over a country, whatever their days
+            return True
     # a count told by a cue with no figure ("have arrested dozens of people") or a toll or takedown
     # by a bound alone ("at least 16 have been killed", "have removed more than 60 channels"); not an
     # attack told by its act ("have attacked two villages, killing at least 20"), nor people counted
