@@ -604,3 +604,55 @@ def test_kin_speak_as_persons(pipeline: Pipeline) -> None:
     text = "The mother of a Dagestani woman jailed for joining IS told a local news site that her daughter had been deceived by recruiters."
     (claim,) = run(pipeline, text, "en").claims
     assert claim.speaker.kind == "person"
+
+
+# batch 19 (session 28): four short stories (a ministry that "said it planned to deport a Syrian" and
+# his lawyer's objection; border guards' arrest of eleven Uzbeks and Tashkent's account of them; the
+# Taliban's denial of an attack "where local officials said eight policemen were killed" and its
+# spokesman's "the attack was carried out by Islamic State"; a platform's blocking of 45 channels and
+# activists' view that "the move set a dangerous precedent"). First run: 3 of 5 claims found with their
+# speaker, one claim too many, 2 of 4 events right. Wrong: the ministry's plan was a claim and no
+# event (a state's plan told by it is the planned act with its source: reports-dev2 codes seven such
+# plans as events and none as claims; "said it planned" has the state as its subject through the
+# pronoun), and the spokesman's blame was no claim (an act told back by a definite noun and put down
+# to someone by a passive's agent is a position: claims_en._blames). Left (strict xfails): the attack
+# is filed as denied though only the Taliban's part in it is, and the activists' view is dropped (a
+# generic speaker on no listed topic makes no claim, by design).
+STORIES_19 = [
+    ("Germany's interior ministry said on Wednesday it planned to deport a Syrian convicted of membership of Islamic "
+     "State once he had served his sentence. His lawyer said the deportation would breach the European Convention on "
+     "Human Rights because his client faced torture in Syria.",
+     [("the deportation would breach the European Convention on Human Rights", "His lawyer", "affirm")], [("DEPORT", "planned")]),
+    ("Kyrgyz border guards detained eleven Uzbek citizens near Batken on Sunday night, the State Border Service said. "
+     "Uzbekistan's foreign ministry said the group were seasonal workers who had lost their way and demanded their "
+     "immediate release.",
+     [("the group were seasonal workers who had lost their way", "Uzbekistan's foreign ministry", "affirm")], [("ARREST", "asserted")]),
+    pytest.param(
+        "The Taliban denied on Tuesday that its fighters had attacked a checkpoint in Kunduz, where local officials said "
+        "eight policemen were killed overnight. A spokesman for the group said the attack was carried out by Islamic State.",
+        [("its fighters had attacked a checkpoint", "The Taliban", "deny"),
+         ("the attack was carried out by Islamic State", "A spokesman for the group", "affirm")], [("ATTACK", "asserted")],
+        marks=pytest.mark.xfail(reason="the attack is filed as denied, though only the Taliban's part in it is", strict=True)),
+    pytest.param(
+        "Telegram said it had blocked 45 channels run by the Islamist group after a request from Pakistani authorities. "
+        "Digital rights activists said the move set a dangerous precedent for censorship of political speech.",
+        [("the move set a dangerous precedent", "Digital rights activists", "affirm")], [("TAKEDOWN", "asserted")],
+        marks=pytest.mark.xfail(reason="a generic speaker on no listed topic makes no claim", strict=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "claimed", "events"), STORIES_19)
+def test_story_batch_19(pipeline: Pipeline, text: str, claimed: list[tuple[str, str, str]], events: list[tuple[str, str]]) -> None:
+    check_story(pipeline, text, claimed, events)
+
+
+@pytest.mark.parametrize(("text", "claims", "events"), [
+    ("Germany's interior ministry said on Wednesday it planned to deport a Syrian man.", 0, [("DEPORT", "planned")]),
+    ("German authorities plan to deport a 21-year-old Syrian, a spokesman said.", 0, [("DEPORT", "planned")]),
+    ("The group said it planned to attack more bases.", 1, []),
+    ("A spokesman said the attack was carried out by Islamic State.", 1, []),
+    ("The minister said the ban set a dangerous precedent.", 1, []),
+], ids=["state_s_plan", "plan_told_by_a_spokesman", "group_s_threat", "blame", "view_of_a_decision"])
+def test_plans_blames_and_views(pipeline: Pipeline, text: str, claims: int, events: list[tuple[str, str]]) -> None:
+    x = run(pipeline, text, "en")
+    assert (len(x.claims), sorted((e.type, e.modality) for e in x.events)) == (claims, events)

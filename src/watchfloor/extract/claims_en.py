@@ -28,9 +28,11 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from watchfloor.extract.en_syntax import PERSON_NOUNS
+from watchfloor.extract.en_syntax import PERSON_NOUNS, _state_subject
+from watchfloor.extract.ontology import load_ontology
 from watchfloor.extract.text import cased_doc_text, doc_text, span_ents, span_text
 from watchfloor.extract.text import is_headline as _is_headline
+from watchfloor.extract.time import HAPPENING_NOUNS
 from watchfloor.extract.topics import UNASSIGNED, add_claim, numbered, topic_of
 from watchfloor.extract.tree import ancestors, kids, sent_of, sentences, span_tokens, subtree, tokens
 from watchfloor.extract.word_classes import word_class
@@ -390,8 +392,12 @@ def _is_claim_content(
         return False
     if st.about_event:
         return True  # "claimed the bombing", "denies any role in the attack": a position on an event
+    if _blames(part):
+        return True  # "the attack was carried out by Islamic State": who did an act told before, a position
     triggers = [t for t in part if t.i in event_triggers]
     partisan = voice.speaker.kind in PARTISAN_KINDS  # a group or its channel: its word on a deed is a claim
+    if not partisan and any(_a_state_s_plan(t, st.verb) for t in triggers):
+        return False  # "the ministry said it planned to deport …": the planned act, with its source
     if not partisan and any(not _hedged(t, st.verb) and not _own_deed(t, voice) for t in triggers):
         return False  # "police said they detained four men": the event, with its source
     first, end = min(t.idx for t in part), max(t.idx + len(t) for t in part)
@@ -402,6 +408,18 @@ def _is_claim_content(
     if partisan and topic_of(_span_text(part), "en") is not None:
         return True  # "its fighters had carried out the attack": a group's word on its deed is a claim
     return not (_reports_operation(part) or _states_a_figure(part) or _among_those_acted_on(part))
+
+
+def _blames(content: list[Token]) -> bool:
+    """'the attack was carried out by Islamic State', 'the bombing was ordered by its leaders': an act
+    told back by a definite noun, put down to someone by a passive's agent."""
+    inside = {t.i for t in content}
+    root = next((t for t in content if t.head.i not in inside or t.head.i == t.i), None)
+    if root is None or not any(c.dep_ == "agent" for c in kids(root)):
+        return False
+    subj = next((c for c in kids(root) if c.dep_ == "nsubjpass"), None)
+    return subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(subj)) and (
+        subj.lemma_.lower() in HAPPENING_NOUNS or bool(load_ontology().noun_types(subj.lemma_.lower())))
 
 
 def _among_those_acted_on(content: list[Token]) -> bool:
@@ -419,6 +437,8 @@ def _among_those_acted_on(content: list[Token]) -> bool:
 
 
 RELAYING_VERBS = word_class("claims_en", "RELAYING_VERBS")  # one party's past telling, relayed by another
+# what a state decided, told back ("the move", "the ruling"): what is said of it is a view of it
+DECISION_NOUNS = word_class("claims_en", "DECISION_NOUNS")
 
 
 def _past_happening(part: list[Token], verb: Token | None) -> bool:
@@ -444,8 +464,25 @@ def _past_happening(part: list[Token], verb: Token | None) -> bool:
     subj = next((ch for ch in kids(root) if ch.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and any(ch.dep_ == "poss" and ch.lower_ in c.own for ch in kids(subj)):
         return False  # "its fighters had attacked": a group's word on its own deeds
+    if subj is not None and subj.lemma_.lower() in DECISION_NOUNS and any(ch.dep_ == "det" and ch.lower_ in ("the", "this", "that") for ch in kids(subj)):
+        return False  # "the move set a dangerous precedent": a view of a decision told before, not a happening
     # the speaker's own doing ("it said it had removed …") is its statement
     return not (subj is not None and verb is not None and subj.pos_ == "PRON" and subj.lower_ in ("it", "we", "i"))
+
+
+def _a_state_s_plan(tok: Token, stop: Token | None) -> bool:
+    """The act is what a state or one of its bodies plans ("it planned to deport", "German
+    authorities plan to deport"): a planned event of ours, not a position (reports-dev2 codes such
+    plans as events and none as claims)."""
+    node = tok
+    intent = cues().intent
+    for _ in range(6):
+        if node.head.i == node.i or stop is not None and node.head.i == stop.i:
+            return False
+        node = node.head
+        if node.lemma_.lower() in intent:
+            return _state_subject(node)
+    return False
 
 
 def _own_deed(tok: Token, voice: _Voice) -> bool:

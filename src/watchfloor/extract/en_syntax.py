@@ -452,6 +452,8 @@ def _state_subject(verb: Token) -> bool:
     """The verb's subject names a state or one of its bodies ("Austria", "the interior ministry",
     "prosecutors")."""
     subject = next((c for c in kids(verb) if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("it", "we", "they") and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS:
+        return _state_subject(verb.head)  # "the interior ministry said it planned to deport …": the state's own plan
     if subject is None or subject.pos_ == "PRON":
         return False
     words = subtree(subject)
