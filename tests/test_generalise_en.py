@@ -5458,8 +5458,11 @@ def test_a_hashtag_keeps_its_offsets_in_the_evidence(pipeline: Pipeline) -> None
 # would); "ordered their removal" stays no act ("removal" is no trigger: batches 102 and 142).
 
 BANS_AND_REMOVALS = [
+    # two acts against the same man, of two types (GOLD-FORMAT; reports-dev2 codes "put on a plane back to
+    # Austria" after custody a removal): coded as the refusal alone until session 28
     ("A British preacher was refused entry at Bergen airport on Friday and put on the next flight back to London, "
-     "Norwegian police said.", [W("ENTRY_BAN", 1, "GBR", day="2021-03-05", country="NOR")]),
+     "Norwegian police said.", [W("ENTRY_BAN", 1, "GBR", day="2021-03-05", country="NOR"),
+                                W("DEPORT", 1, "GBR", day="2021-03-05", country="NOR")]),
     ("Kazakhstan has barred a Russian blogger from entering the country for ten years over posts praising jihadist "
      "fighters.", [W("ENTRY_BAN", 1, "RUS", day="2021-03-08", country="KAZ")]),
     ("Morocco expelled a Belgian national of Moroccan origin on Tuesday after he served a sentence for terrorism.",
@@ -10490,3 +10493,51 @@ def test_arrests_in_lower_case_articles_ninth_set(pipeline: Pipeline, text: str,
 def test_a_count_with_no_figure_over_a_country(pipeline: Pipeline, text: str, events: int, aggregates: int) -> None:
     x = run(pipeline, text)
     assert (len(x.events), len(x.aggregates)) == (events, aggregates)
+
+
+# -- batch 342 (session 28): three reports written like the unseen ones, thirty-third set (two brothers
+# "who are believed to have travelled to Syria through Sri Lanka and Turkey last month", "at least 200
+# Maldivians have gone to fight … since 2014"; 11 Russians caught near Akcakale, "among them four women",
+# "They were held for two days and then put on a flight to Moscow", a twelfth who "surrendered to police"
+# two days later; a returnee from Mitrovica sentenced, "arrested at Pristina airport in April 2019 when he
+# returned with 109 other Kosovars repatriated from camps in Syria"): 5 of 7 findings right when first
+# run, and one event too many (the 109 others' repatriation, a reduced relative, is not counted either
+# way). Wrong: the brothers' believed trip was lost (a relative pronoun's antecedent is the one a
+# believed trip is told of); "They were held" took the four women named "among them" for its group and
+# became an act of its own (a part named in the act's own clause leaves the whole group the one pointed
+# back to); and "then put on a flight to Moscow", a participle tagged as a base form with "on" read as a
+# particle and its people the subject of "held", was no removal (en_frames._removed_by_carrier).
+
+REPORTS_LIKE_THE_UNSEEN_33 = [
+    (('Two Maldivian brothers feared to have joined IS\n'
+      '\n'
+      'MALE, March 9 - Police are searching for two brothers from Fuvahmulah who are believed to have travelled to Syria through Sri Lanka and Turkey last month to join Islamic State, a police spokesman said on Tuesday. Their father told reporters the pair had left for what they said was a religious course in Colombo. Police say at least 200 Maldivians have gone to fight in Syria and Iraq since 2014.\n'),
+     [W("TRAVEL", 2, nats="MDV", modality="rumored", day="2021-02-01")], 1),
+    (('Turkey sends back 11 Russians caught at border\n'
+      '\n'
+      'ANKARA, March 10 - Turkish gendarmes caught 11 Russian citizens, among them four women, trying to cross into Syria near Akcakale on Saturday. They were held for two days and then put on a flight to Moscow, the Anadolu agency reported on Wednesday. Two days later a twelfth member of the group surrendered to police in Sanliurfa.\n'),
+     [W("ARREST", 11, nats="RUS", day="2021-03-06", country="TUR"), W("DEPORT", 11, nats="RUS", country="TUR"),
+      W("ARREST", 1, nats="RUS", day="2021-03-08", country="TUR")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_33, ids=[f"reports_like_the_unseen_33_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_33))])
+def test_reports_written_like_the_unseen_ones_thirty_third_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+def test_a_returnee_jailed_and_held_on_his_return(pipeline: Pipeline) -> None:
+    # batch 342's third report: the sentence and the arrest on return (the others' repatriation, told
+    # by a reduced relative, is left unchecked)
+    text = ('PRISTINA, March 8 - A court in Pristina on Monday sentenced a 33-year-old man from Mitrovica to five years in prison for fighting with the Nusra Front in Syria between 2013 and 2015. '
+            'He was arrested at Pristina airport in April 2019 when he returned with 109 other Kosovars repatriated from camps in Syria.')
+    got = {(e.type, e.total, tuple(sorted(e.nationalities)), e.date) for e in run(pipeline, text).events}
+    assert {("CHARGE", 1, ("XKX",), date(2021, 3, 8)), ("ARREST", 1, ("XKX",), date(2019, 4, 1))} <= got
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("They were held for two days and then put on a flight to Moscow.", ["ARREST", "DEPORT"]),
+    ("The men were detained at the airport and put on the next plane to Istanbul.", ["ARREST", "DEPORT"]),
+], ids=["then_put", "next_plane"])
+def test_put_on_a_flight_after_being_held(pipeline: Pipeline, text: str, types: list[str]) -> None:
+    assert sorted(e.type for e in run(pipeline, text).events) == types

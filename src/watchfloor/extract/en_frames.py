@@ -93,6 +93,8 @@ def _removal_heads(trig: Token) -> list[Token]:
     for c in kids(trig):
         if c.dep_ == "prep" and c.lower_ in ("on", "onto", "aboard"):
             heads.extend(o for o in kids(c) if o.dep_ == "pobj" and _carrier(o))
+        elif c.dep_ == "prt" and c.lower_ in ("on", "onto", "aboard"):  # "put on a flight to Moscow", "on" read as a particle
+            heads.extend(o for o in kids(trig) if o.dep_ == "dobj" and _carrier(o))
     return heads + [c for h in heads for c in kids(h) if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home")]
 
 
@@ -102,9 +104,14 @@ def _removed_by_carrier(trig: Token) -> bool:
     hospital and goods put on a plane are not (the carrier and the bound both needed)."""
     carriers = [o for prep in kids(trig) if prep.dep_ == "prep" and prep.lower_ in ("on", "onto", "aboard")
                 for o in kids(prep) if o.dep_ == "pobj" and _carrier(o)]
+    if not carriers and any(c.dep_ == "prt" and c.lower_ in ("on", "onto", "aboard") for c in kids(trig)):
+        # "held for two days and then put on a flight to Moscow": the parser takes "on" for a particle
+        carriers = [o for o in kids(trig) if o.dep_ == "dobj" and _carrier(o)]
     if not carriers:
         return False
-    people = [c for c in kids(trig) if c.dep_ in ("dobj", "nsubjpass")]
+    people = [c for c in kids(trig) if c.dep_ in ("dobj", "nsubjpass") and c not in carriers]
+    if not people and trig.dep_ == "conj":
+        people = [c for c in kids(trig.head) if c.dep_ == "nsubjpass"]  # "They were held … and then put on a flight"
     if not people or any(p.lemma_.lower() in CARED_FOR or p.lower_ in CARED_FOR for p in people):
         return False
     heads = _removal_heads(trig)

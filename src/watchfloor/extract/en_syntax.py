@@ -494,6 +494,8 @@ def _finite_or_planned(tok: Token) -> bool:
             return True
         if tok.dep_ == "conj" and tok.head.tag_ == "VB" and any(c.tag_ == "TO" for c in kids(tok.head)):
             return _finite_or_planned(tok.head)  # "plans to strip 20 jihadists of their citizenship and deport them"
+        if tok.dep_ == "conj" and tok.head.tag_ == "VBN" and _is_passive(tok.head) and tok.lower_ in PAST_AS_BASE:
+            return _finite_or_planned(tok.head)  # "were held for two days and then put on a flight": a participle
         # a headline's present tagged as a base form ("Gunmen kill 12 in attack on village")
         return tok.dep_ == "ROOT" and not any(c.dep_ == "aux" for c in children) and any(
             c.dep_ == "nsubj" for c in children

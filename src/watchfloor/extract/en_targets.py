@@ -441,7 +441,15 @@ def _told_since(prior: Draft, member: Token, ctx: DocContext) -> bool:
     ("… deported 12 Uzbeks. The embassy named three Tajik women; they were charged")? Then the
     back-reference means those people, the latest told, and the act is no follow-up of `prior`."""
     told = antecedent(member, ctx.people)
-    return told is not None and told.count is not None and prior.trigger.i < told.token < member.i
+    if told is None or told.count is None or not prior.trigger.i < told.token < member.i:
+        return False
+    # "caught 11 Russians, among them four women, … They were held": a part of the act's own people
+    # named in its clause leaves the whole group the one pointed back to
+    part = member.doc[told.token]
+    if part.sent.start != prior.sent.start:
+        return True
+    before = [t.lower_ for t in member.doc[max(part.left_edge.i - 2, 0) : part.left_edge.i]]
+    return not ("including" in before[-1:] or before == ["among", "them"])  # the parser may hang the part anywhere
 
 
 def _coordinated(a: Token, b: Token) -> bool:

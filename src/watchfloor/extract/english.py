@@ -450,7 +450,10 @@ class EnglishExtractor(EnglishTargets):
             return None  # "gunmen held 12 hostages", "was held hostage": a kidnapping's captives, no arrest
         if etype == "DEPORT" and (patient is None or _carrier(patient)) and not is_noun:
             # a flight is never the one removed: "… landed in Dushanbe, …, the third such flight this year"
-            patient = self._flown_from_the_war(trig)  # "landed in Dushanbe on Monday with 61 Tajik children aboard"
+            shared = next((c for c in kids(trig.head) if c.dep_ == "nsubjpass"), None) if trig.dep_ == "conj" else None
+            # "They were held for two days and then put on a flight to Moscow": the people held are put on it;
+            # else "landed in Dushanbe on Monday with 61 Tajik children aboard"
+            patient = shared or self._flown_from_the_war(trig)
         if etype == "ATTACK" and trig.dep_ == "relcl" and any(c.lower_ == "later" for c in kids(trig)) and not any(
             t.ent_type_ == "DATE" for t in _clause_tokens(trig)
         ):
@@ -567,6 +570,10 @@ class EnglishExtractor(EnglishTargets):
         subj = _subject(trig)
         if subj is None and "TRAVEL" in self.ontology.passive_types(trig.lemma_.lower()) and _is_passive(trig):
             subj = patient  # "the sisters were smuggled into Syria": those taken across travel
+        if subj is not None and subj.lower_ in ("who", "that") and believed:
+            # "two brothers who are believed to have travelled to Syria": the ones the clause tells of
+            clause = next((a for a in ancestors(trig) if a.dep_ == "relcl"), None)
+            subj = clause.head if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") else subj
         if subj is None or subj.lower_ in ("who", "that", "which"):
             return False
         if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in kids(subj)) and _quantity_of(subj) is None:
