@@ -10541,3 +10541,30 @@ def test_a_returnee_jailed_and_held_on_his_return(pipeline: Pipeline) -> None:
 ], ids=["then_put", "next_plane"])
 def test_put_on_a_flight_after_being_held(pipeline: Pipeline, text: str, types: list[str]) -> None:
     assert sorted(e.type for e in run(pipeline, text).events) == types
+
+
+# -- batch 343 (session 28): a general-news page, tenth set (an investor's "dawn raid" on shares; a
+# golfer who "shot a seven-under 65"; a software bug that "crashed" a booking system; a book on the
+# Volga Germans "deported to Kazakhstan in 1941"; climbers killed by an avalanche; an executive charged
+# with fraud; a drag artist "banned" from a library; a lorry driver arrested at Dover after 14 migrants
+# were found): 7 of 8 paragraphs right when first run, 2 of the 3 events real acts. Wrong: the golf
+# round was an attack (golf's words join the sport sense's context: data/sense.json; the general-news
+# pages of issue 12 read sport as acts, "a shot on goal" among them).
+
+GENERAL_NEWS_10 = [
+    ("The activist investor launched a dawn raid on the retailer's shares on Monday, snapping up a 12 per cent stake before the market opened.", []),
+    ("Rory McIlroy shot a seven-under 65 on Thursday to take a two-shot lead, while the defending champion was knocked out of contention by a triple bogey on the 17th.", []),
+    ("A software bug that crashed the airline's booking system left thousands of passengers stranded at Heathrow, and the company said hackers were not involved.", []),
+    ("The historian's new book tells how thousands of Volga Germans were deported to Kazakhstan in 1941 and how many died on the journey.", []),
+    ("Two climbers were killed and three injured when an avalanche swept through their camp on the slopes of Mont Blanc on Sunday.", []),
+    ("Prosecutors in Milan charged the former chief executive with fraud on Tuesday over the collapse of the energy company, which left 4,000 investors out of pocket.",
+     [W("CHARGE", 1, day="2021-03-09", country="ITA")]),
+    ("The council banned a drag artist from performing at the town's library after complaints from a local church group.", []),
+    ("Border Force officers arrested a 45-year-old man at Dover on Saturday after finding 14 migrants hidden in the back of his lorry.",
+     [W("ARREST", 1, day="2021-03-06")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS_10, ids=[f"general_news_10_{i}" for i in range(len(GENERAL_NEWS_10))])
+def test_a_general_news_page_tenth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
