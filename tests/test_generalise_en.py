@@ -10568,3 +10568,51 @@ GENERAL_NEWS_10 = [
 @pytest.mark.parametrize(("text", "wants"), GENERAL_NEWS_10, ids=[f"general_news_10_{i}" for i in range(len(GENERAL_NEWS_10))])
 def test_a_general_news_page_tenth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+# -- batch 344 (session 28): three reports written like the unseen ones, thirty-fourth set (a grenade
+# thrown at a police post near Derbent, "The injured officers were taken to the city hospital"; 27
+# migrants held in a Moscow hostel "on New Year's Eve", "Four of them … were later charged with
+# financing terrorism"; two Yemenis sentenced to death in Riyadh "for planning a suicide bombing … during
+# Ramadan in 2019", "A third defendant, a Saudi, received 25 years in prison"): 2 of 4 findings right
+# when first run. Wrong: the charge "later" took the arrest's day (an act told as later than the one
+# before takes no day of it: en_story._inherit_dates); the death sentences took the plot's Ramadan (a
+# date under "for planning …" on the act is the deed's: en_dates.in_its_reason), and the third
+# defendant's 25 years were no part of the verdict ("received 25 years in prison" is a sentence taken,
+# as WikiEvents' "gets life in prison"; "a third defendant" is one more of the act's people, as
+# "another" is).
+
+REPORTS_LIKE_THE_UNSEEN_34 = [
+    (('Grenade attack on Dagestan police post\n'
+      '\n'
+      'MAKHACHKALA, March 9 - Two policemen were wounded when unknown attackers threw a grenade at a traffic police post on the outskirts of Derbent late on Sunday. The injured officers were taken to the city hospital, where one of them underwent surgery. Investigators have opened a criminal case.\n'),
+     [W("ATTACK", wounded=2, day="2021-03-07", country="RUS")], 0),
+    (('Uzbek migrants held in Moscow raid\n'
+      '\n'
+      "MOSCOW, March 10 - Moscow police detained 27 migrants from Central Asia, most of them Uzbek citizens, during a raid on a hostel in the south of the city on New Year's Eve, the interior ministry's regional branch said. Four of them, all aged between 19 and 23, were later charged with financing terrorism. The other suspects were fined and released.\n"),
+     [W("ARREST", 27, nats="UZB", day="2020-12-31", country="RUS"), W("CHARGE", 4, nats="UZB", country="RUS")], 0),
+    (('Saudi court sentences two over Mecca plot\n'
+      '\n'
+      'RIYADH, March 8 - A Saudi court has sentenced two Yemeni nationals to death for planning a suicide bombing at the Grand Mosque in Mecca during Ramadan in 2019, the state news agency said. A third defendant, a Saudi, received 25 years in prison. Unlike Yemen, where the men were recruited, Saudi Arabia applies the death penalty for terrorism.\n'),
+     [W("CHARGE", 3, nats="YEM SAU", day="2021-03-08", country="SAU")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_34, ids=[f"reports_like_the_unseen_34_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_34))])
+def test_reports_written_like_the_unseen_ones_thirty_fourth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+def test_a_charge_told_as_later_takes_no_day(pipeline: Pipeline) -> None:
+    text = "Police detained 27 migrants in Moscow on Saturday. Four of them were later charged with financing terrorism."
+    charge = next(e for e in run(pipeline, text).events if e.type == "CHARGE")
+    assert charge.date is None
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("A court has sentenced two men to death for planning a suicide bombing in Mecca in 2019.", date(2021, 3, 8)),
+    ("A court on Monday jailed a man for joining Islamic State in 2014.", date(2021, 3, 8)),
+], ids=["planning", "joining"])
+def test_a_deed_s_date_is_not_the_sentence_s(pipeline: Pipeline, text: str, day: date) -> None:
+    [charge] = run(pipeline, text).events
+    assert charge.date == day

@@ -48,6 +48,18 @@ def in_its_reason(root: Token, trig: Token) -> bool:
     return False
 
 
+def in_its_deed(root: Token, trig: Token) -> bool:
+    """'sentenced … for planning a bombing … in 2019', 'jailed for joining IS in 2014': a date under the
+    gerund of what the act punishes is the deed's. The caller asks only of a month or a year: the
+    parser hangs the act's own day there too ("blocked 40 channels for spreading propaganda on Monday")."""
+    for node in ancestors(root):
+        if node.i == trig.i:
+            return False
+        if node.tag_ == "VBG" and node.dep_ == "pcomp" and node.head.lower_ in ("for", "over") and node.head.head.i == trig.i:
+            return True
+    return False
+
+
 def in_an_earlier_clause(root: Token, trig: Token) -> bool:
     """'charged four men after they allegedly helped 30 foreigners … in 2015 and 2016': a date in an
     "after" or "since" clause with a subject of its own dates that earlier act, not this one (whose

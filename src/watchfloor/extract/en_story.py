@@ -11,8 +11,10 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.en_draft import Draft, sex_of
+from watchfloor.extract.en_frames import SENTENCE_TAKING, sentenced_person
 from watchfloor.extract.en_syntax import (
     LATER_WORDS,
+    NEXT_IN_LINE,
     SPEECH_VERBS,
     THEN_WORDS,
     _clause_tokens,
@@ -145,11 +147,13 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
     marked = any(c.dep_ == "advmod" and c.lower_ == "also" for c in kids(trig)) or gap <= 1 and _others(_also_people(trig))
     also = (
         marked
-        and any(c.dep_ == "auxpass" for c in kids(trig))  # "they had also detained 300 Syrians" is its own act
+        # "they had also detained 300 Syrians" is its own act; "a third defendant received 25 years" is done to him
+        and (any(c.dep_ == "auxpass" for c in kids(trig)) or trig.lemma_.lower() in SENTENCE_TAKING and sentenced_person(trig) is not None)
         and not _had_done(trig)
         and (gap <= 1 or gap <= 3 and _others(_also_people(trig)))
         and not draft.date_strong
         and not _own_place(trig)
+        and not (draft.destination and prior.destination and draft.destination != prior.destination)  # "to Morocco" after "to the Netherlands"
         and draft.modality == prior.modality
         and not draft.anaphoric
     )
@@ -211,10 +215,12 @@ def _also_people(trig: Token) -> Token | None:
 
 
 def _others(people: Token | None) -> bool:
-    """ "three other men", "another man", "others": people besides those told."""
+    """ "three other men", "another man", "others", "a third defendant": people besides those told."""
     if people is None:
         return False
-    return people.lower_ == "others" or any(c.dep_ in ("amod", "det") and c.lower_ in ("other", "another") for c in kids(people))
+    return people.lower_ == "others" or any(
+        c.dep_ in ("amod", "det") and (c.lower_ in ("other", "another") or c.dep_ == "amod" and c.lower_ in NEXT_IN_LINE)
+        for c in kids(people))
 
 
 def _plus(a: int | None, b: int | None) -> int | None:
@@ -237,6 +243,7 @@ def _one_by_one(prior: Draft, draft: Draft, patient: Token) -> bool:
         and (draft.total is None or draft.total < prior.total)
         and not draft.date_strong
         and not _own_place(trig)
+        and not (draft.destination and prior.destination and draft.destination != prior.destination)  # "to Morocco" after "to the Netherlands"
         and draft.modality == prior.modality
         and not any(c.lower_ in ("later", "then", "subsequently", "afterwards", "also") for c in kids(trig))
     )
@@ -267,7 +274,9 @@ def _inherit_dates(drafts: list[Draft]) -> None:
         # "… were freed on Saturday. The bombings at the airport killed 32": an attack told back by its
         # definite noun is an earlier happening, not on the day of the arrests or charges told before it
         retold = noun and draft.type == "ATTACK" and prev.type != "ATTACK" and _definite(draft.trigger)
-        if draft.date is None and not described and datable and not earlier and not retold and prev.date is not None and prev.date.precision == "day" and near:
+        # "Four of them were later charged": after the day told, not on it
+        later = any(c.lower_ in LATER_WORDS for c in kids(draft.trigger))
+        if draft.date is None and not described and datable and not earlier and not retold and not later and prev.date is not None and prev.date.precision == "day" and near:
             draft.date = prev.date
 
 

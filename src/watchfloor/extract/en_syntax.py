@@ -54,6 +54,8 @@ CLAIMING_HEADS = word_class("en_syntax", "CLAIMING_HEADS")  # a party's word for
 RUMOR_HEADS = word_class("en_syntax", "RUMOR_HEADS")
 DENY_HEADS = word_class("en_syntax", "DENY_HEADS")
 INTENT_HEADS = word_class("en_syntax", "INTENT_HEADS")
+# "a third defendant", "a fifth man": one more person than those told
+NEXT_IN_LINE = word_class("en_syntax", "NEXT_IN_LINE")
 CONTINUING_HEADS = word_class("en_syntax", "CONTINUING_HEADS")  # "continue to detain", "keep arresting": a practice
 def _read_lexicon(name: str) -> frozenset[str]:
     text = files("watchfloor.data").joinpath(name).read_text("utf-8")

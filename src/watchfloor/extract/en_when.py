@@ -18,6 +18,7 @@ from watchfloor.extract.en_dates import (
     beyond_a_semicolon,
     day_of_leaving,
     in_an_earlier_clause,
+    in_its_deed,
     in_its_motive,
     in_its_reason,
 )
@@ -347,7 +348,7 @@ def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
             continue
         if in_its_motive(root, trig) or in_its_reason(root, trig):
             continue  # "carried out the attack to avenge the killing of a commander last month": the killing's day
-        if value.precision in ("month", "year") and in_an_earlier_clause(root, trig):
+        if value.precision in ("month", "year") and (in_an_earlier_clause(root, trig) or in_its_deed(root, trig)):
             continue  # "charged four men after they helped … in 2015"; not "arrested … after his car hit a lamppost on Saturday"
         if day_of_leaving(root, trig) or (draft.modality != "denied" or told_ahead(trig)) and beyond_a_semicolon(root, trig):
             continue  # "questioned her on 3 March; she was not detained": what did not happen then, that day

@@ -67,6 +67,7 @@ from watchfloor.extract.en_syntax import (
     COLLECTIVES,
     LOCATION_LABELS,
     NEGATING_HEADS,
+    NEXT_IN_LINE,
     SPEECH_VERBS,
     _a_kind,
     _agent_np,
@@ -1509,7 +1510,6 @@ def _shifted_particle(verb: Token) -> str | None:
 
 
 RETURNING_VERBS = word_class("english", "RETURNING_VERBS")
-NEXT_IN_LINE = word_class("english", "NEXT_IN_LINE")
 
 
 def _own_nationals(draft: Draft) -> None:
