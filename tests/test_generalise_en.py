@@ -10616,3 +10616,46 @@ def test_a_charge_told_as_later_takes_no_day(pipeline: Pipeline) -> None:
 def test_a_deed_s_date_is_not_the_sentence_s(pipeline: Pipeline, text: str, day: date) -> None:
     [charge] = run(pipeline, text).events
     assert charge.date == day
+
+
+# -- batch 345 (session 28): three reports written like the unseen ones, thirty-fifth set (three
+# teenagers "taken off a bus at the Uzbek border … as they tried to make their way to Syria", a fourth
+# boy "thought to have reached Syria in January"; the Netherlands banning "a Syrian-born imam based in
+# Belgium"; six Somalis deported "a day after they were arrested in the Eastleigh district of Nairobi",
+# two Kenyan women "also detained"): 3 of 6 findings right when first run. Wrong: the ban took Belgium,
+# where the imam is based (a place one is based in, like one born or living in, is no act's:
+# en_event_place._find_climb; event_location marks none of its 12 "based in X" so); the arrest
+# took a South African town for Eastleigh (a place noun's "of" names the wider place, as apposition
+# does: "the Eastleigh district of Nairobi"). Left (strict xfail): "taken off a bus" is no stop (no
+# real text we hold has the form).
+
+REPORTS_LIKE_THE_UNSEEN_35 = [
+    pytest.param(('Tajik teenagers stopped on way to Syria\n'
+                  '\n'
+                  'DUSHANBE, March 9 - Three teenagers from the Khatlon region were taken off a bus at the Uzbek border on Sunday as they tried to make their way to Syria via Turkey, the interior ministry said. Their parents had reported them missing two days earlier. A fourth boy from the same village is thought to have reached Syria in January.\n'),
+                 [W("ARREST", 3, nats="TJK", day="2021-03-07"), W("TRAVEL", 1, nats="TJK", modality="rumored", day="2021-01-01")], 0,
+                 marks=pytest.mark.xfail(reason="'taken off a bus' is no stop", strict=True)),
+    (('Netherlands bars Syrian imam\n'
+      '\n'
+      'THE HAGUE, March 8 - The Netherlands has banned a Syrian-born imam based in Belgium from entering the country for five years after he praised attacks on Dutch soldiers in a sermon, the justice ministry said on Monday. It is the third entry ban imposed on a foreign preacher this year.\n'),
+     [W("ENTRY_BAN", 1, nats="SYR", day="2021-03-08", country="NLD")], None),
+    (('Kenya deports six Somalis over Shabaab links\n'
+      '\n'
+      'NAIROBI, March 10 - Kenya deported six Somali nationals suspected of links to al Shabaab on Tuesday, a day after they were arrested in the Eastleigh district of Nairobi. Kenyan police also detained two Kenyan women who had hosted the men.\n'),
+     [W("DEPORT", 6, nats="SOM", day="2021-03-09", country="KEN"), W("ARREST", 6, nats="SOM", day="2021-03-08", country="KEN"),
+      W("ARREST", 2, nats="KEN", country="KEN")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_35, ids=[f"reports_like_the_unseen_35_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_35))])
+def test_reports_written_like_the_unseen_ones_thirty_fifth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Police arrested six men in the Eastleigh district of Nairobi on Monday.", "KEN"),
+    ("The Netherlands has banned an imam based in Belgium from entering the country.", "NLD"),
+], ids=["district_of", "based_in"])
+def test_wider_places_and_bases(pipeline: Pipeline, text: str, country: str) -> None:
+    [event] = run(pipeline, text).events
+    assert event.location is not None and event.location.country == country

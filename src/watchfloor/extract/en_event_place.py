@@ -288,8 +288,10 @@ def _find_climb(root: Token) -> tuple[Token, int] | None:
             if prep not in LOCATIVE and not arrival and not marching:  # "marched into Paris": on its way there  # "arrested on his return to Almaty" is held there
                 return None  # "to", "into", "from", "for": a destination or an origin
             attach = head.head
-            if attach.lemma_.lower() in BIRTH_WORDS:
-                return None  # "born in", "a resident in"; a home is a place acts happen at ("leaving his home in X")
+            if attach.lemma_.lower() in BIRTH_WORDS or attach.lower_ == "based" and attach.pos_ == "VERB":
+                # "born in", "a resident in", "an imam based in Belgium" (event_location marks none of its 12
+                # "based in X"); a home is a place acts happen at ("leaving his home in X"), a base too
+                return None
             if attach.lower_ == "unlike":
                 return None  # "unlike in Iraq, …": a place set against the act's (WikiEvents: "unlike in the case of Israel")
             if not _is_verbal(attach) and _is_party(attach) and not (

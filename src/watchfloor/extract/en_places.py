@@ -370,9 +370,11 @@ class EnglishPlaces:
         if national is not None:
             draft.location = Location(country=national)
             return
-        # the side of a border is the acting state's, not that of the body that told of the act ("turned
-        # away at the Hungarian border, the ministry said" in a Vienna dispatch is Hungary's)
-        doer = draft.agent.country if draft.agent is not None and not draft.agent_told_it else None
+        # a refusal of entry is by the state whose border it is, not by the body that told of it ("turned
+        # away at the Hungarian border, the ministry said" in a Vienna dispatch is Hungary's); an arrest
+        # there is the telling state's own as much as the acting one's
+        told = draft.agent_told_it and draft.type == "ENTRY_BAN"
+        doer = draft.agent.country if draft.agent is not None and not told else None
         border = _border_country(trig, doer)
         if border is not None:
             draft.location = Location(country=border)
@@ -577,13 +579,17 @@ class EnglishPlaces:
 
     def _wider_place(self, span: Span, sent: Span, ctx: DocContext) -> Location | None:
         """The wider place named after a place, in apposition ("Bir al-Abed, North Sinai",
-        "near Boulkessi, Mopti region", "Tchoma Bangou village, Tillaberi region"), resolved."""
+        "near Boulkessi, Mopti region", "Tchoma Bangou village, Tillaberi region") or by "of" after its
+        place noun ("the Eastleigh district of Nairobi"), resolved."""
         anchors = {span.root.i} | ({span.root.head.i} if span.root.dep_ == "compound" else set())
         for wider in place_spans(sent, self.is_place):
             node = wider.root
             if node.dep_ == "compound" and node.head.lemma_.lower() in PLACE_NOUNS:
                 node = node.head  # "Mopti region"
             within = node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head.i in anchors  # "near Boni in Mali"
+            # "the Eastleigh district of Nairobi", "the Hodan district of Mogadishu"
+            within = within or node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i in anchors and (
+                node.head.head.lemma_.lower() in PLACE_NOUNS)
             if within or node.dep_ in ("appos", "conj") and (node.head.i in anchors or span.start <= node.head.i < span.end):
                 found = self._resolved(_place_phrase(wider), ctx)
                 if found is not None:
