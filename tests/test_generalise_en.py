@@ -10659,3 +10659,42 @@ def test_reports_written_like_the_unseen_ones_thirty_fifth_set(pipeline: Pipelin
 def test_wider_places_and_bases(pipeline: Pipeline, text: str, country: str) -> None:
     [event] = run(pipeline, text).events
     assert event.location is not None and event.location.country == country
+
+
+# -- batch 346 (session 28): three reports written like the unseen ones, thirty-sixth set (a boy of 17
+# held in Malmo over a synagogue plot, "Police searched his family's flat …", "The boy, who has Swedish
+# and Iraqi citizenship, was remanded in custody … on Tuesday"; 26 children flown home to Azerbaijan from
+# Baghdad "late on Tuesday"; traders killed at a market in Titao, "A week earlier, eight soldiers were
+# killed in an ambush in the same province"): 4 of 5 findings right when first run. Wrong: the boy's
+# citizenships, told two sentences on, past a sentence about a search, were lost (the one person told
+# back by the same noun after one sentence of no act: en_targets._same_person_next).
+
+REPORTS_LIKE_THE_UNSEEN_36 = [
+    (('Swedish police arrest teenager over synagogue plot\n'
+      '\n'
+      "STOCKHOLM, March 9 - Swedish police arrested a 17-year-old boy in Malmo on Monday on suspicion of preparing a terrorist attack on a synagogue, the Security Service said. Police searched his family's flat and seized a knife and a home-made explosive device. The boy, who has Swedish and Iraqi citizenship, was remanded in custody by a district court on Tuesday.\n"),
+     [W("ARREST", 1, nats="SWE IRQ", day="2021-03-08", country="SWE")], 0),
+    (('Azerbaijan returns 26 children from Iraq\n'
+      '\n'
+      "BAKU, March 10 - Azerbaijan has repatriated 26 children of citizens who joined Islamic State, flying them home from Baghdad on a government plane late on Tuesday, the ombudsman's office said. The youngest is two years old; most of their mothers are serving prison sentences in Iraq.\n"),
+     [W("DEPORT", 26, nats="AZE", day="2021-03-09", country="AZE")], 0),
+    (('Gunmen kill five at Burkina market\n'
+      '\n'
+      'OUAGADOUGOU, March 8 - Suspected jihadists on motorbikes opened fire at a cattle market in the northern town of Titao on Sunday, killing five traders, security sources said. A week earlier, eight soldiers were killed in an ambush in the same province.\n'),
+     [W("ATTACK", killed=5, day="2021-03-07", country="BFA"), W("ATTACK", killed=8, country="BFA")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_36, ids=[f"reports_like_the_unseen_36_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_36))])
+def test_reports_written_like_the_unseen_ones_thirty_sixth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+@pytest.mark.parametrize(("text", "nats"), [
+    ("Police arrested a 17-year-old boy in Malmo on Monday. Police searched his family's flat. The boy has Swedish and Iraqi citizenship.", ["IRQ", "SWE"]),
+    ("Police arrested a man in Graz on Monday. Officers searched the flat. The man holds Austrian citizenship.", ["AUT"]),
+    ("Police arrested a man in Graz on Monday. Officers searched the flat. The officer holds Austrian citizenship.", []),
+], ids=["same_noun", "the_man", "another_person"])
+def test_one_person_told_back_past_a_sentence_of_no_act(pipeline: Pipeline, text: str, nats: list[str]) -> None:
+    [event] = run(pipeline, text).events
+    assert sorted(event.nationalities) == nats

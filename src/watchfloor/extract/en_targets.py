@@ -986,7 +986,11 @@ class EnglishTargets(EnglishPlaces):
                 continue
             subject = next((c for c in kids(following.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None or not _definite(subject) and subject.lower_ not in ("he", "she"):
-                continue
+                # "arrested a 17-year-old boy … Police searched his family's flat … The boy, who has Swedish
+                # and Iraqi citizenship, was remanded": one sentence of no act about others between
+                following, subject = self._same_person_next(draft, following, acted)
+                if subject is None:
+                    continue
             told = nationality_of(subject.text, "en") if subject.tag_ in ("NNP", "NNPS", "NN") and subject.lower_ not in ("he", "she") else None
             codes = [(told.country, told.ethnicity)] if told is not None and told.country else []
             if not codes:
@@ -1000,6 +1004,20 @@ class EnglishTargets(EnglishPlaces):
                                  for n, (c, e) in enumerate(codes)]
             else:
                 self._origin_told_after(draft, following, countries)
+
+    def _same_person_next(self, draft: Draft, between: Span, acted: set[int]) -> tuple[Span, Token | None]:
+        """The sentence after `between` and its subject, when that subject tells back the act's one
+        person by the same noun ("a boy … The boy"; not "he" or "she", who may be someone told between),
+        and `between` holds no act."""
+        doc = between.doc
+        if between.start in acted or between.end >= len(doc):
+            return between, None
+        following = sent_of(doc[between.end])
+        subject = next((c for c in kids(following.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        nouns = {w.lower() for t in draft.targets for w in (t.text or "").split()}
+        if subject is None or not (_definite(subject) and subject.lower_ in nouns):
+            return following, None
+        return following, subject
 
     def _origin_told_after(self, draft: Draft, following: Span, countries: Sequence[str]) -> None:
         """The people of an act told back as the next sentence's subject, with where they are citizens
