@@ -10698,3 +10698,31 @@ def test_reports_written_like_the_unseen_ones_thirty_sixth_set(pipeline: Pipelin
 def test_one_person_told_back_past_a_sentence_of_no_act(pipeline: Pipeline, text: str, nats: list[str]) -> None:
     [event] = run(pipeline, text).events
     assert sorted(event.nationalities) == nats
+
+
+# -- batch 347 (session 28, its last): two reports written like the unseen ones, thirty-seventh set (six
+# women and ten children repatriated to Belgium "overnight", "The women, all Belgian nationals, were
+# detained on arrival", beside "16 children in 2019"; four militants killed in a Karachi shootout, "A
+# policeman was injured", "wanted for the killing of a Shia cleric last year"): 4 of 4 findings right when
+# first run (the cleric's killing, named as what the dead were wanted for, is left unjudged).
+
+REPORTS_LIKE_THE_UNSEEN_37 = [
+    (('Belgium takes back six IS women from Syria\n'
+      '\n'
+      "BRUSSELS, March 9 - Belgium repatriated six women and ten children from the Roj camp in north-eastern Syria overnight, the federal prosecutor's office said on Tuesday. The women, all Belgian nationals, were detained on arrival at Melsbroek military airport and will be questioned by investigating judges. Belgium brought back 16 children in 2019.\n"),
+     [W("DEPORT", 16, nats="BEL", day="2021-03-09", country="BEL"), W("ARREST", 6, nats="BEL", day="2021-03-09", country="BEL")], 1),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_37, ids=[f"reports_like_the_unseen_37_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_37))])
+def test_reports_written_like_the_unseen_ones_thirty_seventh_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+def test_a_shootout_and_what_the_dead_were_wanted_for(pipeline: Pipeline) -> None:
+    text = ('Pakistan police kill four militants in Karachi shootout\n\n'
+            'KARACHI, March 10 - Counter-terrorism police killed four suspected militants of a banned sectarian group in a shootout in '
+            "Karachi's Manghopir area early on Wednesday, a police spokesman said. A policeman was injured. The dead men were wanted for "
+            'the killing of a Shia cleric last year, he said.')
+    shootout = [e for e in run(pipeline, text).events if e.type == "ATTACK" and e.date == date(2021, 3, 10)]
+    assert [(e.killed, e.wounded, e.location.country if e.location else None) for e in shootout] == [(4, 1, "PAK")]
