@@ -656,3 +656,16 @@ def test_story_batch_19(pipeline: Pipeline, text: str, claimed: list[tuple[str, 
 def test_plans_blames_and_views(pipeline: Pipeline, text: str, claims: int, events: list[tuple[str, str]]) -> None:
     x = run(pipeline, text, "en")
     assert (len(x.claims), sorted((e.type, e.modality) for e in x.events)) == (claims, events)
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("The Taliban denied involvement in the attack on a checkpoint in Kunduz, which killed eight policemen.", "asserted"),
+    ("The group denied responsibility for the bombing that killed 12 people in Kabul on Monday.", "asserted"),
+    ("The government has denied any role in the attack on the convoy, which killed four soldiers.", "asserted"),
+    ("Police denied that anyone had been killed in the raid.", "denied"),
+], ids=["involvement", "responsibility", "role", "the_act_itself"])
+def test_a_part_in_an_act_denied_leaves_the_act(pipeline: Pipeline, text: str, modality: str) -> None:
+    # written after batch 19's Taliban story: WikiEvents has "denied any link to the bombing", "has denied
+    # any role in the violence", "denied responsibility and blamed the UVF" of acts that happened
+    attacks = [e for e in run(pipeline, text, "en").events if e.type == "ATTACK"]
+    assert [e.modality for e in attacks] == [modality]

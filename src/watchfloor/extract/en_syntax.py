@@ -922,6 +922,21 @@ def _across_semicolon(clause: Token, head: Token) -> bool:
     return any(c.text == ";" and low < c.i < high for c in kids(head))
 
 
+# what one denies having had in an act, which leaves the act itself told ("denied involvement in",
+# "denied responsibility for", "denied any role in")
+DENIED_PARTS = word_class("en_syntax", "DENIED_PARTS")
+
+
+def _path_between(low: Token, high: Token) -> list[Token]:
+    """The tokens strictly between `low` and its ancestor `high` on the way up."""
+    out: list[Token] = []
+    for a in ancestors(low):
+        if a.i == high.i:
+            return out
+        out.append(a)
+    return out
+
+
 def _modality(trig: Token) -> str:
     if continued_practice(trig) or sent_to_join(trig):
         return _modality(trig.head)  # "continue to detain", "sent them to join IS": as told of the going on, the sending
@@ -976,7 +991,8 @@ def _modality(trig: Token) -> str:
                 break
             continue
         if lemma in DENY_HEADS:
-            return "denied"
+            # "denied involvement in the attack, which killed eight": a part in the act is denied, not the act
+            return "asserted" if any(a.lemma_.lower() in DENIED_PARTS for a in _path_between(trig, anc)) else "denied"
         if (lemma in PLAN_HEADS or planned_aux and anc.dep_ != "ROOT") and not own_past:
             return "planned"
         if lemma in CLAIMING_HEADS and anc.pos_ == "VERB" and child.dep_ == "ccomp":
