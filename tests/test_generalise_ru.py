@@ -1076,3 +1076,40 @@ RU_REPORTS_27: dict[str, Case] = {
 def test_reports_27_ru(pipeline: Pipeline, name: str) -> None:
     case = RU_REPORTS_27[name]
     assert differences(run(pipeline, case), case) == []
+
+
+# -- batch 28 (session 28): four news lines (two local men held in Ingushetia over a planned attack on a
+# police station; a Kazakh citizen sentenced in absentia in Almaty, "который в 2014 году выехал в Сирию и
+# вступил в ряды ИГ"; 14 Tajik citizens deported from Turkey "в среду", "задержанных при попытке незаконно
+# пересечь границу с Сирией"; more than 3,000 items blocked "с начала года"): 3 of 6 findings right when
+# first run. Wrong: the sentence took the trip's year (natasha makes the relative clause a root of its
+# own; a root whose subject is "который" describes a participant: russian._in_description), and the
+# arrest told by a participle describing the deported took their removal's day (only its own words date
+# it). Left (strict xfail): the trip told in the relative clause is no event.
+RU_NEWS_LINES_28: dict[str, Case] = {
+    "ingushetia-locals": Case('В Ингушетии сотрудники полиции задержали двоих местных жителей, подозреваемых в подготовке нападения на отдел полиции в Назрани. У них изъяли самодельное взрывное устройство и два автомата.',
+                 [E("ARREST", total=2, nats={"RUS"}, country="RUS", admin1="Ingushetia", date=MON, precision="week")]),
+    "deported-after-detention": Case('В среду из Турции в Душанбе депортировали 14 граждан Таджикистана, задержанных при попытке незаконно пересечь границу с Сирией.',
+                 [E("DEPORT", total=14, nats={"TJK"}, date=date(2024, 3, 13)), E("ARREST", total=14, nats={"TJK"}, date=None)]),
+    "blocked-since-new-year": Case('Роскомнадзор сообщил, что с начала года заблокировал более 3 тысяч материалов с призывами к терроризму.',
+                 [], aggregates=["TAKEDOWN"]),
+}
+
+
+@pytest.mark.parametrize("name", list(RU_NEWS_LINES_28))
+def test_news_lines_28_ru(pipeline: Pipeline, name: str) -> None:
+    case = RU_NEWS_LINES_28[name]
+    assert differences(run(pipeline, case), case) == []
+
+
+def test_a_sentence_is_not_dated_by_its_man_s_trip_ru(pipeline: Pipeline) -> None:
+    case = Case('Суд в Алматы заочно приговорил к 12 годам лишения свободы гражданина Казахстана, который в 2014 году выехал в Сирию и вступил в ряды ИГ.',
+                [E("CHARGE", total=1, nats={"KAZ"}, country="KAZ", date=MON, precision="week")])
+    charge = [e for e in run(pipeline, case).events if e.type == "CHARGE"]
+    assert [(e.date, e.date_precision) for e in charge] == [(MON, "week")]
+
+
+@pytest.mark.xfail(reason="a trip told in a relative clause natasha makes a root of its own is no event", strict=True)
+def test_the_trip_told_of_the_sentenced_man_ru(pipeline: Pipeline) -> None:
+    case = Case('Суд в Алматы заочно приговорил к 12 годам лишения свободы гражданина Казахстана, который в 2014 году выехал в Сирию и вступил в ряды ИГ.', [])
+    assert any(e.type == "TRAVEL" for e in run(pipeline, case).events)

@@ -1123,6 +1123,10 @@ class RussianExtractor:
         draft.reported = published
         owned = clause_tokens(clause_head(trig)) | clause_tokens(trig)
         speech = self._speech_verb(trig)
+        # an act told by a participle that describes the people of another act ("граждан, задержанных при
+        # попытке пересечь границу"): only its own words date it, and it is no news of the report's week
+        describing = trig.rel in ("acl", "acl:relcl") and trig.head is not None and trig.head.pos in ("NOUN", "PROPN", "NUM") and (
+            trig.feat("VerbForm") == "Part")
         best: tuple[int, DateValue, bool] | None = None
         for start, end, value in find_dates(sent.text, published, "ru"):
             if value.date is None:
@@ -1148,6 +1152,8 @@ class RussianExtractor:
                 continue  # "женщины, которые уехали в Сирию в 2014 году, задержаны": the trip's year
             if self._dates_another_act(root, trig):
                 continue  # "через неделю после взрыва 3 марта задержали": the blast's day
+            if describing and not any(t is root for t in trig.subtree()):
+                continue  # "в среду депортировали 14 граждан, задержанных при попытке …": the removal's day
             inside = root.i in owned
             distance = abs(root.i - trig.i) + (0 if inside else 100)
             if best is None or distance < best[0]:
@@ -1170,7 +1176,7 @@ class RussianExtractor:
         told_as_done = draft.resultative or trig.feat("Tense") == "Past" or _held_or_charged_now(trig, draft.type)
         # "ранее были депортированы": told as before the news, at no time the text gives
         earlier = any(c.rel == "advmod" and c.lemma in self.cues.words["earlier_words"] for c in trig.children)
-        if draft.modality == "asserted" and not tally and told_as_done and not earlier:
+        if draft.modality == "asserted" and not tally and told_as_done and not earlier and not describing:
             # "задержаны 14 человек", "силовики задержали двоих" with no day of their own: an act
             # told as recent news takes the week of the report (GOLD-FORMAT, as English's perfect)
             draft.date = DateValue(published - timedelta(days=published.weekday()), "week")
@@ -1500,6 +1506,10 @@ def _in_description(tok: RuToken, trig: RuToken, sent: RuSentence) -> bool:
             # ("…, которые уехали в Сирию, были задержаны во вторник": Tuesday hung on "уехали")
             after = [t for t in sent.tokens if t.i > anc.i and t.text == ","]
             return not after or tok.i < after[0].i
+        if anc.head is None and any(c.rel == "nsubj" and c.lemma == "который" for c in anc.children):
+            # "…гражданина Казахстана, который в 2014 году выехал в Сирию": natasha makes the relative
+            # clause a sentence root of its own; its subject "который" tells what it is
+            return not any(t is trig for t in anc.subtree())
     return False
 
 
