@@ -413,13 +413,23 @@ def _is_claim_content(
 def _blames(content: list[Token]) -> bool:
     """'the attack was carried out by Islamic State', 'the bombing was ordered by its leaders': an act
     told back by a definite noun, put down to someone by a passive's agent."""
-    inside = {t.i for t in content}
-    root = next((t for t in content if t.head.i not in inside or t.head.i == t.i), None)
+    root = _content_root(content)
     if root is None or not any(c.dep_ == "agent" for c in kids(root)):
         return False
     subj = next((c for c in kids(root) if c.dep_ == "nsubjpass"), None)
-    return subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(subj)) and (
+    return subj is not None and subj.pos_ == "NOUN" and _told_back(subj) and (
         subj.lemma_.lower() in HAPPENING_NOUNS or bool(load_ontology().noun_types(subj.lemma_.lower())))
+
+
+def _content_root(content: list[Token]) -> Token | None:
+    """The word of a content clause that hangs outside it: the clause's verb."""
+    inside = {t.i for t in content}
+    return next((t for t in content if t.head.i not in inside or t.head.i == t.i), None)
+
+
+def _told_back(noun: Token) -> bool:
+    """'the attack', 'this move': a noun whose article points back to what was told."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(noun))
 
 
 def _among_those_acted_on(content: list[Token]) -> bool:
@@ -446,8 +456,7 @@ def _past_happening(part: list[Token], verb: Token | None) -> bool:
     someone other than the speaker: the happening, with its source. Positions, states, negations,
     plans and what may or will happen stay claims."""
     c = cues()
-    inside = {t.i for t in part}
-    root = next((t for t in part if t.head.i not in inside or t.head.i == t.i), None)
+    root = _content_root(part)
     if root is None or root.pos_ not in ("VERB", "AUX") or root.lemma_.lower() in c.stative | c.intent:
         return False
     if root.lemma_.lower() in c.speech and not (
@@ -464,7 +473,7 @@ def _past_happening(part: list[Token], verb: Token | None) -> bool:
     subj = next((ch for ch in kids(root) if ch.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and any(ch.dep_ == "poss" and ch.lower_ in c.own for ch in kids(subj)):
         return False  # "its fighters had attacked": a group's word on its own deeds
-    if subj is not None and subj.lemma_.lower() in DECISION_NOUNS and any(ch.dep_ == "det" and ch.lower_ in ("the", "this", "that") for ch in kids(subj)):
+    if subj is not None and subj.lemma_.lower() in DECISION_NOUNS and _told_back(subj):
         return False  # "the move set a dangerous precedent": a view of a decision told before, not a happening
     # the speaker's own doing ("it said it had removed …") is its statement
     return not (subj is not None and verb is not None and subj.pos_ == "PRON" and subj.lower_ in ("it", "we", "i"))

@@ -84,17 +84,23 @@ def _carrier(tok: Token) -> bool:
     )
 
 
+def _boarded(trig: Token) -> list[Token]:
+    """The carriers people are put on ("on a plane to Brussels"); also where the parser takes the "on"
+    for a particle and the carrier for the object ("then put on a flight to Moscow")."""
+    carriers = [o for prep in kids(trig) if prep.dep_ == "prep" and prep.lower_ in ("on", "onto", "aboard")
+                for o in kids(prep) if o.dep_ == "pobj" and _carrier(o)]
+    if not carriers and any(c.dep_ == "prt" and c.lower_ in ("on", "onto", "aboard") for c in kids(trig)):
+        carriers = [o for o in kids(trig) if o.dep_ == "dobj" and _carrier(o)]
+    return carriers
+
+
 def _removal_heads(trig: Token) -> list[Token]:
     """Where a removal's "to" phrase hangs: the verb, its "back" or "home", or its carrier
     ("put on a flight home to Norway", "on a plane to Brussels")."""
     heads = [trig]
     if trig.pos_ == "NOUN" and trig.dep_ == "dobj":
         heads.append(trig.head)  # "will seek her removal to Morocco": the phrase hangs on the verb
-    for c in kids(trig):
-        if c.dep_ == "prep" and c.lower_ in ("on", "onto", "aboard"):
-            heads.extend(o for o in kids(c) if o.dep_ == "pobj" and _carrier(o))
-        elif c.dep_ == "prt" and c.lower_ in ("on", "onto", "aboard"):  # "put on a flight to Moscow", "on" read as a particle
-            heads.extend(o for o in kids(trig) if o.dep_ == "dobj" and _carrier(o))
+    heads.extend(_boarded(trig))
     return heads + [c for h in heads for c in kids(h) if c.dep_ in ("advmod", "prt") and c.lower_ in ("back", "home")]
 
 
@@ -102,11 +108,7 @@ def _removed_by_carrier(trig: Token) -> bool:
     """People put on a plane, ferry or bus bound elsewhere ("back to Austria", "to Oslo",
     "home") by those who hold them are being removed; the injured put on a helicopter to a
     hospital and goods put on a plane are not (the carrier and the bound both needed)."""
-    carriers = [o for prep in kids(trig) if prep.dep_ == "prep" and prep.lower_ in ("on", "onto", "aboard")
-                for o in kids(prep) if o.dep_ == "pobj" and _carrier(o)]
-    if not carriers and any(c.dep_ == "prt" and c.lower_ in ("on", "onto", "aboard") for c in kids(trig)):
-        # "held for two days and then put on a flight to Moscow": the parser takes "on" for a particle
-        carriers = [o for o in kids(trig) if o.dep_ == "dobj" and _carrier(o)]
+    carriers = _boarded(trig)
     if not carriers:
         return False
     people = [c for c in kids(trig) if c.dep_ in ("dobj", "nsubjpass") and c not in carriers]

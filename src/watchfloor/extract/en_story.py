@@ -47,11 +47,16 @@ def _periods_apart(a: DateValue, b: DateValue) -> bool:
     return da is not None and db is not None and (da[1] < db[0] or db[1] < da[0])
 
 
+def _other_destinations(prior: Draft, draft: Draft) -> bool:
+    """People sent to two different countries ("brought back to the Netherlands", "her removal to Morocco")."""
+    return bool(prior.destination and draft.destination and prior.destination != draft.destination)
+
+
 def _told_apart(prior: Draft, draft: Draft) -> bool:
     """Two tellings with their own different days, in different countries, or sending people to
     different countries ("brought back to the Netherlands", "her removal to Morocco"), or done to a
     woman and then to a man, are two acts."""
-    if prior.destination and draft.destination and prior.destination != draft.destination:
+    if _other_destinations(prior, draft):
         return True
     if {sex_of(prior), sex_of(draft)} == {"m", "f"}:
         return True
@@ -153,7 +158,7 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
         and (gap <= 1 or gap <= 3 and _others(_also_people(trig)))
         and not draft.date_strong
         and not _own_place(trig)
-        and not (draft.destination and prior.destination and draft.destination != prior.destination)  # "to Morocco" after "to the Netherlands"
+        and not _other_destinations(prior, draft)  # "to Morocco" after "to the Netherlands"
         and draft.modality == prior.modality
         and not draft.anaphoric
     )
@@ -243,7 +248,6 @@ def _one_by_one(prior: Draft, draft: Draft, patient: Token) -> bool:
         and (draft.total is None or draft.total < prior.total)
         and not draft.date_strong
         and not _own_place(trig)
-        and not (draft.destination and prior.destination and draft.destination != prior.destination)  # "to Morocco" after "to the Netherlands"
         and draft.modality == prior.modality
         and not any(c.lower_ in ("later", "then", "subsequently", "afterwards", "also") for c in kids(trig))
     )

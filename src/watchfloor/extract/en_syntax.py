@@ -927,16 +927,6 @@ def _across_semicolon(clause: Token, head: Token) -> bool:
 DENIED_PARTS = word_class("en_syntax", "DENIED_PARTS")
 
 
-def _path_between(low: Token, high: Token) -> list[Token]:
-    """The tokens strictly between `low` and its ancestor `high` on the way up."""
-    out: list[Token] = []
-    for a in ancestors(low):
-        if a.i == high.i:
-            return out
-        out.append(a)
-    return out
-
-
 def _modality(trig: Token) -> str:
     if continued_practice(trig) or sent_to_join(trig):
         return _modality(trig.head)  # "continue to detain", "sent them to join IS": as told of the going on, the sending
@@ -976,9 +966,12 @@ def _modality(trig: Token) -> str:
     # a main verb misread as a relative clause on the subject: the verbs above are the sentence's
     # other verb ("left for Syria in 2014 and is believed to have been killed there"), not its head
     heads = () if misread_main_verb(trig) and trig.head.dep_ != "ROOT" else ancestors(trig)
+    passed: list[Token] = []  # the words between the trigger and `anc`
     for anc in heads:
         if _across_semicolon(below, anc):
             break  # "have charged 31; the rest are expected to be deported": two sentences in one
+        if below is not trig:
+            passed.append(below)
         child, below = below, anc
         lemma = anc.lemma_.lower()
         planned_aux = any(c.lower_ in PLAN_AUX for c in kids(anc) if c.dep_ == "aux")
@@ -992,7 +985,7 @@ def _modality(trig: Token) -> str:
             continue
         if lemma in DENY_HEADS:
             # "denied involvement in the attack, which killed eight": a part in the act is denied, not the act
-            return "asserted" if any(a.lemma_.lower() in DENIED_PARTS for a in _path_between(trig, anc)) else "denied"
+            return "asserted" if any(a.lemma_.lower() in DENIED_PARTS for a in passed) else "denied"
         if (lemma in PLAN_HEADS or planned_aux and anc.dep_ != "ROOT") and not own_past:
             return "planned"
         if lemma in CLAIMING_HEADS and anc.pos_ == "VERB" and child.dep_ == "ccomp":

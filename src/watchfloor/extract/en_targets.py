@@ -482,6 +482,11 @@ def _named_person(member: Token) -> bool:
 
 HOUSEHOLDS = frozenset({"family", "household"})
 
+
+def _households(tok: Token) -> bool:
+    """'94 families': households counted, not people (GOLD-FORMAT: a family with no number has none)."""
+    return tok.lemma_.lower() in HOUSEHOLDS and tok.tag_ in ("NNS", "NNPS")
+
 # nouns of one person ("the preacher"), not of a group ("the family"); with "chechen", the nouns a
 # lone mention counts one of (sets made once, not per member)
 ONE_PERSON_NOUNS = PERSON_NOUNS - GROUP_NOUNS
@@ -593,7 +598,7 @@ class EnglishTargets(EnglishPlaces):
                                      ethnicity=first.ethnicity if first else None, text=f"a {national.text}"))
         # "23 foreign nationals from China and Russia": the head count is the total.
         head_q = _quantity_of(head)
-        if head.lemma_.lower() in HOUSEHOLDS and head.tag_ in ("NNS", "NNPS"):
+        if _households(head):
             head_q = None  # "94 families": households; the people, where told, are counted apart
             in_all = next((c for c in kids(head) if c.dep_ == "appos" and _quantity_of(c) is not None and _is_person_np(c)), None)
             if in_all is not None:  # "94 families, 381 people in all"
@@ -688,8 +693,8 @@ class EnglishTargets(EnglishPlaces):
         count = quantity.value if quantity else None
         if member.lemma_.lower() in GROUP_SIZES and count in (None, 1):
             count = GROUP_SIZES[member.lemma_.lower()]  # "a young couple" is two
-        if member.lemma_.lower() in HOUSEHOLDS and member.tag_ in ("NNS", "NNPS"):
-            count = None  # "94 families": households, not people (GOLD-FORMAT: a family with no number has none)
+        if _households(member):
+            count = None
         if count is None:
             count = birth_size(member)  # "the twin sisters"
         if count is None and member.tag_ in ("NNS", "NNPS"):
@@ -1007,12 +1012,14 @@ class EnglishTargets(EnglishPlaces):
 
     def _same_person_next(self, draft: Draft, between: Span, acted: set[int]) -> tuple[Span, Token | None]:
         """The sentence after `between` and its subject, when that subject tells back the act's one
-        person by the same noun ("a boy … The boy"; not "he" or "she", who may be someone told between),
-        and `between` holds no act."""
+        person by the same noun ("a boy … The boy"; not "he" or "she", who may be someone told between)
+        and tells no act of its own (`between`, of no act, is the caller's)."""
         doc = between.doc
-        if between.start in acted or between.end >= len(doc):
+        if between.end >= len(doc):
             return between, None
         following = sent_of(doc[between.end])
+        if following.start in acted:
+            return following, None  # a sentence with an act of its own tells of that act
         subject = next((c for c in kids(following.root) if c.dep_ in ("nsubj", "nsubjpass")), None)
         nouns = {w.lower() for t in draft.targets for w in (t.text or "").split()}
         if subject is None or not (_definite(subject) and subject.lower_ in nouns):
