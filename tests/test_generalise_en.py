@@ -8,67 +8,16 @@ of the same type fails the case, so restatements and statistics are tested too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 import pytest
+from _generalise import W, Want, check, matches, run
 
 from watchfloor.extract.en_frames import frame_types
-from watchfloor.model import Document, Event, Extraction
+from watchfloor.model import Document
 from watchfloor.nlp.english import load_english
 from watchfloor.pipeline import Pipeline
-
-PUBLISHED = date(2021, 3, 10)  # a Wednesday
-
-
-@dataclass(frozen=True)
-class Want:
-    type: str
-    total: int | None = None
-    nats: frozenset[str] = frozenset()
-    modality: str = "asserted"
-    day: date | None = None
-    killed: int | None = None
-    wounded: int | None = None
-    country: str | None = None
-
-
-def W(type_: str, total: int | None = None, nats: str = "", modality: str = "asserted", day: str | None = None,
-      killed: int | None = None, wounded: int | None = None, country: str | None = None) -> Want:
-    return Want(type_, total, frozenset(n for n in nats.split() if n), modality,
-                date.fromisoformat(day) if day else None, killed, wounded, country)
-
-
-def run(pipeline: Pipeline, text: str) -> Extraction:
-    return pipeline.extract(Document(doc_id="t", text=text, language="en", published=PUBLISHED))
-
-
-def matches(want: Want, e: Event) -> bool:
-    return (
-        e.type == want.type
-        and e.total == want.total
-        and set(e.nationalities) == set(want.nats)
-        and e.modality == want.modality
-        and (want.day is None or e.date == want.day)
-        and (want.killed is None or e.killed == want.killed)
-        and (want.wounded is None or e.wounded == want.wounded)
-        and (want.country is None or e.location is not None and e.location.country == want.country)
-    )
-
-
-def check(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None = None) -> None:
-    x = run(pipeline, text)
-    got = [e.to_gold() for e in x.events]
-    assert len(x.events) == len(wants), got
-    left = list(x.events)
-    for want in wants:
-        hit = next((e for e in left if matches(want, e)), None)
-        assert hit is not None, (want, got)
-        left.remove(hit)
-    if aggregates is not None:
-        assert len(x.aggregates) == aggregates, [a.to_gold() for a in x.aggregates]
-
 
 # -- batch 1: forms of the act (participles, relative clauses, phrasal verbs, negation, plans) ----
 
@@ -8038,18 +7987,18 @@ def test_acts_planned_hedged_or_feared(pipeline: Pipeline, text: str, wants: lis
 # evening" and so was told apart from "were detained … on saturday". Tried and dropped: a day inside
 # an after-clause with its own subject as that other happening's only; it undated "arrested … after
 # his car hit a lamppost in Bolton on Saturday" (batch 252), where the cause's day is the arrest's.
+# Session 29: right, as an act told in the perfect ("have arrested") takes no day of such a clause
+# (en_when.act_date), while "arrested … after his car hit …" still does.
 
 LOWER_CASE_ARTICLES_2 = [
-    pytest.param(('three held over attack on mosque in birmingham\n'
+    (('three held over attack on mosque in birmingham\n'
      '\n'
      'police have arrested three men after a man was stabbed outside a mosque in birmingham on friday evening, west midlands police said.\n'
      '\n'
      'the victim, a 58-year-old worshipper, was taken to hospital with serious injuries. the suspects, aged 19, 22 and 31, were detained at addresses in the city on saturday and remain in custody.\n'
      '\n'
      'officers are treating the attack as a hate crime.\n'),
-     [W("ARREST", 3, day="2021-03-06", country="GBR"), W("ATTACK", day="2021-03-05", country="GBR")],
-     marks=pytest.mark.xfail(reason='an arrest dated by the day of its after-clause is told apart from its own later '
-                                    'telling', strict=True)),
+     [W("ARREST", 3, day="2021-03-06", country="GBR"), W("ATTACK", day="2021-03-05", country="GBR")],),
     (('kenya police nab suspected al-shabaab recruiter in mombasa\n'
      '\n'
      'mombasa - anti-terror police officers on tuesday arrested a man suspected of recruiting young people for the al-shabaab militant group in somalia.\n'
@@ -9799,6 +9748,9 @@ def test_people_shot_dead_are_counted(pipeline: Pipeline, text: str, killed: int
 # statistic too, as "bringing the number of people in custody to five" tells a running total (a
 # participle "bringing …" after the act tells a total of its own, not the act's count:
 # en_draft._clause_text).
+# Session 29: "taken (in) for questioning" is custody (en_frames.taken_for_questioning): event_location has
+# a man "being taken to the … headquarters for questioning", and a suspect captured "and sent to Bali for
+# questioning"; WikiEvents leaves many real arrests untagged.
 
 LOWER_CASE_ARRESTS_8 = [
     ("indian police booked and arrested three youths in srinagar on friday for allegedly raising pro-militant slogans during a funeral procession.",
@@ -9807,9 +9759,8 @@ LOWER_CASE_ARRESTS_8 = [
      [W("ARREST", 1, day="2021-03-09", country="TUR")]),
     ("authorities placed a former army officer under arrest in bamako on monday, accusing him of supplying weapons to jihadist groups in central mali.",
      [W("ARREST", 1, day="2021-03-08", country="MLI")]),
-    pytest.param("two more people have been taken in for questioning over the shooting, bringing the number of people in custody to five, police said.",
-                 [W("ARREST", 2, day="2021-03-08")],
-                 marks=pytest.mark.xfail(reason="'taken in for questioning' is no arrest in the real text we hold", strict=True)),
+    ("two more people have been taken in for questioning over the shooting, bringing the number of people in custody to five, police said.",
+                 [W("ARREST", 2, day="2021-03-08")],),
     ("a 41-year-old imam was remanded in custody by a court in kampala on thursday after being charged with recruiting young men for the adf.",
      [W("CHARGE", 1, day="2021-03-04", country="UGA")]),
     ("afghan intelligence agents nabbed a would-be suicide bomber wearing an explosives vest near a mosque in kabul on friday morning.",
@@ -9853,13 +9804,14 @@ def test_a_count_brought_to_a_total_is_the_act_s(pipeline: Pipeline, text: str, 
 # at the border came out as one act (the refusal told back by "The cleric" with its own month; GOLD-
 # FORMAT does not say whether a refusal that enforces a ban is the ban), a family "taken" to Syria by
 # one of them is no trip (as batch 317's smuggler), and "barred from returning" is no entry ban.
+# Session 29: the ban and the refusal are two acts, as an act told as recent (the report's week) and
+# one told in an earlier month are (en_story._told_apart, coref._in_an_earlier_month).
 
 REPORTS_LIKE_THE_UNSEEN_24 = [
-    pytest.param(('Austria bars Bosnian preacher\n'
+    (('Austria bars Bosnian preacher\n'
                   '\n'
                   'VIENNA, March 9 - Austria has banned a Bosnian imam from entering the country for ten years, the interior ministry said on Tuesday, accusing him of preaching hatred at mosques in Vienna and Graz. The cleric, who lives in Sarajevo, was refused entry at the Spielfeld border crossing last month. Since 2019 Austria has issued entry bans against 17 foreign preachers, the ministry said.\n'),
-                 [W("ENTRY_BAN", 1, nats="BIH", day="2021-03-08", country="AUT"), W("ENTRY_BAN", 1, nats="BIH", day="2021-02-01", country="AUT")], 1,
-                 marks=pytest.mark.xfail(reason="a ban and a refusal at the border told of one person are read as one act", strict=True)),
+                 [W("ENTRY_BAN", 1, nats="BIH", day="2021-03-08", country="AUT"), W("ENTRY_BAN", 1, nats="BIH", day="2021-02-01", country="AUT")], 1,),
     (('Two police killed in Dagestan checkpoint attack\n'
       '\n'
       "MAKHACHKALA, March 8 - Two gunmen opened fire on a traffic police checkpoint on the outskirts of Derbent late on Sunday, killing two officers before they were shot dead by reinforcements, the interior ministry said. Islamic State's Amaq agency claimed the attack on Monday. Investigators detained the brother of one of the attackers in Derbent on Monday.\n"),

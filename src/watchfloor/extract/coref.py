@@ -133,6 +133,15 @@ def _dates_agree(a: Event, b: Event) -> bool:
     return span_a[0] <= span_b[1] and span_b[0] <= span_a[1]
 
 
+def _in_an_earlier_month(recent: Event, b: Event) -> bool:
+    """'have barred a preacher' (the report's week, nothing stated) and 'was turned back at the
+    airport in February': a month or a year told that ends before the week is another act's."""
+    if recent.date_precision != "week" or b.date_precision not in ("month", "year"):
+        return False
+    span_a, span_b = _day_span(recent), _day_span(b)
+    return span_a is not None and span_b is not None and span_b[1] < span_a[0]
+
+
 def _places_agree(a: Event, b: Event) -> bool:
     la, lb = a.location, b.location
     if la is None or lb is None or la.country is None or lb.country is None:
@@ -216,7 +225,7 @@ def continues(earlier: Mention, later: Mention) -> bool:
             or _named_later(earlier, later)):
         return False
     # a continuation with no day of its own only has the report's: it cannot disagree
-    dates = _dates_agree(a, b) or not later.date_strong or not earlier.date_strong  # the report's week of a perfect, too
+    dates = _dates_agree(a, b) or not later.date_strong or not earlier.date_strong and not _in_an_earlier_month(a, b)
     # a toll counts the whole act, wherever its parts were ("450 injured" in one of six places)
     places = _places_agree(a, b) if not later.casualties_only else _countries_agree(a, b)
     return dates and places and _people_agree(a, b)

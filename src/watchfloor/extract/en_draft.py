@@ -47,6 +47,7 @@ class Draft(BaseDraft[Token, Span]):
     follower: bool = False  # "… would follow": the trigger is the followers' noun phrase
     tokens: set[int] = field(default_factory=set)
     new_group: bool = False  # its "they" means people told after the last act, not that act's people
+    of_another_act: bool = False  # its people are named by another type's act ("arrested the deported men")
     parts_told: bool = False  # a follow-up told its people's nationalities part by part ("six of them …, the rest …")
 
 

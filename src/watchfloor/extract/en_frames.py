@@ -396,6 +396,8 @@ def frame_types(verb: Token) -> list[str]:
         return ["DEPORT"]  # "handed to Russian border guards", "then handed to Malaysian authorities"
     if placed_under_arrest(verb) or warrant_served(verb) is not None:
         return ["ARREST"]  # "were placed under arrest", "executed an arrest warrant against a former officer"
+    if taken_for_questioning(verb):
+        return ["ARREST"]  # "were taken for questioning", "police took three men in for questioning"
     return []
 
 
@@ -467,6 +469,20 @@ def placed_under_arrest(verb: Token) -> bool:
     return verb.lemma_.lower() in ("place", "put") and any(
         c.dep_ == "prep" and c.lower_ == "under" and any(o.lemma_.lower() in ("arrest", "detention") for o in kids(c))
         for c in kids(verb))
+
+
+QUESTIONING = word_class("en_frames", "QUESTIONING")
+
+
+def taken_for_questioning(verb: Token) -> bool:
+    """'the women were taken for questioning on arrival', 'was being taken to the bureau's headquarters
+    for questioning' (event_location), 'took him in for interrogation': people taken into custody to be
+    questioned. Summoned or invited, they come of their own accord: no custody."""
+    if verb.lemma_.lower() not in ("take", "bring", "haul"):
+        return False
+    heads = [verb, *(c for c in kids(verb) if c.dep_ in ("prt", "advmod") and c.lower_ in ("in", "away"))]
+    return any(p.dep_ == "prep" and p.lower_ == "for" and any(o.lower_ in QUESTIONING for o in kids(p))
+               for h in heads for p in kids(h))
 
 
 def warrant_served(verb: Token) -> Token | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from watchfloor.extract.en_draft import Draft, sex_of
 from watchfloor.extract.en_frames import SENTENCE_TAKING, sentenced_person
+from watchfloor.extract.en_remainder import REMAINING, is_rest
 from watchfloor.extract.en_syntax import (
     LATER_WORDS,
     NEXT_IN_LINE,
@@ -65,6 +66,12 @@ def _told_apart(prior: Draft, draft: Draft) -> bool:
         return True
     if dated and prior.date_strong and _periods_apart(prior.date, draft.date):  # type: ignore[arg-type]
         return True  # "arrested on Monday … had been held since January, when she was caught": two acts
+    if dated and not prior.date_strong and prior.date.precision == "week" and draft.date.precision in ("month", "year") and (  # type: ignore[union-attr]
+        _periods_apart(prior.date, draft.date)  # type: ignore[arg-type]
+    ):
+        # "have barred a preacher …, the ministry said on Monday. He was turned back at the airport in
+        # February": an act told as recent and one told in an earlier month are two
+        return True
     here, there = prior.location, draft.location
     return bool(here and there and here.country and there.country and here.country != there.country)
 
@@ -180,7 +187,7 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
     if held is None or held.lower_ in ("himself", "herself", "themselves"):
         # "the main suspect gave himself up", "his companions surrendered": they are the ones held
         held = next((c for c in kids(trig) if c.dep_ == "nsubj"), held)
-    if held is not None and _one_by_one(prior, draft, held):
+    if held is not None and not draft.of_another_act and _one_by_one(prior, draft, held):
         prior.absorbed.append(trig.i)
         return prior
     if patient is not None and _definite(patient) and people_along(trig, patient) and prior.total is not None and (
@@ -198,6 +205,8 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
     remand = draft.type == "ARREST" and draft.modality == "planned" and prior.modality == "asserted"
     if _told_apart(prior, draft) and not remand:
         return None  # the same people, another act: "arrested the five on January 16"
+    if draft.modality != prior.modality and not remand and draft.modality != "denied" and _the_rest(patient):
+        return None  # "eight of them were deported … The remaining three are awaiting deportation": the rest's own act
     if patient.pos_ == "PRON" or _definite(patient):
         prior.absorbed.append(trig.i)
         if _make_up_told(prior, draft):
@@ -213,6 +222,11 @@ def _merge_follow_up(draft: Draft, drafts: list[Draft]) -> Draft | None:
             prior.location = draft.location  # and its own place ("… was detained on Friday in Mutterstadt")
         return prior
     return None
+
+
+def _the_rest(people: Token) -> bool:
+    """'the rest', 'the others', 'the remaining three': the people of a group not yet told of."""
+    return is_rest(people) or any(c.dep_ == "amod" and c.lower_ in REMAINING for c in kids(people))
 
 
 def _also_people(trig: Token) -> Token | None:

@@ -240,7 +240,8 @@ def _in_question(trig: Token) -> bool:
 
 
 def _foreign(member: Token) -> bool:
-    return any(c.lower_ in ("foreign", "other") for c in kids(member))
+    """'foreign nationals', 'other citizens', 'foreigners': people of no nationality the story gives."""
+    return member.lemma_.lower() == "foreigner" or any(c.lower_ in ("foreign", "other") for c in kids(member))
 
 
 def possessor_country(member: Token) -> str | None:
@@ -1068,6 +1069,17 @@ def _label_before_colon(tok: Token, trig: Token) -> bool:
     )
 
 
+def _subject_of_the_place_clause(participle: Token) -> Token | None:
+    """The subject of the clause a participle hung on a noun belongs to ("the three are still in a
+    removal centre awaiting deportation": the three)."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBG":
+        return None
+    node = participle.head
+    while node.dep_ in ("pobj", "prep", "compound") and node.head.i != node.i:
+        node = node.head
+    return next((c for c in kids(node) if c.dep_ in ("nsubj", "nsubjpass")), None) if node.pos_ in ("VERB", "AUX") else None
+
+
 def _patient(trig: Token, is_noun: bool) -> Token | None:
     if is_noun:
         held = _held_in_custody(trig)
@@ -1111,7 +1123,9 @@ def _patient(trig: Token, is_noun: bool) -> Token | None:
                     if objs:
                         return objs[0]
         if trig.dep_ == "dobj" and trig.head.lemma_.lower() in FACING_HEADS:
-            return _subject(trig.head)  # "five Uzbeks face deportation"
+            # "five Uzbeks face deportation"; "is in a Belgian prison awaiting extradition to France"
+            # (WikiEvents): the parser hangs the participle on the place, whose clause's subject waits
+            return _subject(trig.head) or _subject_of_the_place_clause(trig.head)
         if trig.dep_ == "pobj" and trig.head.lower_ in NEGATING_HEADS and trig.head.head.pos_ in ("VERB", "AUX"):
             return _patient(trig.head.head, False)  # "both men were released without charge"
         if trig.dep_ in ("nsubjpass", "nsubj"):
@@ -1769,6 +1783,8 @@ def _earlier_nationality(member: Token) -> tuple[str | None, str | None, str | N
         head = tok.head if tok.dep_ in ("amod", "compound") else tok
         if head is not tok and not _is_person_np(head):
             continue  # "a Turkish removal centre", "a Syrian passport": no person of that nationality
+        if _doer_of(head, member):
+            continue  # "an Afghan army patrol captured the detainee": the captors' nationality, not his
         if sex_differs(member.lower_, head.lemma_.lower()):
             continue  # "she" is not "an Algerian man"
         if head.dep_ == "appos" and sex_differs(member.lower_, head.head.lemma_.lower()):
@@ -1776,6 +1792,16 @@ def _earlier_nationality(member: Token) -> tuple[str | None, str | None, str | N
         if head.tag_ in ("NN", "NNP") and any(c.lower_ in ("a", "an", "one") for c in kids(head)):
             return (nat.country, nat.ethnicity, nat.region)
     return None
+
+
+def _doer_of(tok: Token, member: Token) -> bool:
+    """Whether `tok` is the subject or the passive's agent of the verb whose object is `member`."""
+    verb = member.head if member.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None:
+        return False
+    if tok.dep_ == "nsubj" and tok.head == verb:
+        return True
+    return tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head == verb
 
 
 def _compound_text(tok: Token) -> str:

@@ -348,8 +348,11 @@ def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
             continue
         if in_its_motive(root, trig) or in_its_reason(root, trig):
             continue  # "carried out the attack to avenge the killing of a commander last month": the killing's day
-        if value.precision in ("month", "year") and (in_an_earlier_clause(root, trig) or in_its_deed(root, trig)):
+        earlier = in_an_earlier_clause(root, trig)
+        if value.precision in ("month", "year") and (earlier or in_its_deed(root, trig)):
             continue  # "charged four men after they helped … in 2015"; not "arrested … after his car hit a lamppost on Saturday"
+        if earlier and _perfect(trig):
+            continue  # "have charged a man after two worshippers were stabbed on Friday": told as recent, not of that day
         if day_of_leaving(root, trig) or (draft.modality != "denied" or told_ahead(trig)) and beyond_a_semicolon(root, trig):
             continue  # "questioned her on 3 March; she was not detained": what did not happen then, that day
         if _is_period(root) and not _few_days(root, value, found):

