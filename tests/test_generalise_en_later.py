@@ -197,3 +197,77 @@ def test_a_prisoner_awaiting_extradition(pipeline: Pipeline) -> None:
 def test_the_captors_or_the_teller_give_no_nationality(pipeline: Pipeline, text: str, nats: list[str]) -> None:
     [event] = run(pipeline, text).events
     assert sorted(event.nationalities) == nats
+
+
+# -- batch 351 (session 29): coder notes, eleventh set (an ambush on a FAMa patrol near Boni, ISWAP
+# collaborators held at a Maiduguri checkpoint and "handed over to the army", a chief abducted in Kidal
+# "and later released", mortars on an AMISOM base in Leego, a US drone strike near Jilib, an HTS
+# commander detained in Afrin, three TTP militants sentenced in Lahore, an encounter in Shopian): 8 of 8
+# right when first run.
+
+CODER_NOTES_11 = [
+    ('On 14 February 2021, JNIM militants ambushed a FAMa patrol near Boni (Hombori, Douentza, Mopti). 5 soldiers were killed and 3 others injured.',
+     [W("ATTACK", day="2021-02-14", killed=5, wounded=3, country="MLI")]),
+    ('On 2 March 2021, police arrested 4 suspected ISWAP collaborators at a checkpoint in Maiduguri (Borno). The suspects were handed over to the army.',
+     [W("ARREST", 4, day="2021-03-02", country="NGA")]),
+    ('Around 20 February 2021, unidentified gunmen abducted a local chief in Kidal town (Kidal) and later released him. No casualties reported.',
+     [W("ATTACK", day="2021-02-20", country="MLI")]),
+    ('On 6 March 2021, Al Shabaab fighters attacked an AMISOM base in Leego (Bay) with mortars. Fatalities unknown.',
+     [W("ATTACK", day="2021-03-06", country="SOM")]),
+    ('On 27 February 2021, a drone strike by the US military killed 2 Al Shabaab members near Jilib (Middle Juba).',
+     [W("ATTACK", day="2021-02-27", killed=2, country="SOM")]),
+    ('On 9 March 2021, security forces detained a HTS commander at a checkpoint in Afrin (Aleppo) run by the SNA.',
+     [W("ARREST", 1, day="2021-03-09", country="SYR")]),
+    ('On 1 March 2021, the Anti-Terrorism Court in Lahore (Punjab) sentenced 3 TTP militants to 10 years in prison each for financing terrorism.',
+     [W("CHARGE", 3, day="2021-03-01", country="PAK")]),
+    ('On 4 March 2021, Indian Army troops killed 2 LeT militants in an encounter at Shopian (Jammu and Kashmir). One soldier was injured.',
+     [W("ATTACK", day="2021-03-04", killed=2, wounded=1, country="IND")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_11, ids=[f"coder_notes_11_{i}" for i in range(len(CODER_NOTES_11))])
+def test_coder_notes_eleventh_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+# -- batch 352 (session 29): arrests in lower-case wire copy, ninth set (a woman held at her home in
+# walsall, nine jemaah islamiyah suspects "picked up … since last weekend", a court ordering the arrest
+# of "a former syria fighter", two jmb operatives held in mirpur, two brothers from bradford held at
+# manchester airport, a suspect detained on friday and "released without charge on sunday"): 4 of 7
+# findings right when first run. Wrong: the nine were an event, where "since Saturday" made a statistic
+# (a date word inside its phrase, "since last weekend", is that phrase's: en_when._phrase_head); the
+# fighter took Syria's nationality (a country's name before "fighter", "returnee", "veteran" is where
+# they went: en_targets._where_they_went; reports-dev has "suspected Syria, Iraq fighters" and "Syria
+# returnees", event_location "Iraq and Afghanistan Veterans"). Left: "at her home in walsall" gives no
+# residence (no real text we hold codes one so).
+
+LOWER_CASE_ARRESTS_9 = [
+    pytest.param('counter-terrorism police in the west midlands arrested a 27-year-old woman at her home in walsall early on thursday on suspicion of sharing extremist material online, the force said. she remains in custody.',
+                 [W("ARREST", 1, nats="GBR", day="2021-03-04", country="GBR")],
+                 marks=pytest.mark.xfail(reason="'at her home in walsall' gives no residence", strict=True)),
+    ('indonesian anti-terror squad densus 88 has picked up nine suspected members of jemaah islamiyah in raids across central java and lampung since last weekend, a national police spokesman told reporters on wednesday.', []),
+    ('a dutch court on tuesday ordered the arrest of a former syria fighter who failed to appear at his trial in the hague, prosecutors said.', [W("ARREST", 1, modality="planned", country="NLD")]),
+    ('police in dhaka arrested two alleged jmb operatives with bomb-making materials in a raid on a house in mirpur on monday night, a rab spokesman said. a third man escaped.', [W("ARREST", 2, day="2021-03-08", country="BGD")]),
+    ('two brothers from bradford were arrested at manchester airport on saturday as they prepared to board a flight to istanbul, police said, adding that they were suspected of planning to join islamic state.', [W("ARREST", 2, nats="GBR", day="2021-03-06", country="GBR")]),
+    ('the suspect, who was detained on friday, was released without charge on sunday.', [W("ARREST", 1, day="2021-03-05"), W("CHARGE", 1, modality="denied")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARRESTS_9, ids=[f"lower_case_arrests_9_{i}" for i in range(len(LOWER_CASE_ARRESTS_9))])
+def test_arrests_in_lower_case_articles_ninth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+def test_a_count_since_last_weekend_is_a_statistic(pipeline: Pipeline) -> None:
+    x = run(pipeline, LOWER_CASE_ARRESTS_9[1][0])
+    assert ([e.type for e in x.events], [(a.type, a.total) for a in x.aggregates]) == ([], [("ARREST", 9)])
+
+
+@pytest.mark.parametrize(("text", "nats"), [
+    ("Kosovo police arrested 40 suspected Syria fighters on Monday.", []),
+    ("Police arrested two Syrian fighters on Monday.", ["SYR"]),
+    ("Police arrested a US citizen in Paris on Monday.", ["USA"]),
+], ids=["went_there", "nationality", "citizen"])
+def test_a_country_before_the_fighters(pipeline: Pipeline, text: str, nats: list[str]) -> None:
+    [event] = run(pipeline, text).events
+    assert sorted(event.nationalities) == nats

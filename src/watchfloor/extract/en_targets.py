@@ -256,6 +256,15 @@ def _next_sentence_of_no_act(draft: Draft, acted: set[int]) -> Span | None:
 CITIZEN_NOUNS = word_class("en_targets", "CITIZEN_NOUNS")
 
 
+WENT_THERE_NOUNS = word_class("en_targets", "WENT_THERE_NOUNS")
+
+
+def _where_they_went(modifier: Token, member: Token) -> bool:
+    """'a former Syria fighter', 'Syria returnees', 'Iraq veterans': a country's name before a noun of
+    those who went to fight is where they went, not their nationality ("a US citizen" is)."""
+    return member.lemma_.lower() in WENT_THERE_NOUNS and country_code(modifier.text, "en") is not None
+
+
 def _told_back(subject: Token, total: int | None) -> bool:
     """'the men', 'they', 'he', 'all four', 'both': the people of the act told before, by words that
     point back (a number counts them all)."""
@@ -896,9 +905,10 @@ class EnglishTargets(EnglishPlaces):
                 and country_code(name, "en") is None and not self._large_town(name))  # many surnames are small towns
 
     def _nationality(self, member: Token) -> tuple[str | None, str | None, str | None] | None:
-        candidates = [member.text, _compound_text(member)]  # "Pakistanis", "Sri Lankans"
+        went = [c for c in kids(member) if c.dep_ in ("amod", "compound") and _where_they_went(c, member)]
+        candidates = [member.text] + ([] if went else [_compound_text(member)])  # "Pakistanis", "Sri Lankans"
         candidates += [w for c in kids(member) if c.dep_ in ("amod", "compound") and c.i < member.i
-                       for w in (c.text, _compound_text(c))]  # "Sri Lankan men"
+                       and c not in went for w in (c.text, _compound_text(c))]  # "Sri Lankan men"
         candidates += [n.text for c in kids(member) if c.dep_ == "amod" and c.lower_ == "born"
                        for n in kids(c) if n.i < c.i]  # "an Afghan-born man": origin stated (GOLD-FORMAT)
         for appos in (c for c in kids(member) if c.dep_ == "appos" and (same_referent(member, c) or the_one_described(member, c))):

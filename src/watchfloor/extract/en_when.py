@@ -321,6 +321,13 @@ def _since_clause(trig: Token) -> Token | None:
     return next((c for c in kids(trig) if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in kids(c))), None)
 
 
+def _phrase_head(word: Token) -> Token:
+    """The head noun of the phrase a date's word modifies ("last" in "since last weekend": "weekend")."""
+    while word.dep_ in ("amod", "compound", "nummod", "det") and word.head.i != word.i:
+        word = word.head
+    return word
+
+
 def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
     published = ctx.reference
     draft.reported = published
@@ -336,8 +343,8 @@ def act_date(draft: Draft, trig: Token, sent: Span, ctx: DocContext) -> None:
         if _when_of(trig, root):
             best, best_root, speech_dated = (0, value, True), root, False  # "since 7 May, when … blew up"
             break
-        if root.head.lower_ in ("since", "from", "until", "till") or root.lower_ in ("since", "until", "till"):
-            continue  # the bound of a period: a tally, not the day of an act
+        if _phrase_head(root).head.lower_ in ("since", "from", "until", "till") or root.lower_ in ("since", "until", "till"):
+            continue  # the bound of a period: a tally, not the day of an act ("since last weekend")
         if since is not None and since in root.ancestors:
             continue  # "since the curfew began on 1 May": the period's first day
         if _such_count(root):
