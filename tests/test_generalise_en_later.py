@@ -271,3 +271,50 @@ def test_a_count_since_last_weekend_is_a_statistic(pipeline: Pipeline) -> None:
 def test_a_country_before_the_fighters(pipeline: Pipeline, text: str, nats: list[str]) -> None:
     [event] = run(pipeline, text).events
     assert sorted(event.nationalities) == nats
+
+
+E0 = ('Spain arrests Moroccan over IS propaganda\n'
+      '\n'
+      'MADRID, March 9 - Spanish police arrested a 24-year-old Moroccan man in the northern city of Bilbao on Monday on suspicion of spreading Islamic State propaganda on social media and trying to recruit teenagers, the interior ministry said. Officers seized two laptops and several phones during a search of his flat. He was the fifth person held in Spain on such charges this year.\n')
+
+E1 = ('Uzbekistan repatriates 98 from Syria camps\n'
+      '\n'
+      'TASHKENT, March 10 - Uzbekistan has brought back 98 of its citizens, most of them children, from camps in north-east Syria in a fourth operation since 2019, the foreign ministry said on Wednesday. The group, which included 25 women, was flown from Qamishli to Termez on Tuesday. The women will undergo a rehabilitation programme, the ministry said; none has been charged.\n')
+
+E2 = ('Suicide bomber kills three soldiers in Somalia\n'
+      '\n'
+      'MOGADISHU, March 8 - A suicide bomber rammed a car packed with explosives into a military checkpoint on the outskirts of Mogadishu on Sunday morning, killing three soldiers and a civilian, a police officer said. Al Shabaab said it carried out the attack and claimed to have killed 12 soldiers.\n')
+
+# -- batch 353 (session 29): three reports written like the unseen ones, forty-first set (a Moroccan held
+# in Bilbao, "the fifth person held in Spain on such charges this year"; 98 Uzbeks brought back "in a
+# fourth operation since 2019", "The group … was flown from Qamishli to Termez on Tuesday", "none has been
+# charged"; a suicide car bomb at a checkpoint outside Mogadishu, Al Shabaab claiming 12 dead): 2 of 4
+# events right when first run, and the claim (the fifth person held this year is left unjudged). Wrong:
+# the repatriation was a statistic, "since 2019" being the period of the operations counted by "fourth",
+# not of this one's count (a period right after a noun counted by an ordinal is that count's:
+# en_draft._period_after, en_when._such_count; MUC-4 has "carried out its sixth attack this year", and
+# our reports-dev "the third such flight this year"). Left: the flight's day, told in a sentence the
+# parser breaks ("to Termez" read as a verb), and "none has been charged" (no real text we hold).
+
+REPORTS_LIKE_THE_UNSEEN_41 = [
+    (E0, [W("ARREST", 1, nats="MAR", day="2021-03-08", country="ESP")], None),
+    pytest.param(E1, [W("DEPORT", 98, nats="UZB", day="2021-03-09", country="UZB"), W("CHARGE", 25, nats="UZB", modality="denied")], 0,
+                 marks=pytest.mark.xfail(reason="the flight's day is in a sentence the parser breaks; 'none has been charged' is no denial yet", strict=True)),
+    (E2, [W("ATTACK", day="2021-03-07", killed=4, country="SOM")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_41, ids=[f"reports_like_the_unseen_41_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_41))])
+def test_reports_written_like_the_unseen_ones_forty_first_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    (E1, None),
+    ("The rebels today carried out their sixth attack this year against the pipeline, blowing up a section near the town.", "2021-03-10"),
+], ids=["operation_since", "attack_this_year"])
+def test_an_ordinal_s_period_is_no_count_s(pipeline: Pipeline, text: str, day: str | None) -> None:
+    x = run(pipeline, text)
+    assert (len(x.events), len(x.aggregates)) == (1, 0)
+    if day is not None:
+        assert x.events[0].date is not None and x.events[0].date.isoformat() == day

@@ -21,6 +21,7 @@ from watchfloor.extract.en_syntax import (
     ATTACK_NOUNS,
     FEMALE,
     MALE,
+    NEXT_IN_LINE,
     _clause_tokens,
     _definite,
     _patient,
@@ -184,9 +185,35 @@ def _clause_text(draft: Draft) -> str:
     # running total, a statistic of its own; the act's count is what its own clause says
     for tally in (c for c in kids(told_by) if c.lemma_.lower() == "bring" and c.tag_ == "VBG" and c.i > told_by.i):
         tokens = [t for t in tokens if t.i < tally.left_edge.i]
+    # "in a fourth operation since 2019", "its sixth attack this year" (MUC-4): the period an ordinal
+    # counts acts over, not one of this act's count
+    counted = {t.i for n in tokens if n.pos_ == "NOUN" and _ordinal(n) for t in _period_after(n)}
+    tokens = [t for t in tokens if t.i not in counted]
     if not tokens:
         return draft.sent.text
     return words_text(tokens[0], tokens[-1])
+
+
+def _ordinal(noun: Token) -> bool:
+    """'a fourth operation', 'the third such flight': a noun counted by an ordinal."""
+    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in NEXT_IN_LINE) for c in kids(noun))
+
+
+def _period_after(noun: Token) -> list[Token]:
+    """The period phrase right after a noun ("operation since 2019", "attack this year"), wherever the
+    parser hangs it."""
+    doc = noun.doc
+    nxt = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if nxt is None:
+        return []
+    if nxt.lower_ == "since":
+        return list(subtree(nxt))
+    if nxt.ent_type_ == "DATE" and nxt.ent_iob_ == "B":
+        end = nxt.i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return list(doc[nxt.i : end])
+    return []
 
 
 def _period_of_the_first_clause(draft: Draft) -> bool:

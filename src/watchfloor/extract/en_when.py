@@ -25,6 +25,7 @@ from watchfloor.extract.en_dates import (
 from watchfloor.extract.en_draft import DocContext, Draft
 from watchfloor.extract.en_syntax import (
     LATER_WORDS,
+    NEXT_IN_LINE,
     PLAN_AUX,
     THEN_WORDS,
     _clause_tokens,
@@ -313,7 +314,9 @@ def _such_count(root: Token) -> bool:
     while j >= 0 and root.doc[j].pos_ == "DET":
         j -= 1
     before = root.doc[j] if j >= 0 else None
-    return before is not None and before.pos_ == "NOUN" and any(c.lower_ == "such" for c in kids(before))
+    # "the third such flight this year", "its sixth attack this year" (MUC-4): the period the count runs over
+    return before is not None and before.pos_ == "NOUN" and any(
+        c.lower_ == "such" or c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in NEXT_IN_LINE) for c in kids(before))
 
 
 def _since_clause(trig: Token) -> Token | None:
