@@ -1113,3 +1113,35 @@ def test_a_sentence_is_not_dated_by_its_man_s_trip_ru(pipeline: Pipeline) -> Non
 def test_the_trip_told_of_the_sentenced_man_ru(pipeline: Pipeline) -> None:
     case = Case('Суд в Алматы заочно приговорил к 12 годам лишения свободы гражданина Казахстана, который в 2014 году выехал в Сирию и вступил в ряды ИГ.', [])
     assert any(e.type == "TRAVEL" for e in run(pipeline, case).events)
+
+
+
+# -- batch 29 (session 29): three reports (three Uzbek citizens held by the FSB in Kazan "во вторник",
+# their case opened; a Khasavyurt man sentenced to 15 years, "выехал в Сирию в 2014 году и вернулся в
+# Россию в 2019 году, где был задержан"; 12 Tajik citizens deported from Turkey, "Ещё пятеро ожидают
+# депортации"): 3 of 6 findings right when first run. Wrong: the Kazan arrest was lost, natasha leaving
+# "троих граждан" with no head (a counted accusative of people after the verb, in its clause:
+# russian._detached_counted_object; NEREL and reports-dev have "задержала двоих человек", "задержали 11
+# военнослужащих"). Left: the trip takes no nationality from the sentenced resident told before, and the
+# arrest "где был задержан" (natasha hangs the clause on the year) is no event.
+RU_REPORTS_29: dict[str, Case] = {
+    "kazan-uzbeks": Case('В Казани задержаны сторонники запрещённой организации\n\nСотрудники ФСБ во вторник задержали в Казани троих граждан Узбекистана, подозреваемых в вербовке жителей республики в ряды «Исламского государства», сообщила пресс-служба ведомства. В ходе обысков у задержанных изъяты экстремистская литература и средства связи. Возбуждено уголовное дело по статье об участии в террористической организации.',
+                 [E("ARREST", total=3, nats={"UZB"}, country="RUS", admin1="Tatarstan", date=TUE, precision="day")]),
+    "deported-and-waiting": Case('Из Турции в Таджикистан депортированы 12 граждан республики, сообщило МВД Таджикистана в среду. По данным ведомства, все они находились в турецких миграционных центрах. Ещё пятеро ожидают депортации.',
+                 [E("DEPORT", total=12, nats={"TJK"}, country="TUR", date=MON, precision="week"),
+                  E("DEPORT", total=5, nats={"TJK"}, modality="planned")]),
+}
+
+
+@pytest.mark.parametrize("name", list(RU_REPORTS_29))
+def test_reports_29_ru(pipeline: Pipeline, name: str) -> None:
+    case = RU_REPORTS_29[name]
+    assert differences(run(pipeline, case), case) == []
+
+
+@pytest.mark.xfail(reason="a trip takes no nationality from the resident told before; 'где был задержан' hung on the year is no arrest", strict=True)
+def test_the_returnee_sentenced_in_makhachkala_ru(pipeline: Pipeline) -> None:
+    case = Case('Суд в Махачкале приговорил жителя Хасавюрта к 15 годам колонии за участие в бандформировании в Сирии, сообщили в Южном окружном военном суде в понедельник. По данным следствия, мужчина выехал в Сирию в 2014 году и вернулся в Россию в 2019 году, где был задержан.',
+                [E("CHARGE", total=1, nats={"RUS"}, country="RUS", date=MON, precision="week"),
+                 E("TRAVEL", total=1, nats={"RUS"}), E("ARREST", total=1, nats={"RUS"}, country="RUS")])
+    assert differences(run(pipeline, case), case) == []

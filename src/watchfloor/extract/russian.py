@@ -653,7 +653,7 @@ class RussianExtractor:
             shared = _split_clause_subject(trig, sent)
             if shared is not None:  # "мужчины выехали в Сирию в 2014 году, а в прошлом году были задержаны в Турции"
                 return shared
-        return self._stray_object(trig)
+        return self._stray_object(trig, sent)
 
     def _describes_person(self, top: RuToken, trig: RuToken, sent: RuSentence) -> bool:
         """Is the place inside a clause that describes a person ("гражданина, воюющего в Сирии",
@@ -691,7 +691,7 @@ class RussianExtractor:
                 return tok
         return None
 
-    def _stray_object(self, trig: RuToken) -> RuToken | None:
+    def _stray_object(self, trig: RuToken, sent: RuSentence | None = None) -> RuToken | None:
         """ "развернули на границе двух граждан": an accusative person natasha hung on a nearby noun."""
         for c in trig.children:
             if c.rel != "obl":
@@ -705,6 +705,18 @@ class RussianExtractor:
                     and (g.feat("Case") == "Acc" or counted)
                 ):
                     return g
+        return self._detached_counted_object(trig, sent) if sent is not None else None
+
+    def _detached_counted_object(self, trig: RuToken, sent: RuSentence) -> RuToken | None:
+        """ "задержали в Казани троих граждан Узбекистана": a counted accusative of people after the
+        verb, in its clause, that natasha left with no head at all."""
+        after = [t for t in sent.tokens if t.i > trig.i]
+        for tok in after:
+            if tok.text in (",", ";", ":") or tok.pos in VERBAL and tok.feat("VerbForm") == "Fin":
+                return None  # the clause ends
+            counted = any(n.rel.startswith("nummod") and n.feat("Case") == "Acc" for n in tok.children)
+            if tok.head is None and tok.pos in ("NOUN", "PROPN") and case_of(tok) is None and counted and self._is_person(tok, sent):
+                return tok
         return None
 
     def _is_person(self, head: RuToken, sent: RuSentence) -> bool:
