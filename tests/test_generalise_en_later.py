@@ -351,3 +351,37 @@ GENERAL_NEWS_10 = [
 @pytest.mark.parametrize(("text", "types"), GENERAL_NEWS_10, ids=[f"general_news_10_{i}" for i in range(len(GENERAL_NEWS_10))])
 def test_a_general_news_page_tenth_set(pipeline: Pipeline, text: str, types: list[str]) -> None:
     assert [e.type for e in run(pipeline, text).events] == types
+
+
+F0 = ('Turkey deports British woman linked to IS\n'
+      '\n'
+      'ANKARA, March 9 - Turkey deported a British woman suspected of links to Islamic State to London on Monday, a week after she was caught trying to cross into Syria near the town of Akcakale, a Turkish security official said. The 23-year-old, who is originally from Birmingham, was handed over to British police at Heathrow and arrested on arrival. Her two young children travelled with her.\n')
+
+F1 = ('Nigeria: gunmen kill 11 villagers in Zamfara\n'
+      '\n'
+      'KANO, March 8 - Armed bandits on motorcycles stormed the village of Kadawa in Zamfara state late on Saturday, shooting dead 11 residents and abducting at least 20 others, a local official said. The next morning, troops deployed to the area arrested four suspects. Attacks by bandits have killed more than 200 people in the state since January.\n')
+
+F2 = ('Pakistan arrests five over Peshawar mosque bombing\n'
+      '\n'
+      'ISLAMABAD, March 10 - Pakistani counter-terrorism officials have arrested five men accused of helping the suicide bomber who killed 63 worshippers at a mosque in Peshawar in the third week of February, officials said on Wednesday. Two of those held are Afghan nationals; the others are from the Khyber district.\n')
+
+# -- batch 355 (session 29): three reports written like the unseen ones, forty-second set (a British woman
+# deported to London "a week after she was caught trying to cross into Syria", "arrested on arrival", her
+# children travelling with her; bandits killing 11 in a Zamfara village "late on Saturday", "The next
+# morning, troops … arrested four suspects", a toll "since January"; five men held over a Peshawar mosque
+# bombing "in the third week of February", "Two of those held are Afghan nationals; the others are from
+# the Khyber district"): 6 of 7 findings right when first run (the children's part in the removal is left
+# unjudged). Left: the others' origin in a district gives no nationality to the rest of the group.
+
+REPORTS_LIKE_THE_UNSEEN_42 = [
+    (F0, [W("DEPORT", 1, nats="GBR", day="2021-03-08", country="TUR"), W("ARREST", 1, nats="GBR", day="2021-03-01", country="TUR"),
+          W("ARREST", 1, nats="GBR", day="2021-03-08", country="GBR")], 0),
+    (F1, [W("ATTACK", day="2021-03-06", killed=11, country="NGA"), W("ARREST", 4, day="2021-03-07", country="NGA")], 1),
+    pytest.param(F2, [W("ARREST", 5, nats="AFG PAK", country="PAK"), W("ATTACK", day="2021-02-15", killed=63, country="PAK")], 0,
+                 marks=pytest.mark.xfail(reason="'the others are from the Khyber district' gives the rest no nationality", strict=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_42, ids=[f"reports_like_the_unseen_42_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_42))])
+def test_reports_written_like_the_unseen_ones_forty_second_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
