@@ -385,3 +385,34 @@ REPORTS_LIKE_THE_UNSEEN_42 = [
 @pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_42, ids=[f"reports_like_the_unseen_42_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_42))])
 def test_reports_written_like_the_unseen_ones_forty_second_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
     check(pipeline, text, wants, aggregates=aggregates)
+
+
+G0 = ('Car bomb kills seven in Mogadishu\n'
+      '\n'
+      'MOGADISHU, March 7 - A car bomb exploded outside a busy restaurant near the port of Mogadishu on Saturday evening, killing at least seven people and wounding 15, police said. The blast destroyed several vehicles and shattered the windows of nearby shops. Most of the dead were civilians, among them two waiters. The wounded were rushed to Madina hospital. Al Shabaab said it was behind the bombing.\n')
+
+G1 = ('Belgium expels Moroccan imam\n'
+      '\n'
+      'BRUSSELS, March 9 - Belgium has expelled a Moroccan imam accused of spreading hate speech at a mosque in Verviers, the migration secretary said on Tuesday. The cleric was put on a flight to Casablanca on Monday afternoon under police escort. He had lived in Belgium for more than 20 years and had been the subject of an expulsion order since 2019.\n')
+
+G2 = ('Eight held in Germany over plot to attack police\n'
+      '\n'
+      'BERLIN, March 10 - German police detained eight people in raids in Hamburg and Bremen early on Wednesday over an alleged plot to attack police officers with knives, prosecutors said. Seven of the suspects are Syrian nationals and one is Iraqi, they said. The eight, aged between 19 and 31, are due to appear before a judge on Thursday.\n')
+
+# -- batch 356 (session 29): three reports written like the unseen ones, forty-third set, each told again
+# in its follow-ups (a car bomb outside a Mogadishu restaurant, "The blast destroyed several vehicles",
+# "Most of the dead were civilians", "The wounded were rushed to Madina hospital"; a Moroccan imam expelled
+# by Belgium, "put on a flight to Casablanca on Monday afternoon", an expulsion order "since 2019"; eight
+# held in Hamburg and Bremen, "Seven of the suspects are Syrian nationals and one is Iraqi", "The eight …
+# are due to appear before a judge"): 3 of 3 right when first run.
+
+REPORTS_LIKE_THE_UNSEEN_43 = [
+    (G0, [W("ATTACK", day="2021-03-06", wounded=15, country="SOM")], 0),
+    (G1, [W("DEPORT", 1, nats="MAR", day="2021-03-08", country="BEL")], 0),
+    (G2, [W("ARREST", 8, nats="SYR IRQ", day="2021-03-10", country="DEU")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_43, ids=[f"reports_like_the_unseen_43_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_43))])
+def test_reports_written_like_the_unseen_ones_forty_third_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
