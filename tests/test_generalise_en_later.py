@@ -199,13 +199,13 @@ def test_the_captors_or_the_teller_give_no_nationality(pipeline: Pipeline, text:
     assert sorted(event.nationalities) == nats
 
 
-# -- batch 351 (session 29): coder notes, eleventh set (an ambush on a FAMa patrol near Boni, ISWAP
+# -- batch 351 (session 29): coder notes, 27th set (an ambush on a FAMa patrol near Boni, ISWAP
 # collaborators held at a Maiduguri checkpoint and "handed over to the army", a chief abducted in Kidal
 # "and later released", mortars on an AMISOM base in Leego, a US drone strike near Jilib, an HTS
 # commander detained in Afrin, three TTP militants sentenced in Lahore, an encounter in Shopian): 8 of 8
 # right when first run.
 
-CODER_NOTES_11 = [
+CODER_NOTES_27 = [
     ('On 14 February 2021, JNIM militants ambushed a FAMa patrol near Boni (Hombori, Douentza, Mopti). 5 soldiers were killed and 3 others injured.',
      [W("ATTACK", day="2021-02-14", killed=5, wounded=3, country="MLI")]),
     ('On 2 March 2021, police arrested 4 suspected ISWAP collaborators at a checkpoint in Maiduguri (Borno). The suspects were handed over to the army.',
@@ -225,12 +225,12 @@ CODER_NOTES_11 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_11, ids=[f"coder_notes_11_{i}" for i in range(len(CODER_NOTES_11))])
-def test_coder_notes_eleventh_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_27, ids=[f"coder_notes_27_{i}" for i in range(len(CODER_NOTES_27))])
+def test_coder_notes_27th_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
 
 
-# -- batch 352 (session 29): arrests in lower-case wire copy, ninth set (a woman held at her home in
+# -- batch 352 (session 29): arrests in lower-case wire copy, tenth set (a woman held at her home in
 # walsall, nine jemaah islamiyah suspects "picked up … since last weekend", a court ordering the arrest
 # of "a former syria fighter", two jmb operatives held in mirpur, two brothers from bradford held at
 # manchester airport, a suspect detained on friday and "released without charge on sunday"): 4 of 7
@@ -241,7 +241,7 @@ def test_coder_notes_eleventh_set(pipeline: Pipeline, text: str, wants: list[Wan
 # returnees", event_location "Iraq and Afghanistan Veterans"). Left: "at her home in walsall" gives no
 # residence (no real text we hold codes one so).
 
-LOWER_CASE_ARRESTS_9 = [
+LOWER_CASE_ARRESTS_10 = [
     pytest.param('counter-terrorism police in the west midlands arrested a 27-year-old woman at her home in walsall early on thursday on suspicion of sharing extremist material online, the force said. she remains in custody.',
                  [W("ARREST", 1, nats="GBR", day="2021-03-04", country="GBR")],
                  marks=pytest.mark.xfail(reason="'at her home in walsall' gives no residence", strict=True)),
@@ -253,13 +253,13 @@ LOWER_CASE_ARRESTS_9 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARRESTS_9, ids=[f"lower_case_arrests_9_{i}" for i in range(len(LOWER_CASE_ARRESTS_9))])
-def test_arrests_in_lower_case_articles_ninth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+@pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARRESTS_10, ids=[f"lower_case_arrests_10_{i}" for i in range(len(LOWER_CASE_ARRESTS_10))])
+def test_arrests_in_lower_case_articles_tenth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
 
 
 def test_a_count_since_last_weekend_is_a_statistic(pipeline: Pipeline) -> None:
-    x = run(pipeline, LOWER_CASE_ARRESTS_9[1][0])
+    x = run(pipeline, LOWER_CASE_ARRESTS_10[1][0])
     assert ([e.type for e in x.events], [(a.type, a.total) for a in x.aggregates]) == ([], [("ARREST", 9)])
 
 
@@ -320,7 +320,7 @@ def test_an_ordinal_s_period_is_no_count_s(pipeline: Pipeline, text: str, day: s
         assert x.events[0].date is not None and x.events[0].date.isoformat() == day
 
 
-# -- batch 354 (session 29): a general-news page, tenth set (a football match with a captain "sent off for a
+# -- batch 354 (session 29): a general-news page, eleventh set (a football match with a captain "sent off for a
 # second booking" and a home side that "struck twice", an airline's shares "hammered" by a strike, a
 # "blistering attack" on a budget, a factory fire that killed nine, a virus variant, an arrest after a woman
 # was found dead, a central bank holding rates, troops shelling rebel positions): 7 of 8 paragraphs right
@@ -328,7 +328,7 @@ def test_an_ordinal_s_period_is_no_count_s(pipeline: Pipeline, text: str, day: s
 # match report: "home side", "away side", "red card", "yellow card", "second booking" join the sport
 # sense's context, data/sense.json).
 
-GENERAL_NEWS_10 = [
+GENERAL_NEWS_11 = [
     ('The visitors were reduced to ten men when their captain was sent off for a second booking, and the home side struck twice in the last ten minutes to seal the win.',
      []),
     ('Shares in the airline were hammered on Monday after it warned that the strike by cabin crew would wipe out its profits for the quarter.',
@@ -348,8 +348,8 @@ GENERAL_NEWS_10 = [
 ]
 
 
-@pytest.mark.parametrize(("text", "types"), GENERAL_NEWS_10, ids=[f"general_news_10_{i}" for i in range(len(GENERAL_NEWS_10))])
-def test_a_general_news_page_tenth_set(pipeline: Pipeline, text: str, types: list[str]) -> None:
+@pytest.mark.parametrize(("text", "types"), GENERAL_NEWS_11, ids=[f"general_news_11_{i}" for i in range(len(GENERAL_NEWS_11))])
+def test_a_general_news_page_eleventh_set(pipeline: Pipeline, text: str, types: list[str]) -> None:
     assert [e.type for e in run(pipeline, text).events] == types
 
 

@@ -46,3 +46,23 @@ def test_two_nations_joined_by_a_hyphen_are_one_word(text: str, pair: str) -> No
 @pytest.mark.parametrize("text", ["A well-known preacher was held.", "The Russian-speaking men were held."])
 def test_other_hyphenated_words_are_left_alone(text: str) -> None:
     assert "-" in [t.text for t in load_english()(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "lemma"),
+    [
+        ("Soldiers captured an Abu Sayyaf sub-leader and two of his followers.", "sub-leader", "leader"),
+        ("Police arrested 12 ex-rebels in Lyon.", "ex-rebels", "rebel"),
+        ("The vice-president and a co-founder of the group were held.", "co-founder", "founder"),
+    ],
+)
+def test_a_prefix_joined_by_a_hyphen_is_one_word_with_its_noun(text: str, word: str, lemma: str) -> None:
+    doc = load_english()(text)
+    merged = next(t for t in doc if t.text == word)
+    assert merged.lemma_ == lemma and merged.pos_ == "NOUN"
+    assert doc.text == text  # offsets hold: the merge joins tokens, it changes no character
+
+
+def test_a_chain_of_prefixes_is_left_split() -> None:
+    doc = load_english()("The anti-co-op campaign and a co-chair were held.")
+    assert "co-chair" in [t.text for t in doc] and "co-op" not in [t.text for t in doc]

@@ -117,7 +117,7 @@ def prefixed_words(doc: Doc) -> Doc:
         left, tok, right = doc[i - 1], doc[i], doc[i + 1]
         if left.whitespace_ or tok.whitespace_ or left.lower_ not in JOINED_PREFIXES or not right.is_alpha:
             continue
-        if left.i and doc[left.i - 1].text == "-" and not doc[left.i - 2].whitespace_:
+        if left.i >= 2 and doc[left.i - 1].text == "-" and not doc[left.i - 2].whitespace_:
             continue  # the middle of a longer chain ("anti-co-op"): left as split
         if not spans or spans[-1][1] <= left.i:
             spans.append((left.i, right.i + 1))
