@@ -669,3 +669,41 @@ def test_a_part_in_an_act_denied_leaves_the_act(pipeline: Pipeline, text: str, m
     # any role in the violence", "denied responsibility and blamed the UVF" of acts that happened
     attacks = [e for e in run(pipeline, text, "en").events if e.type == "ATTACK"]
     assert [e.modality for e in attacks] == [modality]
+
+
+
+# batch 20 (session 29): four short stories (Islamic State's claim of a bombing near Tal Afar and Iraqi
+# officials' account of a roadside bomb; Russia's denial that a Chechen commander killed in Istanbul had
+# worked for its intelligence, and two arrests in the killing; a pro-Kremlin channel's claim of saboteurs
+# captured and officials' denial; a prosecutor general's word that 17 repatriated citizens would not face
+# charges). First run: 4 of 5 claims found with their speaker, one claim too many, 2 of 5 events right.
+# Wrong: the killing was filed as denied (an act told as done in a modifier of one the denial is about is
+# asserted: en_syntax._modality). Left (strict xfails): Russia's denial is no claim (its content holds an
+# event's trigger), and the prosecutor's decision is a claim with a planned charge and a planned removal,
+# where it is a charge denied and a removal done.
+STORIES_20 = [
+    ('Islamic State claimed responsibility on Thursday for a bombing that killed four soldiers near Tal Afar, saying in a statement on its Amaq agency that one of its fighters had detonated an explosive belt. Iraqi military officials said the blast was caused by a roadside bomb.',
+     [("one of its fighters had detonated an explosive belt", "Islamic State", "affirm"),
+      ("the blast was caused by a roadside bomb", "Iraqi military officials", "affirm")], [("ATTACK", "asserted")]),
+    pytest.param(
+        "Russia's foreign ministry denied on Monday that a Chechen commander killed in Istanbul last week had been working for Russian intelligence. Turkish police arrested two suspects in the killing on Saturday.",
+        [("had been working for Russian intelligence", "Russia's foreign ministry", "deny")], [("ATTACK", "asserted"), ("ARREST", "asserted")],
+        marks=pytest.mark.xfail(reason="a denial whose content holds an event's trigger is no claim", strict=True)),
+    ('A pro-Kremlin Telegram channel with 400,000 subscribers claimed that Ukrainian saboteurs had been captured near Belgorod, but regional officials said no such arrests had taken place.',
+     [("Ukrainian saboteurs had been captured near Belgorod", "A pro-Kremlin Telegram channel with 400,000 subscribers", "affirm"),
+      ("no such arrests had taken place", "regional officials", "deny")], []),
+    pytest.param(
+        "Uzbekistan's prosecutor general said on Tuesday that 17 citizens repatriated from Syria would not face criminal charges and would be helped to return to normal life.",
+        [], [("DEPORT", "asserted"), ("CHARGE", "denied")],
+        marks=pytest.mark.xfail(reason="'would not face charges' is read as a claim with a planned charge", strict=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "claimed", "events"), STORIES_20)
+def test_story_batch_20(pipeline: Pipeline, text: str, claimed: list[tuple[str, str, str]], events: list[tuple[str, str]]) -> None:
+    check_story(pipeline, text, claimed, events)
+
+
+def test_a_killing_described_in_a_denial_is_told_as_done(pipeline: Pipeline) -> None:
+    x = run(pipeline, "Russia's foreign ministry denied on Monday that a Chechen commander killed in Istanbul last week had been working for Russian intelligence. Turkish police arrested two suspects in the killing on Saturday.", "en")
+    assert sorted((e.type, e.modality) for e in x.events) == [("ARREST", "asserted"), ("ATTACK", "asserted")]

@@ -985,8 +985,11 @@ def _modality(trig: Token) -> str:
                 break
             continue
         if lemma in DENY_HEADS:
-            # "denied involvement in the attack, which killed eight": a part in the act is denied, not the act
-            return "asserted" if any(a.lemma_.lower() in DENIED_PARTS for a in passed) else "denied"
+            # "denied involvement in the attack, which killed eight": a part in the act is denied, not
+            # the act; "denied that a commander killed in Istanbul had worked for it": the participle
+            # describes one the denial is about, told as done
+            described = trig.dep_ in ("acl", "relcl") and own_past and _is_person_np(trig.head)
+            return "asserted" if described or any(a.lemma_.lower() in DENIED_PARTS for a in passed) else "denied"
         if (lemma in PLAN_HEADS or planned_aux and anc.dep_ != "ROOT") and not own_past:
             return "planned"
         if lemma in CLAIMING_HEADS and anc.pos_ == "VERB" and child.dep_ == "ccomp":
