@@ -416,3 +416,49 @@ REPORTS_LIKE_THE_UNSEEN_43 = [
 @pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_43, ids=[f"reports_like_the_unseen_43_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_43))])
 def test_reports_written_like_the_unseen_ones_forty_third_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
     check(pipeline, text, wants, aggregates=aggregates)
+
+
+H0 = ("Georgia turns back Chechen fighters' relatives\n"
+      '\n'
+      "TBILISI, March 9 - Georgian border guards turned back a Russian woman and her three children at the Kazbegi crossing on Sunday as they tried to enter the country to reach relatives in the Pankisi Gorge, the interior ministry said. The woman's husband is believed to have left for Syria in 2015 and to have been killed there. The family was sent home to Grozny the same evening.\n")
+
+H1 = ('Kenya deports Tanzanian cleric\n'
+      '\n'
+      'NAIROBI, March 10 - Kenya deported a Tanzanian cleric accused of radicalising young people in the coastal town of Lamu, putting him on a bus to the border town of Namanga on Tuesday, police said. He had been held since his arrest in Lamu on February 26. Two of his students, both Kenyans, were charged on Wednesday with possessing extremist material.\n')
+
+H2 = ('Mozambique insurgents raid coastal village\n'
+      '\n'
+      'MAPUTO, March 8 - Islamist insurgents raided the village of Quissanga in Cabo Delgado province before dawn on Saturday, beheading five men and burning dozens of homes, residents said. Some 2,000 people fled into the bush. The army said it had retaken the village by Sunday afternoon.\n')
+
+# -- batch 358 (session 29): three reports written like the unseen ones, forty-fourth set (a Russian woman
+# and her three children turned back at the Kazbegi crossing, "The woman's husband is believed to have left
+# for Syria in 2015", "The family was sent home to Grozny the same evening"; a Tanzanian cleric deported
+# by bus, "held since his arrest in Lamu on February 26", "Two of his students, both Kenyans, were
+# charged"; insurgents raiding Quissanga, "beheading five men"): 5 of 7 findings right when first run.
+# Wrong: the students were counted twice ("both Kenyans", a proper plural, describes the two: en_groups.
+# describes_all and en_syntax._members read NNPS as NNS; the description on the count's own word gives
+# the people of its of-phrase their nationality). Left: the husband's trip takes the story's one
+# nationality and the place of the report.
+
+REPORTS_LIKE_THE_UNSEEN_44 = [
+    pytest.param(H0, [W("ENTRY_BAN", 4, nats="RUS", day="2021-03-07", country="GEO"), W("TRAVEL", 1, modality="rumored"),
+                      W("DEPORT", 4, nats="RUS", day="2021-03-07", country="GEO")], 0,
+                 marks=pytest.mark.xfail(reason="the husband's trip takes the story's one nationality", strict=True)),
+    (H1, [W("DEPORT", 1, nats="TZA", day="2021-03-09", country="KEN"), W("ARREST", 1, nats="TZA", day="2021-02-26", country="KEN"),
+          W("CHARGE", 2, nats="KEN", day="2021-03-10", country="KEN")], 0),
+    (H2, [W("ATTACK", day="2021-03-06", killed=5, country="MOZ")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_44, ids=[f"reports_like_the_unseen_44_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_44))])
+def test_reports_written_like_the_unseen_ones_forty_fourth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+@pytest.mark.parametrize(("text", "total", "nats"), [
+    ("Two of his students, both Kenyans, were charged on Wednesday with possessing extremist material.", 2, ["KEN"]),
+    ("Police arrested three men, all Afghans, on Monday.", 3, ["AFG"]),
+], ids=["of_phrase", "plain"])
+def test_a_proper_plural_describing_a_group(pipeline: Pipeline, text: str, total: int, nats: list[str]) -> None:
+    [event] = run(pipeline, text).events
+    assert (event.total, sorted(event.nationalities)) == (total, nats)

@@ -36,9 +36,9 @@ def nationalities_after_a_colon(verb: Token, head: Token) -> list[tuple[str, str
 
 
 def describes_all(phrase: Token) -> bool:
-    """ "all Tajik citizens", "both Belgian nationals", "all residents of Osh": a description of
+    """ "all Tajik citizens", "both Belgian nationals", "all residents of Osh", "both Kenyans": a description of
     every one of a group told just before, no people of its own."""
-    return phrase.tag_ == "NNS" and any(d.dep_ in ("det", "predet") and d.lower_ in ("all", "both") for d in kids(phrase))
+    return phrase.tag_ in ("NNS", "NNPS") and any(d.dep_ in ("det", "predet", "preconj") and d.lower_ in ("all", "both") for d in kids(phrase))
 
 
 def beside(member: Token) -> list[Token]:

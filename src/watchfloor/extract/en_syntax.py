@@ -1432,7 +1432,7 @@ def _members(head: Token) -> list[Token]:
                 if c.dep_ == "appos" and the_one_described(node, c):
                     continue  # "One of them, an Egyptian, …": the one, described
                 described = c.dep_ == "appos" or c.dep_ == "conj" and not any(d.dep_ == "cc" for d in kids(node))  # "," misread as a list
-                if described and c.tag_ == "NNS" and any(d.dep_ in ("det", "predet") and d.lower_ in ("all", "both")
+                if described and c.tag_ in ("NNS", "NNPS") and any(d.dep_ in ("det", "predet", "preconj") and d.lower_ in ("all", "both")
                                                          for d in kids(c)):
                     continue  # "the men, all residents of the Almaty region": the whole group described
                 if _partitive(c):

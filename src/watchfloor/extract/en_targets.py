@@ -712,6 +712,7 @@ class EnglishTargets(EnglishPlaces):
         if quantity is not None and quantity.value is None and quantity.approx and quantity.least:
             approx = quantity.least
         text = _np_text(member)
+        counted = member  # the count's own word, where the people are named in its of-phrase
         nat = self._nationality(member)  # read once: the origins are asked for only without one
         done_to = self._people_an_act_was_done_to(member, previous) if count is None else None
         if done_to is not None:  # "the deported men", "the arrested persons": the people of that act
@@ -731,7 +732,7 @@ class EnglishTargets(EnglishPlaces):
             return [Target(count=None, nationality=c, text=n) for c, n in origins]
         of_np = [o for p in kids(member) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
         if nat is None and (member.tag_ == "CD" or member.lower_ in QUANTITY_HEADS or _elliptical_count(member)) and of_np:
-            member = of_np[0]  # "five of its citizens", "120 more of its citizens": the people are in the of-phrase
+            counted, member = member, of_np[0]  # "five of its citizens", "120 more of its citizens": the people are in the of-phrase
             nat = self._nationality(member)
         # "five more" (the noun left out) are more of the same people; "two more suspects" names its
         # own people, whose nationality the text does not give
@@ -797,7 +798,8 @@ class EnglishTargets(EnglishPlaces):
             target.count = sized  # "a family of five", "a group of four"
         # who the words themselves say the group is outweighs whom they point back to ("The four, all
         # Turkish nationals, were arrested" after foreigners "among them Moroccans and Egyptians")
-        described = self._described_group_nationality(member) if target.nationality is None else None
+        described = None if target.nationality is not None else self._described_group_nationality(member) or (
+            self._described_group_nationality(counted) if counted is not member else None)  # "Two of his students, both Kenyans"
         if target.nationality is None and _from_antecedent(target, member, ctx):
             draft.anaphoric = True  # the people told before: this tells more of them
         if described is not None:  # "the men, all residents of the Almaty region"
