@@ -462,3 +462,23 @@ def test_reports_written_like_the_unseen_ones_forty_fourth_set(pipeline: Pipelin
 def test_a_proper_plural_describing_a_group(pipeline: Pipeline, text: str, total: int, nats: list[str]) -> None:
     [event] = run(pipeline, text).events
     assert (event.total, sorted(event.nationalities)) == (total, nats)
+
+
+
+# -- batch 359 (session 29): coder notes, 28th set (machetes in Mangina, recruiters held in Kisauni, a police
+# station attacked in Suarez, Hizb ut-Tahrir members sentenced in Dushanbe, Syrians deported through Bab
+# al-Hawa, a landmine in Tame): 6 of 6 right when first run.
+
+CODER_NOTES_28 = [
+    ('On 3 March 2021, ADF rebels killed 9 civilians with machetes in Mangina (Beni, Nord-Kivu). 2 others were kidnapped.', [W("ATTACK", day="2021-03-03", killed=9, country="COD")]),
+    ('On 5 March 2021, police in Mombasa (Mombasa) arrested 3 suspected Al Shabaab recruiters, including a woman, in a raid on a house in Kisauni.', [W("ARREST", 3, day="2021-03-05", country="KEN")]),
+    ('On 25 February 2021, FARC dissidents attacked a police station in Suarez (Cauca) with explosives and rifles, wounding 2 officers.', [W("ATTACK", day="2021-02-25", wounded=2, country="COL")]),
+    ('On 8 March 2021, a court in Dushanbe (Dushanbe) sentenced 7 members of Hizb ut-Tahrir to between 5 and 12 years in prison.', [W("CHARGE", 7, day="2021-03-08", country="TJK")]),
+    ('On 1 March 2021, Turkish forces deported 27 Syrian men to Syria via the Bab al-Hawa crossing (Idleb), according to the Syrian Observatory.', [W("DEPORT", 27, nats="SYR", day="2021-03-01", country="TUR")]),
+    ('On 7 March 2021, a landmine believed to have been laid by ELN members exploded in Tame (Arauca), killing a soldier.', [W("ATTACK", day="2021-03-07", killed=1, country="COL")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_28, ids=[f"coder_notes_28_{i}" for i in range(len(CODER_NOTES_28))])
+def test_coder_notes_28th_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
