@@ -482,3 +482,26 @@ CODER_NOTES_28 = [
 @pytest.mark.parametrize(("text", "wants"), CODER_NOTES_28, ids=[f"coder_notes_28_{i}" for i in range(len(CODER_NOTES_28))])
 def test_coder_notes_28th_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+# -- batch 360 (session 29): arrests in lower-case wire copy, eleventh set (a boy held in beziers over a
+# church plot; three men "taken into custody in raids in the kosovan capital pristina"; "a tajik national
+# wanted in his home country on extremism charges was detained at moscow's domodedovo airport … and faces
+# extradition"; two syrian brothers remanded in hamburg "after they were arrested in a dawn raid"): 3 of 5
+# findings right when first run. Left: the tajik's arrest and planned extradition, as the parser makes
+# "wanted" the sentence's verb and "national" an adjective (cased, the same; "a Syrian wanted by Interpol
+# was arrested" parses right).
+
+LOWER_CASE_ARRESTS_11 = [
+    ('french anti-terror police arrested a 17-year-old boy in the southern city of beziers on tuesday on suspicion of planning an attack on a church, the interior minister said. the teenager had pledged allegiance to islamic state in messages on telegram.', [W("ARREST", 1, day="2021-03-09", country="FRA")]),
+    ('three men were taken into custody in raids in the kosovan capital pristina early on monday over suspected links to a jihadist cell, police spokesman baki kelani said. a fourth suspect is being sought.', [W("ARREST", 3, day="2021-03-08", country="XKX")]),
+    pytest.param("a tajik national wanted in his home country on extremism charges was detained at moscow's domodedovo airport on saturday and faces extradition to dushanbe, an interior ministry source said.", [W("ARREST", 1, nats="TJK", day="2021-03-06", country="RUS"), W("DEPORT", 1, nats="TJK", modality="planned")],
+                 marks=pytest.mark.xfail(reason="the parser makes 'wanted' the verb of 'a tajik national wanted in …'", strict=True)),
+    ('the court in hamburg remanded two syrian brothers in custody on thursday after they were arrested in a dawn raid on their flat, prosecutors said.', [W("ARREST", 2, nats="SYR", day="2021-03-04", country="DEU")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARRESTS_11, ids=[f"lower_case_arrests_11_{i}" for i in range(len(LOWER_CASE_ARRESTS_11))])
+def test_arrests_in_lower_case_articles_eleventh_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
