@@ -505,3 +505,44 @@ LOWER_CASE_ARRESTS_11 = [
 @pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARRESTS_11, ids=[f"lower_case_arrests_11_{i}" for i in range(len(LOWER_CASE_ARRESTS_11))])
 def test_arrests_in_lower_case_articles_eleventh_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+# -- batch 361 (session 29): a general-news page typed in lower case, twelfth set (a striker "arrested by
+# the referee's whistle", a deportation plan blocked in court, a driver charged after a motorway crash, a
+# star "banned from driving", wildfires "since saturday", hackers who "attacked" a hospital's systems, a
+# singer "shot by photographers", militants ambushing a patrol): 7 of 8 paragraphs right when first run;
+# of 3 events, 2 real acts. Wrong: the singer "shot by photographers" was an attack (a photographer's
+# shooting: data/sense.json "photography", for "shoot" by or of photographers, cameramen, paparazzi).
+
+GENERAL_NEWS_12 = [
+    ("the striker was arrested by the referee's whistle just as he broke clear, and the home fans booed as the flag went up for offside.",
+     []),
+    ("the government's plan to deport failed asylum seekers to rwanda was blocked by the court of appeal on thursday, in a fresh blow to ministers.",
+     []),
+    ('a 34-year-old man has been charged with dangerous driving after a crash on the m6 that left two people seriously injured, police said.',
+     ["CHARGE"]),
+    ('the star was banned from driving for six months after being caught speeding on the a1 twice in a week.',
+     []),
+    ('wildfires have killed at least 20 people and forced thousands from their homes across the region since saturday.',
+     []),
+    ("hackers attacked the hospital's computer systems overnight, forcing staff to cancel operations.",
+     []),
+    ('the singer was shot by photographers as she left the awards ceremony in a silver gown.',
+     []),
+    ('the militants ambushed an army patrol in the hills near the border, killing three soldiers, the military said on tuesday.',
+     ["ATTACK"]),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), GENERAL_NEWS_12, ids=[f"general_news_12_{i}" for i in range(len(GENERAL_NEWS_12))])
+def test_a_lower_case_general_news_page_twelfth_set(pipeline: Pipeline, text: str, types: list[str]) -> None:
+    assert [e.type for e in run(pipeline, text).events] == types
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("Photographers shot the couple as they left the church.", []),
+    ("The singer was shot by a gunman as she left the awards ceremony.", ["ATTACK"]),
+], ids=["photographers", "gunman"])
+def test_a_photographer_s_shot(pipeline: Pipeline, text: str, types: list[str]) -> None:
+    assert [e.type for e in run(pipeline, text).events] == types
