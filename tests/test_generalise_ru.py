@@ -1145,3 +1145,48 @@ def test_the_returnee_sentenced_in_makhachkala_ru(pipeline: Pipeline) -> None:
                 [E("CHARGE", total=1, nats={"RUS"}, country="RUS", date=MON, precision="week"),
                  E("TRAVEL", total=1, nats={"RUS"}), E("ARREST", total=1, nats={"RUS"}, country="RUS")])
     assert differences(run(pipeline, case), case) == []
+
+
+
+# -- batch 30 (session 29): four news lines (17 foreigners held in Istanbul, ", среди них шесть граждан
+# Таджикистана и четыре гражданина Узбекистана", told "в четверг"; 59 children brought back to Kyrgyzstan,
+# the plane landing "в ночь на субботу"; 12 Telegram channels blocked; two militants "нейтрализованы" in
+# Dagestan): 1 of 4 right when first run. Wrong: the parts listed after a comma under "среди них" gave no
+# nationalities (as a sentence that opens with it: russian._among_them; NEREL has ", среди них одна
+# женщина", ", среди них раввин"), and "нейтрализованы двое боевиков" was no attack (the security
+# services' word for killing, with people as its object; "нейтрализовали угрозу", "… взрывное
+# устройство" stay no act). Left: the arrest takes the publication's week, not that of the Thursday it
+# was reported on, and the landing "в ночь на субботу" gives the removal no day.
+RU_NEWS_LINES_30: dict[str, Case] = {
+    "blocked-channels": Case('Роскомнадзор по требованию Генпрокуратуры заблокировал 12 телеграм-каналов, распространявших инструкции по изготовлению взрывных устройств.',
+                 [E("TAKEDOWN", total=12, country="RUS", date=MON, precision="week")]),
+    "neutralised": Case('В Дагестане в ходе контртеррористической операции нейтрализованы двое боевиков, оказавших вооружённое сопротивление, сообщил НАК. Пострадавших среди мирных жителей и силовиков нет.',
+                 [E("ATTACK", killed=2, country="RUS", admin1="Dagestan")]),
+}
+
+
+@pytest.mark.parametrize("name", list(RU_NEWS_LINES_30))
+def test_news_lines_30_ru(pipeline: Pipeline, name: str) -> None:
+    case = RU_NEWS_LINES_30[name]
+    assert differences(run(pipeline, case), case) == []
+
+
+def test_parts_listed_after_a_comma_under_sredi_ru(pipeline: Pipeline) -> None:
+    case = Case('В Стамбуле полиция задержала 17 иностранцев, подозреваемых в связях с ИГ, среди них шесть граждан Таджикистана и четыре гражданина Узбекистана, сообщило агентство «Анадолу» в четверг.', [])
+    [event] = run(pipeline, case).events
+    assert (event.total, sorted(event.nationalities)) == (17, ["TJK", "UZB"])
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("Силовики нейтрализовали взрывное устройство у здания суда.", []),
+    ("Специалисты нейтрализовали угрозу кибератаки на сервер.", []),
+], ids=["device", "threat"])
+def test_neutralising_things_is_no_attack_ru(pipeline: Pipeline, text: str, types: list[str]) -> None:
+    assert [e.type for e in run(pipeline, Case(text, [])).events] == types
+
+
+@pytest.mark.xfail(reason="told 'в четверг', the arrest takes the publication's week; 'в ночь на субботу' gives no day", strict=True)
+@pytest.mark.parametrize("text", ['В Стамбуле полиция задержала 17 иностранцев, подозреваемых в связях с ИГ, среди них шесть граждан Таджикистана и четыре гражданина Узбекистана, сообщило агентство «Анадолу» в четверг.', 'Киргизия вернула из Ирака 59 детей, чьи родители воевали на стороне ИГ, сообщил МИД республики. Самолёт с детьми приземлился в Бишкеке в ночь на субботу.'], ids=["reported_thursday", "night_to_saturday"])
+def test_days_of_the_report_and_of_the_night_ru(pipeline: Pipeline, text: str) -> None:
+    [event] = run(pipeline, Case(text, [])).events
+    assert (event.date, event.date_precision) in ((date(2024, 3, 4), "week"), (date(2024, 3, 9), "day"))

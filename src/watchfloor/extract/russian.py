@@ -183,11 +183,14 @@ class RussianExtractor:
         before gives their nationalities and counts to that act (as "Among them were …" does)."""
         starts = [sent.start for sent in sents]
         for n, sent in enumerate(sents):
-            opener = sent.tokens[0] if sent.tokens else None
-            group = opener.head if opener is not None and opener.lemma == "среди" else None
-            if group is None or not (group.lemma == "они" or group.pos == "VERB" and is_full_participle(group)):
+            # the sentence's first word, or one after a comma or a dash: "задержала 17 иностранцев, среди них …"
+            opener = next((t for t in sent.tokens if t.lemma == "среди" and (
+                t.i == 0 or sent.tokens[t.i - 1].text in (",", "—", "–", ":"))), None)
+            group = opener.head if opener is not None else None
+            if opener is None or group is None or not (group.lemma == "они" or group.pos == "VERB" and is_full_participle(group)):
                 continue
-            earlier = [d for d in drafts if d.sent.start in starts[max(0, n - 2) : n] and not d.headline and d.type in PEOPLE_ACTS]
+            earlier = [d for d in drafts if not d.headline and d.type in PEOPLE_ACTS and (
+                d.sent.start in starts[max(0, n - 2) : n] or d.sent.start == sent.start and d.trigger.i < opener.i)]
             if not earlier:
                 continue
             last = earlier[-1]
