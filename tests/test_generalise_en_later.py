@@ -546,3 +546,46 @@ def test_a_lower_case_general_news_page_twelfth_set(pipeline: Pipeline, text: st
 ], ids=["photographers", "gunman"])
 def test_a_photographer_s_shot(pipeline: Pipeline, text: str, types: list[str]) -> None:
     assert [e.type for e in run(pipeline, text).events] == types
+
+
+I0 = ('Austria charges teenager over Vienna attack plot\n'
+      '\n'
+      "VIENNA, March 9 - Austrian prosecutors have charged an 18-year-old man of Chechen origin with membership of a terrorist organisation, accusing him of planning a knife attack on a Pride march in Vienna last June, the prosecutor's office said on Tuesday. The man, who holds Austrian citizenship, was arrested two days before the march and has been in custody since. Two friends detained with him were released.\n")
+
+I1 = ('Niger: army says 40 jihadists killed in counter-attack\n'
+      '\n'
+      'NIAMEY, March 8 - Nigerien troops killed about 40 jihadists after repelling an attack on an army base in Tillaberi region on Saturday, the defence ministry said. Six soldiers died in the assault on the base at Tchoma Bangou and nine were wounded.\n')
+
+# -- batch 362 (session 29): two reports written like the unseen ones, forty-fifth set (an 18-year-old
+# "of Chechen origin" charged over a plot against a Pride march "last June", "The man, who holds Austrian
+# citizenship, was arrested two days before the march and has been in custody since"; Nigerien troops
+# killing "about 40 jihadists after repelling an attack", "Six soldiers died … and nine were wounded"):
+# 0 of 3 findings right when first run, with one false statistic and one false arrest. Wrong, and now
+# right: "has been in custody since" made the arrest a count over a period ("since" with no object is
+# an adverb, no period: data/statistic_cues.json) and a second arrest (a state of custody coordinated
+# with the arrest, held "since" then, is the arrest: en_story._one_act_in_two_verbs). Left: the charge
+# takes no nationality from the citizenship told in the next sentence, which tells an act of its own;
+# the arrest, "two days before the march" of last June, has no date; the nine wounded of the assault are
+# not counted into the counter-attack.
+
+REPORTS_LIKE_THE_UNSEEN_45 = [
+    pytest.param(I0, [W("CHARGE", 1, nats="AUT", day="2021-03-08", country="AUT"), W("ARREST", 1, nats="AUT", day="2020-06-01", country="AUT")], 0,
+                 marks=pytest.mark.xfail(reason="the citizenship told with the arrest does not reach the charge; 'two days before the march' of last June gives no date", strict=True)),
+    pytest.param(I1, [W("ATTACK", day="2021-03-06", killed=6, wounded=9, country="NER")], 0,
+                 marks=pytest.mark.xfail(reason="the assault's wounded are not counted into the counter-attack", strict=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_45, ids=[f"reports_like_the_unseen_45_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_45))])
+def test_reports_written_like_the_unseen_ones_forty_fifth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+@pytest.mark.parametrize("text", [
+    I0,
+    "Police arrested a man in Lyon on Monday and he has been in custody since.",
+    "The man was detained in May and has been held ever since.",
+], ids=["custody_since", "custody_since_own_subject", "held_ever_since"])
+def test_held_since_then_is_the_arrest(pipeline: Pipeline, text: str) -> None:
+    x = run(pipeline, text)
+    assert ([e.type for e in x.events if e.type == "ARREST"], x.aggregates) == (["ARREST"], [])

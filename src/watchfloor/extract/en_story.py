@@ -27,6 +27,7 @@ from watchfloor.extract.en_syntax import (
     _reported_past_perfect,
     _sentence_gap_spans,
     _subject,
+    custody_verb,
     people_along,
     sought_ahead,
 )
@@ -575,12 +576,15 @@ def _told_of_its_people(a: Draft, b: Draft) -> bool:
 def _one_act_in_two_verbs(first: Draft, second: Draft) -> bool:
     """Two coordinated verbs of one kind sharing their people ('arrested and held', 'detained and
     taken into custody') tell one act, unless the second has a day of its own or comes later."""
-    verb = second.trigger
+    # "was arrested two days before the march and has been in custody since": the state of custody is the
+    # arrest's (WikiEvents: "was captured and imprisoned pending trial")
+    verb = custody_verb(second.trigger) or second.trigger
     if verb.dep_ != "conj" or verb.head.i != first.trigger.i or first.type == "ATTACK":
         return False
     if any(c.dep_ in ("dobj", "nsubjpass", "nsubj") for c in kids(verb)):
         return False  # "detained three men and held two women": people of its own
-    if any(c.lower_ in THEN_WORDS for c in kids(verb)):
+    state = verb is not second.trigger  # "… and has been in custody (ever) since": held from then on
+    if any(c.lower_ in THEN_WORDS and not (state and c.lower_ == "since") for c in kids(verb)):
         return False  # "was arrested in May and later held again"
     return second.date is None or not second.date_strong or second.date == first.date
 
