@@ -589,3 +589,30 @@ def test_reports_written_like_the_unseen_ones_forty_fifth_set(pipeline: Pipeline
 def test_held_since_then_is_the_arrest(pipeline: Pipeline, text: str) -> None:
     x = run(pipeline, text)
     assert ([e.type for e in x.events if e.type == "ARREST"], x.aggregates) == (["ARREST"], [])
+
+
+J0 = ('Tajikistan jails 11 over IS recruitment\n'
+      '\n'
+      "DUSHANBE, March 10 - A court in the northern city of Khujand has sentenced 11 men to between eight and 17 years in prison for recruiting young Tajiks to fight for Islamic State in Syria and Afghanistan, the prosecutor-general's office said on Wednesday. Three of the defendants were tried in absentia; they are believed to be in Afghanistan. The others were detained in raids across the Sughd region last October.\n")
+
+J1 = ('Thai police arrest two Uighurs over Bangkok shrine plot\n'
+      '\n'
+      'BANGKOK, March 9 - Thai police have arrested two Uighur men suspected of planning to bomb a shrine in central Bangkok, a police spokesman said on Tuesday. The men, who entered Thailand illegally from Malaysia in January, were picked up at a guesthouse in the Sukhumvit area on Sunday night. Police said they had found bomb-making materials in their room.\n')
+
+# -- batch 363 (session 29, its last): two reports written like the unseen ones, forty-sixth set (11 men
+# sentenced in Khujand, "Three of the defendants were tried in absentia", "The others were detained in
+# raids across the Sughd region last October"; two Uighurs held in Bangkok, "picked up at a guesthouse …
+# on Sunday night"): 2 of 3 findings right when first run. Left: "The others" (the tagger's lemma
+# "other") is no rest of the group, so their arrest is lost; reading it as one (the word as written)
+# moved two older cases where "the others" are other people, and was dropped.
+
+REPORTS_LIKE_THE_UNSEEN_46 = [
+    pytest.param(J0, [W("CHARGE", 11, nats="TJK", day="2021-03-08", country="TJK"), W("ARREST", 8, nats="TJK", day="2020-10-01", country="TJK")], 0,
+                 marks=pytest.mark.xfail(reason="'The others' is no rest of the group the act before told", strict=True)),
+    (J1, [W("ARREST", 2, nats="CHN", day="2021-03-07", country="THA")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_46, ids=[f"reports_like_the_unseen_46_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_46))])
+def test_reports_written_like_the_unseen_ones_forty_sixth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
