@@ -21,7 +21,6 @@ from watchfloor.extract.en_syntax import (
     ATTACK_NOUNS,
     FEMALE,
     MALE,
-    NEXT_IN_LINE,
     _clause_tokens,
     _definite,
     _patient,
@@ -29,6 +28,7 @@ from watchfloor.extract.en_syntax import (
     _present_passive,
     _reported_past_perfect,
     _subject,
+    counted_by_an_ordinal,
 )
 from watchfloor.extract.statistics import cues_in
 from watchfloor.extract.text import doc_text, words_text
@@ -187,16 +187,11 @@ def _clause_text(draft: Draft) -> str:
         tokens = [t for t in tokens if t.i < tally.left_edge.i]
     # "in a fourth operation since 2019", "its sixth attack this year" (MUC-4): the period an ordinal
     # counts acts over, not one of this act's count
-    counted = {t.i for n in tokens if n.pos_ == "NOUN" and _ordinal(n) for t in _period_after(n)}
+    counted = {t.i for n in tokens if n.pos_ == "NOUN" and counted_by_an_ordinal(n) for t in _period_after(n)}
     tokens = [t for t in tokens if t.i not in counted]
     if not tokens:
         return draft.sent.text
     return words_text(tokens[0], tokens[-1])
-
-
-def _ordinal(noun: Token) -> bool:
-    """'a fourth operation', 'the third such flight': a noun counted by an ordinal."""
-    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in NEXT_IN_LINE) for c in kids(noun))
 
 
 def _period_after(noun: Token) -> list[Token]:

@@ -1797,6 +1797,11 @@ def _earlier_nationality(member: Token) -> tuple[str | None, str | None, str | N
     return None
 
 
+def counted_by_an_ordinal(noun: Token) -> bool:
+    """'a fourth operation', 'its sixth attack', 'the third such flight': a noun counted by an ordinal."""
+    return any(c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in NEXT_IN_LINE) for c in kids(noun))
+
+
 def _doer_of(tok: Token, member: Token) -> bool:
     """Whether `tok` is the subject or the passive's agent of the verb whose object is `member`."""
     verb = member.head if member.dep_ in ("dobj", "nsubjpass") else None

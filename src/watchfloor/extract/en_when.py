@@ -25,7 +25,6 @@ from watchfloor.extract.en_dates import (
 from watchfloor.extract.en_draft import DocContext, Draft
 from watchfloor.extract.en_syntax import (
     LATER_WORDS,
-    NEXT_IN_LINE,
     PLAN_AUX,
     THEN_WORDS,
     _clause_tokens,
@@ -38,6 +37,7 @@ from watchfloor.extract.en_syntax import (
     _sentence_dates,
     _speech_attached,
     _under_speech,
+    counted_by_an_ordinal,
     custody_verb,
     date_holder,
     sought_ahead,
@@ -315,8 +315,8 @@ def _such_count(root: Token) -> bool:
         j -= 1
     before = root.doc[j] if j >= 0 else None
     # "the third such flight this year", "its sixth attack this year" (MUC-4): the period the count runs over
-    return before is not None and before.pos_ == "NOUN" and any(
-        c.lower_ == "such" or c.dep_ == "amod" and (c.ent_type_ == "ORDINAL" or c.lower_ in NEXT_IN_LINE) for c in kids(before))
+    return before is not None and before.pos_ == "NOUN" and (
+        any(c.lower_ == "such" for c in kids(before)) or counted_by_an_ordinal(before))
 
 
 def _since_clause(trig: Token) -> Token | None:
