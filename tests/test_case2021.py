@@ -86,10 +86,12 @@ def test_metric_by_hand() -> None:
     text = result.format()
     assert text.splitlines()[0].startswith("CASE 2021 snippets: score 0.333 (ATTACK F1 0.667, ARREST F1 0.000)")
     assert "ARREST missed on ARREST" in text and "13(ARREST)" in text
-    # the figures with statistics counted are reported per type too
-    s.by_type_with_statistics = score(snippets, {**predicted, "12": [ev("ARREST")]}).by_type
+    # the figures over events alone (statistics not counted) are reported per type beside
+    alone = score(snippets, {**predicted, "12": [ev("ARREST")]})
+    s.events_only, s.by_type_events_only = alone.score, alone.by_type
     report = case2021.Case2021Result("x.tsv", 5, 0.0, s).as_dict()
-    assert report["by_type_with_statistics"]["ARREST"]["tp"] == 1
+    assert report["by_type_events_only"]["ARREST"]["tp"] == 1
+    assert "events alone (statistics not counted): score 0.833, ARREST F1 0.667" in case2021.Case2021Result("x.tsv", 5, 0.0, s).format()
 
 
 @pytest.mark.parametrize(
@@ -160,3 +162,16 @@ def test_public_dev_file_when_present(pipeline: Any) -> None:
     report = result.as_dict()
     assert isinstance(report["score"], float) and 0.0 <= report["score"] <= 1.0
     assert 0.0 <= report["false_alarm_rate"] <= 1.0
+
+
+def test_a_running_count_is_a_detection_of_its_type(tmp_path: Path, pipeline: Any) -> None:
+    # CASE labels a snippet by its subject: a count over a period is about arrests, though
+    # GOLD-FORMAT files it as a statistic, so the headline counts it and the events-only figure does not
+    rows = [("21", "Over the past two weeks police have detained 412 people for breaking the curfew.", "ARREST"),
+            ("22", "The two presidents signed a trade pact in the capital on Monday.", "AGREEMENT")]  # fmt: skip
+    result = case2021.run(write_tsv(tmp_path / "a.tsv", rows), pipeline, out_dir=tmp_path / "out")
+    assert result.scores.by_type["ARREST"].tp == 1
+    assert result.scores.by_type_events_only["ARREST"].tp == 0
+    written = [json.loads(line) for line in (tmp_path / "out" / case2021.PREDICTIONS).read_text("utf-8").splitlines()]
+    assert written[0]["types"] == [] and written[0]["statistic_types"] == ["ARREST"]
+    assert result.as_dict()["by_type_events_only"]["ARREST"]["f1"] == 0.0
