@@ -616,3 +616,68 @@ REPORTS_LIKE_THE_UNSEEN_46 = [
 @pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_46, ids=[f"reports_like_the_unseen_46_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_46))])
 def test_reports_written_like_the_unseen_ones_forty_sixth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
     check(pipeline, text, wants, aggregates=aggregates)
+
+
+K0 = ('Germany deports convicted Afghan Islamist\n'
+      '\n'
+      'BERLIN, March 9 - German authorities deported a 29-year-old Afghan man convicted of supporting Islamic State to Kabul on Tuesday, the Bavarian interior ministry said. He was flown out of Leipzig on a charter flight along with 25 other Afghans whose asylum claims had been rejected.\n')
+
+K1 = ('Kazakhstan turns back 14 Uzbeks at border\n'
+      '\n'
+      "ALMATY, March 9 - Kazakh border guards turned back 14 Uzbek nationals at the Zhibek Zholy crossing on Monday after finding extremist material on their phones, the border service said. Since the start of the year, more than 300 foreigners have been refused entry at the country's southern crossings, it added.\n")
+
+K2 = ('Iraqi forces detain nine IS suspects near Mosul\n'
+      '\n'
+      'MOSUL, Iraq, March 8 - Iraqi security forces arrested nine suspected Islamic State militants, two of them Syrians, in a raid on a village west of Mosul on Sunday, a military statement said.\n')
+
+K3 = ('Turkey detains German woman over IS links\n'
+      '\n'
+      'ISTANBUL, March 10 - Turkish police detained a woman at Istanbul Airport last Thursday on suspicion of links to Islamic State, state media reported on Wednesday. The 23-year-old, a resident of Hamburg, was placed in a removal centre and will be deported to Germany, an official said.\n')
+
+K4 = ('Bomb hits minibus in west Kabul, four dead\n'
+      '\n'
+      'KABUL, March 9 - A roadside bomb struck a minibus carrying university staff in the west of Kabul on Tuesday morning, killing four people and wounding six, police said. The blast in the Dasht-e-Barchi area was the third attack on the neighbourhood this month. The wounded were taken to a nearby hospital, where two were in a critical condition.\n')
+
+K5 = ('France charges three over Lyon church plot\n'
+      '\n'
+      'PARIS, March 10 - French anti-terrorism prosecutors have charged three men over a plot to attack a church in Lyon during Easter services, a judicial source said on Wednesday. The men, aged 19 to 24, were arrested in the Lyon suburb of Venissieux last Friday. A fourth man held with them was released without charge.\n')
+
+# -- batch 364 (session 30): six reports written like the unseen ones, forty-seventh set (an Afghan
+# deported to Kabul, "flown out of Leipzig … along with 25 other Afghans"; 14 Uzbeks "turned back" at a
+# crossing beside a count "since the start of the year"; nine IS suspects "two of them Syrians"; a woman
+# held at Istanbul Airport "last Thursday", "The 23-year-old, a resident of Hamburg, … will be deported";
+# a roadside bomb in Kabul, "the third attack on the neighbourhood this month", "The wounded were taken
+# to …"; three men charged "over a plot to attack a church … during Easter services", arrested "last
+# Friday", "A fourth man held with them was released without charge"): 5 of 9 events right when first
+# run. Wrong, and now right: "The 23-year-old, a resident of Hamburg" to be deported counted no one (an
+# age used as a noun is one person, with a residence as without: en_targets; WikiEvents has "The
+# 21-year-old, an ethnic Chechen", event_location "The 50-year-old widow"). Left: the companions of a
+# flight told in the next sentence are not added; the Easter of the plot dates the charge (the plotted
+# act's day; one real example only, WikiEvents' "plot to detonate a bomb in Times Square on May 1");
+# "a fourth man held with them" is not added to the arrest (no real text we hold has the form).
+
+REPORTS_LIKE_THE_UNSEEN_47 = [
+    pytest.param(K0, [W("DEPORT", 26, nats="AFG", day="2021-03-09", country="DEU")], 0,
+                 marks=pytest.mark.xfail(reason="the companions of the flight, told in the next sentence, are not added", strict=True)),
+    (K1, [W("ENTRY_BAN", 14, nats="UZB", day="2021-03-08", country="KAZ")], 1),
+    (K2, [W("ARREST", 9, nats="SYR", day="2021-03-07", country="IRQ")], 0),
+    (K3, [W("ARREST", 1, nats="DEU", day="2021-03-04", country="TUR"), W("DEPORT", 1, nats="DEU", modality="planned")], 0),
+    (K4, [W("ATTACK", day="2021-03-09", killed=4, wounded=6, country="AFG")], 0),
+    pytest.param(K5, [W("CHARGE", 3, nats="FRA", country="FRA"), W("ARREST", 4, nats="FRA", day="2021-03-05", country="FRA"),
+                      W("CHARGE", 1, modality="denied")], 0,
+                 marks=pytest.mark.xfail(reason="the Easter of the plot dates the charge; 'a fourth man held with them' is not added to the arrest", strict=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_47, ids=[f"reports_like_the_unseen_47_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_47))])
+def test_reports_written_like_the_unseen_ones_forty_seventh_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained a woman in Izmir on Monday. The 31-year-old, a resident of Lyon, will be deported.",
+    "Police detained a woman in Izmir on Monday. The 31-year-old, from Lyon, will be deported.",
+], ids=["age_noun_resident", "age_noun_from"])
+def test_an_age_used_as_a_noun_is_one_person_with_a_residence(pipeline: Pipeline, text: str) -> None:
+    deport = next(e for e in run(pipeline, text).events if e.type == "DEPORT")
+    assert (deport.total, set(deport.nationalities)) == (1, {"FRA"})

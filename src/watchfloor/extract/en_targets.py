@@ -726,8 +726,9 @@ class EnglishTargets(EnglishPlaces):
                 if count is None and draft.type != "TAKEDOWN" and (
                     _named_person(member) or member.tag_ == "NN" and member.lemma_.lower() in ONE_PERSON_NOUNS
                     or member.lower_ in PEOPLE_PARTICIPLES and (_singular_verb(member) or _his_own(member))
+                    or member.lower_ in ("old", "year-old") and is_age_noun(member)
                 ):
-                    count = 1  # "Fatima B., from Antwerp", "the woman, from Nice": one person
+                    count = 1  # "Fatima B., from Antwerp", "the woman, from Nice", "the 23-year-old, a resident of Hamburg": one person
                 return [Target(count=count, nationality=origins[0][0], text=text, approx_count=approx)]
             return [Target(count=None, nationality=c, text=n) for c, n in origins]
         of_np = [o for p in kids(member) if p.dep_ == "prep" and p.lower_ == "of" for o in kids(p) if o.dep_ == "pobj"]
