@@ -238,13 +238,12 @@ def test_coder_notes_27th_set(pipeline: Pipeline, text: str, wants: list[Want]) 
 # (a date word inside its phrase, "since last weekend", is that phrase's: en_when._phrase_head); the
 # fighter took Syria's nationality (a country's name before "fighter", "returnee", "veteran" is where
 # they went: en_targets._where_they_went; reports-dev has "suspected Syria, Iraq fighters" and "Syria
-# returnees", event_location "Iraq and Afghanistan Veterans"). Left: "at her home in walsall" gives no
-# residence (no real text we hold codes one so).
+# returnees", event_location "Iraq and Afghanistan Veterans"). Left: "at her home in walsall" gave no
+# residence (right since batch 365, where the class met real text).
 
 LOWER_CASE_ARRESTS_10 = [
-    pytest.param('counter-terrorism police in the west midlands arrested a 27-year-old woman at her home in walsall early on thursday on suspicion of sharing extremist material online, the force said. she remains in custody.',
-                 [W("ARREST", 1, nats="GBR", day="2021-03-04", country="GBR")],
-                 marks=pytest.mark.xfail(reason="'at her home in walsall' gives no residence", strict=True)),
+    ('counter-terrorism police in the west midlands arrested a 27-year-old woman at her home in walsall early on thursday on suspicion of sharing extremist material online, the force said. she remains in custody.',
+     [W("ARREST", 1, nats="GBR", day="2021-03-04", country="GBR")]),  # passes since batch 365 (a home told is a residence)
     ('indonesian anti-terror squad densus 88 has picked up nine suspected members of jemaah islamiyah in raids across central java and lampung since last weekend, a national police spokesman told reporters on wednesday.', []),
     ('a dutch court on tuesday ordered the arrest of a former syria fighter who failed to appear at his trial in the hague, prosecutors said.', [W("ARREST", 1, modality="planned", country="NLD")]),
     ('police in dhaka arrested two alleged jmb operatives with bomb-making materials in a raid on a house in mirpur on monday night, a rab spokesman said. a third man escaped.', [W("ARREST", 2, day="2021-03-08", country="BGD")]),
@@ -681,3 +680,47 @@ def test_reports_written_like_the_unseen_ones_forty_seventh_set(pipeline: Pipeli
 def test_an_age_used_as_a_noun_is_one_person_with_a_residence(pipeline: Pipeline, text: str) -> None:
     deport = next(e for e in run(pipeline, text).events if e.type == "DEPORT")
     assert (deport.total, set(deport.nationalities)) == (1, {"FRA"})
+
+
+
+# -- batch 365 (session 30): arrests in lower-case articles, twelfth set (members of a banned group "taken
+# into custody", 17 people "rounded up" after a grenade, a commander "and two of his aides" apprehended
+# (the day only the officials' saying: no day of the act, as the project codes an act its own side tells),
+# an imam "picked up from his home in the outskirts of dhaka", "at least 30" detained, fighters
+# "captured" as hostages were freed): 6 of 7 events right when first run. Wrong, and now right: "from
+# his home in the outskirts of dhaka" gave no residence. People acted on at their own home live there,
+# a residence stated (GOLD-FORMAT), so their country (en_targets._taken_from_home; real text: WikiEvents
+# "was arrested … at his home in Quincy", "arrested at his home in an Ottawa suburb", event_location "has
+# been arrested … at his home in Mankhurd"); batch 352's "at her home in walsall" passes with it.
+
+LOWER_CASE_ARRESTS_12 = [
+    ('two suspected members of a banned islamist group were taken into custody in the southern city of multan on monday, a police spokesman said.',
+     [W("ARREST", 2, day="2021-03-08", country="PAK")]),
+    ('police in karachi rounded up 17 people after a grenade was hurled at a police van in the lyari area on sunday night, wounding three constables.',
+     [W("ARREST", 17, day="2021-03-07", country="PAK"), W("ATTACK", day="2021-03-07", wounded=3, country="PAK")]),
+    ('security forces apprehended a wanted militant commander and two of his aides during a search operation in the kupwara district of kashmir, officials said on tuesday.',
+     [W("ARREST", 3, country="IND")]),
+    ('a 41-year-old imam was picked up from his home in the outskirts of dhaka by counter-terrorism officers late on friday, his family said.',
+     [W("ARREST", 1, nats="BGD", day="2021-03-05", country="BGD")]),
+    ('authorities in uzbekistan have detained at least 30 people accused of spreading extremist material on messaging apps, the interior ministry said.',
+     [W("ARREST", None, day="2021-03-08", country="UZB")]),
+    ('the nigerian army said its troops had captured 12 boko haram fighters and freed 30 hostages in a raid on a camp in borno state last week.',
+     [W("ARREST", 12, day="2021-03-01", country="NGA")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARRESTS_12, ids=[f"lower_case_arrests_12_{i}" for i in range(len(LOWER_CASE_ARRESTS_12))])
+def test_arrests_in_lower_case_articles_twelfth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
+
+
+@pytest.mark.parametrize(("text", "nats"), [
+    ("Police arrested a man at his home in Quincy, Massachusetts, on Friday.", {"USA"}),
+    ("Two brothers were detained at their flat in Leeds on Monday.", {"GBR"}),
+    ("A Syrian man was arrested at his home in Berlin on Friday.", {"SYR"}),  # a stated nationality first
+    ("Police arrested a man at a house in Leeds on Friday.", set()),  # anyone's house
+    ("Police raided the home of a preacher in Leeds and arrested his son on Friday.", set()),  # not "his home"
+], ids=["home_in_a_town", "flat_plural", "stated_first", "a_house", "home_of_another"])
+def test_a_home_told_is_a_residence(pipeline: Pipeline, text: str, nats: set[str]) -> None:
+    arrest = next(e for e in run(pipeline, text).events if e.type == "ARREST")
+    assert set(arrest.nationalities) == nats

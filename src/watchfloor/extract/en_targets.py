@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from watchfloor.extract.en_draft import DocContext, Draft
+from watchfloor.extract.en_event_place import place_spans
 from watchfloor.extract.en_groups import (
     beside,
     describes_all,
@@ -67,7 +68,7 @@ from watchfloor.extract.en_syntax import (
     the_one_described,
 )
 from watchfloor.extract.ontology import Ontology
-from watchfloor.extract.text import typed_in_lower_case, words_text
+from watchfloor.extract.text import span_text, typed_in_lower_case, words_text
 from watchfloor.extract.tree import kids, sent_of, sentences, span_tokens, subtree
 from watchfloor.extract.word_classes import word_class
 from watchfloor.model import Target
@@ -81,6 +82,7 @@ from watchfloor.normalize.places import Gazetteer
 DISTRIBUTIVES = word_class("en_targets", "DISTRIBUTIVES")
 
 TOWNSPEOPLE = word_class("en_targets", "TOWNSPEOPLE")
+HOME_NOUNS = word_class("en_targets", "HOME_NOUNS")
 PERPETRATOR_NOUNS = word_class("en_targets", "PERPETRATOR_NOUNS")
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})  # NER labels of names (not numbers, days)
 # verbs that only ever hold people: their object is a person whatever NER typed its name
@@ -759,7 +761,7 @@ class EnglishTargets(EnglishPlaces):
             # own; citizens of no named state are the reporting country's
             nat = (ctx.dateline.country, None, None)
         if nat is None:
-            home = self._home_town_country(member, ctx)
+            home = self._home_town_country(member, ctx) or self._taken_from_home(member, draft, ctx)
             if home is not None:
                 nat = (home, None, None)  # "a Luton family", "a Singapore man": residence stated (GOLD-FORMAT)
         if nat is None and _definite(member) and member.tag_ == "NN" and member.lemma_.lower() in ONE_PERSON_NOUNS:
@@ -865,6 +867,32 @@ class EnglishTargets(EnglishPlaces):
         if place is None or place.name.lower() != name.lower():
             place = self._town_named(name)  # a name the gazetteer resolves to an airport: the town of that name
         return place.country if place is not None else None
+
+    def _taken_from_home(self, member: Token, draft: Draft, ctx: DocContext) -> str | None:
+        """'arrested a woman at her home in Walsall', 'picked up from his home in the outskirts of Dhaka'
+        (real text: WikiEvents "was arrested … at his home in Quincy", "arrested at his home in an Ottawa
+        suburb"; event_location "has been arrested … at his home in Mankhurd"): where people are
+        acted on at their own home is where they live, a residence stated (GOLD-FORMAT), and so their
+        country. Not for "the 31-year-old" told before as "a Moroccan man": a stated nationality first."""
+        trig = draft.trigger
+        if draft.type == "ATTACK" or member.i == trig.i or _definite(member):
+            return None
+        preps = [c for c in (*kids(trig), *kids(member)) if c.dep_ == "prep" and c.lower_ in ("at", "from", "in")]
+        for home in (o for p in preps for o in kids(p) if o.dep_ == "pobj" and o.lemma_.lower() in HOME_NOUNS):
+            if not any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in kids(home)):
+                continue  # "at a house in Walsall": anyone's
+            for within in (p for p in kids(home) if p.dep_ == "prep" and p.lower_ == "in"):
+                # the place spans the act's rules read: NER types a town after "of" as an organisation at times
+                name = next((span_text(e) for e in place_spans(sent_of(within), self.is_place)
+                             if within.i < e.start and e.end <= within.right_edge.i + 1), None)
+                if name is None:
+                    continue
+                code = country_code(name, "en")
+                if code is None:
+                    found = self._resolved(name, ctx)
+                    code = found.country if found is not None else None
+                return code
+        return None
 
     def _origins_or_home_town(self, tok: Token, countries: Sequence[str] = ()) -> list[tuple[str, str]]:
         """Where people come from or live, for the story's referents ("men from Cardiff", "a Luton man"),
