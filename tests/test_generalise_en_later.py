@@ -724,3 +724,62 @@ def test_arrests_in_lower_case_articles_twelfth_set(pipeline: Pipeline, text: st
 def test_a_home_told_is_a_residence(pipeline: Pipeline, text: str, nats: set[str]) -> None:
     arrest = next(e for e in run(pipeline, text).events if e.type == "ARREST")
     assert set(arrest.nationalities) == nats
+
+
+L0 = ('Bulgaria catches 32 migrants hidden in truck, arrests smugglers\n'
+      '\n'
+      'SOFIA, March 9 - Bulgarian border police found thirty-two Afghan migrants, six of them children, hidden in a truck at the Kapitan Andreevo checkpoint on the border with Turkey on Monday night and arrested the Turkish driver and his Bulgarian accomplice. The migrants face expulsion to Turkey, police said.\n')
+
+L1 = ('Dutch teenager who joined IS returns, held at Schiphol\n'
+      '\n'
+      "AMSTERDAM, March 10 - A Dutch woman who left for Syria in 2014 at the age of 16 to join Islamic State was arrested on arrival at Schiphol airport on Tuesday after being flown back from northern Iraq, the public prosecutor's office said. She is suspected of membership of a terrorist organisation and will appear before a judge in Rotterdam on Friday.\n")
+
+L2 = ('Tunisian police free man held over Sousse plot\n'
+      '\n'
+      'TUNIS, March 10 - Tunisian police have released a man detained last week on suspicion of plotting an attack in the resort town of Sousse, saying there was no evidence against him, the interior ministry said on Wednesday. Two other suspects arrested with him remain in custody.\n')
+
+L3 = ('Gunmen kill five at Burkina checkpoint\n'
+      '\n'
+      'OUAGADOUGOU, March 8 - Suspected jihadists killed five members of a civilian defence militia at a checkpoint near the town of Djibo in northern Burkina Faso early on Sunday, security sources said. The next morning, troops sent to the area were ambushed on the road to Djibo and two soldiers were wounded.\n')
+
+L4 = ('Uzbekistan says 40 citizens left for Afghanistan\n'
+      '\n'
+      "TASHKENT, March 10 - Uzbekistan's security service said on Wednesday that at least 40 of its citizens had travelled to Afghanistan to join militant groups in the past two years, and that smugglers had helped a family of six cross into the country from Tajikistan in January.\n")
+
+# -- batch 366 (session 30): five reports written like the unseen ones, forty-eighth set ("thirty-two
+# Afghan migrants, six of them children" found in a truck, the driver and "his Bulgarian accomplice"
+# arrested, "The migrants face expulsion"; a woman who "left for Syria in 2014" arrested on arrival after
+# "being flown back"; a man released a week after his arrest, "Two other suspects arrested with him remain
+# in custody"; a checkpoint attack and, "The next morning", an ambush; a count "in the past two years"
+# beside smugglers who "had helped a family of six cross into the country"): 6 of 9 events right when
+# first run. Wrong, and now right: "The migrants" to be expelled counted 2, the "two" of "thirty-two" (the
+# parser hangs "thirty" and the hyphen under "two"; the story's people read the number's word alone,
+# en_referents.number_phrase; the issue names the class, real text has "Twenty-seven militants",
+# "twenty - four of his militants"). Left: "Two other suspects arrested with him" are not added to the
+# arrest (with batch 364's "a fourth man held with them": no real text we hold has the form); the parser
+# makes "cross" a noun in "a family of six cross into the country".
+
+REPORTS_LIKE_THE_UNSEEN_48 = [
+    (L0, [W("ARREST", 2, nats="BGR TUR", day="2021-03-08", country="BGR"), W("DEPORT", 32, nats="AFG", modality="planned")], 0),
+    (L1, [W("TRAVEL", 1, nats="NLD", day="2014-01-01"), W("ARREST", 1, nats="NLD", day="2021-03-09", country="NLD"),
+          W("DEPORT", 1, nats="NLD", day="2021-03-09")], 0),
+    pytest.param(L2, [W("ARREST", 3, day="2021-03-01", country="TUN")], 0,
+                 marks=pytest.mark.xfail(reason="'Two other suspects arrested with him' are not added to the arrest", strict=True)),
+    (L3, [W("ATTACK", day="2021-03-07", killed=5, country="BFA"), W("ATTACK", day="2021-03-08", wounded=2, country="BFA")], 0),
+    pytest.param(L4, [W("TRAVEL", 6, day="2021-01-01")], 1,
+                 marks=pytest.mark.xfail(reason="the parser makes 'cross' a noun in 'a family of six cross into the country'", strict=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_48, ids=[f"reports_like_the_unseen_48_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_48))])
+def test_reports_written_like_the_unseen_ones_forty_eighth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Police stopped twenty-seven migrants in a van on Monday. The migrants will be deported.", 27),
+    ("Troops detained forty-one foreigners near the border on Monday. The foreigners face deportation.", 41),
+], ids=["twenty_seven", "forty_one"])
+def test_a_hyphenated_number_counts_the_people_told_again(pipeline: Pipeline, text: str, total: int) -> None:
+    deport = next(e for e in run(pipeline, text).events if e.type == "DEPORT")
+    assert deport.total == total

@@ -27,7 +27,7 @@ from watchfloor.extract.en_syntax import (
     sex_differs,
 )
 from watchfloor.extract.ontology import load_ontology
-from watchfloor.extract.text import ent_of
+from watchfloor.extract.text import ent_of, words_text
 from watchfloor.extract.tree import kids, subtree, tokens
 from watchfloor.extract.word_classes import word_class
 from watchfloor.normalize.nationality import nationality_of
@@ -225,7 +225,7 @@ def people_in(doc: Doc, origins: Origins | None = None) -> list[People]:
             if said is not None and origins is not None:  # "the three are residents of Osh"
                 stated = tuple(dict.fromkeys((code, None) for code, _ in origins(said)))
             if stated:
-                count = 2 if tok.lower_ == "both" else (q.value if (q := parse_quantity(tok.text, "en")) else None)
+                count = 2 if tok.lower_ == "both" else (q.value if (q := parse_quantity(number_phrase(tok), "en")) else None)
                 out.append(People(tok.i, count, stated, tok.lower_, frozenset(), _part_of_group(tok)))
             continue
         if pos not in ("NOUN", "PROPN", "ADJ") or dep in ("compound", "amod"):
@@ -355,7 +355,7 @@ def _antecedent_phrase(member: Token, people: list[People]) -> People | None:
         return None
     count = _count(member)
     if member.tag_ == "CD" or member.pos_ == "NUM":
-        q = parse_quantity(member.text, "en")
+        q = parse_quantity(number_phrase(member), "en")
         count = q.value if q is not None else None
     if member.lower_ in SINGULAR_PRONOUNS or (
         count is None and member.tag_ == "NN" and member.pos_ == "NOUN" and member.lemma_.lower() not in GROUP_NOUNS
@@ -411,7 +411,7 @@ def _same_plural_counted(member: Token, people: list[People]) -> People | None:
         number = next((c for c in kids(tok) if c.dep_ == "nummod"), None)
         if number is None and tok.dep_ == "attr" and (subject := _copula_subject(tok)) is not None and subject.pos_ == "NUM":
             number = subject  # "Twenty-nine of them are children and eight are women … The women": the eight
-        q = parse_quantity(number.text, "en") if number is not None else None
+        q = parse_quantity(number_phrase(number), "en") if number is not None else None
         if q is None or not q.value:
             return None
         own = next((p for p in people if p.token == tok.i and not p.part), None)
@@ -495,8 +495,17 @@ def same_group(member: Token, count: int | None, people: list[People]) -> People
 
 def _count_of(member: Token) -> int | None:
     number = next((c for c in kids(member) if c.dep_ == "nummod"), None)
-    q = parse_quantity(number.text, "en") if number is not None else None
+    q = parse_quantity(number_phrase(number), "en") if number is not None else None
     return q.value if q is not None else None
+
+
+def number_phrase(number: Token) -> str:
+    """A number as written, with the words the parser hangs on it before it: "thirty-two" is
+    parsed as "two" with "thirty" and the hyphen beneath (read alone, "two")."""
+    first = number
+    while first.i >= 2 and first.nbor(-1).tag_ == "HYPH" and first.nbor(-2).tag_ == "CD" and first.nbor(-2).head.i == number.i:
+        first = first.nbor(-2)
+    return words_text(first, number)
 
 
 TOLD_LATER_REACH = 300  # tokens: "a 29-year-old woman … The woman, from Nice, …" a paragraph or two on
