@@ -783,3 +783,21 @@ def test_reports_written_like_the_unseen_ones_forty_eighth_set(pipeline: Pipelin
 def test_a_hyphenated_number_counts_the_people_told_again(pipeline: Pipeline, text: str, total: int) -> None:
     deport = next(e for e in run(pipeline, text).events if e.type == "DEPORT")
     assert deport.total == total
+
+
+# -- batch 367 (session 30): where people are sent or came from is no place of the story (found while
+# reading batch 366: an arrest with no place of its own took the country of a later "expulsion to
+# Turkey"; the issue's unseen reports have "the destination used as the event's place" as a class).
+# 4 sentences of our own: 1 right when first run. A country the story names only as where people are
+# sent ("will be deported to", "face expulsion to"), came from or tried to reach is no last-resort
+# place of its acts; the sentence of the act alone was read before (en_places._elsewhere_only).
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Police arrested the driver on Monday night. The migrants face expulsion to Turkey.", None),
+    ("Police arrested two men on Monday night. They will be deported to Turkey.", None),
+    ("Police arrested two Syrians on Monday. They had arrived from Turkey a week earlier.", None),
+    ("Two men were arrested in Turkey on Monday. They will be deported to Germany.", "TUR"),
+], ids=["expulsion_to", "deported_to", "arrived_from", "own_place"])
+def test_where_people_are_sent_is_no_place_of_the_story(pipeline: Pipeline, text: str, country: str | None) -> None:
+    arrest = next(e for e in run(pipeline, text).events if e.type == "ARREST")
+    assert (arrest.location.country if arrest.location else None) == country

@@ -43,7 +43,7 @@ from watchfloor.extract.en_syntax import (
 )
 from watchfloor.extract.ontology import CONFLICT_ZONES
 from watchfloor.extract.text import cased_span_text, ents_before, span_text
-from watchfloor.extract.tree import kids, sent_of, span_tokens, subtree, tokens
+from watchfloor.extract.tree import kids, sent_of, sentences, span_tokens, subtree, tokens
 from watchfloor.extract.word_classes import word_class
 from watchfloor.model import Document, Location
 from watchfloor.normalize.actors import actor_of
@@ -180,6 +180,9 @@ def _ordered_of_a_host(trig: Token) -> bool:
 
 
 ROAD_WORDS = word_class("en_places", "ROAD_WORDS")
+# where people are sent: "will be deported to Turkey", "their expulsion to Turkey" (not where they go themselves:
+# "flew to Istanbul and was detained at the airport")
+SENT_THERE_WORDS = word_class("en_places", "SENT_THERE_WORDS")
 
 
 def _road_end(span: Span) -> bool:
@@ -411,7 +414,7 @@ class EnglishPlaces:
             # where people went, rarely where the news happened), named as a place where one is: "a
             # Moroccan … was arrested" in a story set in Ghent is no arrest in Morocco
             # "arrested on arrival from Turkey" (a removal "from Iran" is Iran's: `_deported_from`)
-            origins = self._origins_only(sent, ctx) if draft.type != "DEPORT" else set()
+            origins = self._elsewhere_only(trig.doc, ctx) if draft.type != "DEPORT" else set()
             homes = [c for c in ctx.countries if c not in CONFLICT_ZONES and c not in origins]
             home = next((c for c in homes if c in ctx.place_countries), homes[0] if homes else None)
             if home is not None and draft.type in ("ARREST", "CHARGE", "DEPORT", "ENTRY_BAN"):
@@ -433,23 +436,32 @@ class EnglishPlaces:
         towns = {code for code, name in origins if country_code(name, "en") is None}
         return towns.pop() if len(towns) == 1 and len(origins) == 1 else None
 
-    def _origins_only(self, sent: Span, ctx: DocContext) -> set[str]:
-        """Countries the sentence names only as where people came from ("on her return from London",
-        "after arriving on a flight from Istanbul") or were trying to reach ("trying to board a flight
-        to Istanbul"): not where it happened. (Where they were bound and went may be: "flew to
-        Istanbul and was detained at the airport".)"""
-        away: set[str] = set()
-        here: set[str] = set()
-        for span in place_spans(sent, self.is_place):
-            place = self._resolved(_place_phrase(span), ctx)
-            if place is None or place.country is None:
-                continue
-            root = span.root
-            origin = root.dep_ == "pobj" and root.head.lower_ == "from"
-            unreached = root.dep_ == "pobj" and root.head.lower_ in ("to", "for") and any(
-                a.lemma_.lower() in ("try", "attempt", "board") for a in root.ancestors)
-            (away if origin or unreached else here).add(place.country)
-        return away - here
+    def _elsewhere_only(self, doc: Doc, ctx: DocContext) -> set[str]:
+        """Countries the story names only as where people came from ("on her return from London",
+        "after arriving on a flight from Istanbul"), were trying to reach ("trying to board a flight
+        to Istanbul") or are sent ("They will be deported to Turkey", "face expulsion to Turkey"):
+        not where anything of it happened, so no last-resort place (the issue's unseen reports have
+        "the destination used as the event's place" as a class). Where they went and were held may
+        be: "flew to Istanbul and was detained at the airport" names it otherwise too."""
+        cache = doc.user_data.setdefault("wf_elsewhere_only", {})
+        if "found" not in cache:
+            away: set[str] = set()
+            here: set[str] = set()
+            for sent in sentences(doc):
+                for span in place_spans(sent, self.is_place):
+                    place = self._resolved(_place_phrase(span), ctx)
+                    if place is None or place.country is None:
+                        continue
+                    root = span.root
+                    origin = root.dep_ == "pobj" and root.head.lower_ == "from"
+                    bound = root.dep_ == "pobj" and root.head.lower_ in ("to", "for")
+                    unreached = bound and any(a.lemma_.lower() in ("try", "attempt", "board") for a in root.ancestors)
+                    verb = root.head.head
+                    sent_there = bound and (verb.lemma_.lower() in SENT_THERE_WORDS or any(  # "face expulsion to Turkey"
+                        o.dep_ == "dobj" and o.lemma_.lower() in SENT_THERE_WORDS for o in kids(verb)))
+                    (away if origin or unreached or sent_there else here).add(place.country)
+            cache["found"] = away - here
+        return set(cache["found"])
 
     def _road_between(self, span: Span, ctx: DocContext) -> Location | None:
         """'on the Gao-Ansongo road': a road between two towns of one country (and one province)
