@@ -801,3 +801,25 @@ def test_a_hyphenated_number_counts_the_people_told_again(pipeline: Pipeline, te
 def test_where_people_are_sent_is_no_place_of_the_story(pipeline: Pipeline, text: str, country: str | None) -> None:
     arrest = next(e for e in run(pipeline, text).events if e.type == "ARREST")
     assert (arrest.location.country if arrest.location else None) == country
+
+
+# -- batch 368 (session 30): who is one of a group told before, and a common noun taken for a name
+# (found while reading batch 366; written after the rules). "the driver" arrested with "32 Afghan
+# migrants" found took their nationality as one of the group, as "the older man" of "two Russian
+# citizens" rightly does: the people who carry or guide a group (driver, smuggler, trafficker,
+# organiser, guide, captain, pilot) are words for people of another kind than those they carry
+# (data/word_classes.json en_referents.PEOPLE_WORDS). And "drove the van", "van" tagged a name as in
+# "van Gogh", placed a charge in Van province, Turkey: in cased text a place is capitalised.
+
+@pytest.mark.parametrize(("text", "etype", "nats", "country"), [
+    ("Police found 32 Afghan migrants hidden in a truck on Monday night and arrested the driver.", "ARREST", set(), None),
+    ("Police detained two Afghan smugglers and 30 migrants on Monday. The smuggler who drove the boat was charged on Tuesday.",
+     "CHARGE", {"AFG"}, None),
+    ("Police arrested two Russian citizens in Antalya on Monday. The older man was charged on Tuesday.", "CHARGE", {"RUS"}, "TUR"),
+    ("The smuggler who drove the van was charged on Tuesday.", "CHARGE", set(), None),
+], ids=["driver_of_migrants", "smuggler_told_before", "one_of_two_citizens", "the_van"])
+def test_one_of_a_group_and_a_common_noun_taken_for_a_name(
+    pipeline: Pipeline, text: str, etype: str, nats: set[str], country: str | None
+) -> None:
+    event = next(e for e in run(pipeline, text).events if e.type == etype)
+    assert (set(event.nationalities), event.location.country if event.location else None) == (nats, country)

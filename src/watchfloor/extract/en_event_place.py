@@ -127,6 +127,8 @@ def _find_place_spans(sent: Span, is_place: Callable[[str], bool] | None) -> lis
             continue  # "on New Year's Eve": a holiday, whatever a gazetteer knows of "Eve"
         if tok.pos_ != "PROPN" and not _name_taken_for_an_adjective(tok, is_place):
             continue
+        if tok.text.islower():
+            continue  # "drove the van": a word the tagger took for a name ("van" as in "van Gogh"); a place is capitalised
         if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":
             continue  # the name's head stands for it
         if tok.dep_ == "compound" and tok.head.lemma_.lower() in TIME_NOUNS:
