@@ -707,3 +707,55 @@ def test_story_batch_20(pipeline: Pipeline, text: str, claimed: list[tuple[str, 
 def test_a_killing_described_in_a_denial_is_told_as_done(pipeline: Pipeline) -> None:
     x = run(pipeline, "Russia's foreign ministry denied on Monday that a Chechen commander killed in Istanbul last week had been working for Russian intelligence. Turkish police arrested two suspects in the killing on Saturday.", "en")
     assert sorted((e.type, e.modality) for e in x.events) == [("ARREST", "asserted"), ("ATTACK", "asserted")]
+
+
+# batch 21 (session 30): five short stories (the Taliban's denial that its fighters attacked a bus,
+# "blaming enemies of Islam for the blast that killed 11"; a security committee's own report of three
+# detained; a rights group's allegation of torture "an allegation the Federal Security Service did not
+# comment on"; the SDF's figure of 100 fighters killed "in three days of fighting, a figure that could not
+# be independently verified"; a channel's call to attack churches). First run: 1 of 4 claims right (one
+# stance wrong, one speaker wrong, one claim missed), 1 of 3 events (the bus attack denied, a figure over
+# three days filed as an attack). Changed for the class beside it (denial of a part in an act, with real
+# text: CASE 2021's "denied his group was responsible for the attack, killing 17", WikiEvents' "denied that
+# he was involved in the attack", "denied involvement"): "responsible" and "involved" deny a part in the
+# act as "responsibility" and "involvement" did, and a relative clause set off by a comma ("…, which
+# killed 11 people") is the writer's own telling, not the denial's (en_syntax._modality). Left (strict
+# xfails), with no real text we hold for them: the blaming participle the parser hangs inside the denied
+# clause; the allegation's own apposition read as its stance; the figure over three days of fighting;
+# the channel named by whom it serves.
+STORIES_21 = [
+    pytest.param(
+        "The Taliban denied on Sunday that its fighters had attacked a bus in Ghazni province, blaming enemies of Islam for the blast that killed 11 passengers.",
+        [("its fighters had attacked a bus in Ghazni province", "The Taliban", "deny")], [("ATTACK", "asserted")],
+        marks=pytest.mark.xfail(reason="the parser hangs 'blaming …' inside the denied clause, so the blast is denied", strict=True)),
+    ("Kazakhstan's security committee said on Friday it had detained three Islamic State supporters suspected of plotting to bomb a police station in Aktobe.",
+     [], [("ARREST", "asserted")]),
+    pytest.param(
+        "The human rights group Memorial said the men had been tortured in custody, an allegation the Federal Security Service did not comment on.",
+        [("the men had been tortured in custody", "The human rights group Memorial", "affirm")], [],
+        marks=pytest.mark.xfail(reason="the allegation's apposition ('did not comment') is read as the claim's stance", strict=True)),
+    pytest.param(
+        "The Syrian Democratic Forces said on Wednesday that more than 100 Islamic State fighters had been killed in three days of fighting, a figure that could not be independently verified.",
+        [("more than 100 Islamic State fighters had been killed", "The Syrian Democratic Forces", "affirm")], [],
+        marks=pytest.mark.xfail(reason="a toll over three days of fighting is an attack, not a party's figure", strict=True)),
+    pytest.param(
+        "A Telegram channel run by supporters of Islamic State urged followers to attack churches during Christmas, a call that French officials said they were taking seriously.",
+        [("urged followers to attack churches during Christmas", "A Telegram channel run by supporters of Islamic State", "affirm")], [],
+        marks=pytest.mark.xfail(reason="the channel is named by the group it serves", strict=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "claimed", "events"), STORIES_21)
+def test_story_batch_21(pipeline: Pipeline, text: str, claimed: list[tuple[str, str, str]], events: list[tuple[str, str]]) -> None:
+    check_story(pipeline, text, claimed, events)
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("A Taliban spokesman denied his group was responsible for the attack, which killed 17 people.", "asserted"),
+    ("The group denied involvement in the bombing of a market in Kabul, which killed 11 people.", "asserted"),
+    ("The group denied involvement in the bombing of a market in Kabul on Monday, which killed 11 people.", "asserted"),
+    ("The army denied that its troops had killed civilians.", "denied"),
+    ("Police denied that officers had killed two protesters in the square.", "denied"),
+], ids=["responsible_for", "involvement", "aside_on_the_day", "denied_killing", "denied_with_place"])
+def test_a_denied_part_in_an_act_leaves_the_act_told(pipeline: Pipeline, text: str, modality: str) -> None:
+    assert [e.modality for e in run(pipeline, text, "en").events if e.type == "ATTACK"] == [modality]

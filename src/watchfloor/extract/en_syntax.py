@@ -985,11 +985,15 @@ def _modality(trig: Token) -> str:
                 break
             continue
         if lemma in DENY_HEADS:
-            # "denied involvement in the attack, which killed eight": a part in the act is denied, not
-            # the act; "denied that a commander killed in Istanbul had worked for it": the participle
-            # describes one the denial is about, told as done
+            # "denied involvement in the attack", "denied his group was responsible for the attack": a
+            # part in the act is denied, not the act; "denied that a commander killed in Istanbul had
+            # worked for it": the participle describes one the denial is about, told as done
             described = trig.dep_ in ("acl", "relcl") and own_past and _is_person_np(trig.head)
-            return "asserted" if described or any(a.lemma_.lower() in DENIED_PARTS for a in passed) else "denied"
+            # "…, which killed 11 people": a relative clause set off by a comma is the writer's aside;
+            # "denied …, blaming others for the blast that killed 11": the denier's other statement
+            aside = _non_restrictive(trig) or child.dep_ == "advcl"
+            parts = any(a.lemma_.lower() in DENIED_PARTS for a in passed)
+            return "asserted" if described or aside or parts else "denied"
         if (lemma in PLAN_HEADS or planned_aux and anc.dep_ != "ROOT") and not own_past:
             return "planned"
         if lemma in CLAIMING_HEADS and anc.pos_ == "VERB" and child.dep_ == "ccomp":
@@ -1011,6 +1015,15 @@ def _modality(trig: Token) -> str:
             return "denied"  # "reports that the cleric had been arrested proved false"
         return "rumored"  # "there are reports that three men were arrested" (unless denied, above)
     return "asserted"
+
+
+def _non_restrictive(clause: Token) -> bool:
+    """'the attack, which killed 17 people': a relative clause set off by a comma adds to what it
+    is hung on, and is told as the writer's own, whatever verb governs its head."""
+    if clause.dep_ != "relcl":
+        return False
+    first = subtree(clause)[0]
+    return first.i > 0 and first.nbor(-1).text == "," and first.lower_ in ("which", "who", "whom", "whose")
 
 
 def _told_as_done(trig: Token) -> bool:
