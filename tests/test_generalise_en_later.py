@@ -823,3 +823,38 @@ def test_one_of_a_group_and_a_common_noun_taken_for_a_name(
 ) -> None:
     event = next(e for e in run(pipeline, text).events if e.type == etype)
     assert (set(event.nationalities), event.location.country if event.location else None) == (nats, country)
+
+
+
+# -- batch 369 (session 30): coder notes, twenty-ninth set (machete killings in Beni territory, JMB
+# members held in Gazipur, an IED near Afgooye, an extradition from Tajikistan to Uzbekistan, a sentence
+# in Almaty for a "local resident", an encounter in Shopian, an FSB sweep of "11 members of a cell of
+# Katiba at-Tawhid wal-Jihad", an ambush between Boni and Hombori): 7 of 8 notes right when first run.
+# Wrong, and now right: the FSB's arrest counted 12, the parser having broken the group's name so that
+# "wal-Jihad" stood in apposition to the members as a twelfth person (a word inside a group's name the
+# text gives is no person: en_syntax._members; the name's spellings "Katiba"/"Katibat", "at-"/"al-" are in
+# data/groups.tsv).
+
+CODER_NOTES_29 = [
+    ('On 4 March 2021, suspected ADF militants attacked Kisima village (Beni territory, Nord-Kivu), killing 6 civilians with machetes and abducting 3 others.',
+     [W("ATTACK", day="2021-03-04", killed=6, country="COD")]),
+    ('On 5 March 2021, police arrested 4 suspected members of Jamaat-ul-Mujahideen Bangladesh in Gazipur (Gazipur, Dhaka). Explosives and leaflets were seized.',
+     [W("ARREST", 4, day="2021-03-05", country="BGD")]),
+    ('On 6 March 2021, an IED planted by suspected Al Shabaab militants exploded near a checkpoint in Afgooye (Lower Shabelle), wounding 2 soldiers.',
+     [W("ATTACK", day="2021-03-06", wounded=2, country="SOM")]),
+    ('On 2 March 2021, the Tajik authorities extradited a man wanted for membership of Hizb ut-Tahrir to Uzbekistan. He was handed over at the Oybek border crossing.',
+     [W("DEPORT", 1, day="2021-03-02", country="TJK")]),
+    ('On 7 March 2021, a court in Almaty sentenced a local resident to 5 years in prison for spreading ISIS propaganda on WhatsApp.',
+     [W("CHARGE", 1, nats="KAZ", day="2021-03-07", country="KAZ")]),
+    ('On 3 March 2021, Indian security forces killed 2 militants of Lashkar-e-Taiba in an encounter in Shopian district (Jammu and Kashmir). One soldier was injured.',
+     [W("ATTACK", day="2021-03-03", killed=2, country="IND")]),
+    ('On 8 March 2021, the Russian FSB detained 11 members of a cell of Katiba at-Tawhid wal-Jihad in Moscow and St Petersburg. They were recruiting migrants from Central Asia.',
+     [W("ARREST", 11, day="2021-03-08", country="RUS")]),
+    ('On 1 March 2021, suspected JNIM militants ambushed a Malian army convoy between Boni and Hombori (Douentza, Mopti), killing 4 soldiers. The attackers fled with 2 vehicles.',
+     [W("ATTACK", day="2021-03-01", killed=4, country="MLI")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_29, ids=[f"coder_notes_29_{i}" for i in range(len(CODER_NOTES_29))])
+def test_coder_notes_29th_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)

@@ -299,6 +299,11 @@ def _governed_by(tok: Token, trig: Token) -> bool:
     return False
 
 
+def _in_a_group_name(tok: Token) -> bool:
+    """Whether the word is part of an armed group's name the text gives (data/groups.tsv)."""
+    return any(start <= tok.idx < end for start, end, _ in find_groups(doc_text(tok.doc), "en"))
+
+
 def _main_group(doc: Doc) -> str | None:
     """The armed group a story is about: named in its first lines or more often than any other."""
     hits = find_groups(doc_text(doc), "en")
@@ -1444,6 +1449,8 @@ def _members(head: Token) -> list[Token]:
                     continue  # "the suspect, a 32-year-old Tunisian": one person described twice
                 if c.dep_ == "appos" and the_one_described(node, c):
                     continue  # "One of them, an Egyptian, …": the one, described
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and _in_a_group_name(c):
+                    continue  # "members of a cell of Katiba at-Tawhid wal-Jihad": a group's name the parser broke up
                 described = c.dep_ == "appos" or c.dep_ == "conj" and not any(d.dep_ == "cc" for d in kids(node))  # "," misread as a list
                 if described and c.tag_ in ("NNS", "NNPS") and any(d.dep_ in ("det", "predet", "preconj") and d.lower_ in ("all", "both")
                                                          for d in kids(c)):
