@@ -1012,7 +1012,8 @@ ALONG_WITH = [
      [W("ARREST", 4, "SYR IRQ", day="2021-03-09", country="TUR")]),
     ("A Belgian woman was deported to Brussels on Monday along with her two children.",
      [W("DEPORT", 3, "BEL", day="2021-03-08")]),
-    ("Police clashed with protesters along with the army in Kilis on Monday.", [W("ATTACK", None, day="2021-03-08")]),
+    # reworded in session 30 (batch 370): a clash of police with protesters is no attack now; militants are
+    ("Police clashed with militants along with the army in Kilis on Monday.", [W("ATTACK", None, day="2021-03-08")]),
 ]
 
 

@@ -858,3 +858,51 @@ CODER_NOTES_29 = [
 @pytest.mark.parametrize(("text", "wants"), CODER_NOTES_29, ids=[f"coder_notes_29_{i}" for i in range(len(CODER_NOTES_29))])
 def test_coder_notes_29th_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+# -- batch 370 (session 30): a general-news page, thirteenth set (an opposition leader who "attacked" a
+# budget, a title "captured" and a keeper "sent off", a variant that "has killed more than 300", an
+# airline "banned" from flying, a film about a bomb plot, a storm that "tore through" the north, a man
+# arrested after a stabbing, protesters who "clashed with riot police" and 45 detained): 7 of 8
+# paragraphs right when first run; of 4 events, 3 real acts. Wrong, and now right: the protesters' clash
+# with police was an attack. A clash of protesters, demonstrators, rioters or fans with police is a
+# violent demonstration, no armed attack (data/sense.json "protest"; CASE 2021 labels "demonstrators
+# clashed with police", "rioters clashed with IDF troops", "others clashed" VIOL_DEMONSTR, and
+# event_location has "students clashed with … police", "demonstrators clashed with police near the
+# … summit"); a clash told with its dead stays an attack by its toll.
+
+GENERAL_NEWS_13 = [
+    ("The opposition leader attacked the government's budget plans on Tuesday, calling them a betrayal of working families.",
+     []),
+    ('United captured the league title with two games to spare after a 3-1 win over City, whose keeper was sent off in the first half.',
+     []),
+    ('The new variant has killed more than 300 people in the region since January, health officials said.',
+     []),
+    ('Shares in the airline plunged after regulators banned it from flying to the European Union over safety concerns.',
+     []),
+    ('The film, which opens on Friday, tells the story of a bomb plot against a London hotel in the 1980s.',
+     []),
+    ('Storm Klaus tore through the north of the country overnight, killing two motorists and cutting power to 40,000 homes.',
+     []),
+    ('A man was arrested on Saturday after a woman was stabbed to death at a house in Bristol, police said.',
+     ["ARREST", "ATTACK"]),
+    ('Protesters clashed with riot police in the capital on Sunday, and 45 people were detained, according to the interior ministry.',
+     ["ARREST"]),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), GENERAL_NEWS_13, ids=[f"general_news_13_{i}" for i in range(len(GENERAL_NEWS_13))])
+def test_a_general_news_page_thirteenth_set(pipeline: Pipeline, text: str, types: list[str]) -> None:
+    assert sorted(e.type for e in run(pipeline, text).events) == sorted(types)
+
+
+@pytest.mark.parametrize(("text", "types"), [
+    ("Protesters clashed with riot police in the capital on Sunday.", []),
+    ("Police clashed with protesters outside parliament on Sunday.", []),
+    ("Fans clashed with police after the match.", []),
+    ("Militants clashed with troops near the border on Sunday.", ["ATTACK"]),
+    ("Troops and protesters clashed on Sunday, with two protesters killed.", ["ATTACK"]),
+], ids=["protesters", "police_with_protesters", "fans", "militants", "with_a_toll"])
+def test_a_protest_clash_is_no_attack(pipeline: Pipeline, text: str, types: list[str]) -> None:
+    assert [e.type for e in run(pipeline, text).events] == types
