@@ -24,10 +24,11 @@ from watchfloor.extract.en_syntax import (
     _compound_text,
     _definite,
     is_age_noun,
+    number_phrase,
     sex_differs,
 )
 from watchfloor.extract.ontology import load_ontology
-from watchfloor.extract.text import ent_of, words_text
+from watchfloor.extract.text import ent_of
 from watchfloor.extract.tree import kids, subtree, tokens
 from watchfloor.extract.word_classes import word_class
 from watchfloor.normalize.nationality import nationality_of
@@ -498,14 +499,6 @@ def _count_of(member: Token) -> int | None:
     q = parse_quantity(number_phrase(number), "en") if number is not None else None
     return q.value if q is not None else None
 
-
-def number_phrase(number: Token) -> str:
-    """A number as written, with the words the parser hangs on it before it: "thirty-two" is
-    parsed as "two" with "thirty" and the hyphen beneath (read alone, "two")."""
-    first = number
-    while first.i >= 2 and first.nbor(-1).tag_ == "HYPH" and first.nbor(-2).tag_ == "CD" and first.nbor(-2).head.i == number.i:
-        first = first.nbor(-2)
-    return words_text(first, number)
 
 
 TOLD_LATER_REACH = 300  # tokens: "a 29-year-old woman … The woman, from Nice, …" a paragraph or two on

@@ -299,6 +299,14 @@ def _governed_by(tok: Token, trig: Token) -> bool:
     return False
 
 
+def number_phrase(number: Token) -> str:
+    """A number as written, with the words the parser hangs on it before it: "thirty-two" is
+    parsed as "two" with "thirty" and the hyphen beneath (read alone, "two")."""
+    first = number
+    while first.i >= 2 and first.nbor(-1).tag_ == "HYPH" and first.nbor(-2).tag_ == "CD" and first.nbor(-2).head.i == number.i:
+        first = first.nbor(-2)
+    return words_text(first, number)
+
 def _in_a_group_name(tok: Token) -> bool:
     """Whether the word is part of an armed group's name the text gives (data/groups.tsv)."""
     return any(start <= tok.idx < end for start, end, _ in find_groups(doc_text(tok.doc), "en"))
@@ -2045,10 +2053,22 @@ def _count_near(tok: Token) -> int | None:
         q = _quantity_of(tok.head)
         if q is not None and (q.value is not None or not posted):
             return q.value
-    if tok.head.lemma_.lower() == "leave" and tok.dep_ in ("oprd", "advcl", "xcomp", "ccomp", "acomp") and tok.lower_ in (
-        "dead", "injured", "wounded", "hurt"
-    ):  # "left 12 people dead", "left three soldiers wounded": the object is the casualties
+    left_as = ("dead", "injured", "wounded", "hurt")
+    if tok.head.lemma_.lower() == "leave" and tok.dep_ == "dobj" and tok.lower_ in left_as:
+        # "leaving five dead", "leaving 191 dead and …": the parser makes the casualty word the object,
+        # its count hung on it (WikiEvents, CASE 2021 and event_location have the form)
+        number = next((c for c in kids(tok) if c.dep_ == "nummod" and c.i < tok.i), None)
+        q = parse_quantity(number_phrase(number), "en") if number is not None else None
+        return q.value if q is not None else None
+    if tok.head.lemma_.lower() == "leave" and tok.dep_ in ("oprd", "advcl", "xcomp", "ccomp", "acomp") and tok.lower_ in left_as:
+        # "left 12 people dead", "left three soldiers wounded": the object is the casualties
         victim = next((c for c in kids(tok.head) if c.dep_ == "dobj"), None)
+        if victim is not None and victim.lower_ in left_as:
+            # "leaving 191 dead and more than 1,800 injured": the object is the dead; the wounded's
+            # count is the number coordinated with it
+            coordinated = next((c for c in kids(victim) if c.dep_ == "conj" and c.pos_ == "NUM"), None)
+            q = _quantity_of(coordinated) if coordinated is not None else None
+            return q.value if q is not None else None
         q = _quantity_of(victim) if victim is not None else None
         if q is not None:
             return q.value
