@@ -14,8 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
-from typing import Any
 
 from spacy.language import Language
 from thinc.api import NumpyOps
@@ -32,15 +30,12 @@ def use_numpy_blas(nlp: Language) -> None:
             layer.ops = ops
 
 
-@cache
-def _controller() -> Any:
-    from threadpoolctl import ThreadpoolController
-
-    return ThreadpoolController()  # finds the loaded BLAS libraries once, not on every batch
-
-
 @contextmanager
 def one_blas_thread() -> Iterator[None]:
-    """Within the block, BLAS libraries run on one thread (their own count again after it)."""
-    with _controller().limit(limits=1, user_api="blas"):
+    """Within the block, BLAS libraries run on one thread (their own count again after it). The
+    libraries are looked up on each entry (a fraction of a millisecond, once per batch of texts): one
+    loaded since the last, by another package, is held too."""
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1, user_api="blas"):
         yield
