@@ -1190,3 +1190,42 @@ def test_neutralising_things_is_no_attack_ru(pipeline: Pipeline, text: str, type
 def test_days_of_the_report_and_of_the_night_ru(pipeline: Pipeline, text: str) -> None:
     [event] = run(pipeline, Case(text, [])).events
     assert (event.date, event.date_precision) in ((date(2024, 3, 4), "week"), (date(2024, 3, 9), "day"))
+
+
+
+# -- batch 31 (session 30): five news lines (three "уроженцев Средней Азии" held by the FSB over a plot;
+# a Kazan court's sentence for a "местного жителя"; Turkey returning "14 граждан РФ, в том числе пятерых
+# женщин"; a firefight in Kabardino-Balkaria; Tajikistan barring 40 foreigners): 4 of 5 right when first
+# run. Wrong, and now right: the 14 with "в том числе пятерых женщин" counted 19 (what follows "в том
+# числе" is part of the group told, not more people: ru_syntax.members; NEREL has "были ранены 28
+# человек, в том числе пять полицейских", "50 человек, в том числе дети"). Beside it, the FSB's arrest
+# over "подготовке теракта" was about nothing: "теракт" joins the Russian terrorism cues of
+# data/about.json ("террор" does not begin it; NEREL train has it in 25 texts).
+RU_NEWS_LINES_31: dict[str, Case] = {
+    'fsb-central-asians': Case('В Москве сотрудники ФСБ задержали троих уроженцев Средней Азии, подозреваемых в подготовке теракта в торговом центре, сообщили в ведомстве в понедельник.',
+                 [E("ARREST", total=3, country="RUS", admin1="Moscow", date=MON, precision="week")]),
+    'kazan-sentence': Case('Суд в Казани приговорил 25-летнего местного жителя к шести годам колонии за участие в деятельности запрещённой организации «Хизб ут-Тахрир».',
+                 [E("CHARGE", total=1, nats={"RUS"}, country="RUS", admin1="Tatarstan", date=MON, precision="week")]),
+    'turkey-returns-14': Case('Турция депортировала в Россию 14 граждан РФ, в том числе пятерых женщин, подозреваемых в связях с ИГ.',
+                 [E("DEPORT", total=14, nats={"RUS"}, country="TUR", date=MON, precision="week")]),
+    'kbr-firefight': Case('В Кабардино-Балкарии в ходе перестрелки убиты двое боевиков, ещё один силовик получил ранение, сообщил НАК во вторник.',
+                 [E("ATTACK", killed=2, wounded=1, country="RUS", admin1="Kabardino-Balkaria")]),
+    'tajik-entry-ban': Case('Власти Таджикистана запретили въезд в страну 40 иностранцам, которые, по данным ГКНБ, являются членами экстремистских групп.',
+                 [E("ENTRY_BAN", total=40, country="TJK", date=MON, precision="week")]),
+}
+
+
+@pytest.mark.parametrize("name", list(RU_NEWS_LINES_31))
+def test_news_lines_31_ru(pipeline: Pipeline, name: str) -> None:
+    case = RU_NEWS_LINES_31[name]
+    assert differences(run(pipeline, case), case) == []
+
+
+def test_including_is_part_of_the_group_ru(pipeline: Pipeline) -> None:
+    case = Case("В ходе беспорядков полиция задержала 28 человек, в том числе пятерых иностранцев.", [])
+    assert [e.total for e in run(pipeline, case).events] == [28]
+
+
+def test_a_terrorist_act_word_makes_it_terrorism_ru(pipeline: Pipeline) -> None:
+    case = Case("В Москве задержаны трое мужчин, подозреваемых в подготовке теракта.", [])
+    assert [e.about for e in run(pipeline, case).events] == ["terrorism"]

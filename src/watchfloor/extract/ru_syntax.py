@@ -151,10 +151,18 @@ def members(head: RuToken) -> list[RuToken]:
     while stack:
         node = stack.pop()
         for c in node.children:
-            if c.rel == "conj" and c.pos in ("NOUN", "PROPN", "NUM", "PRON", "ADJ"):
+            if c.rel == "conj" and c.pos in ("NOUN", "PROPN", "NUM", "PRON", "ADJ") and not _including(c):
                 out.append(c)
                 stack.append(c)
     return sorted(out, key=lambda t: t.i)
+
+
+def _including(tok: RuToken) -> bool:
+    """'14 граждан РФ, в том числе пятерых женщин': the phrase after "в том числе" is part of the
+    group told before it, not more people (NEREL: "были ранены 28 человек, в том числе пять
+    полицейских", "50 человек, в том числе дети")."""
+    return any(c.lemma == "число" and has_child(c, "det", frozenset({"тот"})) and has_child(c, "case", frozenset({"в"}))
+               for c in tok.children)
 
 
 def has_child(tok: RuToken, rel: str | None = None, lemmas: frozenset[str] | None = None) -> bool:
