@@ -927,3 +927,54 @@ def test_a_protest_clash_is_no_attack(pipeline: Pipeline, text: str, types: list
 def test_a_toll_told_by_what_an_attack_left(pipeline: Pipeline, text: str, killed: int | None, wounded: int | None) -> None:
     attack = next(e for e in run(pipeline, text).events if e.type == "ATTACK")
     assert (attack.killed, attack.wounded) == (killed, wounded)
+
+
+M0 = ('Two Belgian women held in Turkey after leaving Syrian camp\n'
+      '\n'
+      'ANKARA, March 9 - Turkish gendarmes detained two women and their four children near the Syrian border in Hatay province on Sunday after they crossed from a camp in northern Syria, a security source said. Both women are Belgian citizens who travelled to Syria in 2014, the source said. They will be sent home once their identities are confirmed.\n')
+
+M1 = ('Moroccan preacher sent home from Spain\n'
+      '\n'
+      'MADRID, March 10 - Spain expelled a Moroccan imam accused of preaching hatred in a mosque near Barcelona on Tuesday, putting him on a flight to Casablanca hours after a court rejected his appeal, the interior ministry said. In the past six weeks, Spain has expelled 11 foreigners considered a threat to national security.\n')
+
+M2 = ('Ugandan rebels surrender in eastern Congo\n'
+      '\n'
+      'GOMA, March 8 - Twenty-three fighters of the Allied Democratic Forces, six of them women, surrendered to Congolese troops near Beni on Saturday, the army said. The group handed over 15 rifles.\n')
+
+M3 = ('Briton believed to have joined IS in Somalia\n'
+      '\n'
+      'LONDON, March 10 - A 22-year-old man from east London is believed to have travelled to Somalia last month to join al-Shabaab, police said on Wednesday, appealing for information. His family reported him missing on February 20.\n')
+
+# -- batch 372 (session 30): four reports written like the unseen ones, forty-ninth set (two women and
+# their four children held near the border, "Both women are Belgian citizens who travelled to Syria in
+# 2014", "They will be sent home"; a Moroccan imam expelled beside a count "In the past six weeks";
+# "Twenty-three fighters …, six of them women, surrendered"; a man from east London "believed to have
+# travelled to Somalia last month"): 5 of 6 events right when first run. Wrong, and now right: the
+# women's trip of 2014 was lost, "Belgian citizens" read as people in general (a bare plural said of a
+# subject that names people told, "Both women are …", "They are …", is those people, counted as its
+# subject counts: english._said_of_people_told, en_targets). With it, "They will be sent home" pointed
+# back to the trip's two women: an act told in a relative clause describes people and is the
+# antecedent of "they" only when no act told in a clause of its own is near (en_targets._antecedent).
+
+REPORTS_LIKE_THE_UNSEEN_49 = [
+    (M0, [W("ARREST", 6, nats="BEL", day="2021-03-07", country="TUR"), W("TRAVEL", 2, nats="BEL", day="2014-01-01"),
+          W("DEPORT", 6, nats="BEL", modality="planned")], 0),
+    (M1, [W("DEPORT", 1, nats="MAR", day="2021-03-09", country="ESP")], 1),
+    (M2, [W("ARREST", 23, day="2021-03-06", country="COD")], 0),
+    (M3, [W("TRAVEL", 1, nats="GBR", modality="rumored", day="2021-02-01")], 0),
+]
+
+
+@pytest.mark.parametrize(("text", "wants", "aggregates"), REPORTS_LIKE_THE_UNSEEN_49, ids=[f"reports_like_the_unseen_49_{i}" for i in range(len(REPORTS_LIKE_THE_UNSEEN_49))])
+def test_reports_written_like_the_unseen_ones_forty_ninth_set(pipeline: Pipeline, text: str, wants: list[Want], aggregates: int | None) -> None:
+    check(pipeline, text, wants, aggregates=aggregates)
+
+
+@pytest.mark.parametrize(("text", "total"), [
+    ("Both women are Belgian citizens who travelled to Syria in 2014.", 2),
+    ("The three men are Tajik nationals who travelled to Syria in 2015.", 3),
+    ("Young men are often people who travelled to Syria in 2014.", None),
+], ids=["both", "the_three", "in_general"])
+def test_a_plural_said_of_people_told_is_those_people(pipeline: Pipeline, text: str, total: int | None) -> None:
+    travels = [e.total for e in run(pipeline, text).events if e.type == "TRAVEL"]
+    assert travels == ([total] if total is not None else [])

@@ -441,10 +441,11 @@ def _from_story(target: Target, member: Token, ctx: DocContext) -> list[Target]:
 
 
 def _antecedent(previous: list[Draft]) -> Draft | None:
-    for prior in reversed(previous[-3:]):
-        if prior.total is not None:
-            return prior
-    return None
+    """The act whose people "they", "the group" point back to: the latest counted one of the last
+    three, an act told in a relative clause ("… citizens who travelled to Syria in 2014") only when
+    no act told in a clause of its own is there (the clause describes people; it does not bring them in)."""
+    recent = [prior for prior in reversed(previous[-3:]) if prior.total is not None]
+    return next((prior for prior in recent if prior.trigger.dep_ != "relcl"), recent[0] if recent else None)
 
 
 def _told_since(prior: Draft, member: Token, ctx: DocContext) -> bool:
@@ -796,6 +797,15 @@ class EnglishTargets(EnglishPlaces):
             target.count = 2
         elif target.count is None and any(c.dep_ == "appos" and any(d.lower_ == "both" for d in kids(c)) for c in kids(member)):
             target.count = 2  # "the men, both residents of the Sughd region"
+        elif target.count is None and member.dep_ == "attr" and member.head.lemma_.lower() == "be":
+            # "Both women are Belgian citizens who travelled …": as many as the subject counts
+            subject = next((c for c in kids(member.head) if c.dep_ == "nsubj"), None)
+            if subject is not None and (subject.lower_ == "both" or any(c.lower_ == "both" for c in kids(subject))):
+                target.count = 2
+            elif subject is not None and (counted_as := _quantity_of(subject)) is not None:
+                target.count = counted_as.value
+            elif subject is not None and _definite(subject) and (told := antecedent(subject, ctx.people)) is not None:
+                target.count = told.count  # "two women … The women, aged 29 and 33, are Danish citizens who …"
         sized = _sized_by(member)
         if sized is not None:
             target.count = sized  # "a family of five", "a group of four"

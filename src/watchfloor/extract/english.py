@@ -577,7 +577,9 @@ class EnglishExtractor(EnglishTargets):
             subj = clause.head if clause is not None and clause.head.pos_ in ("NOUN", "PROPN") else subj
         if subj is None or subj.lower_ in ("who", "that", "which"):
             return False
-        if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in kids(subj)) and _quantity_of(subj) is None:
+        if subj.tag_ == "NNS" and not any(c.dep_ in ("det", "nummod", "poss") for c in kids(subj)) and _quantity_of(subj) is None and (
+            not _said_of_people_told(subj)
+        ):
             return False  # a generic plural: "young men left for Syria"; not "Three Tajik women", a count tagged a name
         if trig.lemma_.lower() == "join":
             return patient is not None and bool(find_groups(_np_text(patient), "en")) and (trig.tag_ in ("VBD", "VBN") or sent_off)
@@ -1521,6 +1523,18 @@ def _shifted_particle(verb: Token) -> str | None:
     if word.lower_ in ("home", "back") and word.head.i != verb.i and word.head.i > nxt and word.dep_ in ("quantmod", "nummod", "amod", "compound", "advmod"):
         return word.lower_
     return None
+
+
+def _said_of_people_told(noun: Token) -> bool:
+    """'Both women are Belgian citizens who travelled to Syria', 'They are Syrians who …': a bare
+    plural said of a subject that names people told (a pronoun, a determiner, a count) is those
+    people, not people in general."""
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() != "be":
+        return False
+    subject = next((c for c in kids(noun.head) if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.lower_ in ("they", "both", "all") or any(c.dep_ in ("det", "nummod", "predet", "poss") for c in kids(subject))
+    )
 
 
 RETURNING_VERBS = word_class("english", "RETURNING_VERBS")
