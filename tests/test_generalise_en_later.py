@@ -978,3 +978,31 @@ def test_reports_written_like_the_unseen_ones_forty_ninth_set(pipeline: Pipeline
 def test_a_plural_said_of_people_told_is_those_people(pipeline: Pipeline, text: str, total: int | None) -> None:
     travels = [e.total for e in run(pipeline, text).events if e.type == "TRAVEL"]
     assert travels == ([total] if total is not None else [])
+
+
+
+# -- batch 373 (session 30): arrests in lower-case articles, thirteenth set (operatives "nabbed" from a
+# hideout in thane district, five youths "booked" under the anti-terror law, an accused sent to judicial
+# custody (a remand: no new arrest, batch 140), a man "held at the airport" with a pistol, troops who
+# "arrested a notorious kidnapper", "three more suspects were arrested … taking the number of arrests to
+# seven"): 6 of 6 right when first run.
+
+LOWER_CASE_ARRESTS_13 = [
+    ('the anti-terrorism squad nabbed two suspected operatives of a banned outfit from a hideout in thane district on tuesday night.',
+     [W("ARREST", 2, day="2021-03-09", country="IND")]),
+    ('police have booked five youths under the unlawful activities prevention act for raising pro-isis slogans at a rally in the town.',
+     [W("CHARGE", 5)]),
+    ('the accused was produced before a court which sent him to judicial custody for 14 days.',
+     []),
+    ('a 30-year-old man was held at the airport on friday after security staff found a pistol in his luggage.',
+     [W("ARREST", 1, day="2021-03-05")]),
+    ('the army said its troops had arrested a notorious kidnapper and recovered an ak-47 rifle during a raid in zamfara state.',
+     [W("ARREST", 1, country="NGA")]),
+    ('three more suspects were arrested on wednesday in connection with the killing of a police officer, taking the number of arrests to seven.',
+     [W("ARREST", 3, day="2021-03-10")]),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARRESTS_13, ids=[f"lower_case_arrests_13_{i}" for i in range(len(LOWER_CASE_ARRESTS_13))])
+def test_arrests_in_lower_case_articles_thirteenth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
