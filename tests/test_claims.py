@@ -716,8 +716,8 @@ def test_a_killing_described_in_a_denial_is_told_as_done(pipeline: Pipeline) -> 
 # be independently verified"; a channel's call to attack churches). First run: 1 of 4 claims right (one
 # stance wrong, one speaker wrong, one claim missed), 1 of 3 events (the bus attack denied, a figure over
 # three days filed as an attack). Changed for the class beside it (denial of a part in an act, with real
-# text: CASE 2021's "denied his group was responsible for the attack, killing 17", WikiEvents' "denied that
-# he was involved in the attack", "denied involvement"): "responsible" and "involved" deny a part in the
+# text: CASE 2021 and WikiEvents have a spokesman or a suspect denying that his side was responsible for,
+# or he involved in, an attack told as done): "responsible" and "involved" deny a part in the
 # act as "responsibility" and "involvement" did, and a relative clause set off by a comma ("…, which
 # killed 11 people") is the writer's own telling, not the denial's (en_syntax._modality). Left (strict
 # xfails), with no real text we hold for them: the blaming participle the parser hangs inside the denied
@@ -751,7 +751,7 @@ def test_story_batch_21(pipeline: Pipeline, text: str, claimed: list[tuple[str, 
 
 
 @pytest.mark.parametrize(("text", "modality"), [
-    ("A Taliban spokesman denied his group was responsible for the attack, which killed 17 people.", "asserted"),
+    ("The militia's spokesman denied that its men were responsible for the ambush, which killed nine soldiers.", "asserted"),
     ("The group denied involvement in the bombing of a market in Kabul, which killed 11 people.", "asserted"),
     ("The group denied involvement in the bombing of a market in Kabul on Monday, which killed 11 people.", "asserted"),
     ("The army denied that its troops had killed civilians.", "denied"),

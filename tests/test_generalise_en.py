@@ -4105,8 +4105,8 @@ def test_report_45_women_held_on_return(pipeline: Pipeline) -> None:
     x = pipeline.extract(Document(doc_id="t", text=REPORT_45, language="en", published=date(2021, 3, 15)))
     got = {(e.type, e.date, e.total, frozenset(e.nationalities), e.location.country if e.location else None) for e in x.events}
     # the trip of 2014, told in a relative clause, is an event since session 30 (batch 372): reports-dev2
-    # codes one so ("an Afghan-born man who left Vienna at the end of May 2016 and reached the war zone"),
-    # and "a Dutch citizen who travelled to Syria in 2014" was one already; a plural was read as people in general
+    # codes a dated trip told in a relative clause on a person as one, and "a Dutch citizen who travelled
+    # to Syria in 2014" was one here already; the plural had been read as people in general
     assert got == {
         ("ARREST", date(2021, 3, 13), 2, frozenset({"DNK"}), "DNK"),
         ("TRAVEL", date(2014, 1, 1), 2, frozenset({"DNK"}), "DNK"),

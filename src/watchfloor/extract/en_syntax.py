@@ -998,7 +998,7 @@ def _modality(trig: Token) -> str:
                 break
             continue
         if lemma in DENY_HEADS:
-            # "denied involvement in the attack", "denied his group was responsible for the attack": a
+            # "denied involvement in the bombing", "denied that its men were responsible for the ambush": a
             # part in the act is denied, not the act; "denied that a commander killed in Istanbul had
             # worked for it": the participle describes one the denial is about, told as done
             described = trig.dep_ in ("acl", "relcl") and own_past and _is_person_np(trig.head)
@@ -2055,7 +2055,7 @@ def _count_near(tok: Token) -> int | None:
             return q.value
     left_as = ("dead", "injured", "wounded", "hurt")
     if tok.head.lemma_.lower() == "leave" and tok.dep_ == "dobj" and tok.lower_ in left_as:
-        # "leaving five dead", "leaving 191 dead and …": the parser makes the casualty word the object,
+        # "leaving five dead", "leaving 64 dead and …": the parser makes the casualty word the object,
         # its count hung on it (WikiEvents, CASE 2021 and event_location have the form)
         number = next((c for c in kids(tok) if c.dep_ == "nummod" and c.i < tok.i), None)
         q = parse_quantity(number_phrase(number), "en") if number is not None else None
@@ -2063,8 +2063,10 @@ def _count_near(tok: Token) -> int | None:
     if tok.head.lemma_.lower() == "leave" and tok.dep_ in ("oprd", "advcl", "xcomp", "ccomp", "acomp") and tok.lower_ in left_as:
         # "left 12 people dead", "left three soldiers wounded": the object is the casualties
         victim = next((c for c in kids(tok.head) if c.dep_ == "dobj"), None)
-        if victim is not None and victim.lower_ in left_as:
-            # "leaving 191 dead and more than 1,800 injured": the object is the dead; the wounded's
+        if victim is not None and (victim.lower_ in left_as or victim.pos_ == "NUM" and any(
+            c.dep_ == "amod" and c.lower_ in left_as and c.lower_ != tok.lower_ for c in kids(victim)
+        )):  # the dead as the object, or their bare count with "dead" hung on it
+            # "leaving 64 dead and more than 300 injured": the object is the dead; the wounded's
             # count is the number coordinated with it
             coordinated = next((c for c in kids(victim) if c.dep_ == "conj" and c.pos_ == "NUM"), None)
             q = _quantity_of(coordinated) if coordinated is not None else None
