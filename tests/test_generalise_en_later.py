@@ -1006,3 +1006,33 @@ LOWER_CASE_ARRESTS_13 = [
 @pytest.mark.parametrize(("text", "wants"), LOWER_CASE_ARRESTS_13, ids=[f"lower_case_arrests_13_{i}" for i in range(len(LOWER_CASE_ARRESTS_13))])
 def test_arrests_in_lower_case_articles_thirteenth_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
     check(pipeline, text, wants)
+
+
+
+# -- batch 374 (session 30, its last): coder notes, thirtieth set, far from Turkey (an ELN attack in Tame,
+# Arauca; Abu Sayyaf members killed in Patikul; civilians beheaded in Muidumbe district; protesters shot
+# dead in Monywa; TTP militants held in Peshawar; an attack on a base in Koudougou repelled, "killing 8
+# assailants. One soldier died."): 5 of 6 right when first run, every place's country right. Left: a
+# death told in the next sentence ("One soldier died", "A ninth soldier died of his wounds") is not
+# added to the toll of the attack it continues.
+
+CODER_NOTES_30 = [
+    ('On 2 March 2021, ELN guerrillas attacked a police station in Tame (Arauca) with explosives, wounding 3 policemen.',
+     [W("ATTACK", day="2021-03-02", wounded=3, country="COL")]),
+    ('On 3 March 2021, the Philippine army killed 4 suspected Abu Sayyaf members in a clash in Patikul (Sulu).',
+     [W("ATTACK", day="2021-03-03", killed=4, country="PHL")]),
+    ('On 4 March 2021, suspected insurgents beheaded 5 civilians in Muidumbe district (Cabo Delgado).',
+     [W("ATTACK", day="2021-03-04", killed=5, country="MOZ")]),
+    ('On 5 March 2021, security forces shot dead 2 protesters in Monywa (Sagaing region).',
+     [W("ATTACK", day="2021-03-05", killed=2, country="MMR")]),
+    ('On 6 March 2021, CTD officers arrested 3 suspected TTP militants in Peshawar (Khyber Pakhtunkhwa) and recovered weapons.',
+     [W("ARREST", 3, day="2021-03-06", country="PAK")]),
+    pytest.param('On 7 March 2021, Burkinabe troops repelled an attack on their base in Koudougou (Centre-Ouest), killing 8 assailants. One soldier died.',
+                 [W("ATTACK", day="2021-03-07", killed=9, country="BFA")],
+                 marks=pytest.mark.xfail(reason="a death told in the next sentence is not added to the toll", strict=True)),
+]
+
+
+@pytest.mark.parametrize(("text", "wants"), CODER_NOTES_30, ids=[f"coder_notes_30_{i}" for i in range(len(CODER_NOTES_30))])
+def test_coder_notes_30th_set(pipeline: Pipeline, text: str, wants: list[Want]) -> None:
+    check(pipeline, text, wants)
