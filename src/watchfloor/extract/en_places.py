@@ -414,7 +414,7 @@ class EnglishPlaces:
             # where people went, rarely where the news happened), named as a place where one is: "a
             # Moroccan … was arrested" in a story set in Ghent is no arrest in Morocco
             # "arrested on arrival from Turkey" (a removal "from Iran" is Iran's: `_deported_from`)
-            origins = self._elsewhere_only(trig.doc, ctx) if draft.type != "DEPORT" else set()
+            origins = self._elsewhere_only(trig.doc, ctx) if draft.type != "DEPORT" else frozenset()
             homes = [c for c in ctx.countries if c not in CONFLICT_ZONES and c not in origins]
             home = next((c for c in homes if c in ctx.place_countries), homes[0] if homes else None)
             if home is not None and draft.type in ("ARREST", "CHARGE", "DEPORT", "ENTRY_BAN"):
@@ -436,7 +436,7 @@ class EnglishPlaces:
         towns = {code for code, name in origins if country_code(name, "en") is None}
         return towns.pop() if len(towns) == 1 and len(origins) == 1 else None
 
-    def _elsewhere_only(self, doc: Doc, ctx: DocContext) -> set[str]:
+    def _elsewhere_only(self, doc: Doc, ctx: DocContext) -> frozenset[str]:
         """Countries the story names only as where people came from ("on her return from London",
         "after arriving on a flight from Istanbul"), were trying to reach ("trying to board a flight
         to Istanbul") or are sent ("They will be deported to Turkey", "face expulsion to Turkey"):
@@ -460,8 +460,8 @@ class EnglishPlaces:
                     sent_there = bound and (verb.lemma_.lower() in SENT_THERE_WORDS or any(  # "face expulsion to Turkey"
                         o.dep_ == "dobj" and o.lemma_.lower() in SENT_THERE_WORDS for o in kids(verb)))
                     (away if origin or unreached or sent_there else here).add(place.country)
-            cache["found"] = away - here
-        return set(cache["found"])
+            cache["found"] = frozenset(away - here)
+        return cache["found"]  # type: ignore[no-any-return]  # user_data holds Any
 
     def _road_between(self, span: Span, ctx: DocContext) -> Location | None:
         """'on the Gao-Ansongo road': a road between two towns of one country (and one province)

@@ -804,8 +804,8 @@ class EnglishTargets(EnglishPlaces):
                 target.count = 2
             elif subject is not None and (counted_as := _quantity_of(subject)) is not None:
                 target.count = counted_as.value
-            elif subject is not None and _definite(subject) and (told := antecedent(subject, ctx.people)) is not None:
-                target.count = told.count  # "two women … The women, aged 29 and 33, are Danish citizens who …"
+            elif subject is not None and _definite(subject) and (subject_told := antecedent(subject, ctx.people)) is not None:
+                target.count = subject_told.count  # "two women … The women, aged 29 and 33, are Danish citizens who …"
         sized = _sized_by(member)
         if sized is not None:
             target.count = sized  # "a family of five", "a group of four"
